@@ -1,0 +1,68 @@
+//! Turns one raw page into one clean article: HTML pages, copied page text and JSONL records.
+//!
+//! In: a [`RawPage`] (or bytes/text plus [`ExtractOptions`]) and the outlet's learned
+//! [`BoilerplateModel`]. Out: an [`Extraction`], an [`Article`] plus warnings and the lines
+//! dropped as boilerplate (with the reason, for `jejak extract --explain`).
+//!
+//! Architecture invariant: no I/O, no clock, no network. Extraction is a pure function of
+//! (bytes, options, model), and it knows nothing about storage. Bad input is not an error:
+//! it yields a partial article (or `kind: not_article` with a reason) plus warnings.
+
+mod boilerplate;
+mod html;
+mod outlet;
+mod record;
+mod text_page;
+
+use chrono::{DateTime, Utc};
+use jejak_model::{Article, ContentKind, RawPage};
+use serde::Serialize;
+
+pub use boilerplate::{BoilerplateModel, DropReason};
+pub use html::extract_html;
+pub use outlet::outlet_key;
+pub use text_page::extract_text;
+
+/// What the caller knows about a page besides its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    pub url: Option<String>,
+    /// Outlet named by the caller (`--outlet`); wins over anything found in the page.
+    pub outlet: Option<String>,
+    /// When the page was fetched: the reference for relative dates like "2 jam lalu".
+    pub fetched_at: Option<DateTime<Utc>>,
+}
+
+/// A line or block left out of the article body, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DroppedLine {
+    pub text: String,
+    pub reason: DropReason,
+}
+
+/// The result of extracting one page.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Extraction {
+    pub article: Article,
+    pub warnings: Vec<String>,
+    pub dropped: Vec<DroppedLine>,
+}
+
+/// Extracts the article of a stored page, choosing the extractor by its content kind.
+pub fn extract_page(page: &RawPage, model: &BoilerplateModel) -> Extraction {
+    let opts = ExtractOptions {
+        url: page.url.clone(),
+        outlet: page.outlet_hint.clone(),
+        fetched_at: page.fetched_at,
+    };
+    let mut extraction = match page.content_kind {
+        ContentKind::Html => extract_html(&page.bytes, &opts, model),
+        ContentKind::PageText => extract_text(&String::from_utf8_lossy(&page.bytes), &opts, model),
+        ContentKind::Record => record::extract_record(&page.bytes, &opts, model),
+    };
+    extraction.article.page_id = page.id.clone();
+    if extraction.article.id.is_empty() {
+        extraction.article.id = page.id.clone();
+    }
+    extraction
+}

@@ -1,0 +1,1 @@
+//! jejak-ingest (work in progress).

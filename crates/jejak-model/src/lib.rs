@@ -1,0 +1,290 @@
+//! The data model every Jejak stage shares: pages, articles, stories, quotes and claims.
+//!
+//! Values go in and out as plain serde structs; ids are stable hashes so that re-ingesting
+//! the same input always names the same things. This crate knows nothing about I/O.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+mod error_code;
+mod ids;
+
+pub use error_code::{ErrorCode, ErrorKind};
+pub use ids::{canonical_url, stable_id};
+
+/// What kind of bytes a page holds; decided by sniffing the content, not only the file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContentKind {
+    /// An HTML document.
+    Html,
+    /// Text copied from a rendered page: one block per line, no markup.
+    PageText,
+    /// An article already split into fields (a JSONL record); `bytes` hold its JSON.
+    Record,
+}
+
+impl ContentKind {
+    /// The name used in storage and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Html => "html",
+            ContentKind::PageText => "page_text",
+            ContentKind::Record => "record",
+        }
+    }
+
+    /// Inverse of [`ContentKind::as_str`].
+    pub fn parse(s: &str) -> Option<ContentKind> {
+        Some(match s {
+            "html" => ContentKind::Html,
+            "page_text" => ContentKind::PageText,
+            "record" => ContentKind::Record,
+            _ => return None,
+        })
+    }
+}
+
+/// One input document exactly as it arrived: the ground truth everything else is derived from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RawPage {
+    /// Hash of the canonical URL, or of the content where no URL is known.
+    pub id: String,
+    pub url: Option<String>,
+    /// Where the page came from (file path, `file:line`, feed URL): shown in errors and the UI.
+    pub source: String,
+    pub fetched_at: Option<DateTime<Utc>>,
+    pub content_kind: ContentKind,
+    /// Outlet the caller says the page belongs to (`--outlet`, a JSONL field).
+    pub outlet_hint: Option<String>,
+    #[serde(with = "bytes_as_string")]
+    pub bytes: Vec<u8>,
+}
+
+impl RawPage {
+    /// Builds a page whose id is derived from its URL when it has one, else from its bytes.
+    pub fn new(
+        url: Option<String>,
+        source: String,
+        content_kind: ContentKind,
+        outlet_hint: Option<String>,
+        bytes: Vec<u8>,
+    ) -> RawPage {
+        let id = match url.as_deref().and_then(canonical_url) {
+            Some(canonical) => stable_id(canonical.as_bytes()),
+            None => stable_id(&bytes),
+        };
+        RawPage { id, url, source, fetched_at: None, content_kind, outlet_hint, bytes }
+    }
+}
+
+mod bytes_as_string {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&String::from_utf8_lossy(bytes))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
+        Ok(String::deserialize(d)?.into_bytes())
+    }
+}
+
+/// Whether a page holds one article, or is something else that must not become one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PageKind {
+    #[default]
+    Article,
+    /// Section fronts, tag pages, search results: many headlines, no article.
+    Listing,
+    /// Anything else without an article body (error pages, galleries without text).
+    NotArticle,
+}
+
+impl PageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Listing => "listing",
+            PageKind::NotArticle => "not_article",
+        }
+    }
+}
+
+/// A clean article extracted from a page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Article {
+    pub id: String,
+    pub page_id: String,
+    /// The id the input gave the article (a JSONL `id`), kept so results can be mapped back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    pub kind: PageKind,
+    /// Why the page is not an article, when `kind` says so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub canonical_url: Option<String>,
+    pub lang: Option<String>,
+    pub title: Option<String>,
+    pub lead: Option<String>,
+    /// Body paragraphs in reading order, boilerplate removed.
+    pub body: Vec<String>,
+    pub byline: Vec<String>,
+    /// Publication time with the offset the outlet used (WIB is +07:00).
+    pub published: Option<DateTime<FixedOffset>>,
+    /// The zone word the page used, such as "WIB", when it named one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    pub dateline: Option<String>,
+    pub section: Option<String>,
+    pub captions: Vec<String>,
+}
+
+impl Article {
+    /// Body paragraphs joined by blank lines.
+    pub fn body_text(&self) -> String {
+        self.body.join("\n\n")
+    }
+
+    /// Publication time in UTC, if known.
+    pub fn published_utc(&self) -> Option<DateTime<Utc>> {
+        self.published.map(|t| t.with_timezone(&Utc))
+    }
+}
+
+/// A news outlet as Jejak knows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outlet {
+    /// Lowercase key, such as "kompas.com".
+    pub key: String,
+    pub name: String,
+    pub article_count: u64,
+}
+
+/// A group of articles about one event, across outlets and languages.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub first_seen: Option<DateTime<Utc>>,
+    pub outlets: Vec<String>,
+    pub languages: Vec<String>,
+    pub article_ids: Vec<String>,
+}
+
+/// Span of characters in a text, `end` exclusive, counted in bytes of the UTF-8 text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How sure a cue verb makes a statement sound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// "mengatakan", "said".
+    Assertive,
+    /// "disebutkan", "dikabarkan", "reportedly".
+    Hedged,
+    /// "berpendapat", "believes".
+    Opinion,
+}
+
+/// One medium that carried a statement before the article's outlet did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relay {
+    pub medium: String,
+    /// The words that named the relay: "menurut", "sebagaimana dilansir", "according to".
+    pub cue: String,
+}
+
+/// A statement attributed to someone inside one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub article_id: String,
+    /// Index of the body paragraph the quote starts in.
+    pub paragraph: usize,
+    pub span: Span,
+    pub text: String,
+    pub direct: bool,
+    pub speaker: Option<String>,
+    pub speaker_role: Option<String>,
+    pub cue: Option<String>,
+    pub certainty: Certainty,
+    pub venue: Option<String>,
+    /// Earlier media in the order the statement travelled, origin first.
+    pub via: Vec<Relay>,
+}
+
+/// One proposition carried by one or more sentences across a story's articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub story_id: String,
+    pub text: String,
+    pub speaker: Option<String>,
+    /// (article id, paragraph, span) of every sentence that carries the claim.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where a claim was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub article_id: String,
+    pub paragraph: usize,
+    pub span: Span,
+}
+
+impl fmt::Display for PageKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_id_follows_canonical_url_not_bytes() {
+        let a = RawPage::new(
+            Some("https://WWW.Example.com/a?utm_source=x#top".into()),
+            "a".into(),
+            ContentKind::Html,
+            None,
+            b"one".to_vec(),
+        );
+        let b = RawPage::new(
+            Some("https://example.com/a".into()),
+            "b".into(),
+            ContentKind::Html,
+            None,
+            b"two".to_vec(),
+        );
+        assert_eq!(a.id, b.id);
+    }
+
+    #[test]
+    fn page_without_url_is_named_by_content() {
+        let a = RawPage::new(None, "a".into(), ContentKind::PageText, None, b"same".to_vec());
+        let b = RawPage::new(None, "b".into(), ContentKind::PageText, None, b"same".to_vec());
+        let c = RawPage::new(None, "c".into(), ContentKind::PageText, None, b"other".to_vec());
+        assert_eq!(a.id, b.id);
+        assert_ne!(a.id, c.id);
+        assert_eq!(a.id.len(), 16);
+    }
+
+    #[test]
+    fn published_keeps_original_offset_in_json() {
+        let t = DateTime::parse_from_rfc3339("2022-08-08T23:31:00+07:00").unwrap();
+        let article = Article { published: Some(t), ..Article::default() };
+        let json = serde_json::to_value(&article).unwrap();
+        assert_eq!(json["published"], "2022-08-08T23:31:00+07:00");
+        assert_eq!(article.published_utc().unwrap().to_rfc3339(), "2022-08-08T16:31:00+00:00");
+    }
+}

@@ -1,0 +1,1 @@
+//! jejak-server (work in progress).

@@ -1,0 +1,1 @@
+//! jejak-store (work in progress).

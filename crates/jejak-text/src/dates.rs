@@ -1,0 +1,1 @@
+//! Dates and times in Indonesian and English text (stub; being written).
