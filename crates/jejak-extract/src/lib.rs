@@ -48,6 +48,24 @@ pub struct Extraction {
     pub dropped: Vec<DroppedLine>,
 }
 
+/// Feeds one newly stored page to the boilerplate model of its outlet, so that lines
+/// recurring across the outlet's pages are recognised in later extractions.
+pub fn learn_page(model: &mut BoilerplateModel, page: &RawPage) {
+    if page.content_kind != ContentKind::PageText {
+        return;
+    }
+    let text = String::from_utf8_lossy(&page.bytes);
+    let opts = ExtractOptions {
+        url: page.url.clone(),
+        outlet: page.outlet_hint.clone(),
+        fetched_at: page.fetched_at,
+    };
+    if let Some(outlet) = outlet_key(&opts, &text) {
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        model.observe(&outlet, &lines);
+    }
+}
+
 /// Extracts the article of a stored page, choosing the extractor by its content kind.
 pub fn extract_page(page: &RawPage, model: &BoilerplateModel) -> Extraction {
     let opts = ExtractOptions {

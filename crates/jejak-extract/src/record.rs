@@ -118,7 +118,9 @@ mod tests {
 
     #[test]
     fn record_fields_become_article() {
-        let ex = run(r#"{"id":"x1","outlet":"Antara","url":"https://antaranews.com/a","published":"2022-08-08T23:31:00+07:00","lang":"id","title":" Judul ","body":"Satu.\n\nDua."}"#);
+        let ex = run(
+            r#"{"id":"x1","outlet":"Antara","url":"https://antaranews.com/a","published":"2022-08-08T23:31:00+07:00","lang":"id","title":" Judul ","body":"Satu.\n\nDua."}"#,
+        );
         let a = &ex.article;
         assert_eq!(a.external_id.as_deref(), Some("x1"));
         assert_eq!(a.title.as_deref(), Some("Judul"));

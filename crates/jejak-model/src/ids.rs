@@ -49,7 +49,10 @@ mod tests {
     fn canonical_forms() {
         let cases = [
             ("http://www.kompas.com/read/1/a/", Some("https://kompas.com/read/1/a")),
-            ("https://kompas.com/read/1/a?utm_source=tw&page=2#c", Some("https://kompas.com/read/1/a?page=2")),
+            (
+                "https://kompas.com/read/1/a?utm_source=tw&page=2#c",
+                Some("https://kompas.com/read/1/a?page=2"),
+            ),
             ("ftp://kompas.com/a", None),
             ("not a url", None),
         ];

@@ -171,6 +171,8 @@ pub struct Story {
     pub id: String,
     pub title: String,
     pub first_seen: Option<DateTime<Utc>>,
+    /// Publication time of the newest article: what "latest stories" sort by.
+    pub last_seen: Option<DateTime<Utc>>,
     pub outlets: Vec<String>,
     pub languages: Vec<String>,
     pub article_ids: Vec<String>,

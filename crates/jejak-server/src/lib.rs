@@ -1,1 +1,75 @@
-//! jejak-server (work in progress).
+//! Jejak's HTTP face: a JSON API under `/api/v1` (also `/api`) and server-rendered pages
+//! that read like a news portal.
+//!
+//! In: a [`Store`] behind [`AppState`]. Out: an axum [`Router`]. The router is a value, so
+//! tests drive it without a socket; `jejak serve` binds it to an address. Outside text is
+//! only ever rendered through askama's escaping, and every response carries CSP headers.
+
+mod api;
+mod error;
+mod pages;
+
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use jejak_store::Store;
+
+pub use error::ApiError;
+
+/// What every handler shares: the store, behind a lock because SQLite connections are not
+/// shared between threads.
+#[derive(Clone)]
+pub struct AppState {
+    store: Arc<Mutex<dyn Store + Send>>,
+}
+
+impl AppState {
+    pub fn new(store: impl Store + Send + 'static) -> AppState {
+        AppState { store: Arc::new(Mutex::new(store)) }
+    }
+
+    fn store(&self) -> MutexGuard<'_, dyn Store + Send + 'static> {
+        // A handler that panicked while holding the lock cannot have left a half-written
+        // transaction: rusqlite rolls back on drop. Keep serving.
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The whole application: API, pages and static assets.
+pub fn router(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/stories", get(api::stories))
+        .route("/stories/{id}", get(api::story))
+        .route("/articles/{id}", get(api::article))
+        .route("/search", get(api::search))
+        .fallback(api::not_found);
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/story/{id}", get(pages::story))
+        .route("/article/{id}", get(pages::article))
+        .route("/search", get(pages::search))
+        .route("/static/style.css", get(pages::stylesheet))
+        .nest("/api/v1", api.clone())
+        .nest("/api", api)
+        .with_state(state)
+        .layer(axum::middleware::map_response(security_headers))
+}
+
+/// Headers that keep a hostile article from running script or leaking the reader's path.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    );
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! Runs Jejak's stages in order — read, extract, trace, link — and writes each stage's
+//! output to a [`Store`]; the CLI, the server and benchmarks all go through here.
+//!
+//! Crash safety comes from ordering, not from locks: raw pages are committed first, in
+//! batches; an article is derived from a stored page and committed in a later batch; the
+//! pages still lacking an article are exactly the work left, so any run resumes a killed one.
+
+mod stories;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use jejak_extract::{extract_page, BoilerplateModel};
+use jejak_ingest::{collect_files, read_bytes, read_file, ReadOptions};
+use jejak_model::{PageKind, RawPage};
+use jejak_store::{Store, StoreError};
+use serde::Serialize;
+
+pub use stories::{build_stories, relink};
+
+/// Pages written or extracted per transaction: large enough to be fast, small enough that
+/// a crash loses little work in flight.
+const BATCH: usize = 256;
+
+/// Name of the boilerplate model in the store.
+const BOILERPLATE_MODEL: &str = "boilerplate";
+
+/// Why a pipeline run stopped. Bad input never stops a run; it is reported per file.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Receives progress of long work; the CLI draws a progress bar with it.
+pub trait Progress {
+    fn start(&self, _stage: &str, _total: u64) {}
+    fn advance(&self, _n: u64) {}
+    fn finish(&self) {}
+}
+
+/// Progress that goes nowhere.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Options of one ingest run.
+#[derive(Debug, Clone, Default)]
+pub struct IngestOptions {
+    pub read: ReadOptions,
+    pub link: jejak_link::LinkConfig,
+}
+
+/// What one ingest run did, for the summary line and `--json`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestReport {
+    pub files: usize,
+    /// Pages read from the inputs, new or not.
+    pub pages_read: usize,
+    pub new_pages: usize,
+    /// Pages already in the store: re-ingesting adds nothing.
+    pub already_stored: usize,
+    pub articles: usize,
+    pub not_articles: usize,
+    pub stories: usize,
+    /// One line per unreadable file or record, naming it.
+    pub errors: Vec<String>,
+    #[serde(serialize_with = "seconds")]
+    pub elapsed: Duration,
+}
+
+fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((d.as_secs_f64() * 1000.0).round() / 1000.0)
+}
+
+/// One input of an ingest run: a file to read, or bytes already in memory (the bundled
+/// demo corpus, an upload) with the name they go by.
+#[derive(Debug, Clone)]
+pub enum Input {
+    File(PathBuf),
+    Bytes { name: PathBuf, bytes: Vec<u8> },
+}
+
+/// Reads every path (directories recursively) and ingests what it holds.
+pub fn ingest_paths(
+    store: &mut dyn Store,
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+    progress: &dyn Progress,
+) -> Result<IngestReport, PipelineError> {
+    let (files, errors) = collect_files(paths);
+    let mut report = ingest_inputs(store, files.into_iter().map(Input::File).collect(), opts, progress)?;
+    report.errors.splice(0..0, errors.iter().map(ToString::to_string));
+    Ok(report)
+}
+
+/// Stores new pages of every input, extracts them, traces quotes and rebuilds stories.
+pub fn ingest_inputs(
+    store: &mut dyn Store,
+    inputs: Vec<Input>,
+    opts: &IngestOptions,
+    progress: &dyn Progress,
+) -> Result<IngestReport, PipelineError> {
+    let started = Instant::now();
+    let mut report = IngestReport { files: inputs.len(), ..IngestReport::default() };
+
+    let mut model = load_boilerplate(store)?;
+    progress.start("reading", inputs.len() as u64);
+    let mut batch: Vec<RawPage> = Vec::with_capacity(BATCH);
+    for input in inputs {
+        let (pages, errors) = match input {
+            Input::File(path) => read_file(&path, &opts.read),
+            Input::Bytes { name, bytes } => read_bytes(&name, bytes, &opts.read),
+        };
+        for e in &errors {
+            tracing::warn!("{e}");
+        }
+        report.errors.extend(errors.iter().map(ToString::to_string));
+        batch.extend(pages);
+        if batch.len() >= BATCH {
+            store_pages(store, &mut batch, &mut model, &mut report)?;
+        }
+        progress.advance(1);
+    }
+    store_pages(store, &mut batch, &mut model, &mut report)?;
+    progress.finish();
+    store.save_model(BOILERPLATE_MODEL, &serde_json::to_string(&model).unwrap_or_default())?;
+
+    let (articles, not_articles) = process_pending(store, &model, progress)?;
+    report.articles = articles;
+    report.not_articles = not_articles;
+    report.stories = relink(store, &opts.link)?;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+fn store_pages(
+    store: &mut dyn Store,
+    batch: &mut Vec<RawPage>,
+    model: &mut BoilerplateModel,
+    report: &mut IngestReport,
+) -> Result<(), PipelineError> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let fresh = store.insert_pages(batch)?;
+    for (page, is_new) in batch.iter().zip(&fresh) {
+        report.pages_read += 1;
+        if *is_new {
+            report.new_pages += 1;
+            jejak_extract::learn_page(model, page);
+        } else {
+            report.already_stored += 1;
+        }
+    }
+    batch.clear();
+    Ok(())
+}
+
+fn load_boilerplate(store: &dyn Store) -> Result<BoilerplateModel, PipelineError> {
+    let json = store.load_model(BOILERPLATE_MODEL)?;
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default())
+}
+
+/// Extracts every stored page that has no article yet, and traces its quotes.
+/// Returns (articles, not-articles) extracted.
+pub fn process_pending(
+    store: &mut dyn Store,
+    model: &BoilerplateModel,
+    progress: &dyn Progress,
+) -> Result<(usize, usize), PipelineError> {
+    let (mut articles, mut not_articles) = (0, 0);
+    progress.start("extracting", 0);
+    loop {
+        let pages = store.pending_pages(BATCH)?;
+        if pages.is_empty() {
+            break;
+        }
+        let mut extracted = Vec::with_capacity(pages.len());
+        let mut quotes = Vec::new();
+        for page in &pages {
+            let extraction = extract_page(page, model);
+            for warning in &extraction.warnings {
+                tracing::debug!(page = %page.source, "{warning}");
+            }
+            let article = extraction.article;
+            if article.kind == PageKind::Article {
+                articles += 1;
+                quotes.push((article.id.clone(), jejak_trace::quotes(&article)));
+            } else {
+                not_articles += 1;
+            }
+            extracted.push(article);
+        }
+        store.put_articles(&extracted)?;
+        store.put_quotes(&quotes)?;
+        progress.advance(pages.len() as u64);
+    }
+    progress.finish();
+    Ok((articles, not_articles))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! Turns the linker's clusters into stored [`Story`] records.
+//!
+//! Stories are derived data: they are rebuilt from all stored articles in publication
+//! order, so the result depends only on the articles, never on the order of ingest runs.
+
+use std::collections::HashMap;
+
+use jejak_link::{LinkArticle, LinkConfig, StoryClusterer};
+use jejak_model::{stable_id, Article, Story};
+use jejak_store::Store;
+
+use crate::PipelineError;
+
+/// Re-clusters every stored article and replaces the stored stories; returns their count.
+pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
+    let articles = store.articles()?;
+    let stories = build_stories(&articles, config);
+    store.replace_stories(&stories)?;
+    Ok(stories.len())
+}
+
+/// Clusters articles (given in ingest order) into stories.
+pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
+    // Publication order; undated articles keep their ingest order after the dated ones
+    // they arrived with, which is the best guess of when they were current.
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| (articles[i].published_utc().is_none(), articles[i].published_utc(), i));
+
+    let mut clusterer = StoryClusterer::new(config.clone());
+    for &i in &order {
+        let a = &articles[i];
+        clusterer.push(LinkArticle {
+            id: a.id.clone(),
+            outlet: a.outlet.clone(),
+            published: a.published_utc(),
+            lang: a.lang.clone(),
+            title: a.title.clone().unwrap_or_default(),
+            body: a.body_text(),
+        });
+    }
+    let by_id: HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut stories: Vec<Story> = clusterer
+        .stories()
+        .into_iter()
+        .filter_map(|ids| {
+            let members: Vec<&Article> =
+                ids.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
+            story_of(&members)
+        })
+        .collect();
+    stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
+    stories
+}
+
+/// The story record of a cluster; its id follows its earliest article, so ids stay stable
+/// while the story grows.
+fn story_of(members: &[&Article]) -> Option<Story> {
+    let first = members.first()?;
+    let mut outlets: Vec<String> = Vec::new();
+    let mut languages: Vec<String> = Vec::new();
+    for a in members {
+        if let Some(o) = &a.outlet {
+            if !outlets.contains(o) {
+                outlets.push(o.clone());
+            }
+        }
+        if let Some(l) = &a.lang {
+            if !languages.contains(l) {
+                languages.push(l.clone());
+            }
+        }
+    }
+    let title = members
+        .iter()
+        .find_map(|a| a.title.clone().filter(|t| !t.trim().is_empty()))
+        .or_else(|| first.lead.clone())
+        .unwrap_or_else(|| "(untitled)".to_string());
+    Some(Story {
+        id: format!("s{}", stable_id(first.id.as_bytes())),
+        title,
+        first_seen: members.iter().filter_map(|a| a.published_utc()).min(),
+        last_seen: members.iter().filter_map(|a| a.published_utc()).max(),
+        outlets,
+        languages,
+        article_ids: members.iter().map(|a| a.id.clone()).collect(),
+    })
+}

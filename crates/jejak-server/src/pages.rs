@@ -1,0 +1,121 @@
+//! Server-rendered pages. Templates live in `templates/`; askama escapes every value.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use chrono::{DateTime, FixedOffset};
+use jejak_model::{Article, Quote, Story};
+use jejak_store::SearchHit;
+
+use crate::api::{article_detail, run_search, story_detail, SearchParams};
+use crate::{ApiError, AppState};
+
+/// Renders a template, or a plain 500 page if rendering itself fails.
+fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!("template: {e}");
+            (StatusCode::INTERNAL_SERVER_ERROR, "template error").into_response()
+        }
+    }
+}
+
+fn error_page(error: ApiError) -> Response {
+    let status = error.status();
+    let mut response = render(&ErrorPage { message: error.message });
+    *response.status_mut() = status;
+    response
+}
+
+/// A date as the outlet wrote it, with the zone offset.
+fn local_time(t: &Option<DateTime<FixedOffset>>) -> String {
+    t.map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string()).unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    message: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    stories: Vec<Story>,
+}
+
+pub(crate) async fn home(State(state): State<AppState>) -> Response {
+    match state.store().stories(None) {
+        Ok(stories) => render(&HomePage { stories: stories.into_iter().take(200).collect() }),
+        Err(e) => error_page(e.into()),
+    }
+}
+
+struct ArticleView {
+    article: Article,
+    published: String,
+    quotes: Vec<Quote>,
+}
+
+impl ArticleView {
+    fn new(article: Article, quotes: Vec<Quote>) -> ArticleView {
+        ArticleView { published: local_time(&article.published), article, quotes }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "story.html")]
+struct StoryPage {
+    story: Story,
+    articles: Vec<ArticleView>,
+}
+
+pub(crate) async fn story(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    match story_detail(&state, &id) {
+        Ok(detail) => {
+            let articles =
+                detail.articles.into_iter().map(|d| ArticleView::new(d.article, d.quotes)).collect();
+            render(&StoryPage { story: detail.story, articles })
+        }
+        Err(e) => error_page(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "article.html")]
+struct ArticlePage {
+    view: ArticleView,
+}
+
+pub(crate) async fn article(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+    match article_detail(&state, &id) {
+        Ok(detail) => render(&ArticlePage { view: ArticleView::new(detail.article, detail.quotes) }),
+        Err(e) => error_page(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    query: String,
+    hits: Vec<SearchHit>,
+    error: Option<String>,
+}
+
+pub(crate) async fn search(State(state): State<AppState>, Query(params): Query<SearchParams>) -> Response {
+    if params.q.as_deref().unwrap_or("").trim().is_empty() {
+        return render(&SearchPage { query: String::new(), hits: vec![], error: None });
+    }
+    match run_search(&state, &params) {
+        Ok((query, hits)) => render(&SearchPage { query, hits, error: None }),
+        Err(e) => {
+            render(&SearchPage { query: params.q.unwrap_or_default(), hits: vec![], error: Some(e.message) })
+        }
+    }
+}
+
+pub(crate) async fn stylesheet() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], include_str!("../static/style.css"))
+}

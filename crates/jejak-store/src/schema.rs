@@ -1,0 +1,65 @@
+//! The SQLite schema, as ordered migrations applied in code; `PRAGMA user_version` counts
+//! how many have run, so opening an older data directory upgrades it in place.
+
+use rusqlite::Connection;
+
+/// Each entry runs once, in order, inside one transaction.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE pages (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    url          TEXT,
+    source       TEXT NOT NULL,
+    fetched_at   TEXT,
+    content_kind TEXT NOT NULL,
+    outlet_hint  TEXT,
+    bytes        BLOB NOT NULL,
+    ingested_at  TEXT NOT NULL
+);
+CREATE TABLE articles (
+    id            TEXT PRIMARY KEY,
+    page_id       TEXT NOT NULL REFERENCES pages(id),
+    kind          TEXT NOT NULL,
+    outlet        TEXT,
+    lang          TEXT,
+    title         TEXT,
+    published_utc TEXT,
+    json          TEXT NOT NULL
+);
+CREATE INDEX articles_page ON articles(page_id);
+CREATE TABLE stories (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen  TEXT,
+    json       TEXT NOT NULL
+);
+CREATE TABLE story_articles (
+    story_id   TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (story_id, article_id)
+);
+CREATE INDEX story_articles_article ON story_articles(article_id);
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    ordinal    INTEGER NOT NULL,
+    json       TEXT NOT NULL,
+    PRIMARY KEY (article_id, ordinal)
+);
+CREATE TABLE models (
+    name TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+);
+"#];
+
+/// Applies the migrations this database has not seen yet.
+pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    let applied: usize = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

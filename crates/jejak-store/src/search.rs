@@ -1,0 +1,191 @@
+//! Full-text search on tantivy over the analysed terms of each article.
+//!
+//! Text is turned into terms by `jejak_text::terms` (stemmed, aliases made one), both when
+//! indexing and when querying, so "menyeleksi" finds "seleksi" and "Korut" finds "Korea
+//! Utara". The index is derived data: it can always be rebuilt from SQLite.
+
+use std::path::Path;
+
+use jejak_model::Article;
+use jejak_text::{detect_language, terms, Lang};
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+};
+use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
+use tantivy::{doc, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::{Result, StoreError};
+
+const TERMS_TOKENIZER: &str = "jejak_terms";
+const WRITER_MEMORY: usize = 50_000_000;
+
+/// One search result.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SearchHit {
+    pub article_id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    /// The paragraph that matches the query best, shortened.
+    pub snippet: String,
+    pub score: f32,
+}
+
+impl SearchHit {
+    pub(crate) fn new(article: &Article, query: &str, score: f32) -> SearchHit {
+        SearchHit {
+            article_id: article.id.clone(),
+            title: article.title.clone(),
+            outlet: article.outlet.clone(),
+            published: article.published.map(|t| t.to_rfc3339()),
+            snippet: best_snippet(article, query),
+            score,
+        }
+    }
+}
+
+/// The paragraph sharing most terms with the query, cut to about 240 characters.
+fn best_snippet(article: &Article, query: &str) -> String {
+    let lang = article.lang.as_deref().map(Lang::from_code).unwrap_or(Lang::Other);
+    let wanted = terms(query, lang);
+    let best = article
+        .body
+        .iter()
+        .max_by_key(|p| {
+            let have = terms(p, lang);
+            wanted.iter().filter(|t| have.contains(t)).count()
+        })
+        .map(String::as_str)
+        .unwrap_or("");
+    shorten(best, 240)
+}
+
+fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = cut.rsplit_once(' ').map(|(head, _)| head).unwrap_or(&cut);
+    format!("{cut} …")
+}
+
+pub(crate) struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    writer: Option<IndexWriter>,
+    id: Field,
+    terms: Field,
+}
+
+impl SearchIndex {
+    pub(crate) fn open(dir: &Path) -> Result<SearchIndex> {
+        let mut builder = Schema::builder();
+        let id = builder.add_text_field("id", STRING | STORED);
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(TERMS_TOKENIZER)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let terms = builder.add_text_field("terms", TextOptions::default().set_indexing_options(indexing));
+        let schema = builder.build();
+        std::fs::create_dir_all(dir)
+            .map_err(|source| StoreError::DataDir { path: dir.display().to_string(), source })?;
+        let directory = tantivy::directory::MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
+        let index = Index::open_or_create(directory, schema)?;
+        index.tokenizers().register(TERMS_TOKENIZER, TextAnalyzer::from(WhitespaceTokenizer::default()));
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { index, reader, writer: None, id, terms })
+    }
+
+    pub(crate) fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    fn writer(&mut self) -> Result<&mut IndexWriter> {
+        if self.writer.is_none() {
+            self.writer = Some(self.index.writer_with_num_threads(1, WRITER_MEMORY)?);
+        }
+        // Just filled above; the store is the only owner of the writer.
+        Ok(self.writer.as_mut().expect("writer was just created"))
+    }
+
+    fn document(&self, article: &Article) -> TantivyDocument {
+        let lang = article
+            .lang
+            .as_deref()
+            .map(Lang::from_code)
+            .unwrap_or_else(|| detect_language(&article.body_text()));
+        let mut text = article.title.clone().unwrap_or_default();
+        for paragraph in &article.body {
+            text.push('\n');
+            text.push_str(paragraph);
+        }
+        doc!(self.id => article.id.clone(), self.terms => terms(&text, lang).join(" "))
+    }
+
+    pub(crate) fn upsert(&mut self, articles: &[&Article]) -> Result<()> {
+        if articles.is_empty() {
+            return Ok(());
+        }
+        let docs: Vec<TantivyDocument> = articles.iter().map(|a| self.document(a)).collect();
+        let id_field = self.id;
+        let writer = self.writer()?;
+        for (article, doc) in articles.iter().zip(docs) {
+            writer.delete_term(Term::from_field_text(id_field, &article.id));
+            writer.add_document(doc)?;
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    pub(crate) fn rebuild(&mut self, articles: &[Article]) -> Result<()> {
+        let docs: Vec<TantivyDocument> = articles.iter().map(|a| self.document(a)).collect();
+        let writer = self.writer()?;
+        writer.delete_all_documents()?;
+        for doc in docs {
+            writer.add_document(doc)?;
+        }
+        writer.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Ids and scores of the best matches: all query terms when any article has them all,
+    /// else any of them.
+    pub(crate) fn search(&self, query: &str, limit: usize) -> Result<Vec<(String, f32)>> {
+        let lang = detect_language(query);
+        let mut wanted = terms(query, lang);
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Err(StoreError::InvalidQuery {
+                query: query.into(),
+                message: "no searchable words".into(),
+            });
+        }
+        let searcher = self.reader.searcher();
+        for occur in [Occur::Must, Occur::Should] {
+            let clauses: Vec<(Occur, Box<dyn Query>)> = wanted
+                .iter()
+                .map(|t| {
+                    let term = Term::from_field_text(self.terms, t);
+                    (occur, Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)) as Box<dyn Query>)
+                })
+                .collect();
+            let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit.max(1)))?;
+            if top.is_empty() {
+                continue;
+            }
+            let mut out = Vec::with_capacity(top.len());
+            for (score, address) in top {
+                let doc: TantivyDocument = searcher.doc(address)?;
+                if let Some(id) = doc.get_first(self.id).and_then(|v| v.as_str()) {
+                    out.push((id.to_string(), score));
+                }
+            }
+            return Ok(out);
+        }
+        Ok(Vec::new())
+    }
+}

@@ -1,0 +1,380 @@
+//! [`Store`] on one SQLite file in WAL mode, with a tantivy index beside it.
+//!
+//! Commit point: the SQLite transaction. The index is written after it and is derived;
+//! on open, an index whose document count differs from SQLite's is rebuilt, so a crash
+//! between the two commits heals itself.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use jejak_model::{Article, ContentKind, PageKind, Quote, RawPage, Story};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::schema::migrate;
+use crate::search::{SearchHit, SearchIndex};
+use crate::{Counts, Result, Store, StoreError};
+
+/// The default store: `DIR/jejak.sqlite` plus `DIR/index/`.
+pub struct SqliteStore {
+    conn: Connection,
+    index: SearchIndex,
+    dir: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in a data directory and brings the schema and
+    /// the search index up to date.
+    pub fn open(dir: &Path) -> Result<SqliteStore> {
+        std::fs::create_dir_all(dir)
+            .map_err(|source| StoreError::DataDir { path: dir.display().to_string(), source })?;
+        let mut conn = Connection::open(dir.join("jejak.sqlite"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        migrate(&mut conn)?;
+        let index = SearchIndex::open(&dir.join("index"))?;
+        let mut store = SqliteStore { conn, index, dir: dir.to_path_buf() };
+        store.heal_index()?;
+        Ok(store)
+    }
+
+    /// The data directory this store lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn heal_index(&mut self) -> Result<()> {
+        let in_sql: u64 =
+            self.conn.query_row("SELECT count(*) FROM articles WHERE kind = 'article'", [], |r| r.get(0))?;
+        if self.index.num_docs() != in_sql {
+            tracing::info!(in_sql, in_index = self.index.num_docs(), "rebuilding search index");
+            let articles = self.articles()?;
+            self.index.rebuild(&articles)?;
+        }
+        Ok(())
+    }
+
+    fn query_articles(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Article>> {
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        let rows = stmt.query_map(params, |row| row.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for json in rows {
+            out.push(decode_article(&json?)?);
+        }
+        Ok(out)
+    }
+}
+
+fn decode_article(json: &str) -> Result<Article> {
+    serde_json::from_str(json)
+        .map_err(|e| StoreError::Corrupt { what: "article".into(), message: e.to_string() })
+}
+
+fn decode_story(json: &str) -> Result<Story> {
+    serde_json::from_str(json)
+        .map_err(|e| StoreError::Corrupt { what: "story".into(), message: e.to_string() })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    // Serializing the model's plain structs cannot fail: no maps with non-string keys.
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+fn page_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<RawPage> {
+    let kind: String = row.get(4)?;
+    let fetched_at: Option<String> = row.get(3)?;
+    Ok(RawPage {
+        id: row.get(0)?,
+        url: row.get(1)?,
+        source: row.get(2)?,
+        fetched_at: fetched_at
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc)),
+        content_kind: ContentKind::parse(&kind).unwrap_or(ContentKind::PageText),
+        outlet_hint: row.get(5)?,
+        bytes: row.get(6)?,
+    })
+}
+
+impl Store for SqliteStore {
+    fn insert_pages(&mut self, pages: &[RawPage]) -> Result<Vec<bool>> {
+        let now = Utc::now().to_rfc3339();
+        let tx = self.conn.transaction()?;
+        let mut fresh = Vec::with_capacity(pages.len());
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO pages (id, url, source, fetched_at, content_kind, outlet_hint, bytes, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for page in pages {
+                let changed = stmt.execute(params![
+                    page.id,
+                    page.url,
+                    page.source,
+                    page.fetched_at.map(|t| t.to_rfc3339()),
+                    page.content_kind.as_str(),
+                    page.outlet_hint,
+                    page.bytes,
+                    now,
+                ])?;
+                fresh.push(changed == 1);
+            }
+        }
+        tx.commit()?;
+        Ok(fresh)
+    }
+
+    fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.url, p.source, p.fetched_at, p.content_kind, p.outlet_hint, p.bytes
+             FROM pages p LEFT JOIN articles a ON a.page_id = p.id
+             WHERE a.id IS NULL ORDER BY p.seq LIMIT ?1",
+        )?;
+        let rows = stmt.query_map([limit as i64], page_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn put_articles(&mut self, articles: &[Article]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut stmt = tx.prepare_cached(
+                "INSERT OR REPLACE INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?;
+            for a in articles {
+                stmt.execute(params![
+                    a.id,
+                    a.page_id,
+                    a.kind.as_str(),
+                    a.outlet,
+                    a.lang,
+                    a.title,
+                    a.published_utc().map(|t| t.to_rfc3339()),
+                    to_json(a),
+                ])?;
+            }
+        }
+        tx.commit()?;
+        let real: Vec<&Article> = articles.iter().filter(|a| a.kind == PageKind::Article).collect();
+        self.index.upsert(&real)?;
+        Ok(())
+    }
+
+    fn article(&self, id: &str) -> Result<Option<Article>> {
+        let json: Option<String> =
+            self.conn.query_row("SELECT json FROM articles WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        json.as_deref().map(decode_article).transpose()
+    }
+
+    fn articles(&self) -> Result<Vec<Article>> {
+        self.query_articles(
+            "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id
+             WHERE a.kind = 'article' ORDER BY p.seq",
+            [],
+        )
+    }
+
+    fn articles_by_ids(&self, ids: &[String]) -> Result<Vec<Article>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(article) = self.article(id)? {
+                out.push(article);
+            }
+        }
+        Ok(out)
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let count = |sql: &str| -> Result<u64> { Ok(self.conn.query_row(sql, [], |r| r.get(0))?) };
+        Ok(Counts {
+            pages: count("SELECT count(*) FROM pages")?,
+            articles: count("SELECT count(*) FROM articles WHERE kind = 'article'")?,
+            not_articles: count("SELECT count(*) FROM articles WHERE kind <> 'article'")?,
+            stories: count("SELECT count(*) FROM stories")?,
+        })
+    }
+
+    fn replace_stories(&mut self, stories: &[Story]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM story_articles", [])?;
+        tx.execute("DELETE FROM stories", [])?;
+        {
+            let mut story_stmt = tx.prepare_cached(
+                "INSERT INTO stories (id, title, first_seen, last_seen, json) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            let mut member_stmt = tx.prepare_cached(
+                "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?1, ?2)",
+            )?;
+            for story in stories {
+                story_stmt.execute(params![
+                    story.id,
+                    story.title,
+                    story.first_seen.map(|t| t.to_rfc3339()),
+                    story.last_seen.map(|t| t.to_rfc3339()),
+                    to_json(story),
+                ])?;
+                for article_id in &story.article_ids {
+                    member_stmt.execute(params![story.id, article_id])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn stories(&self, since: Option<DateTime<Utc>>) -> Result<Vec<Story>> {
+        let since = since.map(|t| t.to_rfc3339()).unwrap_or_default();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT json FROM stories WHERE coalesce(last_seen, '') >= ?1
+             ORDER BY last_seen IS NULL, last_seen DESC, id",
+        )?;
+        let rows = stmt.query_map([since], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for json in rows {
+            out.push(decode_story(&json?)?);
+        }
+        Ok(out)
+    }
+
+    fn story(&self, id: &str) -> Result<Option<Story>> {
+        let json: Option<String> =
+            self.conn.query_row("SELECT json FROM stories WHERE id = ?1", [id], |r| r.get(0)).optional()?;
+        json.as_deref().map(decode_story).transpose()
+    }
+
+    fn put_quotes(&mut self, quotes_by_article: &[(String, Vec<Quote>)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut delete = tx.prepare_cached("DELETE FROM quotes WHERE article_id = ?1")?;
+            let mut insert =
+                tx.prepare_cached("INSERT INTO quotes (article_id, ordinal, json) VALUES (?1, ?2, ?3)")?;
+            for (article_id, quotes) in quotes_by_article {
+                delete.execute([article_id])?;
+                for (ordinal, quote) in quotes.iter().enumerate() {
+                    insert.execute(params![article_id, ordinal as i64, to_json(quote)])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn quotes(&self, article_id: &str) -> Result<Vec<Quote>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT json FROM quotes WHERE article_id = ?1 ORDER BY ordinal")?;
+        let rows = stmt.query_map([article_id], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for json in rows {
+            let json = json?;
+            out.push(
+                serde_json::from_str(&json)
+                    .map_err(|e| StoreError::Corrupt { what: "quote".into(), message: e.to_string() })?,
+            );
+        }
+        Ok(out)
+    }
+
+    fn load_model(&self, name: &str) -> Result<Option<String>> {
+        Ok(self.conn.query_row("SELECT json FROM models WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+    }
+
+    fn save_model(&mut self, name: &str, json: &str) -> Result<()> {
+        self.conn
+            .execute("INSERT OR REPLACE INTO models (name, json) VALUES (?1, ?2)", params![name, json])?;
+        Ok(())
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
+        let found = self.index.search(query, limit)?;
+        let mut hits = Vec::with_capacity(found.len());
+        for (id, score) in found {
+            if let Some(article) = self.article(&id)? {
+                hits.push(SearchHit::new(&article, query, score));
+            }
+        }
+        Ok(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jejak_model::ContentKind;
+
+    fn page(text: &str) -> RawPage {
+        RawPage::new(None, "test".into(), ContentKind::PageText, None, text.as_bytes().to_vec())
+    }
+
+    fn article_for(page: &RawPage, title: &str, body: &str) -> Article {
+        Article {
+            id: page.id.clone(),
+            page_id: page.id.clone(),
+            title: Some(title.into()),
+            body: vec![body.into()],
+            outlet: Some("Contoh.com".into()),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn pages_are_stored_once_and_survive_reopen() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = page("Satu halaman berita.");
+        {
+            let mut store = SqliteStore::open(dir.path()).unwrap();
+            assert_eq!(store.insert_pages(&[p.clone(), p.clone()]).unwrap(), vec![true, false]);
+            assert_eq!(store.pending_pages(10).unwrap().len(), 1);
+            store
+                .put_articles(&[article_for(&p, "Banjir di Jakarta", "Hujan deras membuat banjir.")])
+                .unwrap();
+            assert!(store.pending_pages(10).unwrap().is_empty());
+        }
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let counts = store.counts().unwrap();
+        assert_eq!((counts.pages, counts.articles), (1, 1));
+        assert_eq!(store.article(&p.id).unwrap().unwrap().title.as_deref(), Some("Banjir di Jakarta"));
+    }
+
+    #[test]
+    fn search_finds_articles_and_index_heals_when_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = page("x");
+        {
+            let mut store = SqliteStore::open(dir.path()).unwrap();
+            store.insert_pages(std::slice::from_ref(&p)).unwrap();
+            store
+                .put_articles(&[article_for(&p, "Gempa Cianjur", "Gempa mengguncang Cianjur pagi ini.")])
+                .unwrap();
+            assert_eq!(store.search("gempa", 10).unwrap().len(), 1);
+        }
+        std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+        let store = SqliteStore::open(dir.path()).unwrap();
+        let hits = store.search("Cianjur", 10).unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].article_id, p.id);
+    }
+
+    #[test]
+    fn stories_replace_and_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        let p = page("y");
+        store.insert_pages(std::slice::from_ref(&p)).unwrap();
+        store.put_articles(&[article_for(&p, "t", "b")]).unwrap();
+        let story = Story {
+            id: "s1".into(),
+            title: "t".into(),
+            first_seen: None,
+            last_seen: None,
+            outlets: vec!["Contoh.com".into()],
+            languages: vec![],
+            article_ids: vec![p.id.clone()],
+        };
+        store.replace_stories(std::slice::from_ref(&story)).unwrap();
+        store.replace_stories(std::slice::from_ref(&story)).unwrap();
+        assert_eq!(store.stories(None).unwrap(), vec![story.clone()]);
+        assert_eq!(store.story("s1").unwrap(), Some(story));
+        assert_eq!(store.story("nope").unwrap(), None);
+    }
+}

@@ -1,0 +1,139 @@
+//! Command-line arguments. The doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Jejak: trace where news claims came from. Ingest pages, extract articles, group them
+/// into stories across outlets, and see who said what, via whom.
+#[derive(Parser, Debug)]
+#[command(name = "jejak", version, about, long_about = None)]
+pub struct Cli {
+    /// Data directory holding the SQLite store and search index.
+    #[arg(long, global = true, default_value = "jejak-data", env = "JEJAK_DATA")]
+    pub data: PathBuf,
+
+    /// More log output on stderr (-v info, -vv debug); or set JEJAK_LOG.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Ingest files or directories of HTML pages, copied page text (.txt) or JSONL.
+    ///
+    /// Formats are recognised by content. Re-ingesting the same input adds nothing.
+    /// Unreadable files and lines are reported and skipped; the exit code is non-zero
+    /// only when nothing at all could be ingested.
+    Ingest {
+        /// Files or directories (read recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Outlet for pages that do not name their own.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Hours a story stays open for new articles.
+        #[arg(long, default_value_t = 72)]
+        window_hours: i64,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extract the article of one file (HTML, page text or a JSONL line) and print it;
+    /// stores nothing.
+    Extract {
+        file: PathBuf,
+        /// Outlet of the page, if the page does not say.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// URL of the page, if known.
+        #[arg(long)]
+        url: Option<String>,
+        /// Print JSON (same as --format json).
+        #[arg(long)]
+        json: bool,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Also list every line dropped as boilerplate and the rule that dropped it.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Who said what in one file or stored article: quotes, speakers, cues, relays.
+    Quotes {
+        /// A file to extract first, or the id of a stored article.
+        target: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List stories, most recent first.
+    Stories {
+        /// Only stories active since this date (YYYY-MM-DD or RFC 3339).
+        #[arg(long)]
+        since: Option<String>,
+        /// At most this many stories.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one story: its articles side by side.
+    Story {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search over stored articles (Indonesian and English stemming).
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Serve the web UI and JSON API.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+    },
+    /// Ingest the bundled demo corpus into the data directory, print a summary and serve.
+    Demo {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Stop after the summary instead of serving.
+        #[arg(long)]
+        no_serve: bool,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_subcommand_has_help() {
+        for sub in Cli::command().get_subcommands() {
+            assert!(sub.get_about().is_some(), "{} has no help text", sub.get_name());
+        }
+    }
+}

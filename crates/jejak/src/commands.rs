@@ -1,0 +1,352 @@
+//! One function per subcommand: open what it needs, call the crates, print the result.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+use jejak_extract::{extract_page, BoilerplateModel, Extraction};
+use jejak_ingest::{read_file, ReadOptions};
+use jejak_model::{Article, PageKind};
+use jejak_pipeline::{IngestOptions, IngestReport};
+use jejak_store::{SqliteStore, Store};
+use serde::Serialize;
+
+use crate::args::{Cli, Command, Format};
+use crate::progress::Bar;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let data = cli.data;
+    match cli.command {
+        Command::Ingest { paths, outlet, window_hours, json } => {
+            ingest(&data, paths, outlet, window_hours, json)
+        }
+        Command::Extract { file, outlet, url, json, format, explain } => {
+            let format = if json { Format::Json } else { format };
+            extract(&data, &file, outlet, url, format, explain)
+        }
+        Command::Quotes { target, json } => quotes(&data, &target, json),
+        Command::Stories { since, limit, json } => stories(&data, since.as_deref(), limit, json),
+        Command::Story { id, json } => story(&data, &id, json),
+        Command::Search { query, limit, json } => search(&data, &query, limit, json),
+        Command::Serve { addr } => {
+            let store = open_store(&data)?;
+            serve(store, &addr)
+        }
+        Command::Demo { addr, no_serve, json } => crate::demo::run(&data, &addr, no_serve, json),
+    }
+}
+
+pub fn open_store(data: &Path) -> Result<SqliteStore> {
+    SqliteStore::open(data).with_context(|| format!("cannot open the store in {}", data.display()))
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn ingest(
+    data: &Path,
+    paths: Vec<PathBuf>,
+    outlet: Option<String>,
+    window_hours: i64,
+    json: bool,
+) -> Result<ExitCode> {
+    let mut store = open_store(data)?;
+    // LinkConfig grows as the linker learns new settings; only the window is a flag.
+    #[allow(clippy::needless_update)]
+    let opts = IngestOptions {
+        read: ReadOptions { outlet },
+        link: jejak_link::LinkConfig { window_hours, ..Default::default() },
+    };
+    let report = jejak_pipeline::ingest_paths(&mut store, &paths, &opts, &Bar::new())?;
+    report_ingest(&report, &store, json)?;
+    // Non-zero only when the run could ingest nothing at all: partial success is success.
+    let nothing_read = report.pages_read == 0 && !report.errors.is_empty();
+    Ok(if nothing_read { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub fn report_ingest(report: &IngestReport, store: &SqliteStore, json: bool) -> Result<()> {
+    for error in &report.errors {
+        eprintln!("jejak: {error}");
+    }
+    let counts = store.counts()?;
+    if json {
+        #[derive(Serialize)]
+        struct Summary<'a> {
+            #[serde(flatten)]
+            run: &'a IngestReport,
+            store: jejak_store::Counts,
+        }
+        return print_json(&Summary { run: report, store: counts });
+    }
+    println!(
+        "read {} files: {} pages, {} new, {} already stored{}",
+        report.files,
+        report.pages_read,
+        report.new_pages,
+        report.already_stored,
+        if report.new_pages == 0 && report.already_stored > 0 { " (nothing to add)" } else { "" }
+    );
+    println!(
+        "extracted {} articles and {} non-article pages; {} stories; {} errors; {:.2} s",
+        report.articles,
+        report.not_articles,
+        report.stories,
+        report.errors.len(),
+        report.elapsed.as_secs_f64()
+    );
+    println!(
+        "store {}: {} pages, {} articles, {} stories",
+        store.dir().display(),
+        counts.pages,
+        counts.articles,
+        counts.stories
+    );
+    Ok(())
+}
+
+/// The learned boilerplate model of an existing store, read-only; empty without one.
+fn learned_model(data: &Path) -> BoilerplateModel {
+    if !data.join("jejak.sqlite").exists() {
+        return BoilerplateModel::default();
+    }
+    let json = open_store(data).ok().and_then(|s| s.load_model("boilerplate").ok().flatten());
+    json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default()
+}
+
+/// Extracts the single page in `file` without storing anything.
+fn extract_file(data: &Path, file: &Path, outlet: Option<String>, url: Option<String>) -> Result<Extraction> {
+    let (pages, errors) = read_file(file, &ReadOptions { outlet });
+    if let Some(error) = errors.into_iter().next() {
+        bail!(error);
+    }
+    let Some(mut page) = pages.into_iter().next() else {
+        bail!("{}: holds no page", file.display());
+    };
+    if url.is_some() {
+        page.url = url;
+    }
+    Ok(extract_page(&page, &learned_model(data)))
+}
+
+fn extract(
+    data: &Path,
+    file: &Path,
+    outlet: Option<String>,
+    url: Option<String>,
+    format: Format,
+    explain: bool,
+) -> Result<ExitCode> {
+    let extraction = extract_file(data, file, outlet, url)?;
+    if format == Format::Json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            #[serde(flatten)]
+            article: &'a Article,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            warnings: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            dropped: Option<&'a [jejak_extract::DroppedLine]>,
+        }
+        print_json(&Output {
+            article: &extraction.article,
+            warnings: &extraction.warnings,
+            dropped: explain.then_some(extraction.dropped.as_slice()),
+        })?;
+    } else {
+        print_article(&extraction.article);
+        for warning in &extraction.warnings {
+            println!("warning: {warning}");
+        }
+        if explain {
+            println!("\nDropped:");
+            for line in &extraction.dropped {
+                println!("  [{}] {}", serde_json::to_string(&line.reason)?, line.text);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_article(a: &Article) {
+    let mut out = String::new();
+    if a.kind != PageKind::Article {
+        out.push_str(&format!("[{}] {}\n", a.kind, a.reason.as_deref().unwrap_or("")));
+    }
+    let field =
+        |name: &str, value: Option<&str>| value.map(|v| format!("{name:>10}: {v}\n")).unwrap_or_default();
+    out.push_str(&field("title", a.title.as_deref()));
+    out.push_str(&field("outlet", a.outlet.as_deref()));
+    let published = a.published.map(|t| match &a.time_zone {
+        Some(zone) => format!("{} ({zone})", t.to_rfc3339()),
+        None => t.to_rfc3339(),
+    });
+    out.push_str(&field("published", published.as_deref()));
+    let byline = a.byline.join(", ");
+    out.push_str(&field("byline", Some(byline.as_str()).filter(|b| !b.is_empty())));
+    out.push_str(&field("dateline", a.dateline.as_deref()));
+    out.push_str(&field("language", a.lang.as_deref()));
+    out.push_str(&field("url", a.url.as_deref()));
+    out.push('\n');
+    for p in &a.body {
+        out.push_str(p);
+        out.push_str("\n\n");
+    }
+    for c in &a.captions {
+        out.push_str(&format!("[caption] {c}\n"));
+    }
+    print!("{out}");
+}
+
+fn quotes(data: &Path, target: &str, json: bool) -> Result<ExitCode> {
+    let article = if Path::new(target).exists() {
+        extract_file(data, Path::new(target), None, None)?.article
+    } else {
+        open_store(data)?
+            .article(target)?
+            .with_context(|| format!("{target}: neither a file nor a stored article id"))?
+    };
+    let quotes = jejak_trace::quotes(&article);
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            article_id: &'a str,
+            outlet: Option<&'a str>,
+            quotes: &'a [jejak_model::Quote],
+        }
+        return print_json(&Output {
+            article_id: &article.id,
+            outlet: article.outlet.as_deref(),
+            quotes: &quotes,
+        })
+        .map(|()| ExitCode::SUCCESS);
+    }
+    if quotes.is_empty() {
+        println!("no quotes found");
+    }
+    for q in &quotes {
+        let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
+        let role = q.speaker_role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
+        println!("“{}”\n    — {speaker}{role} [{}]", q.text, q.cue.as_deref().unwrap_or(""));
+        if let Some(venue) = &q.venue {
+            println!("    at {venue}");
+        }
+        if !q.via.is_empty() {
+            let chain: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+            println!("    via {}", chain.join(" → "));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse_since(since: &str) -> Result<DateTime<Utc>> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(since) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let date = NaiveDate::parse_from_str(since, "%Y-%m-%d")
+        .with_context(|| format!("--since {since:?}: expected YYYY-MM-DD or an RFC 3339 time"))?;
+    Ok(date.and_hms_opt(0, 0, 0).context("midnight exists")?.and_utc())
+}
+
+fn stories(data: &Path, since: Option<&str>, limit: usize, json: bool) -> Result<ExitCode> {
+    let since = since.map(parse_since).transpose()?;
+    let store = open_store(data)?;
+    let stories: Vec<_> = store.stories(since)?.into_iter().take(limit).collect();
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            stories: &'a [jejak_model::Story],
+        }
+        print_json(&Output { stories: &stories })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for s in &stories {
+        let first = s.first_seen.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
+        println!(
+            "{}  {:>3} art  {:<10}  {}  [{}]",
+            s.id,
+            s.article_ids.len(),
+            first,
+            s.title,
+            s.outlets.join(", ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn story(data: &Path, id: &str, json: bool) -> Result<ExitCode> {
+    let store = open_store(data)?;
+    let story = store.story(id)?.with_context(|| format!("no story with id {id:?}"))?;
+    let articles = store.articles_by_ids(&story.article_ids)?;
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            #[serde(flatten)]
+            story: &'a jejak_model::Story,
+            articles: &'a [Article],
+        }
+        print_json(&Output { story: &story, articles: &articles })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), story.outlets.join(", "));
+    for a in &articles {
+        let when = a.published.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
+        println!("── {} · {when}", a.outlet.as_deref().unwrap_or("unknown outlet"));
+        println!("   {}", a.title.as_deref().unwrap_or("(no headline)"));
+        if let Some(lead) = &a.lead {
+            println!("   {lead}");
+        }
+        println!("   id {}\n", a.id);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode> {
+    let store = open_store(data)?;
+    let hits = store.search(query, limit)?;
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            query: &'a str,
+            hits: &'a [jejak_store::SearchHit],
+        }
+        print_json(&Output { query, hits: &hits })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        println!("no articles match {query:?}");
+    }
+    for h in &hits {
+        println!(
+            "{:.2}  {}  [{}]",
+            h.score,
+            h.title.as_deref().unwrap_or("(no headline)"),
+            h.outlet.as_deref().unwrap_or("")
+        );
+        println!("      {}", h.snippet);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Serves the UI and API until interrupted.
+pub fn serve(store: SqliteStore, addr: &str) -> Result<ExitCode> {
+    let runtime = tokio::runtime::Runtime::new()?;
+    runtime.block_on(async {
+        let listener =
+            tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let local = listener.local_addr()?;
+        println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
+        let app = jejak_server::router(jejak_server::AppState::new(store));
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await?;
+        Ok(ExitCode::SUCCESS)
+    })
+}

@@ -1,0 +1,181 @@
+//! End-to-end tests: the real `jejak` binary on a temporary data directory, and real HTTP
+//! on loopback for `serve`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+fn jejak(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_jejak"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("JEJAK_LOG")
+        .output()
+        .expect("the jejak binary runs")
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    assert!(output.status.success(), "jejak failed: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The seed pages shipped beside the repository in `../shared/seeds`.
+fn seeds_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    assert!(
+        dir.is_dir(),
+        "{} is missing: the tests need the shared seeds beside the repository",
+        dir.display()
+    );
+    dir
+}
+
+fn write_inputs(dir: &Path) {
+    std::fs::write(
+        dir.join("banjir.txt"),
+        "Banjir Rendam Ribuan Rumah di Kota Hilir\n\nHujan deras sejak Senin malam membuat sungai meluap dan merendam ribuan rumah warga.\n\nWarga mengungsi ke masjid dan sekolah terdekat.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("wire.jsonl"),
+        concat!(
+            "{\"id\":\"w1\",\"outlet\":\"Kabar Contoh\",\"url\":\"https://kabar.example/1\",\"published\":\"2026-03-12T10:00:00+07:00\",\"lang\":\"id\",\"title\":\"Jembatan baru dibuka\",\"body\":\"Jembatan baru di Kota Hulu dibuka untuk umum pada Kamis.\"}\n",
+            "{\"id\":\"w2\",\"outlet\":\"Kabar Contoh\",\"url\":\"https://kabar.example/2\",\"published\":\"2026-03-13T10:00:00+07:00\",\"lang\":\"id\",\"title\":\"Pasar murah digelar\",\"body\":\"Pemerintah kota menggelar pasar murah menjelang Ramadan.\"}\n",
+        ),
+    )
+    .unwrap();
+}
+
+#[test]
+fn ingest_twice_adds_nothing_the_second_time() {
+    let input = tempfile::tempdir().unwrap();
+    write_inputs(input.path());
+    let data = tempfile::tempdir().unwrap();
+    let path = input.path().to_str().unwrap();
+
+    let first = json(&jejak(data.path(), &["ingest", path, "--json"]));
+    assert_eq!(first["new_pages"], 3);
+    assert_eq!(first["store"]["articles"], 3);
+
+    let second = json(&jejak(data.path(), &["ingest", path, "--json"]));
+    assert_eq!(second["new_pages"], 0);
+    assert_eq!(second["already_stored"], 3);
+    assert_eq!(second["store"]["articles"], 3);
+
+    let text = jejak(data.path(), &["ingest", path]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("nothing to add"));
+}
+
+#[test]
+fn bad_input_is_named_and_loses_nothing() {
+    let input = tempfile::tempdir().unwrap();
+    write_inputs(input.path());
+    let data = tempfile::tempdir().unwrap();
+    let good = json(&jejak(data.path(), &["ingest", input.path().to_str().unwrap(), "--json"]));
+    assert_eq!(good["store"]["articles"], 3);
+
+    let bad = tempfile::tempdir().unwrap();
+    let b = bad.path();
+    std::fs::write(b.join("image.txt"), [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0, 1]).unwrap();
+    std::fs::write(b.join("empty.html"), "").unwrap();
+    std::fs::write(b.join("latin1.txt"), b"Berita \xe9\xe8 hari ini").unwrap();
+    std::fs::write(b.join("broken.jsonl"), "{\"title\":\"ok\",\"body\":\"Isi berita.\"}\n{oops\n").unwrap();
+    let missing = b.join("no-such-dir");
+
+    // Everything bad at once, with one good JSONL line: partial success exits 0.
+    let out = jejak(data.path(), &["ingest", b.to_str().unwrap(), missing.to_str().unwrap()]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "one line was good, so the run succeeds: {err}");
+    for expected in [
+        "image.txt: binary data",
+        "empty.html: file is empty",
+        "latin1.txt: not valid UTF-8",
+        "broken.jsonl:2: not JSON",
+        "no-such-dir: no such file or directory",
+    ] {
+        assert!(err.contains(expected), "stderr lacks {expected:?}:\n{err}");
+    }
+
+    // Nothing readable at all: non-zero exit, and the store still has every article.
+    let out =
+        jejak(data.path(), &["ingest", b.join("image.txt").to_str().unwrap(), missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let stories = json(&jejak(data.path(), &["stories", "--json"]));
+    let articles: usize = stories["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["article_ids"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(articles, 4);
+}
+
+#[test]
+fn demo_runs_on_an_empty_data_directory() {
+    let data = tempfile::tempdir().unwrap();
+    let summary = json(&jejak(&data.path().join("fresh"), &["demo", "--no-serve", "--json"]));
+    assert!(summary["store"]["articles"].as_u64().unwrap() >= 20, "{summary}");
+    assert!(summary["store"]["stories"].as_u64().unwrap() >= 1);
+    assert_eq!(summary["errors"].as_array().unwrap().len(), 0, "{summary}");
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn http_get(addr: &str, path: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+#[test]
+fn serve_answers_real_http_on_loopback() {
+    let data = tempfile::tempdir().unwrap();
+    json(&jejak(data.path(), &["ingest", seeds_dir().to_str().unwrap(), "--json"]));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jejak"))
+        .arg("--data")
+        .arg(data.path())
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let server = Server(child);
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .expect("serve prints its URL")
+        .to_string();
+
+    let (status, body) = http_get(&addr, "/api/v1/stories");
+    assert_eq!(status, 200, "{body}");
+    let body = body.trim();
+    // Chunked or not, the JSON object is the part between the outer braces.
+    let json_text = &body[body.find('{').unwrap()..=body.rfind('}').unwrap()];
+    let stories: serde_json::Value = serde_json::from_str(json_text).unwrap();
+    assert!(stories["total"].as_u64().unwrap() >= 1);
+
+    let (status, html) = http_get(&addr, "/");
+    assert_eq!(status, 200);
+    assert!(html.contains("Terkini"));
+    drop(server);
+}
