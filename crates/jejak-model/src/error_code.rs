@@ -10,6 +10,8 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     InvalidRequest,
+    Unauthorized,
+    RateLimited,
     NotFound,
     Internal,
 }
@@ -45,6 +47,9 @@ error_codes! {
     RouteNotFound => "route_not_found", NotFound, "No API route has this path.";
     InvalidQuery => "invalid_query", InvalidRequest, "The search query or a parameter could not be parsed.";
     InvalidInput => "invalid_input", InvalidRequest, "An input document could not be read.";
+    Unauthorized => "unauthorized", Unauthorized, "A write endpoint was called without a valid bearer token.";
+    RateLimited => "rate_limited", RateLimited, "Too many writes in a short time.";
+    PayloadTooLarge => "payload_too_large", InvalidRequest, "The request body is larger than the server accepts.";
     StoreUnavailable => "store_unavailable", Internal, "The store could not be read or written.";
     Internal => "internal", Internal, "An unexpected error; the log has details.";
 }

@@ -2,8 +2,9 @@
 
 use axum::extract::{Path, Query, State};
 use axum::Json;
-use jejak_model::{Article, ErrorCode, Quote, Story};
-use jejak_store::SearchHit;
+use chrono::{DateTime, NaiveDate, Utc};
+use jejak_model::{Article, ErrorCode, Outlet, Quote, Story};
+use jejak_store::{SearchHit, StoryCursor, StoryQuery};
 use serde::{Deserialize, Serialize};
 
 use crate::{ApiError, AppState};
@@ -11,25 +12,88 @@ use crate::{ApiError, AppState};
 /// Largest page of results one request may ask for.
 const MAX_LIMIT: usize = 200;
 
-#[derive(Deserialize)]
+/// Filters and paging of story lists, shared by the API and the home page.
+#[derive(Deserialize, Default)]
 pub(crate) struct ListParams {
-    limit: Option<usize>,
+    pub(crate) limit: Option<usize>,
+    pub(crate) cursor: Option<String>,
+    pub(crate) outlet: Option<String>,
+    pub(crate) lang: Option<String>,
+    /// YYYY-MM-DD or RFC 3339.
+    pub(crate) since: Option<String>,
+}
+
+impl ListParams {
+    pub(crate) fn to_query(&self, default_limit: usize) -> Result<StoryQuery, ApiError> {
+        let after = match self.cursor.as_deref().filter(|c| !c.is_empty()) {
+            Some(token) => Some(StoryCursor::decode(token).ok_or_else(|| {
+                ApiError::new(ErrorCode::InvalidQuery, format!("cursor {token:?} is not valid"))
+            })?),
+            None => None,
+        };
+        let since = match self.since.as_deref().filter(|s| !s.is_empty()) {
+            Some(s) => Some(parse_since(s)?),
+            None => None,
+        };
+        let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+        Ok(StoryQuery {
+            since,
+            outlet: nonempty(&self.outlet),
+            lang: nonempty(&self.lang),
+            after,
+            limit: self.limit.unwrap_or(default_limit).clamp(1, MAX_LIMIT),
+        })
+    }
+}
+
+fn parse_since(s: &str) -> Result<DateTime<Utc>, ApiError> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc())
+        .ok_or_else(|| {
+            ApiError::new(ErrorCode::InvalidQuery, format!("since {s:?}: expected YYYY-MM-DD or RFC 3339"))
+        })
 }
 
 #[derive(Serialize)]
 pub(crate) struct StoryList {
-    stories: Vec<Story>,
-    total: usize,
+    pub(crate) stories: Vec<Story>,
+    /// Pass as `cursor` to get the next page; absent on the last page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) next_cursor: Option<String>,
+}
+
+pub(crate) fn list_stories(
+    state: &AppState,
+    params: &ListParams,
+    default_limit: usize,
+) -> Result<StoryList, ApiError> {
+    let query = params.to_query(default_limit)?;
+    let stories = state.store().stories(&query)?;
+    let next_cursor = (stories.len() == query.limit)
+        .then(|| stories.last().map(|s| StoryCursor::after(s).encode()))
+        .flatten();
+    Ok(StoryList { stories, next_cursor })
 }
 
 pub(crate) async fn stories(
     State(state): State<AppState>,
     Query(params): Query<ListParams>,
 ) -> Result<Json<StoryList>, ApiError> {
-    let all = state.store().stories(None)?;
-    let total = all.len();
-    let limit = params.limit.unwrap_or(50).clamp(1, MAX_LIMIT);
-    Ok(Json(StoryList { stories: all.into_iter().take(limit).collect(), total }))
+    Ok(Json(list_stories(&state, &params, 50)?))
+}
+
+#[derive(Serialize)]
+pub(crate) struct OutletList {
+    outlets: Vec<Outlet>,
+}
+
+pub(crate) async fn outlets(State(state): State<AppState>) -> Result<Json<OutletList>, ApiError> {
+    Ok(Json(OutletList { outlets: state.store().outlets()? }))
 }
 
 /// A story with its articles, each with the quotes found in it.

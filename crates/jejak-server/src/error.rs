@@ -21,8 +21,13 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self.code.kind() {
+            ErrorKind::InvalidRequest if self.code == ErrorCode::PayloadTooLarge => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
             ErrorKind::InvalidRequest => StatusCode::BAD_REQUEST,
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

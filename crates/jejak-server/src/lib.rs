@@ -6,29 +6,58 @@
 //! only ever rendered through askama's escaping, and every response carries CSP headers.
 
 mod api;
+mod auth;
 mod error;
+mod etag;
+mod openapi;
 mod pages;
+mod write;
 
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
+use axum::routing::{get, post};
+use axum::{Json, Router};
 use jejak_store::Store;
 
+pub use auth::ensure_token;
 pub use error::ApiError;
 
+/// Writes allowed per minute, across all clients.
+const WRITES_PER_MINUTE: u32 = 30;
+
 /// What every handler shares: the store, behind a lock because SQLite connections are not
-/// shared between threads.
+/// shared between threads, and what guards writes.
 #[derive(Clone)]
 pub struct AppState {
     store: Arc<Mutex<dyn Store + Send>>,
+    /// Hex BLAKE3 of the write token; empty disables writes.
+    write_token_hash: Arc<str>,
+    write_limiter: Arc<auth::WriteLimiter>,
 }
 
 impl AppState {
+    /// State with writes disabled until [`AppState::with_write_token_hash`].
     pub fn new(store: impl Store + Send + 'static) -> AppState {
-        AppState { store: Arc::new(Mutex::new(store)) }
+        AppState {
+            store: Arc::new(Mutex::new(store)),
+            write_token_hash: Arc::from(""),
+            write_limiter: Arc::new(auth::WriteLimiter::new(WRITES_PER_MINUTE, Duration::from_secs(60))),
+        }
+    }
+
+    /// Enables write endpoints for requests bearing the token with this hash.
+    pub fn with_write_token_hash(mut self, hash: &str) -> AppState {
+        self.write_token_hash = Arc::from(hash);
+        self
+    }
+
+    /// Runs `f` with the store locked, e.g. to set up a token before serving.
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut (dyn Store + Send)) -> T) -> T {
+        f(&mut *self.store())
     }
 
     fn store(&self) -> MutexGuard<'_, dyn Store + Send + 'static> {
@@ -40,11 +69,16 @@ impl AppState {
 
 /// The whole application: API, pages and static assets.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
+    let reads = Router::new()
         .route("/stories", get(api::stories))
         .route("/stories/{id}", get(api::story))
         .route("/articles/{id}", get(api::article))
         .route("/search", get(api::search))
+        .route("/outlets", get(api::outlets))
+        .route("/openapi.json", get(|| async { Json(openapi::document()) }))
+        .layer(axum::middleware::from_fn(etag::etag));
+    let api = reads
+        .route("/ingest", post(write::ingest).layer(DefaultBodyLimit::max(write::MAX_INGEST_BYTES)))
         .fallback(api::not_found);
     Router::new()
         .route("/", get(pages::home))

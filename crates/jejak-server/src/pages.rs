@@ -5,10 +5,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use chrono::{DateTime, FixedOffset};
-use jejak_model::{Article, Quote, Story};
+use jejak_model::{Article, Outlet, Quote, Story};
 use jejak_store::SearchHit;
 
-use crate::api::{article_detail, run_search, story_detail, SearchParams};
+use crate::api::{article_detail, list_stories, run_search, story_detail, ListParams, SearchParams};
 use crate::{ApiError, AppState};
 
 /// Renders a template, or a plain 500 page if rendering itself fails.
@@ -44,12 +44,26 @@ struct ErrorPage {
 #[template(path = "home.html")]
 struct HomePage {
     stories: Vec<Story>,
+    outlets: Vec<Outlet>,
+    outlet: String,
+    lang: String,
+    next_cursor: Option<String>,
 }
 
-pub(crate) async fn home(State(state): State<AppState>) -> Response {
-    match state.store().stories(None) {
-        Ok(stories) => render(&HomePage { stories: stories.into_iter().take(200).collect() }),
-        Err(e) => error_page(e.into()),
+pub(crate) async fn home(State(state): State<AppState>, Query(params): Query<ListParams>) -> Response {
+    let outlets = match state.store().outlets() {
+        Ok(outlets) => outlets,
+        Err(e) => return error_page(e.into()),
+    };
+    match list_stories(&state, &params, 50) {
+        Ok(list) => render(&HomePage {
+            stories: list.stories,
+            outlets,
+            outlet: params.outlet.clone().unwrap_or_default(),
+            lang: params.lang.clone().unwrap_or_default(),
+            next_cursor: list.next_cursor,
+        }),
+        Err(e) => error_page(e),
     }
 }
 

@@ -54,7 +54,7 @@ async fn api_lists_and_finds_stories() {
     let (status, _, body) = get(&state, "/api/v1/stories").await;
     assert_eq!(status, StatusCode::OK);
     let json: serde_json::Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(json["total"], 1);
+    assert_eq!(json["stories"].as_array().unwrap().len(), 1);
     assert_eq!(json["stories"][0]["id"], "s1");
 
     let (status, _, body) = get(&state, "/api/stories/s1").await;
@@ -106,4 +106,87 @@ async fn missing_story_page_is_a_404_page() {
     let (status, _, body) = get(&state, "/story/nope").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("no story with id"));
+}
+
+async fn send(state: &AppState, request: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = router(state.clone()).oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8(bytes.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn reads_carry_etags_and_answer_304() {
+    let (_dir, state) = fixture();
+    let (_, headers, _) = get(&state, "/api/v1/stories/s1").await;
+    let tag = headers["etag"].to_str().unwrap().to_string();
+    let request =
+        Request::get("/api/v1/stories/s1").header("if-none-match", &tag).body(Body::empty()).unwrap();
+    let (status, _, body) = send(&state, request).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert!(body.is_empty());
+}
+
+#[tokio::test]
+async fn openapi_lists_exactly_the_routes_and_each_answers() {
+    let (_dir, state) = fixture();
+    let (status, _, body) = get(&state, "/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let paths = doc["paths"].as_object().unwrap();
+    assert_eq!(paths.len(), openapi::ROUTES.len());
+    for (method, path) in openapi::ROUTES {
+        assert!(paths[*path].get(*method).is_some(), "{method} {path} is not documented");
+        let uri = format!("/api/v1{}", path.replace("{id}", "s1"));
+        let request =
+            Request::builder().method(method.to_uppercase().as_str()).uri(&uri).body(Body::empty()).unwrap();
+        let (_, _, body) = send(&state, request).await;
+        let code = serde_json::from_str::<serde_json::Value>(&body).ok().map(|v| v["code"].clone());
+        assert_ne!(code, Some(serde_json::json!("route_not_found")), "{method} {uri} is not routed");
+    }
+}
+
+#[tokio::test]
+async fn ingest_needs_the_token_and_then_ingests() {
+    let (_dir, state) = fixture();
+    let (token, hash) = state.with_store(|s| ensure_token(s)).unwrap();
+    let token = token.expect("a fresh store gets a new token");
+    let state = state.with_write_token_hash(&hash);
+    let page = "Pasar Terapung Dibuka Lagi\n\nPasar terapung di tepi sungai kembali dibuka untuk wisatawan setelah renovasi.";
+    let post = |auth: Option<&str>| {
+        let mut builder = Request::post("/api/v1/ingest?name=../../etc/pasar.txt&outlet=Contoh");
+        if let Some(auth) = auth {
+            builder = builder.header("authorization", auth);
+        }
+        builder.body(Body::from(page)).unwrap()
+    };
+    let (status, _, body) = send(&state, post(None)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    let (status, _, _) = send(&state, post(Some("Bearer nope"))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _, body) = send(&state, post(Some(&format!("Bearer {token}")))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(report["new_pages"], 1);
+    assert_eq!(state.store().counts().unwrap().articles, 2);
+    // The stored source keeps only the file name from `name`.
+    let sources = state.store().articles().unwrap();
+    assert!(sources.iter().all(|a| a.page_id.len() == 16));
+    let (again, _) = state.with_store(|s| ensure_token(s)).unwrap();
+    assert!(again.is_none(), "the token is printed only once");
+}
+
+#[tokio::test]
+async fn story_list_pages_by_cursor() {
+    let (_dir, state) = fixture();
+    let (status, _, body) = get(&state, "/api/v1/stories?limit=1").await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let cursor = json["next_cursor"].as_str().expect("a full page has a next cursor");
+    let (_, _, body) = get(&state, &format!("/api/v1/stories?limit=1&cursor={cursor}")).await;
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert!(json["stories"].as_array().unwrap().is_empty());
+    let (status, _, body) = get(&state, "/api/v1/stories?cursor=zz").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
 }

@@ -10,7 +10,7 @@ mod search;
 mod sqlite;
 
 use chrono::{DateTime, Utc};
-use jejak_model::{Article, Quote, RawPage, Story};
+use jejak_model::{Article, Outlet, Quote, RawPage, Story};
 use serde::Serialize;
 
 pub use search::SearchHit;
@@ -53,6 +53,56 @@ pub struct Counts {
     pub stories: u64,
 }
 
+/// Which stories to list: filters, and a keyset cursor for the next page.
+#[derive(Debug, Clone, Default)]
+pub struct StoryQuery {
+    /// Only stories whose newest article is at least this recent.
+    pub since: Option<DateTime<Utc>>,
+    /// Only stories with an article from this outlet (exact name).
+    pub outlet: Option<String>,
+    /// Only stories with an article in this language code.
+    pub lang: Option<String>,
+    /// Continue after this story, as returned in [`StoryCursor`] form by the previous page.
+    pub after: Option<StoryCursor>,
+    /// At most this many stories; 0 means no limit.
+    pub limit: usize,
+}
+
+/// Position in the story listing: the sort key of the last story of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryCursor {
+    pub last_seen: String,
+    pub id: String,
+}
+
+impl StoryCursor {
+    /// The cursor that continues after `story`.
+    pub fn after(story: &Story) -> StoryCursor {
+        StoryCursor {
+            last_seen: story.last_seen.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            id: story.id.clone(),
+        }
+    }
+
+    /// An opaque token for URLs.
+    pub fn encode(&self) -> String {
+        let raw = format!("{}|{}", self.last_seen, self.id);
+        raw.bytes().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Inverse of [`StoryCursor::encode`]; `None` for anything that is not a cursor.
+    pub fn decode(token: &str) -> Option<StoryCursor> {
+        if !token.len().is_multiple_of(2) || !token.is_ascii() {
+            return None;
+        }
+        let bytes: Option<Vec<u8>> =
+            (0..token.len()).step_by(2).map(|i| u8::from_str_radix(&token[i..i + 2], 16).ok()).collect();
+        let raw = String::from_utf8(bytes?).ok()?;
+        let (last_seen, id) = raw.split_once('|')?;
+        Some(StoryCursor { last_seen: last_seen.to_string(), id: id.to_string() })
+    }
+}
+
 /// Everything the pipeline, the CLI and the server need from storage.
 ///
 /// Writes are batched: each call that takes a slice commits once, so a crash loses at most
@@ -71,12 +121,14 @@ pub trait Store {
     fn counts(&self) -> Result<Counts>;
     /// Replaces the whole story table: stories are derived from articles.
     fn replace_stories(&mut self, stories: &[Story]) -> Result<()>;
-    /// Stories, most recently active first, optionally only those seen since a time.
-    fn stories(&self, since: Option<DateTime<Utc>>) -> Result<Vec<Story>>;
+    /// Stories, most recently active first, filtered and paged by `query`.
+    fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>>;
     fn story(&self, id: &str) -> Result<Option<Story>>;
     /// Replaces the quotes of each article given.
     fn put_quotes(&mut self, quotes_by_article: &[(String, Vec<Quote>)]) -> Result<()>;
     fn quotes(&self, article_id: &str) -> Result<Vec<Quote>>;
+    /// Outlets with how many articles each has, most prolific first.
+    fn outlets(&self) -> Result<Vec<Outlet>>;
     /// A named learned model (such as the boilerplate model) as JSON.
     fn load_model(&self, name: &str) -> Result<Option<String>>;
     fn save_model(&mut self, name: &str, json: &str) -> Result<()>;

@@ -256,7 +256,8 @@ fn parse_since(since: &str) -> Result<DateTime<Utc>> {
 fn stories(data: &Path, since: Option<&str>, limit: usize, json: bool) -> Result<ExitCode> {
     let since = since.map(parse_since).transpose()?;
     let store = open_store(data)?;
-    let stories: Vec<_> = store.stories(since)?.into_iter().take(limit).collect();
+    let query = jejak_store::StoryQuery { since, limit, ..Default::default() };
+    let stories = store.stories(&query)?;
     if json {
         #[derive(Serialize)]
         struct Output<'a> {
@@ -333,15 +334,20 @@ fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-/// Serves the UI and API until interrupted.
-pub fn serve(store: SqliteStore, addr: &str) -> Result<ExitCode> {
+/// Serves the UI and API until interrupted. The first start of a data directory creates
+/// the write token and prints it, once.
+pub fn serve(mut store: SqliteStore, addr: &str) -> Result<ExitCode> {
+    let (new_token, hash) = jejak_server::ensure_token(&mut store)?;
+    if let Some(token) = new_token {
+        eprintln!("jejak: write token for POST /api/v1/ingest (shown only now, stored hashed): {token}");
+    }
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
         let listener =
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
-        let app = jejak_server::router(jejak_server::AppState::new(store));
+        let app = jejak_server::router(jejak_server::AppState::new(store).with_write_token_hash(&hash));
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

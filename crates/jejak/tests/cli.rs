@@ -172,7 +172,7 @@ fn serve_answers_real_http_on_loopback() {
     // Chunked or not, the JSON object is the part between the outer braces.
     let json_text = &body[body.find('{').unwrap()..=body.rfind('}').unwrap()];
     let stories: serde_json::Value = serde_json::from_str(json_text).unwrap();
-    assert!(stories["total"].as_u64().unwrap() >= 1);
+    assert!(!stories["stories"].as_array().unwrap().is_empty());
 
     let (status, html) = http_get(&addr, "/");
     assert_eq!(status, 200);
