@@ -12,8 +12,9 @@ use std::time::{Duration, Instant};
 
 use jejak_extract::{extract_page, BoilerplateModel};
 use jejak_ingest::{collect_files, read_bytes, read_file, ReadOptions};
-use jejak_model::{PageKind, RawPage};
+use jejak_model::{Article, PageKind, Quote, RawPage};
 use jejak_store::{Store, StoreError};
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use stories::{build_stories, relink};
@@ -175,19 +176,28 @@ pub fn process_pending(
         if pages.is_empty() {
             break;
         }
-        let mut extracted = Vec::with_capacity(pages.len());
+        // Extraction and attribution are pure and independent per page: all cores share them.
+        let results: Vec<(Article, Option<Vec<Quote>>)> = pages
+            .par_iter()
+            .map(|page| {
+                let extraction = extract_page(page, model);
+                for warning in &extraction.warnings {
+                    tracing::debug!(page = %page.source, "{warning}");
+                }
+                let article = extraction.article;
+                let quotes = (article.kind == PageKind::Article).then(|| jejak_trace::quotes(&article));
+                (article, quotes)
+            })
+            .collect();
+        let mut extracted = Vec::with_capacity(results.len());
         let mut quotes = Vec::new();
-        for page in &pages {
-            let extraction = extract_page(page, model);
-            for warning in &extraction.warnings {
-                tracing::debug!(page = %page.source, "{warning}");
-            }
-            let article = extraction.article;
-            if article.kind == PageKind::Article {
-                articles += 1;
-                quotes.push((article.id.clone(), jejak_trace::quotes(&article)));
-            } else {
-                not_articles += 1;
+        for (article, article_quotes) in results {
+            match article_quotes {
+                Some(q) => {
+                    articles += 1;
+                    quotes.push((article.id.clone(), q));
+                }
+                None => not_articles += 1,
             }
             extracted.push(article);
         }
@@ -195,6 +205,7 @@ pub fn process_pending(
         store.put_quotes(&quotes)?;
         progress.advance(pages.len() as u64);
     }
+    store.flush()?;
     progress.finish();
     Ok((articles, not_articles))
 }

@@ -26,6 +26,7 @@ fn fixture() -> (tempfile::TempDir, AppState) {
         ..Article::default()
     };
     store.put_articles(std::slice::from_ref(&article)).unwrap();
+    store.flush().unwrap();
     let story = Story {
         id: "s1".into(),
         title: article.title.clone().unwrap(),

@@ -112,8 +112,12 @@ pub trait Store {
     fn insert_pages(&mut self, pages: &[RawPage]) -> Result<Vec<bool>>;
     /// Pages that have no extracted article yet, in ingest order, at most `limit`.
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>>;
-    /// Stores (or replaces) extracted articles and indexes the real ones for search.
+    /// Stores (or replaces) extracted articles and queues the real ones for the search
+    /// index; they become searchable at the next [`Store::flush`].
     fn put_articles(&mut self, articles: &[Article]) -> Result<()>;
+    /// Makes everything written so far searchable. Index commits are costly, so callers
+    /// flush once per run rather than once per batch.
+    fn flush(&mut self) -> Result<()>;
     fn article(&self, id: &str) -> Result<Option<Article>>;
     /// All articles of kind `article` in ingest order.
     fn articles(&self) -> Result<Vec<Article>>;

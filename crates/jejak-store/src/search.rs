@@ -135,8 +135,15 @@ impl SearchIndex {
             writer.delete_term(Term::from_field_text(id_field, &article.id));
             writer.add_document(doc)?;
         }
-        writer.commit()?;
-        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Commits queued documents and makes them visible to searches.
+    pub(crate) fn commit(&mut self) -> Result<()> {
+        if let Some(writer) = self.writer.as_mut() {
+            writer.commit()?;
+            self.reader.reload()?;
+        }
         Ok(())
     }
 

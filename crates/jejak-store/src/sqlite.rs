@@ -161,6 +161,10 @@ impl Store for SqliteStore {
         Ok(())
     }
 
+    fn flush(&mut self) -> Result<()> {
+        self.index.commit()
+    }
+
     fn article(&self, id: &str) -> Result<Option<Article>> {
         let json: Option<String> =
             self.conn.query_row("SELECT json FROM articles WHERE id = ?1", [id], |r| r.get(0)).optional()?;
@@ -373,6 +377,8 @@ mod tests {
             store
                 .put_articles(&[article_for(&p, "Gempa Cianjur", "Gempa mengguncang Cianjur pagi ini.")])
                 .unwrap();
+            assert!(store.search("gempa", 10).unwrap().is_empty(), "searchable only after flush");
+            store.flush().unwrap();
             assert_eq!(store.search("gempa", 10).unwrap().len(), 1);
         }
         std::fs::remove_dir_all(dir.path().join("index")).unwrap();
