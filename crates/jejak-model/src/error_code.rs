@@ -44,6 +44,7 @@ macro_rules! error_codes {
 error_codes! {
     StoryNotFound => "story_not_found", NotFound, "No story has this id.";
     ArticleNotFound => "article_not_found", NotFound, "No article has this id.";
+    ClaimNotFound => "claim_not_found", NotFound, "The story has no claim with this id.";
     RouteNotFound => "route_not_found", NotFound, "No API route has this path.";
     InvalidQuery => "invalid_query", InvalidRequest, "The search query or a parameter could not be parsed.";
     InvalidInput => "invalid_input", InvalidRequest, "An input document could not be read.";

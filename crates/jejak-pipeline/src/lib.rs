@@ -6,6 +6,7 @@
 //! pages still lacking an article are exactly the work left, so any run resumes a killed one.
 
 mod stories;
+mod trace;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -18,6 +19,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 pub use stories::{build_stories, relink};
+pub use trace::{trace_story, TracedStory};
 
 /// Pages written or extracted per transaction: large enough to be fast, small enough that
 /// a crash loses little work in flight.

@@ -183,3 +183,48 @@ pub(crate) async fn search(
 pub(crate) async fn not_found() -> ApiError {
     ApiError::new(ErrorCode::RouteNotFound, "no such API route")
 }
+
+/// The claims of a story with provenance, and the coverage comparison.
+pub(crate) async fn trace(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<jejak_provenance::StoryReport>, ApiError> {
+    Ok(Json(traced(&state, &id)?.report))
+}
+
+pub(crate) fn traced(state: &AppState, id: &str) -> Result<jejak_pipeline::TracedStory, ApiError> {
+    let store = state.store();
+    jejak_pipeline::trace_story(&*store, id)
+        .map_err(|e| ApiError::new(ErrorCode::StoreUnavailable, e.to_string()))?
+        .ok_or_else(|| ApiError::new(ErrorCode::StoryNotFound, format!("no story with id {id:?}")))
+}
+
+#[derive(Deserialize)]
+pub(crate) struct GraphParams {
+    format: Option<String>,
+}
+
+/// One claim's provenance graph as DOT, GraphML or SVG.
+pub(crate) async fn claim_graph(
+    State(state): State<AppState>,
+    Path((id, claim_id)): Path<(String, String)>,
+    Query(params): Query<GraphParams>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    let traced = traced(&state, &id)?;
+    let claim = traced.report.claims.iter().find(|c| c.id == claim_id).ok_or_else(|| {
+        ApiError::new(ErrorCode::ClaimNotFound, format!("story {id:?} has no claim {claim_id:?}"))
+    })?;
+    let (content_type, body) = match params.format.as_deref().unwrap_or("dot") {
+        "dot" => ("text/vnd.graphviz; charset=utf-8", claim.graph.to_dot()),
+        "graphml" => ("application/graphml+xml; charset=utf-8", claim.graph.to_graphml()),
+        "svg" => ("image/svg+xml", claim.graph.to_svg()),
+        other => {
+            return Err(ApiError::new(
+                ErrorCode::InvalidQuery,
+                format!("format {other:?}: use dot, graphml or svg"),
+            ))
+        }
+    };
+    Ok(([(axum::http::header::CONTENT_TYPE, content_type)], body).into_response())
+}

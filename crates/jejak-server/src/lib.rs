@@ -72,6 +72,8 @@ pub fn router(state: AppState) -> Router {
     let reads = Router::new()
         .route("/stories", get(api::stories))
         .route("/stories/{id}", get(api::story))
+        .route("/stories/{id}/trace", get(api::trace))
+        .route("/stories/{id}/claims/{claim_id}/graph", get(api::claim_graph))
         .route("/articles/{id}", get(api::article))
         .route("/search", get(api::search))
         .route("/outlets", get(api::outlets))

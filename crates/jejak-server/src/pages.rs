@@ -8,7 +8,11 @@ use chrono::{DateTime, FixedOffset};
 use jejak_model::{Article, Outlet, Quote, Story};
 use jejak_store::SearchHit;
 
-use crate::api::{article_detail, list_stories, run_search, story_detail, ListParams, SearchParams};
+use std::collections::HashMap;
+
+use jejak_provenance::{ClaimReport, HeadlineWarning, NumberDisagreement, OutletCoverage};
+
+use crate::api::{article_detail, list_stories, run_search, traced, ListParams, SearchParams};
 use crate::{ApiError, AppState};
 
 /// Renders a template, or a plain 500 page if rendering itself fails.
@@ -79,22 +83,68 @@ impl ArticleView {
     }
 }
 
+/// A claim as the story page shows it, with its graph drawn.
+struct ClaimView {
+    claim: ClaimReport,
+    /// SVG produced by `ProvenanceGraph::to_svg`, which escapes every label.
+    svg: String,
+}
+
+/// One outlet's column of the coverage table, with claim texts instead of ids.
+struct OutletView {
+    coverage: OutletCoverage,
+    only_here: Vec<String>,
+}
+
 #[derive(Template)]
 #[template(path = "story.html")]
 struct StoryPage {
     story: Story,
     articles: Vec<ArticleView>,
+    claims: Vec<ClaimView>,
+    outlets: Vec<OutletView>,
+    numbers: Vec<NumberDisagreement>,
+    headlines: Vec<HeadlineWarning>,
 }
 
 pub(crate) async fn story(State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match story_detail(&state, &id) {
-        Ok(detail) => {
-            let articles =
-                detail.articles.into_iter().map(|d| ArticleView::new(d.article, d.quotes)).collect();
-            render(&StoryPage { story: detail.story, articles })
-        }
-        Err(e) => error_page(e),
-    }
+    let traced = match traced(&state, &id) {
+        Ok(t) => t,
+        Err(e) => return error_page(e),
+    };
+    let report = traced.report;
+    let text_of: HashMap<&str, &str> =
+        report.claims.iter().map(|c| (c.id.as_str(), c.text.as_str())).collect();
+    let outlets = report
+        .coverage
+        .outlets
+        .iter()
+        .map(|o| OutletView {
+            only_here: o
+                .only_here
+                .iter()
+                .filter_map(|id| text_of.get(id.as_str()).map(|t| t.to_string()))
+                .collect(),
+            coverage: o.clone(),
+        })
+        .collect();
+    // Claims carried by several outlets or by a named speaker are the ones with a story to tell.
+    let claims = report
+        .claims
+        .iter()
+        .filter(|c| c.outlets.len() > 1 || c.speaker.is_some())
+        .map(|c| ClaimView { svg: c.graph.to_svg(), claim: c.clone() })
+        .collect();
+    let articles =
+        traced.articles.into_iter().zip(traced.quotes).map(|(a, q)| ArticleView::new(a, q)).collect();
+    render(&StoryPage {
+        story: traced.story,
+        articles,
+        claims,
+        outlets,
+        numbers: report.coverage.number_disagreements.clone(),
+        headlines: report.coverage.headline_warnings.clone(),
+    })
 }
 
 #[derive(Template)]

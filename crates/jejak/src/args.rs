@@ -86,6 +86,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Trace a story's claims: who said what, how it travelled, and how outlets compare.
+    Trace {
+        story_id: String,
+        /// Print the whole report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Print every claim's provenance graph in this format instead.
+        #[arg(long, value_enum)]
+        graph: Option<GraphFormat>,
+    },
     /// Full-text search over stored articles (Indonesian and English stemming).
     Search {
         query: String,
@@ -112,6 +122,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GraphFormat {
+    Dot,
+    Graphml,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

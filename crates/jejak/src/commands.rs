@@ -13,7 +13,7 @@ use jejak_pipeline::{IngestOptions, IngestReport};
 use jejak_store::{SqliteStore, Store};
 use serde::Serialize;
 
-use crate::args::{Cli, Command, Format};
+use crate::args::{Cli, Command, Format, GraphFormat};
 use crate::progress::Bar;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stories { since, limit, json } => stories(&data, since.as_deref(), limit, json),
         Command::Story { id, json } => story(&data, &id, json),
         Command::Search { query, limit, json } => search(&data, &query, limit, json),
+        Command::Trace { story_id, json, graph } => trace(&data, &story_id, json, graph),
         Command::Serve { addr } => {
             let store = open_store(&data)?;
             serve(store, &addr)
@@ -303,6 +304,69 @@ fn story(data: &Path, id: &str, json: bool) -> Result<ExitCode> {
             println!("   {lead}");
         }
         println!("   id {}\n", a.id);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn trace(data: &Path, story_id: &str, json: bool, graph: Option<GraphFormat>) -> Result<ExitCode> {
+    let store = open_store(data)?;
+    let traced = jejak_pipeline::trace_story(&store, story_id)?
+        .with_context(|| format!("no story with id {story_id:?}"))?;
+    let report = &traced.report;
+    if let Some(format) = graph {
+        for claim in &report.claims {
+            match format {
+                GraphFormat::Dot => print!(
+                    "// claim {}: {}\n{}",
+                    claim.id,
+                    claim.text.replace('\n', " "),
+                    claim.graph.to_dot()
+                ),
+                GraphFormat::Graphml => print!("<!-- claim {} -->\n{}", claim.id, claim.graph.to_graphml()),
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if json {
+        print_json(report)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{}\n{} articles, {} claims\n", traced.story.title, traced.articles.len(), report.claims.len());
+    for claim in report.claims.iter().filter(|c| c.outlets.len() > 1 || c.speaker.is_some()) {
+        let p = &claim.provenance;
+        let source = if p.single_source { "single source" } else { "independent sources" };
+        println!("• {}", claim.text);
+        println!(
+            "    outlets: {} · origin: {} ({source}) · hops: {}",
+            claim.outlets.join(", "),
+            p.origins.join(", "),
+            p.hops
+        );
+        if !p.relays.is_empty() {
+            println!("    relayed by: {}", p.relays.join(" → "));
+        }
+    }
+    let coverage = &report.coverage;
+    println!("\nCoverage:");
+    for o in &coverage.outlets {
+        println!(
+            "  {}: {} claims, {} shared with all, {} with some, {} only here; hedging {:.0}%",
+            o.outlet,
+            o.claims,
+            o.shared_with_all.len(),
+            o.shared_with_some.len(),
+            o.only_here.len(),
+            o.hedging * 100.0
+        );
+    }
+    for d in &coverage.number_disagreements {
+        println!(
+            "  numbers: {:?} \"{}\" vs {:?} \"{}\": {:?}",
+            d.a.outlet, d.a.text, d.b.outlet, d.b.text, d.verdict
+        );
+    }
+    for w in &coverage.headline_warnings {
+        println!("  headline ({}): \"{}\": {}", w.outlet.as_deref().unwrap_or("?"), w.headline, w.reason);
     }
     Ok(ExitCode::SUCCESS)
 }

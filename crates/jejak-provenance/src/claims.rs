@@ -1,0 +1,189 @@
+//! Groups statement units of different articles into claims: the same proposition in
+//! other words or another language, recognised by shared weighted terms, equal numbers
+//! and the same speaker.
+
+use std::collections::HashMap;
+
+use jejak_model::{stable_id, Span};
+use serde::Serialize;
+
+use crate::graph::{provenance_of, ProvenanceGraph, ProvenanceSummary};
+use crate::units::{idf, Qualifier, Unit};
+use crate::StoryArticle;
+
+/// Similarity at which two units state the same claim.
+const SAME_CLAIM: f32 = 0.42;
+/// Bonus for stating the same number: numbers carry across languages and rewording.
+const SAME_NUMBER_BONUS: f32 = 0.2;
+/// Content terms a statement needs to count as a claim on its own.
+const MIN_CLAIM_TERMS: usize = 4;
+/// Bonus for the same named speaker.
+const SAME_SPEAKER_BONUS: f32 = 0.15;
+
+/// One sentence or quote that carries a claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceUnit {
+    pub article_id: String,
+    pub outlet: Option<String>,
+    /// Body paragraph index; absent for a headline.
+    pub paragraph: Option<usize>,
+    pub span: Span,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    pub hedged: bool,
+    pub via: Vec<String>,
+}
+
+/// A claim of a story with every sentence that carries it and where it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimReport {
+    pub id: String,
+    /// The earliest wording.
+    pub text: String,
+    pub speaker: Option<String>,
+    pub outlets: Vec<String>,
+    pub evidence: Vec<EvidenceUnit>,
+    pub provenance: ProvenanceSummary,
+    #[serde(skip)]
+    pub graph: ProvenanceGraph,
+    /// Indices of the units (internal), for coverage.
+    #[serde(skip)]
+    pub(crate) units: Vec<usize>,
+}
+
+pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 {
+    let weight = |t: &str| idf.get(t).copied().unwrap_or(1.0);
+    let norm = |u: &Unit| u.terms.iter().map(|(t, c)| (c * weight(t)).powi(2)).sum::<f32>().sqrt();
+    let dot: f32 =
+        a.terms.iter().filter_map(|(t, c)| b.terms.get(t).map(|d| c * d * weight(t).powi(2))).sum();
+    let (na, nb) = (norm(a), norm(b));
+    let mut score = if na > 0.0 && nb > 0.0 { dot / (na * nb) } else { 0.0 };
+    if a.numbers
+        .iter()
+        .any(|x| b.numbers.iter().any(|y| compatible(x.value, x.qualifier, y.value, y.qualifier)))
+    {
+        score += SAME_NUMBER_BONUS;
+    }
+    if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
+        if same_person(x, y) {
+            score += SAME_SPEAKER_BONUS;
+        }
+    }
+    score
+}
+
+/// Whether two stated numbers can describe the same quantity.
+pub(crate) fn compatible(a: f64, qa: Qualifier, b: f64, qb: Qualifier) -> bool {
+    let (lo_a, hi_a) = bounds(a, qa);
+    let (lo_b, hi_b) = bounds(b, qb);
+    lo_a <= hi_b && lo_b <= hi_a
+}
+
+/// The interval a number with its qualifier allows; "about" and "almost" allow 10%.
+pub(crate) fn bounds(value: f64, qualifier: Qualifier) -> (f64, f64) {
+    match qualifier {
+        Qualifier::Exact => (value, value),
+        Qualifier::AtLeast => (value, f64::INFINITY),
+        Qualifier::AtMost => (f64::NEG_INFINITY, value),
+        Qualifier::Approximately => (value * 0.9, value * 1.1),
+        Qualifier::Almost => (value * 0.9, value),
+    }
+}
+
+/// Same person when one name's last word occurs in the other ("Korotchenko" and
+/// "Igor Korotchenko").
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let (la, lb) = (last(a), last(b));
+    !la.is_empty() && (la == lb || b.to_lowercase().contains(&la) || a.to_lowercase().contains(&lb))
+}
+
+/// Groups units into claims: each unit joins the most similar claim that has no unit of
+/// its article yet, if similar enough, else starts one. Claims need one body statement of
+/// some substance; a lone headline or a three-word fragment is not a claim.
+pub(crate) fn group_claims(
+    story_id: &str,
+    articles: &[StoryArticle<'_>],
+    units: &[Unit],
+) -> Vec<ClaimReport> {
+    let idf = idf(units);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Body statements first: a headline restates a body claim, so it joins one afterwards.
+    let order = (0..units.len())
+        .filter(|&i| !units[i].is_headline())
+        .chain((0..units.len()).filter(|&i| units[i].is_headline()));
+    for i in order {
+        let unit = &units[i];
+        let best = groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                g.iter().all(|&j| {
+                    units[j].article != unit.article || units[j].is_headline() != unit.is_headline()
+                })
+            })
+            .map(|(gi, g)| (gi, g.iter().map(|&j| similarity(unit, &units[j], &idf)).fold(0.0, f32::max)))
+            .filter(|&(_, s)| s >= SAME_CLAIM)
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((gi, _)) => groups[gi].push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups
+        .into_iter()
+        .filter(|g| g.iter().any(|&i| !units[i].is_headline() && units[i].terms.len() >= MIN_CLAIM_TERMS))
+        .map(|g| claim_report(story_id, articles, units, g))
+        .collect()
+}
+
+fn claim_report(
+    story_id: &str,
+    articles: &[StoryArticle<'_>],
+    units: &[Unit],
+    members: Vec<usize>,
+) -> ClaimReport {
+    let first = members.iter().map(|&i| &units[i]).find(|u| !u.is_headline()).unwrap_or(&units[members[0]]);
+    let evidence: Vec<EvidenceUnit> = members
+        .iter()
+        .map(|&i| {
+            let u = &units[i];
+            let article = articles[u.article].article;
+            EvidenceUnit {
+                article_id: article.id.clone(),
+                outlet: article.outlet.clone(),
+                paragraph: u.paragraph,
+                span: u.span,
+                text: u.text.clone(),
+                speaker: u.speaker.clone(),
+                cue: u.cue.clone(),
+                hedged: u.hedged,
+                via: u.via.iter().map(|r| r.medium.clone()).collect(),
+            }
+        })
+        .collect();
+    let mut outlets: Vec<String> = Vec::new();
+    for e in &evidence {
+        if let Some(o) = &e.outlet {
+            if !outlets.contains(o) {
+                outlets.push(o.clone());
+            }
+        }
+    }
+    let speaker = members.iter().find_map(|&i| units[i].speaker.clone());
+    let (graph, provenance) = provenance_of(articles, units, &members);
+    ClaimReport {
+        id: format!("c{}", stable_id(format!("{story_id}\u{1f}{}", first.text).as_bytes())),
+        text: first.text.clone(),
+        speaker,
+        outlets,
+        evidence,
+        provenance,
+        graph,
+        units: members,
+    }
+}

@@ -1,0 +1,206 @@
+//! Compares outlets' coverage of one story: facts every outlet carries, facts one outlet
+//! alone reports, numbers that disagree, how much each outlet hedges, and headlines that
+//! state as fact what the body only attributes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::claims::{bounds, similarity, ClaimReport};
+use crate::units::{idf, Qualifier, Unit};
+use crate::StoryArticle;
+
+/// One outlet's share of the story's claims.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutletCoverage {
+    pub outlet: String,
+    pub claims: usize,
+    /// Claims every outlet of the story carries.
+    pub shared_with_all: Vec<String>,
+    /// Claims some but not all other outlets carry.
+    pub shared_with_some: Vec<String>,
+    /// Claims no other outlet carries.
+    pub only_here: Vec<String>,
+    /// Share of this outlet's statements worded as hearsay or attribution (0–1).
+    pub hedging: f32,
+}
+
+/// Two outlets stating a number of the same claim differently.
+#[derive(Debug, Clone, Serialize)]
+pub struct NumberDisagreement {
+    pub claim_id: String,
+    pub a: StatedNumber,
+    pub b: StatedNumber,
+    /// `compatible` (one is a bound or rounding of the other) or `conflict`.
+    pub verdict: Verdict,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatedNumber {
+    pub outlet: Option<String>,
+    pub text: String,
+    pub value: f64,
+    pub qualifier: Qualifier,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Same quantity at a different precision ("600.000" and "lebih dari 600 ribu").
+    Compatible,
+    /// The two cannot both be true.
+    Conflict,
+}
+
+/// A headline that asserts what its body only reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadlineWarning {
+    pub article_id: String,
+    pub outlet: Option<String>,
+    pub headline: String,
+    /// The body statement the headline rests on.
+    pub evidence: String,
+    pub reason: String,
+}
+
+/// The comparison of all outlets of a story.
+#[derive(Debug, Clone, Serialize)]
+pub struct Coverage {
+    pub outlets: Vec<OutletCoverage>,
+    pub number_disagreements: Vec<NumberDisagreement>,
+    pub headline_warnings: Vec<HeadlineWarning>,
+}
+
+/// Similarity above which a headline is taken to state a body claim.
+const HEADLINE_MATCH: f32 = 0.3;
+
+fn outlet_name(sa: &StoryArticle<'_>) -> String {
+    sa.article.outlet.clone().unwrap_or_else(|| format!("article {}", sa.article.id))
+}
+
+pub(crate) fn compare(articles: &[StoryArticle<'_>], units: &[Unit], claims: &[ClaimReport]) -> Coverage {
+    let outlets: BTreeSet<String> = articles.iter().map(outlet_name).collect();
+    let claim_outlets: Vec<BTreeSet<String>> = claims
+        .iter()
+        .map(|c| c.units.iter().map(|&i| outlet_name(&articles[units[i].article])).collect())
+        .collect();
+    let mut per_outlet: BTreeMap<String, OutletCoverage> = outlets
+        .iter()
+        .map(|o| {
+            let statements: Vec<&Unit> = units
+                .iter()
+                .filter(|u| !u.is_headline() && outlet_name(&articles[u.article]) == *o)
+                .collect();
+            let hedged = statements.iter().filter(|u| u.hedged).count();
+            let hedging = if statements.is_empty() { 0.0 } else { hedged as f32 / statements.len() as f32 };
+            let coverage = OutletCoverage {
+                outlet: o.clone(),
+                claims: 0,
+                shared_with_all: vec![],
+                shared_with_some: vec![],
+                only_here: vec![],
+                hedging,
+            };
+            (o.clone(), coverage)
+        })
+        .collect();
+    for (claim, carried_by) in claims.iter().zip(&claim_outlets) {
+        for outlet in carried_by {
+            let Some(entry) = per_outlet.get_mut(outlet) else { continue };
+            entry.claims += 1;
+            let list = if carried_by.len() == outlets.len() && outlets.len() > 1 {
+                &mut entry.shared_with_all
+            } else if carried_by.len() > 1 {
+                &mut entry.shared_with_some
+            } else {
+                &mut entry.only_here
+            };
+            list.push(claim.id.clone());
+        }
+    }
+    Coverage {
+        outlets: per_outlet.into_values().collect(),
+        number_disagreements: number_disagreements(articles, units, claims),
+        headline_warnings: headline_warnings(articles, units),
+    }
+}
+
+fn number_disagreements(
+    articles: &[StoryArticle<'_>],
+    units: &[Unit],
+    claims: &[ClaimReport],
+) -> Vec<NumberDisagreement> {
+    let mut out = Vec::new();
+    for claim in claims {
+        let stated: Vec<(usize, StatedNumber)> = claim
+            .units
+            .iter()
+            .flat_map(|&i| {
+                let u = &units[i];
+                u.numbers.iter().map(move |n| {
+                    let number = StatedNumber {
+                        outlet: articles[u.article].article.outlet.clone(),
+                        text: n.text.clone(),
+                        value: n.value,
+                        qualifier: n.qualifier,
+                    };
+                    (u.article, number)
+                })
+            })
+            .collect();
+        for (i, (article_a, a)) in stated.iter().enumerate() {
+            for (article_b, b) in &stated[i + 1..] {
+                if article_a == article_b || (a.value == b.value && a.qualifier == b.qualifier) {
+                    continue;
+                }
+                // Only numbers of the same magnitude describe the same thing; "12 HIMARS"
+                // and "100.000 volunteers" in one claim are different facts.
+                let ratio = a.value.max(b.value) / a.value.min(b.value).max(f64::MIN_POSITIVE);
+                if !(1.0..=2.0).contains(&ratio) {
+                    continue;
+                }
+                let (lo_a, hi_a) = bounds(a.value, a.qualifier);
+                let (lo_b, hi_b) = bounds(b.value, b.qualifier);
+                let verdict =
+                    if lo_a <= hi_b && lo_b <= hi_a { Verdict::Compatible } else { Verdict::Conflict };
+                out.push(NumberDisagreement {
+                    claim_id: claim.id.clone(),
+                    a: a.clone(),
+                    b: b.clone(),
+                    verdict,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A headline without hedge words whose best-matching body statement of the same article
+/// is attributed or hedged asserts more than its evidence.
+fn headline_warnings(articles: &[StoryArticle<'_>], units: &[Unit]) -> Vec<HeadlineWarning> {
+    let idf = idf(units);
+    let mut out = Vec::new();
+    for headline in units.iter().filter(|u| u.is_headline() && !u.hedged) {
+        let best = units
+            .iter()
+            .filter(|u| u.article == headline.article && !u.is_headline())
+            .map(|u| (u, similarity(headline, u, &idf)))
+            .filter(|&(_, s)| s >= HEADLINE_MATCH)
+            .filter(|(u, _)| u.hedged || u.is_attributed())
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((evidence, _)) = best {
+            let article = articles[headline.article].article;
+            let who = evidence.speaker.as_deref().map(|s| format!(" to {s}")).unwrap_or_default();
+            out.push(HeadlineWarning {
+                article_id: article.id.clone(),
+                outlet: article.outlet.clone(),
+                headline: headline.text.clone(),
+                evidence: evidence.text.clone(),
+                reason: format!(
+                    "the headline states as fact what the body attributes{who} or reports as hearsay"
+                ),
+            });
+        }
+    }
+    out
+}

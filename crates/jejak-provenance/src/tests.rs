@@ -1,0 +1,153 @@
+//! Story analysis on small stories written for these tests.
+
+use chrono::DateTime;
+use jejak_model::{Article, Certainty, Quote, Relay, Span};
+
+use crate::{analyze_story, StoryArticle};
+
+fn article(id: &str, outlet: &str, lang: &str, time: Option<&str>, title: &str, body: &[&str]) -> Article {
+    Article {
+        id: id.into(),
+        page_id: id.into(),
+        outlet: Some(outlet.into()),
+        lang: Some(lang.into()),
+        title: Some(title.into()),
+        body: body.iter().map(|p| p.to_string()).collect(),
+        published: time.map(|t| DateTime::parse_from_rfc3339(t).unwrap()),
+        ..Article::default()
+    }
+}
+
+fn quote(article: &Article, paragraph: usize, speaker: &str, via: &[&str], certainty: Certainty) -> Quote {
+    let text = &article.body[paragraph];
+    Quote {
+        article_id: article.id.clone(),
+        paragraph,
+        span: Span { start: 0, end: text.len() },
+        text: text.clone(),
+        direct: true,
+        speaker: Some(speaker.into()),
+        speaker_role: None,
+        cue: Some("kata".into()),
+        certainty,
+        venue: Some("Radio Kota".into()),
+        via: via.iter().map(|m| Relay { medium: m.to_string(), cue: "menurut".into() }).collect(),
+    }
+}
+
+/// Two outlets report one official's claim, relayed by a wire; a third gives a number
+/// that conflicts; one headline asserts what its body only attributes.
+fn story() -> (Vec<Article>, Vec<Vec<Quote>>) {
+    let a = article(
+        "a",
+        "Warta Satu",
+        "id",
+        Some("2026-03-12T09:00:00+07:00"),
+        "Jembatan Kali Mati Ditutup Sementara",
+        &[
+            "\"Sebanyak 1.200 kendaraan dialihkan setiap hari selama perbaikan,\" kata Kepala Dinas Andi Wirawan di Radio Kota, menurut Kantor Berita Lintas.",
+            "Jembatan itu disebutkan retak di dua titik setelah banjir pekan lalu.",
+            "Warga sekitar mengeluhkan kemacetan di jalan alternatif.",
+        ],
+    );
+    let b = article(
+        "b",
+        "Kabar Dua",
+        "id",
+        Some("2026-03-12T11:00:00+07:00"),
+        "Dinas Tutup Jembatan Kali Mati, 1.200 Kendaraan Dialihkan",
+        &[
+            "\"Ada sekitar 1.200 kendaraan yang dialihkan setiap hari,\" ujar Wirawan, sebagaimana dilansir Kantor Berita Lintas.",
+            "Perbaikan jembatan ditargetkan selesai dalam dua pekan.",
+        ],
+    );
+    let c = article(
+        "c",
+        "Harian Tiga",
+        "id",
+        Some("2026-03-12T13:00:00+07:00"),
+        "Penutupan Jembatan Kali Mati",
+        &["Dinas mencatat 3.000 kendaraan dialihkan setiap hari karena jembatan Kali Mati ditutup."],
+    );
+    let qa = vec![quote(&a, 0, "Andi Wirawan", &["Kantor Berita Lintas"], Certainty::Assertive)];
+    let qb = vec![quote(&b, 0, "Wirawan", &["Kantor Berita Lintas"], Certainty::Assertive)];
+    (vec![a, b, c], vec![qa, qb, vec![]])
+}
+
+fn analyze(articles: &[Article], quotes: &[Vec<Quote>]) -> crate::StoryReport {
+    let input: Vec<StoryArticle<'_>> = articles
+        .iter()
+        .zip(quotes)
+        .map(|(article, quotes)| StoryArticle { article, quotes, copy_of: None })
+        .collect();
+    analyze_story("s-test", &input)
+}
+
+#[test]
+fn the_relayed_quote_is_one_claim_with_one_origin() {
+    let (articles, quotes) = story();
+    let report = analyze(&articles, &quotes);
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| {
+            c.outlets.contains(&"Warta Satu".to_string()) && c.outlets.contains(&"Kabar Dua".to_string())
+        })
+        .expect("the quote carried by both outlets is one claim");
+    assert_eq!(claim.speaker.as_deref(), Some("Andi Wirawan"));
+    let p = &claim.provenance;
+    assert_eq!(p.origins, ["Andi Wirawan"], "{p:?}");
+    assert!(p.single_source);
+    assert_eq!(p.relays, ["Kantor Berita Lintas"]);
+    // Speaker → venue → wire → outlet.
+    assert_eq!(p.hops, 3);
+    assert_eq!(p.first_appearance.article_id, "a");
+    let dot = claim.graph.to_dot();
+    assert!(dot.contains("Kantor Berita Lintas") && dot.contains("relayed"));
+    let graphml = claim.graph.to_graphml();
+    assert!(graphml.contains("<graphml") && graphml.contains("edgedefault=\"directed\""));
+}
+
+#[test]
+fn differing_numbers_of_one_claim_are_flagged() {
+    let (articles, quotes) = story();
+    let report = analyze(&articles, &quotes);
+    let disagreements = &report.coverage.number_disagreements;
+    assert!(
+        disagreements.iter().any(|d| d.verdict == crate::coverage::Verdict::Compatible
+            && (d.a.text.contains("1.200") && d.b.text.contains("1.200"))),
+        "\"sekitar 1.200\" and \"1.200\" are the same number at different precision: {disagreements:#?}"
+    );
+}
+
+#[test]
+fn outlets_share_and_own_claims() {
+    let (articles, quotes) = story();
+    let report = analyze(&articles, &quotes);
+    let warta = report.coverage.outlets.iter().find(|o| o.outlet == "Warta Satu").unwrap();
+    assert!(!warta.shared_with_some.is_empty() || !warta.shared_with_all.is_empty());
+    let kabar = report.coverage.outlets.iter().find(|o| o.outlet == "Kabar Dua").unwrap();
+    assert!(!kabar.only_here.is_empty(), "the two-week target is reported only by Kabar Dua");
+    assert!(warta.hedging > 0.0, "Warta Satu says \"disebutkan\"");
+}
+
+#[test]
+fn headline_stronger_than_its_attributed_body_is_warned() {
+    let (articles, quotes) = story();
+    let report = analyze(&articles, &quotes);
+    let warned: Vec<&str> = report.coverage.headline_warnings.iter().map(|w| w.article_id.as_str()).collect();
+    assert!(warned.contains(&"b"), "Kabar Dua's headline asserts the quoted number: {warned:?}");
+    assert!(!warned.contains(&"c"), "Harian Tiga's body states the number itself");
+}
+
+#[test]
+fn svg_escapes_labels() {
+    let (mut articles, quotes) = story();
+    articles[0].outlet = Some("<script>x</script>".into());
+    let report = analyze(&articles, &quotes);
+    for claim in &report.claims {
+        let svg = claim.graph.to_svg();
+        assert!(!svg.contains("<script"), "{svg}");
+        assert!(svg.starts_with("<svg"));
+    }
+}
