@@ -9,6 +9,7 @@ mod api;
 mod auth;
 mod error;
 mod etag;
+mod i18n;
 mod openapi;
 mod pages;
 mod write;
@@ -88,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .route("/article/{id}", get(pages::article))
         .route("/search", get(pages::search))
         .route("/static/style.css", get(pages::stylesheet))
+        .layer(axum::middleware::from_fn(i18n::remember_choice))
         .nest("/api/v1", api.clone())
         .nest("/api", api)
         .with_state(state)

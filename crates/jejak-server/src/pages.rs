@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use jejak_provenance::{ClaimReport, HeadlineWarning, NumberDisagreement, OutletCoverage};
 
 use crate::api::{article_detail, list_stories, run_search, traced, ListParams, SearchParams};
+use crate::i18n::{Labels, Ui};
 use crate::{ApiError, AppState};
 
 /// Renders a template, or a plain 500 page if rendering itself fails.
@@ -26,9 +27,9 @@ fn render(template: &impl Template) -> Response {
     }
 }
 
-fn error_page(error: ApiError) -> Response {
+fn error_page(l: &'static Labels, error: ApiError) -> Response {
     let status = error.status();
-    let mut response = render(&ErrorPage { message: error.message });
+    let mut response = render(&ErrorPage { l, message: error.message });
     *response.status_mut() = status;
     response
 }
@@ -41,12 +42,14 @@ fn local_time(t: &Option<DateTime<FixedOffset>>) -> String {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    l: &'static Labels,
     message: String,
 }
 
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
+    l: &'static Labels,
     stories: Vec<Story>,
     outlets: Vec<Outlet>,
     outlet: String,
@@ -54,20 +57,25 @@ struct HomePage {
     next_cursor: Option<String>,
 }
 
-pub(crate) async fn home(State(state): State<AppState>, Query(params): Query<ListParams>) -> Response {
+pub(crate) async fn home(
+    Ui(l): Ui,
+    State(state): State<AppState>,
+    Query(params): Query<ListParams>,
+) -> Response {
     let outlets = match state.store().outlets() {
         Ok(outlets) => outlets,
-        Err(e) => return error_page(e.into()),
+        Err(e) => return error_page(l, e.into()),
     };
     match list_stories(&state, &params, 50) {
         Ok(list) => render(&HomePage {
+            l,
             stories: list.stories,
             outlets,
             outlet: params.outlet.clone().unwrap_or_default(),
             lang: params.lang.clone().unwrap_or_default(),
             next_cursor: list.next_cursor,
         }),
-        Err(e) => error_page(e),
+        Err(e) => error_page(l, e),
     }
 }
 
@@ -99,6 +107,7 @@ struct OutletView {
 #[derive(Template)]
 #[template(path = "story.html")]
 struct StoryPage {
+    l: &'static Labels,
     story: Story,
     articles: Vec<ArticleView>,
     claims: Vec<ClaimView>,
@@ -107,10 +116,10 @@ struct StoryPage {
     headlines: Vec<HeadlineWarning>,
 }
 
-pub(crate) async fn story(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub(crate) async fn story(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
     let traced = match traced(&state, &id) {
         Ok(t) => t,
-        Err(e) => return error_page(e),
+        Err(e) => return error_page(l, e),
     };
     let report = traced.report;
     let text_of: HashMap<&str, &str> =
@@ -138,6 +147,7 @@ pub(crate) async fn story(State(state): State<AppState>, Path(id): Path<String>)
     let articles =
         traced.articles.into_iter().zip(traced.quotes).map(|(a, q)| ArticleView::new(a, q)).collect();
     render(&StoryPage {
+        l,
         story: traced.story,
         articles,
         claims,
@@ -150,33 +160,42 @@ pub(crate) async fn story(State(state): State<AppState>, Path(id): Path<String>)
 #[derive(Template)]
 #[template(path = "article.html")]
 struct ArticlePage {
+    l: &'static Labels,
     view: ArticleView,
 }
 
-pub(crate) async fn article(State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub(crate) async fn article(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
     match article_detail(&state, &id) {
-        Ok(detail) => render(&ArticlePage { view: ArticleView::new(detail.article, detail.quotes) }),
-        Err(e) => error_page(e),
+        Ok(detail) => render(&ArticlePage { l, view: ArticleView::new(detail.article, detail.quotes) }),
+        Err(e) => error_page(l, e),
     }
 }
 
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage {
+    l: &'static Labels,
     query: String,
     hits: Vec<SearchHit>,
     error: Option<String>,
 }
 
-pub(crate) async fn search(State(state): State<AppState>, Query(params): Query<SearchParams>) -> Response {
+pub(crate) async fn search(
+    Ui(l): Ui,
+    State(state): State<AppState>,
+    Query(params): Query<SearchParams>,
+) -> Response {
     if params.q.as_deref().unwrap_or("").trim().is_empty() {
-        return render(&SearchPage { query: String::new(), hits: vec![], error: None });
+        return render(&SearchPage { l, query: String::new(), hits: vec![], error: None });
     }
     match run_search(&state, &params) {
-        Ok((query, hits)) => render(&SearchPage { query, hits, error: None }),
-        Err(e) => {
-            render(&SearchPage { query: params.q.unwrap_or_default(), hits: vec![], error: Some(e.message) })
-        }
+        Ok((query, hits)) => render(&SearchPage { l, query, hits, error: None }),
+        Err(e) => render(&SearchPage {
+            l,
+            query: params.q.unwrap_or_default(),
+            hits: vec![],
+            error: Some(e.message),
+        }),
     }
 }
 

@@ -191,3 +191,20 @@ async fn story_list_pages_by_cursor() {
     let (status, _, body) = get(&state, "/api/v1/stories?cursor=zz").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
 }
+
+#[tokio::test]
+async fn ui_language_follows_choice_cookie_and_header() {
+    let (_dir, state) = fixture();
+    let (_, headers, body) = get(&state, "/?ui=id").await;
+    assert!(body.contains("Terkini") && body.contains("lang=\"id\""));
+    assert!(headers["set-cookie"].to_str().unwrap().starts_with("jejak_ui=id"));
+    let request = Request::get("/").header("cookie", "other=1; jejak_ui=id").body(Body::empty()).unwrap();
+    let (_, _, body) = send(&state, request).await;
+    assert!(body.contains("Terkini"));
+    let request =
+        Request::get("/").header("accept-language", "id-ID,id;q=0.9,en;q=0.8").body(Body::empty()).unwrap();
+    let (_, _, body) = send(&state, request).await;
+    assert!(body.contains("Terkini"));
+    let (_, headers, body) = get(&state, "/").await;
+    assert!(body.contains("Latest") && !headers.contains_key("set-cookie"));
+}

@@ -176,6 +176,6 @@ fn serve_answers_real_http_on_loopback() {
 
     let (status, html) = http_get(&addr, "/");
     assert_eq!(status, 200);
-    assert!(html.contains("Terkini"));
+    assert!(html.contains("Latest"), "English is the default UI language");
     drop(server);
 }

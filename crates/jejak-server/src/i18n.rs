@@ -1,0 +1,201 @@
+//! The UI's own words in Indonesian and English. Content stays as published; only labels
+//! change. The language comes from `?ui=id|en` (remembered in a cookie), else the cookie,
+//! else `Accept-Language`, else English.
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+
+const COOKIE: &str = "jejak_ui";
+
+/// Every label a page shows.
+pub(crate) struct Labels {
+    pub code: &'static str,
+    pub tagline: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub latest: &'static str,
+    pub latest_sub: &'static str,
+    pub no_stories: &'static str,
+    pub filter: &'static str,
+    pub outlet: &'static str,
+    pub all_outlets: &'static str,
+    pub language: &'static str,
+    pub all_languages: &'static str,
+    pub articles: &'static str,
+    pub from_outlets: &'static str,
+    pub first_seen: &'static str,
+    pub older: &'static str,
+    pub date_unknown: &'static str,
+    pub no_headline: &'static str,
+    pub unknown_outlet: &'static str,
+    pub who_said_what: &'static str,
+    pub unattributed: &'static str,
+    pub via: &'static str,
+    pub claims: &'static str,
+    pub single_source: &'static str,
+    pub sources: &'static str,
+    pub origin: &'static str,
+    pub hops: &'static str,
+    pub carried_by: &'static str,
+    pub coverage: &'static str,
+    pub claims_col: &'static str,
+    pub shared_all: &'static str,
+    pub shared_some: &'static str,
+    pub only_here: &'static str,
+    pub hedging: &'static str,
+    pub only_reports: &'static str,
+    pub numbers_differ: &'static str,
+    pub headline_stronger: &'static str,
+    pub body_says: &'static str,
+    pub results_for: &'static str,
+    pub captions: &'static str,
+    pub original_article: &'static str,
+    pub back_home: &'static str,
+    pub sorry: &'static str,
+}
+
+pub(crate) static EN: Labels = Labels {
+    code: "en",
+    tagline: "where every claim came from",
+    search: "Search",
+    search_placeholder: "Search news",
+    latest: "Latest",
+    latest_sub: "stories across outlets",
+    no_stories: "No stories yet. Run jejak ingest PATH or jejak demo.",
+    filter: "Filter",
+    outlet: "Outlet",
+    all_outlets: "all outlets",
+    language: "Language",
+    all_languages: "all",
+    articles: "articles",
+    from_outlets: "outlets",
+    first_seen: "first seen",
+    older: "Older stories →",
+    date_unknown: "date unknown",
+    no_headline: "(no headline)",
+    unknown_outlet: "unknown outlet",
+    who_said_what: "Who said what",
+    unattributed: "unattributed",
+    via: "via",
+    claims: "Claims and where they came from",
+    single_source: "single source",
+    sources: "sources",
+    origin: "origin",
+    hops: "hops",
+    carried_by: "carried by",
+    coverage: "Coverage compared",
+    claims_col: "Claims",
+    shared_all: "Shared with all",
+    shared_some: "With some",
+    only_here: "Only here",
+    hedging: "Hedging",
+    only_reports: "Only this outlet reports",
+    numbers_differ: "Numbers that differ",
+    headline_stronger: "headline stronger than its evidence",
+    body_says: "but the body says",
+    results_for: "results for",
+    captions: "Captions",
+    original_article: "Original article",
+    back_home: "Back to the latest stories",
+    sorry: "Sorry",
+};
+
+pub(crate) static ID: Labels = Labels {
+    code: "id",
+    tagline: "dari mana setiap klaim berasal",
+    search: "Cari",
+    search_placeholder: "Cari berita",
+    latest: "Terkini",
+    latest_sub: "berita dari berbagai media",
+    no_stories: "Belum ada berita. Jalankan jejak ingest PATH atau jejak demo.",
+    filter: "Saring",
+    outlet: "Media",
+    all_outlets: "semua media",
+    language: "Bahasa",
+    all_languages: "semua",
+    articles: "artikel",
+    from_outlets: "media",
+    first_seen: "pertama terlihat",
+    older: "Berita sebelumnya →",
+    date_unknown: "tanggal tidak diketahui",
+    no_headline: "(tanpa judul)",
+    unknown_outlet: "media tidak dikenal",
+    who_said_what: "Siapa berkata apa",
+    unattributed: "tanpa sumber",
+    via: "melalui",
+    claims: "Klaim dan asal-usulnya",
+    single_source: "satu sumber",
+    sources: "sumber",
+    origin: "asal",
+    hops: "lompatan",
+    carried_by: "dimuat oleh",
+    coverage: "Perbandingan liputan",
+    claims_col: "Klaim",
+    shared_all: "Dimuat semua",
+    shared_some: "Dimuat sebagian",
+    only_here: "Hanya di sini",
+    hedging: "Kadar kabar-kabur",
+    only_reports: "Hanya media ini yang memberitakan",
+    numbers_differ: "Angka yang berbeda",
+    headline_stronger: "judul lebih tegas daripada buktinya",
+    body_says: "padahal isi berita menyebut",
+    results_for: "hasil untuk",
+    captions: "Keterangan foto",
+    original_article: "Artikel asli",
+    back_home: "Kembali ke berita terkini",
+    sorry: "Maaf",
+};
+
+fn labels_for(code: &str) -> Option<&'static Labels> {
+    match code.trim().get(..2)?.to_ascii_lowercase().as_str() {
+        "id" | "ms" => Some(&ID),
+        "en" => Some(&EN),
+        _ => None,
+    }
+}
+
+fn query_choice(parts: &Parts) -> Option<&'static Labels> {
+    parts.uri.query()?.split('&').find_map(|kv| kv.strip_prefix("ui=")).and_then(labels_for)
+}
+
+fn cookie_choice(parts: &Parts) -> Option<&'static Labels> {
+    parts.headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|cookies| {
+        cookies.split(';').find_map(|c| c.trim().strip_prefix("jejak_ui=")).and_then(labels_for)
+    })
+}
+
+fn accept_language(parts: &Parts) -> Option<&'static Labels> {
+    let header = parts.headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+    header.split(',').find_map(labels_for)
+}
+
+/// The reader's UI language, as an extractor for page handlers.
+pub(crate) struct Ui(pub &'static Labels);
+
+impl<S: Send + Sync> FromRequestParts<S> for Ui {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Ui(query_choice(parts)
+            .or_else(|| cookie_choice(parts))
+            .or_else(|| accept_language(parts))
+            .unwrap_or(&EN)))
+    }
+}
+
+/// Remembers an explicit `?ui=` choice in a cookie.
+pub(crate) async fn remember_choice(request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let choice = query_choice(&parts);
+    let mut response = next.run(Request::from_parts(parts, body)).await;
+    if let Some(labels) = choice {
+        let cookie = format!("{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", labels.code);
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
