@@ -4,7 +4,7 @@ use axum::extract::{Path, Query, State};
 use axum::Json;
 use chrono::{DateTime, NaiveDate, Utc};
 use jejak_model::{Article, ErrorCode, Outlet, Quote, Story};
-use jejak_store::{SearchHit, StoryCursor, StoryQuery};
+use jejak_store::{SearchQuery, SearchResults, StoryCursor, StoryQuery};
 use serde::{Deserialize, Serialize};
 
 use crate::{ApiError, AppState};
@@ -151,33 +151,41 @@ pub(crate) async fn article(
 pub(crate) struct SearchParams {
     pub(crate) q: Option<String>,
     pub(crate) limit: Option<usize>,
+    pub(crate) offset: Option<usize>,
+    pub(crate) outlet: Option<String>,
+    pub(crate) lang: Option<String>,
 }
 
 #[derive(Serialize)]
-pub(crate) struct SearchResults {
-    query: String,
-    hits: Vec<SearchHit>,
+pub(crate) struct SearchResponse {
+    pub(crate) query: String,
+    pub(crate) offset: usize,
+    #[serde(flatten)]
+    pub(crate) results: SearchResults,
 }
 
-pub(crate) fn run_search(
-    state: &AppState,
-    params: &SearchParams,
-) -> Result<(String, Vec<SearchHit>), ApiError> {
-    let query = params.q.clone().unwrap_or_default();
-    if query.trim().is_empty() {
+pub(crate) fn run_search(state: &AppState, params: &SearchParams) -> Result<SearchResponse, ApiError> {
+    let text = params.q.clone().unwrap_or_default();
+    if text.trim().is_empty() {
         return Err(ApiError::new(ErrorCode::InvalidQuery, "parameter q is required"));
     }
-    let limit = params.limit.unwrap_or(20).clamp(1, MAX_LIMIT);
-    let hits = state.store().search(&query, limit)?;
-    Ok((query, hits))
+    let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+    let query = SearchQuery {
+        text: text.clone(),
+        outlet: nonempty(&params.outlet),
+        lang: nonempty(&params.lang),
+        offset: params.offset.unwrap_or(0).min(10_000),
+        limit: params.limit.unwrap_or(20).clamp(1, MAX_LIMIT),
+    };
+    let results = state.store().search(&query)?;
+    Ok(SearchResponse { query: text, offset: query.offset, results })
 }
 
 pub(crate) async fn search(
     State(state): State<AppState>,
     Query(params): Query<SearchParams>,
-) -> Result<Json<SearchResults>, ApiError> {
-    let (query, hits) = run_search(&state, &params)?;
-    Ok(Json(SearchResults { query, hits }))
+) -> Result<Json<SearchResponse>, ApiError> {
+    Ok(Json(run_search(&state, &params)?))
 }
 
 pub(crate) async fn not_found() -> ApiError {

@@ -171,32 +171,86 @@ pub(crate) async fn article(Ui(l): Ui, State(state): State<AppState>, Path(id): 
     }
 }
 
+/// A search hit with its snippet cut into plain and matching pieces, so the template can
+/// mark matches without ever emitting unescaped text.
+struct HitView {
+    hit: SearchHit,
+    pieces: Vec<(String, bool)>,
+}
+
+impl HitView {
+    fn new(hit: SearchHit) -> HitView {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for &(start, end) in &hit.highlights {
+            if start < at
+                || end > hit.snippet.len()
+                || !hit.snippet.is_char_boundary(start)
+                || !hit.snippet.is_char_boundary(end)
+            {
+                continue;
+            }
+            pieces.push((hit.snippet[at..start].to_string(), false));
+            pieces.push((hit.snippet[start..end].to_string(), true));
+            at = end;
+        }
+        pieces.push((hit.snippet[at..].to_string(), false));
+        HitView { hit, pieces }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage {
     l: &'static Labels,
     query: String,
-    hits: Vec<SearchHit>,
+    outlet: String,
+    lang: String,
+    hits: Vec<HitView>,
+    total: usize,
+    offset: usize,
+    /// Offsets of the previous and next pages, when there are any.
+    prev: Option<usize>,
+    next: Option<usize>,
     error: Option<String>,
 }
+
+/// Hits per search page.
+const SEARCH_PAGE: usize = 20;
 
 pub(crate) async fn search(
     Ui(l): Ui,
     State(state): State<AppState>,
-    Query(params): Query<SearchParams>,
+    Query(mut params): Query<SearchParams>,
 ) -> Response {
-    if params.q.as_deref().unwrap_or("").trim().is_empty() {
-        return render(&SearchPage { l, query: String::new(), hits: vec![], error: None });
+    let mut page = SearchPage {
+        l,
+        query: params.q.clone().unwrap_or_default(),
+        outlet: params.outlet.clone().unwrap_or_default(),
+        lang: params.lang.clone().unwrap_or_default(),
+        hits: vec![],
+        total: 0,
+        offset: 0,
+        prev: None,
+        next: None,
+        error: None,
+    };
+    if page.query.trim().is_empty() {
+        return render(&page);
     }
+    params.limit = Some(SEARCH_PAGE);
     match run_search(&state, &params) {
-        Ok((query, hits)) => render(&SearchPage { l, query, hits, error: None }),
-        Err(e) => render(&SearchPage {
-            l,
-            query: params.q.unwrap_or_default(),
-            hits: vec![],
-            error: Some(e.message),
-        }),
+        Ok(found) => {
+            page.offset = found.offset;
+            page.total = found.results.total;
+            page.prev = (found.offset > 0).then(|| found.offset.saturating_sub(SEARCH_PAGE));
+            page.next =
+                (found.offset + SEARCH_PAGE < found.results.total).then_some(found.offset + SEARCH_PAGE);
+            page.hits = found.results.hits.into_iter().map(HitView::new).collect();
+        }
+        Err(e) => page.error = Some(e.message),
     }
+    render(&page)
 }
 
 pub(crate) async fn stylesheet() -> impl IntoResponse {

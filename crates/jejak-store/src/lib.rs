@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use jejak_model::{Article, Outlet, Quote, RawPage, Story};
 use serde::Serialize;
 
-pub use search::SearchHit;
+pub use search::{SearchHit, SearchQuery, SearchResults};
 pub use sqlite::SqliteStore;
 
 /// Why the store could not do what was asked.
@@ -137,5 +137,5 @@ pub trait Store {
     fn load_model(&self, name: &str) -> Result<Option<String>>;
     fn save_model(&mut self, name: &str, json: &str) -> Result<()>;
     /// Full-text search over titles and bodies with Indonesian and English stemming.
-    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>>;
+    fn search(&self, query: &SearchQuery) -> Result<SearchResults>;
 }

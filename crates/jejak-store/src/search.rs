@@ -9,7 +9,7 @@ use std::path::Path;
 use jejak_model::Article;
 use jejak_text::{detect_language, terms, Lang};
 use serde::Serialize;
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
@@ -31,17 +31,26 @@ pub struct SearchHit {
     pub published: Option<String>,
     /// The paragraph that matches the query best, shortened.
     pub snippet: String,
+    /// Byte ranges of `snippet` whose words match a query term.
+    pub highlights: Vec<(usize, usize)>,
     pub score: f32,
 }
 
 impl SearchHit {
     pub(crate) fn new(article: &Article, query: &str, score: f32) -> SearchHit {
+        let lang = article.lang.as_deref().map(Lang::from_code).unwrap_or(Lang::Other);
+        let snippet = best_snippet(article, query);
+        let wanted = terms(query, lang);
+        let highlights = word_spans(&snippet)
+            .filter(|&(start, end)| terms(&snippet[start..end], lang).iter().any(|t| wanted.contains(t)))
+            .collect();
         SearchHit {
+            snippet,
+            highlights,
             article_id: article.id.clone(),
             title: article.title.clone(),
             outlet: article.outlet.clone(),
             published: article.published.map(|t| t.to_rfc3339()),
-            snippet: best_snippet(article, query),
             score,
         }
     }
@@ -63,6 +72,19 @@ fn best_snippet(article: &Article, query: &str) -> String {
     shorten(best, 240)
 }
 
+/// Byte ranges of the words of a text.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    text.char_indices().chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
+        if c.is_alphanumeric() || c == '-' {
+            start.get_or_insert(i);
+            None
+        } else {
+            start.take().map(|s| (s, i))
+        }
+    })
+}
+
 fn shorten(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
         return text.to_string();
@@ -78,6 +100,9 @@ pub(crate) struct SearchIndex {
     writer: Option<IndexWriter>,
     id: Field,
     terms: Field,
+    /// Lowercased outlet name, for filtering.
+    outlet: Field,
+    lang: Field,
 }
 
 impl SearchIndex {
@@ -88,14 +113,23 @@ impl SearchIndex {
             .set_tokenizer(TERMS_TOKENIZER)
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let terms = builder.add_text_field("terms", TextOptions::default().set_indexing_options(indexing));
+        let outlet = builder.add_text_field("outlet", STRING);
+        let lang = builder.add_text_field("lang", STRING);
         let schema = builder.build();
-        std::fs::create_dir_all(dir)
-            .map_err(|source| StoreError::DataDir { path: dir.display().to_string(), source })?;
-        let directory = tantivy::directory::MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
-        let index = Index::open_or_create(directory, schema)?;
+        let index = match open_dir(dir, schema.clone()) {
+            Ok(index) => index,
+            // The index is derived data: one of an older schema is dropped and rebuilt.
+            Err(StoreError::Index(tantivy::TantivyError::SchemaError(message))) => {
+                tracing::info!("search index has an older schema ({message}); rebuilding");
+                std::fs::remove_dir_all(dir)
+                    .map_err(|source| StoreError::DataDir { path: dir.display().to_string(), source })?;
+                open_dir(dir, schema)?
+            }
+            Err(e) => return Err(e),
+        };
         index.tokenizers().register(TERMS_TOKENIZER, TextAnalyzer::from(WhitespaceTokenizer::default()));
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, reader, writer: None, id, terms })
+        Ok(SearchIndex { index, reader, writer: None, id, terms, outlet, lang })
     }
 
     pub(crate) fn num_docs(&self) -> u64 {
@@ -121,7 +155,12 @@ impl SearchIndex {
             text.push('\n');
             text.push_str(paragraph);
         }
-        doc!(self.id => article.id.clone(), self.terms => terms(&text, lang).join(" "))
+        doc!(
+            self.id => article.id.clone(),
+            self.terms => terms(&text, lang).join(" "),
+            self.outlet => article.outlet.as_deref().unwrap_or("").to_lowercase(),
+            self.lang => article.lang.clone().unwrap_or_default(),
+        )
     }
 
     pub(crate) fn upsert(&mut self, articles: &[&Article]) -> Result<()> {
@@ -159,29 +198,46 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Ids and scores of the best matches: all query terms when any article has them all,
-    /// else any of them.
-    pub(crate) fn search(&self, query: &str, limit: usize) -> Result<Vec<(String, f32)>> {
-        let lang = detect_language(query);
-        let mut wanted = terms(query, lang);
+    /// Ids and scores of the best matches and how many match in all: articles with every
+    /// query term when there are any, else articles with some.
+    pub(crate) fn search(&self, query: &SearchQuery) -> Result<(Vec<(String, f32)>, usize)> {
+        let lang = detect_language(&query.text);
+        let mut wanted = terms(&query.text, lang);
+        wanted.sort();
         wanted.dedup();
         if wanted.is_empty() {
             return Err(StoreError::InvalidQuery {
-                query: query.into(),
+                query: query.text.clone(),
                 message: "no searchable words".into(),
             });
         }
         let searcher = self.reader.searcher();
+        let filters: Vec<(Occur, Box<dyn Query>)> =
+            [(self.outlet, query.outlet.as_deref().map(str::to_lowercase)), (self.lang, query.lang.clone())]
+                .into_iter()
+                .filter_map(|(field, value)| value.filter(|v| !v.is_empty()).map(|v| (field, v)))
+                .map(|(field, value)| {
+                    let term = Term::from_field_text(field, &value);
+                    (Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>)
+                })
+                .collect();
         for occur in [Occur::Must, Occur::Should] {
-            let clauses: Vec<(Occur, Box<dyn Query>)> = wanted
+            let words: Vec<Box<dyn Query>> = wanted
                 .iter()
                 .map(|t| {
                     let term = Term::from_field_text(self.terms, t);
-                    (occur, Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)) as Box<dyn Query>)
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)) as Box<dyn Query>
                 })
                 .collect();
-            let top = searcher.search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit.max(1)))?;
-            if top.is_empty() {
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Must,
+                Box::new(BooleanQuery::new(words.into_iter().map(|q| (occur, q)).collect()))
+                    as Box<dyn Query>,
+            )];
+            clauses.extend(filters.iter().map(|(o, q)| (*o, q.box_clone())));
+            let collector = (TopDocs::with_limit(query.limit.max(1)).and_offset(query.offset), Count);
+            let (top, total) = searcher.search(&BooleanQuery::new(clauses), &collector)?;
+            if total == 0 {
                 continue;
             }
             let mut out = Vec::with_capacity(top.len());
@@ -191,8 +247,43 @@ impl SearchIndex {
                     out.push((id.to_string(), score));
                 }
             }
-            return Ok(out);
+            return Ok((out, total));
         }
-        Ok(Vec::new())
+        Ok((Vec::new(), 0))
     }
+}
+
+fn open_dir(dir: &Path, schema: Schema) -> Result<Index> {
+    std::fs::create_dir_all(dir)
+        .map_err(|source| StoreError::DataDir { path: dir.display().to_string(), source })?;
+    let directory = tantivy::directory::MmapDirectory::open(dir).map_err(tantivy::TantivyError::from)?;
+    Ok(Index::open_or_create(directory, schema)?)
+}
+
+/// What to search for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    pub text: String,
+    /// Only articles of this outlet (case-insensitive).
+    pub outlet: Option<String>,
+    /// Only articles in this language code.
+    pub lang: Option<String>,
+    /// Skip this many hits (for paging).
+    pub offset: usize,
+    pub limit: usize,
+}
+
+impl SearchQuery {
+    /// The first `limit` hits for `text`, unfiltered.
+    pub fn new(text: &str, limit: usize) -> SearchQuery {
+        SearchQuery { text: text.to_string(), limit, ..SearchQuery::default() }
+    }
+}
+
+/// A page of search results.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    /// Matching articles in all, for paging.
+    pub total: usize,
 }

@@ -11,7 +11,7 @@ use jejak_model::{Article, ContentKind, Outlet, PageKind, Quote, RawPage, Story}
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::schema::migrate;
-use crate::search::{SearchHit, SearchIndex};
+use crate::search::{SearchHit, SearchIndex, SearchQuery, SearchResults};
 use crate::{Counts, Result, Store, StoreError, StoryQuery};
 
 /// The default store: `DIR/jejak.sqlite` plus `DIR/index/`.
@@ -316,15 +316,15 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>> {
-        let found = self.index.search(query, limit)?;
+    fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        let (found, total) = self.index.search(query)?;
         let mut hits = Vec::with_capacity(found.len());
         for (id, score) in found {
             if let Some(article) = self.article(&id)? {
-                hits.push(SearchHit::new(&article, query, score));
+                hits.push(SearchHit::new(&article, &query.text, score));
             }
         }
-        Ok(hits)
+        Ok(SearchResults { hits, total })
     }
 }
 
@@ -377,15 +377,26 @@ mod tests {
             store
                 .put_articles(&[article_for(&p, "Gempa Cianjur", "Gempa mengguncang Cianjur pagi ini.")])
                 .unwrap();
-            assert!(store.search("gempa", 10).unwrap().is_empty(), "searchable only after flush");
+            assert!(
+                store.search(&SearchQuery::new("gempa", 10)).unwrap().hits.is_empty(),
+                "searchable only after flush"
+            );
             store.flush().unwrap();
-            assert_eq!(store.search("gempa", 10).unwrap().len(), 1);
+            assert_eq!(store.search(&SearchQuery::new("gempa", 10)).unwrap().total, 1);
         }
         std::fs::remove_dir_all(dir.path().join("index")).unwrap();
         let store = SqliteStore::open(dir.path()).unwrap();
-        let hits = store.search("Cianjur", 10).unwrap();
-        assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].article_id, p.id);
+        let found = store.search(&SearchQuery::new("Cianjur", 10)).unwrap();
+        assert_eq!(found.hits.len(), 1);
+        assert_eq!(found.hits[0].article_id, p.id);
+        let hit = &found.hits[0];
+        let marked: Vec<&str> = hit.highlights.iter().map(|&(s, e)| &hit.snippet[s..e]).collect();
+        assert_eq!(marked, ["Cianjur"]);
+        let other_outlet = SearchQuery { outlet: Some("Lain".into()), ..SearchQuery::new("Cianjur", 10) };
+        assert_eq!(store.search(&other_outlet).unwrap().total, 0);
+        let same_outlet =
+            SearchQuery { outlet: Some("contoh.com".into()), ..SearchQuery::new("Cianjur", 10) };
+        assert_eq!(store.search(&same_outlet).unwrap().total, 1);
     }
 
     #[test]

@@ -373,14 +373,16 @@ fn trace(data: &Path, story_id: &str, json: bool, graph: Option<GraphFormat>) ->
 
 fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode> {
     let store = open_store(data)?;
-    let hits = store.search(query, limit)?;
+    let found = store.search(&jejak_store::SearchQuery::new(query, limit))?;
+    let hits = found.hits;
     if json {
         #[derive(Serialize)]
         struct Output<'a> {
             query: &'a str,
+            total: usize,
             hits: &'a [jejak_store::SearchHit],
         }
-        print_json(&Output { query, hits: &hits })?;
+        print_json(&Output { query, total: found.total, hits: &hits })?;
         return Ok(ExitCode::SUCCESS);
     }
     if hits.is_empty() {
