@@ -45,6 +45,7 @@ error_codes! {
     StoryNotFound => "story_not_found", NotFound, "No story has this id.";
     ArticleNotFound => "article_not_found", NotFound, "No article has this id.";
     ClaimNotFound => "claim_not_found", NotFound, "The story has no claim with this id.";
+    OutletNotFound => "outlet_not_found", NotFound, "No outlet has this name.";
     RouteNotFound => "route_not_found", NotFound, "No API route has this path.";
     InvalidQuery => "invalid_query", InvalidRequest, "The search query or a parameter could not be parsed.";
     InvalidInput => "invalid_input", InvalidRequest, "An input document could not be read.";

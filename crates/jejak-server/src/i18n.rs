@@ -55,6 +55,8 @@ pub(crate) struct Labels {
     pub original_article: &'static str,
     pub back_home: &'static str,
     pub sorry: &'static str,
+    pub single_source_share: &'static str,
+    pub stories_covered: &'static str,
 }
 
 pub(crate) static EN: Labels = Labels {
@@ -101,6 +103,8 @@ pub(crate) static EN: Labels = Labels {
     original_article: "Original article",
     back_home: "Back to the latest stories",
     sorry: "Sorry",
+    single_source_share: "of its claims in recent stories rest on a single source",
+    stories_covered: "Stories covered",
 };
 
 pub(crate) static ID: Labels = Labels {
@@ -147,6 +151,8 @@ pub(crate) static ID: Labels = Labels {
     original_article: "Artikel asli",
     back_home: "Kembali ke berita terkini",
     sorry: "Maaf",
+    single_source_share: "klaimnya dalam berita terbaru bersandar pada satu sumber",
+    stories_covered: "Berita yang diliput",
 };
 
 fn labels_for(code: &str) -> Option<&'static Labels> {

@@ -88,6 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/story/{id}", get(pages::story))
         .route("/article/{id}", get(pages::article))
         .route("/search", get(pages::search))
+        .route("/outlet/{name}", get(pages::outlet))
         .route("/static/style.css", get(pages::stylesheet))
         .layer(axum::middleware::from_fn(i18n::remember_choice))
         .nest("/api/v1", api.clone())

@@ -89,6 +89,39 @@ impl ArticleView {
     fn new(article: Article, quotes: Vec<Quote>) -> ArticleView {
         ArticleView { published: local_time(&article.published), article, quotes }
     }
+
+    /// Each body paragraph cut into pieces, a piece carrying the speaker when it is quoted,
+    /// so the page can highlight quotes without emitting raw HTML.
+    fn paragraphs(&self) -> Vec<Vec<(String, Option<String>)>> {
+        self.article
+            .body
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let mut spans: Vec<(usize, usize, String)> = self
+                    .quotes
+                    .iter()
+                    .filter(|q| q.paragraph == i)
+                    .filter(|q| q.span.start < q.span.end && q.span.end <= text.len())
+                    .filter(|q| text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end))
+                    .map(|q| (q.span.start, q.span.end, q.speaker.clone().unwrap_or_default()))
+                    .collect();
+                spans.sort();
+                let mut pieces = Vec::new();
+                let mut at = 0;
+                for (start, end, speaker) in spans {
+                    if start < at {
+                        continue;
+                    }
+                    pieces.push((text[at..start].to_string(), None));
+                    pieces.push((text[start..end].to_string(), Some(speaker)));
+                    at = end;
+                }
+                pieces.push((text[at..].to_string(), None));
+                pieces
+            })
+            .collect()
+    }
 }
 
 /// A claim as the story page shows it, with its graph drawn.
@@ -169,6 +202,55 @@ pub(crate) async fn article(Ui(l): Ui, State(state): State<AppState>, Path(id): 
         Ok(detail) => render(&ArticlePage { l, view: ArticleView::new(detail.article, detail.quotes) }),
         Err(e) => error_page(l, e),
     }
+}
+
+#[derive(Template)]
+#[template(path = "outlet.html")]
+struct OutletPage {
+    l: &'static Labels,
+    name: String,
+    article_count: u64,
+    stories: Vec<Story>,
+    /// Claims this outlet carried in its recent stories, and how many had a single source.
+    claims: usize,
+    single_source: usize,
+}
+
+/// Stories traced for an outlet page's single-source share; tracing is per story.
+const OUTLET_TRACED_STORIES: usize = 30;
+
+pub(crate) async fn outlet(Ui(l): Ui, State(state): State<AppState>, Path(name): Path<String>) -> Response {
+    let outlets = match state.store().outlets() {
+        Ok(o) => o,
+        Err(e) => return error_page(l, e.into()),
+    };
+    let Some(outlet) = outlets.into_iter().find(|o| o.name == name) else {
+        return error_page(
+            l,
+            ApiError::new(jejak_model::ErrorCode::OutletNotFound, format!("no outlet named {name:?}")),
+        );
+    };
+    let params = ListParams { outlet: Some(outlet.name.clone()), ..ListParams::default() };
+    let stories = match list_stories(&state, &params, 50) {
+        Ok(list) => list.stories,
+        Err(e) => return error_page(l, e),
+    };
+    let (mut claims, mut single_source) = (0, 0);
+    for story in stories.iter().take(OUTLET_TRACED_STORIES) {
+        let Ok(traced) = traced(&state, &story.id) else { continue };
+        for claim in traced.report.claims.iter().filter(|c| c.outlets.contains(&outlet.name)) {
+            claims += 1;
+            single_source += usize::from(claim.provenance.single_source);
+        }
+    }
+    render(&OutletPage {
+        l,
+        name: outlet.name,
+        article_count: outlet.article_count,
+        stories,
+        claims,
+        single_source,
+    })
 }
 
 /// A search hit with its snippet cut into plain and matching pieces, so the template can

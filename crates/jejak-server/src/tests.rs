@@ -86,7 +86,14 @@ async fn errors_have_stable_codes() {
 async fn pages_escape_outside_text_and_send_security_headers() {
     let (_dir, state) = fixture();
     let article_id = state.store().articles().unwrap()[0].id.clone();
-    for uri in ["/", "/story/s1", &format!("/article/{article_id}"), "/search?q=banjir"] {
+    let outlet: String = HOSTILE.bytes().map(|b| format!("%{b:02X}")).collect();
+    for uri in [
+        "/",
+        "/story/s1",
+        &format!("/article/{article_id}"),
+        "/search?q=banjir",
+        &format!("/outlet/{outlet}"),
+    ] {
         let (status, headers, body) = get(&state, uri).await;
         assert_eq!(status, StatusCode::OK, "{uri}");
         assert!(!body.contains("<script>"), "{uri} has an unescaped script tag");
