@@ -202,7 +202,7 @@ pub(crate) async fn trace(
 
 pub(crate) fn traced(state: &AppState, id: &str) -> Result<jejak_pipeline::TracedStory, ApiError> {
     let store = state.store();
-    jejak_pipeline::trace_story(&*store, id)
+    jejak_pipeline::trace_story(&**store, id)
         .map_err(|e| ApiError::new(ErrorCode::StoreUnavailable, e.to_string()))?
         .ok_or_else(|| ApiError::new(ErrorCode::StoryNotFound, format!("no story with id {id:?}")))
 }

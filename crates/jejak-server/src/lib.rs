@@ -14,6 +14,7 @@ mod openapi;
 mod pages;
 mod write;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -34,7 +35,10 @@ const WRITES_PER_MINUTE: u32 = 30;
 /// shared between threads, and what guards writes.
 #[derive(Clone)]
 pub struct AppState {
-    store: Arc<Mutex<dyn Store + Send>>,
+    /// Connections to the same store. Reads take any free one; writes always take the
+    /// first, the only one allowed to write the search index.
+    stores: Arc<[Mutex<Box<dyn Store + Send>>]>,
+    next: Arc<AtomicUsize>,
     /// Hex BLAKE3 of the write token; empty disables writes.
     write_token_hash: Arc<str>,
     write_limiter: Arc<auth::WriteLimiter>,
@@ -43,8 +47,19 @@ pub struct AppState {
 impl AppState {
     /// State with writes disabled until [`AppState::with_write_token_hash`].
     pub fn new(store: impl Store + Send + 'static) -> AppState {
+        AppState::with_pool(vec![Box::new(store)])
+    }
+
+    /// State over several connections to one store, so reads run in parallel. The first
+    /// connection takes the writes.
+    ///
+    /// # Panics
+    /// If `stores` is empty.
+    pub fn with_pool(stores: Vec<Box<dyn Store + Send>>) -> AppState {
+        assert!(!stores.is_empty(), "a server needs at least one store connection");
         AppState {
-            store: Arc::new(Mutex::new(store)),
+            stores: stores.into_iter().map(Mutex::new).collect(),
+            next: Arc::new(AtomicUsize::new(0)),
             write_token_hash: Arc::from(""),
             write_limiter: Arc::new(auth::WriteLimiter::new(WRITES_PER_MINUTE, Duration::from_secs(60))),
         }
@@ -56,16 +71,32 @@ impl AppState {
         self
     }
 
-    /// Runs `f` with the store locked, e.g. to set up a token before serving.
+    /// Runs `f` with the writing connection locked, e.g. to set up a token before serving.
     pub fn with_store<T>(&self, f: impl FnOnce(&mut (dyn Store + Send)) -> T) -> T {
-        f(&mut *self.store())
+        f(&mut **self.writer())
     }
 
-    fn store(&self) -> MutexGuard<'_, dyn Store + Send + 'static> {
-        // A handler that panicked while holding the lock cannot have left a half-written
-        // transaction: rusqlite rolls back on drop. Keep serving.
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// A free connection for reading; waits for one in turn when all are busy.
+    fn store(&self) -> MutexGuard<'_, Box<dyn Store + Send>> {
+        let start = self.next.fetch_add(1, Ordering::Relaxed);
+        for i in 0..self.stores.len() {
+            if let Ok(guard) = self.stores[(start + i) % self.stores.len()].try_lock() {
+                return guard;
+            }
+        }
+        lock(&self.stores[start % self.stores.len()])
     }
+
+    /// The connection that writes.
+    fn writer(&self) -> MutexGuard<'_, Box<dyn Store + Send>> {
+        lock(&self.stores[0])
+    }
+}
+
+/// A handler that panicked while holding a connection cannot have left a half-written
+/// transaction (rusqlite rolls back on drop), so a poisoned lock is still usable.
+fn lock(mutex: &Mutex<Box<dyn Store + Send>>) -> MutexGuard<'_, Box<dyn Store + Send>> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// The whole application: API, pages and static assets.

@@ -42,8 +42,8 @@ pub(crate) async fn ingest(
     let mut opts = IngestOptions::default();
     opts.read.outlet = params.outlet;
     let report = tokio::task::spawn_blocking(move || {
-        let mut store = state.store();
-        jejak_pipeline::ingest_inputs(&mut *store, vec![input], &opts, &NoProgress)
+        let mut store = state.writer();
+        jejak_pipeline::ingest_inputs(&mut **store, vec![input], &opts, &NoProgress)
     })
     .await
     .map_err(|e| ApiError::new(ErrorCode::Internal, format!("ingest task failed: {e}")))?

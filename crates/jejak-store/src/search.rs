@@ -58,17 +58,23 @@ impl SearchHit {
 
 /// The paragraph sharing most terms with the query, cut to about 240 characters.
 fn best_snippet(article: &Article, query: &str) -> String {
+    /// Paragraphs looked at: snippets come from the top of an article, and analysing every
+    /// paragraph of every hit would dominate search time.
+    const LOOKED_AT: usize = 12;
     let lang = article.lang.as_deref().map(Lang::from_code).unwrap_or(Lang::Other);
     let wanted = terms(query, lang);
-    let best = article
-        .body
-        .iter()
-        .max_by_key(|p| {
-            let have = terms(p, lang);
-            wanted.iter().filter(|t| have.contains(t)).count()
-        })
-        .map(String::as_str)
-        .unwrap_or("");
+    let mut best = ("", 0);
+    for paragraph in article.body.iter().take(LOOKED_AT) {
+        let have = terms(paragraph, lang);
+        let found = wanted.iter().filter(|t| have.contains(t)).count();
+        if found > best.1 {
+            best = (paragraph, found);
+            if found == wanted.len() {
+                break;
+            }
+        }
+    }
+    let best = if best.1 == 0 { article.body.first().map(String::as_str).unwrap_or("") } else { best.0 };
     shorten(best, 240)
 }
 
@@ -128,7 +134,8 @@ impl SearchIndex {
             Err(e) => return Err(e),
         };
         index.tokenizers().register(TERMS_TOKENIZER, TextAnalyzer::from(WhitespaceTokenizer::default()));
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        // Another process (an ingest beside a running server) may commit: follow its commits.
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
         Ok(SearchIndex { index, reader, writer: None, id, terms, outlet, lang })
     }
 

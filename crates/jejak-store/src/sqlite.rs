@@ -19,6 +19,9 @@ pub struct SqliteStore {
     conn: Connection,
     index: SearchIndex,
     dir: PathBuf,
+    /// Outlet counts with the `PRAGMA data_version` they were computed at: every page of
+    /// the UI shows them, and they change only when some connection writes.
+    outlets: std::sync::Mutex<Option<(i64, Vec<Outlet>)>>,
 }
 
 impl SqliteStore {
@@ -34,7 +37,7 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         migrate(&mut conn)?;
         let index = SearchIndex::open(&dir.join("index"))?;
-        let mut store = SqliteStore { conn, index, dir: dir.to_path_buf() };
+        let mut store = SqliteStore { conn, index, dir: dir.to_path_buf(), outlets: Default::default() };
         store.heal_index()?;
         Ok(store)
     }
@@ -158,6 +161,8 @@ impl Store for SqliteStore {
         tx.commit()?;
         let real: Vec<&Article> = articles.iter().filter(|a| a.kind == PageKind::Article).collect();
         self.index.upsert(&real)?;
+        // data_version does not change for this connection's own writes.
+        *self.outlets.get_mut().unwrap_or_else(|p| p.into_inner()) = None;
         Ok(())
     }
 
@@ -257,6 +262,13 @@ impl Store for SqliteStore {
     }
 
     fn outlets(&self) -> Result<Vec<Outlet>> {
+        let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let mut cache = self.outlets.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((cached_at, outlets)) = cache.as_ref() {
+            if *cached_at == version {
+                return Ok(outlets.clone());
+            }
+        }
         let mut stmt = self.conn.prepare_cached(
             "SELECT outlet, count(*) FROM articles WHERE kind = 'article' AND outlet IS NOT NULL
              GROUP BY outlet ORDER BY count(*) DESC, outlet",
@@ -265,7 +277,9 @@ impl Store for SqliteStore {
             let name: String = r.get(0)?;
             Ok(Outlet { key: name.to_lowercase(), name, article_count: r.get(1)? })
         })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        let outlets: Vec<Outlet> = rows.collect::<rusqlite::Result<_>>()?;
+        *cache = Some((version, outlets.clone()));
+        Ok(outlets)
     }
 
     fn story(&self, id: &str) -> Result<Option<Story>> {

@@ -33,7 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Trace { story_id, json, graph } => trace(&data, &story_id, json, graph),
         Command::Serve { addr } => {
             let store = open_store(&data)?;
-            serve(store, &addr)
+            serve(store, &data, &addr)
         }
         Command::Demo { addr, no_serve, json } => crate::demo::run(&data, &addr, no_serve, json),
     }
@@ -402,7 +402,7 @@ fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode
 
 /// Serves the UI and API until interrupted. The first start of a data directory creates
 /// the write token and prints it, once.
-pub fn serve(mut store: SqliteStore, addr: &str) -> Result<ExitCode> {
+pub fn serve(mut store: SqliteStore, data: &Path, addr: &str) -> Result<ExitCode> {
     let (new_token, hash) = jejak_server::ensure_token(&mut store)?;
     if let Some(token) = new_token {
         eprintln!("jejak: write token for POST /api/v1/ingest (shown only now, stored hashed): {token}");
@@ -413,7 +413,13 @@ pub fn serve(mut store: SqliteStore, addr: &str) -> Result<ExitCode> {
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
-        let app = jejak_server::router(jejak_server::AppState::new(store).with_write_token_hash(&hash));
+        // One connection per core reads in parallel; the first also writes.
+        let readers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+        let mut pool: Vec<Box<dyn Store + Send>> = vec![Box::new(store)];
+        for _ in 1..readers {
+            pool.push(Box::new(open_store(data)?));
+        }
+        let app = jejak_server::router(jejak_server::AppState::with_pool(pool).with_write_token_hash(&hash));
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

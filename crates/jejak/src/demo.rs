@@ -54,5 +54,5 @@ pub fn run(data: &Path, addr: &str, no_serve: bool, json: bool) -> Result<ExitCo
     if no_serve {
         return Ok(ExitCode::SUCCESS);
     }
-    serve(store, addr)
+    serve(store, data, addr)
 }
