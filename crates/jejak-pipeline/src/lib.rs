@@ -47,10 +47,18 @@ pub struct NoProgress;
 impl Progress for NoProgress {}
 
 /// Options of one ingest run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct IngestOptions {
     pub read: ReadOptions,
     pub link: jejak_link::LinkConfig,
+    /// Extract, trace and link after storing pages; off when workers do it (scale-out).
+    pub process: bool,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { read: ReadOptions::default(), link: jejak_link::LinkConfig::default(), process: true }
+    }
 }
 
 /// What one ingest run did, for the summary line and `--json`.
@@ -127,6 +135,10 @@ pub fn ingest_inputs(
     store_pages(store, &mut batch, &mut model, &mut report)?;
     progress.finish();
     store.save_model(BOILERPLATE_MODEL, &serde_json::to_string(&model).unwrap_or_default())?;
+    if !opts.process {
+        report.elapsed = started.elapsed();
+        return Ok(report);
+    }
 
     let (articles, not_articles) = process_pending(store, &model, progress)?;
     report.articles = articles;
@@ -159,7 +171,8 @@ fn store_pages(
     Ok(())
 }
 
-fn load_boilerplate(store: &dyn Store) -> Result<BoilerplateModel, PipelineError> {
+/// The boilerplate model learned so far, or an empty one.
+pub fn load_boilerplate(store: &dyn Store) -> Result<BoilerplateModel, PipelineError> {
     let json = store.load_model(BOILERPLATE_MODEL)?;
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default())
 }

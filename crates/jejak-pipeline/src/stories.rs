@@ -13,10 +13,7 @@ use crate::PipelineError;
 
 /// Re-clusters every stored article and replaces the stored stories; returns their count.
 pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
-    let articles = store.articles()?;
-    let stories = build_stories(&articles, config);
-    store.replace_stories(&stories)?;
-    Ok(stories.len())
+    Ok(store.relink_with(&mut |articles| build_stories(articles, config))?)
 }
 
 /// Clusters articles (given in ingest order) into stories.

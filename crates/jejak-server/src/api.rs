@@ -84,7 +84,7 @@ pub(crate) async fn stories(
     State(state): State<AppState>,
     Query(params): Query<ListParams>,
 ) -> Result<Json<StoryList>, ApiError> {
-    Ok(Json(list_stories(&state, &params, 50)?))
+    Ok(Json(state.run(move |s| list_stories(s, &params, 50)).await?))
 }
 
 #[derive(Serialize)]
@@ -93,7 +93,7 @@ pub(crate) struct OutletList {
 }
 
 pub(crate) async fn outlets(State(state): State<AppState>) -> Result<Json<OutletList>, ApiError> {
-    Ok(Json(OutletList { outlets: state.store().outlets()? }))
+    Ok(Json(OutletList { outlets: state.run(|s| Ok(s.store().outlets()?)).await? }))
 }
 
 /// A story with its articles, each with the quotes found in it.
@@ -128,7 +128,7 @@ pub(crate) async fn story(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<StoryDetail>, ApiError> {
-    Ok(Json(story_detail(&state, &id)?))
+    Ok(Json(state.run(move |s| story_detail(s, &id)).await?))
 }
 
 pub(crate) fn article_detail(state: &AppState, id: &str) -> Result<ArticleDetail, ApiError> {
@@ -144,7 +144,7 @@ pub(crate) async fn article(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<ArticleDetail>, ApiError> {
-    Ok(Json(article_detail(&state, &id)?))
+    Ok(Json(state.run(move |s| article_detail(s, &id)).await?))
 }
 
 #[derive(Deserialize)]
@@ -185,7 +185,7 @@ pub(crate) async fn search(
     State(state): State<AppState>,
     Query(params): Query<SearchParams>,
 ) -> Result<Json<SearchResponse>, ApiError> {
-    Ok(Json(run_search(&state, &params)?))
+    Ok(Json(state.run(move |s| run_search(s, &params)).await?))
 }
 
 pub(crate) async fn not_found() -> ApiError {
@@ -197,7 +197,7 @@ pub(crate) async fn trace(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<jejak_provenance::StoryReport>, ApiError> {
-    Ok(Json(traced(&state, &id)?.report))
+    Ok(Json(state.run(move |s| traced(s, &id)).await?.report))
 }
 
 pub(crate) fn traced(state: &AppState, id: &str) -> Result<jejak_pipeline::TracedStory, ApiError> {
@@ -219,7 +219,8 @@ pub(crate) async fn claim_graph(
     Query(params): Query<GraphParams>,
 ) -> Result<axum::response::Response, ApiError> {
     use axum::response::IntoResponse;
-    let traced = traced(&state, &id)?;
+    let story_id = id.clone();
+    let traced = state.run(move |s| traced(s, &story_id)).await?;
     let claim = traced.report.claims.iter().find(|c| c.id == claim_id).ok_or_else(|| {
         ApiError::new(ErrorCode::ClaimNotFound, format!("story {id:?} has no claim {claim_id:?}"))
     })?;

@@ -87,6 +87,18 @@ impl AppState {
         lock(&self.stores[start % self.stores.len()])
     }
 
+    /// Runs store work on a blocking thread: store calls block (SQLite I/O, or the
+    /// PostgreSQL client's own runtime, which must not run inside the server's).
+    pub(crate) async fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&AppState) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || f(&state)).await.unwrap_or_else(|e| {
+            Err(ApiError::new(jejak_model::ErrorCode::Internal, format!("request task failed: {e}")))
+        })
+    }
+
     /// The connection that writes.
     fn writer(&self) -> MutexGuard<'_, Box<dyn Store + Send>> {
         lock(&self.stores[0])

@@ -62,12 +62,18 @@ pub(crate) async fn home(
     State(state): State<AppState>,
     Query(params): Query<ListParams>,
 ) -> Response {
-    let outlets = match state.store().outlets() {
-        Ok(outlets) => outlets,
-        Err(e) => return error_page(l, e.into()),
-    };
-    match list_stories(&state, &params, 50) {
-        Ok(list) => render(&HomePage {
+    let filters =
+        ListParams { outlet: params.outlet.clone(), lang: params.lang.clone(), ..ListParams::default() };
+    let found = state
+        .run(move |s| {
+            // Two statements: the first connection is released before the second is taken.
+            let outlets = s.store().outlets()?;
+            Ok((outlets, list_stories(s, &params, 50)?))
+        })
+        .await;
+    let params = filters;
+    match found {
+        Ok((outlets, list)) => render(&HomePage {
             l,
             stories: list.stories,
             outlets,
@@ -150,7 +156,7 @@ struct StoryPage {
 }
 
 pub(crate) async fn story(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    let traced = match traced(&state, &id) {
+    let traced = match state.run(move |s| traced(s, &id)).await {
         Ok(t) => t,
         Err(e) => return error_page(l, e),
     };
@@ -198,7 +204,7 @@ struct ArticlePage {
 }
 
 pub(crate) async fn article(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
-    match article_detail(&state, &id) {
+    match state.run(move |s| article_detail(s, &id)).await {
         Ok(detail) => render(&ArticlePage { l, view: ArticleView::new(detail.article, detail.quotes) }),
         Err(e) => error_page(l, e),
     }
@@ -220,30 +226,28 @@ struct OutletPage {
 const OUTLET_TRACED_STORIES: usize = 30;
 
 pub(crate) async fn outlet(Ui(l): Ui, State(state): State<AppState>, Path(name): Path<String>) -> Response {
-    let outlets = match state.store().outlets() {
-        Ok(o) => o,
-        Err(e) => return error_page(l, e.into()),
-    };
-    let Some(outlet) = outlets.into_iter().find(|o| o.name == name) else {
-        return error_page(
-            l,
-            ApiError::new(jejak_model::ErrorCode::OutletNotFound, format!("no outlet named {name:?}")),
-        );
-    };
+    match state.run(move |s| outlet_page(s, l, &name)).await {
+        Ok(page) => render(&page),
+        Err(e) => error_page(l, e),
+    }
+}
+
+fn outlet_page(state: &AppState, l: &'static Labels, name: &str) -> Result<OutletPage, ApiError> {
+    let outlets = state.store().outlets()?;
+    let outlet = outlets.into_iter().find(|o| o.name == name).ok_or_else(|| {
+        ApiError::new(jejak_model::ErrorCode::OutletNotFound, format!("no outlet named {name:?}"))
+    })?;
     let params = ListParams { outlet: Some(outlet.name.clone()), ..ListParams::default() };
-    let stories = match list_stories(&state, &params, 50) {
-        Ok(list) => list.stories,
-        Err(e) => return error_page(l, e),
-    };
+    let stories = list_stories(state, &params, 50)?.stories;
     let (mut claims, mut single_source) = (0, 0);
     for story in stories.iter().take(OUTLET_TRACED_STORIES) {
-        let Ok(traced) = traced(&state, &story.id) else { continue };
+        let Ok(traced) = traced(state, &story.id) else { continue };
         for claim in traced.report.claims.iter().filter(|c| c.outlets.contains(&outlet.name)) {
             claims += 1;
             single_source += usize::from(claim.provenance.single_source);
         }
     }
-    render(&OutletPage {
+    Ok(OutletPage {
         l,
         name: outlet.name,
         article_count: outlet.article_count,
@@ -321,7 +325,7 @@ pub(crate) async fn search(
         return render(&page);
     }
     params.limit = Some(SEARCH_PAGE);
-    match run_search(&state, &params) {
+    match state.run(move |s| run_search(s, &params)).await {
         Ok(found) => {
             page.offset = found.offset;
             page.total = found.results.total;

@@ -5,6 +5,10 @@
 //! derived data and is rebuilt from SQLite whenever the two disagree. It knows nothing
 //! about extraction, linking or the web: it stores what it is given.
 
+#[cfg(any(test, feature = "pg-tests"))]
+#[doc(hidden)]
+pub mod conformance;
+mod pg;
 mod schema;
 mod search;
 mod sqlite;
@@ -13,6 +17,7 @@ use chrono::{DateTime, Utc};
 use jejak_model::{Article, Outlet, Quote, RawPage, Story};
 use serde::Serialize;
 
+pub use pg::PgStore;
 pub use search::{SearchHit, SearchQuery, SearchResults};
 pub use sqlite::SqliteStore;
 
@@ -23,6 +28,8 @@ pub enum StoreError {
     DataDir { path: String, source: std::io::Error },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL error: {0}")]
+    Postgres(String),
     #[error("search index error: {0}")]
     Index(#[from] tantivy::TantivyError),
     #[error("invalid search query {query:?}: {message}")]
@@ -125,6 +132,16 @@ pub trait Store {
     fn counts(&self) -> Result<Counts>;
     /// Replaces the whole story table: stories are derived from articles.
     fn replace_stories(&mut self, stories: &[Story]) -> Result<()>;
+    /// Rebuilds the stories from all articles with `build`, atomically with respect to
+    /// other rebuilds: a backend shared by several workers reads the articles and writes the
+    /// stories under one lock, so a later rebuild never loses to an earlier, staler one.
+    /// Returns the number of stories.
+    fn relink_with(&mut self, build: &mut dyn FnMut(&[Article]) -> Vec<Story>) -> Result<usize> {
+        let articles = self.articles()?;
+        let stories = build(&articles);
+        self.replace_stories(&stories)?;
+        Ok(stories.len())
+    }
     /// Stories, most recently active first, filtered and paged by `query`.
     fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>>;
     fn story(&self, id: &str) -> Result<Option<Story>>;

@@ -13,6 +13,11 @@ pub struct Cli {
     #[arg(long, global = true, default_value = "jejak-data", env = "JEJAK_DATA")]
     pub data: PathBuf,
 
+    /// PostgreSQL URL (postgres://user@host:port/db) of a shared store for scale-out;
+    /// without it the store is SQLite in --data.
+    #[arg(long, global = true, env = "JEJAK_STORE")]
+    pub store: Option<String>,
+
     /// More log output on stderr (-v info, -vv debug); or set JEJAK_LOG.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -41,6 +46,25 @@ pub enum Command {
         /// Print the summary as JSON.
         #[arg(long)]
         json: bool,
+        /// Only store the pages; `jejak worker` processes extract them (scale-out).
+        #[arg(long)]
+        queue_only: bool,
+    },
+    /// Process queued pages from a shared PostgreSQL store, alongside other workers.
+    ///
+    /// Pages are leased with SKIP LOCKED, so workers never take the same page; a dead
+    /// worker's pages return to the queue when its lease expires. After each round the
+    /// worker rebuilds stories under a database lock.
+    Worker {
+        /// Stop when the queue is empty instead of polling for more.
+        #[arg(long)]
+        once: bool,
+        /// Seconds between polls of an empty queue.
+        #[arg(long, default_value_t = 5)]
+        poll_seconds: u64,
+        /// Seconds this worker may hold pages before other workers take them over.
+        #[arg(long, default_value_t = 120)]
+        lease_seconds: u64,
     },
     /// Extract the article of one file (HTML, page text or a JSONL line) and print it;
     /// stores nothing.

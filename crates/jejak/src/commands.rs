@@ -10,17 +10,21 @@ use jejak_extract::{extract_page, BoilerplateModel, Extraction};
 use jejak_ingest::{read_file, ReadOptions};
 use jejak_model::{Article, PageKind};
 use jejak_pipeline::{IngestOptions, IngestReport};
-use jejak_store::{SqliteStore, Store};
+use jejak_store::{PgStore, SqliteStore, Store};
 use serde::Serialize;
 
 use crate::args::{Cli, Command, Format, GraphFormat};
 use crate::progress::Bar;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let data = cli.data;
+    let data = StoreLocation { data: cli.data, url: cli.store, lease: None };
     match cli.command {
-        Command::Ingest { paths, outlet, window_hours, json } => {
-            ingest(&data, paths, outlet, window_hours, json)
+        Command::Ingest { paths, outlet, window_hours, json, queue_only } => {
+            ingest(&data, paths, outlet, window_hours, json, queue_only)
+        }
+        Command::Worker { once, poll_seconds, lease_seconds } => {
+            let loc = StoreLocation { lease: Some(std::time::Duration::from_secs(lease_seconds)), ..data };
+            crate::worker::run(&loc, once, poll_seconds)
         }
         Command::Extract { file, outlet, url, json, format, explain } => {
             let format = if json { Format::Json } else { format };
@@ -39,8 +43,55 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-pub fn open_store(data: &Path) -> Result<SqliteStore> {
-    SqliteStore::open(data).with_context(|| format!("cannot open the store in {}", data.display()))
+/// Where the store is: a data directory (SQLite), or a PostgreSQL URL for scale-out.
+#[derive(Debug, Clone)]
+pub struct StoreLocation {
+    pub data: PathBuf,
+    pub url: Option<String>,
+    /// How long a PostgreSQL worker holds leased pages before others may take them.
+    pub lease: Option<std::time::Duration>,
+}
+
+impl StoreLocation {
+    /// How the store is named in messages; a URL without its password.
+    pub fn label(&self) -> String {
+        match &self.url {
+            Some(url) => match url.split_once('@') {
+                Some((_, host)) => format!("postgres://…@{host}"),
+                None => url.clone(),
+            },
+            None => self.data.display().to_string(),
+        }
+    }
+
+    /// Whether the store already exists, without creating it.
+    fn exists(&self) -> bool {
+        self.url.is_some() || self.data.join("jejak.sqlite").exists()
+    }
+}
+
+pub type AnyStore = Box<dyn Store + Send>;
+
+pub fn open_store(loc: &StoreLocation) -> Result<AnyStore> {
+    match &loc.url {
+        Some(url) => {
+            let worker = format!(
+                "{}-{}",
+                std::env::var("HOSTNAME").unwrap_or_else(|_| "jejak".into()),
+                std::process::id()
+            );
+            let mut store = PgStore::connect(url, &worker)
+                .with_context(|| format!("cannot open the store {}", loc.label()))?;
+            if let Some(lease) = loc.lease {
+                store = store.with_lease(lease);
+            }
+            Ok(Box::new(store))
+        }
+        None => Ok(Box::new(
+            SqliteStore::open(&loc.data)
+                .with_context(|| format!("cannot open the store in {}", loc.data.display()))?,
+        )),
+    }
 }
 
 fn print_json<T: Serialize>(value: &T) -> Result<()> {
@@ -51,11 +102,12 @@ fn print_json<T: Serialize>(value: &T) -> Result<()> {
 }
 
 fn ingest(
-    data: &Path,
+    data: &StoreLocation,
     paths: Vec<PathBuf>,
     outlet: Option<String>,
     window_hours: i64,
     json: bool,
+    queue_only: bool,
 ) -> Result<ExitCode> {
     let mut store = open_store(data)?;
     // LinkConfig grows as the linker learns new settings; only the window is a flag.
@@ -63,15 +115,21 @@ fn ingest(
     let opts = IngestOptions {
         read: ReadOptions { outlet },
         link: jejak_link::LinkConfig { window_hours, ..Default::default() },
+        process: !queue_only,
     };
-    let report = jejak_pipeline::ingest_paths(&mut store, &paths, &opts, &Bar::new())?;
-    report_ingest(&report, &store, json)?;
+    let report = jejak_pipeline::ingest_paths(&mut *store, &paths, &opts, &Bar::new())?;
+    report_ingest(&report, &*store, data, json)?;
     // Non-zero only when the run could ingest nothing at all: partial success is success.
     let nothing_read = report.pages_read == 0 && !report.errors.is_empty();
     Ok(if nothing_read { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-pub fn report_ingest(report: &IngestReport, store: &SqliteStore, json: bool) -> Result<()> {
+pub fn report_ingest(
+    report: &IngestReport,
+    store: &dyn Store,
+    loc: &StoreLocation,
+    json: bool,
+) -> Result<()> {
     for error in &report.errors {
         eprintln!("jejak: {error}");
     }
@@ -103,7 +161,7 @@ pub fn report_ingest(report: &IngestReport, store: &SqliteStore, json: bool) -> 
     );
     println!(
         "store {}: {} pages, {} articles, {} stories",
-        store.dir().display(),
+        loc.label(),
         counts.pages,
         counts.articles,
         counts.stories
@@ -112,8 +170,8 @@ pub fn report_ingest(report: &IngestReport, store: &SqliteStore, json: bool) -> 
 }
 
 /// The learned boilerplate model of an existing store, read-only; empty without one.
-fn learned_model(data: &Path) -> BoilerplateModel {
-    if !data.join("jejak.sqlite").exists() {
+fn learned_model(data: &StoreLocation) -> BoilerplateModel {
+    if !data.exists() {
         return BoilerplateModel::default();
     }
     let json = open_store(data).ok().and_then(|s| s.load_model("boilerplate").ok().flatten());
@@ -121,7 +179,12 @@ fn learned_model(data: &Path) -> BoilerplateModel {
 }
 
 /// Extracts the single page in `file` without storing anything.
-fn extract_file(data: &Path, file: &Path, outlet: Option<String>, url: Option<String>) -> Result<Extraction> {
+fn extract_file(
+    data: &StoreLocation,
+    file: &Path,
+    outlet: Option<String>,
+    url: Option<String>,
+) -> Result<Extraction> {
     let (pages, errors) = read_file(file, &ReadOptions { outlet });
     if let Some(error) = errors.into_iter().next() {
         bail!(error);
@@ -136,7 +199,7 @@ fn extract_file(data: &Path, file: &Path, outlet: Option<String>, url: Option<St
 }
 
 fn extract(
-    data: &Path,
+    data: &StoreLocation,
     file: &Path,
     outlet: Option<String>,
     url: Option<String>,
@@ -204,7 +267,7 @@ fn print_article(a: &Article) {
     print!("{out}");
 }
 
-fn quotes(data: &Path, target: &str, json: bool) -> Result<ExitCode> {
+fn quotes(data: &StoreLocation, target: &str, json: bool) -> Result<ExitCode> {
     let article = if Path::new(target).exists() {
         extract_file(data, Path::new(target), None, None)?.article
     } else {
@@ -254,7 +317,7 @@ fn parse_since(since: &str) -> Result<DateTime<Utc>> {
     Ok(date.and_hms_opt(0, 0, 0).context("midnight exists")?.and_utc())
 }
 
-fn stories(data: &Path, since: Option<&str>, limit: usize, json: bool) -> Result<ExitCode> {
+fn stories(data: &StoreLocation, since: Option<&str>, limit: usize, json: bool) -> Result<ExitCode> {
     let since = since.map(parse_since).transpose()?;
     let store = open_store(data)?;
     let query = jejak_store::StoryQuery { since, limit, ..Default::default() };
@@ -281,7 +344,7 @@ fn stories(data: &Path, since: Option<&str>, limit: usize, json: bool) -> Result
     Ok(ExitCode::SUCCESS)
 }
 
-fn story(data: &Path, id: &str, json: bool) -> Result<ExitCode> {
+fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
     let store = open_store(data)?;
     let story = store.story(id)?.with_context(|| format!("no story with id {id:?}"))?;
     let articles = store.articles_by_ids(&story.article_ids)?;
@@ -308,9 +371,9 @@ fn story(data: &Path, id: &str, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn trace(data: &Path, story_id: &str, json: bool, graph: Option<GraphFormat>) -> Result<ExitCode> {
+fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFormat>) -> Result<ExitCode> {
     let store = open_store(data)?;
-    let traced = jejak_pipeline::trace_story(&store, story_id)?
+    let traced = jejak_pipeline::trace_story(&*store, story_id)?
         .with_context(|| format!("no story with id {story_id:?}"))?;
     let report = &traced.report;
     if let Some(format) = graph {
@@ -371,7 +434,7 @@ fn trace(data: &Path, story_id: &str, json: bool, graph: Option<GraphFormat>) ->
     Ok(ExitCode::SUCCESS)
 }
 
-fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode> {
+fn search(data: &StoreLocation, query: &str, limit: usize, json: bool) -> Result<ExitCode> {
     let store = open_store(data)?;
     let found = store.search(&jejak_store::SearchQuery::new(query, limit))?;
     let hits = found.hits;
@@ -402,8 +465,8 @@ fn search(data: &Path, query: &str, limit: usize, json: bool) -> Result<ExitCode
 
 /// Serves the UI and API until interrupted. The first start of a data directory creates
 /// the write token and prints it, once.
-pub fn serve(mut store: SqliteStore, data: &Path, addr: &str) -> Result<ExitCode> {
-    let (new_token, hash) = jejak_server::ensure_token(&mut store)?;
+pub fn serve(mut store: AnyStore, data: &StoreLocation, addr: &str) -> Result<ExitCode> {
+    let (new_token, hash) = jejak_server::ensure_token(&mut *store)?;
     if let Some(token) = new_token {
         eprintln!("jejak: write token for POST /api/v1/ingest (shown only now, stored hashed): {token}");
     }
@@ -415,9 +478,9 @@ pub fn serve(mut store: SqliteStore, data: &Path, addr: &str) -> Result<ExitCode
         println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
         // One connection per core reads in parallel; the first also writes.
         let readers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
-        let mut pool: Vec<Box<dyn Store + Send>> = vec![Box::new(store)];
+        let mut pool: Vec<AnyStore> = vec![store];
         for _ in 1..readers {
-            pool.push(Box::new(open_store(data)?));
+            pool.push(open_store(data)?);
         }
         let app = jejak_server::router(jejak_server::AppState::with_pool(pool).with_write_token_hash(&hash));
         axum::serve(listener, app)

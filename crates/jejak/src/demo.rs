@@ -10,7 +10,7 @@ use anyhow::Result;
 use include_dir::{include_dir, Dir};
 use jejak_pipeline::{IngestOptions, Input};
 
-use crate::commands::{open_store, report_ingest, serve};
+use crate::commands::{open_store, report_ingest, serve, StoreLocation};
 use crate::progress::Bar;
 
 static DEMO: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../demo");
@@ -43,14 +43,14 @@ fn collect(dir: &Dir<'static>, out: &mut Vec<Input>) {
     }
 }
 
-pub fn run(data: &Path, addr: &str, no_serve: bool, json: bool) -> Result<ExitCode> {
+pub fn run(data: &StoreLocation, addr: &str, no_serve: bool, json: bool) -> Result<ExitCode> {
     let mut store = open_store(data)?;
     let inputs = demo_inputs();
-    let report = jejak_pipeline::ingest_inputs(&mut store, inputs, &IngestOptions::default(), &Bar::new())?;
+    let report = jejak_pipeline::ingest_inputs(&mut *store, inputs, &IngestOptions::default(), &Bar::new())?;
     if !json {
         println!("Jejak demo: bundled corpus of {} files (see demo/SOURCE.md)", report.files);
     }
-    report_ingest(&report, &store, json)?;
+    report_ingest(&report, &*store, data, json)?;
     if no_serve {
         return Ok(ExitCode::SUCCESS);
     }

@@ -5,6 +5,7 @@ mod args;
 mod commands;
 mod demo;
 mod progress;
+mod worker;
 
 use std::process::ExitCode;
 

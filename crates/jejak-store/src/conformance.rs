@@ -1,0 +1,140 @@
+//! Behaviour every [`Store`] backend must share, written once and run against each:
+//! the SQLite unit tests call these, and so does `tests/postgres.rs` against a live server.
+
+use chrono::Utc;
+use jejak_model::{Article, ContentKind, RawPage, Story};
+
+use crate::{SearchQuery, Store, StoryCursor, StoryQuery};
+
+fn page(text: &str) -> RawPage {
+    RawPage::new(None, "test".into(), ContentKind::PageText, None, text.as_bytes().to_vec())
+}
+
+fn article_for(page: &RawPage, title: &str, body: &str) -> Article {
+    Article {
+        id: page.id.clone(),
+        page_id: page.id.clone(),
+        title: Some(title.into()),
+        body: vec![body.into()],
+        outlet: Some("Contoh.com".into()),
+        lang: Some("id".into()),
+        ..Article::default()
+    }
+}
+
+/// Pages are stored once; extracted pages leave the pending queue.
+pub fn pages_are_stored_once(store: &mut dyn Store) {
+    let p = page("Satu halaman berita.");
+    assert_eq!(store.insert_pages(&[p.clone(), p.clone()]).unwrap(), vec![true, false]);
+    assert_eq!(store.pending_pages(10).unwrap().len(), 1);
+    store.put_articles(&[article_for(&p, "Banjir di Jakarta", "Hujan deras membuat banjir.")]).unwrap();
+    store.flush().unwrap();
+    assert!(store.pending_pages(10).unwrap().is_empty());
+    let counts = store.counts().unwrap();
+    assert_eq!((counts.pages, counts.articles), (1, 1));
+    assert_eq!(store.article(&p.id).unwrap().unwrap().title.as_deref(), Some("Banjir di Jakarta"));
+    // Writing the same article again replaces it.
+    store.put_articles(&[article_for(&p, "Banjir di Jakarta Utara", "Hujan deras.")]).unwrap();
+    assert_eq!(store.counts().unwrap().articles, 1);
+}
+
+/// Search matches stemmed terms, filters by outlet, and highlights.
+pub fn search_finds_and_filters(store: &mut dyn Store) {
+    let p = page("gempa");
+    store.insert_pages(std::slice::from_ref(&p)).unwrap();
+    store.put_articles(&[article_for(&p, "Gempa Cianjur", "Gempa mengguncang Cianjur pagi ini.")]).unwrap();
+    store.flush().unwrap();
+    let found = store.search(&SearchQuery::new("Cianjur", 10)).unwrap();
+    assert_eq!(found.total, 1);
+    assert_eq!(found.hits[0].article_id, p.id);
+    let hit = &found.hits[0];
+    let marked: Vec<&str> = hit.highlights.iter().map(|&(s, e)| &hit.snippet[s..e]).collect();
+    assert_eq!(marked, ["Cianjur"]);
+    let other = SearchQuery { outlet: Some("Lain".into()), ..SearchQuery::new("Cianjur", 10) };
+    assert_eq!(store.search(&other).unwrap().total, 0);
+    let same = SearchQuery { outlet: Some("contoh.com".into()), ..SearchQuery::new("Cianjur", 10) };
+    assert_eq!(store.search(&same).unwrap().total, 1);
+    // One of two words suffices when no article has both.
+    assert_eq!(store.search(&SearchQuery::new("Cianjur Surabaya", 10)).unwrap().total, 1);
+    assert!(store.search(&SearchQuery::new("  ", 10)).is_err());
+}
+
+/// Stories are replaced whole, listed newest first, paged by cursor without gaps or
+/// repeats, and filtered by outlet.
+pub fn stories_page_and_filter(store: &mut dyn Store) {
+    let mut stories = Vec::new();
+    for i in 0..7 {
+        let p = page(&format!("page {i}"));
+        store.insert_pages(std::slice::from_ref(&p)).unwrap();
+        let mut a = article_for(&p, "t", "b");
+        a.outlet = Some(if i % 2 == 0 { "Genap" } else { "Ganjil" }.into());
+        store.put_articles(&[a]).unwrap();
+        // Two stories share each day, so the id breaks ties.
+        let day = chrono::DateTime::parse_from_rfc3339(&format!("2026-03-{:02}T00:00:00Z", 10 + i / 2))
+            .unwrap()
+            .with_timezone(&Utc);
+        stories.push(Story {
+            id: format!("s{i}"),
+            title: format!("story {i}"),
+            first_seen: Some(day),
+            last_seen: Some(day),
+            outlets: vec![],
+            languages: vec![],
+            article_ids: vec![p.id.clone()],
+        });
+    }
+    store.replace_stories(&stories).unwrap();
+    store.replace_stories(&stories).unwrap();
+    assert_eq!(store.story("s3").unwrap().as_ref(), Some(&stories[3]));
+    assert_eq!(store.story("nope").unwrap(), None);
+    let mut seen = Vec::new();
+    let mut query = StoryQuery { limit: 3, ..StoryQuery::default() };
+    loop {
+        let page = store.stories(&query).unwrap();
+        if page.is_empty() {
+            break;
+        }
+        let cursor = StoryCursor::after(page.last().unwrap());
+        assert_eq!(StoryCursor::decode(&cursor.encode()), Some(cursor.clone()));
+        seen.extend(page.into_iter().map(|s| s.id));
+        query.after = Some(cursor);
+    }
+    assert_eq!(seen, ["s6", "s4", "s5", "s2", "s3", "s0", "s1"]);
+    let odd = store.stories(&StoryQuery { outlet: Some("Ganjil".into()), ..StoryQuery::default() }).unwrap();
+    assert_eq!(odd.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s5", "s3", "s1"]);
+    let outlets = store.outlets().unwrap();
+    assert_eq!((outlets[0].name.as_str(), outlets[0].article_count), ("Genap", 4));
+    let built = store.relink_with(&mut |articles| {
+        assert_eq!(articles.len(), 7);
+        stories[..2].to_vec()
+    });
+    assert_eq!(built.unwrap(), 2);
+    assert_eq!(store.counts().unwrap().stories, 2);
+}
+
+/// Quotes and models round-trip.
+pub fn quotes_and_models_round_trip(store: &mut dyn Store) {
+    let p = page("kutipan");
+    store.insert_pages(std::slice::from_ref(&p)).unwrap();
+    store.put_articles(&[article_for(&p, "t", "\"Kami siap,\" kata Ani.")]).unwrap();
+    let quote = jejak_model::Quote {
+        article_id: p.id.clone(),
+        paragraph: 0,
+        span: jejak_model::Span { start: 0, end: 12 },
+        text: "Kami siap,".into(),
+        direct: true,
+        speaker: Some("Ani".into()),
+        speaker_role: None,
+        cue: Some("kata".into()),
+        certainty: jejak_model::Certainty::Assertive,
+        venue: None,
+        via: vec![],
+    };
+    store.put_quotes(&[(p.id.clone(), vec![quote.clone()])]).unwrap();
+    store.put_quotes(&[(p.id.clone(), vec![quote.clone()])]).unwrap();
+    assert_eq!(store.quotes(&p.id).unwrap(), vec![quote]);
+    assert_eq!(store.load_model("m").unwrap(), None);
+    store.save_model("m", "{\"a\":1}").unwrap();
+    store.save_model("m", "{\"a\":2}").unwrap();
+    assert_eq!(store.load_model("m").unwrap().as_deref(), Some("{\"a\":2}"));
+}

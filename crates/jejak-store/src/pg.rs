@@ -1,0 +1,496 @@
+//! [`Store`] on PostgreSQL, for many workers on many machines sharing one store.
+//!
+//! The pages table doubles as the work queue: [`Store::pending_pages`] leases pages with
+//! `FOR UPDATE SKIP LOCKED`, so concurrent workers never take the same page, and a dead
+//! worker's lease simply expires. Writes are keyed by page id, so a retried page replaces
+//! its article instead of adding one. Search is PostgreSQL full-text over the same
+//! analysed terms as the SQLite backend (`jejak_text::terms`, indexed with the `simple`
+//! configuration), so both backends find the same articles.
+
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use jejak_model::{Article, ContentKind, Outlet, PageKind, Quote, RawPage, Story};
+use jejak_text::{detect_language, terms, Lang};
+use postgres::{Client, NoTls};
+
+use crate::search::SearchHit;
+use crate::{Counts, Result, SearchQuery, SearchResults, Store, StoreError, StoryQuery};
+
+/// Schema, applied once per version inside a transaction.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE pages (
+    seq          BIGSERIAL PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    url          TEXT,
+    source       TEXT NOT NULL,
+    fetched_at   TEXT,
+    content_kind TEXT NOT NULL,
+    outlet_hint  TEXT,
+    bytes        BYTEA NOT NULL,
+    ingested_at  TEXT NOT NULL,
+    lease_until  TIMESTAMPTZ,
+    leased_by    TEXT
+);
+CREATE TABLE articles (
+    id            TEXT PRIMARY KEY,
+    page_id       TEXT NOT NULL REFERENCES pages(id),
+    kind          TEXT NOT NULL,
+    outlet        TEXT,
+    lang          TEXT,
+    title         TEXT,
+    published_utc TEXT,
+    json          TEXT NOT NULL,
+    terms         TSVECTOR
+);
+CREATE INDEX articles_page ON articles(page_id);
+CREATE INDEX articles_terms ON articles USING GIN (terms);
+CREATE TABLE stories (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen  TEXT,
+    json       TEXT NOT NULL
+);
+CREATE TABLE story_articles (
+    story_id   TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    PRIMARY KEY (story_id, article_id)
+);
+CREATE INDEX story_articles_article ON story_articles(article_id);
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    ordinal    INTEGER NOT NULL,
+    json       TEXT NOT NULL,
+    PRIMARY KEY (article_id, ordinal)
+);
+CREATE TABLE models (
+    name TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+);
+"#];
+
+/// Key of the advisory lock that serialises story rebuilds across workers.
+const STORY_LOCK: i64 = 0x6a656a616b; // "jejak"
+
+/// The scale-out store.
+pub struct PgStore {
+    client: Mutex<Client>,
+    /// Name written next to leased pages, for operators.
+    worker: String,
+    lease: Duration,
+}
+
+fn db(e: postgres::Error) -> StoreError {
+    use std::error::Error;
+    let message = match (e.as_db_error(), e.source()) {
+        (Some(db), _) => db.to_string(),
+        (None, Some(cause)) => format!("{e}: {cause}"),
+        (None, None) => e.to_string(),
+    };
+    StoreError::Postgres(message)
+}
+
+fn corrupt(what: &str, e: serde_json::Error) -> StoreError {
+    StoreError::Corrupt { what: what.into(), message: e.to_string() }
+}
+
+impl PgStore {
+    /// Connects (`postgres://user@host:port/db`) and brings the schema up to date.
+    pub fn connect(url: &str, worker: &str) -> Result<PgStore> {
+        let mut client = Client::connect(url, NoTls).map_err(db)?;
+        migrate(&mut client)?;
+        Ok(PgStore {
+            client: Mutex::new(client),
+            worker: worker.to_string(),
+            lease: Duration::from_secs(120),
+        })
+    }
+
+    /// How long a worker may hold pages before others take them over.
+    pub fn with_lease(mut self, lease: Duration) -> PgStore {
+        self.lease = lease;
+        self
+    }
+
+    fn client(&self) -> MutexGuard<'_, Client> {
+        self.client.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn decode_articles(rows: Vec<postgres::Row>) -> Result<Vec<Article>> {
+        rows.iter()
+            .map(|r| serde_json::from_str(r.get::<_, &str>(0)).map_err(|e| corrupt("article", e)))
+            .collect()
+    }
+
+    fn decode_stories(rows: Vec<postgres::Row>) -> Result<Vec<Story>> {
+        rows.iter()
+            .map(|r| serde_json::from_str(r.get::<_, &str>(0)).map_err(|e| corrupt("story", e)))
+            .collect()
+    }
+}
+
+fn migrate(client: &mut Client) -> Result<()> {
+    let mut tx = client.transaction().map_err(db)?;
+    // One migrator at a time, however many workers start together.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&(STORY_LOCK + 1)]).map_err(db)?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS jejak_schema (version INTEGER NOT NULL)").map_err(db)?;
+    let applied: i64 = tx.query_one("SELECT count(*) FROM jejak_schema", &[]).map_err(db)?.get::<_, i64>(0);
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied as usize) {
+        tx.batch_execute(sql).map_err(db)?;
+        tx.execute("INSERT INTO jejak_schema (version) VALUES ($1)", &[&(index as i32 + 1)]).map_err(db)?;
+    }
+    tx.commit().map_err(db)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+fn index_terms(article: &Article) -> String {
+    let lang =
+        article.lang.as_deref().map(Lang::from_code).unwrap_or_else(|| detect_language(&article.body_text()));
+    let mut text = article.title.clone().unwrap_or_default();
+    for p in &article.body {
+        text.push('\n');
+        text.push_str(p);
+    }
+    terms(&text, lang).join(" ")
+}
+
+fn page_from_row(row: &postgres::Row) -> RawPage {
+    let fetched_at: Option<String> = row.get(3);
+    RawPage {
+        id: row.get(0),
+        url: row.get(1),
+        source: row.get(2),
+        fetched_at: fetched_at
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t.with_timezone(&Utc)),
+        content_kind: ContentKind::parse(row.get(4)).unwrap_or(ContentKind::PageText),
+        outlet_hint: row.get(5),
+        bytes: row.get(6),
+    }
+}
+
+impl Store for PgStore {
+    fn insert_pages(&mut self, pages: &[RawPage]) -> Result<Vec<bool>> {
+        let now = Utc::now().to_rfc3339();
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(db)?;
+        let stmt = tx
+            .prepare(
+                "INSERT INTO pages (id, url, source, fetched_at, content_kind, outlet_hint, bytes, ingested_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING",
+            )
+            .map_err(db)?;
+        let mut fresh = Vec::with_capacity(pages.len());
+        for p in pages {
+            let fetched = p.fetched_at.map(|t| t.to_rfc3339());
+            let n = tx
+                .execute(
+                    &stmt,
+                    &[
+                        &p.id,
+                        &p.url,
+                        &p.source,
+                        &fetched,
+                        &p.content_kind.as_str(),
+                        &p.outlet_hint,
+                        &p.bytes,
+                        &now,
+                    ],
+                )
+                .map_err(db)?;
+            fresh.push(n == 1);
+        }
+        tx.commit().map_err(db)?;
+        Ok(fresh)
+    }
+
+    fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>> {
+        let lease_seconds = self.lease.as_secs_f64();
+        let rows = self
+            .client()
+            .query(
+                "WITH claimed AS (
+                     SELECT p.seq FROM pages p
+                     WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)
+                       AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
+                     ORDER BY p.seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+                 UPDATE pages SET lease_until = clock_timestamp() + make_interval(secs => $2), leased_by = $3
+                 FROM claimed WHERE pages.seq = claimed.seq
+                 RETURNING pages.id, pages.url, pages.source, pages.fetched_at, pages.content_kind,
+                           pages.outlet_hint, pages.bytes, pages.seq",
+                &[&(limit as i64), &lease_seconds, &self.worker],
+            )
+            .map_err(db)?;
+        let mut pages: Vec<(i64, RawPage)> = rows.iter().map(|r| (r.get(7), page_from_row(r))).collect();
+        pages.sort_by_key(|(seq, _)| *seq);
+        Ok(pages.into_iter().map(|(_, p)| p).collect())
+    }
+
+    fn put_articles(&mut self, articles: &[Article]) -> Result<()> {
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(db)?;
+        let stmt = tx
+            .prepare(
+                "INSERT INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json, terms)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $3 = 'article' THEN to_tsvector('simple', $9) END)
+                 ON CONFLICT (id) DO UPDATE SET page_id = EXCLUDED.page_id, kind = EXCLUDED.kind,
+                   outlet = EXCLUDED.outlet, lang = EXCLUDED.lang, title = EXCLUDED.title,
+                   published_utc = EXCLUDED.published_utc, json = EXCLUDED.json, terms = EXCLUDED.terms",
+            )
+            .map_err(db)?;
+        for a in articles {
+            let published = a.published_utc().map(|t| t.to_rfc3339());
+            let indexed = if a.kind == PageKind::Article { index_terms(a) } else { String::new() };
+            tx.execute(
+                &stmt,
+                &[
+                    &a.id,
+                    &a.page_id,
+                    &a.kind.as_str(),
+                    &a.outlet,
+                    &a.lang,
+                    &a.title,
+                    &published,
+                    &to_json(a),
+                    &indexed,
+                ],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        // Each put_articles commits its search terms with the rows.
+        Ok(())
+    }
+
+    fn article(&self, id: &str) -> Result<Option<Article>> {
+        let rows = self.client().query("SELECT json FROM articles WHERE id = $1", &[&id]).map_err(db)?;
+        Ok(Self::decode_articles(rows)?.pop())
+    }
+
+    fn articles(&self) -> Result<Vec<Article>> {
+        let rows = self
+            .client()
+            .query(
+                "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.kind = 'article' ORDER BY p.seq",
+                &[],
+            )
+            .map_err(db)?;
+        Self::decode_articles(rows)
+    }
+
+    fn articles_by_ids(&self, ids: &[String]) -> Result<Vec<Article>> {
+        let rows = self
+            .client()
+            .query(
+                "SELECT a.json FROM unnest($1::text[]) WITH ORDINALITY AS w(id, n) JOIN articles a ON a.id = w.id ORDER BY w.n",
+                &[&ids],
+            )
+            .map_err(db)?;
+        Self::decode_articles(rows)
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        let row = self
+            .client()
+            .query_one(
+                "SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles WHERE kind = 'article'),
+                        (SELECT count(*) FROM articles WHERE kind <> 'article'), (SELECT count(*) FROM stories)",
+                &[],
+            )
+            .map_err(db)?;
+        let n = |i: usize| row.get::<_, i64>(i) as u64;
+        Ok(Counts { pages: n(0), articles: n(1), not_articles: n(2), stories: n(3) })
+    }
+
+    fn replace_stories(&mut self, stories: &[Story]) -> Result<()> {
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(db)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&STORY_LOCK]).map_err(db)?;
+        write_stories(&mut tx, stories)?;
+        tx.commit().map_err(db)
+    }
+
+    fn relink_with(&mut self, build: &mut dyn FnMut(&[Article]) -> Vec<Story>) -> Result<usize> {
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(db)?;
+        // Rebuilds are serialised, and each reads the articles only once it holds the lock,
+        // so a later rebuild always sees at least what an earlier one saw.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&STORY_LOCK]).map_err(db)?;
+        let rows = tx
+            .query(
+                "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.kind = 'article' ORDER BY p.seq",
+                &[],
+            )
+            .map_err(db)?;
+        let articles = Self::decode_articles(rows)?;
+        let stories = build(&articles);
+        write_stories(&mut tx, &stories)?;
+        tx.commit().map_err(db)?;
+        Ok(stories.len())
+    }
+
+    fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>> {
+        let since = query.since.map(|t| t.to_rfc3339()).unwrap_or_default();
+        let (after_seen, after_id) = match &query.after {
+            Some(c) => (Some(c.last_seen.clone()), c.id.clone()),
+            None => (None, String::new()),
+        };
+        let limit: Option<i64> = (query.limit > 0).then_some(query.limit as i64);
+        let rows = self
+            .client()
+            .query(
+                "SELECT s.json FROM stories s
+                 WHERE coalesce(s.last_seen, '') >= $1
+                   AND ($2::text IS NULL OR coalesce(s.last_seen, '') < $2
+                        OR (coalesce(s.last_seen, '') = $2 AND s.id COLLATE \"C\" > $3))
+                   AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                                              WHERE sa.story_id = s.id AND a.outlet = $4))
+                   AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                                              WHERE sa.story_id = s.id AND a.lang = $5))
+                 ORDER BY coalesce(s.last_seen, '') DESC, s.id COLLATE \"C\"
+                 LIMIT $6",
+                &[&since, &after_seen, &after_id, &query.outlet, &query.lang, &limit],
+            )
+            .map_err(db)?;
+        Self::decode_stories(rows)
+    }
+
+    fn story(&self, id: &str) -> Result<Option<Story>> {
+        let rows = self.client().query("SELECT json FROM stories WHERE id = $1", &[&id]).map_err(db)?;
+        Ok(Self::decode_stories(rows)?.pop())
+    }
+
+    fn put_quotes(&mut self, quotes_by_article: &[(String, Vec<Quote>)]) -> Result<()> {
+        let mut client = self.client();
+        let mut tx = client.transaction().map_err(db)?;
+        for (article_id, quotes) in quotes_by_article {
+            tx.execute("DELETE FROM quotes WHERE article_id = $1", &[article_id]).map_err(db)?;
+            for (ordinal, quote) in quotes.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO quotes (article_id, ordinal, json) VALUES ($1, $2, $3)",
+                    &[article_id, &(ordinal as i32), &to_json(quote)],
+                )
+                .map_err(db)?;
+            }
+        }
+        tx.commit().map_err(db)
+    }
+
+    fn quotes(&self, article_id: &str) -> Result<Vec<Quote>> {
+        let rows = self
+            .client()
+            .query("SELECT json FROM quotes WHERE article_id = $1 ORDER BY ordinal", &[&article_id])
+            .map_err(db)?;
+        rows.iter()
+            .map(|r| serde_json::from_str(r.get::<_, &str>(0)).map_err(|e| corrupt("quote", e)))
+            .collect()
+    }
+
+    fn outlets(&self) -> Result<Vec<Outlet>> {
+        let rows = self
+            .client()
+            .query(
+                "SELECT outlet, count(*) FROM articles WHERE kind = 'article' AND outlet IS NOT NULL
+                 GROUP BY outlet ORDER BY count(*) DESC, outlet COLLATE \"C\"",
+                &[],
+            )
+            .map_err(db)?;
+        Ok(rows
+            .iter()
+            .map(|r| {
+                let name: String = r.get(0);
+                Outlet { key: name.to_lowercase(), name, article_count: r.get::<_, i64>(1) as u64 }
+            })
+            .collect())
+    }
+
+    fn load_model(&self, name: &str) -> Result<Option<String>> {
+        let rows = self.client().query("SELECT json FROM models WHERE name = $1", &[&name]).map_err(db)?;
+        Ok(rows.first().map(|r| r.get(0)))
+    }
+
+    fn save_model(&mut self, name: &str, json: &str) -> Result<()> {
+        self.client()
+            .execute(
+                "INSERT INTO models (name, json) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET json = EXCLUDED.json",
+                &[&name, &json],
+            )
+            .map_err(db)?;
+        Ok(())
+    }
+
+    fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
+        let lang = detect_language(&query.text);
+        let mut wanted = terms(&query.text, lang);
+        wanted.sort();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Err(StoreError::InvalidQuery {
+                query: query.text.clone(),
+                message: "no searchable words".into(),
+            });
+        }
+        let outlet = query.outlet.as_deref().map(str::to_lowercase).filter(|o| !o.is_empty());
+        let lang_filter = query.lang.clone().filter(|l| !l.is_empty());
+        let mut client = self.client();
+        // All words first; any word when no article has them all, as the SQLite backend does.
+        for joiner in [" ", " or "] {
+            let tsquery = wanted.join(joiner);
+            let sql = "WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS q)
+                       SELECT a.json, ts_rank(a.terms, q.q)::real AS rank, count(*) OVER () AS total
+                       FROM articles a, q
+                       WHERE a.kind = 'article' AND a.terms @@ q.q
+                         AND ($2::text IS NULL OR lower(a.outlet) = $2)
+                         AND ($3::text IS NULL OR a.lang = $3)
+                       ORDER BY rank DESC, a.id COLLATE \"C\" LIMIT $4 OFFSET $5";
+            let rows = client
+                .query(
+                    sql,
+                    &[&tsquery, &outlet, &lang_filter, &(query.limit.max(1) as i64), &(query.offset as i64)],
+                )
+                .map_err(db)?;
+            if rows.is_empty() {
+                if query.offset == 0 {
+                    continue;
+                }
+                return Ok(SearchResults { hits: vec![], total: 0 });
+            }
+            let total = rows[0].get::<_, i64>(2) as usize;
+            let mut hits = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let article: Article =
+                    serde_json::from_str(row.get::<_, &str>(0)).map_err(|e| corrupt("article", e))?;
+                hits.push(SearchHit::new(&article, &query.text, row.get::<_, f32>(1)));
+            }
+            return Ok(SearchResults { hits, total });
+        }
+        Ok(SearchResults { hits: vec![], total: 0 })
+    }
+}
+
+fn write_stories(tx: &mut postgres::Transaction<'_>, stories: &[Story]) -> Result<()> {
+    tx.batch_execute("DELETE FROM story_articles; DELETE FROM stories;").map_err(db)?;
+    let story_stmt = tx
+        .prepare("INSERT INTO stories (id, title, first_seen, last_seen, json) VALUES ($1, $2, $3, $4, $5)")
+        .map_err(db)?;
+    let member_stmt = tx
+        .prepare("INSERT INTO story_articles (story_id, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .map_err(db)?;
+    for story in stories {
+        let first = story.first_seen.map(|t| t.to_rfc3339());
+        let last = story.last_seen.map(|t| t.to_rfc3339());
+        tx.execute(&story_stmt, &[&story.id, &story.title, &first, &last, &to_json(story)]).map_err(db)?;
+        for article_id in &story.article_ids {
+            tx.execute(&member_stmt, &[&story.id, article_id]).map_err(db)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! The store conformance suite and the work queue against a live PostgreSQL, whose URL
+//! `scripts/pg-test.sh` passes in `JEJAK_PG_URL`. Each test works in its own database.
+
+use std::time::Duration;
+
+use jejak_model::{ContentKind, RawPage};
+use jejak_store::{conformance, PgStore, Store};
+
+/// A fresh, empty database for one test, dropped and re-created each run.
+fn fresh(name: &str) -> String {
+    let base =
+        std::env::var("JEJAK_PG_URL").expect("JEJAK_PG_URL: run this suite through scripts/pg-test.sh");
+    let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+    let (head, _) = base.rsplit_once('/').unwrap();
+    format!("{head}/{name}")
+}
+
+#[test]
+fn pg_conformance() {
+    type Case = fn(&mut dyn Store);
+    let cases: [(&str, Case); 4] = [
+        ("pages_once", conformance::pages_are_stored_once),
+        ("search", conformance::search_finds_and_filters),
+        ("stories", conformance::stories_page_and_filter),
+        ("quotes_models", conformance::quotes_and_models_round_trip),
+    ];
+    for (name, case) in cases {
+        let mut store = PgStore::connect(&fresh(&format!("jejak_conf_{name}")), "test").unwrap();
+        case(&mut store);
+    }
+}
+
+#[test]
+fn workers_never_share_a_page_and_expired_leases_return() {
+    let url = fresh("jejak_queue");
+    let mut a = PgStore::connect(&url, "a").unwrap().with_lease(Duration::from_millis(400));
+    let b = PgStore::connect(&url, "b").unwrap();
+    let pages: Vec<RawPage> = (0..10)
+        .map(|i| {
+            RawPage::new(None, format!("p{i}"), ContentKind::PageText, None, format!("page {i}").into_bytes())
+        })
+        .collect();
+    a.insert_pages(&pages).unwrap();
+    let first = a.pending_pages(6).unwrap();
+    let second = b.pending_pages(6).unwrap();
+    assert_eq!((first.len(), second.len()), (6, 4));
+    assert!(first.iter().all(|p| second.iter().all(|q| q.id != p.id)), "a page leased twice");
+    // Worker a dies without finishing: its pages come back once the lease expires.
+    assert!(b.pending_pages(10).unwrap().is_empty());
+    std::thread::sleep(Duration::from_millis(600));
+    let retaken = b.pending_pages(10).unwrap();
+    assert_eq!(retaken.len(), 6);
+}
