@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every cargo-fuzz target for SECONDS each (default 30), seeded from the project's
+# fixtures. The machine has only a stable toolchain: RUSTC_BOOTSTRAP=1 lets it accept the
+# sanitizer flags cargo-fuzz passes. cargo-fuzz is installed from crates.io when missing.
+# A crash leaves its input in fuzz/artifacts/<target>/ and fails the run.
+#
+# usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-30}
+shift || true
+command -v cargo-fuzz >/dev/null || { echo "fuzz: installing cargo-fuzz from crates.io"; cargo install cargo-fuzz --locked --quiet; }
+export RUSTC_BOOTSTRAP=1
+
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(cd fuzz && cargo fuzz list)
+
+# Seed corpora: the demo corpus and test fixtures, copied so the fuzzer may add to them.
+for t in "${targets[@]}"; do
+    mkdir -p "fuzz/corpus/$t"
+    find demo crates -path '*/tests/data/*' -type f -size -200k -print0 2>/dev/null | head -z -n 200 | xargs -0 -r cp -t "fuzz/corpus/$t" 2>/dev/null || true
+    find demo -type f -size -200k -print0 | head -z -n 100 | xargs -0 -r cp -t "fuzz/corpus/$t" 2>/dev/null || true
+done
+
+printf "%-16s %12s %8s\n" target executions crashes
+for t in "${targets[@]}"; do
+    log=$(mktemp)
+    status=0
+    (cd fuzz && cargo fuzz run "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len=1000000) >"$log" 2>&1 || status=$?
+    runs=$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)
+    crashes=$([ "$status" = 0 ] && echo 0 || echo 1)
+    printf "%-16s %12s %8s\n" "$t" "${runs:-?}" "$crashes"
+    if [ "$status" != 0 ]; then tail -40 "$log"; exit 1; fi
+done
