@@ -1,12 +1,508 @@
-//! Copied page text → article (stub; being written).
+//! Copied page text → article.
+//!
+//! Text copied from a rendered page keeps one block per line but loses the markup that
+//! tells an article from its chrome. The page's shape still tells a lot, and this module
+//! reads it in three regions:
+//!
+//! - the header, every line before the first real paragraph: title (a heading-like line,
+//!   often printed twice), date line, byline with its labels, section label;
+//! - the body, from the first paragraph on: paragraphs, captions (credit lines and the
+//!   line after a "Foto 1" marker), minus general boilerplate, recurring lines of the
+//!   outlet, repeats, and any related-headline list (from its heading until a real
+//!   paragraph appears again);
+//! - the tail: short lines without sentence punctuation after the last paragraph.
+//!
+//! Every dropped line is kept with its reason for `jejak extract --explain`.
 
-use crate::{BoilerplateModel, ExtractOptions, Extraction};
+use chrono::{DateTime, FixedOffset};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::boilerplate::{general_rule, is_list_heading};
+use crate::outlet::{find_outlet, DATELINE, DOMAIN_PREFIX};
+use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
+use jejak_model::PageKind;
+use jejak_text::dates::{find_dates, FoundDate};
 
 /// Extracts an article from text copied from a rendered page, one block per line.
-pub fn extract_text(text: &str, opts: &ExtractOptions, _model: &BoilerplateModel) -> Extraction {
+pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel) -> Extraction {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|l| l.replace(['\u{a0}', '\u{200b}', '\u{feff}'], " ").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let outlet = find_outlet(opts, &refs);
+    let reference = opts.fetched_at.map(|t| t.fixed_offset());
+    let mut page = Page { lines: &refs, roles: vec![Role::Unread; refs.len()], dropped: Vec::new() };
     let mut ex = Extraction::default();
-    ex.article.outlet = opts.outlet.clone();
+
+    for (i, line) in refs.iter().enumerate() {
+        if let Some(reason) = general_rule(line) {
+            page.drop_line(i, reason);
+        } else if carries_metadata(line) {
+            // Date lines and bylines recur in shape (and an author on many pages) but
+            // carry each page's own data.
+        } else if let Some(reason) = outlet.as_ref().and_then(|o| model.recurring(&o.key, line)) {
+            page.drop_line(i, reason);
+        }
+    }
+    let body_start = (0..refs.len()).find(|&i| {
+        page.roles[i] == Role::Unread
+            && is_paragraph(refs[i])
+            && !is_caption(refs[i])
+            && !is_date_line(refs[i])
+    });
+    let Some(body_start) = body_start else {
+        ex.article.kind = PageKind::NotArticle;
+        ex.article.reason = Some("no paragraph of running text found".into());
+        ex.article.outlet = outlet.map(|o| o.name);
+        ex.article.url = opts.url.clone();
+        ex.dropped = page.dropped;
+        return ex;
+    };
+
+    let title = find_title(&page, body_start);
+    read_bylines(&mut page, &mut ex.article.byline);
+    read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
+    ex.article.title = title.clone();
+    read_body(&mut page, body_start, title.as_deref(), &mut ex);
+
+    let mut dateline_outlet = None;
+    for paragraph in ex.article.body.iter_mut().take(3) {
+        if let Some((dateline, outlet_name, rest)) = split_dateline(paragraph) {
+            ex.article.dateline = dateline;
+            dateline_outlet = outlet_name;
+            *paragraph = rest;
+            break;
+        }
+    }
+    drop_repeated_paragraphs(&mut ex);
+
+    ex.article.outlet = outlet.map(|o| o.name).or(dateline_outlet);
     ex.article.url = opts.url.clone();
-    ex.article.body = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
+    ex.article.lead = ex.article.body.first().map(|p| first_sentence(p).to_string());
+    let lang = jejak_text::detect_language(&ex.article.body_text());
+    ex.article.lang = (lang != jejak_text::Lang::Other).then(|| lang.code().to_string());
+    ex.dropped = page.dropped;
+    if ex.article.body.is_empty() {
+        ex.article.kind = PageKind::NotArticle;
+        ex.article.reason = Some("every paragraph was boilerplate".into());
+    }
     ex
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Unread,
+    Used,
+    Dropped,
+}
+
+struct Page<'a> {
+    lines: &'a [&'a str],
+    roles: Vec<Role>,
+    dropped: Vec<DroppedLine>,
+}
+
+impl Page<'_> {
+    fn drop_line(&mut self, i: usize, reason: DropReason) {
+        if self.roles[i] != Role::Unread {
+            return;
+        }
+        self.roles[i] = Role::Dropped;
+        self.dropped.push(DroppedLine { text: self.lines[i].to_string(), reason });
+    }
+
+    fn layout_drop(&mut self, i: usize, what: &str) {
+        self.drop_line(i, DropReason::Layout { what: what.to_string() });
+    }
+}
+
+fn words(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['[', ']', '*', ' ']);
+    trimmed.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';'])
+}
+
+/// Running text: a sentence of some length, or a long block that lost its punctuation.
+fn is_paragraph(line: &str) -> bool {
+    let n = words(line);
+    (n >= 8 && ends_sentence(line)) || n >= 20
+}
+
+/// Heading-like: several words, no sentence end, not overly long.
+fn is_heading(line: &str) -> bool {
+    let n = words(line);
+    (3..=30).contains(&n) && !line.ends_with('.') && line.len() <= 250
+}
+
+fn carries_metadata(line: &str) -> bool {
+    is_date_line(line) || is_name(line) || BYLINE_LABEL.is_match(line)
+}
+
+fn is_date_line(line: &str) -> bool {
+    words(line) <= 12 && find_dates(line, None).iter().any(|d| d.has_time)
+}
+
+static NAME_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}.'’\-]*|bin|binti|van|von|de|der|da|al|el|la)$").expect("valid regex")
+});
+
+/// A person's name: two to six capitalized words, no digits or sentence punctuation.
+fn is_name(line: &str) -> bool {
+    let parts: Vec<&str> = line.split_whitespace().collect();
+    (1..=6).contains(&parts.len())
+        && line.len() <= 60
+        && parts.iter().all(|w| NAME_WORD.is_match(w))
+        && (parts.len() >= 2 || line.chars().filter(|c| c.is_alphabetic()).count() >= 4 && parts.len() == 1)
+        && !line.ends_with(['.', ':'])
+        && !is_list_heading(line)
+}
+
+static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\((?:[^()]*\b(?:via|foto|photo|dok|reuters|afp|dpa|antara|getty|epa|kcna|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)\b[^()]*)\)\s*$")
+        .expect("valid regex")
+});
+static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|\b(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .]+)?$|(news agency|getty images|shutterstock)\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// A photo caption or credit: text ending in a parenthesised credit, a "Foto:" line, or a
+/// short line naming a photo agency.
+fn is_caption(line: &str) -> bool {
+    if CREDIT_AT_END.is_match(line) && !line.trim_end().ends_with('.') {
+        return true;
+    }
+    words(line) <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
+}
+
+/// The line printed as the headline: a heading-like line before the body that the page
+/// prints twice, else the longest heading-like header line that is not a name.
+fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
+    let lines = page.lines;
+    let candidate = |i: usize| {
+        page.roles[i] == Role::Unread
+            && is_heading(lines[i])
+            && !is_date_line(lines[i])
+            && !is_caption(lines[i])
+            && !(is_name(lines[i]) && words(lines[i]) <= 4)
+    };
+    let window = (body_start + 12).min(lines.len());
+    let repeated = (0..body_start)
+        .filter(|&i| candidate(i))
+        .find(|&i| lines[i + 1..window].iter().any(|other| normalized(other) == normalized(lines[i])));
+    // Else the headline just above the date line, or the longest heading of the header.
+    let date_line = (0..body_start).find(|&i| is_date_line(lines[i])).unwrap_or(body_start);
+    let chosen = repeated
+        .or_else(|| (0..date_line).rev().find(|&i| candidate(i) && words(lines[i]) >= 4))
+        .or_else(|| {
+            (0..body_start).filter(|&i| candidate(i) && words(lines[i]) >= 4).max_by_key(|&i| lines[i].len())
+        })?;
+    Some(lines[chosen].to_string())
+}
+
+fn normalized(line: &str) -> String {
+    line.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+static BYLINE_LABEL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?P<label>penulis|reporter|pewarta|kontributor|oleh|by|author|authors|writer|written by|editor|penyunting|redaktur|fotografer|photographer)\b\s*[:\-]?\s*(?P<rest>.*)$")
+        .expect("valid regex")
+});
+
+fn is_author_label(label: &str) -> bool {
+    !matches!(
+        label.to_lowercase().as_str(),
+        "editor" | "penyunting" | "redaktur" | "fotografer" | "photographer"
+    )
+}
+
+/// Byline lines anywhere on the page: "Penulis: Nama | Editor: Nama", "By A and B", or a
+/// bare label ("Penulis") beside a line holding only a name. Editors and photographers
+/// are credits, not authors: their lines are consumed but not put in the byline.
+fn read_bylines(page: &mut Page<'_>, byline: &mut Vec<String>) {
+    for i in 0..page.lines.len() {
+        if page.roles[i] != Role::Unread {
+            continue;
+        }
+        let line = page.lines[i];
+        let mut found: Vec<(bool, Vec<String>)> = Vec::new();
+        for segment in line.split('|').map(str::trim) {
+            let Some(caps) = BYLINE_LABEL.captures(segment) else { continue };
+            let author = is_author_label(&caps["label"]);
+            let rest = caps["rest"].trim();
+            if rest.is_empty() {
+                continue;
+            }
+            let names: Vec<String> = split_names(rest);
+            if !names.is_empty() && names.iter().all(|n| is_name(n)) {
+                found.push((author, names));
+            }
+        }
+        if !found.is_empty() {
+            for (author, names) in found {
+                if author {
+                    byline.extend(names);
+                }
+            }
+            page.roles[i] = Role::Used;
+            continue;
+        }
+        // A bare label: the name is on the line before it (name above the label, as
+        // under an author photo) or after it.
+        let Some(caps) = BYLINE_LABEL.captures(line) else { continue };
+        if !caps["rest"].trim().is_empty() || words(line) > 2 {
+            continue;
+        }
+        let neighbour = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .find(|&j| j < page.lines.len() && page.roles[j] == Role::Unread && is_name(page.lines[j]));
+        if let Some(j) = neighbour {
+            if is_author_label(&caps["label"]) {
+                byline.extend(split_names(page.lines[j]));
+            }
+            page.roles[i] = Role::Used;
+            page.roles[j] = Role::Used;
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    byline.retain(|n| seen.insert(n.to_lowercase()));
+}
+
+fn split_names(text: &str) -> Vec<String> {
+    static SEP: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\s*(?:,|&|\band\b|\bdan\b)\s*").expect("valid regex"));
+    SEP.split(text).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
+}
+
+/// The header: date line, title, section label, captions; the rest is page chrome.
+fn read_header(
+    page: &mut Page<'_>,
+    body_start: usize,
+    title: Option<&str>,
+    reference: Option<DateTime<FixedOffset>>,
+    ex: &mut Extraction,
+) {
+    let mut published: Option<FoundDate> = None;
+    for i in 0..body_start {
+        if page.roles[i] != Role::Unread {
+            continue;
+        }
+        let line = page.lines[i];
+        if published.is_none() && words(line) <= 15 {
+            let dates = find_dates(line, reference);
+            if let Some(date) = dates.iter().find(|d| d.has_time).or(dates.first()) {
+                published = Some(date.clone());
+                page.roles[i] = Role::Used;
+                continue;
+            }
+        }
+        if Some(line) == title {
+            page.layout_drop(i, "title line");
+        } else if is_caption(line) {
+            ex.article.captions.push(line.to_string());
+            page.roles[i] = Role::Used;
+        } else if ex.article.section.is_none() && words(line) <= 2 && is_before_title(page, i, title) {
+            ex.article.section = Some(line.to_string());
+            page.roles[i] = Role::Used;
+        } else {
+            page.layout_drop(i, "page header");
+        }
+    }
+    if let Some(date) = published {
+        ex.article.published = Some(date.datetime);
+        ex.article.time_zone = date.zone;
+    }
+}
+
+fn is_before_title(page: &Page<'_>, i: usize, title: Option<&str>) -> bool {
+    title.is_some_and(|t| page.lines[i + 1..].iter().take(3).any(|l| *l == t))
+}
+
+/// The body: paragraphs and captions; related-headline lists, repeats of the title and
+/// photo markers dropped.
+fn read_body(page: &mut Page<'_>, body_start: usize, title: Option<&str>, ex: &mut Extraction) {
+    let title_key = title.map(normalized);
+    let mut in_list = false;
+    let mut body_lines: Vec<usize> = Vec::new();
+    for i in body_start..page.lines.len() {
+        let line = page.lines[i];
+        if page.roles[i] != Role::Unread {
+            continue;
+        }
+        let after_photo_marker = i > 0 && is_photo_marker(page.lines[i - 1]);
+        if is_list_heading(line) {
+            in_list = true;
+            page.layout_drop(i, "related list heading");
+        } else if in_list && !(is_paragraph(line) && line.len() >= 100) {
+            page.layout_drop(i, "related list");
+        } else if title_key.as_deref() == Some(normalized(line).as_str()) {
+            page.layout_drop(i, "repeats the title");
+        } else if is_caption(line) || (after_photo_marker && !is_paragraph(line)) {
+            ex.article.captions.push(line.to_string());
+            page.roles[i] = Role::Used;
+        } else {
+            in_list = false;
+            body_lines.push(i);
+        }
+    }
+    // The tail: trailing lines that are not sentences are widgets and section labels.
+    while let Some(&last) = body_lines.last() {
+        if ends_sentence(page.lines[last]) && words(page.lines[last]) >= 3 {
+            break;
+        }
+        body_lines.pop();
+        page.layout_drop(last, "after the article");
+    }
+    for i in body_lines {
+        page.roles[i] = Role::Used;
+        let text = strip_end_marker(page.lines[i]);
+        if !text.is_empty() {
+            ex.article.body.push(text);
+        }
+    }
+}
+
+fn is_photo_marker(line: &str) -> bool {
+    matches!(general_rule(line), Some(DropReason::General { pattern }) if pattern == "photo marker")
+}
+
+fn strip_end_marker(line: &str) -> String {
+    static MARKER: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\s*(\[\]|\(\*\)|\[\*\])\s*$").expect("valid regex"));
+    MARKER.replace(line, "").trim().to_string()
+}
+
+/// Splits "MOSKWA, KOMPAS.com – Teks" into (dateline, outlet, text); "AKURAT.CO Teks" has an
+/// outlet but no city.
+fn split_dateline(paragraph: &str) -> Option<(Option<String>, Option<String>, String)> {
+    if let Some(caps) = DATELINE.captures(paragraph) {
+        let city = caps["city"].trim().trim_end_matches(',').to_string();
+        let outlet = caps
+            .name("domain")
+            .or(caps.name("agency"))
+            .or(caps.name("agency2"))
+            .map(|m| m.as_str().to_string());
+        let rest = paragraph[caps.get(0)?.end()..].trim().to_string();
+        return (!rest.is_empty()).then_some((Some(city), outlet, rest));
+    }
+    let caps = DOMAIN_PREFIX.captures(paragraph)?;
+    let rest = paragraph[caps.get(0)?.end()..].trim().to_string();
+    (!rest.is_empty()).then_some((None, Some(caps["domain"].to_string()), rest))
+}
+
+/// A summary printed above the photo and again as the first paragraph is one paragraph.
+fn drop_repeated_paragraphs(ex: &mut Extraction) {
+    let mut seen = std::collections::HashSet::new();
+    let mut kept = Vec::with_capacity(ex.article.body.len());
+    for paragraph in std::mem::take(&mut ex.article.body) {
+        if seen.insert(normalized(&paragraph)) {
+            kept.push(paragraph);
+        } else {
+            ex.dropped.push(DroppedLine {
+                text: paragraph,
+                reason: DropReason::Layout { what: "repeated paragraph".into() },
+            });
+        }
+    }
+    ex.article.body = kept;
+}
+
+/// The first sentence of a paragraph: up to the first sentence end followed by a capital.
+fn first_sentence(paragraph: &str) -> &str {
+    static END: Lazy<Regex> = Lazy::new(|| Regex::new(r#"[.!?]["”’]?\s+["“]?\p{Lu}"#).expect("valid regex"));
+    for m in END.find_iter(paragraph) {
+        let end = m.start() + paragraph[m.start()..].find(char::is_whitespace).unwrap_or(1);
+        let before = &paragraph[..m.start()];
+        let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        // Abbreviations and initials ("Dr.", "H.", "No.") do not end a sentence.
+        if last_word.chars().count() <= 3 && last_word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        return paragraph[..end].trim_end();
+    }
+    paragraph
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn extract(text: &str) -> Extraction {
+        extract_text(text, &ExtractOptions::default(), &BoilerplateModel::default())
+    }
+
+    #[test]
+    fn lead_is_the_first_sentence() {
+        assert_eq!(first_sentence("Dr. Ani datang. Lalu pergi."), "Dr. Ani datang.");
+        assert_eq!(first_sentence("Satu kalimat saja"), "Satu kalimat saja");
+    }
+
+    #[test]
+    fn byline_label_below_or_beside_the_name() {
+        let page = "Judul Berita Yang Cukup Panjang Sekali\nSenin, 8 Agustus 2022 10:00 WIB\nAni Wijaya\nPenulis\nEditor: Budi Santoso\nJAKARTA, KOMPAS.com - Pemerintah menyatakan harga beras akan turun pekan depan di seluruh daerah.\n";
+        let ex = extract(page);
+        assert_eq!(ex.article.byline, ["Ani Wijaya"]);
+        assert_eq!(ex.article.dateline.as_deref(), Some("JAKARTA"));
+        assert_eq!(ex.article.title.as_deref(), Some("Judul Berita Yang Cukup Panjang Sekali"));
+        assert_eq!(ex.article.published.unwrap().to_rfc3339(), "2022-08-08T10:00:00+07:00");
+        assert_eq!(ex.article.time_zone.as_deref(), Some("WIB"));
+        assert_eq!(
+            ex.article.body,
+            ["Pemerintah menyatakan harga beras akan turun pekan depan di seluruh daerah."]
+        );
+    }
+
+    #[test]
+    fn text_without_paragraphs_is_not_an_article() {
+        let ex = extract("Home\nNews\nLogin\n");
+        assert_eq!(ex.article.kind, PageKind::NotArticle);
+        assert!(ex.article.body.is_empty());
+    }
+
+    #[test]
+    fn related_list_ends_when_running_text_returns() {
+        let para = "Paragraf pertama yang cukup panjang untuk menjadi bagian dari isi berita ini.";
+        let back = "Paragraf berikutnya kembali menjadi isi berita setelah kotak berita terkait yang menyela di tengah tulisan.";
+        let page =
+            format!("{para}\nBerita Terkait\nJudul Lain Yang Tidak Relevan\nJudul Kedua Juga\n{back}\n");
+        let ex = extract(&page);
+        assert_eq!(ex.article.body, [para, back]);
+        assert_eq!(ex.dropped.len(), 3);
+    }
+
+    #[test]
+    fn learned_chrome_is_dropped_but_each_page_keeps_its_date_and_byline() {
+        let page = |n: u32, author: &str| {
+            let word = ["nol", "satu", "dua", "tiga", "empat"][n as usize];
+            format!(
+                "Unduh aplikasi kami sekarang juga dan nikmati berita tanpa batas setiap hari di ponsel.\n\
+                 Warta.example - 1{n}/03/2026, 10:3{n} WIB\n{author}\nPenulis\n\
+                 JAKARTA, WARTA.EXAMPLE - Paragraf berita nomor {word} yang cukup panjang untuk dianggap isi berita.\n\
+                 Ikuti terus perkembangan berita ini hanya di portal kami yang terpercaya setiap harinya.\n"
+            )
+        };
+        let mut model = BoilerplateModel::default();
+        for n in 1..=3 {
+            let text = page(n, "Ani Wijaya");
+            let lines: Vec<&str> = text.lines().collect();
+            model.observe("warta.example", &lines);
+        }
+        let ex = extract_text(&page(4, "Ani Wijaya"), &ExtractOptions::default(), &model);
+        assert_eq!(
+            ex.article.body,
+            ["Paragraf berita nomor empat yang cukup panjang untuk dianggap isi berita."]
+        );
+        assert_eq!(ex.article.byline, ["Ani Wijaya"]);
+        assert_eq!(ex.article.published.unwrap().to_rfc3339(), "2026-03-14T10:34:00+07:00");
+        assert!(ex.dropped.iter().any(|d| matches!(d.reason, DropReason::Recurring { pages: 3, of: 3, .. })));
+    }
 }

@@ -1,21 +1,33 @@
-//! Reads Jejak's inputs into [`RawPage`]s: files and directories of HTML, copied page text
-//! and JSONL, with the format sniffed from the content, not only the file name.
+//! Reads Jejak's inputs into [`RawPage`]s: files and directories of HTML, copied page text,
+//! JSONL, web archives (WARC), RSS/Atom feeds and sitemaps, plain or gzip/zstd-compressed,
+//! with the format sniffed from the content, not only the file name.
 //!
-//! In: paths. Out: pages, plus one [`IngestError`] per unreadable file or line, so a bad
-//! record never stops a run. It knows nothing about extraction or storage; page ids come
-//! from `jejak-model` so that re-reading the same input yields the same ids.
+//! In: paths. Out: pages, links to fetch later (from sitemaps and summary-only feed entries),
+//! plus one [`IngestError`] per unreadable file, line or record, so a bad record never stops
+//! a run. It knows nothing about extraction or storage; page ids come from `jejak-model` so
+//! that re-reading the same input yields the same ids.
 
+mod decompress;
+mod feed;
+mod sitemap;
 mod sniff;
+mod warc;
 
 use std::fs;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, FixedOffset};
 use jejak_model::{ContentKind, RawPage};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 pub use sniff::{sniff, Format};
 
-/// Why an input (a file, or one line of a JSONL file) could not be read.
+/// The most bytes one input may decompress to, or one document in it may take in memory.
+/// WARCs are streamed record by record, so only each record is held to this.
+pub const MAX_DECOMPRESSED: u64 = 2 << 30;
+
+/// Why an input (a file, or one line or record of it) could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     #[error("{path}: no such file or directory")]
@@ -24,14 +36,23 @@ pub enum IngestError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: file is empty")]
     Empty { path: PathBuf },
-    #[error("{path}: binary data, not HTML, page text or JSONL")]
+    #[error("{path}: binary data, not HTML, page text, JSONL, WARC, a feed or a sitemap")]
     Binary { path: PathBuf },
-    #[error("{path}: gzip-compressed input is not supported yet; decompress it first")]
-    Compressed { path: PathBuf },
+    #[error("{path}: corrupt {codec} data: {message}")]
+    Compressed { path: PathBuf, codec: &'static str, message: String },
+    #[error("{path}: decompresses to more than {limit} bytes; split the input or raise the limit")]
+    TooLarge { path: PathBuf, limit: u64 },
     #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
     InvalidUtf8 { path: PathBuf, offset: usize },
     #[error("{path}:{line}: {message}")]
     BadRecord { path: PathBuf, line: usize, message: String },
+    /// `offset` counts bytes of the uncompressed WARC, at the start of the record.
+    #[error("{path}: WARC record at byte {offset}: {message}")]
+    BadWarcRecord { path: PathBuf, offset: u64, message: String },
+    #[error("{path}: not a readable RSS or Atom feed: {message}")]
+    BadFeed { path: PathBuf, message: String },
+    #[error("{path}: bad sitemap: {message}")]
+    BadSitemap { path: PathBuf, message: String },
 }
 
 /// What the caller says about all inputs of one run.
@@ -39,6 +60,50 @@ pub enum IngestError {
 pub struct ReadOptions {
     /// Outlet for pages that do not name their own (`jejak ingest --outlet`).
     pub outlet: Option<String>,
+}
+
+/// What a link found in an input points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// A page to fetch and read (a sitemap `<url>`, a feed entry without full content).
+    Page,
+    /// Another sitemap (from a `<sitemapindex>`).
+    Sitemap,
+}
+
+/// A URL an input names but does not hold the content of: to be fetched later.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Link {
+    pub url: String,
+    pub kind: LinkKind,
+    /// Headline, from `<news:title>` or the feed entry.
+    pub title: Option<String>,
+    /// From `<news:publication_date>`, else `<lastmod>`; or the feed entry's date.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// The input it was found in.
+    pub source: String,
+}
+
+/// Everything read from one input.
+#[derive(Debug, Default)]
+pub struct ReadOutput {
+    pub pages: Vec<RawPage>,
+    pub errors: Vec<IngestError>,
+    pub links: Vec<Link>,
+    /// Records or entries passed over on purpose: WARC records that are not `200` HTML
+    /// responses, feed entries with neither content nor link.
+    pub skipped: usize,
+}
+
+impl ReadOutput {
+    fn error(error: IngestError) -> ReadOutput {
+        ReadOutput { errors: vec![error], ..ReadOutput::default() }
+    }
+
+    fn page(page: RawPage) -> ReadOutput {
+        ReadOutput { pages: vec![page], ..ReadOutput::default() }
+    }
 }
 
 /// Expands the given paths into the files to read, directories recursively, in a stable
@@ -80,46 +145,196 @@ fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>)
 }
 
 /// Reads one file into pages. A JSONL file yields one page per good line and one error per
-/// bad line; other formats yield one page or one error.
+/// bad line, a WARC one page per HTML response, a feed one page per entry with content;
+/// other formats yield one page or one error. Links are dropped: see [`read_file_ext`].
 pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return (Vec::new(), vec![IngestError::NotFound { path: path.to_path_buf() }])
-        }
-        Err(source) => return (Vec::new(), vec![IngestError::Io { path: path.to_path_buf(), source }]),
-    };
-    read_bytes(path, bytes, opts)
+    let out = read_file_ext(path, opts);
+    (out.pages, out.errors)
 }
 
 /// Like [`read_file`] for bytes already in memory; `path` names them in errors and sources.
 pub fn read_bytes(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let source = path.display().to_string();
-    let fail = |e: IngestError| (Vec::new(), vec![e]);
-    match sniff(&bytes, path) {
-        Format::Empty => fail(IngestError::Empty { path: path.to_path_buf() }),
-        Format::Binary => fail(IngestError::Binary { path: path.to_path_buf() }),
-        Format::Gzip => fail(IngestError::Compressed { path: path.to_path_buf() }),
-        Format::Html => vec_ok(RawPage::new(None, source, ContentKind::Html, opts.outlet.clone(), bytes)),
-        Format::PageText => match String::from_utf8(bytes) {
-            Ok(text) => vec_ok(RawPage::new(
-                None,
-                source,
-                ContentKind::PageText,
-                opts.outlet.clone(),
-                text.into_bytes(),
-            )),
-            Err(e) => fail(IngestError::InvalidUtf8 {
-                path: path.to_path_buf(),
-                offset: e.utf8_error().valid_up_to(),
-            }),
-        },
-        Format::Jsonl => read_jsonl(path, &bytes, opts),
+    let out = read_bytes_ext(path, bytes, opts);
+    (out.pages, out.errors)
+}
+
+/// Reads one file into pages, links and errors. Compressed files and WARCs are streamed, not
+/// read whole into memory.
+pub fn read_file_ext(path: &Path, opts: &ReadOptions) -> ReadOutput {
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return ReadOutput::error(IngestError::NotFound { path: path.to_path_buf() })
+        }
+        Err(source) => return ReadOutput::error(IngestError::Io { path: path.to_path_buf(), source }),
+    };
+    Reader::new(path, opts, MAX_DECOMPRESSED).read_stream(
+        Box::new(io::BufReader::with_capacity(1 << 16, file)),
+        None,
+        0,
+    )
+}
+
+/// Like [`read_file_ext`] for bytes already in memory.
+pub fn read_bytes_ext(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> ReadOutput {
+    Reader::new(path, opts, MAX_DECOMPRESSED).read_bytes(bytes)
+}
+
+/// One input being read: its name, the caller's options and the memory limit.
+pub(crate) struct Reader<'a> {
+    pub(crate) path: &'a Path,
+    pub(crate) opts: &'a ReadOptions,
+    pub(crate) limit: u64,
+}
+
+/// How deep compression may nest (a `.tar.gz` of a `.gz` is not worth more).
+const MAX_NESTING: u32 = 3;
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(path: &'a Path, opts: &'a ReadOptions, limit: u64) -> Reader<'a> {
+        Reader { path, opts, limit }
+    }
+
+    fn path_buf(&self) -> PathBuf {
+        self.path.to_path_buf()
+    }
+
+    pub(crate) fn source(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    pub(crate) fn read_bytes(&self, bytes: Vec<u8>) -> ReadOutput {
+        match sniff(&bytes, self.path) {
+            Format::Gzip | Format::Zstd | Format::Warc => {
+                self.read_stream(Box::new(io::Cursor::new(bytes)), None, 0)
+            }
+            format => self.read_buffered(bytes, format),
+        }
+    }
+
+    /// Sniffs a stream, `codec` naming the compression it comes out of, if any; decompresses
+    /// and WARCs are read as they stream, anything else is read into memory first.
+    fn read_stream(
+        &self,
+        mut reader: Box<dyn Read + '_>,
+        codec: Option<&'static str>,
+        depth: u32,
+    ) -> ReadOutput {
+        let mut head = Vec::with_capacity(sniff::SNIFF_LEN + 1);
+        let result = reader.by_ref().take(sniff::SNIFF_LEN as u64 + 1).read_to_end(&mut head);
+        let format = sniff(&head, &self.sniff_path(depth));
+        let stream: Box<dyn Read + '_> = match result {
+            Ok(_) => Box::new(io::Cursor::new(head).chain(reader)),
+            Err(e) if head.is_empty() => return ReadOutput::error(self.read_error(e, codec)),
+            // What came before the error is still read; the error comes after it.
+            Err(e) => Box::new(io::Cursor::new(head).chain(decompress::Failed::new(e))),
+        };
+        match format {
+            Format::Gzip | Format::Zstd if depth >= MAX_NESTING => {
+                ReadOutput::error(IngestError::Compressed {
+                    path: self.path_buf(),
+                    codec: codec.unwrap_or("gzip"),
+                    message: format!("compression nested more than {MAX_NESTING} deep"),
+                })
+            }
+            Format::Gzip => self.read_stream(Box::new(decompress::gzip(stream)), Some("gzip"), depth + 1),
+            Format::Zstd => match decompress::zstd(stream) {
+                Ok(decoder) => self.read_stream(Box::new(decoder), Some("zstd"), depth + 1),
+                Err(e) => ReadOutput::error(self.read_error(e, Some("zstd"))),
+            },
+            Format::Warc => warc::read_warc(self, io::BufReader::with_capacity(1 << 16, stream), codec),
+            format => {
+                let mut bytes = Vec::new();
+                match stream.take(self.limit.saturating_add(1)).read_to_end(&mut bytes) {
+                    Ok(_) if bytes.len() as u64 > self.limit => {
+                        ReadOutput::error(IngestError::TooLarge { path: self.path_buf(), limit: self.limit })
+                    }
+                    Ok(_) => self.read_buffered(bytes, format),
+                    Err(e) => ReadOutput::error(self.read_error(e, codec)),
+                }
+            }
+        }
+    }
+
+    /// The name to sniff decompressed content by: `a.html.gz` is sniffed as `a.html`.
+    fn sniff_path(&self, depth: u32) -> PathBuf {
+        let mut path = self.path_buf();
+        for _ in 0..depth {
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+            if matches!(ext.as_str(), "gz" | "gzip" | "tgz" | "zst" | "zstd") {
+                path.set_extension("");
+            }
+        }
+        path
+    }
+
+    pub(crate) fn read_error(&self, e: io::Error, codec: Option<&'static str>) -> IngestError {
+        match codec {
+            Some(codec) => IngestError::Compressed { path: self.path_buf(), codec, message: e.to_string() },
+            None => IngestError::Io { path: self.path_buf(), source: e },
+        }
+    }
+
+    fn read_buffered(&self, bytes: Vec<u8>, format: Format) -> ReadOutput {
+        let path = self.path;
+        let source = self.source();
+        let opts = self.opts;
+        match format {
+            Format::Empty => ReadOutput::error(IngestError::Empty { path: self.path_buf() }),
+            Format::Binary => ReadOutput::error(IngestError::Binary { path: self.path_buf() }),
+            Format::Html => {
+                ReadOutput::page(RawPage::new(None, source, ContentKind::Html, opts.outlet.clone(), bytes))
+            }
+            Format::PageText => match String::from_utf8(bytes) {
+                Ok(text) => ReadOutput::page(RawPage::new(
+                    None,
+                    source,
+                    ContentKind::PageText,
+                    opts.outlet.clone(),
+                    text.into_bytes(),
+                )),
+                Err(e) => ReadOutput::error(IngestError::InvalidUtf8 {
+                    path: self.path_buf(),
+                    offset: e.utf8_error().valid_up_to(),
+                }),
+            },
+            Format::Jsonl => {
+                let (pages, errors) = read_jsonl(path, &bytes, opts);
+                ReadOutput { pages, errors, ..ReadOutput::default() }
+            }
+            Format::Feed => feed::read_feed(self, &bytes),
+            Format::Sitemap => sitemap::read_sitemap(self, &bytes),
+            // Only reached for bytes that were sniffed as such but not streamed; never in practice.
+            Format::Gzip | Format::Zstd | Format::Warc => {
+                self.read_stream(Box::new(io::Cursor::new(bytes)), None, 0)
+            }
+        }
     }
 }
 
-fn vec_ok(page: RawPage) -> (Vec<RawPage>, Vec<IngestError>) {
-    (vec![page], Vec::new())
+/// Parses the dates sitemaps and feeds use: RFC 3339 / W3C datetime (seconds optional), a bare
+/// date (taken as midnight UTC), or RFC 2822.
+pub(crate) fn parse_date(text: &str) -> Option<DateTime<FixedOffset>> {
+    let text = text.trim();
+    if let Ok(date) = DateTime::parse_from_rfc3339(text) {
+        return Some(date);
+    }
+    for format in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%dT%H:%M%#z", "%Y-%m-%dT%H:%M:%S%.f%#z"] {
+        if let Ok(date) = DateTime::parse_from_str(text, format) {
+            return Some(date);
+        }
+    }
+    if let Some(naive) = text.strip_suffix('Z').and_then(|t| {
+        chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S%.f"))
+            .ok()
+    }) {
+        return Some(naive.and_utc().fixed_offset());
+    }
+    if let Ok(day) = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return day.and_hms_opt(0, 0, 0).map(|t| t.and_utc().fixed_offset());
+    }
+    DateTime::parse_from_rfc2822(text).ok()
 }
 
 /// The fields of a JSONL line that decide its page id and outlet; the whole line is kept.
@@ -196,19 +411,50 @@ mod tests {
     fn bad_files_name_the_file() {
         let cases: [(&str, &[u8], &str); 4] = [
             ("e.txt", b"  \n\n", "e.txt: file is empty"),
-            ("b.bin", b"\x00\x01\x02\x03PK\x00\x00", "b.bin: binary data, not HTML, page text or JSONL"),
-            ("u.txt", b"Berita \xff\xfe hari ini", "u.txt: not valid UTF-8 (first bad byte at offset 7)"),
             (
-                "z.gz",
-                b"\x1f\x8b\x08\x00rest",
-                "z.gz: gzip-compressed input is not supported yet; decompress it first",
+                "b.bin",
+                b"\x00\x01\x02\x03PK\x00\x00",
+                "b.bin: binary data, not HTML, page text, JSONL, WARC, a feed or a sitemap",
             ),
+            ("u.txt", b"Berita \xff\xfe hari ini", "u.txt: not valid UTF-8 (first bad byte at offset 7)"),
+            ("z.gz", b"\x1f\x8b\x08\x00rest", "z.gz: corrupt gzip data: "),
         ];
         for (name, bytes, want) in cases {
             let (pages, errors) = read(name, bytes);
             assert!(pages.is_empty(), "{name}");
-            assert_eq!(errors[0].to_string(), want);
+            assert!(errors[0].to_string().starts_with(want), "{}", errors[0]);
         }
+    }
+
+    #[test]
+    fn decompressed_size_is_capped() {
+        let html = format!("<html><body>{}</body></html>", "x".repeat(10_000));
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut encoder, html.as_bytes()).unwrap();
+        let gz = encoder.finish().unwrap();
+        let opts = ReadOptions::default();
+        let out = Reader::new(Path::new("big.html.gz"), &opts, 4096).read_bytes(gz.clone());
+        assert!(out.pages.is_empty());
+        assert_eq!(
+            out.errors[0].to_string(),
+            "big.html.gz: decompresses to more than 4096 bytes; split the input or raise the limit"
+        );
+        let out = Reader::new(Path::new("big.html.gz"), &opts, 1 << 20).read_bytes(gz);
+        assert_eq!(out.pages[0].bytes, html.as_bytes());
+    }
+
+    #[test]
+    fn sitemap_and_feed_dates_are_parsed() {
+        for (text, want) in [
+            ("2024-03-01T14:05:00+07:00", "2024-03-01T14:05:00+07:00"),
+            ("2024-03-01T14:05+07:00", "2024-03-01T14:05:00+07:00"),
+            ("2024-03-01T14:05Z", "2024-03-01T14:05:00+00:00"),
+            ("2024-03-01", "2024-03-01T00:00:00+00:00"),
+            ("Fri, 01 Mar 2024 14:05:00 +0700", "2024-03-01T14:05:00+07:00"),
+        ] {
+            assert_eq!(parse_date(text).map(|d| d.to_rfc3339()).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(parse_date("kemarin"), None);
     }
 
     #[test]

@@ -1,1 +1,367 @@
-//! Dates and times in Indonesian and English text (stub; being written).
+//! Dates and times written in Indonesian and English news text.
+//!
+//! Portals print dates many ways: "08/08/2022, 23:31 WIB", "Senin, 8 Agustus 2022 23:31 WIB",
+//! "8 Agu 2022", "August 8, 2022 11:31 PM", ISO-8601, and relative forms ("2 jam lalu",
+//! "kemarin", "3 days ago") that only mean something against the time the page was fetched.
+//! Indonesian numeric dates are day first. A date without a zone word takes the reference's
+//! offset (or UTC), and says so by `zone: None`.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use serde::Serialize;
+
+/// A date or time found in text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FoundDate {
+    /// The instant, with the offset the text gave (WIB +07:00, WITA +08:00, WIT +09:00).
+    pub datetime: DateTime<FixedOffset>,
+    /// The zone word as written ("WIB", "GMT+7", "UTC"), if any.
+    pub zone: Option<String>,
+    /// Whether the text gave a time of day, not only a date.
+    pub has_time: bool,
+    /// Whether the date was computed from a reference time ("2 jam lalu", "kemarin").
+    pub relative: bool,
+    /// Byte range of the date in the text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The month number of an Indonesian or English month name or abbreviation.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let m = match w.as_str() {
+        "januari" | "january" | "jan" => 1,
+        "februari" | "pebruari" | "february" | "feb" | "peb" => 2,
+        "maret" | "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "mei" | "may" => 5,
+        "juni" | "june" | "jun" => 6,
+        "juli" | "july" | "jul" => 7,
+        "agustus" | "august" | "agu" | "agt" | "ags" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "oktober" | "october" | "okt" | "oct" => 10,
+        "november" | "nopember" | "nov" | "nop" => 11,
+        "desember" | "december" | "des" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The UTC offset, in seconds, of a zone word: Indonesia's three zones, UTC/GMT with an
+/// optional offset ("GMT+7", "UTC+07:00"), and a few zones English wires use.
+pub fn zone_offset(zone: &str) -> Option<i32> {
+    let z = zone.trim().to_uppercase();
+    let fixed = match z.as_str() {
+        "WIB" => Some(7),
+        "WITA" => Some(8),
+        "WIT" => Some(9),
+        "UTC" | "GMT" | "Z" => Some(0),
+        "BST" => Some(1),
+        "CET" => Some(1),
+        "CEST" => Some(2),
+        "MSK" => Some(3),
+        "EST" => Some(-5),
+        "EDT" => Some(-4),
+        "PST" => Some(-8),
+        "PDT" => Some(-7),
+        "SGT" | "MYT" => Some(8),
+        "KST" | "JST" => Some(9),
+        _ => None,
+    };
+    if let Some(h) = fixed {
+        return Some(h * 3600);
+    }
+    let rest = z.strip_prefix("UTC").or_else(|| z.strip_prefix("GMT"))?;
+    parse_numeric_offset(rest)
+}
+
+fn parse_numeric_offset(s: &str) -> Option<i32> {
+    let (sign, digits) = match s.chars().next()? {
+        '+' => (1, &s[1..]),
+        '-' | '−' => (-1, &s[s.char_indices().nth(1)?.0..]),
+        _ => return None,
+    };
+    let (h, m) = match digits.split_once(':') {
+        Some((h, m)) => (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?),
+        None if digits.len() == 4 => (digits[..2].parse().ok()?, digits[2..].parse().ok()?),
+        None => (digits.parse().ok()?, 0),
+    };
+    (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
+}
+
+const ZONE: &str = r"(?P<zone>WIB|WITA|WIT|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|PST|PDT|SGT|MYT|KST|JST)\b";
+const TIME: &str = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?";
+const MONTHS: &str = r"(?i:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\.?";
+
+static ISO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<off>Z|[+\-]\d{2}:?\d{2})?)?",
+    )
+    .expect("valid regex")
+});
+
+static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+    let pattern = format!(
+        r"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>\d{{4}}|\d{{2}})\b(?:,?\s*(?:(?i:pukul|jam|at)\s*)?{TIME})?(?:\s*{ZONE})?"
+    );
+    Regex::new(&pattern).expect("valid regex")
+});
+
+static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
+    let pattern = format!(
+        r"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})\b(?:,?\s*(?:(?i:pukul|jam|at|-|\|)\s*)?{TIME})?(?:\s*{ZONE})?"
+    );
+    Regex::new(&pattern).expect("valid regex")
+});
+
+static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
+    let pattern = format!(
+        r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:,?\s*(?:(?i:at|-|\|)\s*)?{TIME})?(?:\s*{ZONE})?"
+    );
+    Regex::new(&pattern).expect("valid regex")
+});
+
+static RELATIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?P<n>\d{1,3}|se|satu|dua|tiga|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|silam|ago)|(?P<word>kemarin|kemarin\s+lusa|hari\s+ini|yesterday|today|(?:bulan|minggu|pekan|tahun)\s+lalu|last\s+(?:week|month|year)))\b",
+    )
+    .expect("valid regex")
+});
+
+/// Every date in `text`, in order of position. `reference` (the fetch time) resolves relative
+/// dates; without it they are skipped. Overlapping matches keep the earliest, longest one.
+pub fn find_dates(text: &str, reference: Option<DateTime<FixedOffset>>) -> Vec<FoundDate> {
+    let default_offset = reference.map(|r| *r.offset()).unwrap_or_else(utc);
+    let mut found = Vec::new();
+    for caps in ISO.captures_iter(text) {
+        found.extend(iso_date(&caps));
+    }
+    for caps in NUMERIC.captures_iter(text) {
+        let Some(date) = ymd(&caps["y"], caps["m"].parse().ok(), &caps["d"]) else { continue };
+        found.extend(assemble(&caps, date, default_offset));
+    }
+    for re in [&*DAY_MONTH, &*MONTH_DAY] {
+        for caps in re.captures_iter(text) {
+            let Some(date) = ymd(&caps["y"], month_number(&caps["mon"]), &caps["d"]) else { continue };
+            found.extend(assemble(&caps, date, default_offset));
+        }
+    }
+    if let Some(reference) = reference {
+        for caps in RELATIVE.captures_iter(text) {
+            found.extend(relative(&caps, reference));
+        }
+    }
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let mut kept: Vec<FoundDate> = Vec::new();
+    for date in found {
+        if kept.last().is_some_and(|last| date.start < last.end) {
+            continue;
+        }
+        kept.push(date);
+    }
+    kept
+}
+
+/// The first date in `text` that has a time of day, else the first date at all.
+pub fn parse_date(text: &str, reference: Option<DateTime<FixedOffset>>) -> Option<FoundDate> {
+    let dates = find_dates(text, reference);
+    dates.iter().find(|d| d.has_time).or(dates.first()).cloned()
+}
+
+fn utc() -> FixedOffset {
+    FixedOffset::east_opt(0).expect("zero offset")
+}
+
+fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
+    let mut year: i32 = year.parse().ok()?;
+    if year < 100 {
+        year += 2000;
+    }
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month?, day.parse().ok()?)
+}
+
+fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
+    let date = ymd(&caps["y"], caps["m"].parse().ok(), &caps["d"])?;
+    let whole = caps.get(0)?;
+    let time = match (caps.name("hour"), caps.name("minute")) {
+        (Some(h), Some(m)) => {
+            let s = caps.name("second").map_or(Some(0), |s| s.as_str().parse().ok())?;
+            Some(NaiveTime::from_hms_opt(h.as_str().parse().ok()?, m.as_str().parse().ok()?, s)?)
+        }
+        _ => None,
+    };
+    let (offset, zone) = match caps.name("off").map(|m| m.as_str()) {
+        Some("Z") => (utc(), Some("UTC".to_string())),
+        Some(off) => (FixedOffset::east_opt(parse_numeric_offset(off)?)?, Some(off.to_string())),
+        None => (utc(), None),
+    };
+    let naive = NaiveDateTime::new(date, time.unwrap_or_default());
+    Some(FoundDate {
+        datetime: offset.from_local_datetime(&naive).single()?,
+        zone,
+        has_time: time.is_some(),
+        relative: false,
+        start: whole.start(),
+        end: whole.end(),
+    })
+}
+
+fn assemble(caps: &regex::Captures<'_>, date: NaiveDate, default_offset: FixedOffset) -> Option<FoundDate> {
+    let whole = caps.get(0)?;
+    let time = match (caps.name("hour"), caps.name("minute")) {
+        (Some(h), Some(m)) => {
+            let mut hour: u32 = h.as_str().parse().ok()?;
+            let minute: u32 = m.as_str().parse().ok()?;
+            let second: u32 = caps.name("second").map_or(Some(0), |s| s.as_str().parse().ok())?;
+            if let Some(ampm) = caps.name("ampm") {
+                let pm = ampm.as_str().to_ascii_lowercase().starts_with('p');
+                if hour > 12 {
+                    return None;
+                }
+                hour = match (pm, hour) {
+                    (false, 12) => 0,
+                    (true, 12) => 12,
+                    (true, h) => h + 12,
+                    (false, h) => h,
+                };
+            }
+            NaiveTime::from_hms_opt(hour, minute, second)
+        }
+        _ => None,
+    };
+    let zone = caps.name("zone").map(|z| z.as_str().split_whitespace().collect::<String>());
+    let offset = match &zone {
+        Some(z) => FixedOffset::east_opt(zone_offset(z)?)?,
+        None => default_offset,
+    };
+    let naive = NaiveDateTime::new(date, time.unwrap_or_default());
+    Some(FoundDate {
+        datetime: offset.from_local_datetime(&naive).single()?,
+        zone,
+        has_time: time.is_some(),
+        relative: false,
+        start: whole.start(),
+        end: whole.end(),
+    })
+}
+
+fn relative(caps: &regex::Captures<'_>, reference: DateTime<FixedOffset>) -> Option<FoundDate> {
+    let whole = caps.get(0)?;
+    let (delta, has_time) = if let Some(word) = caps.name("word") {
+        let word = word.as_str().to_lowercase();
+        let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+        let days = match word.as_str() {
+            "hari ini" | "today" => 0,
+            "kemarin" | "yesterday" => 1,
+            "kemarin lusa" => 2,
+            "minggu lalu" | "pekan lalu" | "last week" => 7,
+            "bulan lalu" | "last month" => 30,
+            _ => 365,
+        };
+        (Duration::days(days), false)
+    } else {
+        let n: i64 = match caps.name("n")?.as_str().to_lowercase().as_str() {
+            "se" | "satu" | "a" | "an" => 1,
+            "dua" => 2,
+            "tiga" => 3,
+            digits => digits.parse().ok()?,
+        };
+        let unit = caps.name("unit")?.as_str().to_lowercase();
+        match unit.trim_end_matches('s') {
+            "detik" | "second" | "sec" => (Duration::seconds(n), true),
+            "menit" | "minute" | "min" => (Duration::minutes(n), true),
+            "jam" | "hour" | "hr" => (Duration::hours(n), true),
+            "hari" | "day" => (Duration::days(n), false),
+            "minggu" | "pekan" | "week" => (Duration::weeks(n), false),
+            "bulan" | "month" => (Duration::days(30 * n), false),
+            _ => (Duration::days(365 * n), false),
+        }
+    };
+    Some(FoundDate {
+        datetime: reference.checked_sub_signed(delta)?,
+        zone: None,
+        has_time,
+        relative: true,
+        start: whole.start(),
+        end: whole.end(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(text: &str) -> FoundDate {
+        parse_date(text, None).unwrap_or_else(|| panic!("no date in {text:?}"))
+    }
+
+    #[test]
+    fn portal_formats_keep_their_zone() {
+        let cases = [
+            ("Kompas.com - 08/08/2022, 23:31 WIB", "2022-08-08T23:31:00+07:00"),
+            ("Senin, 8 Agustus 2022 23:31 WIB", "2022-08-08T23:31:00+07:00"),
+            ("Selasa, 9 Agu 2022 | 10.05 WITA", "2022-08-09T10:05:00+08:00"),
+            ("Rabu, 10 Agustus 2022 - 07:00 WIT", "2022-08-10T07:00:00+09:00"),
+            ("August 8, 2022 11:31 PM GMT+7", "2022-08-08T23:31:00+07:00"),
+            ("Published 8 August 2022, 16:31 UTC", "2022-08-08T16:31:00+00:00"),
+            ("2022-08-08T23:31:00+07:00", "2022-08-08T23:31:00+07:00"),
+            ("2022-08-08T16:31:00Z", "2022-08-08T16:31:00+00:00"),
+        ];
+        for (text, want) in cases {
+            let got = first(text);
+            assert_eq!(got.datetime.to_rfc3339(), want, "{text}");
+            assert!(got.has_time, "{text}");
+        }
+    }
+
+    #[test]
+    fn date_without_time_or_zone() {
+        let got = first("kata Korotchenko, Senin (8/8/2022).");
+        assert_eq!(got.datetime.date_naive(), NaiveDate::from_ymd_opt(2022, 8, 8).unwrap());
+        assert!(!got.has_time);
+        assert_eq!(got.zone, None);
+    }
+
+    #[test]
+    fn relative_dates_need_a_reference() {
+        let reference = DateTime::parse_from_rfc3339("2022-08-09T10:00:00+07:00").unwrap();
+        assert!(parse_date("2 jam lalu", None).is_none());
+        let got = parse_date("Diperbarui 2 jam lalu", Some(reference)).unwrap();
+        assert_eq!(got.datetime.to_rfc3339(), "2022-08-09T08:00:00+07:00");
+        assert!(got.relative);
+        let got = parse_date("kemarin", Some(reference)).unwrap();
+        assert_eq!(got.datetime.date_naive(), NaiveDate::from_ymd_opt(2022, 8, 8).unwrap());
+        let got = parse_date("3 days ago", Some(reference)).unwrap();
+        assert_eq!(got.datetime.date_naive(), NaiveDate::from_ymd_opt(2022, 8, 6).unwrap());
+    }
+
+    #[test]
+    fn impossible_dates_and_plain_numbers_are_not_dates() {
+        assert!(parse_date("31/02/2022", None).is_none());
+        assert!(parse_date("100.000 tentara", None).is_none());
+        assert!(parse_date("skor 2-1", None).is_none());
+    }
+
+    #[test]
+    fn spans_point_at_the_date() {
+        let text = "MOSKWA, Senin (8/8/2022) - lalu 9 Agustus 2022 pukul 10.00 WIB.";
+        let dates = find_dates(text, None);
+        assert_eq!(dates.len(), 2);
+        assert_eq!(&text[dates[0].start..dates[0].end], "8/8/2022");
+        assert_eq!(&text[dates[1].start..dates[1].end], "9 Agustus 2022 pukul 10.00 WIB");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_are_boundaries(text in "\\PC{0,80}") {
+            let reference = DateTime::parse_from_rfc3339("2022-08-09T10:00:00+07:00").unwrap();
+            for d in find_dates(&text, Some(reference)) {
+                proptest::prop_assert!(text.get(d.start..d.end).is_some());
+            }
+        }
+    }
+}

@@ -4,8 +4,16 @@
 //! mentions. It knows nothing about articles, pages or storage.
 
 pub mod dates;
+mod entities;
 mod lang;
+mod quantities;
+mod sentences;
+mod stem;
 mod terms;
 
 pub use lang::{detect_language, Lang};
-pub use terms::{terms, tokens};
+pub use entities::{canonical_entity, is_known_entity, mentions, Mention};
+pub use terms::{is_stopword, normalize, terms, token_spans, tokens};
+pub use quantities::{find_quantities, Qualifier, Quantity};
+pub use sentences::{sentences, TextSpan};
+pub use stem::{stem, stem_id};

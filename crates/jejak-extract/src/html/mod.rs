@@ -1,8 +1,428 @@
-//! HTML page → article (stub; being written).
+//! HTML page → article.
+//!
+//! Steps: decode the bytes ([`decode`]: BOM, declared charset, UTF-8, chardetng guess), parse
+//! with scraper, read metadata ([`meta`]: JSON-LD, OpenGraph, `<time>`, bylines,
+//! breadcrumbs), find the main content ([`content`]: prune boilerplate elements, score
+//! containers by text density, add sibling blocks split off by ad slots), then clean the
+//! paragraphs line by line ([`lines`]: "Baca juga:", "ADVERTISEMENT", byline labels,
+//! caption credits, dateline).
+//!
+//! Choices worth knowing:
+//! - The dateline ("JAKARTA, KOMPAS.com -") is moved out of the first paragraph into
+//!   `Article.dateline` (upper case); the paragraph keeps the rest of its text.
+//! - A page is a `Listing` when its best content block is short and the page is mostly
+//!   headline links; `NotArticle` when there is too little text and no article metadata.
+//!   Either way the body is empty and `reason` says why.
+//! - Multi-page articles are not fetched (extraction does no I/O): a next-page link of an
+//!   article page is reported as a warning `next_page: <absolute URL>`, for the caller to
+//!   fetch and append.
+//! - Published times keep the offset the page gave; a time written without one gets the
+//!   zone word next to it on the page (WIB +07, WITA +08, WIT +09), else +07:00 for
+//!   Indonesian pages and UTC otherwise (with a warning).
 
-use crate::{BoilerplateModel, ExtractOptions, Extraction};
+mod content;
+mod dates;
+mod decode;
+mod dom;
+mod lines;
+mod meta;
+
+use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
+use chrono::{DateTime, FixedOffset};
+use jejak_model::PageKind;
+use scraper::Html;
+
+/// Paragraph text (characters) below which a page without article metadata is no article.
+const MIN_BODY_CHARS: usize = 250;
 
 /// Extracts the main article of an HTML page.
-pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateModel) -> Extraction {
-    crate::extract_text(&String::from_utf8_lossy(bytes), opts, model)
+pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateModel) -> Extraction {
+    let mut ex = Extraction::default();
+    let host = opts.url.as_deref().and_then(host_of);
+    let tld = host.as_deref().and_then(|h| h.rsplit('.').next()).map(|t| t.as_bytes().to_vec());
+    let tld = tld.filter(|t| t.iter().all(u8::is_ascii_alphabetic) && t.len() >= 2);
+    let (text, encoding) = decode::decode(bytes, tld.as_deref());
+    if encoding != encoding_rs::UTF_8 {
+        ex.warnings.push(format!("decoded as {}", encoding.name()));
+    }
+    let doc = Html::parse_document(&text);
+    let meta = meta::read(&doc);
+    let mut dom = dom::Dom::from_html(&doc);
+    drop(doc);
+    let content = content::extract(&mut dom);
+
+    let a = &mut ex.article;
+    a.url = opts.url.clone();
+    a.canonical_url = meta
+        .canonical
+        .as_deref()
+        .or(meta.og_url.as_deref())
+        .and_then(|c| absolute(opts.url.as_deref(), c));
+    a.lang = meta.lang.as_deref().or(meta.og_locale.as_deref()).and_then(primary_lang);
+    a.outlet = opts
+        .outlet
+        .clone()
+        .or_else(|| meta.ld_publisher.clone())
+        .or_else(|| meta.site_name.clone())
+        .or_else(|| {
+            opts.url.as_deref().and_then(host_of).or_else(|| a.canonical_url.as_deref().and_then(host_of))
+        });
+    a.title = choose_title(&meta, a.outlet.as_deref());
+    a.section = meta.section.clone();
+
+    // Body: line rules over the content blocks.
+    let mut body: Vec<String> = Vec::new();
+    let mut byline = meta.authors.clone();
+    let mut visible_dates: Vec<dates::Found> = Vec::new();
+    let title_key = a.title.as_deref().map(normalize_key);
+    let (mut link_lines, mut date_lines) = (std::collections::HashSet::new(), 0usize);
+    for b in &content.blocks {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if b.tag == "h1" || title_key.as_deref() == Some(&normalize_key(t)) {
+            continue;
+        }
+        if lines::is_credit_line(t) {
+            if !a.captions.iter().any(|c| c == t) {
+                a.captions.push(t.to_string());
+            }
+            continue;
+        }
+        if let Some(rule) = lines::boilerplate_rule(t) {
+            ex.dropped.push(DroppedLine {
+                text: t.to_string(),
+                reason: DropReason::General { pattern: rule.to_string() },
+            });
+            continue;
+        }
+        if let Some((_, names)) = lines::label_names(t) {
+            if t.chars().count() <= 100 || body.is_empty() {
+                byline.extend(names);
+                ex.dropped.push(DroppedLine {
+                    text: t.to_string(),
+                    reason: DropReason::General { pattern: "byline_label".to_string() },
+                });
+                continue;
+            }
+        }
+        let chars = t.chars().count();
+        // A short line that is only a date ("Selasa, 23 Feb 2016 14:49 WIB").
+        if chars <= 80 {
+            if let Some(f) = dates::find_visible(t) {
+                if date_only(t) {
+                    date_lines += 1;
+                    visible_dates.push(f);
+                    ex.dropped.push(DroppedLine {
+                        text: t.to_string(),
+                        reason: DropReason::General { pattern: "date_line".to_string() },
+                    });
+                    continue;
+                }
+            }
+        }
+        // Link lists (related headlines inside the body container).
+        if b.link_density() > 0.6 && (chars < 200 || b.tag == "li") {
+            if chars >= 20 && t.split_whitespace().count() >= 4 {
+                link_lines.insert(t.to_lowercase());
+            }
+            ex.dropped.push(DroppedLine {
+                text: t.to_string(),
+                reason: DropReason::General { pattern: "link_line".to_string() },
+            });
+            continue;
+        }
+        if body.last().is_some_and(|l| l == t) {
+            continue;
+        }
+        body.push(t.to_string());
+    }
+    // Trailing headings and very short tails ("Editor's note", "Tags") end no article.
+    while body.len() > 1 {
+        let last = body.last().map(|l| l.as_str()).unwrap_or("");
+        let short = last.chars().count() < 40 && !last.ends_with(['.', '!', '?', '"', '”', ')']);
+        if short {
+            body.pop();
+        } else {
+            break;
+        }
+    }
+    for c in &content.captions {
+        if !a.captions.contains(c) && lines::boilerplate_rule(c).is_none_or(|r| r == "image_credit") {
+            a.captions.push(c.clone());
+        }
+    }
+
+    // A photo gallery declared as an article: its captions are its text.
+    let body_chars_so_far: usize = body.iter().map(|p| p.chars().count()).sum();
+    if body_chars_so_far < MIN_BODY_CHARS && meta.says_article {
+        let caps: Vec<String> = content
+            .page_captions
+            .iter()
+            .filter(|c| c.chars().count() >= 40 && lines::boilerplate_rule(c).is_none())
+            .cloned()
+            .collect();
+        if caps.iter().map(|c| c.chars().count()).sum::<usize>() >= 100 {
+            ex.warnings.push(format!("gallery: body made of {} photo captions", caps.len()));
+            for c in &caps {
+                if !a.captions.contains(c) {
+                    a.captions.push(c.clone());
+                }
+            }
+            body.extend(caps);
+        }
+    }
+
+    // Language: the declared one, unless the body text is clearly in another language that
+    // Jejak analyses (old portal templates say lang="en" on Indonesian pages).
+    let sample: String = body.iter().take(8).map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+    let detected = if sample.chars().count() >= 200 {
+        Some(jejak_text::detect_language(&sample)).filter(|l| *l != jejak_text::Lang::Other)
+    } else {
+        None
+    };
+    if let (Some(declared), Some(det)) = (a.lang.clone(), detected) {
+        if jejak_text::Lang::from_code(&declared) != det {
+            ex.warnings.push(format!("lang: page says {declared}, text reads as {}", det.code()));
+            a.lang = Some(det.code().to_string());
+        }
+    }
+
+    // Dateline.
+    if let Some(first) = body.first_mut() {
+        if let Some((place, rest)) = lines::split_dateline(first) {
+            a.dateline = Some(place);
+            *first = rest;
+        }
+    }
+
+    // Byline: names only, not the outlet.
+    let outlet_key = a.outlet.as_deref().map(normalize_key);
+    byline.retain(|n| {
+        let k = normalize_key(n);
+        Some(&k) != outlet_key.as_ref()
+            && !n.to_lowercase().contains(".com")
+            && !n.to_lowercase().contains(".co")
+            && lines::looks_like_name(n)
+    });
+    meta::dedupe(&mut byline);
+    a.byline = byline;
+
+    // Published.
+    let indonesian = a.lang.as_deref() == Some("id")
+        || detected == Some(jejak_text::Lang::Id)
+        || host.as_deref().is_some_and(|h| h.ends_with(".id"));
+    let mut visible = visible_dates;
+    for t in meta.date_texts.iter() {
+        if let Some(f) = dates::find_visible(t) {
+            visible.push(f);
+        }
+    }
+    if let Some(b) = dates::find_visible(&content.text_before) {
+        visible.push(b);
+    }
+    // A date in the URL path names the day for sure; visible dates of other days on the
+    // page belong to other stories (sidebars, "today" in the masthead).
+    let from_url = opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(dates::from_url);
+    if let Some(u) = from_url {
+        visible.retain(|v| v.naive.date() == u.naive.date());
+        if visible.is_empty() {
+            visible.push(u);
+        }
+    }
+    visible.truncate(1);
+    let (published, zone, warn) = choose_published(&meta.dates, &visible, indonesian);
+    a.published = published;
+    a.time_zone = zone;
+    if let Some(w) = warn {
+        ex.warnings.push(w);
+    }
+
+    // Page kind.
+    let body_chars: usize = body.iter().map(|p| p.chars().count()).sum();
+    // Headline lists: many link lines (or dated teaser lines) beside short teaser paragraphs.
+    let link_lines = link_lines.len();
+    let avg_par = body_chars / body.len().max(1);
+    let listing_like = (link_lines >= 8 && link_lines * 10 >= body.len() * 7 && avg_par < 300)
+        || (date_lines >= 4 && date_lines * 2 >= body.len())
+        || (content.content_headline_links >= 8
+            && content.content_headline_links * 150 > body_chars.max(1)
+            && !meta.says_article);
+    let lots_of_links = content.headline_links >= 15;
+    if body_chars < MIN_BODY_CHARS && !meta.says_article || listing_like {
+        let (kind, reason) = if lots_of_links || listing_like {
+            (
+                PageKind::Listing,
+                format!(
+                    "listing: {} headline links, {} characters of article text",
+                    content.headline_links, body_chars
+                ),
+            )
+        } else {
+            (PageKind::NotArticle, format!("no article text: {body_chars} characters of paragraphs"))
+        };
+        a.kind = kind;
+        a.reason = Some(reason);
+        a.body.clear();
+        a.lead = None;
+        a.dateline = None;
+        return ex;
+    }
+    if body.is_empty() {
+        a.kind = PageKind::NotArticle;
+        a.reason = Some("no article text found".to_string());
+        return ex;
+    }
+    a.lead = body.first().cloned();
+    a.body = body;
+
+    // Next pages of a multi-page article.
+    let base = a.canonical_url.clone().or_else(|| opts.url.clone());
+    let mut seen = Vec::new();
+    for href in &meta.next_pages {
+        if let Some(u) = absolute(base.as_deref(), href) {
+            if Some(&u) != base.as_ref() && Some(&u) != opts.url.as_ref() && !seen.contains(&u) {
+                ex.warnings.push(format!("next_page: {u}"));
+                seen.push(u);
+            }
+        }
+    }
+    ex
+}
+
+/// True when a short line holds a date and little else (weekday, zone, separators, outlet).
+fn date_only(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let non_numeric = words.iter().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).count();
+    non_numeric <= 6 && words.len() <= 12
+}
+
+fn choose_published(
+    machine: &[dates::Found],
+    visible: &[dates::Found],
+    indonesian: bool,
+) -> (Option<DateTime<FixedOffset>>, Option<String>, Option<String>) {
+    let default = if indonesian {
+        FixedOffset::east_opt(7 * 3600).expect("offset")
+    } else {
+        FixedOffset::east_opt(0).expect("offset")
+    };
+    let zoned_visible = visible.iter().find(|v| v.offset.is_some());
+    if let Some(m) = machine.first() {
+        match m.offset {
+            Some(off) => {
+                let t = m.with_default(off);
+                // The page prints the same instant in its own zone: keep the outlet's offset.
+                if let (Some(t), Some(v)) = (t, zoned_visible) {
+                    if let Some(vt) = v.with_default(default) {
+                        if (vt - t).num_seconds().abs() < 60 && vt.offset() != t.offset() {
+                            return (Some(vt), v.zone.clone(), None);
+                        }
+                    }
+                }
+                return (t, m.zone.clone(), None);
+            }
+            None => {
+                // Same wall-clock day written with a zone on the page: take that zone.
+                if let Some(v) = zoned_visible.filter(|v| v.naive.date() == m.naive.date()) {
+                    let f = dates::Found { offset: v.offset, zone: v.zone.clone(), ..m.clone() };
+                    return (f.with_default(default), v.zone.clone(), None);
+                }
+                let t = m.with_default(default);
+                let zone = if indonesian { Some("WIB".to_string()) } else { None };
+                let warn = format!("published time has no zone; assumed {default}");
+                return (t, zone.filter(|_| m.has_time), Some(warn));
+            }
+        }
+    }
+    if let Some(v) = zoned_visible.or(visible.first()) {
+        let t = v.with_default(default);
+        if v.offset.is_some() {
+            return (t, v.zone.clone(), None);
+        }
+        let warn = format!("published time has no zone; assumed {default}");
+        return (t, if indonesian && v.has_time { Some("WIB".to_string()) } else { None }, Some(warn));
+    }
+    (None, None, None)
+}
+
+/// Title: JSON-LD headline, og:title, h1, then `<title>` without the outlet suffix.
+fn choose_title(m: &meta::Meta, outlet: Option<&str>) -> Option<String> {
+    let site = m.site_name.as_deref().or(m.ld_publisher.as_deref()).or(outlet);
+    let cands = [&m.ld_headline, &m.og_title, &m.h1];
+    for c in cands.into_iter().flatten() {
+        let t = strip_site(c, site, false);
+        if t.chars().count() >= 3 {
+            return Some(t);
+        }
+    }
+    m.title_tag.as_deref().map(|t| strip_site(t, site, true)).filter(|t| !t.is_empty())
+}
+
+/// Removes a " - Outlet" / " | Outlet" suffix (or "Outlet: " prefix). With `always`, the last
+/// segment goes even when it does not name the outlet, as long as the rest is a real title.
+fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
+    let title = title.trim();
+    const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
+    let site_key = site.map(normalize_key).unwrap_or_default();
+    let matches_site = |seg: &str| {
+        let k = normalize_key(seg);
+        !k.is_empty() && !site_key.is_empty() && (k == site_key || k.contains(&site_key) || site_key.contains(&k))
+    };
+    const PREFIX_SEPS: &[&str] = &[": ", " | ", " - "];
+    for sep in PREFIX_SEPS {
+        if let Some(pos) = title.find(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            if tail.split_whitespace().count() >= 2 && matches_site(head) {
+                return strip_site(tail, site, always);
+            }
+        }
+    }
+    for sep in SEPS {
+        if let Some(pos) = title.rfind(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            let head_words = head.split_whitespace().count();
+            if head_words >= 2 && (matches_site(tail) || (always && tail.split_whitespace().count() <= 4)) {
+                return strip_site(head, site, false);
+            }
+        }
+        if let Some(pos) = title.find(sep) {
+            let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
+            if tail.split_whitespace().count() >= 2 && matches_site(head) {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
+
+fn normalize_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>()
+        .trim_start_matches("www")
+        .to_string()
+}
+
+fn host_of(u: &str) -> Option<String> {
+    let parsed = url::Url::parse(u).ok()?;
+    let h = parsed.host_str()?.to_ascii_lowercase();
+    Some(h.strip_prefix("www.").unwrap_or(&h).to_string())
+}
+
+fn absolute(base: Option<&str>, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with("javascript:") || href.starts_with('#') {
+        return None;
+    }
+    if let Ok(u) = url::Url::parse(href) {
+        return matches!(u.scheme(), "http" | "https").then(|| u.to_string());
+    }
+    let b = url::Url::parse(base?).ok()?;
+    b.join(href).ok().map(|u| u.to_string())
+}
+
+/// "id-ID" / "id_ID" / "EN" → "id" / "en".
+fn primary_lang(l: &str) -> Option<String> {
+    let p = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (p.len() >= 2 && p.len() <= 3 && p.chars().all(|c| c.is_ascii_alphabetic())).then_some(p)
 }

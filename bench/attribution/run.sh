@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Attribution benchmark for crates/jejak-trace.
+# usage: bench/attribution/run.sh [GOLD.jsonl ...]   (default: /work/shared/data/attribution/*.jsonl)
+# Builds the `attribution_pred` example, predicts quotes for each gold file and scores them with
+# attribution_eval.py. Predictions go to a temp dir (override with OUT=dir); gold data is never
+# copied into the repository.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DATA="${DATA:-/work/shared/data/attribution}"
+EVAL="${EVAL:-/work/shared/bench/attribution_eval.py}"
+OUT="${OUT:-$(mktemp -d)}"; mkdir -p "$OUT"
+cd "$ROOT"
+cargo build --release -q -p jejak-trace --example attribution_pred
+BIN="$ROOT/target/release/examples/attribution_pred"
+if [ "$#" -gt 0 ]; then files=("$@"); else files=("$DATA"/*.jsonl); fi
+for gold in "${files[@]}"; do
+  name="$(basename "$gold" .jsonl)"
+  pred="$OUT/$name.pred.jsonl"
+  "$BIN" "$gold" > "$pred"
+  echo "== $name"
+  python3 "$EVAL" "$gold" "$pred"
+done

@@ -1,0 +1,571 @@
+//! Main-content detection: prune boilerplate elements, score containers by the text they
+//! hold, pick the best one (plus sibling blocks an ad slot split off), and read its blocks
+//! as paragraphs.
+
+use super::dom::{collapse_ws, Dom};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::HashMap;
+
+/// Tags whose content is never article text.
+const DROP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+    "select", "input", "textarea", "template", "object", "embed", "canvas", "video", "audio", "link", "meta",
+    "title", "head", "label", "dialog", "menu", "map", "math", "frameset", "frame", "source", "picture",
+];
+
+/// Tags that start a new paragraph.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "hr",
+    "address", "details", "summary", "center", "body", "html", "header", "footer", "caption", "br", "fieldset",
+];
+
+static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)share|sharing|social|sosmed|comment|komentar|disqus|related|terkait|recommend|rekomendasi|baca-?juga|bacajuga|read-?also|readalso|read-?more|more-?stories|newsletter|subscribe|langganan|promo|(^|[-_ ])ads?([-_ ]|$)|adsense|advert|iklan|banner|cookie|consent|gdpr|breadcrumb|(^|[-_ ])tags?([-_ ]|$)|tag-?list|taglist|author-?box|authorbox|author-?bio|sidebar|side-bar|widget|footer|menu|navbar|(^|[-_ ])nav([-_ ]|$)|navigation|popular|populer|terpopuler|terkini|trending|masthead|(^|[-_ ])header([-_ ]|$)|site-?header|topbar|top-bar|pagination|paging|pager|sponsor|outbrain|taboola|mgid|dfp|gpt-|modal|popup|overlay|signup|sign-up|login|register|print|toolbar|rating|emoji|reaction|jumbotron|hidden|visually-hidden|sr-only|screen-reader|skip-link|tooltip|dropdown|also-?read|more-?news|other-?news|berita-?lain|lainnya|box-?news|most-?read|headline-?list|list-?news|latest|video-?list|gallery-?list|follow|copyright|disclaimer|inline-?link|paywall|inread|(^|[-_ ])rec([-_ ]|$)",
+    )
+    .expect("valid regex")
+});
+
+static POSITIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)article|artikel|(^|[-_ ])body|content|konten|entry|(^|[-_ ])post|story|detail|(^|[-_ ])isi|(^|[-_ ])text|(^|[-_ ])main|read__|news-?text|blog|txt|page-?content",
+    )
+    .expect("valid regex")
+});
+
+static CAPTION: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(^|[-_ ])(caption|captions|wp-caption-text|image-?caption|photo-?caption|foto-?caption|keterangan|credit|image-?credit|photo-?credit|img-?desc|pic-?desc)([-_ ]|$)")
+        .expect("valid regex")
+});
+
+/// One paragraph read from the content, with what the line filters need.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub text: String,
+    /// The block tag it came from ("p", "h2", "li", "div"...).
+    pub tag: String,
+    pub link_chars: usize,
+}
+
+impl Block {
+    pub fn link_density(&self) -> f64 {
+        let n = self.text.chars().count().max(1);
+        self.link_chars as f64 / n as f64
+    }
+}
+
+/// What the content pass found.
+#[derive(Debug, Default)]
+pub(crate) struct Content {
+    pub blocks: Vec<Block>,
+    pub captions: Vec<String>,
+    /// Every caption of the page outside removed boilerplate (for photo galleries).
+    pub page_captions: Vec<String>,
+    /// Characters of visible, non-link text on the whole (pruned) page.
+    pub page_text_chars: usize,
+    /// Number of links on the pruned page that look like headlines (4+ words).
+    pub headline_links: usize,
+    /// Headline-like links inside the chosen content.
+    pub content_headline_links: usize,
+    /// Text before the content root (for visible dates and bylines).
+    pub text_before: String,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Stats {
+    chars: usize,
+    link_chars: usize,
+}
+
+/// Runs the whole content pass over the arena.
+pub(crate) fn extract(dom: &mut Dom) -> Content {
+    let caption_nodes = prune(dom);
+    let stats = text_stats(dom);
+    let page_text_chars = stats[0].chars.saturating_sub(stats[0].link_chars);
+    let headline_links = count_headline_links(dom, 0);
+
+    let scores = score(dom, &stats);
+    let Some(top) = pick_top(dom, &scores) else {
+        let page_captions = caption_nodes
+            .iter()
+            .filter(|&&c| caption_live(dom, c))
+            .map(|&c| caption_text(dom, c))
+            .filter(|t| !t.is_empty())
+            .collect();
+        return Content { page_text_chars, headline_links, page_captions, ..Content::default() };
+    };
+    let top_score = scores.get(&top).copied().unwrap_or(0.0);
+    if std::env::var_os("JEJAK_HTML_DEBUG").is_some() {
+        eprintln!("top {} class={:?} id={:?} score {top_score:.1}", dom.nodes[top].tag, dom.nodes[top].class, dom.nodes[top].id);
+    }
+
+    // The chosen nodes: the top container plus siblings that look like more of the article.
+    let mut chosen = vec![top];
+    if let Some(parent) = dom.nodes[top].parent {
+        let threshold = (top_score * 0.2).max(10.0);
+        chosen.clear();
+        for &sib in &dom.nodes[parent].children {
+            if sib == top {
+                chosen.push(sib);
+                continue;
+            }
+            let n = &dom.nodes[sib];
+            if n.removed || n.is_text() {
+                continue;
+            }
+            let st = stats[sib];
+            let ld = st.link_chars as f64 / st.chars.max(1) as f64;
+            let s = scores.get(&sib).copied().unwrap_or(0.0);
+            let same_class = !n.class.is_empty() && n.class == dom.nodes[top].class;
+            let keep = s >= threshold
+                || (same_class && s > 0.0)
+                || (n.tag == "p" && st.chars > 80 && ld < 0.25)
+                || (n.tag == "p" && st.chars > 0 && st.link_chars == 0 && {
+                    let t = dom.text_of(sib);
+                    t.ends_with(['.', '"', '”', '?', '!']) && t.chars().count() > 30
+                });
+            if keep {
+                chosen.push(sib);
+            }
+        }
+    }
+
+    // Articles cut into chunks by ad slots: other containers of the same kind as the top one
+    // (same tag and class) that hold paragraphs.
+    let top_class = dom.nodes[top].class.trim().to_string();
+    if !top_class.is_empty() {
+        let tag = dom.nodes[top].tag.clone();
+        for i in 0..dom.nodes.len() {
+            let n = &dom.nodes[i];
+            if i == top || n.tag != tag || n.class.trim() != top_class || n.removed {
+                continue;
+            }
+            if chosen.iter().any(|&c| is_under(dom, i, c) || is_under(dom, c, i)) || dom.is_removed(i) {
+                continue;
+            }
+            let st = stats[i];
+            let ld = st.link_chars as f64 / st.chars.max(1) as f64;
+            if scores.get(&i).copied().unwrap_or(0.0) > 0.0 && ld < 0.5 {
+                chosen.push(i);
+            }
+        }
+        chosen.sort_unstable();
+    }
+
+    let mut blocks = Vec::new();
+    for &c in &chosen {
+        let mut r = Reader { dom, blocks: &mut blocks, cur: String::new(), cur_links: 0, cur_tag: String::new() };
+        r.read(c, 0, false);
+        r.flush();
+    }
+    let content_headline_links = chosen.iter().map(|&c| count_headline_links(dom, c)).sum();
+
+    // Captions inside the article: under the nearest <article> ancestor of the root, or under
+    // the root's parent.
+    let scope = {
+        let mut a = Some(top);
+        let mut found = None;
+        while let Some(i) = a {
+            if dom.nodes[i].tag == "article" {
+                found = Some(i);
+                break;
+            }
+            a = dom.nodes[i].parent;
+        }
+        found.or(dom.nodes[top].parent).unwrap_or(top)
+    };
+    let mut captions = Vec::new();
+    let mut page_captions = Vec::new();
+    for cap in caption_nodes {
+        let t = caption_text(dom, cap);
+        if t.is_empty() || t.chars().count() > 1000 {
+            continue;
+        }
+        if is_under(dom, cap, scope) && !captions.contains(&t) {
+            captions.push(t.clone());
+        }
+        let live = caption_live(dom, cap);
+        if live && !page_captions.contains(&t) {
+            page_captions.push(t);
+        }
+    }
+
+    let text_before = text_before(dom, top, 4000);
+    Content { blocks, captions, page_captions, page_text_chars, headline_links, content_headline_links, text_before }
+}
+
+fn is_under(dom: &Dom, mut i: usize, anc: usize) -> bool {
+    loop {
+        if i == anc {
+            return true;
+        }
+        match dom.nodes[i].parent {
+            Some(p) => i = p,
+            None => return false,
+        }
+    }
+}
+
+/// A caption outside removed boilerplate (the figure around it does not count).
+fn caption_live(dom: &Dom, cap: usize) -> bool {
+    let mut a = dom.nodes[cap].parent;
+    while let Some(i) = a {
+        if dom.nodes[i].removed && dom.nodes[i].tag != "figure" {
+            return false;
+        }
+        a = dom.nodes[i].parent;
+    }
+    true
+}
+
+fn caption_text(dom: &Dom, i: usize) -> String {
+    // Text of the caption node including removed-for-body children is not wanted; read raw.
+    let mut s = String::new();
+    let mut stack = vec![i];
+    while let Some(n) = stack.pop() {
+        let node = &dom.nodes[n];
+        if matches!(node.tag.as_str(), "script" | "style" | "noscript" | "button") {
+            continue;
+        }
+        if let Some(t) = &node.text {
+            s.push_str(t);
+            s.push(' ');
+        }
+        for &c in node.children.iter().rev() {
+            stack.push(c);
+        }
+    }
+    collapse_ws(&s)
+}
+
+/// Marks boilerplate subtrees removed; returns caption nodes (also removed from the body).
+fn prune(dom: &mut Dom) -> Vec<usize> {
+    // Paragraph text per subtree, to protect a container that holds most of the page's text
+    // from a class rule that matched by accident ("post-with-sidebar").
+    let mut p_chars = vec![0usize; dom.nodes.len()];
+    for i in (0..dom.nodes.len()).rev() {
+        if dom.nodes[i].tag == "p" {
+            let len = dom.text_of(i).chars().count();
+            p_chars[i] += len;
+        }
+        if let Some(p) = dom.nodes[i].parent {
+            let v = p_chars[i];
+            if dom.nodes[i].tag != "p" || v > 0 {
+                p_chars[p] += v;
+            }
+        }
+    }
+    let total_p = p_chars[0].max(1);
+
+    let mut captions = Vec::new();
+    for i in 0..dom.nodes.len() {
+        let n = &dom.nodes[i];
+        if n.is_text() || n.tag.is_empty() {
+            continue;
+        }
+        let tag = n.tag.as_str();
+        if matches!(tag, "html" | "body") {
+            continue;
+        }
+        let holds_article = p_chars[i] * 10 > total_p * 6 && p_chars[i] > 400;
+        if matches!(tag, "script" | "style" | "noscript" | "template" | "svg" | "head" | "title" | "meta" | "link")
+        {
+            dom.nodes[i].removed = true;
+            continue;
+        }
+        if tag == "figcaption" || (CAPTION.is_match(&n.class) || CAPTION.is_match(&n.id)) && !holds_article {
+            captions.push(i);
+            dom.nodes[i].removed = true;
+            continue;
+        }
+        if DROP_TAGS.contains(&tag) && !holds_article {
+            dom.nodes[i].removed = true;
+            continue;
+        }
+        if is_hidden(n) {
+            dom.nodes[i].removed = true;
+            continue;
+        }
+        if matches!(tag, "article" | "main") || holds_article {
+            continue;
+        }
+        let ci = format!("{} {}", n.class, n.id);
+        if ci.trim().is_empty() {
+            continue;
+        }
+        let neg = NEGATIVE.is_match(&ci);
+        if neg {
+            let pos = POSITIVE.is_match(&ci);
+            // "article-related", "content-share": the negative word names what the block is.
+            let strongly_neg = STRONG_NEGATIVE.is_match(&ci);
+            if !pos || strongly_neg {
+                dom.nodes[i].removed = true;
+            }
+        }
+    }
+    // figure: the caption was taken; the image itself has no text.
+    for i in 0..dom.nodes.len() {
+        if dom.nodes[i].tag == "figure" && p_chars[i] < 200 {
+            dom.nodes[i].removed = true;
+        }
+    }
+    captions
+}
+
+static STRONG_NEGATIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)related|terkait|baca-?juga|read-?also|recommend|rekomendasi|share|social|comment|komentar|newsletter|subscribe|advert|(^|[-_ ])ads?([-_ ]|$)|iklan|sidebar|popular|populer|breadcrumb|(^|[-_ ])tags?([-_ ]|$)|author-?box|cookie|outbrain|taboola|also-?read|more-?news|berita-?lain|most-?read|paywall|sponsor",
+    )
+    .expect("valid regex")
+});
+
+fn is_hidden(n: &super::dom::DomNode) -> bool {
+    if n.attr("hidden").is_some() {
+        return true;
+    }
+    if n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) && n.tag != "span" && n.tag != "i" {
+        return true;
+    }
+    if let Some(style) = n.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Text and link-text characters of every live subtree.
+fn text_stats(dom: &Dom) -> Vec<Stats> {
+    let mut st = vec![Stats::default(); dom.nodes.len()];
+    // Children have larger indexes than parents (document order), so a reverse sweep sums up.
+    for i in (0..dom.nodes.len()).rev() {
+        let n = &dom.nodes[i];
+        if n.removed {
+            st[i] = Stats::default();
+            continue;
+        }
+        if let Some(t) = &n.text {
+            let c = t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+            st[i].chars += c;
+        }
+        if n.tag == "a" {
+            st[i].link_chars = st[i].chars;
+        }
+        if let Some(p) = n.parent {
+            let s = st[i];
+            st[p].chars += s.chars;
+            st[p].link_chars += s.link_chars;
+        }
+    }
+    st
+}
+
+fn count_headline_links(dom: &Dom, root: usize) -> usize {
+    dom.live_subtree(root)
+        .into_iter()
+        .filter(|&i| dom.nodes[i].tag == "a")
+        .filter(|&i| {
+            let t = dom.text_of(i);
+            t.split_whitespace().count() >= 4 && t.chars().count() >= 20
+        })
+        .count()
+}
+
+/// Content scores of containers, from the paragraphs (or bare text runs) they hold.
+fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
+    let mut scores: HashMap<usize, f64> = HashMap::new();
+    for i in 0..dom.nodes.len() {
+        let n = &dom.nodes[i];
+        if n.removed || n.is_text() {
+            continue;
+        }
+        let (text, owner) = match n.tag.as_str() {
+            "p" | "pre" | "blockquote" | "td" => {
+                if dom.is_removed(i) {
+                    continue;
+                }
+                (dom.text_of(i), n.parent)
+            }
+            "div" | "section" | "article" | "main" | "center" | "li" | "dd" | "font" => {
+                // Text directly inside a container ("text<br><br>text", "<div><span>text"):
+                // a container with only inline content is a paragraph of its parent; one that
+                // mixes text with blocks owns its text itself.
+                if dom.is_removed(i) {
+                    continue;
+                }
+                let mut s = String::new();
+                let mut has_block = false;
+                for &c in &n.children {
+                    let cn = &dom.nodes[c];
+                    if cn.removed {
+                        continue;
+                    }
+                    if let Some(t) = &cn.text {
+                        s.push_str(t);
+                        s.push(' ');
+                    } else if BLOCK_TAGS.contains(&cn.tag.as_str()) && cn.tag != "br" {
+                        has_block = true;
+                    } else {
+                        s.push_str(&dom.text_of(c));
+                        s.push(' ');
+                    }
+                }
+                let s = collapse_ws(&s);
+                if n.tag == "li" && !has_block {
+                    continue;
+                }
+                (s, if has_block { Some(i) } else { n.parent })
+            }
+            _ => continue,
+        };
+        let len = text.chars().count();
+        if len < 25 {
+            continue;
+        }
+        let commas = text.matches([',', '،', '、', '，']).count();
+        let base = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
+        let mut anc = owner;
+        for div in [1.0, 2.0, 3.0] {
+            let Some(a) = anc else { break };
+            if dom.nodes[a].tag.is_empty() {
+                break;
+            }
+            *scores.entry(a).or_default() += base / div;
+            anc = dom.nodes[a].parent;
+        }
+    }
+    for (&i, s) in scores.iter_mut() {
+        let n = &dom.nodes[i];
+        let st = stats[i];
+        let ld = st.link_chars as f64 / st.chars.max(1) as f64;
+        let ci = format!("{} {}", n.class, n.id);
+        let mut w = 0.0;
+        if POSITIVE.is_match(&ci) {
+            w += 15.0;
+        }
+        if NEGATIVE.is_match(&ci) {
+            w -= 15.0;
+        }
+        if n.tag == "article" {
+            w += 10.0;
+        }
+        if matches!(n.tag.as_str(), "body" | "html") {
+            w -= 10.0;
+        }
+        *s = (*s + w) * (1.0 - ld);
+    }
+    scores
+}
+
+fn pick_top(dom: &Dom, scores: &HashMap<usize, f64>) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (&i, &s) in scores {
+        if best.is_none_or(|(bi, bs)| s > bs || (s == bs && i < bi)) {
+            best = Some((i, s));
+        }
+    }
+    let (mut top, top_score) = best?;
+    // A container whose only scored content is one child: climb while the parent scores about
+    // as high (the article is split across sibling wrappers).
+    for _ in 0..3 {
+        let Some(p) = dom.nodes[top].parent else { break };
+        if dom.nodes[p].tag.is_empty() || matches!(dom.nodes[p].tag.as_str(), "body" | "html") {
+            break;
+        }
+        let ps = scores.get(&p).copied().unwrap_or(0.0);
+        if ps >= top_score * 0.9 {
+            top = p;
+        } else {
+            break;
+        }
+    }
+    Some(top)
+}
+
+/// Concatenated text of the live document before node `root`, at most `max` characters
+/// (its tail is kept, nearest the content).
+fn text_before(dom: &Dom, root: usize, max: usize) -> String {
+    let mut out = String::new();
+    for i in dom.live_subtree(0) {
+        if i == root {
+            break;
+        }
+        if let Some(t) = &dom.nodes[i].text {
+            out.push_str(t);
+            out.push('\n');
+        }
+    }
+    let chars: Vec<char> = out.chars().collect();
+    let start = chars.len().saturating_sub(max);
+    chars[start..].iter().collect()
+}
+
+/// Reads blocks of a subtree as paragraphs.
+struct Reader<'a> {
+    dom: &'a Dom,
+    blocks: &'a mut Vec<Block>,
+    cur: String,
+    cur_links: usize,
+    cur_tag: String,
+}
+
+impl Reader<'_> {
+    fn flush(&mut self) {
+        let text = collapse_ws(&self.cur);
+        if !text.is_empty() {
+            let tag = if self.cur_tag.is_empty() { "div".to_string() } else { self.cur_tag.clone() };
+            self.blocks.push(Block { text, tag, link_chars: self.cur_links.min(self.cur.chars().count()) });
+        }
+        self.cur.clear();
+        self.cur_links = 0;
+        self.cur_tag.clear();
+    }
+
+    fn read(&mut self, i: usize, depth: usize, in_link: bool) {
+        let n = &self.dom.nodes[i];
+        if n.removed {
+            return;
+        }
+        if let Some(t) = &n.text {
+            self.cur.push_str(t);
+            if in_link {
+                self.cur_links += collapse_ws(t).chars().count();
+            }
+            return;
+        }
+        let tag = n.tag.as_str();
+        if depth > 200 {
+            let t = self.dom.text_of(i);
+            self.cur.push(' ');
+            self.cur.push_str(&t);
+            return;
+        }
+        let block = BLOCK_TAGS.contains(&tag);
+        if block {
+            self.flush();
+            if tag == "br" || tag == "hr" {
+                return;
+            }
+        } else if tag == "img" {
+            return;
+        }
+        let link = in_link || tag == "a";
+        if block && self.cur_tag.is_empty() {
+            self.cur_tag = tag.to_string();
+        }
+        for &c in &n.children {
+            if block && self.cur_tag.is_empty() {
+                self.cur_tag = tag.to_string();
+            }
+            self.read(c, depth + 1, link);
+        }
+        if block {
+            self.flush();
+        } else if matches!(tag, "td" | "th") {
+            self.cur.push(' ');
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! HTML extractor: snapshot tests over hand-written portal-like pages in `html_fixtures/`,
+//! targeted assertions, and a property test that arbitrary bytes never panic.
+
+use jejak_extract::{extract_html, BoilerplateModel, ExtractOptions, Extraction};
+use jejak_model::PageKind;
+use proptest::prelude::*;
+
+fn fixture(name: &str, url: Option<&str>) -> Extraction {
+    let path = format!("{}/tests/html_fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).expect("fixture exists");
+    let opts = ExtractOptions { url: url.map(String::from), ..ExtractOptions::default() };
+    extract_html(&bytes, &opts, &BoilerplateModel::default())
+}
+
+fn snapshot(name: &str, ex: &Extraction) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("html_fixtures/snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_json_snapshot!(name, ex));
+}
+
+#[test]
+fn indonesian_portal_article() {
+    let ex = fixture("id_portal_article.html", Some("https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik"));
+    let a = &ex.article;
+    assert_eq!(a.kind, PageKind::Article);
+    assert_eq!(a.title.as_deref(), Some("Harga Beras Naik di Pasar Induk Cipinang"));
+    assert_eq!(a.dateline.as_deref(), Some("JAKARTA"));
+    assert!(a.body[0].starts_with("Harga beras medium"), "dateline stripped: {}", a.body[0]);
+    assert_eq!(a.lead.as_deref(), Some(a.body[0].as_str()));
+    assert_eq!(a.published.unwrap().to_rfc3339(), "2022-08-08T23:31:00+07:00");
+    assert_eq!(a.time_zone.as_deref(), Some("WIB"));
+    assert_eq!(a.byline, vec!["Ani Rahmawati"]);
+    assert_eq!(a.section.as_deref(), Some("Ekonomi"));
+    assert_eq!(a.outlet.as_deref(), Some("Kabar Nusantara"));
+    assert_eq!(a.lang.as_deref(), Some("id"));
+    let body = a.body_text();
+    for junk in ["Baca juga", "ADVERTISEMENT", "Simak juga", "Dapatkan update", "Terpopuler", "Timnas", "Kramat Jati", "Facebook", "Tags"] {
+        assert!(!body.contains(junk), "{junk} leaked into body: {body}");
+    }
+    assert!(body.contains("Badan Pangan Nasional"), "paragraph after the ad slot kept");
+    assert_eq!(a.captions.len(), 1);
+    assert!(a.captions[0].starts_with("Pedagang menata karung beras"));
+    assert!(ex.warnings.iter().any(|w| w == "next_page: https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik?page=2"));
+    snapshot("id_portal_article", &ex);
+}
+
+#[test]
+fn indonesian_br_separated_text() {
+    let ex = fixture("id_br_text_article.html", None);
+    let a = &ex.article;
+    assert_eq!(a.kind, PageKind::Article);
+    assert_eq!(a.title.as_deref(), Some("Gempa Magnitudo 5,2 Guncang Lombok, Warga Berhamburan"));
+    assert_eq!(a.dateline.as_deref(), Some("MATARAM"));
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    // The meta date has no zone; the visible "07:15 WITA" of the same day gives it.
+    assert_eq!(a.published.unwrap().to_rfc3339(), "2022-08-09T07:15:00+08:00");
+    assert_eq!(a.time_zone.as_deref(), Some("WITA"));
+    assert_eq!(a.byline, vec!["Made Wirawan"]);
+    assert!(a.captions.iter().any(|c| c.starts_with("Foto: Warga berkumpul")));
+    assert!(!a.body_text().contains("Baca juga"));
+    assert!(!a.body_text().contains("Banjir Rendam"));
+    snapshot("id_br_text_article", &ex);
+}
+
+#[test]
+fn english_wire_article() {
+    let ex = fixture("en_wire_article.html", Some("https://ledger.example/politics/senate-climate-bill?src=home"));
+    let a = &ex.article;
+    assert_eq!(a.kind, PageKind::Article);
+    assert_eq!(a.title.as_deref(), Some("Senate passes climate bill after marathon session"));
+    assert_eq!(a.dateline.as_deref(), Some("WASHINGTON"));
+    assert_eq!(a.published.unwrap().to_rfc3339(), "2022-08-07T21:04:00-04:00");
+    assert_eq!(a.byline, vec!["Jane Doe", "John Roe"]);
+    assert_eq!(a.canonical_url.as_deref(), Some("https://ledger.example/politics/senate-climate-bill"));
+    assert_eq!(a.lang.as_deref(), Some("en"));
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    assert_eq!(a.captions, vec!["Senators leave the chamber after the vote. REUTERS/Staff"]);
+    let body = a.body_text();
+    assert!(!body.contains("Read more") && !body.contains("cookies") && !body.contains("Follow us"));
+    snapshot("en_wire_article", &ex);
+}
+
+#[test]
+fn listing_page_has_no_body() {
+    let ex = fixture("id_listing.html", Some("https://www.kabarnusantara.example/ekonomi"));
+    assert_eq!(ex.article.kind, PageKind::Listing, "{:#?}", ex.article);
+    assert!(ex.article.body.is_empty());
+    assert!(ex.article.reason.as_deref().unwrap_or("").starts_with("listing"));
+    snapshot("id_listing", &ex);
+}
+
+#[test]
+fn error_page_is_not_an_article() {
+    let ex = fixture("not_found.html", None);
+    assert_eq!(ex.article.kind, PageKind::NotArticle);
+    assert!(ex.article.body.is_empty());
+    assert!(ex.article.reason.is_some());
+}
+
+#[test]
+fn declared_latin1_is_decoded() {
+    let ex = fixture("id_latin1.html", None);
+    let a = &ex.article;
+    assert_eq!(a.title.as_deref(), Some("Caf\u{e9} di Bandung ramai pengunjung"));
+    assert!(a.body_text().contains("Ren\u{e9} Sutanto"));
+    assert_eq!(a.dateline.as_deref(), Some("BANDUNG"));
+    assert!(ex.warnings.iter().any(|w| w.starts_with("decoded as windows-1252")));
+}
+
+#[test]
+fn empty_and_garbage_inputs_do_not_panic() {
+    let model = BoilerplateModel::default();
+    let opts = ExtractOptions { url: Some("not a url".into()), ..ExtractOptions::default() };
+    for input in [&b""[..], b"\xff\xfe\x00<", b"<html", b"<meta charset=\"utf-16\"><p>x", b"<<<>>>", &[0u8; 64]] {
+        let ex = extract_html(input, &opts, &model);
+        assert_ne!(ex.article.kind, PageKind::Article);
+    }
+    let deep = "<div>".repeat(20_000) + "text" + &"</div>".repeat(20_000);
+    let _ = extract_html(deep.as_bytes(), &opts, &model);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = extract_html(&bytes, &ExtractOptions::default(), &BoilerplateModel::default());
+    }
+
+    #[test]
+    fn arbitrary_markup_never_panics(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("<p>".to_string()), Just("</p>".to_string()), Just("<div class=\"content\">".to_string()),
+                Just("</div>".to_string()), Just("<br>".to_string()), Just("<a href=\"?page=2\">".to_string()),
+                Just("</a>".to_string()), Just("Baca juga: ".to_string()), Just("JAKARTA, KOMPAS.com - ".to_string()),
+                Just("Senin, 8 Agustus 2022 23:31 WIB".to_string()), Just("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":".to_string()),
+                Just("<meta property=\"article:published_time\" content=\"2022-13-45T99:99\">".to_string()),
+                "[a-zA-Z ,.]{0,80}",
+            ],
+            0..60,
+        ),
+    ) {
+        let html = parts.concat();
+        let _ = extract_html(html.as_bytes(), &ExtractOptions::default(), &BoilerplateModel::default());
+    }
+}

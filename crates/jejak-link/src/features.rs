@@ -1,0 +1,107 @@
+//! An article as a weighted feature vector: stemmed terms, canonical names, numbers.
+
+use std::collections::HashMap;
+
+use jejak_text::{
+    canonical_entity, detect_language, find_quantities, is_known_entity, mentions, terms, Lang,
+};
+
+use crate::LinkArticle;
+
+/// Words of the body read for features: the top of a news article carries its event, and
+/// the rest adds background shared with unrelated stories.
+const BODY_WORDS: usize = 600;
+const TITLE_WEIGHT: f32 = 2.0;
+const NAME_WEIGHT: f32 = 1.5;
+/// Known names (in the alias table) are the same feature in every language.
+const KNOWN_NAME_WEIGHT: f32 = 2.0;
+const NUMBER_WEIGHT: f32 = 1.5;
+
+/// Feature ids and document frequencies, growing as articles arrive.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<String, u32>,
+    document_frequency: Vec<u32>,
+    /// Whether a feature means the same in every language (a name or a number).
+    language_free: Vec<bool>,
+    documents: u32,
+}
+
+impl Vocabulary {
+    fn id(&mut self, feature: String) -> u32 {
+        let next = self.ids.len() as u32;
+        let is_term = feature.starts_with("t:");
+        let id = *self.ids.entry(feature).or_insert(next);
+        if id == next {
+            self.document_frequency.push(0);
+            self.language_free.push(!is_term);
+        }
+        id
+    }
+
+    pub(crate) fn is_language_free(&self, id: u32) -> bool {
+        self.language_free.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// Smoothed inverse document frequency: features on every page still count a little,
+    /// so that two-article corpora compare.
+    pub(crate) fn idf(&self, id: u32) -> f32 {
+        let df = self.document_frequency.get(id as usize).copied().unwrap_or(0).max(1);
+        (1.0 + self.documents as f32 / df as f32).ln()
+    }
+}
+
+/// The article's language and unit-length feature vector (before IDF); counts it in the
+/// vocabulary.
+pub(crate) fn features(article: &LinkArticle, vocabulary: &mut Vocabulary) -> (Lang, Vec<(u32, f32)>) {
+    let body = first_words(&article.body, BODY_WORDS);
+    let lang = match article.lang.as_deref().map(Lang::from_code) {
+        Some(lang) if lang != Lang::Other => lang,
+        _ => detect_language(&format!("{} {body}", article.title)),
+    };
+    let mut counts: HashMap<String, f32> = HashMap::new();
+    for term in terms(&article.title, lang) {
+        *counts.entry(format!("t:{term}")).or_default() += TITLE_WEIGHT;
+    }
+    for term in terms(body, lang) {
+        *counts.entry(format!("t:{term}")).or_default() += 1.0;
+    }
+    for text in [article.title.as_str(), body] {
+        for mention in mentions(text) {
+            let weight = if is_known_entity(&mention.text) { KNOWN_NAME_WEIGHT } else { NAME_WEIGHT };
+            *counts.entry(format!("e:{}", canonical_entity(&mention.text))).or_default() += weight;
+        }
+        for quantity in find_quantities(text) {
+            if quantity.value >= 100.0 || quantity.unit.is_some() || quantity.value.fract() != 0.0 {
+                *counts.entry(format!("n:{}", quantity.value)).or_default() += NUMBER_WEIGHT;
+            }
+        }
+    }
+    vocabulary.documents += 1;
+    let mut vector: Vec<(u32, f32)> = counts
+        .into_iter()
+        .map(|(feature, count)| {
+            let id = vocabulary.id(feature);
+            vocabulary.document_frequency[id as usize] += 1;
+            (id, 1.0 + count.ln().max(0.0))
+        })
+        .collect();
+    let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut vector {
+            *w /= norm;
+        }
+    }
+    vector.sort_by_key(|&(id, _)| id);
+    (lang, vector)
+}
+
+fn first_words(text: &str, n: usize) -> &str {
+    match text.split_whitespace().nth(n) {
+        Some(word) => {
+            let end = word.as_ptr() as usize - text.as_ptr() as usize;
+            &text[..end]
+        }
+        None => text,
+    }
+}

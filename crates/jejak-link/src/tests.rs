@@ -1,0 +1,80 @@
+use chrono::TimeZone;
+
+use super::*;
+
+fn article(id: &str, hours: i64, lang: &str, title: &str, body: &str) -> LinkArticle {
+    LinkArticle {
+        id: id.into(),
+        outlet: None,
+        published: Some(Utc.with_ymd_and_hms(2024, 3, 1, 0, 0, 0).unwrap() + Duration::hours(hours)),
+        lang: Some(lang.into()),
+        title: title.into(),
+        body: body.into(),
+    }
+}
+
+fn cluster(articles: Vec<LinkArticle>) -> Vec<Vec<String>> {
+    let mut clusterer = StoryClusterer::new(LinkConfig::default());
+    for a in articles {
+        clusterer.push(a);
+    }
+    clusterer.stories()
+}
+
+const QUAKE_A: &str = "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang. \
+    BMKG menyebut pusat gempa berada 10 kilometer di barat daya Cianjur. Sedikitnya 1.200 rumah rusak \
+    dan warga mengungsi ke lapangan terbuka.";
+const QUAKE_B: &str =
+    "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa berkekuatan 6,2 di Cianjur. \
+    Ribuan warga Cianjur bertahan di tenda pengungsian setelah 1.200 rumah dilaporkan rusak berat.";
+const QUAKE_EN: &str =
+    "A magnitude 6.2 earthquake struck Cianjur in West Java on Monday, Indonesia's BMKG agency said. \
+    At least 1,200 houses were damaged and residents fled to open fields.";
+const RICE: &str = "Harga beras medium di pasar induk Cipinang naik menjadi Rp 14.000 per kilogram. \
+    Pedagang menyebut pasokan dari sentra produksi di Jawa Tengah berkurang karena panen mundur.";
+
+#[test]
+fn same_event_different_wording_and_language_is_one_story() {
+    let stories = cluster(vec![
+        article("a", 0, "id", "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak", QUAKE_A),
+        article("r", 1, "id", "Harga Beras Medium Naik di Cipinang", RICE),
+        article("b", 2, "id", "BMKG: Gempa Cianjur Berkekuatan 6,2, Warga Mengungsi", QUAKE_B),
+        article("c", 3, "en", "Magnitude 6.2 quake hits Cianjur, West Java", QUAKE_EN),
+    ]);
+    assert_eq!(stories, vec![vec!["a", "b", "c"], vec!["r"]]);
+}
+
+#[test]
+fn a_closed_story_is_not_joined() {
+    let stories = cluster(vec![
+        article("a", 0, "id", "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak", QUAKE_A),
+        article("b", 24 * 30, "id", "BMKG: Gempa Cianjur Berkekuatan 6,2, Warga Mengungsi", QUAKE_B),
+    ]);
+    assert_eq!(stories.len(), 2);
+}
+
+#[test]
+fn copies_are_near_duplicates_and_rewrites_are_not() {
+    let copy = format!("{QUAKE_A} Sumber: kantor berita.");
+    let articles = vec![
+        article("a", 0, "id", "Gempa Cianjur", QUAKE_A),
+        article("b", 1, "id", "Gempa Cianjur", QUAKE_B),
+        article("c", 2, "id", "Gempa Cianjur", &copy),
+    ];
+    let pairs = near_duplicates(&articles, 0.5);
+    assert_eq!(pairs.len(), 1, "{pairs:?}");
+    assert_eq!((pairs[0].original.as_str(), pairs[0].copy.as_str()), ("a", "c"));
+    assert!(pairs[0].similarity > 0.7);
+}
+
+proptest::proptest! {
+    #[test]
+    fn every_article_lands_in_exactly_one_story(texts in proptest::collection::vec("\\PC{0,60}", 0..12)) {
+        let articles: Vec<LinkArticle> =
+            texts.iter().enumerate().map(|(i, t)| article(&i.to_string(), i as i64, "id", t, t)).collect();
+        let mut ids: Vec<String> = cluster(articles).into_iter().flatten().collect();
+        ids.sort_by_key(|id| id.parse::<usize>().unwrap());
+        let want: Vec<String> = (0..texts.len()).map(|i| i.to_string()).collect();
+        proptest::prop_assert_eq!(ids, want);
+    }
+}

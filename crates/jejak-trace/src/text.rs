@@ -1,0 +1,340 @@
+//! Low-level text scanning: quote marks, sentences and tokens inside one paragraph.
+
+use crate::lexicon::ABBREVIATIONS;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A quoted stretch of a paragraph. Offsets are bytes in the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Region {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset just past the closing mark (or the paragraph end when unclosed).
+    pub close: usize,
+    /// Text between the marks.
+    pub inner_start: usize,
+    pub inner_end: usize,
+    pub closed: bool,
+}
+
+/// Longest stretch an unclosed quote may run to the paragraph end.
+const MAX_UNCLOSED: usize = 2500;
+
+/// Finds quoted regions: “…”, "…", and ‘…’ (the last only when it looks like a quote, not an
+/// apostrophe).
+pub fn quote_regions(p: &str) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut i = 0;
+    let mut ascii_open: Option<usize> = None;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        match c {
+            '“' | '„' | '«' => {
+                let close_ch = if c == '«' { '»' } else { '”' };
+                let alt_close = if c == '„' { Some('“') } else { None };
+                let mut j = i + 1;
+                let mut found = None;
+                while j < chars.len() {
+                    let cj = chars[j].1;
+                    if cj == close_ch || Some(cj) == alt_close {
+                        found = Some(j);
+                        break;
+                    }
+                    if cj == '“' && alt_close.is_none() {
+                        break; // another opening: this one is unclosed
+                    }
+                    j += 1;
+                }
+                let mark_len = c.len_utf8();
+                match found {
+                    Some(j) => {
+                        let (coff, cch) = chars[j];
+                        out.push(Region {
+                            open: off,
+                            close: coff + cch.len_utf8(),
+                            inner_start: off + mark_len,
+                            inner_end: coff,
+                            closed: true,
+                        });
+                        i = j + 1;
+                        continue;
+                    }
+                    None => {
+                        let end = if j < chars.len() { chars[j].0 } else { p.len() };
+                        if end == p.len() && p.len() - off <= MAX_UNCLOSED {
+                            out.push(Region {
+                                open: off,
+                                close: end,
+                                inner_start: off + mark_len,
+                                inner_end: end,
+                                closed: false,
+                            });
+                            break;
+                        }
+                    }
+                }
+            }
+            '\'' if chars.get(i + 1).is_some_and(|x| x.1 == '\'') => {
+                match ascii_open {
+                    None => ascii_open = Some(off),
+                    Some(o) => {
+                        let ml = if p[o..].starts_with("''") { 2 } else { 1 };
+                        out.push(Region {
+                            open: o,
+                            close: off + 2,
+                            inner_start: o + ml,
+                            inner_end: off,
+                            closed: true,
+                        });
+                        ascii_open = None;
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            '"' => match ascii_open {
+                None => ascii_open = Some(off),
+                Some(o) => {
+                    let ml = if p[o..].starts_with("''") { 2 } else { 1 };
+                    out.push(Region {
+                        open: o,
+                        close: off + 1,
+                        inner_start: o + ml,
+                        inner_end: off,
+                        closed: true,
+                    });
+                    ascii_open = None;
+                }
+            },
+            '‘' => {
+                let prev_ok = i == 0 || {
+                    let pc = chars[i - 1].1;
+                    pc.is_whitespace() || pc == '(' || pc == '—' || pc == '-' || pc == ':'
+                };
+                if prev_ok && ascii_open.is_none() {
+                    let mut j = i + 1;
+                    let mut found = None;
+                    while j < chars.len() && chars[j].0 - off < 1500 {
+                        if chars[j].1 == '’' {
+                            let next = chars.get(j + 1).map(|x| x.1);
+                            if next.is_none_or(|n| !n.is_alphanumeric()) {
+                                found = Some(j);
+                                break;
+                            }
+                        }
+                        if chars[j].1 == '“' || chars[j].1 == '\n' {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    if let Some(j) = found {
+                        let coff = chars[j].0;
+                        out.push(Region {
+                            open: off,
+                            close: coff + '’'.len_utf8(),
+                            inner_start: off + '‘'.len_utf8(),
+                            inner_end: coff,
+                            closed: true,
+                        });
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if let Some(o) = ascii_open {
+        if p.len() - o <= MAX_UNCLOSED {
+            let ml = if p[o..].starts_with("''") { 2 } else { 1 };
+            out.push(Region {
+                open: o,
+                close: p.len(),
+                inner_start: o + ml,
+                inner_end: p.len(),
+                closed: false,
+            });
+        }
+    }
+    out.sort_by_key(|r| r.open);
+    // Drop regions nested in an earlier one (ASCII quotes inside curly ones).
+    let mut kept: Vec<Region> = Vec::new();
+    for r in out {
+        if kept.last().is_some_and(|k| r.open < k.close) {
+            continue;
+        }
+        kept.push(r);
+    }
+    kept
+}
+
+/// Splits a paragraph into sentences `(start, end)`, never inside a quoted region.
+pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = p.as_bytes();
+    let in_region = |o: usize| regions.iter().find(|r| o > r.open && o < r.close.saturating_sub(0));
+    let mut iter = p.char_indices().peekable();
+    while let Some((off, c)) = iter.next() {
+        if let Some(r) = in_region(off) {
+            // A region ending in terminal punctuation followed by a capital ends the sentence.
+            let inner = &p[r.inner_start..r.inner_end];
+            let ends_terminal = inner.trim_end().ends_with(['.', '!', '?']);
+            if ends_terminal && off + c.len_utf8() == r.close && r.closed {
+                let rest = &p[r.close..];
+                if next_starts_sentence(rest) {
+                    out.push((start, r.close));
+                    start = r.close;
+                }
+            }
+            continue;
+        }
+        if c == '\n' {
+            if off > start {
+                out.push((start, off));
+            }
+            start = off + 1;
+            continue;
+        }
+        if c == '.' || c == '!' || c == '?' {
+            // swallow runs of terminal punctuation
+            let mut end = off + 1;
+            while let Some(&(o2, c2)) = iter.peek() {
+                if c2 == '.' || c2 == '!' || c2 == '?' {
+                    end = o2 + 1;
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            if c == '.' && is_abbreviation_before(p, off) {
+                continue;
+            }
+            // decimals: 100.000, 3.5
+            if c == '.'
+                && off > 0
+                && bytes[off - 1].is_ascii_digit()
+                && bytes.get(off + 1).is_some_and(|b| b.is_ascii_digit())
+            {
+                continue;
+            }
+            let rest = &p[end..];
+            let glued = c == '.'
+                && off >= 3
+                && p[..off].chars().rev().take(3).all(|x| x.is_lowercase())
+                && rest.chars().next().is_some_and(|x| x.is_uppercase() || x == '“');
+            if rest.trim().is_empty() || next_starts_sentence(rest) || glued {
+                out.push((start, end));
+                start = end;
+            }
+        }
+    }
+    if start < p.len() && !p[start..].trim().is_empty() {
+        out.push((start, p.len()));
+    }
+    // trim leading whitespace from each sentence
+    out.into_iter()
+        .filter_map(|(s, e)| {
+            let t = &p[s..e];
+            let lead = t.len() - t.trim_start().len();
+            let trail = t.len() - t.trim_end().len();
+            (s + lead < e - trail).then_some((s + lead, e - trail))
+        })
+        .collect()
+}
+
+fn next_starts_sentence(rest: &str) -> bool {
+    if !rest.starts_with(char::is_whitespace) {
+        return false;
+    }
+    match rest.trim_start().chars().next() {
+        None => true,
+        Some(c) => !c.is_lowercase() && c != ',' && c != ';' && c != ')',
+    }
+}
+
+fn is_abbreviation_before(p: &str, dot: usize) -> bool {
+    let before = &p[..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut cs = word.chars();
+    let first = cs.next().unwrap_or(' ');
+    // single capital initial: "M." "J."
+    if first.is_uppercase() && word.chars().count() == 1 {
+        return true;
+    }
+    let l = word.to_lowercase();
+    ABBREVIATIONS.contains(&l.as_str()) || (l.contains('.') && l.len() <= 6)
+}
+
+/// A token with byte offsets in the paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct Tok<'a> {
+    pub s: usize,
+    pub e: usize,
+    pub t: &'a str,
+}
+
+impl Tok<'_> {
+    pub fn lower(&self) -> String {
+        self.t.to_lowercase()
+    }
+    pub fn is_word(&self) -> bool {
+        self.t.chars().next().is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_cap(&self) -> bool {
+        self.t.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn is_lower_word(&self) -> bool {
+        self.t.chars().next().is_some_and(|c| c.is_lowercase())
+    }
+}
+
+static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|\.[\p{Ll}\p{N}]+|\.\p{Lu}\b)*|[^\s\p{L}\p{N}]").unwrap()
+});
+
+/// Tokens of `p[from..to]`, offsets relative to `p`.
+pub fn tokens(p: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    TOKEN_RE
+        .find_iter(&p[from..to])
+        .map(|m| Tok { s: from + m.start(), e: from + m.end(), t: &p[from + m.start()..from + m.end()] })
+        .collect()
+}
+
+/// Word count of a text.
+pub fn word_count(t: &str) -> usize {
+    t.split_whitespace().filter(|w| w.chars().any(|c| c.is_alphanumeric())).count()
+}
+
+/// Narrows `(s, e)` in `p` past surrounding whitespace and punctuation that is not part of the
+/// statement (commas, colons, dashes; a final full stop).
+pub fn trim_span(p: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e {
+        let c = p[s..e].chars().next().unwrap_or('a');
+        if c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '—' | '–') {
+            s += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    while e > s {
+        let c = p[s..e].chars().next_back().unwrap_or('a');
+        if c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '—' | '–' | '.') {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (s, e)
+}
