@@ -21,7 +21,10 @@ fn snapshot(name: &str, ex: &Extraction) {
 
 #[test]
 fn indonesian_portal_article() {
-    let ex = fixture("id_portal_article.html", Some("https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik"));
+    let ex = fixture(
+        "id_portal_article.html",
+        Some("https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik"),
+    );
     let a = &ex.article;
     assert_eq!(a.kind, PageKind::Article);
     assert_eq!(a.title.as_deref(), Some("Harga Beras Naik di Pasar Induk Cipinang"));
@@ -35,13 +38,27 @@ fn indonesian_portal_article() {
     assert_eq!(a.outlet.as_deref(), Some("Kabar Nusantara"));
     assert_eq!(a.lang.as_deref(), Some("id"));
     let body = a.body_text();
-    for junk in ["Baca juga", "ADVERTISEMENT", "Simak juga", "Dapatkan update", "Terpopuler", "Timnas", "Kramat Jati", "Facebook", "Tags"] {
+    for junk in [
+        "Baca juga",
+        "ADVERTISEMENT",
+        "Simak juga",
+        "Dapatkan update",
+        "Terpopuler",
+        "Timnas",
+        "Kramat Jati",
+        "Facebook",
+        "Tags",
+    ] {
         assert!(!body.contains(junk), "{junk} leaked into body: {body}");
     }
     assert!(body.contains("Badan Pangan Nasional"), "paragraph after the ad slot kept");
     assert_eq!(a.captions.len(), 1);
     assert!(a.captions[0].starts_with("Pedagang menata karung beras"));
-    assert!(ex.warnings.iter().any(|w| w == "next_page: https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik?page=2"));
+    assert!(ex
+        .warnings
+        .iter()
+        .any(|w| w
+            == "next_page: https://www.kabarnusantara.example/ekonomi/2022/08/08/harga-beras-naik?page=2"));
     snapshot("id_portal_article", &ex);
 }
 
@@ -65,7 +82,8 @@ fn indonesian_br_separated_text() {
 
 #[test]
 fn english_wire_article() {
-    let ex = fixture("en_wire_article.html", Some("https://ledger.example/politics/senate-climate-bill?src=home"));
+    let ex =
+        fixture("en_wire_article.html", Some("https://ledger.example/politics/senate-climate-bill?src=home"));
     let a = &ex.article;
     assert_eq!(a.kind, PageKind::Article);
     assert_eq!(a.title.as_deref(), Some("Senate passes climate bill after marathon session"));
@@ -112,7 +130,9 @@ fn declared_latin1_is_decoded() {
 fn empty_and_garbage_inputs_do_not_panic() {
     let model = BoilerplateModel::default();
     let opts = ExtractOptions { url: Some("not a url".into()), ..ExtractOptions::default() };
-    for input in [&b""[..], b"\xff\xfe\x00<", b"<html", b"<meta charset=\"utf-16\"><p>x", b"<<<>>>", &[0u8; 64]] {
+    for input in
+        [&b""[..], b"\xff\xfe\x00<", b"<html", b"<meta charset=\"utf-16\"><p>x", b"<<<>>>", &[0u8; 64]]
+    {
         let ex = extract_html(input, &opts, &model);
         assert_ne!(ex.article.kind, PageKind::Article);
     }

@@ -124,6 +124,16 @@ pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<IngestError>) {
     (files, errors)
 }
 
+/// README, LICENSE, SOURCE.md and the like describe a directory of pages; they are not
+/// pages. Skipped in directory walks only: a file named on the command line is read.
+fn is_project_document(path: &Path) -> bool {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().to_uppercase()).unwrap_or_default();
+    let documents = ["README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "SOURCE", "AUTHORS"];
+    documents
+        .iter()
+        .any(|d| stem == *d || stem.starts_with(&format!("{d}.")) || stem.starts_with(&format!("{d}-")))
+}
+
 fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -133,6 +143,7 @@ fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>)
         .filter_map(Result::ok)
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
+        .filter(|p| p.is_dir() || !is_project_document(p))
         .collect();
     paths.sort();
     for path in paths {
@@ -397,6 +408,21 @@ mod tests {
         assert!(messages[0].starts_with("in.jsonl:2: not JSON"), "{}", messages[0]);
         assert_eq!(messages[1], "in.jsonl:4: not a JSON object");
         assert_eq!(pages[0].source, "in.jsonl:1");
+    }
+
+    #[test]
+    fn directory_walks_skip_readmes_but_named_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["README.md", "LICENSE", "SOURCE.md", "README.id.md", "a.txt", "readmore.txt"] {
+            fs::write(dir.path().join(name), "Isi berita.").unwrap();
+        }
+        let (files, errors) = collect_files(&[dir.path().to_path_buf()]);
+        assert!(errors.is_empty());
+        let names: Vec<String> =
+            files.iter().map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["a.txt", "readmore.txt"]);
+        let readme = dir.path().join("README.md");
+        assert_eq!(collect_files(std::slice::from_ref(&readme)).0, [readme]);
     }
 
     #[test]

@@ -1,3 +1,5 @@
+//! Story clustering and near-duplicates on small invented articles.
+
 use chrono::TimeZone;
 
 use super::*;

@@ -77,6 +77,13 @@ impl RawPage {
         };
         RawPage { id, url, source, fetched_at: None, content_kind, outlet_hint, bytes }
     }
+
+    /// The same page known to live at `url` (a fetched page): its id follows the URL.
+    pub fn at_url(self, url: String) -> RawPage {
+        let fetched_at = self.fetched_at;
+        let page = RawPage::new(Some(url), self.source, self.content_kind, self.outlet_hint, self.bytes);
+        RawPage { fetched_at, ..page }
+    }
 }
 
 mod bytes_as_string {

@@ -11,6 +11,7 @@ mod trace;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use jejak_extract::{extract_page, BoilerplateModel};
 use jejak_ingest::{collect_files, read_bytes, read_file, ReadOptions};
 use jejak_model::{Article, PageKind, Quote, RawPage};
@@ -18,7 +19,8 @@ use jejak_store::{Store, StoreError};
 use rayon::prelude::*;
 use serde::Serialize;
 
-pub use stories::{build_stories, relink};
+pub use jejak_link::DuplicatePair;
+pub use stories::{build_stories, near_duplicate_pairs, relink};
 pub use trace::{trace_story, TracedStory};
 
 /// Pages written or extracted per transaction: large enough to be fast, small enough that
@@ -83,12 +85,41 @@ fn seconds<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> 
     s.serialize_f64((d.as_secs_f64() * 1000.0).round() / 1000.0)
 }
 
-/// One input of an ingest run: a file to read, or bytes already in memory (the bundled
-/// demo corpus, an upload) with the name they go by.
+/// One input of an ingest run: a file to read, bytes already in memory (the bundled
+/// demo corpus, an upload) with the name they go by, or a document fetched from the web.
 #[derive(Debug, Clone)]
 pub enum Input {
     File(PathBuf),
-    Bytes { name: PathBuf, bytes: Vec<u8> },
+    Bytes {
+        name: PathBuf,
+        bytes: Vec<u8>,
+    },
+    /// A fetched document (`jejak crawl`): a page read from it without a URL of its own is
+    /// stored under `url` (so its id is the URL's); pages naming their own URL (feed
+    /// entries) keep it. All get `fetched_at`.
+    Fetched {
+        url: String,
+        fetched_at: DateTime<Utc>,
+        bytes: Vec<u8>,
+    },
+}
+
+fn read_fetched(
+    url: String,
+    fetched_at: DateTime<Utc>,
+    bytes: Vec<u8>,
+    read: &ReadOptions,
+) -> (Vec<RawPage>, Vec<jejak_ingest::IngestError>) {
+    let (pages, errors) = read_bytes(std::path::Path::new(&url), bytes, read);
+    let pages = pages
+        .into_iter()
+        .map(|page| {
+            let mut page = if page.url.is_none() { page.at_url(url.clone()) } else { page };
+            page.fetched_at.get_or_insert(fetched_at);
+            page
+        })
+        .collect();
+    (pages, errors)
 }
 
 /// Reads every path (directories recursively) and ingests what it holds.
@@ -121,6 +152,7 @@ pub fn ingest_inputs(
         let (pages, errors) = match input {
             Input::File(path) => read_file(&path, &opts.read),
             Input::Bytes { name, bytes } => read_bytes(&name, bytes, &opts.read),
+            Input::Fetched { url, fetched_at, bytes } => read_fetched(url, fetched_at, bytes, &opts.read),
         };
         for e in &errors {
             tracing::warn!("{e}");

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use jejak_link::{LinkArticle, LinkConfig, StoryClusterer};
+use jejak_link::{near_duplicates, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
 use jejak_model::{stable_id, Article, Story};
 use jejak_store::Store;
 
@@ -18,22 +18,9 @@ pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, Pipel
 
 /// Clusters articles (given in ingest order) into stories.
 pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
-    // Publication order; undated articles keep their ingest order after the dated ones
-    // they arrived with, which is the best guess of when they were current.
-    let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by_key(|&i| (articles[i].published_utc().is_none(), articles[i].published_utc(), i));
-
     let mut clusterer = StoryClusterer::new(config.clone());
-    for &i in &order {
-        let a = &articles[i];
-        clusterer.push(LinkArticle {
-            id: a.id.clone(),
-            outlet: a.outlet.clone(),
-            published: a.published_utc(),
-            lang: a.lang.clone(),
-            title: a.title.clone().unwrap_or_default(),
-            body: a.body_text(),
-        });
+    for i in publication_order(articles) {
+        clusterer.push(link_article(&articles[i]));
     }
     let by_id: HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
     let mut stories: Vec<Story> = clusterer
@@ -47,6 +34,31 @@ pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
         .collect();
     stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
     stories
+}
+
+/// Near-copies among the articles (syndication, light rewrites), the earlier one first.
+pub fn near_duplicate_pairs(articles: &[Article], threshold: f32) -> Vec<DuplicatePair> {
+    let ordered: Vec<LinkArticle> = publication_order(articles).map(|i| link_article(&articles[i])).collect();
+    near_duplicates(&ordered, threshold)
+}
+
+/// Indices of the articles in publication order. Undated articles keep their ingest order
+/// after the dated ones they arrived with, which is the best guess of when they were current.
+fn publication_order(articles: &[Article]) -> impl Iterator<Item = usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| (articles[i].published_utc().is_none(), articles[i].published_utc(), i));
+    order.into_iter()
+}
+
+fn link_article(a: &Article) -> LinkArticle {
+    LinkArticle {
+        id: a.id.clone(),
+        outlet: a.outlet.clone(),
+        published: a.published_utc(),
+        lang: a.lang.clone(),
+        title: a.title.clone().unwrap_or_default(),
+        body: a.body_text(),
+    }
 }
 
 /// The story record of a cluster; its id follows its earliest article, so ids stay stable

@@ -57,3 +57,26 @@ fn killed_run_resumes_from_pending_pages() {
     assert_eq!(report.articles, 1);
     assert!(store.pending_pages(10).unwrap().is_empty());
 }
+
+#[test]
+fn fetched_pages_are_stored_under_their_url() {
+    let data = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(data.path()).unwrap();
+    let url = "https://www.contoh.example/berita/1?utm_source=x";
+    let fetched_at = chrono::Utc::now();
+    let html =
+        b"<html><head><title>Banjir</title></head><body><article><p>Hujan deras.</p></article></body></html>";
+    let input = || Input::Fetched { url: url.into(), fetched_at, bytes: html.to_vec() };
+    let opts = IngestOptions { process: false, ..IngestOptions::default() };
+    let report = ingest_inputs(&mut store, vec![input()], &opts, &NoProgress).unwrap();
+    assert_eq!(report.new_pages, 1);
+    let id = jejak_model::stable_id(jejak_model::canonical_url(url).unwrap().as_bytes());
+    assert!(store.has_page(&id).unwrap());
+    let page = store.pending_pages(10).unwrap().remove(0);
+    assert_eq!(
+        (page.id.as_str(), page.url.as_deref(), page.fetched_at),
+        (id.as_str(), Some(url), Some(fetched_at))
+    );
+    let again = ingest_inputs(&mut store, vec![input()], &opts, &NoProgress).unwrap();
+    assert_eq!((again.new_pages, again.already_stored), (0, 1));
+}

@@ -8,7 +8,7 @@ use jejak_model::{stable_id, Span};
 use serde::Serialize;
 
 use crate::graph::{provenance_of, ProvenanceGraph, ProvenanceSummary};
-use crate::units::{idf, Qualifier, Unit};
+use crate::units::{idf, Number, Qualifier, Unit};
 use crate::StoryArticle;
 
 /// Similarity at which two units state the same claim.
@@ -59,10 +59,7 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
         a.terms.iter().filter_map(|(t, c)| b.terms.get(t).map(|d| c * d * weight(t).powi(2))).sum();
     let (na, nb) = (norm(a), norm(b));
     let mut score = if na > 0.0 && nb > 0.0 { dot / (na * nb) } else { 0.0 };
-    if a.numbers
-        .iter()
-        .any(|x| b.numbers.iter().any(|y| compatible(x.value, x.qualifier, y.value, y.qualifier)))
-    {
+    if a.numbers.iter().any(|x| b.numbers.iter().any(|y| same_quantity(x, y))) {
         score += SAME_NUMBER_BONUS;
     }
     if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
@@ -71,6 +68,16 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
         }
     }
     score
+}
+
+/// Whether two stated numbers can be the same quantity: compatible values, counting the
+/// same thing when both say what they count ("dua titik" is not "dua pekan").
+fn same_quantity(x: &Number, y: &Number) -> bool {
+    let same_noun = match (&x.noun, &y.noun) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    same_noun && compatible(x.value, x.qualifier, y.value, y.qualifier)
 }
 
 /// Whether two stated numbers can describe the same quantity.
@@ -85,9 +92,11 @@ pub(crate) fn bounds(value: f64, qualifier: Qualifier) -> (f64, f64) {
     match qualifier {
         Qualifier::Exact => (value, value),
         Qualifier::AtLeast => (value, f64::INFINITY),
-        Qualifier::AtMost => (f64::NEG_INFINITY, value),
-        Qualifier::Approximately => (value * 0.9, value * 1.1),
-        Qualifier::Almost => (value * 0.9, value),
+        Qualifier::AtMost => (0.0, value),
+        Qualifier::Approx => (value * 0.9, value * 1.1),
+        Qualifier::Nearly => (value * 0.9, value),
+        // "ribuan" (thousands): from the order of magnitude up to ten times it.
+        Qualifier::Many => (value, value * 10.0),
     }
 }
 

@@ -25,7 +25,10 @@ fn article_for(page: &RawPage, title: &str, body: &str) -> Article {
 /// Pages are stored once; extracted pages leave the pending queue.
 pub fn pages_are_stored_once(store: &mut dyn Store) {
     let p = page("Satu halaman berita.");
+    assert!(!store.has_page(&p.id).unwrap());
     assert_eq!(store.insert_pages(&[p.clone(), p.clone()]).unwrap(), vec![true, false]);
+    assert!(store.has_page(&p.id).unwrap());
+    assert!(!store.has_page("0000000000000000").unwrap());
     assert_eq!(store.pending_pages(10).unwrap().len(), 1);
     store.put_articles(&[article_for(&p, "Banjir di Jakarta", "Hujan deras membuat banjir.")]).unwrap();
     store.flush().unwrap();

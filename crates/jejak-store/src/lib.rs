@@ -117,6 +117,8 @@ impl StoryCursor {
 pub trait Store {
     /// Stores pages not seen before; returns, per page, whether it was new.
     fn insert_pages(&mut self, pages: &[RawPage]) -> Result<Vec<bool>>;
+    /// Whether a page with this id is stored (the crawler asks before fetching a URL).
+    fn has_page(&self, id: &str) -> Result<bool>;
     /// Pages that have no extracted article yet, in ingest order, at most `limit`.
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>>;
     /// Stores (or replaces) extracted articles and queues the real ones for the search

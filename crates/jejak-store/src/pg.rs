@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use jejak_model::{Article, ContentKind, Outlet, PageKind, Quote, RawPage, Story};
-use jejak_text::{detect_language, terms, Lang};
+use jejak_text::{detect_language, query_terms, terms, Lang};
 use postgres::{Client, NoTls};
 
 use crate::search::SearchHit;
@@ -207,6 +207,11 @@ impl Store for PgStore {
         }
         tx.commit().map_err(db)?;
         Ok(fresh)
+    }
+
+    fn has_page(&self, id: &str) -> Result<bool> {
+        let row = self.client().query_opt("SELECT 1 FROM pages WHERE id = $1", &[&id]).map_err(db)?;
+        Ok(row.is_some())
     }
 
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>> {
@@ -428,10 +433,7 @@ impl Store for PgStore {
     }
 
     fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
-        let lang = detect_language(&query.text);
-        let mut wanted = terms(&query.text, lang);
-        wanted.sort();
-        wanted.dedup();
+        let wanted = query_terms(&query.text);
         if wanted.is_empty() {
             return Err(StoreError::InvalidQuery {
                 query: query.text.clone(),
@@ -442,9 +444,17 @@ impl Store for PgStore {
         let lang_filter = query.lang.clone().filter(|l| !l.is_empty());
         let mut client = self.client();
         // All words first; any word when no article has them all, as the SQLite backend does.
-        for joiner in [" ", " or "] {
-            let tsquery = wanted.join(joiner);
-            let sql = "WITH q AS (SELECT websearch_to_tsquery('simple', $1) AS q)
+        let groups: Vec<String> = wanted
+            .iter()
+            .map(|forms| {
+                let quoted: Vec<String> =
+                    forms.iter().map(|t| format!("'{}'", t.replace('\'', "''"))).collect();
+                format!("({})", quoted.join(" | "))
+            })
+            .collect();
+        for joiner in [" & ", " | "] {
+            let tsquery = groups.join(joiner);
+            let sql = "WITH q AS (SELECT to_tsquery('simple', $1) AS q)
                        SELECT a.json, ts_rank(a.terms, q.q)::real AS rank, count(*) OVER () AS total
                        FROM articles a, q
                        WHERE a.kind = 'article' AND a.terms @@ q.q

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use jejak_model::Article;
-use jejak_text::{detect_language, terms, Lang};
+use jejak_text::{detect_language, query_terms, terms, Lang};
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -208,10 +208,7 @@ impl SearchIndex {
     /// Ids and scores of the best matches and how many match in all: articles with every
     /// query term when there are any, else articles with some.
     pub(crate) fn search(&self, query: &SearchQuery) -> Result<(Vec<(String, f32)>, usize)> {
-        let lang = detect_language(&query.text);
-        let mut wanted = terms(&query.text, lang);
-        wanted.sort();
-        wanted.dedup();
+        let wanted = query_terms(&query.text);
         if wanted.is_empty() {
             return Err(StoreError::InvalidQuery {
                 query: query.text.clone(),
@@ -231,9 +228,19 @@ impl SearchIndex {
         for occur in [Occur::Must, Occur::Should] {
             let words: Vec<Box<dyn Query>> = wanted
                 .iter()
-                .map(|t| {
-                    let term = Term::from_field_text(self.terms, t);
-                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)) as Box<dyn Query>
+                .map(|forms| {
+                    let any_form: Vec<(Occur, Box<dyn Query>)> = forms
+                        .iter()
+                        .map(|t| {
+                            let term = Term::from_field_text(self.terms, t);
+                            (
+                                Occur::Should,
+                                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+                                    as Box<dyn Query>,
+                            )
+                        })
+                        .collect();
+                    Box::new(BooleanQuery::new(any_form)) as Box<dyn Query>
                 })
                 .collect();
             let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(

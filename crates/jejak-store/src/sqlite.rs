@@ -128,6 +128,11 @@ impl Store for SqliteStore {
         Ok(fresh)
     }
 
+    fn has_page(&self, id: &str) -> Result<bool> {
+        let mut stmt = self.conn.prepare_cached("SELECT 1 FROM pages WHERE id = ?1")?;
+        Ok(stmt.exists(params![id])?)
+    }
+
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.id, p.url, p.source, p.fetched_at, p.content_kind, p.outlet_hint, p.bytes

@@ -3,8 +3,11 @@
 //! Portals print dates many ways: "08/08/2022, 23:31 WIB", "Senin, 8 Agustus 2022 23:31 WIB",
 //! "8 Agu 2022", "August 8, 2022 11:31 PM", ISO-8601, and relative forms ("2 jam lalu",
 //! "kemarin", "3 days ago") that only mean something against the time the page was fetched.
-//! Indonesian numeric dates are day first. A date without a zone word takes the reference's
-//! offset (or UTC), and says so by `zone: None`.
+//! Indonesian numeric dates are day first (unless the first number cannot be a day). A date
+//! without a zone word takes the reference's offset (or UTC), and says so by `zone: None`.
+//!
+//! Besides running text: [`parse_machine`] reads machine-readable values (HTML attributes,
+//! JSON-LD, feeds) and [`date_in_url`] the date a URL path names.
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use once_cell::sync::Lazy;
@@ -27,6 +30,23 @@ pub struct FoundDate {
     pub end: usize,
 }
 
+impl FoundDate {
+    /// Whether the text fixed the offset: it named a zone or an offset, or the date was
+    /// computed from the reference.
+    pub fn has_offset(&self) -> bool {
+        self.zone.is_some() || self.relative
+    }
+
+    /// The instant, reading a date that fixed no offset as wall-clock time at `offset`
+    /// instead of the reference's (a caller may know better, e.g. from the outlet's country).
+    pub fn at_default_offset(&self, offset: FixedOffset) -> Option<DateTime<FixedOffset>> {
+        if self.has_offset() {
+            return Some(self.datetime);
+        }
+        offset.from_local_datetime(&self.datetime.naive_local()).single()
+    }
+}
+
 /// The month number of an Indonesian or English month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
@@ -38,7 +58,7 @@ pub fn month_number(word: &str) -> Option<u32> {
         "mei" | "may" => 5,
         "juni" | "june" | "jun" => 6,
         "juli" | "july" | "jul" => 7,
-        "agustus" | "august" | "agu" | "agt" | "ags" | "aug" => 8,
+        "agustus" | "august" | "agus" | "agu" | "agt" | "ags" | "aug" => 8,
         "september" | "sep" | "sept" => 9,
         "oktober" | "october" | "okt" | "oct" => 10,
         "november" | "nopember" | "nov" | "nop" => 11,
@@ -63,10 +83,14 @@ pub fn zone_offset(zone: &str) -> Option<i32> {
         "MSK" => Some(3),
         "EST" => Some(-5),
         "EDT" => Some(-4),
+        "CST" => Some(-6),
+        "CDT" => Some(-5),
         "PST" => Some(-8),
         "PDT" => Some(-7),
         "SGT" | "MYT" => Some(8),
         "KST" | "JST" => Some(9),
+        "AEST" => Some(10),
+        "AEDT" => Some(11),
         _ => None,
     };
     if let Some(h) = fixed {
@@ -74,6 +98,17 @@ pub fn zone_offset(zone: &str) -> Option<i32> {
     }
     let rest = z.strip_prefix("UTC").or_else(|| z.strip_prefix("GMT"))?;
     parse_numeric_offset(rest)
+}
+
+/// The Indonesian zone word for a UTC offset in seconds, when it is one of the three
+/// Indonesian zones. Other offsets get no word: several zones share them.
+pub fn zone_word_for(offset_seconds: i32) -> Option<&'static str> {
+    match offset_seconds {
+        25_200 => Some("WIB"),
+        28_800 => Some("WITA"),
+        32_400 => Some("WIT"),
+        _ => None,
+    }
 }
 
 fn parse_numeric_offset(s: &str) -> Option<i32> {
@@ -90,36 +125,48 @@ fn parse_numeric_offset(s: &str) -> Option<i32> {
     (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
-const ZONE: &str = r"(?P<zone>WIB|WITA|WIT|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|PST|PDT|SGT|MYT|KST|JST)\b";
-const TIME: &str = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?";
-const MONTHS: &str = r"(?i:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\.?";
+const ZONE: &str = r"(?P<zone>(?i:WIB|WITA|WIT)|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|SGT|MYT|KST|JST|AEST|AEDT)\b";
+/// What pages put between a date and its time: "8 Agustus 2022, 23:31", "| 21.04", "-
+/// 07:00", "pukul 10.00", "at 11:31", "(23:31 WIB)".
+const TIME_SEP: &str = r"(?:\s*(?:,|\||[-–]|\(|(?i:pukul|jam|at)\b))*\s*";
+const TIME: &str = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?\b(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?";
+const MONTHS: &str = r"(?i:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agus|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\.?";
+/// ISO 8601 / RFC 3339 and the relaxations pages and feeds use: space instead of `T`,
+/// one-digit month or day, fractional seconds, no seconds, `+0700` or `+07` offsets.
+const ISO_DATE: &str = r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[Tt ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<frac>\d{1,9})\d*)?)?)?";
 
 static ISO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<off>Z|[+\-]\d{2}:?\d{2})?)?",
-    )
-    .expect("valid regex")
+    Regex::new(&format!(r"\b{ISO_DATE}(?P<off>Z|[+\-]\d{{2}}:?\d{{2}})?")).expect("valid regex")
+});
+
+/// A whole machine value: the offset may follow a space and may be hours only.
+static ISO_MACHINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^{ISO_DATE}\s*(?P<off>[Zz]|[+\-]\d{{2}}(?::?\d{{2}})?)?$")).expect("valid regex")
 });
 
 static NUMERIC: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>\d{{4}}|\d{{2}})\b(?:,?\s*(?:(?i:pukul|jam|at)\s*)?{TIME})?(?:\s*{ZONE})?"
+        r"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>\d{{4}}|\d{{2}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
 
 static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})\b(?:,?\s*(?:(?i:pukul|jam|at|-|\|)\s*)?{TIME})?(?:\s*{ZONE})?"
+        r"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
 
 static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:,?\s*(?:(?i:at|-|\|)\s*)?{TIME})?(?:\s*{ZONE})?"
+        r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
+});
+
+static URL_PATH_DATE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid regex")
 });
 
 static RELATIVE: Lazy<Regex> = Lazy::new(|| {
@@ -138,7 +185,15 @@ pub fn find_dates(text: &str, reference: Option<DateTime<FixedOffset>>) -> Vec<F
         found.extend(iso_date(&caps));
     }
     for caps in NUMERIC.captures_iter(text) {
-        let Some(date) = ymd(&caps["y"], caps["m"].parse().ok(), &caps["d"]) else { continue };
+        let (first, second): (u32, u32) = match (caps["d"].parse(), caps["m"].parse()) {
+            (Ok(a), Ok(b)) => (a, b),
+            _ => continue,
+        };
+        // Day first, unless the first number cannot be a day of that month ("08/31/2022").
+        let date = ymd(&caps["y"], Some(second), &caps["d"]).or_else(|| {
+            (first <= 12 && second > 12).then(|| ymd(&caps["y"], Some(first), &caps["m"])).flatten()
+        });
+        let Some(date) = date else { continue };
         found.extend(assemble(&caps, date, default_offset));
     }
     for re in [&*DAY_MONTH, &*MONTH_DAY] {
@@ -169,13 +224,66 @@ pub fn parse_date(text: &str, reference: Option<DateTime<FixedOffset>>) -> Optio
     dates.iter().find(|d| d.has_time).or(dates.first()).cloned()
 }
 
+/// Reads a machine-readable date value, the whole of `value`: ISO 8601 / RFC 3339 and their
+/// common relaxations (see `ISO_DATE`), or RFC 2822 ("Mon, 08 Aug 2022 23:31:00 +0700").
+///
+/// Zone: "UTC" for a `Z` suffix, the Indonesian zone word for +07:00, +08:00 and +09:00,
+/// else the offset or zone as written. A value without an offset is local time and gets
+/// `zone: None`, its wall-clock time kept at UTC (see [`FoundDate::at_default_offset`]).
+pub fn parse_machine(value: &str) -> Option<FoundDate> {
+    let s = value.trim();
+    if s.is_empty() || s.len() > 64 {
+        return None;
+    }
+    let start = value.len() - value.trim_start().len();
+    if let Some(caps) = ISO_MACHINE.captures(s) {
+        let mut found = iso_date(&caps)?;
+        found.start += start;
+        found.end += start;
+        return Some(found);
+    }
+    let t = DateTime::parse_from_rfc2822(s).ok()?;
+    let written = s.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let zone = zone_word_for(t.offset().local_minus_utc()).map(str::to_string).unwrap_or_else(|| {
+        if written.starts_with(['+', '-']) {
+            t.offset().to_string()
+        } else {
+            written.to_string()
+        }
+    });
+    Some(FoundDate {
+        datetime: t,
+        zone: Some(zone),
+        has_time: true,
+        relative: false,
+        start,
+        end: start + s.len(),
+    })
+}
+
+/// A date written in a URL path, `/2015/11/04/` or `/2015-11-04/`: a day without time or zone.
+pub fn date_in_url(url: &str) -> Option<FoundDate> {
+    let caps = URL_PATH_DATE.captures(url)?;
+    let date = ymd(&caps["y"], caps["m"].parse().ok(), &caps["d"])?;
+    let (y, d) = (caps.name("y")?, caps.name("d")?);
+    Some(FoundDate {
+        datetime: utc().from_local_datetime(&NaiveDateTime::new(date, NaiveTime::MIN)).single()?,
+        zone: None,
+        has_time: false,
+        relative: false,
+        start: y.start(),
+        end: d.end(),
+    })
+}
+
 fn utc() -> FixedOffset {
     FixedOffset::east_opt(0).expect("zero offset")
 }
 
 fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
+    let two_digits = year.len() <= 2;
     let mut year: i32 = year.parse().ok()?;
-    if year < 100 {
+    if two_digits {
         year += 2000;
     }
     if !(1900..=2100).contains(&year) {
@@ -190,13 +298,23 @@ fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
     let time = match (caps.name("hour"), caps.name("minute")) {
         (Some(h), Some(m)) => {
             let s = caps.name("second").map_or(Some(0), |s| s.as_str().parse().ok())?;
-            Some(NaiveTime::from_hms_opt(h.as_str().parse().ok()?, m.as_str().parse().ok()?, s)?)
+            let nanos = caps.name("frac").map_or(Some(0), |f| {
+                let digits = f.as_str();
+                let scale = 10u32.pow(9 - digits.len() as u32);
+                digits.parse::<u32>().ok().map(|n| n * scale)
+            })?;
+            let (h, m) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+            Some(NaiveTime::from_hms_nano_opt(h, m, s, nanos)?)
         }
         _ => None,
     };
     let (offset, zone) = match caps.name("off").map(|m| m.as_str()) {
-        Some("Z") => (utc(), Some("UTC".to_string())),
-        Some(off) => (FixedOffset::east_opt(parse_numeric_offset(off)?)?, Some(off.to_string())),
+        Some("Z" | "z") => (utc(), Some("UTC".to_string())),
+        Some(off) => {
+            let seconds = parse_numeric_offset(off)?;
+            let word = zone_word_for(seconds).map_or_else(|| off.to_string(), str::to_string);
+            (FixedOffset::east_opt(seconds)?, Some(word))
+        }
         None => (utc(), None),
     };
     let naive = NaiveDateTime::new(date, time.unwrap_or_default());
@@ -233,7 +351,7 @@ fn assemble(caps: &regex::Captures<'_>, date: NaiveDate, default_offset: FixedOf
         }
         _ => None,
     };
-    let zone = caps.name("zone").map(|z| z.as_str().split_whitespace().collect::<String>());
+    let zone = caps.name("zone").map(|z| z.as_str().split_whitespace().collect::<String>().to_uppercase());
     let offset = match &zone {
         Some(z) => FixedOffset::east_opt(zone_offset(z)?)?,
         None => default_offset,
@@ -353,6 +471,70 @@ mod tests {
         assert_eq!(dates.len(), 2);
         assert_eq!(&text[dates[0].start..dates[0].end], "8/8/2022");
         assert_eq!(&text[dates[1].start..dates[1].end], "9 Agustus 2022 pukul 10.00 WIB");
+    }
+
+    fn show(d: &FoundDate) -> String {
+        format!("{} {:?} {}", d.datetime.to_rfc3339(), d.zone, d.has_time)
+    }
+
+    #[test]
+    fn machine_values() {
+        let d = |s: &str| parse_machine(s).map(|d| show(&d));
+        assert_eq!(d("2022-08-08T23:31:00+07:00").unwrap(), "2022-08-08T23:31:00+07:00 Some(\"WIB\") true");
+        assert_eq!(d("2016-02-23T14:49:30.000+0800").unwrap(), "2016-02-23T14:49:30+08:00 Some(\"WITA\") true");
+        assert_eq!(d(" 2016-02-23 14:49:30 +09 ").unwrap(), "2016-02-23T14:49:30+09:00 Some(\"WIT\") true");
+        assert_eq!(d("2022-08-08T16:31Z").unwrap(), "2022-08-08T16:31:00+00:00 Some(\"UTC\") true");
+        assert_eq!(d("2022-08-08T19:31:00-04:00").unwrap(), "2022-08-08T19:31:00-04:00 Some(\"-04:00\") true");
+        assert_eq!(d("Mon, 08 Aug 2022 23:31:00 +0700").unwrap(), "2022-08-08T23:31:00+07:00 Some(\"WIB\") true");
+        assert_eq!(d("Mon, 08 Aug 2022 16:31:00 GMT").unwrap(), "2022-08-08T16:31:00+00:00 Some(\"GMT\") true");
+        // Local time: no zone, the wall-clock time kept.
+        let local = parse_machine("2022-08-08 23:31:00").unwrap();
+        assert_eq!(local.zone, None);
+        assert!(!local.has_offset());
+        let wib = FixedOffset::east_opt(7 * 3600).unwrap();
+        assert_eq!(local.at_default_offset(wib).unwrap().to_rfc3339(), "2022-08-08T23:31:00+07:00");
+        assert_eq!(d("2019-11-19T11:51:32.556Z").unwrap(), "2019-11-19T11:51:32.556+00:00 Some(\"UTC\") true");
+        assert_eq!(d("0001-01-01T00:00:00Z"), None);
+        assert_eq!(d("2022-8-8").unwrap(), "2022-08-08T00:00:00+00:00 None false");
+        for bad in ["yesterday", "2022-08-08 and more", "", "2022-13-01"] {
+            assert!(parse_machine(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn zone_words_for_indonesian_offsets_only() {
+        assert_eq!(zone_word_for(7 * 3600), Some("WIB"));
+        assert_eq!(zone_word_for(8 * 3600), Some("WITA"));
+        assert_eq!(zone_word_for(9 * 3600), Some("WIT"));
+        assert_eq!(zone_word_for(0), None);
+        assert_eq!(zone_offset("aedt"), Some(11 * 3600));
+        assert_eq!(zone_offset("CDT"), Some(-5 * 3600));
+    }
+
+    #[test]
+    fn dates_in_url_paths() {
+        let day = |u: &str| date_in_url(u).map(|d| d.datetime.date_naive().to_string());
+        assert_eq!(day("https://x.example/news/2015/11/04/judul").as_deref(), Some("2015-11-04"));
+        assert_eq!(day("https://x.example/read/2015-11-4-judul").as_deref(), Some("2015-11-04"));
+        assert_eq!(day("https://x.example/read/12345/judul"), None);
+        assert!(!date_in_url("https://x.example/2015/11/04/").unwrap().has_time);
+    }
+
+    #[test]
+    fn page_date_lines() {
+        let cases = [
+            ("Selasa 23 Feb 2016, 14:49 WIT", "2016-02-23T14:49:00+09:00 Some(\"WIT\") true"),
+            ("Rabu, 04 Nov 2015 | 21.04 WIB", "2015-11-04T21:04:00+07:00 Some(\"WIB\") true"),
+            ("Rabu, 04 Agus 2015 (21.04 wib)", "2015-08-04T21:04:00+07:00 Some(\"WIB\") true"),
+            ("Published August 8, 2022 11:31 PM EDT", "2022-08-08T23:31:00-04:00 Some(\"EDT\") true"),
+            ("Updated 08/31/2022 - 10:00 CDT", "2022-08-31T10:00:00-05:00 Some(\"CDT\") true"),
+            ("Updated 3 March 2021", "2021-03-03T00:00:00+00:00 None false"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(show(&first(text)), want, "{text}");
+        }
+        // A number after the date is no time of day.
+        assert!(!first("8 Agustus 2022, 10.000 warga mengungsi").has_time);
     }
 
     proptest::proptest! {

@@ -79,6 +79,10 @@ pub fn detect_language(text: &str) -> Lang {
     let lang = match by_model {
         Some((whatlang::Lang::Ind, c)) if c > 0.3 && id_share >= en_share => Lang::Id,
         Some((whatlang::Lang::Eng, c)) if c > 0.3 && en_share >= id_share => Lang::En,
+        // Headlines are short and name-heavy: the model's low-confidence pick stands when
+        // no function word of the other language contradicts it.
+        Some((whatlang::Lang::Ind, _)) if words.len() >= 4 && en_share == 0.0 => Lang::Id,
+        Some((whatlang::Lang::Eng, _)) if words.len() >= 4 && id_share == 0.0 => Lang::En,
         _ if words.len() >= 3 && id_share >= 0.08 && id_share > 2.0 * en_share => Lang::Id,
         _ if words.len() >= 3 && en_share >= 0.08 && en_share > 2.0 * id_share => Lang::En,
         _ => Lang::Other,

@@ -11,9 +11,9 @@ mod sentences;
 mod stem;
 mod terms;
 
-pub use lang::{detect_language, Lang};
 pub use entities::{canonical_entity, is_known_entity, mentions, Mention};
-pub use terms::{is_stopword, normalize, terms, token_spans, tokens};
+pub use lang::{detect_language, Lang};
 pub use quantities::{find_quantities, Qualifier, Quantity};
 pub use sentences::{sentences, TextSpan};
 pub use stem::{stem, stem_id};
+pub use terms::{is_stopword, normalize, query_terms, terms, token_spans, tokens};

@@ -384,6 +384,15 @@ impl Scanner<'_> {
                 cur
             }
             Kind::Word => {
+                // "Channel One Russia", "Formula One": a capitalized number word in a name.
+                let capitalized = |k: usize| {
+                    self.toks.get(k).is_some_and(|t| {
+                        t.kind == Kind::Word && self.text[t.start..].starts_with(char::is_uppercase)
+                    })
+                };
+                if capitalized(i) && i.checked_sub(1).is_some_and(capitalized) {
+                    return None;
+                }
                 let (v, q, next) = self.parse_words(i)?;
                 value = v;
                 qualifier = q;
@@ -790,6 +799,8 @@ mod tests {
         assert!(find_quantities("the 2nd round").is_empty());
         assert!(find_quantities("pada 15-16 November 2022 dan Jan. 5").is_empty());
         assert!(find_quantities("Pasal 27 ayat 3 UU No. 11").is_empty());
+        assert!(find_quantities("di Channel One Russia dan Formula One").is_empty());
+        assert_eq!(find_quantities("One man died.").len(), 1);
         let qs = find_quantities("Pada 2022, 300 orang tewas dan 25% luka.");
         assert_eq!(qs.iter().map(|q| q.value).collect::<Vec<_>>(), vec![300.0, 25.0]);
     }

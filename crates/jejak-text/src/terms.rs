@@ -177,6 +177,25 @@ pub fn terms(text: &str, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// A search query's words, each with every form an indexed text may hold it in: a short
+/// query does not say its language, so "hostile" must match the English stem "hostil" and
+/// "pengiriman" the Indonesian stem "kirim". Words that are stopwords in any language go.
+pub fn query_terms(query: &str) -> Vec<Vec<String>> {
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for (_, _, token) in token_spans(query) {
+        if is_stopword(&token, Lang::Other) {
+            continue;
+        }
+        let mut forms = vec![crate::stem::stem(&token, Lang::Id), crate::stem::stem(&token, Lang::En), token];
+        forms.sort();
+        forms.dedup();
+        if !groups.contains(&forms) {
+            groups.push(forms);
+        }
+    }
+    groups
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,6 +216,14 @@ mod tests {
         assert!(t.contains(&"kata".to_string()), "{t:?}");
         let t = terms("He said the troops would not go", Lang::En);
         assert!(t.contains(&"not".to_string()) && t.contains(&"said".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn query_terms_match_any_language() {
+        let groups = query_terms("the hostile pengiriman");
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        assert!(groups[0].contains(&terms("hostile", Lang::En)[0]));
+        assert!(groups[1].contains(&terms("pengiriman", Lang::Id)[0]));
     }
 
     proptest::proptest! {

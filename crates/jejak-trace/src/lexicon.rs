@@ -768,6 +768,11 @@ pub const PEOPLE: &[&str] = &[
     "aparat",
     "saksi",
     "pihak",
+    "sumber",
+    "narasumber",
+    "ahli",
+    "para",
+    "surat",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -781,7 +786,8 @@ pub const PEOPLE: &[&str] = &[
 
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "many", "some", "most", "other", "several", "two",
-    "three", "both", "one", "another", "these", "those", "this", "that", "few", "all", "no",
+    "three", "both", "one", "another", "these", "those", "this", "that", "few", "all", "no", "seorang",
+    "sejumlah", "beberapa", "para", "sebuah",
 ];
 
 /// Abbreviations after which a full stop does not end a sentence.

@@ -171,6 +171,18 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
     } else if lower_n > 0 {
         role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
     }
+    // A country or place after the role belongs to it: "pakar militer Rusia Igor
+    // Korotchenko" is a Russian military expert named Igor Korotchenko, and "sumber Korut"
+    // an unnamed North Korean source.
+    if role.is_some() {
+        let start = name_from;
+        while name_from < run.len() && jejak_text::is_known_entity(run[name_from].t) {
+            name_from += 1;
+        }
+        if name_from > start {
+            role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
+        }
+    }
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
     }

@@ -37,7 +37,9 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 let mut found = None;
                 while j < chars.len() {
                     let cj = chars[j].1;
-                    if cj == close_ch || Some(cj) == alt_close {
+                    // Copied text mixes marks: “…" closes as well as “…”.
+                    let straight_close = c == '“' && cj == '"';
+                    if cj == close_ch || Some(cj) == alt_close || straight_close {
                         found = Some(j);
                         break;
                     }
@@ -93,13 +95,14 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 i += 2;
                 continue;
             }
-            '"' => match ascii_open {
+            '"' | '”' => match ascii_open {
+                None if c == '”' => {}
                 None => ascii_open = Some(off),
                 Some(o) => {
                     let ml = if p[o..].starts_with("''") { 2 } else { 1 };
                     out.push(Region {
                         open: o,
-                        close: off + 1,
+                        close: off + c.len_utf8(),
                         inner_start: o + ml,
                         inner_end: off,
                         closed: true,

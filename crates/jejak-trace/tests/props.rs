@@ -1,3 +1,5 @@
+//! Properties of quote finding on arbitrary text: no panics, spans on char boundaries.
+
 use jejak_model::Article;
 use proptest::prelude::*;
 

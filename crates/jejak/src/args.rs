@@ -50,6 +50,35 @@ pub enum Command {
         #[arg(long)]
         queue_only: bool,
     },
+    /// Crawl news sites politely from feeds, sitemaps or pages, and ingest what is found.
+    ///
+    /// Honours robots.txt and Crawl-delay, waits between requests to one host, retries
+    /// 429/503 with backoff, and skips pages already stored, so a rerun fetches only new
+    /// pages. Pages are stored in batches as they arrive; an interrupted crawl resumes.
+    Crawl {
+        /// Seed URLs: RSS/Atom feeds, sitemaps (news sitemaps, sitemap indexes) or pages.
+        #[arg(required = true)]
+        urls: Vec<String>,
+        /// Documents (pages, feeds, sitemaps) to fetch at most.
+        #[arg(long, default_value_t = 100)]
+        max_pages: usize,
+        /// Least milliseconds between two requests to one host (a longer Crawl-delay wins).
+        #[arg(long, default_value_t = 1000)]
+        delay_ms: u64,
+        /// User-Agent header; its first word is the robots.txt agent name.
+        #[arg(long)]
+        user_agent: Option<String>,
+        /// Outlet for pages that do not name their own.
+        #[arg(long)]
+        outlet: Option<String>,
+        /// Also fetch from private, loopback and link-local addresses (refused by default,
+        /// so that a feed or redirect cannot point the crawler into the local network).
+        #[arg(long)]
+        allow_private: bool,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Process queued pages from a shared PostgreSQL store, alongside other workers.
     ///
     /// Pages are leased with SKIP LOCKED, so workers never take the same page; a dead
@@ -101,6 +130,14 @@ pub enum Command {
         /// At most this many stories.
         #[arg(long, default_value_t = 50)]
         limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List near-duplicate articles: syndicated copies and light rewrites.
+    Dups {
+        /// Least estimated word-4-gram Jaccard similarity (0.5 catches rewrites, 0.8 copies).
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f32,
         #[arg(long)]
         json: bool,
     },

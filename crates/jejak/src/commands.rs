@@ -22,6 +22,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest { paths, outlet, window_hours, json, queue_only } => {
             ingest(&data, paths, outlet, window_hours, json, queue_only)
         }
+        Command::Crawl { urls, max_pages, delay_ms, user_agent, outlet, allow_private, json } => {
+            let opts = crate::crawl::CrawlArgs {
+                urls,
+                max_pages,
+                delay_ms,
+                user_agent,
+                outlet,
+                allow_private,
+                json,
+            };
+            crate::crawl::run(&data, opts)
+        }
         Command::Worker { once, poll_seconds, lease_seconds } => {
             let loc = StoreLocation { lease: Some(std::time::Duration::from_secs(lease_seconds)), ..data };
             crate::worker::run(&loc, once, poll_seconds)
@@ -33,6 +45,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Quotes { target, json } => quotes(&data, &target, json),
         Command::Stories { since, limit, json } => stories(&data, since.as_deref(), limit, json),
         Command::Story { id, json } => story(&data, &id, json),
+        Command::Dups { threshold, json } => dups(&data, threshold, json),
         Command::Search { query, limit, json } => search(&data, &query, limit, json),
         Command::Trace { story_id, json, graph } => trace(&data, &story_id, json, graph),
         Command::Serve { addr } => {
@@ -94,7 +107,7 @@ pub fn open_store(loc: &StoreLocation) -> Result<AnyStore> {
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<()> {
+pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, value)?;
     writeln!(out)?;
@@ -341,6 +354,41 @@ fn stories(data: &StoreLocation, since: Option<&str>, limit: usize, json: bool) 
             s.outlets.join(", ")
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn dups(data: &StoreLocation, threshold: f32, json: bool) -> Result<ExitCode> {
+    if !(0.0..=1.0).contains(&threshold) {
+        bail!("--threshold {threshold}: must be between 0 and 1");
+    }
+    let store = open_store(data)?;
+    let articles = store.articles()?;
+    let pairs = jejak_pipeline::near_duplicate_pairs(&articles, threshold);
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            pairs: &'a [jejak_pipeline::DuplicatePair],
+        }
+        print_json(&Output { pairs: &pairs })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let by_id: std::collections::HashMap<&str, &jejak_model::Article> =
+        articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let describe = |id: &str| {
+        let a = by_id.get(id);
+        let outlet = a.and_then(|a| a.outlet.as_deref()).unwrap_or("?");
+        let title = a.and_then(|a| a.title.as_deref()).unwrap_or("(no headline)");
+        format!("{id} [{outlet}] {title}")
+    };
+    for pair in &pairs {
+        println!(
+            "{:.2}  {}\n      copy: {}",
+            pair.similarity,
+            describe(&pair.original),
+            describe(&pair.copy)
+        );
+    }
+    println!("{} near-duplicate pairs at similarity >= {threshold}", pairs.len());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -26,6 +26,7 @@ fn demo_inputs() -> Vec<Input> {
 fn name(input: &Input) -> &Path {
     match input {
         Input::File(path) | Input::Bytes { name: path, .. } => path,
+        Input::Fetched { url, .. } => Path::new(url.as_str()),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+mod crawl;
 mod demo;
 mod progress;
 mod worker;

@@ -16,9 +16,46 @@ const DROP_TAGS: &[&str] = &[
 
 /// Tags that start a new paragraph.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-    "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption", "hr",
-    "address", "details", "summary", "center", "body", "html", "header", "footer", "caption", "br", "fieldset",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "body",
+    "html",
+    "header",
+    "footer",
+    "caption",
+    "br",
+    "fieldset",
 ];
 
 static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
@@ -63,8 +100,6 @@ pub(crate) struct Content {
     pub captions: Vec<String>,
     /// Every caption of the page outside removed boilerplate (for photo galleries).
     pub page_captions: Vec<String>,
-    /// Characters of visible, non-link text on the whole (pruned) page.
-    pub page_text_chars: usize,
     /// Number of links on the pruned page that look like headlines (4+ words).
     pub headline_links: usize,
     /// Headline-like links inside the chosen content.
@@ -83,7 +118,6 @@ struct Stats {
 pub(crate) fn extract(dom: &mut Dom) -> Content {
     let caption_nodes = prune(dom);
     let stats = text_stats(dom);
-    let page_text_chars = stats[0].chars.saturating_sub(stats[0].link_chars);
     let headline_links = count_headline_links(dom, 0);
 
     let scores = score(dom, &stats);
@@ -94,12 +128,9 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
             .map(|&c| caption_text(dom, c))
             .filter(|t| !t.is_empty())
             .collect();
-        return Content { page_text_chars, headline_links, page_captions, ..Content::default() };
+        return Content { headline_links, page_captions, ..Content::default() };
     };
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
-    if std::env::var_os("JEJAK_HTML_DEBUG").is_some() {
-        eprintln!("top {} class={:?} id={:?} score {top_score:.1}", dom.nodes[top].tag, dom.nodes[top].class, dom.nodes[top].id);
-    }
 
     // The chosen nodes: the top container plus siblings that look like more of the article.
     let mut chosen = vec![top];
@@ -134,12 +165,12 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
 
     // Articles cut into chunks by ad slots: other containers of the same kind as the top one
     // (same tag and class) that hold paragraphs.
-    let top_class = dom.nodes[top].class.trim().to_string();
+    let first_class = |c: &str| c.split_whitespace().next().unwrap_or("").to_string();
+    let top_class = first_class(&dom.nodes[top].class);
     if !top_class.is_empty() {
         let tag = dom.nodes[top].tag.clone();
-        for i in 0..dom.nodes.len() {
-            let n = &dom.nodes[i];
-            if i == top || n.tag != tag || n.class.trim() != top_class || n.removed {
+        for (i, n) in dom.nodes.iter().enumerate() {
+            if i == top || n.tag != tag || first_class(&n.class) != top_class || n.removed {
                 continue;
             }
             if chosen.iter().any(|&c| is_under(dom, i, c) || is_under(dom, c, i)) || dom.is_removed(i) {
@@ -147,7 +178,7 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
             }
             let st = stats[i];
             let ld = st.link_chars as f64 / st.chars.max(1) as f64;
-            if scores.get(&i).copied().unwrap_or(0.0) > 0.0 && ld < 0.5 {
+            if scores.get(&i).copied().unwrap_or(0.0) > (top_score * 0.1).max(1.0) && ld < 0.5 {
                 chosen.push(i);
             }
         }
@@ -156,7 +187,8 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
 
     let mut blocks = Vec::new();
     for &c in &chosen {
-        let mut r = Reader { dom, blocks: &mut blocks, cur: String::new(), cur_links: 0, cur_tag: String::new() };
+        let mut r =
+            Reader { dom, blocks: &mut blocks, cur: String::new(), cur_links: 0, cur_tag: String::new() };
         r.read(c, 0, false);
         r.flush();
     }
@@ -193,7 +225,7 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
     }
 
     let text_before = text_before(dom, top, 4000);
-    Content { blocks, captions, page_captions, page_text_chars, headline_links, content_headline_links, text_before }
+    Content { blocks, captions, page_captions, headline_links, content_headline_links, text_before }
 }
 
 fn is_under(dom: &Dom, mut i: usize, anc: usize) -> bool {
@@ -260,6 +292,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     let total_p = p_chars[0].max(1);
 
     let mut captions = Vec::new();
+    #[allow(clippy::needless_range_loop)] // nodes are marked while being read
     for i in 0..dom.nodes.len() {
         let n = &dom.nodes[i];
         if n.is_text() || n.tag.is_empty() {
@@ -270,8 +303,10 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             continue;
         }
         let holds_article = p_chars[i] * 10 > total_p * 6 && p_chars[i] > 400;
-        if matches!(tag, "script" | "style" | "noscript" | "template" | "svg" | "head" | "title" | "meta" | "link")
-        {
+        if matches!(
+            tag,
+            "script" | "style" | "noscript" | "template" | "svg" | "head" | "title" | "meta" | "link"
+        ) {
             dom.nodes[i].removed = true;
             continue;
         }
@@ -306,9 +341,9 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
         }
     }
     // figure: the caption was taken; the image itself has no text.
-    for i in 0..dom.nodes.len() {
-        if dom.nodes[i].tag == "figure" && p_chars[i] < 200 {
-            dom.nodes[i].removed = true;
+    for (node, &chars) in dom.nodes.iter_mut().zip(&p_chars) {
+        if node.tag == "figure" && chars < 200 {
+            node.removed = true;
         }
     }
     captions
@@ -325,7 +360,10 @@ fn is_hidden(n: &super::dom::DomNode) -> bool {
     if n.attr("hidden").is_some() {
         return true;
     }
-    if n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) && n.tag != "span" && n.tag != "i" {
+    if n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        && n.tag != "span"
+        && n.tag != "i"
+    {
         return true;
     }
     if let Some(style) = n.attr("style") {

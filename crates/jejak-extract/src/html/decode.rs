@@ -84,8 +84,7 @@ fn label_after(s: &[u8]) -> Option<&'static Encoding> {
         i += 1;
     }
     let start = i;
-    while i < s.len() && (s[i].is_ascii_alphanumeric() || matches!(s[i], b'-' | b'_' | b':' | b'.'))
-    {
+    while i < s.len() && (s[i].is_ascii_alphanumeric() || matches!(s[i], b'-' | b'_' | b':' | b'.')) {
         i += 1;
     }
     if i == start {

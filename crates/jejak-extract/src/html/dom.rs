@@ -98,11 +98,6 @@ impl Dom {
         Dom { nodes }
     }
 
-    /// Index of the first element with this tag, in document order.
-    pub fn find_tag(&self, tag: &str) -> Option<usize> {
-        self.nodes.iter().position(|n| n.tag == tag)
-    }
-
     /// True when the node or one of its ancestors is removed.
     pub fn is_removed(&self, mut i: usize) -> bool {
         loop {

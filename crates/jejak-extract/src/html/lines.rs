@@ -9,21 +9,48 @@ use regex::Regex;
 /// `Extraction.dropped` so `--explain` can say which rule fired.
 static BOILERPLATE_LINES: Lazy<Vec<(&'static str, Regex)>> = Lazy::new(|| {
     let rules: &[(&str, &str)] = &[
-        ("baca_juga", r"(?i)^\W*(baca|simak|lihat|tonton|saksikan|cek)\s+(juga|pula|selengkapnya|video|berita|artikel)\b"),
-        ("read_also", r"(?i)^\W*(read|see|watch|related)\s*(more|also|next|:)|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))\b"),
-        ("advertisement", r"(?i)^\W*(advertisement|advertisment|iklan|sponsored|scroll to (continue|resume)|continue reading( below)?|story continues below|artikel berlanjut|lanjut(kan)? membaca|konten promosi|\[ad\])\W*$"),
-        ("follow_us", r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)\b.{0,60}\b(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)\b"),
-        ("get_updates", r"(?i)^\W*(dapatkan|download|unduh|klik|install)\b.{0,40}\b(update|berita|aplikasi|app|di sini|disini|here)\b"),
-        ("share", r"(?i)^\W*(share|bagikan|share this|share on|tweet|email this|print|cetak|copy link|salin tautan)\W*$"),
+        (
+            "baca_juga",
+            r"(?i)^\W*(baca|simak|lihat|tonton|saksikan|cek)\s+(juga|pula|selengkapnya|video|berita|artikel)\b",
+        ),
+        (
+            "read_also",
+            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next|:)|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))\b",
+        ),
+        (
+            "advertisement",
+            r"(?i)^\W*(advertisement|advertisment|iklan|sponsored|scroll to (continue|resume)|continue reading( below)?|story continues below|artikel berlanjut|lanjut(kan)? membaca|konten promosi|\[ad\])\W*$",
+        ),
+        (
+            "follow_us",
+            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)\b.{0,60}\b(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)\b",
+        ),
+        (
+            "get_updates",
+            r"(?i)^\W*(dapatkan|download|unduh|klik|install)\b.{0,40}\b(update|berita|aplikasi|app|di sini|disini|here)\b",
+        ),
+        (
+            "share",
+            r"(?i)^\W*(share|bagikan|share this|share on|tweet|email this|print|cetak|copy link|salin tautan)\W*$",
+        ),
         ("copyright", r"(?i)^\W*(©|\(c\)|copyright|hak cipta)\b"),
         ("all_rights", r"(?i)all rights reserved"),
-        ("comments", r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|show comments)\W*$"),
+        (
+            "comments",
+            r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|show comments)\W*$",
+        ),
         ("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
-        ("editor_pick", r"(?i)^\W*(pilihan editor|editor'?s picks?|berita terkait|artikel terkait|terpopuler|terkini|most (read|popular)|trending( now)?)\W*$"),
+        (
+            "editor_pick",
+            r"(?i)^\W*(pilihan editor|editor'?s picks?|berita terkait|artikel terkait|terpopuler|terkini|most (read|popular)|trending( now)?)\W*$",
+        ),
         ("cookies", r"(?i)\b(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)\b"),
         ("enable_js", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
         ("editor_initials", r"(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})+\s*\)$|^\(\s*[a-z]{2,5}\s*\)$"),
-        ("image_credit", r"(?i)^\W*(foto|photo|image|gambar|ilustrasi|sumber foto|credit|kredit)\s*:\s*\S.{0,100}$"),
+        (
+            "image_credit",
+            r"(?i)^\W*(foto|photo|image|gambar|ilustrasi|sumber foto|credit|kredit)\s*:\s*\S.{0,100}$",
+        ),
     ];
     rules.iter().map(|(n, r)| (*n, Regex::new(r).expect("valid regex"))).collect()
 });
@@ -45,6 +72,16 @@ pub(crate) fn boilerplate_rule(line: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A standalone heading after which a page carries no more article text ("Tags",
+/// "Related articles", "Comments").
+pub(crate) fn is_terminator(line: &str) -> bool {
+    static END: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^\W*(tags?|topik|topics?|kata kunci|keywords|related( articles| stories| posts| news| content)?|comments?|\d+ comments?|komentar|share this( article| story| post)?|leave a (comment|reply)|berita terkait|artikel terkait|berita lainnya|you (may|might) also like|more from [\w .]{1,30}|recommended( for you| stories)?|read next|up next|latest news|most popular)\W*$")
+            .expect("valid regex")
+    });
+    line.chars().count() <= 40 && END.is_match(line)
 }
 
 /// A caption-credit line kept as a caption rather than body ("Foto: ANTARA/...").
@@ -99,7 +136,8 @@ pub(crate) fn clean_names(s: &str) -> Vec<String> {
     static SPLIT: Lazy<Regex> =
         Lazy::new(|| Regex::new(r"(?i)\s*(?:,|;|&|\band\b|\bdan\b)\s*").expect("valid regex"));
     static PREFIX: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^\W*(by|oleh|penulis|reporter|editor|author|written by)\s*[:：]?\s+").expect("valid regex")
+        Regex::new(r"(?i)^\W*(by|oleh|penulis|reporter|editor|author|written by)\s*[:：]?\s+")
+            .expect("valid regex")
     });
     static WEEKDAY_TAIL: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)\s*\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$|\s*\d.*$")
@@ -122,7 +160,10 @@ pub(crate) fn looks_like_name(name: &str) -> bool {
     if words.is_empty() || words.len() > 6 || name.chars().count() > 60 || name.chars().count() < 2 {
         return false;
     }
-    if name.contains(['!', '?', '"', '“', '”', '@', '/', '=', ':']) || name.starts_with("http") || name.chars().any(|c| c.is_ascii_digit()) {
+    if name.contains(['!', '?', '"', '“', '”', '@', '/', '=', ':'])
+        || name.starts_with("http")
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
         return false;
     }
     let capitalised = words
@@ -136,7 +177,7 @@ static DATELINE_PLACE_OUTLET: Lazy<Regex> = Lazy::new(|| {
     // "JAKARTA, KOMPAS.com -", "Bandarlampung, Lampung (ANTARA News) -", "WASHINGTON (Reuters) -",
     // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
     Regex::new(
-        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)\b[\p{L}.]*|[\p{Lu}\d][\p{Lu}\d.]{2,}(?:\s[\p{Lu}\p{Ll}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
+        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)\b[\p{L}.]*|[\p{Lu}\d][\p{L}\d.]{2,}(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
@@ -181,7 +222,12 @@ pub(crate) fn split_dateline(par: &str) -> Option<(String, String)> {
         if is_weekday(place) || place.split_whitespace().count() > 3 {
             return None;
         }
-        (place.to_string(), c.get(1)?.end() + par[c.get(1)?.end()..].find(|ch: char| !ch.is_whitespace() && !matches!(ch, '-' | '–' | '—'))?)
+        (
+            place.to_string(),
+            c.get(1)?.end()
+                + par[c.get(1)?.end()..]
+                    .find(|ch: char| !ch.is_whitespace() && !matches!(ch, '-' | '–' | '—'))?,
+        )
     } else {
         return None;
     };
@@ -195,8 +241,20 @@ pub(crate) fn split_dateline(par: &str) -> Option<(String, String)> {
 fn is_weekday(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "senin" | "selasa" | "rabu" | "kamis" | "jumat" | "sabtu" | "minggu" | "monday" | "tuesday" | "wednesday"
-            | "thursday" | "friday" | "saturday" | "sunday"
+        "senin"
+            | "selasa"
+            | "rabu"
+            | "kamis"
+            | "jumat"
+            | "sabtu"
+            | "minggu"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
     )
 }
 
@@ -229,13 +287,31 @@ mod tests {
     #[test]
     fn datelines() {
         let d = |s: &str| split_dateline(s).map(|(p, r)| format!("{p} | {}", &r[..10]));
-        assert_eq!(d("JAKARTA, KOMPAS.com - Menteri Pendayagunaan Aparatur").unwrap(), "JAKARTA | Menteri Pe");
+        assert_eq!(
+            d("JAKARTA, KOMPAS.com - Menteri Pendayagunaan Aparatur").unwrap(),
+            "JAKARTA | Menteri Pe"
+        );
         assert_eq!(d("JAKARTA (ANTARA) - Pemerintah menetapkan harga baru").unwrap(), "JAKARTA | Pemerintah");
-        assert_eq!(d("WASHINGTON (Reuters) - The U.S. Senate on Tuesday voted").unwrap(), "WASHINGTON | The U.S. S");
-        assert_eq!(d("Bandarlampung, Lampung (ANTARA News) - Petugas Polda Lampung").unwrap(), "BANDARLAMPUNG, LAMPUNG | Petugas Po");
-        assert_eq!(d("REPUBLIKA.CO.ID, JAKARTA -- Aktris dan sutradara Marcella").unwrap(), "JAKARTA | Aktris dan");
-        assert_eq!(d("TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia (WHO)").unwrap(), "JAKARTA | Organisasi");
-        assert_eq!(d("Liputan6.com, Jakarta - Penyanyi Taylor Swift memeluk").unwrap(), "JAKARTA | Penyanyi T");
+        assert_eq!(
+            d("WASHINGTON (Reuters) - The U.S. Senate on Tuesday voted").unwrap(),
+            "WASHINGTON | The U.S. S"
+        );
+        assert_eq!(
+            d("Bandarlampung, Lampung (ANTARA News) - Petugas Polda Lampung").unwrap(),
+            "BANDARLAMPUNG, LAMPUNG | Petugas Po"
+        );
+        assert_eq!(
+            d("REPUBLIKA.CO.ID, JAKARTA -- Aktris dan sutradara Marcella").unwrap(),
+            "JAKARTA | Aktris dan"
+        );
+        assert_eq!(
+            d("TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia (WHO)").unwrap(),
+            "JAKARTA | Organisasi"
+        );
+        assert_eq!(
+            d("Liputan6.com, Jakarta - Penyanyi Taylor Swift memeluk").unwrap(),
+            "JAKARTA | Penyanyi T"
+        );
         assert_eq!(d("Jakarta - Galaxy S6 Edge, dengan material premium").unwrap(), "JAKARTA | Galaxy S6 ");
         assert!(d("Pendiri Facebook, Mark Zuckerberg dikabarkan menanggapi").is_none());
     }

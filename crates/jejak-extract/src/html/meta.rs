@@ -1,7 +1,8 @@
 //! Page metadata from markup: JSON-LD, OpenGraph / article:* meta tags, `<link rel>`,
 //! `<html lang>`, `<time>`, byline and date elements, breadcrumbs.
 
-use super::dates::{self, Found};
+use super::dates;
+use jejak_text::dates::FoundDate;
 use super::dom::collapse_ws;
 use super::lines;
 use once_cell::sync::Lazy;
@@ -24,7 +25,7 @@ pub(crate) struct Meta {
     pub section: Option<String>,
     pub authors: Vec<String>,
     /// Machine-readable publication dates, best source first.
-    pub dates: Vec<Found>,
+    pub dates: Vec<FoundDate>,
     /// Text of elements that look like date lines (class "date", "time", "tanggal"...).
     pub date_texts: Vec<String>,
     /// The page declares itself an article (og:type article, JSON-LD NewsArticle, article:*).
@@ -52,7 +53,7 @@ static ANY_CLASSED: Lazy<Selector> = Lazy::new(|| sel("[class], [id], [itemprop]
 /// Collects the metadata of a parsed page.
 pub(crate) fn read(doc: &Html) -> Meta {
     let mut m = Meta::default();
-    let mut meta_dates: Vec<(u8, Found)> = Vec::new();
+    let mut meta_dates: Vec<(u8, FoundDate)> = Vec::new();
 
     for el in doc.select(&META) {
         let key = el
@@ -63,58 +64,49 @@ pub(crate) fn read(doc: &Html) -> Meta {
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
-        let Some(content) = el.attr("content").map(|c| collapse_ws(c)).filter(|c| !c.is_empty()) else {
+        let Some(content) = el.attr("content").map(collapse_ws).filter(|c| !c.is_empty()) else {
             continue;
         };
         match key.as_str() {
-            "og:title" | "twitter:title" => {
-                if m.og_title.is_none() {
-                    m.og_title = Some(content);
-                }
-            }
-            "og:site_name" | "application-name" | "twitter:site" => {
-                if m.site_name.is_none() && !content.starts_with('@') {
-                    m.site_name = Some(content);
-                }
+            "og:title" | "twitter:title" if m.og_title.is_none() => m.og_title = Some(content),
+            "og:site_name" | "application-name" | "twitter:site"
+                if m.site_name.is_none() && !content.starts_with('@') =>
+            {
+                m.site_name = Some(content)
             }
             "og:url" => m.og_url = Some(content),
             "og:locale" => m.og_locale = Some(content),
             "og:type" => {
                 let t = content.to_ascii_lowercase();
-                if t == "article" || t.contains("article") {
+                if t.contains("article") {
                     m.says_article = true;
                 } else if t == "website" {
                     m.says_listing = true;
                 }
             }
-            "article:section" | "section" | "category" => {
-                if m.section.is_none() {
-                    m.section = Some(content);
-                }
+            "article:section" | "section" | "category" if m.section.is_none() => m.section = Some(content),
+            "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author" | "parsely-author"
+                if !content.starts_with("http") =>
+            {
+                m.authors.extend(lines::clean_names(&content))
             }
-            "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author" | "parsely-author" => {
-                if !content.starts_with("http") {
-                    m.authors.extend(lines::clean_names(&content));
-                }
-            }
-            "content-language" | "language" | "dc.language" => {
-                if m.og_locale.is_none() {
-                    m.og_locale = Some(content);
-                }
+            "content-language" | "language" | "dc.language" if m.og_locale.is_none() => {
+                m.og_locale = Some(content)
             }
             _ => {}
         }
         let rank = match key.as_str() {
             "article:published_time" | "og:article:published_time" => 1,
             "datepublished" | "pubdate" | "publishdate" | "publish-date" | "publish_date"
-            | "article.published" | "dc.date.issued" | "sailthru.date" | "parsely-pub-date" | "dcterms.created" => 2,
+            | "article.published" | "dc.date.issued" | "sailthru.date" | "parsely-pub-date"
+            | "dcterms.created" => 2,
             "date" | "dc.date" | "content_publishdate" | "article_date_original" | "datecreated" => 3,
             _ => 0,
         };
         if rank > 0 {
             m.says_article |= rank == 1;
             let content = el.attr("content").unwrap_or("");
-            if let Some(f) = dates::parse_machine(&content).or_else(|| dates::find_visible(&content)) {
+            if let Some(f) = dates::read_value(content) {
                 meta_dates.push((rank, f));
             }
         }
@@ -143,8 +135,10 @@ pub(crate) fn read(doc: &Html) -> Meta {
         }
     }
 
-    m.h1 = doc.select(&H1).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| t.chars().count() >= 3);
-    m.title_tag = doc.select(&TITLE).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| !t.is_empty());
+    m.h1 =
+        doc.select(&H1).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| t.chars().count() >= 3);
+    m.title_tag =
+        doc.select(&TITLE).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| !t.is_empty());
     m.lang = doc
         .select(&HTML)
         .next()
@@ -156,7 +150,7 @@ pub(crate) fn read(doc: &Html) -> Meta {
     for t in doc.select(&TIME) {
         let attr = t.attr("datetime").or_else(|| t.attr("content"));
         let f = attr
-            .and_then(dates::parse_machine)
+            .and_then(jejak_text::dates::parse_machine)
             .or_else(|| dates::find_visible(&collapse_ws(&t.text().collect::<String>())));
         let text = collapse_ws(&t.text().collect::<String>());
         if !text.is_empty() && text.chars().count() <= 200 && m.date_texts.len() < 20 {
@@ -178,10 +172,12 @@ pub(crate) fn read(doc: &Html) -> Meta {
 }
 
 /// Elements recognised by class, id, itemprop or rel: authors, dates, breadcrumbs, next links.
-fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>) {
+fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>) {
     static AUTHOR_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
-        regex::Regex::new(r"(?i)(^|[-_ ])(author|byline|penulis|reporter|writer|contributor|editor)s?($|[-_ ])")
-            .expect("valid regex")
+        regex::Regex::new(
+            r"(?i)(^|[-_ ])(author|byline|penulis|reporter|writer|contributor|editor)s?($|[-_ ])",
+        )
+        .expect("valid regex")
     });
     static DATE_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
         regex::Regex::new(r"(?i)(^|[-_ ])(date|time|datetime|timestamp|tanggal|tgl|waktu|publish(ed)?|pubdate|posted(-on)?|jam|dateline|meta)([-_ ]|$)")
@@ -224,7 +220,7 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>) {
             if let Some(f) = el
                 .attr("content")
                 .or_else(|| el.attr("datetime"))
-                .and_then(dates::parse_machine)
+                .and_then(jejak_text::dates::parse_machine)
                 .or_else(|| dates::find_visible(&collapse_ws(&el.text().collect::<String>())))
             {
                 meta_dates.push((2, f));
@@ -273,27 +269,34 @@ fn is_next_link(el: &ElementRef<'_>, rel: &str, ci: &str) -> bool {
         regex::Regex::new(r"(?i)^\W*(halaman\s+(selanjutnya|berikutnya|berikut)|selanjutnya|berikutnya|next(\s+page)?|lanjut(kan)?)\W*$")
             .expect("valid regex")
     });
-    static NEXT_CLASS: Lazy<regex::Regex> =
-        Lazy::new(|| regex::Regex::new(r"(?i)(^|[-_ ])next([-_ ]|$)|pagination-next|page-next").expect("valid regex"));
+    static NEXT_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
+        regex::Regex::new(r"(?i)(^|[-_ ])next([-_ ]|$)|pagination-next|page-next").expect("valid regex")
+    });
     let text = collapse_ws(&el.text().collect::<String>());
     if text.chars().count() > 40 {
         return false;
     }
     let in_pager = el.ancestors().filter_map(ElementRef::wrap).take(4).any(|a| {
         let c = format!("{} {}", a.attr("class").unwrap_or(""), a.attr("id").unwrap_or("")).to_lowercase();
-        c.contains("pagination") || c.contains("paging") || c.contains("pager") || c.contains("halaman") || c.contains("page-nav")
+        c.contains("pagination")
+            || c.contains("paging")
+            || c.contains("pager")
+            || c.contains("halaman")
+            || c.contains("page-nav")
     });
     let href = el.attr("href").unwrap_or("");
     if href.starts_with('#') || href.starts_with("javascript") {
         return false;
     }
-    if NEXT_TEXT.is_match(&text) && (in_pager || text.to_lowercase().contains("halaman") || text.to_lowercase().contains("page")) {
+    if NEXT_TEXT.is_match(&text)
+        && (in_pager || text.to_lowercase().contains("halaman") || text.to_lowercase().contains("page"))
+    {
         return true;
     }
     in_pager && (NEXT_CLASS.is_match(ci) || NEXT_TEXT.is_match(&text))
 }
 
-fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>, depth: usize) {
+fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>, depth: usize) {
     if depth > 6 {
         return;
     }
@@ -309,11 +312,17 @@ fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>, depth: us
             }
             let types: Vec<String> = match o.get("@type") {
                 Some(Value::String(s)) => vec![s.to_ascii_lowercase()],
-                Some(Value::Array(a)) => a.iter().filter_map(|x| x.as_str()).map(|s| s.to_ascii_lowercase()).collect(),
+                Some(Value::Array(a)) => {
+                    a.iter().filter_map(|x| x.as_str()).map(|s| s.to_ascii_lowercase()).collect()
+                }
                 _ => Vec::new(),
             };
             let is_article = types.iter().any(|t| {
-                t.contains("article") || t == "reportage" || t == "blogposting" || t == "liveblogposting" || t == "posting"
+                t.contains("article")
+                    || t == "reportage"
+                    || t == "blogposting"
+                    || t == "liveblogposting"
+                    || t == "posting"
             });
             if types.iter().any(|t| t == "collectionpage" || t == "itemlist" || t == "searchresultspage") {
                 m.says_listing = true;
@@ -326,7 +335,8 @@ fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>, depth: us
             }
             m.says_article = true;
             if m.ld_headline.is_none() {
-                m.ld_headline = o.get("headline").or_else(|| o.get("name")).and_then(text_of).map(|t| collapse_ws(&t));
+                m.ld_headline =
+                    o.get("headline").or_else(|| o.get("name")).and_then(text_of).map(|t| collapse_ws(&t));
             }
             if let Some(a) = o.get("author") {
                 m.authors.extend(ld_names(a));
@@ -337,7 +347,7 @@ fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, Found)>, depth: us
                 }
             }
             if let Some(d) = o.get("datePublished").or_else(|| o.get("dateCreated")).and_then(text_of) {
-                if let Some(f) = dates::parse_machine(&d).or_else(|| dates::find_visible(&d)) {
+                if let Some(f) = dates::read_value(&d) {
                     meta_dates.push((1, f));
                 }
             }
@@ -364,7 +374,9 @@ fn ld_names(v: &Value) -> Vec<String> {
     match v {
         Value::Array(a) => a.iter().take(10).flat_map(ld_names).collect(),
         Value::String(s) => lines::clean_names(s),
-        Value::Object(o) => o.get("name").and_then(|n| n.as_str()).map(lines::clean_names).unwrap_or_default(),
+        Value::Object(o) => {
+            o.get("name").and_then(|n| n.as_str()).map(lines::clean_names).unwrap_or_default()
+        }
         _ => Vec::new(),
     }
 }

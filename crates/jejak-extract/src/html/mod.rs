@@ -28,7 +28,8 @@ mod lines;
 mod meta;
 
 use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, TimeZone};
+use jejak_text::dates::FoundDate;
 use jejak_model::PageKind;
 use scraper::Html;
 
@@ -53,27 +54,20 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
 
     let a = &mut ex.article;
     a.url = opts.url.clone();
-    a.canonical_url = meta
-        .canonical
-        .as_deref()
-        .or(meta.og_url.as_deref())
-        .and_then(|c| absolute(opts.url.as_deref(), c));
+    a.canonical_url =
+        meta.canonical.as_deref().or(meta.og_url.as_deref()).and_then(|c| absolute(opts.url.as_deref(), c));
     a.lang = meta.lang.as_deref().or(meta.og_locale.as_deref()).and_then(primary_lang);
-    a.outlet = opts
-        .outlet
-        .clone()
-        .or_else(|| meta.ld_publisher.clone())
-        .or_else(|| meta.site_name.clone())
-        .or_else(|| {
-            opts.url.as_deref().and_then(host_of).or_else(|| a.canonical_url.as_deref().and_then(host_of))
-        });
+    a.outlet =
+        opts.outlet.clone().or_else(|| meta.ld_publisher.clone()).or_else(|| meta.site_name.clone()).or_else(
+            || opts.url.as_deref().and_then(host_of).or_else(|| a.canonical_url.as_deref().and_then(host_of)),
+        );
     a.title = choose_title(&meta, a.outlet.as_deref());
     a.section = meta.section.clone();
 
     // Body: line rules over the content blocks.
     let mut body: Vec<String> = Vec::new();
     let mut byline = meta.authors.clone();
-    let mut visible_dates: Vec<dates::Found> = Vec::new();
+    let mut visible_dates: Vec<FoundDate> = Vec::new();
     let title_key = a.title.as_deref().map(normalize_key);
     let (mut link_lines, mut date_lines) = (std::collections::HashSet::new(), 0usize);
     for b in &content.blocks {
@@ -138,10 +132,28 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         }
         body.push(t.to_string());
     }
+    // A closing section ("Tags", "Related articles") in the second half ends the article.
+    if let Some(cut) = body.iter().position(|p| lines::is_terminator(p)) {
+        if cut * 2 >= body.len() && cut > 0 {
+            for p in body.drain(cut..) {
+                ex.dropped.push(DroppedLine {
+                    text: p,
+                    reason: DropReason::General { pattern: "after_end".to_string() },
+                });
+            }
+        }
+    }
     // Trailing headings and very short tails ("Editor's note", "Tags") end no article.
-    while body.len() > 1 {
-        let last = body.last().map(|l| l.as_str()).unwrap_or("");
-        let short = last.chars().count() < 40 && !last.ends_with(['.', '!', '?', '"', '”', ')']);
+    for _ in 0..2 {
+        if body.len() < 2 {
+            break;
+        }
+        let last = body[body.len() - 1].as_str();
+        let before = body[body.len() - 2].as_str();
+        // A short last line after a long paragraph; a run of short lines is a list.
+        let short = last.chars().count() < 40
+            && !last.ends_with(['.', '!', '?', '"', '”', ')'])
+            && before.chars().count() > 80;
         if short {
             body.pop();
         } else {
@@ -212,7 +224,8 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
     // Published.
     let indonesian = a.lang.as_deref() == Some("id")
         || detected == Some(jejak_text::Lang::Id)
-        || host.as_deref().is_some_and(|h| h.ends_with(".id"));
+        || host.as_deref().is_some_and(|h| h.ends_with(".id"))
+        || content.text_before.contains(" WIB");
     let mut visible = visible_dates;
     for t in meta.date_texts.iter() {
         if let Some(f) = dates::find_visible(t) {
@@ -224,9 +237,9 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
     }
     // A date in the URL path names the day for sure; visible dates of other days on the
     // page belong to other stories (sidebars, "today" in the masthead).
-    let from_url = opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(dates::from_url);
+    let from_url = opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(jejak_text::dates::date_in_url);
     if let Some(u) = from_url {
-        visible.retain(|v| v.naive.date() == u.naive.date());
+        visible.retain(|v| v.datetime.date_naive() == u.datetime.date_naive());
         if visible.is_empty() {
             visible.push(u);
         }
@@ -299,8 +312,8 @@ fn date_only(t: &str) -> bool {
 }
 
 fn choose_published(
-    machine: &[dates::Found],
-    visible: &[dates::Found],
+    machine: &[FoundDate],
+    visible: &[FoundDate],
     indonesian: bool,
 ) -> (Option<DateTime<FixedOffset>>, Option<String>, Option<String>) {
     let default = if indonesian {
@@ -308,43 +321,47 @@ fn choose_published(
     } else {
         FixedOffset::east_opt(0).expect("offset")
     };
-    let zoned_visible = visible.iter().find(|v| v.offset.is_some());
-    if let Some(m) = machine.first() {
-        match m.offset {
-            Some(off) => {
-                let t = m.with_default(off);
-                // The page prints the same instant in its own zone: keep the outlet's offset.
-                if let (Some(t), Some(v)) = (t, zoned_visible) {
-                    if let Some(vt) = v.with_default(default) {
-                        if (vt - t).num_seconds().abs() < 60 && vt.offset() != t.offset() {
-                            return (Some(vt), v.zone.clone(), None);
-                        }
-                    }
-                }
-                return (t, m.zone.clone(), None);
-            }
-            None => {
-                // Same wall-clock day written with a zone on the page: take that zone.
-                if let Some(v) = zoned_visible.filter(|v| v.naive.date() == m.naive.date()) {
-                    let f = dates::Found { offset: v.offset, zone: v.zone.clone(), ..m.clone() };
-                    return (f.with_default(default), v.zone.clone(), None);
-                }
-                let t = m.with_default(default);
-                let zone = if indonesian { Some("WIB".to_string()) } else { None };
-                let warn = format!("published time has no zone; assumed {default}");
-                return (t, zone.filter(|_| m.has_time), Some(warn));
-            }
-        }
-    }
-    if let Some(v) = zoned_visible.or(visible.first()) {
-        let t = v.with_default(default);
-        if v.offset.is_some() {
-            return (t, v.zone.clone(), None);
+    let zoned_visible = visible.iter().find(|v| v.has_offset());
+    let from_visible = |v: &FoundDate| {
+        if v.has_offset() {
+            return (Some(v.datetime), dates::zone_word(v), None);
         }
         let warn = format!("published time has no zone; assumed {default}");
-        return (t, if indonesian && v.has_time { Some("WIB".to_string()) } else { None }, Some(warn));
+        let t = v.at_default_offset(default);
+        (t, if indonesian && v.has_time { Some("WIB".to_string()) } else { None }, Some(warn))
+    };
+    if let Some(m) = machine.first() {
+        if m.has_offset() {
+            let t = m.datetime;
+            // The page prints the same instant in its own zone: keep the outlet's offset.
+            if let Some(v) = zoned_visible {
+                if (v.datetime - t).num_seconds().abs() < 60 {
+                    // Same instant: the outlet's own offset and zone word, the machine
+                    // value's seconds.
+                    let t = t.with_timezone(v.datetime.offset());
+                    return (Some(t), dates::zone_word(v).or_else(|| dates::zone_word(m)), None);
+                }
+            }
+            return (Some(t), dates::zone_word(m), None);
+        }
+        // A bare day, and the page prints that day with its time: the page says more.
+        let same_day = |v: &&FoundDate| v.datetime.date_naive() == m.datetime.date_naive();
+        if !m.has_time {
+            if let Some(v) = visible.iter().filter(same_day).find(|v| v.has_time) {
+                return from_visible(v);
+            }
+        }
+        // Same wall-clock day written with a zone on the page: take that zone.
+        if let Some(v) = zoned_visible.filter(same_day) {
+            let t = v.datetime.offset().from_local_datetime(&m.datetime.naive_local()).single();
+            return (t, dates::zone_word(v), None);
+        }
+        let t = m.at_default_offset(default);
+        let zone = if indonesian { Some("WIB".to_string()) } else { None };
+        let warn = format!("published time has no zone; assumed {default}");
+        return (t, zone.filter(|_| m.has_time), Some(warn));
     }
-    (None, None, None)
+    zoned_visible.or(visible.first()).map_or((None, None, None), from_visible)
 }
 
 /// Title: JSON-LD headline, og:title, h1, then `<title>` without the outlet suffix.
@@ -368,7 +385,9 @@ fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
     let site_key = site.map(normalize_key).unwrap_or_default();
     let matches_site = |seg: &str| {
         let k = normalize_key(seg);
-        !k.is_empty() && !site_key.is_empty() && (k == site_key || k.contains(&site_key) || site_key.contains(&k))
+        !k.is_empty()
+            && !site_key.is_empty()
+            && (k == site_key || k.contains(&site_key) || site_key.contains(&k))
     };
     const PREFIX_SEPS: &[&str] = &[": ", " | ", " - "];
     for sep in PREFIX_SEPS {
@@ -398,7 +417,10 @@ fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
 }
 
 fn normalize_key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
         .trim_start_matches("www")
         .to_string()
 }
