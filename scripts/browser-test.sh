@@ -33,5 +33,9 @@ done
 url=$(grep -o 'http://[0-9.:]*' "$work/serve.log" | head -1)
 [ -n "$url" ] || { cat "$work/serve.log"; echo "browser-test: server did not start" >&2; exit 1; }
 
+# The write token `jejak serve` prints on its first start, for the ingest page's test.
+token=$(grep -o 'stored hashed): [0-9a-f]*' "$work/serve.log" | awk '{print $3}' | head -1)
+[ -n "$token" ] || { cat "$work/serve.log"; echo "browser-test: no write token printed" >&2; exit 1; }
+
 mkdir -p target/browser-screenshots
-JEJAK_URL="$url" JEJAK_SCREENSHOTS="$PWD/target/browser-screenshots" node --test tests/browser/ui.test.mjs
+JEJAK_URL="$url" JEJAK_TOKEN="$token" JEJAK_SCREENSHOTS="$PWD/target/browser-screenshots" node --test tests/browser/ui.test.mjs

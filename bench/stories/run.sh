@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Story clustering against the shared story sets: B-cubed, pairwise F1 and ARI per set.
+# Story clustering against the shared story sets: B-cubed, pairwise F1 and ARI per set, for
+# Jejak and for a plain TF-IDF baseline in the same run; then throughput and peak memory at
+# 10k and 100k articles, and near-duplicate precision/recall (link_scale example).
 # Usage: bench/stories/run.sh [threshold] [window_hours]
 # Reads ../shared/data/stories/*.jsonl in place (never copied into the project).
 set -euo pipefail
@@ -13,6 +15,16 @@ trap 'rm -rf "$out"' EXIT
 for gold in "$data"/*.jsonl; do
   name=$(basename "$gold" .jsonl)
   echo "== $name"
+  echo "-- jejak"
   target/release/examples/cluster_pred "$gold" "$@" >"$out/$name.jsonl"
   python3 "$score" "$gold" "$out/$name.jsonl"
+  echo "-- baseline: TF-IDF words, centroid cosine >= 0.2, same window"
+  JEJAK_BASELINE=1 target/release/examples/cluster_pred "$gold" "$@" >"$out/$name-baseline.jsonl"
+  python3 "$score" "$gold" "$out/$name-baseline.jsonl"
+done
+echo "== scale and near-duplicates (corpus: ${JEJAK_SHARED:-../shared}/data/corpus)"
+cargo build --release -q -p jejak-link --example link_scale
+corpus=${JEJAK_SHARED:-../shared}/data/corpus/saudinewsnet.jsonl.zst
+for n in 10000 100000; do
+  zstd -dcq "$corpus" | target/release/examples/link_scale "$n"
 done

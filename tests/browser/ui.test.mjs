@@ -86,3 +86,28 @@ test("hostile titles, bodies and outlet names inject nothing", async () => {
   await page.goto(BASE + links[0]);
   await page.screenshot({ path: `${SHOTS}/hostile-article.png`, fullPage: true });
 });
+
+test("the ingest page takes the token and pasted text, then links the new article", async () => {
+  const token = process.env.JEJAK_TOKEN;
+  assert.ok(token, "JEJAK_TOKEN must hold the write token jejak serve printed");
+  await page.goto(BASE + "/ingest");
+  await page.screenshot({ path: `${SHOTS}/ingest-form.png`, fullPage: true });
+  await page.fill("#token", token);
+  const title = "Jembatan Gantung Baru Diresmikan di Lembah Hijau";
+  await page.fill("#text", `${title}\n\nJembatan gantung sepanjang 120 meter diresmikan bupati pada Selasa pagi dan kini menghubungkan dua desa yang selama ini terpisah sungai.\n\nWarga menyambut peresmian itu dengan gembira karena perjalanan ke pasar kini hanya sepuluh menit.`);
+  await page.fill("#outlet", "Warta Lembah");
+  await Promise.all([page.waitForURL(/\/ingest\/jobs\//), page.click("form.ingest button[type=submit]")]);
+  // The job page refreshes itself until the run is done.
+  const link = page.locator("ul.new-articles a", { hasText: title });
+  await link.waitFor({ timeout: 20000 });
+  assert.equal(await page.locator(".new-pages").innerText(), "1");
+  await page.screenshot({ path: `${SHOTS}/ingest-result.png`, fullPage: true });
+  await link.click();
+  await page.waitForURL(/\/article\//);
+  assert.match(await page.locator("h1").innerText(), /Jembatan Gantung/);
+  // The token is now kept for the session: the form no longer asks for it.
+  await page.goto(BASE + "/ingest");
+  assert.equal(await page.locator("#token").count(), 0);
+  await page.goto(BASE + "/");
+  assert.ok(await page.locator(".story-card", { hasText: title }).count() >= 1, "listed on the home page");
+});

@@ -97,25 +97,57 @@ fn line_key(line: &str) -> String {
 struct Rule {
     name: &'static str,
     pattern: Regex,
+    /// Whether the rule also holds for long paragraphs (see [`LONG_LINE`]).
+    any_length: bool,
 }
 
 fn rule(name: &'static str, pattern: &str) -> Rule {
-    Rule { name, pattern: Regex::new(pattern).expect("valid boilerplate rule") }
+    Rule { name, pattern: Regex::new(pattern).expect("valid boilerplate rule"), any_length: false }
 }
 
-/// Lines every portal shares, whole or by their start. Checked on lines, not paragraphs
-/// inside them, so an article sentence that merely mentions "baca juga" stays.
+fn any_length(name: &'static str, pattern: &str) -> Rule {
+    Rule { any_length: true, ..rule(name, pattern) }
+}
+
+/// Characters above which a line is article text even when it starts like a rule ("Lihat
+/// juga bagaimana ..."), except for rules marked `any_length` (link lists after "Baca
+/// juga:", copyright lines, long app promos).
+const LONG_LINE: usize = 160;
+
+/// Lines every portal shares, whole or by their start. Checked on lines (or paragraphs),
+/// not on sentences inside them, so an article sentence that merely mentions "baca juga"
+/// stays. The name is reported in `Extraction.dropped` for `--explain`.
 static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
     vec![
-        rule("read also", r"(?i)^(baca|simak|lihat|cek|tonton)\s+(juga|pula|selengkapnya|berita|artikel)\b"),
-        rule("read also", r"(?i)^(read|see|watch)\s+(more|also|next)\b|^related:|^more on this\b"),
+        any_length("read also", r"(?i)^\W*(baca|simak|lihat|cek|tonton|saksikan)\s+(juga|pula)\s*:"),
+        rule(
+            "read also",
+            r"(?i)^\W*(baca|simak|lihat|cek|tonton|saksikan)\s+(juga|pula|selengkapnya|video|berita|artikel)\b",
+        ),
+        rule(
+            "read also",
+            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next)\b|^\W*(read|see|watch|related)\s*:|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))\b",
+        ),
+        rule(
+            "advertisement",
+            r"(?i)^\W*(advertisement|advertisment|iklan|sponsored|scroll to (continue|resume)|continue reading( below)?|story continues below|artikel berlanjut|lanjut(kan)? membaca|konten promosi|\[ad\])\W*$",
+        ),
         rule(
             "subscription promo",
             r"(?i)tanpa iklan|^gabung\b.*\+$|\b(ber)?langganan\b|^subscribe\b|subscribe (now|to)\b|sign up for (our|the)\b|newsletter",
         ),
+        any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
         rule(
             "app or channel promo",
-            r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel|google news|unduh aplikasi|download aplikasi|download (the )?app|ikuti (kami|kanal|saluran)|follow us\b|install aplikasi",
+            r"(?i)google news|unduh aplikasi|download aplikasi|download (the )?app|ikuti (kami|kanal|saluran)|follow us\b|install aplikasi",
+        ),
+        rule(
+            "app or channel promo",
+            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)\b.{0,60}\b(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)\b",
+        ),
+        rule(
+            "app or channel promo",
+            r"(?i)^\W*(dapatkan|download|unduh|klik|install)\b.{0,40}\b(update|berita|aplikasi|app|di sini|disini|here)\b",
         ),
         rule(
             "widget",
@@ -125,33 +157,56 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "widget",
             r"(?i)^(login|masuk|sign in|log in)\s+(untuk|to|dengan|with)\b|#jernihberkomentar|segera lengkapi data",
         ),
-        rule("copyright", r"(?i)^(©|\(c\)|copyright\b|hak cipta\b)|all rights reserved|hak cipta dilindungi"),
-        rule("end marker", r"^(\[\]|\(\*\)|\[\*\]|\(\s*[a-z]{2,4}(\s*/\s*[a-z]{2,4})+\s*\))$"),
+        rule(
+            "widget",
+            r"(?i)^\W*(share|bagikan|share this|share on|tweet|email this|print|cetak|copy link|salin tautan)\W*$",
+        ),
+        rule(
+            "widget",
+            r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|show comments)\W*$",
+        ),
+        any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright\b|hak cipta\b)|all rights reserved"),
+        rule("copyright", r"(?i)hak cipta dilindungi"),
+        rule("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
+        any_length(
+            "cookie notice",
+            r"(?i)\b(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)\b",
+        ),
+        rule("javascript notice", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
+        rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
         rule("photo marker", r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$"),
     ]
 });
 
 /// Headings that open a list of other stories or widgets: what follows is not the article
-/// until a real paragraph appears again.
+/// until a real paragraph appears again (page text), or at all when the heading comes in
+/// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini lainnya|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan redaksi|topik pilihan|topik terkait|tag|tags|related( stories| articles| news)?|more stories|most read|most popular|trending|you may also like|recommended( for you)?|editor'?s picks|latest news|top stories)\s*:?$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|more from [\w .]{1,30}|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
     )
     .expect("valid regex")
 });
 
-/// The general rule a line matches, if any.
+/// The general rule a line matches, if any. List headings are not matched here: they open
+/// a list (see [`is_list_heading`]).
 pub(crate) fn general_rule(line: &str) -> Option<DropReason> {
     let line = line.trim();
+    if is_list_heading(line) {
+        return None;
+    }
+    let long = line.chars().count() > LONG_LINE;
     GENERAL_RULES
         .iter()
+        .filter(|r| r.any_length || !long)
         .find(|r| r.pattern.is_match(line))
         .map(|r| DropReason::General { pattern: r.name.to_string() })
 }
 
 /// Whether a line opens a related-headlines or widget list.
 pub(crate) fn is_list_heading(line: &str) -> bool {
-    LIST_HEADINGS.is_match(line.trim())
+    let line = line.trim();
+    line.chars().count() <= 40 && LIST_HEADINGS.is_match(line)
 }
 
 #[cfg(test)]
@@ -184,11 +239,35 @@ mod tests {
 
     #[test]
     fn general_rules() {
-        for line in
-            ["Baca juga: Ukraina Terkini", "baca juga:", "Read more: x", "Komentar", "[]", "Foo Bar - Foto 1"]
-        {
+        for line in [
+            "Baca juga: Ukraina Terkini",
+            "baca juga:",
+            "BACA JUGA",
+            "Simak juga video berikut",
+            "Read more: x",
+            "Komentar",
+            "[]",
+            "(ant/rin)",
+            "Foo Bar - Foto 1",
+            "ADVERTISEMENT",
+            "Follow us on Twitter",
+            "Dapatkan update berita pilihan setiap hari",
+            "Tags: ekonomi, beras",
+        ] {
             assert!(general_rule(line).is_some(), "{line}");
         }
+        let name = |line: &str| match general_rule(line) {
+            Some(DropReason::General { pattern }) => pattern,
+            other => panic!("{line}: {other:?}"),
+        };
+        assert_eq!(name("ADVERTISEMENT"), "advertisement");
+        assert_eq!(name("Baca juga: Harga BBM naik lagi"), "read also");
+        let promo = "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung di Grup Telegram, caranya klik link https://t.me/kompascomupdate, kemudian join. Anda harus install aplikasi Telegram terlebih dulu.";
+        assert_eq!(name(promo), "app or channel promo");
+        let long =
+            format!("Lihat juga bagaimana {}", "harga beras naik di pasar induk setiap pekan. ".repeat(4));
+        assert_eq!(general_rule(&long), None, "long paragraphs are article text");
+        assert_eq!(general_rule("Berita Terkait"), None, "a list heading, not a line rule");
         for line in ["Dia membaca juga buku itu.", "Korea Utara siap mengirim tentara."] {
             assert_eq!(general_rule(line), None, "{line}");
         }

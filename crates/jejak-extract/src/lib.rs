@@ -10,6 +10,7 @@
 
 mod boilerplate;
 mod html;
+mod lines;
 mod outlet;
 mod record;
 mod text_page;

@@ -70,7 +70,8 @@ pub fn outlet_key(opts: &ExtractOptions, text: &str) -> Option<String> {
     find_outlet(opts, &lines).map(|o| o.key)
 }
 
-fn host_of(url: &str) -> Option<String> {
+/// The host of a URL, lowercase, without "www.".
+pub(crate) fn host_of(url: &str) -> Option<String> {
     let host = url::Url::parse(url).ok()?.host_str()?.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
     Some(host)

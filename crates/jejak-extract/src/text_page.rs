@@ -19,7 +19,11 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::boilerplate::{general_rule, is_list_heading};
-use crate::outlet::{find_outlet, DATELINE, DOMAIN_PREFIX};
+use crate::lines::{
+    bare_label, ends_sentence, has_byline_label, is_caption, is_name, read_credits, split_dateline,
+    split_names, strip_end_marker, words,
+};
+use crate::outlet::find_outlet;
 use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
 use jejak_model::PageKind;
 use jejak_text::dates::{find_dates, FoundDate};
@@ -70,10 +74,10 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
 
     let mut dateline_outlet = None;
     for paragraph in ex.article.body.iter_mut().take(3) {
-        if let Some((dateline, outlet_name, rest)) = split_dateline(paragraph) {
-            ex.article.dateline = dateline;
-            dateline_outlet = outlet_name;
-            *paragraph = rest;
+        if let Some(dateline) = split_dateline(paragraph) {
+            ex.article.dateline = dateline.place;
+            dateline_outlet = dateline.outlet;
+            *paragraph = dateline.rest;
             break;
         }
     }
@@ -119,15 +123,6 @@ impl Page<'_> {
     }
 }
 
-fn words(line: &str) -> usize {
-    line.split_whitespace().count()
-}
-
-fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['[', ']', '*', ' ']);
-    trimmed.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';'])
-}
-
 /// Running text: a sentence of some length, or a long block that lost its punctuation.
 fn is_paragraph(line: &str) -> bool {
     let n = words(line);
@@ -141,46 +136,11 @@ fn is_heading(line: &str) -> bool {
 }
 
 fn carries_metadata(line: &str) -> bool {
-    is_date_line(line) || is_name(line) || BYLINE_LABEL.is_match(line)
+    is_date_line(line) || is_name(line) || has_byline_label(line)
 }
 
 fn is_date_line(line: &str) -> bool {
     words(line) <= 12 && find_dates(line, None).iter().any(|d| d.has_time)
-}
-
-static NAME_WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}.'’\-]*|bin|binti|van|von|de|der|da|al|el|la)$").expect("valid regex")
-});
-
-/// A person's name: two to six capitalized words, no digits or sentence punctuation.
-fn is_name(line: &str) -> bool {
-    let parts: Vec<&str> = line.split_whitespace().collect();
-    (1..=6).contains(&parts.len())
-        && line.len() <= 60
-        && parts.iter().all(|w| NAME_WORD.is_match(w))
-        && (parts.len() >= 2 || line.chars().filter(|c| c.is_alphabetic()).count() >= 4 && parts.len() == 1)
-        && !line.ends_with(['.', ':'])
-        && !is_list_heading(line)
-}
-
-static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\((?:[^()]*\b(?:via|foto|photo|dok|reuters|afp|dpa|antara|getty|epa|kcna|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)\b[^()]*)\)\s*$")
-        .expect("valid regex")
-});
-static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|\b(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .]+)?$|(news agency|getty images|shutterstock)\s*$",
-    )
-    .expect("valid regex")
-});
-
-/// A photo caption or credit: text ending in a parenthesised credit, a "Foto:" line, or a
-/// short line naming a photo agency.
-fn is_caption(line: &str) -> bool {
-    if CREDIT_AT_END.is_match(line) && !line.trim_end().ends_with('.') {
-        return true;
-    }
-    words(line) <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
 }
 
 /// The line printed as the headline: a heading-like line before the body that the page
@@ -212,18 +172,6 @@ fn normalized(line: &str) -> String {
     line.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
-static BYLINE_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?P<label>penulis|reporter|pewarta|kontributor|oleh|by|author|authors|writer|written by|editor|penyunting|redaktur|fotografer|photographer)\b\s*[:\-]?\s*(?P<rest>.*)$")
-        .expect("valid regex")
-});
-
-fn is_author_label(label: &str) -> bool {
-    !matches!(
-        label.to_lowercase().as_str(),
-        "editor" | "penyunting" | "redaktur" | "fotografer" | "photographer"
-    )
-}
-
 /// Byline lines anywhere on the page: "Penulis: Nama | Editor: Nama", "By A and B", or a
 /// bare label ("Penulis") beside a line holding only a name. Editors and photographers
 /// are credits, not authors: their lines are consumed but not put in the byline.
@@ -233,40 +181,20 @@ fn read_bylines(page: &mut Page<'_>, byline: &mut Vec<String>) {
             continue;
         }
         let line = page.lines[i];
-        let mut found: Vec<(bool, Vec<String>)> = Vec::new();
-        for segment in line.split('|').map(str::trim) {
-            let Some(caps) = BYLINE_LABEL.captures(segment) else { continue };
-            let author = is_author_label(&caps["label"]);
-            let rest = caps["rest"].trim();
-            if rest.is_empty() {
-                continue;
-            }
-            let names: Vec<String> = split_names(rest);
-            if !names.is_empty() && names.iter().all(|n| is_name(n)) {
-                found.push((author, names));
-            }
-        }
-        if !found.is_empty() {
-            for (author, names) in found {
-                if author {
-                    byline.extend(names);
-                }
-            }
+        if let Some(credits) = read_credits(line) {
+            byline.extend(credits.into_iter().filter(|c| c.author).flat_map(|c| c.names));
             page.roles[i] = Role::Used;
             continue;
         }
         // A bare label: the name is on the line before it (name above the label, as
         // under an author photo) or after it.
-        let Some(caps) = BYLINE_LABEL.captures(line) else { continue };
-        if !caps["rest"].trim().is_empty() || words(line) > 2 {
-            continue;
-        }
+        let Some(author) = bare_label(line) else { continue };
         let neighbour = [i.checked_sub(1), Some(i + 1)]
             .into_iter()
             .flatten()
             .find(|&j| j < page.lines.len() && page.roles[j] == Role::Unread && is_name(page.lines[j]));
         if let Some(j) = neighbour {
-            if is_author_label(&caps["label"]) {
+            if author {
                 byline.extend(split_names(page.lines[j]));
             }
             page.roles[i] = Role::Used;
@@ -275,12 +203,6 @@ fn read_bylines(page: &mut Page<'_>, byline: &mut Vec<String>) {
     }
     let mut seen = std::collections::HashSet::new();
     byline.retain(|n| seen.insert(n.to_lowercase()));
-}
-
-fn split_names(text: &str) -> Vec<String> {
-    static SEP: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"\s*(?:,|&|\band\b|\bdan\b)\s*").expect("valid regex"));
-    SEP.split(text).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
 }
 
 /// The header: date line, title, section label, captions; the rest is page chrome.
@@ -375,30 +297,6 @@ fn is_photo_marker(line: &str) -> bool {
     matches!(general_rule(line), Some(DropReason::General { pattern }) if pattern == "photo marker")
 }
 
-fn strip_end_marker(line: &str) -> String {
-    static MARKER: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"\s*(\[\]|\(\*\)|\[\*\])\s*$").expect("valid regex"));
-    MARKER.replace(line, "").trim().to_string()
-}
-
-/// Splits "MOSKWA, KOMPAS.com – Teks" into (dateline, outlet, text); "AKURAT.CO Teks" has an
-/// outlet but no city.
-fn split_dateline(paragraph: &str) -> Option<(Option<String>, Option<String>, String)> {
-    if let Some(caps) = DATELINE.captures(paragraph) {
-        let city = caps["city"].trim().trim_end_matches(',').to_string();
-        let outlet = caps
-            .name("domain")
-            .or(caps.name("agency"))
-            .or(caps.name("agency2"))
-            .map(|m| m.as_str().to_string());
-        let rest = paragraph[caps.get(0)?.end()..].trim().to_string();
-        return (!rest.is_empty()).then_some((Some(city), outlet, rest));
-    }
-    let caps = DOMAIN_PREFIX.captures(paragraph)?;
-    let rest = paragraph[caps.get(0)?.end()..].trim().to_string();
-    (!rest.is_empty()).then_some((None, Some(caps["domain"].to_string()), rest))
-}
-
 /// A summary printed above the photo and again as the first paragraph is one paragraph.
 fn drop_repeated_paragraphs(ex: &mut Extraction) {
     let mut seen = std::collections::HashSet::new();
@@ -487,7 +385,7 @@ mod tests {
                 "Unduh aplikasi kami sekarang juga dan nikmati berita tanpa batas setiap hari di ponsel.\n\
                  Warta.example - 1{n}/03/2026, 10:3{n} WIB\n{author}\nPenulis\n\
                  JAKARTA, WARTA.EXAMPLE - Paragraf berita nomor {word} yang cukup panjang untuk dianggap isi berita.\n\
-                 Ikuti terus perkembangan berita ini hanya di portal kami yang terpercaya setiap harinya.\n"
+                 Terima kasih telah membaca portal berita terpercaya ini setiap harinya bersama kami.\n"
             )
         };
         let mut model = BoilerplateModel::default();

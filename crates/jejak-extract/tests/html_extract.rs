@@ -166,3 +166,26 @@ proptest! {
         let _ = extract_html(html.as_bytes(), &ExtractOptions::default(), &BoilerplateModel::default());
     }
 }
+
+#[test]
+fn learned_outlet_chrome_is_dropped_from_html_too() {
+    let promo = "Nikmati kabar pilihan redaksi setiap pagi langsung di ponsel Anda bersama kami.";
+    let mut model = BoilerplateModel::default();
+    for n in 0..3 {
+        model.observe("warta.example", &[promo, &format!("Paragraf berita nomor {n}.")]);
+    }
+    let para = "Pemerintah menyatakan harga beras akan turun pekan depan di seluruh daerah, kata menteri.";
+    let html = format!(
+        "<html lang=\"id\"><head><title>Harga Beras Turun Pekan Depan</title></head><body><article>\
+         <h1>Harga Beras Turun Pekan Depan</h1><p>{para}</p><p>{para} Lagi.</p><p>{promo}</p>\
+         <p>{para} Sekali lagi, harga beras turun.</p><p>{para} Dan seterusnya.</p></article></body></html>"
+    );
+    let opts =
+        ExtractOptions { url: Some("https://www.warta.example/a/1".into()), ..ExtractOptions::default() };
+    let ex = extract_html(html.as_bytes(), &opts, &model);
+    assert!(!ex.article.body_text().contains("Nikmati kabar"), "{:#?}", ex.article.body);
+    assert!(ex.dropped.iter().any(|d| d.text == promo
+        && matches!(&d.reason, jejak_extract::DropReason::Recurring { outlet, pages: 3, of: 3 } if outlet == "warta.example")));
+    let without = extract_html(html.as_bytes(), &opts, &BoilerplateModel::default());
+    assert!(without.article.body_text().contains("Nikmati kabar"));
+}

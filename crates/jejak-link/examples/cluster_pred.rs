@@ -1,6 +1,8 @@
 //! Clusters a story set (JSONL: id, outlet, published, lang, title, body) the way the
 //! pipeline does, in publication order, and prints `{"id","story"}` lines for
 //! `cluster_eval.py`. Usage: cluster_pred GOLD.jsonl [threshold] [window_hours]
+//! With `JEJAK_BASELINE=1` it runs the plain baseline instead: TF-IDF cosine over
+//! lowercased words (no stems, names or numbers) against story centroids, same window.
 
 use std::io::{BufRead, Write};
 
@@ -38,13 +40,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = std::time::Instant::now();
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by_key(|&i| (articles[i].published.is_none(), articles[i].published, i));
-    let mut clusterer = StoryClusterer::new(config);
-    for &i in &order {
-        clusterer.push(articles[i].clone());
-    }
+    let stories = if std::env::var_os("JEJAK_BASELINE").is_some() {
+        baseline(&articles, &order, &config)
+    } else {
+        let mut clusterer = StoryClusterer::new(config);
+        for &i in &order {
+            clusterer.push(articles[i].clone());
+        }
+        clusterer.stories()
+    };
     let elapsed = started.elapsed();
     let mut out = std::io::stdout().lock();
-    for (n, members) in clusterer.stories().iter().enumerate() {
+    for (n, members) in stories.iter().enumerate() {
         for id in members {
             writeln!(out, "{}", serde_json::json!({"id": id, "story": n}))?;
         }
@@ -64,4 +71,70 @@ fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     }
     let date = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?;
     Some(date.and_hms_opt(12, 0, 0)?.and_utc())
+}
+
+/// The baseline the issue names: TF-IDF over plain lowercased words, cosine to each open
+/// story's centroid, join above a threshold (0.2, as commonly used), same time window.
+fn baseline(articles: &[LinkArticle], order: &[usize], config: &LinkConfig) -> Vec<Vec<String>> {
+    use std::collections::HashMap;
+    let words = |a: &LinkArticle| -> HashMap<String, f32> {
+        let mut tf = HashMap::new();
+        for w in
+            format!("{} {}", a.title, a.body).split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 2)
+        {
+            *tf.entry(w.to_lowercase()).or_insert(0.0) += 1.0;
+        }
+        tf
+    };
+    let mut df: HashMap<String, f32> = HashMap::new();
+    for a in articles {
+        for w in words(a).into_keys() {
+            *df.entry(w).or_insert(0.0) += 1.0;
+        }
+    }
+    let n = articles.len() as f32;
+    let tfidf = |a: &LinkArticle| -> HashMap<String, f32> {
+        let mut v: HashMap<String, f32> = words(a)
+            .into_iter()
+            .map(|(w, c)| {
+                let idf = (n / df[&w]).ln() + 1.0;
+                (w, (1.0 + c.ln()) * idf)
+            })
+            .collect();
+        let norm = v.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+        v.values_mut().for_each(|x| *x /= norm);
+        v
+    };
+    let window = chrono::Duration::hours(config.window_hours);
+    /// Members, centroid, newest publication time.
+    type BaselineStory = (Vec<String>, HashMap<String, f32>, Option<DateTime<Utc>>);
+    let mut stories: Vec<BaselineStory> = Vec::new();
+    for &i in order {
+        let a = &articles[i];
+        let v = tfidf(a);
+        let best = stories
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| match (a.published, s.2) {
+                (Some(t), Some(last)) => t - last <= window,
+                _ => true,
+            })
+            .map(|(k, s)| {
+                let norm = s.1.values().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+                (k, v.iter().filter_map(|(w, x)| s.1.get(w).map(|y| x * y)).sum::<f32>() / norm)
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        match best {
+            Some((k, sim)) if sim >= 0.2 => {
+                let s = &mut stories[k];
+                s.0.push(a.id.clone());
+                for (w, x) in v {
+                    *s.1.entry(w).or_insert(0.0) += x;
+                }
+                s.2 = s.2.max(a.published);
+            }
+            _ => stories.push((vec![a.id.clone()], v, a.published)),
+        }
+    }
+    stories.into_iter().map(|s| s.0).collect()
 }

@@ -39,6 +39,10 @@ impl Vocabulary {
         id
     }
 
+    pub(crate) fn documents(&self) -> u32 {
+        self.documents
+    }
+
     pub(crate) fn is_language_free(&self, id: u32) -> bool {
         self.language_free.get(id as usize).copied().unwrap_or(false)
     }
@@ -55,9 +59,10 @@ impl Vocabulary {
 /// vocabulary.
 pub(crate) fn features(article: &LinkArticle, vocabulary: &mut Vocabulary) -> (Lang, Vec<(u32, f32)>) {
     let body = first_words(&article.body, BODY_WORDS);
-    let lang = match article.lang.as_deref().map(Lang::from_code) {
-        Some(lang) if lang != Lang::Other => lang,
-        _ => detect_language(&format!("{} {body}", article.title)),
+    // A stated language stands, even one Jejak does not analyse ("ar" is `Other`).
+    let lang = match article.lang.as_deref().filter(|l| !l.is_empty()) {
+        Some(code) => Lang::from_code(code),
+        None => detect_language(&format!("{} {body}", article.title)),
     };
     let mut counts: HashMap<String, f32> = HashMap::new();
     for term in terms(&article.title, lang) {

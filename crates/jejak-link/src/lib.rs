@@ -12,14 +12,16 @@
 
 mod dups;
 mod features;
+mod id_map;
 
-use std::collections::{HashMap, HashSet};
+use std::cell::Cell;
 
 use chrono::{DateTime, Duration, Utc};
 use jejak_text::Lang;
 
 pub use dups::{near_duplicates, DuplicatePair};
 use features::{features, Vocabulary};
+use id_map::IdMap;
 
 /// What the linker needs to know of an article.
 #[derive(Debug, Clone)]
@@ -46,12 +48,21 @@ pub struct LinkConfig {
 
 impl Default for LinkConfig {
     fn default() -> Self {
-        LinkConfig { window_hours: 72, threshold: 0.18, cross_language_threshold: 0.25 }
+        LinkConfig { window_hours: 72, threshold: 0.16, cross_language_threshold: 0.25 }
     }
 }
 
-/// Features shared by more stories than this are too common to find candidates by.
-const MAX_POSTING: usize = 2000;
+/// Pushes between checks for stories to close.
+const CLOSE_EVERY: usize = 256;
+/// Weight of a story at the end of the window (see `recency`).
+const LATE_WEIGHT: f32 = 0.6;
+/// Features shared by more open stories than this are too common to find candidates by.
+const MAX_POSTING: usize = 300;
+/// An article's strongest term features that look up candidate stories.
+const PROBE_FEATURES: usize = 40;
+/// Stories compared in full for each article: those sharing the most discriminating
+/// features with it.
+const MAX_CANDIDATES: usize = 48;
 /// Features kept in a story centroid; the weakest are pruned beyond this.
 const CENTROID_FEATURES: usize = 400;
 
@@ -59,9 +70,12 @@ const CENTROID_FEATURES: usize = 400;
 struct OpenStory {
     members: Vec<String>,
     /// Sum of the members' unit feature vectors (feature id → weight, before IDF).
-    centroid: HashMap<u32, f32>,
+    centroid: IdMap<f32>,
     last_published: Option<DateTime<Utc>>,
     languages: Vec<Lang>,
+    /// Cached centroid norms (all features, names and numbers only) with the corpus size
+    /// they were computed at.
+    norms: [Cell<Option<(u32, f32)>>; 2],
 }
 
 /// Streaming story clusterer: push articles in publication order.
@@ -71,7 +85,13 @@ pub struct StoryClusterer {
     vocabulary: Vocabulary,
     stories: Vec<OpenStory>,
     /// Feature id → stories whose centroid holds it.
-    postings: HashMap<u32, Vec<u32>>,
+    postings: IdMap<Vec<u32>>,
+    /// Stories not yet closed; closed ones keep their members but drop their centroid, so
+    /// memory follows the window, not the history.
+    open: Vec<u32>,
+    /// Newest publication time pushed so far: the clock stories close by.
+    latest: Option<DateTime<Utc>>,
+    pushes: usize,
 }
 
 impl StoryClusterer {
@@ -80,7 +100,10 @@ impl StoryClusterer {
             config,
             vocabulary: Vocabulary::default(),
             stories: Vec::new(),
-            postings: HashMap::new(),
+            postings: IdMap::default(),
+            open: Vec::new(),
+            latest: None,
+            pushes: 0,
         }
     }
 
@@ -93,15 +116,19 @@ impl StoryClusterer {
             _ => {
                 self.stories.push(OpenStory {
                     members: Vec::new(),
-                    centroid: HashMap::new(),
+                    centroid: IdMap::default(),
                     last_published: None,
                     languages: Vec::new(),
+                    norms: Default::default(),
                 });
+                self.open.push(self.stories.len() as u32 - 1);
                 self.stories.len() - 1
             }
         };
+        self.latest = self.latest.max(article.published);
         let story = &mut self.stories[index];
         story.members.push(article.id);
+        story.norms = Default::default();
         story.last_published = story.last_published.max(article.published);
         if !story.languages.contains(&lang) {
             story.languages.push(lang);
@@ -114,9 +141,33 @@ impl StoryClusterer {
             *slot += weight;
         }
         if story.centroid.len() > CENTROID_FEATURES * 2 {
-            prune(&mut story.centroid, CENTROID_FEATURES);
+            for feature in prune(&mut story.centroid, CENTROID_FEATURES) {
+                unpost(&mut self.postings, feature, index as u32);
+            }
+        }
+        self.pushes += 1;
+        if self.pushes.is_multiple_of(CLOSE_EVERY) {
+            self.close_stale();
         }
         index
+    }
+
+    /// Closes stories whose newest article is older than the window: they can take no more
+    /// articles, so their centroid and postings go.
+    fn close_stale(&mut self) {
+        let Some(now) = self.latest else { return };
+        let window = Duration::hours(self.config.window_hours);
+        let StoryClusterer { stories, postings, open, .. } = self;
+        open.retain(|&i| {
+            let story = &mut stories[i as usize];
+            let stale = story.last_published.is_some_and(|last| now - last > window);
+            if stale {
+                for feature in std::mem::take(&mut story.centroid).into_keys() {
+                    unpost(postings, feature, i);
+                }
+            }
+            !stale
+        });
     }
 
     /// The most similar open story, scored as similarity over the threshold that applies:
@@ -128,18 +179,44 @@ impl StoryClusterer {
         published: Option<DateTime<Utc>>,
     ) -> Option<(usize, f32)> {
         let window = Duration::hours(self.config.window_hours);
-        let mut candidates = HashSet::new();
-        for (feature, _) in vector {
-            match self.postings.get(feature) {
-                Some(stories) if stories.len() <= MAX_POSTING => candidates.extend(stories.iter().copied()),
+        // Candidates share a discriminating feature; the best by that partial overlap get
+        // a full comparison.
+        let mut probes: Vec<(u32, f32)> =
+            vector.iter().map(|&(f, w)| (f, w * self.vocabulary.idf(f).powi(2))).collect();
+        if probes.len() > PROBE_FEATURES {
+            probes.select_nth_unstable_by(PROBE_FEATURES, |a, b| b.1.total_cmp(&a.1));
+            probes.truncate(PROBE_FEATURES);
+        }
+        // Names and numbers always probe: across languages they are all that is shared.
+        probes.extend(
+            vector
+                .iter()
+                .filter(|&&(f, _)| self.vocabulary.is_language_free(f))
+                .map(|&(f, w)| (f, w * self.vocabulary.idf(f).powi(2))),
+        );
+        probes.sort_by_key(|&(f, _)| f);
+        probes.dedup_by_key(|&mut (f, _)| f);
+        let mut overlap: IdMap<f32> = IdMap::default();
+        for (feature, weight) in probes {
+            match self.postings.get(&feature) {
+                Some(stories) if stories.len() <= MAX_POSTING => {
+                    for &story in stories {
+                        *overlap.entry(story).or_insert(0.0) += weight;
+                    }
+                }
                 _ => {}
             }
+        }
+        let mut candidates: Vec<(u32, f32)> = overlap.into_iter().collect();
+        if candidates.len() > MAX_CANDIDATES {
+            candidates.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.total_cmp(&a.1));
+            candidates.truncate(MAX_CANDIDATES);
         }
         let language_free: Vec<(u32, f32)> =
             vector.iter().copied().filter(|&(f, _)| self.vocabulary.is_language_free(f)).collect();
         candidates
             .into_iter()
-            .map(|i| i as usize)
+            .map(|(i, _)| i as usize)
             .filter(|&i| match (published, self.stories[i].last_published) {
                 (Some(now), Some(last)) => now - last <= window,
                 _ => true,
@@ -149,12 +226,15 @@ impl StoryClusterer {
                 let same_language =
                     lang == Lang::Other || story.languages.iter().any(|&l| l == lang || l == Lang::Other);
                 let score = if same_language {
-                    self.cosine(vector, &story.centroid, |_| true) / self.config.threshold
+                    self.cosine(vector, story, false) / self.config.threshold
                 } else {
-                    self.cosine(&language_free, &story.centroid, |f| self.vocabulary.is_language_free(f))
-                        / self.config.cross_language_threshold
+                    self.cosine(&language_free, story, true) / self.config.cross_language_threshold
                 };
-                (i, score)
+                let decay = match (published, story.last_published) {
+                    (Some(now), Some(last)) => recency(now - last, window),
+                    _ => 1.0,
+                };
+                (i, score * decay)
             })
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
     }
@@ -163,19 +243,40 @@ impl StoryClusterer {
         weights.map(|(f, w)| (w * self.vocabulary.idf(f)).powi(2)).sum::<f32>().sqrt()
     }
 
-    /// IDF-weighted cosine between a vector and a centroid, over the centroid's features
-    /// that pass `keep`.
-    fn cosine(&self, vector: &[(u32, f32)], centroid: &HashMap<u32, f32>, keep: impl Fn(u32) -> bool) -> f32 {
+    /// IDF-weighted cosine between a vector and a story's centroid (over its names and
+    /// numbers only when `language_free`).
+    fn cosine(&self, vector: &[(u32, f32)], story: &OpenStory, language_free: bool) -> f32 {
         let dot: f32 = vector
             .iter()
-            .filter_map(|&(f, w)| centroid.get(&f).map(|c| w * c * self.vocabulary.idf(f).powi(2)))
+            .filter_map(|&(f, w)| story.centroid.get(&f).map(|c| w * c * self.vocabulary.idf(f).powi(2)))
             .sum();
         let vector_norm = self.norm(vector.iter().copied());
-        let centroid_norm = self.norm(centroid.iter().map(|(&f, &w)| (f, w)).filter(|&(f, _)| keep(f)));
+        let centroid_norm = self.centroid_norm(story, language_free);
         if vector_norm == 0.0 || centroid_norm == 0.0 {
             return 0.0;
         }
         dot / (vector_norm * centroid_norm)
+    }
+
+    /// A centroid's norm, cached: IDF drifts slowly as articles arrive, so a norm is
+    /// recomputed when the story changed or the corpus grew by a twentieth since.
+    fn centroid_norm(&self, story: &OpenStory, language_free: bool) -> f32 {
+        let documents = self.vocabulary.documents();
+        let cache = &story.norms[usize::from(language_free)];
+        if let Some((at, norm)) = cache.get() {
+            if documents - at <= at / 20 {
+                return norm;
+            }
+        }
+        let norm = self.norm(
+            story
+                .centroid
+                .iter()
+                .map(|(&f, &w)| (f, w))
+                .filter(|&(f, _)| !language_free || self.vocabulary.is_language_free(f)),
+        );
+        cache.set(Some((documents, norm)));
+        norm
     }
 
     /// Final membership: each story's article ids, in the order they arrived.
@@ -184,12 +285,37 @@ impl StoryClusterer {
     }
 }
 
-/// Keeps the `keep` heaviest features of a centroid.
-fn prune(centroid: &mut HashMap<u32, f32>, keep: usize) {
+/// Weight of a story by how long ago its newest article appeared: news about one event
+/// comes in bursts, so a story quiet for days needs stronger evidence than one from this
+/// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
+fn recency(age: Duration, window: Duration) -> f32 {
+    let day = Duration::hours(24);
+    if age <= day || window <= day {
+        return 1.0;
+    }
+    let late = (age - day).num_seconds() as f32 / (window - day).num_seconds() as f32;
+    1.0 - (1.0 - LATE_WEIGHT) * late.clamp(0.0, 1.0)
+}
+
+/// Keeps the `keep` heaviest features of a centroid; returns the features dropped.
+fn prune(centroid: &mut IdMap<f32>, keep: usize) -> Vec<u32> {
     let mut weights: Vec<f32> = centroid.values().copied().collect();
     weights.sort_by(|a, b| b.total_cmp(a));
     let floor = weights.get(keep).copied().unwrap_or(0.0);
-    centroid.retain(|_, w| *w > floor);
+    let dropped: Vec<u32> = centroid.iter().filter(|(_, w)| **w <= floor).map(|(f, _)| *f).collect();
+    for feature in &dropped {
+        centroid.remove(feature);
+    }
+    dropped
+}
+
+fn unpost(postings: &mut IdMap<Vec<u32>>, feature: u32, story: u32) {
+    if let Some(list) = postings.get_mut(&feature) {
+        list.retain(|&s| s != story);
+        if list.is_empty() {
+            postings.remove(&feature);
+        }
+    }
 }
 
 #[cfg(test)]

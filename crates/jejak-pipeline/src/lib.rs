@@ -142,6 +142,29 @@ pub fn ingest_inputs(
     opts: &IngestOptions,
     progress: &dyn Progress,
 ) -> Result<IngestReport, PipelineError> {
+    ingest_inputs_into(store, inputs, opts, progress, &mut Vec::new())
+}
+
+/// Like [`ingest_inputs`], and also returns the ids of the articles this run extracted
+/// (news articles only), so a caller can link to them.
+pub fn ingest_inputs_listing(
+    store: &mut dyn Store,
+    inputs: Vec<Input>,
+    opts: &IngestOptions,
+    progress: &dyn Progress,
+) -> Result<(IngestReport, Vec<String>), PipelineError> {
+    let mut ids = Vec::new();
+    let report = ingest_inputs_into(store, inputs, opts, progress, &mut ids)?;
+    Ok((report, ids))
+}
+
+fn ingest_inputs_into(
+    store: &mut dyn Store,
+    inputs: Vec<Input>,
+    opts: &IngestOptions,
+    progress: &dyn Progress,
+    new_articles: &mut Vec<String>,
+) -> Result<IngestReport, PipelineError> {
     let started = Instant::now();
     let mut report = IngestReport { files: inputs.len(), ..IngestReport::default() };
 
@@ -172,7 +195,7 @@ pub fn ingest_inputs(
         return Ok(report);
     }
 
-    let (articles, not_articles) = process_pending(store, &model, progress)?;
+    let (articles, not_articles) = process_pending_into(store, &model, progress, new_articles)?;
     report.articles = articles;
     report.not_articles = not_articles;
     report.stories = relink(store, &opts.link)?;
@@ -216,6 +239,15 @@ pub fn process_pending(
     model: &BoilerplateModel,
     progress: &dyn Progress,
 ) -> Result<(usize, usize), PipelineError> {
+    process_pending_into(store, model, progress, &mut Vec::new())
+}
+
+fn process_pending_into(
+    store: &mut dyn Store,
+    model: &BoilerplateModel,
+    progress: &dyn Progress,
+    new_articles: &mut Vec<String>,
+) -> Result<(usize, usize), PipelineError> {
     let (mut articles, mut not_articles) = (0, 0);
     progress.start("extracting", 0);
     loop {
@@ -242,6 +274,7 @@ pub fn process_pending(
             match article_quotes {
                 Some(q) => {
                     articles += 1;
+                    new_articles.push(article.id.clone());
                     quotes.push((article.id.clone(), q));
                 }
                 None => not_articles += 1,

@@ -49,8 +49,17 @@ pub fn check_bearer(headers: &HeaderMap, expected_hash: &str) -> Result<(), ApiE
             "write endpoints need Authorization: Bearer <token>",
         ));
     };
+    check_token(given, expected_hash)
+}
+
+/// Checks a token however it came (header, form field, session cookie).
+pub fn check_token(given: &str, expected_hash: &str) -> Result<(), ApiError> {
+    let given = given.trim();
     // Comparing hashes, not tokens, keeps the comparison time independent of the secret.
-    if expected_hash.is_empty() || blake3::hash(given.as_bytes()) != parse_hash(expected_hash) {
+    if given.is_empty()
+        || expected_hash.is_empty()
+        || blake3::hash(given.as_bytes()) != parse_hash(expected_hash)
+    {
         return Err(ApiError::new(ErrorCode::Unauthorized, "the bearer token is not valid"));
     }
     Ok(())

@@ -10,9 +10,11 @@ mod auth;
 mod error;
 mod etag;
 mod i18n;
+mod ingest_page;
 mod openapi;
 mod pages;
 mod write;
+mod zone;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -42,6 +44,8 @@ pub struct AppState {
     /// Hex BLAKE3 of the write token; empty disables writes.
     write_token_hash: Arc<str>,
     write_limiter: Arc<auth::WriteLimiter>,
+    /// Ingest runs started from the web form, for their progress pages.
+    jobs: Arc<ingest_page::Jobs>,
 }
 
 impl AppState {
@@ -62,6 +66,7 @@ impl AppState {
             next: Arc::new(AtomicUsize::new(0)),
             write_token_hash: Arc::from(""),
             write_limiter: Arc::new(auth::WriteLimiter::new(WRITES_PER_MINUTE, Duration::from_secs(60))),
+            jobs: Arc::default(),
         }
     }
 
@@ -132,6 +137,13 @@ pub fn router(state: AppState) -> Router {
         .route("/article/{id}", get(pages::article))
         .route("/search", get(pages::search))
         .route("/outlet/{name}", get(pages::outlet))
+        .route(
+            "/ingest",
+            get(ingest_page::form)
+                .post(ingest_page::submit)
+                .layer(DefaultBodyLimit::max(ingest_page::MAX_FORM_BYTES)),
+        )
+        .route("/ingest/jobs/{id}", get(ingest_page::job))
         .route("/static/style.css", get(pages::stylesheet))
         .layer(axum::middleware::from_fn(i18n::remember_choice))
         .nest("/api/v1", api.clone())

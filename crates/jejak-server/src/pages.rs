@@ -4,7 +4,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, Datelike, FixedOffset, Utc};
 use jejak_model::{Article, Outlet, Quote, Story};
 use jejak_store::SearchHit;
 
@@ -14,10 +14,11 @@ use jejak_provenance::{ClaimReport, HeadlineWarning, NumberDisagreement, OutletC
 
 use crate::api::{article_detail, list_stories, run_search, traced, ListParams, SearchParams};
 use crate::i18n::{Labels, Ui};
+use crate::zone::{self, ReaderZone};
 use crate::{ApiError, AppState};
 
 /// Renders a template, or a plain 500 page if rendering itself fails.
-fn render(template: &impl Template) -> Response {
+pub(crate) fn render(template: &impl Template) -> Response {
     match template.render() {
         Ok(html) => Html(html).into_response(),
         Err(e) => {
@@ -27,22 +28,19 @@ fn render(template: &impl Template) -> Response {
     }
 }
 
-fn error_page(l: &'static Labels, error: ApiError) -> Response {
+pub(crate) fn error_page(l: &'static Labels, error: ApiError) -> Response {
     let status = error.status();
-    let mut response = render(&ErrorPage { l, message: error.message });
+    let mut response = render(&ErrorPage { l, code: error.code.as_str(), message: error.message });
     *response.status_mut() = status;
     response
-}
-
-/// A date as the outlet wrote it, with the zone offset.
-fn local_time(t: &Option<DateTime<FixedOffset>>) -> String {
-    t.map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string()).unwrap_or_default()
 }
 
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
     l: &'static Labels,
+    /// The stable error code, as the API would report it.
+    code: &'static str,
     message: String,
 }
 
@@ -50,11 +48,67 @@ struct ErrorPage {
 #[template(path = "home.html")]
 struct HomePage {
     l: &'static Labels,
-    stories: Vec<Story>,
+    stories: Vec<(Story, Option<Spark>)>,
     outlets: Vec<Outlet>,
     outlet: String,
     lang: String,
+    since: String,
     next_cursor: Option<String>,
+}
+
+/// Width of a spark's bin and the number of bins.
+const SPARK_BIN: u32 = 5;
+const SPARK_BINS: usize = 12;
+const SPARK_HEIGHT: u32 = 16;
+
+/// A story's article count over time, drawn as a tiny bar chart by the template.
+pub(crate) struct Spark {
+    /// (x, y, height) of each non-empty bin's bar.
+    bars: Vec<(u32, u32, u32)>,
+    label: String,
+}
+
+impl Spark {
+    fn width(&self) -> u32 {
+        SPARK_BIN * SPARK_BINS as u32
+    }
+
+    fn height(&self) -> u32 {
+        SPARK_HEIGHT
+    }
+
+    /// Bins the dated articles between the first and the last; `None` without dates.
+    fn new(l: &Labels, times: &mut [DateTime<Utc>]) -> Option<Spark> {
+        times.sort_unstable();
+        let (first, last) = (*times.first()?, *times.last()?);
+        let span = (last - first).num_seconds().max(0);
+        let mut bins = [0u32; SPARK_BINS];
+        for t in times.iter() {
+            let i = if span == 0 {
+                SPARK_BINS - 1
+            } else {
+                ((*t - first).num_seconds() * (SPARK_BINS as i64 - 1) / span) as usize
+            };
+            bins[i.min(SPARK_BINS - 1)] += 1;
+        }
+        let max = bins.iter().copied().max().unwrap_or(1).max(1);
+        let bars = bins
+            .iter()
+            .enumerate()
+            .filter(|(_, &n)| n > 0)
+            .map(|(i, &n)| {
+                let h = (n * SPARK_HEIGHT / max).max(2);
+                (i as u32 * SPARK_BIN, SPARK_HEIGHT - h, h)
+            })
+            .collect();
+        let utc = FixedOffset::east_opt(0)?;
+        let day = |t: DateTime<Utc>| {
+            let t = t.with_timezone(&utc);
+            format!("{} {} {}", t.day(), l.months[t.month0() as usize], t.year())
+        };
+        let label = format!("{} {}: {} – {}", times.len(), l.over_time, day(first), day(last));
+        Some(Spark { bars, label })
+    }
 }
 
 pub(crate) async fn home(
@@ -62,24 +116,47 @@ pub(crate) async fn home(
     State(state): State<AppState>,
     Query(params): Query<ListParams>,
 ) -> Response {
-    let filters =
-        ListParams { outlet: params.outlet.clone(), lang: params.lang.clone(), ..ListParams::default() };
+    let filters = ListParams {
+        outlet: params.outlet.clone(),
+        lang: params.lang.clone(),
+        since: params.since.clone(),
+        ..ListParams::default()
+    };
     let found = state
         .run(move |s| {
-            // Two statements: the first connection is released before the second is taken.
+            // One statement each: a connection is released before the next is taken.
             let outlets = s.store().outlets()?;
-            Ok((outlets, list_stories(s, &params, 50)?))
+            let list = list_stories(s, &params, 50)?;
+            let ids: Vec<String> = list.stories.iter().flat_map(|st| st.article_ids.clone()).collect();
+            let published: HashMap<String, DateTime<Utc>> = s
+                .store()
+                .articles_by_ids(&ids)?
+                .into_iter()
+                .filter_map(|a| Some((a.id.clone(), a.published_utc()?)))
+                .collect();
+            let stories = list
+                .stories
+                .into_iter()
+                .map(|story| {
+                    let mut times: Vec<DateTime<Utc>> =
+                        story.article_ids.iter().filter_map(|id| published.get(id).copied()).collect();
+                    let spark = Spark::new(l, &mut times);
+                    (story, spark)
+                })
+                .collect::<Vec<_>>();
+            Ok((outlets, stories, list.next_cursor))
         })
         .await;
     let params = filters;
     match found {
-        Ok((outlets, list)) => render(&HomePage {
+        Ok((outlets, stories, next_cursor)) => render(&HomePage {
             l,
-            stories: list.stories,
+            stories,
             outlets,
             outlet: params.outlet.clone().unwrap_or_default(),
             lang: params.lang.clone().unwrap_or_default(),
-            next_cursor: list.next_cursor,
+            since: params.since.clone().unwrap_or_default(),
+            next_cursor,
         }),
         Err(e) => error_page(l, e),
     }
@@ -87,13 +164,26 @@ pub(crate) async fn home(
 
 struct ArticleView {
     article: Article,
+    /// As the outlet published it ("8 Agu 2022 23:31 WIB"); empty when undated.
     published: String,
+    /// The same instant in the reader's zone, when that zone differs from the outlet's.
+    reader_time: Option<String>,
+    /// RFC 3339, for `<time datetime>`.
+    datetime: String,
     quotes: Vec<Quote>,
 }
 
 impl ArticleView {
-    fn new(article: Article, quotes: Vec<Quote>) -> ArticleView {
-        ArticleView { published: local_time(&article.published), article, quotes }
+    fn new(article: Article, quotes: Vec<Quote>, l: &Labels, zone: ReaderZone) -> ArticleView {
+        let (published, reader_time, datetime) = match &article.published {
+            Some(t) => (
+                zone::as_published(l, t, article.time_zone.as_deref()),
+                (*t.offset() != zone.offset).then(|| zone::in_zone(l, t, zone.offset)),
+                t.to_rfc3339(),
+            ),
+            None => (String::new(), None, String::new()),
+        };
+        ArticleView { published, reader_time, datetime, article, quotes }
     }
 
     /// Each body paragraph cut into pieces, a piece carrying the speaker when it is quoted,
@@ -143,19 +233,94 @@ struct OutletView {
     only_here: Vec<String>,
 }
 
+/// A near-copy of an article, shown as a line under its origin's column.
+struct CopyView {
+    view: ArticleView,
+    origin_outlet: String,
+    similarity: f32,
+}
+
+/// An article's column on the story page, with the near-copies collapsed under it.
+struct ColumnView {
+    view: ArticleView,
+    copies: Vec<CopyView>,
+}
+
+/// Similarity above which an article counts as a copy of an earlier one.
+const COPY_THRESHOLD: f32 = 0.5;
+
+/// Groups articles into columns: each near-copy goes under the earliest article it copies
+/// (following chains of copies back to one that copies nothing).
+fn collapse_copies(articles: Vec<ArticleView>, l: &Labels) -> Vec<ColumnView> {
+    let plain: Vec<Article> = articles.iter().map(|v| v.article.clone()).collect();
+    let pairs = jejak_pipeline::near_duplicate_pairs(&plain, COPY_THRESHOLD);
+    let copies: std::collections::HashSet<&str> = pairs.iter().map(|p| p.copy.as_str()).collect();
+    // For each copy, its best original: one that is no copy itself, else the closest.
+    let mut source: HashMap<String, (String, f32)> = HashMap::new();
+    for p in &pairs {
+        let rank = |orig: &str, sim: f32| (!copies.contains(orig), sim);
+        let better = source.get(&p.copy).is_none_or(|(o, s)| rank(&p.original, p.similarity) > rank(o, *s));
+        if better {
+            source.insert(p.copy.clone(), (p.original.clone(), p.similarity));
+        }
+    }
+    let root = |id: &str| {
+        let mut at = id.to_string();
+        for _ in 0..=source.len() {
+            match source.get(&at) {
+                Some((orig, _)) => at = orig.clone(),
+                None => break,
+            }
+        }
+        at
+    };
+    let outlet_of: HashMap<String, String> = articles
+        .iter()
+        .map(|v| {
+            (v.article.id.clone(), v.article.outlet.clone().unwrap_or_else(|| l.unknown_outlet.to_string()))
+        })
+        .collect();
+    let mut columns: Vec<ColumnView> = Vec::new();
+    let mut pending: Vec<(String, CopyView)> = Vec::new();
+    for view in articles {
+        match source.get(&view.article.id) {
+            Some((orig, sim)) if root(&view.article.id) != view.article.id => {
+                let origin_outlet = outlet_of.get(orig).cloned().unwrap_or_default();
+                pending.push((root(&view.article.id), CopyView { view, origin_outlet, similarity: *sim }));
+            }
+            _ => columns.push(ColumnView { view, copies: Vec::new() }),
+        }
+    }
+    for (root_id, copy) in pending {
+        match columns.iter_mut().find(|c| c.view.article.id == root_id) {
+            Some(column) => column.copies.push(copy),
+            None => columns.push(ColumnView { view: copy.view, copies: Vec::new() }),
+        }
+    }
+    columns
+}
+
 #[derive(Template)]
 #[template(path = "story.html")]
 struct StoryPage {
     l: &'static Labels,
     story: Story,
-    articles: Vec<ArticleView>,
+    /// How many articles the story holds, copies included.
+    article_count: usize,
+    columns: Vec<ColumnView>,
+    zones: Vec<zone::ZoneChoice>,
     claims: Vec<ClaimView>,
     outlets: Vec<OutletView>,
     numbers: Vec<NumberDisagreement>,
     headlines: Vec<HeadlineWarning>,
 }
 
-pub(crate) async fn story(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub(crate) async fn story(
+    Ui(l): Ui,
+    reader: ReaderZone,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Response {
     let traced = match state.run(move |s| traced(s, &id)).await {
         Ok(t) => t,
         Err(e) => return error_page(l, e),
@@ -183,17 +348,26 @@ pub(crate) async fn story(Ui(l): Ui, State(state): State<AppState>, Path(id): Pa
         .filter(|c| c.outlets.len() > 1 || c.speaker.is_some())
         .map(|c| ClaimView { svg: c.graph.to_svg(), claim: c.clone() })
         .collect();
-    let articles =
-        traced.articles.into_iter().zip(traced.quotes).map(|(a, q)| ArticleView::new(a, q)).collect();
-    render(&StoryPage {
+    let articles: Vec<ArticleView> = traced
+        .articles
+        .into_iter()
+        .zip(traced.quotes)
+        .map(|(a, q)| ArticleView::new(a, q, l, reader))
+        .collect();
+    let article_count = articles.len();
+    let mut response = render(&StoryPage {
         l,
         story: traced.story,
-        articles,
+        article_count,
+        columns: collapse_copies(articles, l),
+        zones: zone::choices(reader.offset),
         claims,
         outlets,
         numbers: report.coverage.number_disagreements.clone(),
         headlines: report.coverage.headline_warnings.clone(),
-    })
+    });
+    reader.remember(&mut response);
+    response
 }
 
 #[derive(Template)]
@@ -203,9 +377,19 @@ struct ArticlePage {
     view: ArticleView,
 }
 
-pub(crate) async fn article(Ui(l): Ui, State(state): State<AppState>, Path(id): Path<String>) -> Response {
+pub(crate) async fn article(
+    Ui(l): Ui,
+    reader: ReaderZone,
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Response {
     match state.run(move |s| article_detail(s, &id)).await {
-        Ok(detail) => render(&ArticlePage { l, view: ArticleView::new(detail.article, detail.quotes) }),
+        Ok(detail) => {
+            let mut response =
+                render(&ArticlePage { l, view: ArticleView::new(detail.article, detail.quotes, l, reader) });
+            reader.remember(&mut response);
+            response
+        }
         Err(e) => error_page(l, e),
     }
 }

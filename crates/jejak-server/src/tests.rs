@@ -215,3 +215,360 @@ async fn ui_language_follows_choice_cookie_and_header() {
     let (_, headers, body) = get(&state, "/").await;
     assert!(body.contains("Latest") && !headers.contains_key("set-cookie"));
 }
+
+// ---- Over loopback: the server bound to a real socket, spoken to in plain HTTP/1.1. ----
+
+/// A reply read off the socket.
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+    }
+
+    /// `name=value` of the Set-Cookie headers setting `name`.
+    fn cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("set-cookie"))
+            .find_map(|(_, v)| v.strip_prefix(&format!("{name}=")).map(|rest| rest.to_string()))
+            .map(|rest| format!("{name}={}", rest.split(';').next().unwrap_or("")))
+    }
+}
+
+async fn serve(state: AppState) -> std::net::SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+    addr
+}
+
+async fn http(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: Vec<u8>,
+) -> Reply {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let (mut rd, mut wr) = stream.into_split();
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    if !body.is_empty() || method == "POST" {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    for (n, v) in headers {
+        head.push_str(&format!("{n}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    // Written concurrently: a server may answer (413) before reading the whole body.
+    let writer = tokio::spawn(async move {
+        let _ = wr.write_all(head.as_bytes()).await;
+        let _ = wr.write_all(&body).await;
+        wr
+    });
+    let mut raw = Vec::new();
+    let _ = rd.read_to_end(&mut raw).await;
+    drop(writer);
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").expect("a complete response head");
+    let head = String::from_utf8_lossy(&raw[..split]).to_string();
+    let mut body = raw[split + 4..].to_vec();
+    let mut lines = head.lines();
+    let status = lines.next().unwrap().split(' ').nth(1).unwrap().parse().unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
+        .collect();
+    let chunked =
+        headers.iter().any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    if chunked {
+        let mut out = Vec::new();
+        let mut at = 0;
+        loop {
+            let end = at + body[at..].windows(2).position(|w| w == b"\r\n").unwrap();
+            let size =
+                usize::from_str_radix(std::str::from_utf8(&body[at..end]).unwrap().trim(), 16).unwrap();
+            if size == 0 {
+                break;
+            }
+            out.extend_from_slice(&body[end + 2..end + 2 + size]);
+            at = end + 2 + size + 2;
+        }
+        body = out;
+    }
+    Reply { status, headers, body: String::from_utf8_lossy(&body).to_string() }
+}
+
+/// A multipart/form-data body: (content type, bytes).
+fn multipart(fields: &[(&str, Option<&str>, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = "jejakTestBoundary7MA4YWxk";
+    let mut body = Vec::new();
+    for (name, file, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match file {
+            Some(f) => body.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+            ),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// The `value` of the hidden input named `name` in a form.
+fn hidden(body: &str, name: &str) -> String {
+    let at = body.find(&format!("name=\"{name}\" value=\"")).expect("the hidden field") + name.len() + 15;
+    body[at..].split('"').next().unwrap().to_string()
+}
+
+const PASTED: &str = "Jembatan Gantung Baru Diresmikan di Lembah Hijau\n\nJembatan gantung sepanjang 120 meter diresmikan bupati pada Selasa pagi dan kini menghubungkan dua desa yang selama ini terpisah sungai.\n\nWarga menyambut peresmian itu dengan gembira karena perjalanan ke pasar kini hanya sepuluh menit.";
+
+#[tokio::test]
+async fn ingest_page_needs_the_token_then_stores_and_links_the_article() {
+    let (_dir, state) = fixture();
+    let (token, hash) = state.with_store(|s| ensure_token(s)).unwrap();
+    let token = token.unwrap();
+    let addr = serve(state.with_write_token_hash(&hash)).await;
+
+    let form = http(addr, "GET", "/ingest", &[], vec![]).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("type=\"password\""), "the form asks for the token");
+    let csrf_cookie = form.cookie("jejak_csrf").expect("a CSRF cookie");
+    assert!(form.header("set-cookie").unwrap().contains("SameSite=Strict"));
+    let csrf = hidden(&form.body, "csrf");
+    assert_eq!(csrf_cookie, format!("jejak_csrf={csrf}"));
+
+    let post = |fields: Vec<(&'static str, Option<&'static str>, Vec<u8>)>, extra: Vec<(String, String)>| async move {
+        let borrowed: Vec<(&str, Option<&str>, &[u8])> =
+            fields.iter().map(|(n, f, v)| (*n, *f, v.as_slice())).collect();
+        let (content_type, body) = multipart(&borrowed);
+        let mut headers = vec![("Content-Type".to_string(), content_type)];
+        headers.extend(extra);
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        http(addr, "POST", "/ingest", &headers, body).await
+    };
+    let text = |t: &str| ("text", None, t.as_bytes().to_vec());
+
+    // No token: a 401 page with the stable code.
+    let denied = post(vec![text(PASTED)], vec![]).await;
+    assert_eq!(denied.status, 401, "{}", denied.body);
+    assert!(denied.body.contains("unauthorized"));
+    let wrong = post(vec![("token", None, b"nope".to_vec()), text(PASTED)], vec![]).await;
+    assert_eq!(wrong.status, 401);
+    // A valid token sent from another site's page is refused too.
+    let foreign = post(
+        vec![("token", None, token.clone().into_bytes()), text(PASTED)],
+        vec![("Origin".into(), "http://evil.example".into())],
+    )
+    .await;
+    assert_eq!(foreign.status, 401);
+
+    // With the token: stored, and the job page links the new article and its story.
+    let done = post(
+        vec![
+            ("csrf", None, csrf.clone().into_bytes()),
+            ("token", None, token.clone().into_bytes()),
+            text(PASTED),
+            ("outlet", None, b"Warta Lembah".to_vec()),
+        ],
+        vec![("Origin".into(), "null".into())],
+    )
+    .await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    let session = done.cookie("jejak_write").expect("the token is kept for the session");
+    assert_eq!(session, format!("jejak_write={token}"));
+    let set = done.header("set-cookie").unwrap();
+    assert!(set.contains("HttpOnly") && set.contains("SameSite=Strict"), "{set}");
+    let location = done.header("location").unwrap().to_string();
+    assert!(location.starts_with("/ingest/jobs/"));
+    assert_eq!(http(addr, "GET", &location, &[], vec![]).await.status, 401, "job pages need the token");
+    let job = http(addr, "GET", &location, &[("Cookie", &session)], vec![]).await;
+    assert_eq!(job.status, 200);
+    assert!(job.body.contains("class=\"new-pages\">1<"), "{}", job.body);
+    assert!(job.body.contains("Jembatan Gantung Baru Diresmikan"), "{}", job.body);
+    let link = job.body.split("href=\"/article/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let article = http(addr, "GET", &format!("/article/{link}"), &[], vec![]).await;
+    assert_eq!(article.status, 200);
+    assert!(article.body.contains("Warta Lembah"));
+    assert!(job.body.contains("href=\"/story/"), "the new story is linked");
+    let home = http(addr, "GET", "/", &[], vec![]).await;
+    assert!(home.body.contains("Jembatan Gantung Baru Diresmikan"), "listed on the home page");
+
+    // The session cookie alone needs the form's CSRF token.
+    let cookies = format!("{session}; {csrf_cookie}");
+    let again = text("Pasar Malam Kembali Digelar\n\nPasar malam kembali digelar di alun-alun kota setelah dua tahun terhenti, pedagang menyambutnya dengan antusias.");
+    let no_csrf = post(vec![again.clone()], vec![("Cookie".into(), cookies.clone())]).await;
+    assert_eq!(no_csrf.status, 401, "{}", no_csrf.body);
+    let with_csrf = post(
+        vec![("csrf", None, csrf.into_bytes()), again],
+        vec![("Cookie".into(), cookies.clone()), ("Origin".into(), format!("http://{addr}"))],
+    )
+    .await;
+    assert_eq!(with_csrf.status, 303, "{}", with_csrf.body);
+
+    // URLs are left to `jejak crawl`, and said so.
+    let urls = post(
+        vec![
+            ("token", None, token.into_bytes()),
+            ("urls", None, b"https://example.com/a\nnot a url".to_vec()),
+        ],
+        vec![],
+    )
+    .await;
+    assert_eq!(urls.status, 303);
+    let page = http(addr, "GET", urls.header("location").unwrap(), &[("Cookie", &cookies)], vec![]).await;
+    assert!(page.body.contains("jejak crawl https://example.com/a"), "{}", page.body);
+}
+
+#[tokio::test]
+async fn ingest_page_refuses_too_large_uploads_with_a_stable_code() {
+    let (_dir, state) = fixture();
+    let (token, hash) = state.with_store(|s| ensure_token(s)).unwrap();
+    let addr = serve(state.with_write_token_hash(&hash)).await;
+    let big = vec![b'a'; write::MAX_INGEST_BYTES + 1];
+    let token = token.unwrap();
+    let (content_type, body) =
+        multipart(&[("token", None, token.as_bytes()), ("file", Some("big.txt"), big.as_slice())]);
+    // Within the form's allowance, so the file's own limit is what refuses it.
+    assert!(body.len() <= ingest_page::MAX_FORM_BYTES);
+    let reply = http(addr, "POST", "/ingest", &[("Content-Type", &content_type)], body).await;
+    assert_eq!(reply.status, 413, "{}", reply.body);
+    assert!(reply.body.contains("payload_too_large"));
+    // Past the whole form's limit: refused before it is read.
+    let huge = vec![b'a'; ingest_page::MAX_FORM_BYTES + 1];
+    let (content_type, body) =
+        multipart(&[("token", None, token.as_bytes()), ("file", Some("huge.txt"), huge.as_slice())]);
+    let reply = http(addr, "POST", "/ingest", &[("Content-Type", &content_type)], body).await;
+    assert_eq!(reply.status, 413, "{}", reply.body);
+    assert!(reply.body.contains("payload_too_large"));
+    assert_eq!(state_articles(addr).await, 1, "nothing was stored");
+}
+
+async fn state_articles(addr: std::net::SocketAddr) -> usize {
+    let reply = http(addr, "GET", "/api/v1/stories", &[], vec![]).await;
+    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    json["stories"].as_array().unwrap().len()
+}
+
+/// Three articles in two stories: Kompas's original, Akurat's near-copy of it, and an
+/// English story from another outlet a year later.
+fn corpus() -> (tempfile::TempDir, AppState) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(dir.path()).unwrap();
+    let body: Vec<String> = vec![
+        "Korea Utara disebutkan siap mengirim seratus ribu tentaranya ke Rusia sebagai bantuan militer untuk meningkatkan invasi ke Ukraina menurut pakar pertahanan.".into(),
+        "Klaim tersebut disampaikan pakar pertahanan Rusia Igor Korotchenko dalam diskusi panel di televisi pemerintah Rusia pada Senin malam waktu setempat.".into(),
+        "Menurut dia para sukarelawan itu siap datang dan ikut serta dalam konflik apabila Moskwa menerima tawaran tersebut dalam waktu dekat ini.".into(),
+    ];
+    let mut copy_body = body.clone();
+    copy_body.push("Artikel ini telah tayang lebih dulu di media lain.".into());
+    let mk = |n: &str,
+              outlet: &str,
+              lang: &str,
+              when: &str,
+              zone: Option<&str>,
+              title: &str,
+              body: Vec<String>| {
+        let page = RawPage::new(None, n.into(), ContentKind::PageText, None, n.as_bytes().to_vec());
+        let article = Article {
+            id: page.id.clone(),
+            page_id: page.id.clone(),
+            title: Some(title.into()),
+            outlet: Some(outlet.into()),
+            lang: Some(lang.into()),
+            published: Some(chrono::DateTime::parse_from_rfc3339(when).unwrap()),
+            time_zone: zone.map(str::to_string),
+            body,
+            ..Article::default()
+        };
+        (page, article)
+    };
+    let items = vec![
+        mk("a", "Kompas", "id", "2022-08-08T23:31:00+07:00", Some("WIB"), "Korea Utara Siap Kirim 100.000 Tentara", body.clone()),
+        mk("b", "Akurat", "id", "2022-08-09T08:00:00+07:00", None, "Korea Utara Siap Kirim Tentara ke Rusia", copy_body),
+        mk("c", "Daily", "en", "2023-05-01T10:00:00+00:00", None, "Harbour bridge reopens", vec![
+            "The harbour bridge reopened on Monday after two years of repairs that cost the city more than planned.".into(),
+        ]),
+    ];
+    let pages: Vec<RawPage> = items.iter().map(|(p, _)| p.clone()).collect();
+    let articles: Vec<Article> = items.into_iter().map(|(_, a)| a).collect();
+    store.insert_pages(&pages).unwrap();
+    store.put_articles(&articles).unwrap();
+    store.flush().unwrap();
+    let story = |id: &str, members: &[&Article], langs: &[&str]| Story {
+        id: id.into(),
+        title: members[0].title.clone().unwrap(),
+        first_seen: members.iter().filter_map(|a| a.published_utc()).min(),
+        last_seen: members.iter().filter_map(|a| a.published_utc()).max(),
+        outlets: members.iter().filter_map(|a| a.outlet.clone()).collect(),
+        languages: langs.iter().map(|l| l.to_string()).collect(),
+        article_ids: members.iter().map(|a| a.id.clone()).collect(),
+    };
+    store
+        .replace_stories(&[
+            story("korea", &[&articles[0], &articles[1]], &["id"]),
+            story("bridge", &[&articles[2]], &["en"]),
+        ])
+        .unwrap();
+    (dir, AppState::new(store))
+}
+
+#[tokio::test]
+async fn home_filters_by_outlet_language_and_date_and_draws_sparks() {
+    let (_dir, state) = corpus();
+    let addr = serve(state).await;
+    let titles = |body: &str| {
+        (body.contains("Korea Utara Siap Kirim 100.000"), body.contains("Harbour bridge reopens"))
+    };
+    let all = http(addr, "GET", "/", &[], vec![]).await;
+    assert_eq!(titles(&all.body), (true, true));
+    assert!(all.body.contains("<option value=\"Akurat\""), "outlets come from the store");
+    assert!(all.body.contains("name=\"since\""));
+    assert_eq!(all.body.matches("<svg class=\"spark\"").count(), 2, "{}", all.body);
+    assert!(all.body.contains("2 articles over time"));
+    let by_outlet = http(addr, "GET", "/?outlet=Akurat", &[], vec![]).await;
+    assert_eq!(titles(&by_outlet.body), (true, false));
+    assert!(by_outlet.body.contains("<option value=\"Akurat\" selected>"));
+    let by_lang = http(addr, "GET", "/?lang=en&outlet=", &[], vec![]).await;
+    assert_eq!(titles(&by_lang.body), (false, true));
+    let since = http(addr, "GET", "/?since=2023-01-01", &[], vec![]).await;
+    assert_eq!(titles(&since.body), (false, true));
+    assert!(since.body.contains("value=\"2023-01-01\""));
+    let bad = http(addr, "GET", "/?since=yesterday", &[], vec![]).await;
+    assert_eq!(bad.status, 400);
+    assert!(bad.body.contains("invalid_query"));
+}
+
+#[tokio::test]
+async fn story_collapses_copies_and_shows_both_times() {
+    let (_dir, state) = corpus();
+    let addr = serve(state).await;
+    let page = http(addr, "GET", "/story/korea?ui=id", &[], vec![]).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(
+        page.body.matches("<article class=\"column\"").count(),
+        1,
+        "the copy has no column of its own"
+    );
+    let copy = page.body.split("<details class=\"copy\"").nth(1).expect("the copy, collapsed");
+    let summary = copy.split("</summary>").next().unwrap();
+    assert!(summary.contains("Akurat") && summary.contains("salinan dari Kompas"), "{summary}");
+    assert!(summary.contains("kemiripan 0."), "{summary}");
+    assert!(page.body.contains("2 artikel"), "the count still includes the copy");
+    // As published, and in the reader's zone (UTC unless chosen).
+    assert!(page.body.contains("8 Agu 2022 23:31 WIB"), "{}", page.body);
+    assert!(page.body.contains("8 Agu 2022 16:31 UTC"));
+    let east = http(addr, "GET", "/story/korea?ui=en&tz=+09:00", &[], vec![]).await;
+    assert!(east.body.contains("9 Aug 2022 01:31 WIT"), "{}", east.body);
+    assert_eq!(east.cookie("jejak_tz").as_deref(), Some("jejak_tz=+09:00"));
+    let remembered = http(addr, "GET", "/story/korea", &[("Cookie", "jejak_tz=+07:00")], vec![]).await;
+    assert!(remembered.body.contains("8 Aug 2022 23:31 WIB"));
+    assert!(!remembered.body.contains("reader-time\">8 Aug"), "no second line when the zones agree");
+}

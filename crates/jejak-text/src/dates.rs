@@ -481,19 +481,34 @@ mod tests {
     fn machine_values() {
         let d = |s: &str| parse_machine(s).map(|d| show(&d));
         assert_eq!(d("2022-08-08T23:31:00+07:00").unwrap(), "2022-08-08T23:31:00+07:00 Some(\"WIB\") true");
-        assert_eq!(d("2016-02-23T14:49:30.000+0800").unwrap(), "2016-02-23T14:49:30+08:00 Some(\"WITA\") true");
+        assert_eq!(
+            d("2016-02-23T14:49:30.000+0800").unwrap(),
+            "2016-02-23T14:49:30+08:00 Some(\"WITA\") true"
+        );
         assert_eq!(d(" 2016-02-23 14:49:30 +09 ").unwrap(), "2016-02-23T14:49:30+09:00 Some(\"WIT\") true");
         assert_eq!(d("2022-08-08T16:31Z").unwrap(), "2022-08-08T16:31:00+00:00 Some(\"UTC\") true");
-        assert_eq!(d("2022-08-08T19:31:00-04:00").unwrap(), "2022-08-08T19:31:00-04:00 Some(\"-04:00\") true");
-        assert_eq!(d("Mon, 08 Aug 2022 23:31:00 +0700").unwrap(), "2022-08-08T23:31:00+07:00 Some(\"WIB\") true");
-        assert_eq!(d("Mon, 08 Aug 2022 16:31:00 GMT").unwrap(), "2022-08-08T16:31:00+00:00 Some(\"GMT\") true");
+        assert_eq!(
+            d("2022-08-08T19:31:00-04:00").unwrap(),
+            "2022-08-08T19:31:00-04:00 Some(\"-04:00\") true"
+        );
+        assert_eq!(
+            d("Mon, 08 Aug 2022 23:31:00 +0700").unwrap(),
+            "2022-08-08T23:31:00+07:00 Some(\"WIB\") true"
+        );
+        assert_eq!(
+            d("Mon, 08 Aug 2022 16:31:00 GMT").unwrap(),
+            "2022-08-08T16:31:00+00:00 Some(\"GMT\") true"
+        );
         // Local time: no zone, the wall-clock time kept.
         let local = parse_machine("2022-08-08 23:31:00").unwrap();
         assert_eq!(local.zone, None);
         assert!(!local.has_offset());
         let wib = FixedOffset::east_opt(7 * 3600).unwrap();
         assert_eq!(local.at_default_offset(wib).unwrap().to_rfc3339(), "2022-08-08T23:31:00+07:00");
-        assert_eq!(d("2019-11-19T11:51:32.556Z").unwrap(), "2019-11-19T11:51:32.556+00:00 Some(\"UTC\") true");
+        assert_eq!(
+            d("2019-11-19T11:51:32.556Z").unwrap(),
+            "2019-11-19T11:51:32.556+00:00 Some(\"UTC\") true"
+        );
         assert_eq!(d("0001-01-01T00:00:00Z"), None);
         assert_eq!(d("2022-8-8").unwrap(), "2022-08-08T00:00:00+00:00 None false");
         for bad in ["yesterday", "2022-08-08 and more", "", "2022-13-01"] {

@@ -9,7 +9,6 @@
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
-use regex::Regex;
 use serde::Serialize;
 
 use crate::terms::normalize;
@@ -98,15 +97,6 @@ pub struct Mention {
     pub end: usize,
 }
 
-static NAME_RUN: Lazy<Regex> = Lazy::new(|| {
-    // Capitalized words (or all-caps abbreviations), joined by spaces or hyphens, with
-    // lowercase linking particles inside a run ("Dewan Hubungan Luar Negeri", "Kim Jong-un").
-    Regex::new(
-        r"\b\p{Lu}[\p{L}\p{N}'’.\-]*(?:\s+(?:(?:bin|van|de|al|von|der|of|the)\s+)?\p{Lu}[\p{L}\p{N}'’.\-]*)*",
-    )
-    .expect("valid regex")
-});
-
 /// Words capitalized only because they open a sentence or are function words.
 const NOT_NAMES: &[&str] = &[
     "the",
@@ -159,34 +149,87 @@ const NOT_NAMES: &[&str] = &[
     "para",
 ];
 
+/// Lowercase words that may sit inside a name ("Dewan Hubungan Luar Negeri" has none, "Bank
+/// of Indonesia" one).
+const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "von", "der", "of", "the"];
+
 /// Capitalized names in a text (people, places, organizations, media), with the alias
-/// table's canonical key. Sentence-initial function words are not names.
+/// table's canonical key: runs of capitalized words separated only by spaces, with
+/// particles inside. Sentence-initial function words are not names.
 pub fn mentions(text: &str) -> Vec<Mention> {
+    let words = name_words(text);
+    let capitalized = |k: usize| text[words[k].0..].starts_with(char::is_uppercase);
+    let spaced = |a: usize, b: usize| text[words[a].1..words[b].0].chars().all(char::is_whitespace);
     let mut out = Vec::new();
-    for m in NAME_RUN.find_iter(text) {
-        let mut raw = m.as_str().trim_end_matches(['.', '-', '\'', '’']);
-        let mut start = m.start();
-        // Drop a leading function word ("Menurut New York Post" → "New York Post").
-        if let Some((first, rest)) = raw.split_once(char::is_whitespace) {
-            if NOT_NAMES.contains(&normalize(first).as_str()) {
-                start += raw.len() - rest.len();
-                raw = rest.trim_start();
+    let mut i = 0;
+    while i < words.len() {
+        if !capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        loop {
+            let next = end + 1;
+            if next < words.len() && spaced(end, next) && capitalized(next) {
+                end = next;
+            } else if next + 1 < words.len()
+                && spaced(end, next)
+                && spaced(next, next + 1)
+                && NAME_PARTICLES.contains(&&text[words[next].0..words[next].1])
+                && capitalized(next + 1)
+            {
+                end = next + 1;
+            } else {
+                break;
             }
         }
-        if raw.is_empty() || NOT_NAMES.contains(&normalize(raw).as_str()) {
-            continue;
-        }
-        if raw.chars().count() < 2 {
-            continue;
-        }
-        out.push(Mention {
-            text: raw.to_string(),
-            canonical: canonical_entity(raw),
-            start,
-            end: start + raw.len(),
-        });
+        push_mention(text, words[i].0, words[end].1, &mut out);
+        i = end + 1;
     }
     out
+}
+
+/// Word spans for name finding: letters and digits, with apostrophes, dots and hyphens
+/// inside a word ("Jong-un", "U.S.") but not at its end.
+fn name_words(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let inner = matches!(c, '\'' | '’' | '.' | '-');
+        match (c.is_alphanumeric() || (inner && start.is_some()), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let word = text[s..i].trim_end_matches(['\'', '’', '.', '-']);
+                if !word.is_empty() {
+                    words.push((s, s + word.len()));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+fn push_mention(text: &str, mut start: usize, end: usize, out: &mut Vec<Mention>) {
+    let mut raw = &text[start..end];
+    // Drop a leading function word ("Menurut New York Post" → "New York Post").
+    if let Some((first, rest)) = raw.split_once(char::is_whitespace) {
+        if NOT_NAMES.contains(&normalize(first).as_str()) {
+            start += raw.len() - rest.len();
+            raw = rest.trim_start();
+            start += rest.len() - raw.len();
+        }
+    }
+    if raw.chars().count() < 2 || NOT_NAMES.contains(&normalize(raw).as_str()) {
+        return;
+    }
+    out.push(Mention {
+        text: raw.to_string(),
+        canonical: canonical_entity(raw),
+        start,
+        end: start + raw.len(),
+    });
 }
 
 #[cfg(test)]

@@ -8,9 +8,17 @@ use jejak_text::dates::{find_dates, parse_machine, FoundDate};
 const FIRST_YEAR: i32 = 1990;
 
 /// The first visible date in `text` that names a day, month and year, with its time and
-/// zone when written next to it.
+/// zone when written next to it. A bare ISO day ("2019-04-10") does not count: in page text
+/// it is mostly a fragment of a machine value in a script or JSON blob (often the
+/// modification date), or of a value [`parse_machine`] refused.
 pub(crate) fn find_visible(text: &str) -> Option<FoundDate> {
-    find_dates(text, None).into_iter().find(|d| d.datetime.year() >= FIRST_YEAR)
+    find_dates(text, None)
+        .into_iter()
+        .find(|d| d.datetime.year() >= FIRST_YEAR && (d.has_time || !is_iso(&text[d.start..d.end])))
+}
+
+fn is_iso(date: &str) -> bool {
+    date.as_bytes().get(4) == Some(&b'-') && date.bytes().take(4).all(|b| b.is_ascii_digit())
 }
 
 /// A machine-readable value, else a date written in it as text.

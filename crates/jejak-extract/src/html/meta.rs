@@ -2,9 +2,9 @@
 //! `<html lang>`, `<time>`, byline and date elements, breadcrumbs.
 
 use super::dates;
-use jejak_text::dates::FoundDate;
 use super::dom::collapse_ws;
-use super::lines;
+use crate::lines;
+use jejak_text::dates::FoundDate;
 use once_cell::sync::Lazy;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
@@ -88,7 +88,7 @@ pub(crate) fn read(doc: &Html) -> Meta {
             "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author" | "parsely-author"
                 if !content.starts_with("http") =>
             {
-                m.authors.extend(lines::clean_names(&content))
+                m.authors.extend(lines::split_names(&content))
             }
             "content-language" | "language" | "dc.language" if m.og_locale.is_none() => {
                 m.og_locale = Some(content)
@@ -197,7 +197,7 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>)
         if rel.split_whitespace().any(|r| r == "author") || itemprop == "author" || itemprop == "creator" {
             let text = collapse_ws(&el.text().collect::<String>());
             if !found_author_el {
-                m.authors.extend(lines::clean_names(&text));
+                m.authors.extend(lines::split_names(&text));
                 found_author_el = true;
             }
         } else if !found_author_el
@@ -206,9 +206,9 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>)
         {
             let text = collapse_ws(&el.text().collect::<String>());
             if !text.is_empty() && text.chars().count() <= 120 {
-                let names = match lines::label_names(&text) {
-                    Some((_, names)) => names,
-                    None => lines::clean_names(&text),
+                let names = match lines::read_credits(&text) {
+                    Some(credits) => credits.into_iter().filter(|c| c.author).flat_map(|c| c.names).collect(),
+                    None => lines::split_names(&text),
                 };
                 if !names.is_empty() {
                     m.authors.extend(names);
@@ -373,9 +373,9 @@ fn text_of(v: &Value) -> Option<String> {
 fn ld_names(v: &Value) -> Vec<String> {
     match v {
         Value::Array(a) => a.iter().take(10).flat_map(ld_names).collect(),
-        Value::String(s) => lines::clean_names(s),
+        Value::String(s) => lines::split_names(s),
         Value::Object(o) => {
-            o.get("name").and_then(|n| n.as_str()).map(lines::clean_names).unwrap_or_default()
+            o.get("name").and_then(|n| n.as_str()).map(lines::split_names).unwrap_or_default()
         }
         _ => Vec::new(),
     }

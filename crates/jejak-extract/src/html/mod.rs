@@ -4,8 +4,9 @@
 //! with scraper, read metadata ([`meta`]: JSON-LD, OpenGraph, `<time>`, bylines,
 //! breadcrumbs), find the main content ([`content`]: prune boilerplate elements, score
 //! containers by text density, add sibling blocks split off by ad slots), then clean the
-//! paragraphs line by line ([`lines`]: "Baca juga:", "ADVERTISEMENT", byline labels,
-//! caption credits, dateline).
+//! paragraphs line by line (the general rules of [`crate::boilerplate`] and the outlet's
+//! learned recurring lines; byline labels, caption credits and the dateline by
+//! [`crate::lines`]).
 //!
 //! Choices worth knowing:
 //! - The dateline ("JAKARTA, KOMPAS.com -") is moved out of the first paragraph into
@@ -24,20 +25,22 @@ mod content;
 mod dates;
 mod decode;
 mod dom;
-mod lines;
 mod meta;
 
+use crate::boilerplate::{general_rule, is_list_heading};
+use crate::lines;
+use crate::outlet::host_of;
 use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
 use chrono::{DateTime, FixedOffset, TimeZone};
-use jejak_text::dates::FoundDate;
 use jejak_model::PageKind;
+use jejak_text::dates::FoundDate;
 use scraper::Html;
 
 /// Paragraph text (characters) below which a page without article metadata is no article.
 const MIN_BODY_CHARS: usize = 250;
 
 /// Extracts the main article of an HTML page.
-pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateModel) -> Extraction {
+pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateModel) -> Extraction {
     let mut ex = Extraction::default();
     let host = opts.url.as_deref().and_then(host_of);
     let tld = host.as_deref().and_then(|h| h.rsplit('.').next()).map(|t| t.as_bytes().to_vec());
@@ -64,8 +67,13 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
     a.title = choose_title(&meta, a.outlet.as_deref());
     a.section = meta.section.clone();
 
-    // Body: line rules over the content blocks.
+    // Body: line rules over the content blocks. The learned model groups pages by the key
+    // page-text learning uses (caller's outlet, else URL host), else by the outlet named here.
+    let model_key =
+        crate::outlet::outlet_key(opts, "").or_else(|| a.outlet.as_deref().map(str::to_lowercase));
     let mut body: Vec<String> = Vec::new();
+    // Where a closing list heading ("Tags", "Berita Terkait") stood among the body lines.
+    let mut end_heading: Option<usize> = None;
     let mut byline = meta.authors.clone();
     let mut visible_dates: Vec<FoundDate> = Vec::new();
     let title_key = a.title.as_deref().map(normalize_key);
@@ -78,22 +86,27 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         if b.tag == "h1" || title_key.as_deref() == Some(&normalize_key(t)) {
             continue;
         }
-        if lines::is_credit_line(t) {
+        if lines::is_caption(t) {
             if !a.captions.iter().any(|c| c == t) {
                 a.captions.push(t.to_string());
             }
             continue;
         }
-        if let Some(rule) = lines::boilerplate_rule(t) {
+        if is_list_heading(t) {
+            end_heading.get_or_insert(body.len());
             ex.dropped.push(DroppedLine {
                 text: t.to_string(),
-                reason: DropReason::General { pattern: rule.to_string() },
+                reason: DropReason::General { pattern: "list heading".to_string() },
             });
             continue;
         }
-        if let Some((_, names)) = lines::label_names(t) {
+        if let Some(reason) = general_rule(t) {
+            ex.dropped.push(DroppedLine { text: t.to_string(), reason });
+            continue;
+        }
+        if let Some(credits) = lines::read_credits(t) {
             if t.chars().count() <= 100 || body.is_empty() {
-                byline.extend(names);
+                byline.extend(credits.into_iter().filter(|c| c.author).flat_map(|c| c.names));
                 ex.dropped.push(DroppedLine {
                     text: t.to_string(),
                     reason: DropReason::General { pattern: "byline_label".to_string() },
@@ -116,6 +129,12 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
                 }
             }
         }
+        // Chrome this outlet repeats on many pages (after bylines and dates: those recur in
+        // shape but carry each page's own data).
+        if let Some(reason) = model_key.as_deref().and_then(|k| model.recurring(k, t)) {
+            ex.dropped.push(DroppedLine { text: t.to_string(), reason });
+            continue;
+        }
         // Link lists (related headlines inside the body container).
         if b.link_density() > 0.6 && (chars < 200 || b.tag == "li") {
             if chars >= 20 && t.split_whitespace().count() >= 4 {
@@ -133,7 +152,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         body.push(t.to_string());
     }
     // A closing section ("Tags", "Related articles") in the second half ends the article.
-    if let Some(cut) = body.iter().position(|p| lines::is_terminator(p)) {
+    if let Some(cut) = end_heading {
         if cut * 2 >= body.len() && cut > 0 {
             for p in body.drain(cut..) {
                 ex.dropped.push(DroppedLine {
@@ -161,7 +180,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         }
     }
     for c in &content.captions {
-        if !a.captions.contains(c) && lines::boilerplate_rule(c).is_none_or(|r| r == "image_credit") {
+        if !a.captions.contains(c) && general_rule(c).is_none() {
             a.captions.push(c.clone());
         }
     }
@@ -172,7 +191,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         let caps: Vec<String> = content
             .page_captions
             .iter()
-            .filter(|c| c.chars().count() >= 40 && lines::boilerplate_rule(c).is_none())
+            .filter(|c| c.chars().count() >= 40 && general_rule(c).is_none() && !lines::is_credit_line(c))
             .cloned()
             .collect();
         if caps.iter().map(|c| c.chars().count()).sum::<usize>() >= 100 {
@@ -203,9 +222,9 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
 
     // Dateline.
     if let Some(first) = body.first_mut() {
-        if let Some((place, rest)) = lines::split_dateline(first) {
-            a.dateline = Some(place);
-            *first = rest;
+        if let Some(dateline) = lines::split_dateline(first) {
+            a.dateline = dateline.place;
+            *first = dateline.rest;
         }
     }
 
@@ -216,7 +235,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
         Some(&k) != outlet_key.as_ref()
             && !n.to_lowercase().contains(".com")
             && !n.to_lowercase().contains(".co")
-            && lines::looks_like_name(n)
+            && lines::is_name(n)
     });
     meta::dedupe(&mut byline);
     a.byline = byline;
@@ -237,7 +256,8 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, _model: &BoilerplateMod
     }
     // A date in the URL path names the day for sure; visible dates of other days on the
     // page belong to other stories (sidebars, "today" in the masthead).
-    let from_url = opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(jejak_text::dates::date_in_url);
+    let from_url =
+        opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(jejak_text::dates::date_in_url);
     if let Some(u) = from_url {
         visible.retain(|v| v.datetime.date_naive() == u.datetime.date_naive());
         if visible.is_empty() {
@@ -330,7 +350,12 @@ fn choose_published(
         let t = v.at_default_offset(default);
         (t, if indonesian && v.has_time { Some("WIB".to_string()) } else { None }, Some(warn))
     };
-    if let Some(m) = machine.first() {
+    // A bare day ("2019-11-19") gives way to a value of the same day with its time.
+    let m = machine.first().map(|first| {
+        let same_day = |d: &&FoundDate| d.datetime.date_naive() == first.datetime.date_naive();
+        machine.iter().filter(same_day).find(|d| d.has_time).unwrap_or(first)
+    });
+    if let Some(m) = m {
         if m.has_offset() {
             let t = m.datetime;
             // The page prints the same instant in its own zone: keep the outlet's offset.
@@ -423,12 +448,6 @@ fn normalize_key(s: &str) -> String {
         .collect::<String>()
         .trim_start_matches("www")
         .to_string()
-}
-
-fn host_of(u: &str) -> Option<String> {
-    let parsed = url::Url::parse(u).ok()?;
-    let h = parsed.host_str()?.to_ascii_lowercase();
-    Some(h.strip_prefix("www.").unwrap_or(&h).to_string())
 }
 
 fn absolute(base: Option<&str>, href: &str) -> Option<String> {
