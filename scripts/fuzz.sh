@@ -15,9 +15,11 @@ export RUSTC_BOOTSTRAP=1
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(cd fuzz && cargo fuzz list)
 
-# Seed corpora: the demo corpus and test fixtures, copied so the fuzzer may add to them.
+# Seed corpora: the demo corpus, test fixtures and the target's own seeds (fuzz/seeds/<target>),
+# copied so the fuzzer may add to them.
 for t in "${targets[@]}"; do
     mkdir -p "fuzz/corpus/$t"
+    [ -d "fuzz/seeds/$t" ] && cp -t "fuzz/corpus/$t" "fuzz/seeds/$t"/* 2>/dev/null || true
     find demo crates -path '*/tests/data/*' -type f -size -200k -print0 2>/dev/null | head -z -n 200 | xargs -0 -r cp -t "fuzz/corpus/$t" 2>/dev/null || true
     find demo -type f -size -200k -print0 | head -z -n 100 | xargs -0 -r cp -t "fuzz/corpus/$t" 2>/dev/null || true
 done

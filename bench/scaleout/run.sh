@@ -14,7 +14,7 @@ trap 'pg_stop; rm -rf "$work"' EXIT
 pg_start
 cargo build --release --quiet -p jejak
 bin="$root/target/release/jejak"
-zstd -dcq "$root/../shared/data/corpus/saudinewsnet.jsonl.zst" | head -n "$n" >"$work/corpus.jsonl"
+{ zstd -dcq "$root/../shared/data/corpus/saudinewsnet.jsonl.zst" || true; } | head -n "$n" >"$work/corpus.jsonl"  # zstd stops early on SIGPIPE
 
 now() { date +%s.%N; }
 rate() { python3 -c "import sys; print(f'{int(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2])):,.0f}')" "$@"; }

@@ -15,8 +15,11 @@ pub(crate) fn words(line: &str) -> usize {
 
 /// Whether a line ends like a sentence (or a quote, a bracket, a label).
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    let trimmed = line.trim_end_matches(['[', ']', '*', ' ']);
-    trimmed.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', ';'])
+    // Closing quotes and brackets end a sentence only after its punctuation: `siap."` does,
+    // a headline ending `'Made in Indonesia'` or a credit ending `(ist)` does not.
+    let trimmed = line.trim_end_matches(['[', ']', '*', ' ']).trim_end_matches(['"', '”', '’', '\'', ')']);
+    trimmed.ends_with(['.', '!', '?', '…', ';'])
+        || (trimmed.len() < line.trim_end().len() && trimmed.ends_with(','))
 }
 
 static NAME_WORD: Lazy<Regex> = Lazy::new(|| {

@@ -51,13 +51,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.drop_line(i, reason);
         }
     }
-    let body_start = (0..refs.len()).find(|&i| {
-        page.roles[i] == Role::Unread
-            && is_paragraph(refs[i])
-            && !is_caption(refs[i])
-            && !is_date_line(refs[i])
-    });
-    let Some(body_start) = body_start else {
+    let Some((body_start, body_end)) = main_block(&page) else {
         ex.article.kind = PageKind::NotArticle;
         ex.article.reason = Some("no paragraph of running text found".into());
         ex.article.outlet = outlet.map(|o| o.name);
@@ -66,11 +60,11 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         return ex;
     };
 
-    let title = find_title(&page, body_start);
     read_bylines(&mut page, &mut ex.article.byline);
+    let title = find_title(&page, body_start);
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
-    read_body(&mut page, body_start, title.as_deref(), &mut ex);
+    read_body(&mut page, body_start, body_end, title.as_deref(), &mut ex);
 
     let mut dateline_outlet = None;
     for paragraph in ex.article.body.iter_mut().take(3) {
@@ -123,10 +117,54 @@ impl Page<'_> {
     }
 }
 
+/// Lines of other text allowed between two paragraphs of one article (captions, ads, a
+/// short heading); list items after a list heading do not count.
+const MAX_GAP: usize = 6;
+
+fn is_body_paragraph(page: &Page<'_>, i: usize) -> bool {
+    let line = page.lines[i];
+    page.roles[i] == Role::Unread && is_paragraph(line) && !is_caption(line) && !is_date_line(line)
+}
+
+/// The article's run of paragraphs: copied pages also hold teasers, comments and footers
+/// with sentences in them, so the body is the block of paragraphs with the most text,
+/// where paragraphs follow each other with at most `MAX_GAP` other lines between.
+/// Returns (first line, one past the last paragraph).
+fn main_block(page: &Page<'_>) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut current: Option<(usize, usize, usize)> = None;
+    let (mut gap, mut in_list) = (0, false);
+    for i in 0..page.lines.len() {
+        let line = page.lines[i];
+        if is_body_paragraph(page, i) {
+            current = match current {
+                Some((start, _, chars)) if gap <= MAX_GAP => Some((start, i + 1, chars + line.len())),
+                _ => Some((i, i + 1, line.len())),
+            };
+            if best.is_none_or(|b| current.is_some_and(|c| c.2 > b.2)) {
+                best = current;
+            }
+            gap = 0;
+            in_list = false;
+        } else if page.roles[i] == Role::Unread {
+            in_list |= is_list_heading(line);
+            if !in_list {
+                gap += 1;
+            }
+        }
+    }
+    best.map(|(start, end, _)| (start, end))
+}
+
 /// Running text: a sentence of some length, or a long block that lost its punctuation.
 fn is_paragraph(line: &str) -> bool {
     let n = words(line);
-    (n >= 8 && ends_sentence(line)) || n >= 20
+    ((n >= 8 && ends_sentence(line)) || n >= 20) && !is_menu(line)
+}
+
+/// A navigation row copied as one line: "detikNews · Berita · Internasional · Kolom".
+fn is_menu(line: &str) -> bool {
+    line.chars().filter(|c| matches!(c, '·' | '|' | '•' | '»' | '›')).count() >= 3
 }
 
 /// Heading-like: several words, no sentence end, not overly long.
@@ -159,7 +197,7 @@ fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
         .filter(|&i| candidate(i))
         .find(|&i| lines[i + 1..window].iter().any(|other| normalized(other) == normalized(lines[i])));
     // Else the headline just above the date line, or the longest heading of the header.
-    let date_line = (0..body_start).find(|&i| is_date_line(lines[i])).unwrap_or(body_start);
+    let date_line = (0..body_start).rev().find(|&i| is_date_line(lines[i])).unwrap_or(body_start);
     let chosen = repeated
         .or_else(|| (0..date_line).rev().find(|&i| candidate(i) && words(lines[i]) >= 4))
         .or_else(|| {
@@ -185,6 +223,18 @@ fn read_bylines(page: &mut Page<'_>, byline: &mut Vec<String>) {
             byline.extend(credits.into_iter().filter(|c| c.author).flat_map(|c| c.names));
             page.roles[i] = Role::Used;
             continue;
+        }
+        // "Fino Yurio Kristo - detikinet" beside the date line: a writer and their desk.
+        if let Some((name, desk)) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" – ")) {
+            let beside_date = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .any(|j| j < page.lines.len() && is_date_line(page.lines[j]));
+            if beside_date && is_name(name.trim()) && !desk.trim().is_empty() && !desk.trim().contains(' ') {
+                byline.push(name.trim().to_string());
+                page.roles[i] = Role::Used;
+                continue;
+            }
         }
         // A bare label: the name is on the line before it (name above the label, as
         // under an author photo) or after it.
@@ -213,20 +263,24 @@ fn read_header(
     reference: Option<DateTime<FixedOffset>>,
     ex: &mut Extraction,
 ) {
-    let mut published: Option<FoundDate> = None;
+    // The article's own date line is the one nearest its body; dates further up belong to
+    // teasers of other articles.
+    let published: Option<(usize, FoundDate)> = (0..body_start).rev().find_map(|i| {
+        let line = page.lines[i];
+        if page.roles[i] != Role::Unread || words(line) > 15 {
+            return None;
+        }
+        let dates = find_dates(line, reference);
+        dates.iter().find(|d| d.has_time).or(dates.first()).map(|d| (i, d.clone()))
+    });
+    if let Some((i, _)) = &published {
+        page.roles[*i] = Role::Used;
+    }
     for i in 0..body_start {
         if page.roles[i] != Role::Unread {
             continue;
         }
         let line = page.lines[i];
-        if published.is_none() && words(line) <= 15 {
-            let dates = find_dates(line, reference);
-            if let Some(date) = dates.iter().find(|d| d.has_time).or(dates.first()) {
-                published = Some(date.clone());
-                page.roles[i] = Role::Used;
-                continue;
-            }
-        }
         if Some(line) == title {
             page.layout_drop(i, "title line");
         } else if is_caption(line) {
@@ -239,7 +293,7 @@ fn read_header(
             page.layout_drop(i, "page header");
         }
     }
-    if let Some(date) = published {
+    if let Some((_, date)) = published {
         ex.article.published = Some(date.datetime);
         ex.article.time_zone = date.zone;
     }
@@ -251,13 +305,23 @@ fn is_before_title(page: &Page<'_>, i: usize, title: Option<&str>) -> bool {
 
 /// The body: paragraphs and captions; related-headline lists, repeats of the title and
 /// photo markers dropped.
-fn read_body(page: &mut Page<'_>, body_start: usize, title: Option<&str>, ex: &mut Extraction) {
+fn read_body(
+    page: &mut Page<'_>,
+    body_start: usize,
+    body_end: usize,
+    title: Option<&str>,
+    ex: &mut Extraction,
+) {
     let title_key = title.map(normalized);
     let mut in_list = false;
     let mut body_lines: Vec<usize> = Vec::new();
     for i in body_start..page.lines.len() {
         let line = page.lines[i];
         if page.roles[i] != Role::Unread {
+            continue;
+        }
+        if i >= body_end {
+            page.layout_drop(i, "after the article");
             continue;
         }
         let after_photo_marker = i > 0 && is_photo_marker(page.lines[i - 1]);

@@ -73,11 +73,15 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
 /// Whether two stated numbers can be the same quantity: compatible values, counting the
 /// same thing when both say what they count ("dua titik" is not "dua pekan").
 fn same_quantity(x: &Number, y: &Number) -> bool {
-    let same_noun = match (&x.noun, &y.noun) {
-        (Some(a), Some(b)) => a == b,
+    same_noun(x, y) && compatible(x.value, x.qualifier, y.value, y.qualifier)
+}
+
+/// Whether two numbers count the same thing, as far as the text says.
+pub(crate) fn same_noun(a: &Number, b: &Number) -> bool {
+    match (&a.noun, &b.noun) {
+        (Some(x), Some(y)) => x == y,
         _ => true,
-    };
-    same_noun && compatible(x.value, x.qualifier, y.value, y.qualifier)
+    }
 }
 
 /// Whether two stated numbers can describe the same quantity.

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::claims::{bounds, similarity, ClaimReport};
-use crate::units::{idf, Qualifier, Unit};
+use crate::claims::{compatible, same_noun, similarity, ClaimReport};
+use crate::units::{idf, Number, Qualifier, Unit};
 use crate::StoryArticle;
 
 /// One outlet's share of the story's claims.
@@ -132,55 +132,114 @@ fn number_disagreements(
 ) -> Vec<NumberDisagreement> {
     let mut out = Vec::new();
     for claim in claims {
-        let stated: Vec<(usize, StatedNumber)> = claim
+        let stated: Vec<(usize, &Number)> = claim
             .units
             .iter()
-            .flat_map(|&i| {
-                let u = &units[i];
-                u.numbers.iter().map(move |n| {
-                    let number = StatedNumber {
-                        outlet: articles[u.article].article.outlet.clone(),
-                        text: n.text.clone(),
-                        value: n.value,
-                        qualifier: n.qualifier,
-                    };
-                    (u.article, number)
-                })
-            })
+            .flat_map(|&i| units[i].numbers.iter().map(move |n| (units[i].article, n)))
             .collect();
-        for (i, (article_a, a)) in stated.iter().enumerate() {
-            for (article_b, b) in &stated[i + 1..] {
-                if article_a == article_b || (a.value == b.value && a.qualifier == b.qualifier) {
-                    continue;
+        let state = |article: usize, n: &Number| StatedNumber {
+            outlet: articles[article].article.outlet.clone(),
+            text: n.text.clone(),
+            value: n.value,
+            qualifier: n.qualifier,
+        };
+        let mut article_ids: Vec<usize> = stated.iter().map(|(a, _)| *a).collect();
+        article_ids.sort_unstable();
+        article_ids.dedup();
+        for (k, &article_a) in article_ids.iter().enumerate() {
+            for &article_b in &article_ids[k + 1..] {
+                let theirs: Vec<&Number> =
+                    stated.iter().filter(|(a, _)| *a == article_b).map(|(_, n)| *n).collect();
+                for (_, a) in stated.iter().filter(|(x, _)| *x == article_a) {
+                    // Counterparts: numbers of the same magnitude counting the same thing;
+                    // "12 HIMARS" and "100.000 volunteers" in one claim are different facts.
+                    let counterparts: Vec<&Number> =
+                        theirs.iter().copied().filter(|b| same_magnitude(a, b) && same_noun(a, b)).collect();
+                    if counterparts.iter().any(|b| b.value == a.value && b.qualifier == a.qualifier) {
+                        continue;
+                    }
+                    let compatible =
+                        counterparts.iter().find(|b| compatible(a.value, a.qualifier, b.value, b.qualifier));
+                    let (b, verdict) = match compatible {
+                        Some(b) => (*b, Verdict::Compatible),
+                        None => match counterparts
+                            .iter()
+                            .min_by(|x, y| (x.value - a.value).abs().total_cmp(&(y.value - a.value).abs()))
+                        {
+                            Some(b) => (*b, Verdict::Conflict),
+                            None => continue,
+                        },
+                    };
+                    out.push(NumberDisagreement {
+                        claim_id: claim.id.clone(),
+                        a: state(article_a, a),
+                        b: state(article_b, b),
+                        verdict,
+                    });
                 }
-                // Only numbers of the same magnitude describe the same thing; "12 HIMARS"
-                // and "100.000 volunteers" in one claim are different facts.
-                let ratio = a.value.max(b.value) / a.value.min(b.value).max(f64::MIN_POSITIVE);
-                if !(1.0..=2.0).contains(&ratio) {
-                    continue;
-                }
-                let (lo_a, hi_a) = bounds(a.value, a.qualifier);
-                let (lo_b, hi_b) = bounds(b.value, b.qualifier);
-                let verdict =
-                    if lo_a <= hi_b && lo_b <= hi_a { Verdict::Compatible } else { Verdict::Conflict };
-                out.push(NumberDisagreement {
-                    claim_id: claim.id.clone(),
-                    a: a.clone(),
-                    b: b.clone(),
-                    verdict,
-                });
             }
         }
     }
     out
 }
 
-/// A headline without hedge words whose best-matching body statement of the same article
-/// is attributed or hedged asserts more than its evidence.
+fn same_magnitude(a: &Number, b: &Number) -> bool {
+    let ratio = a.value.max(b.value) / a.value.min(b.value).max(f64::MIN_POSITIVE);
+    (1.0..=2.0).contains(&ratio)
+}
+
+/// Words by which a headline names its source itself ("Moderna says …", "Menurut …",
+/// "Wapres AS: …"): such a headline does not state the claim as fact.
+const HEADLINE_ATTRIBUTION: &[&str] = &[
+    "says",
+    "said",
+    "say",
+    "claims",
+    "claim",
+    "claimed",
+    "tells",
+    "told",
+    "according",
+    "reportedly",
+    "warns",
+    "insists",
+    "denies",
+    "kata",
+    "katanya",
+    "sebut",
+    "menyebut",
+    "klaim",
+    "mengklaim",
+    "ungkap",
+    "mengungkap",
+    "menurut",
+    "ujar",
+    "akui",
+    "mengaku",
+    "tegas",
+    "menegaskan",
+    "nilai",
+    "menilai",
+    "bantah",
+    "membantah",
+    "dikabarkan",
+    "disebut",
+    "diklaim",
+    "dilaporkan",
+];
+
+fn attributes_itself(headline: &str) -> bool {
+    let speaker_colon = headline.find(':').is_some_and(|i| i > 0 && i <= 40);
+    speaker_colon
+        || headline
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| HEADLINE_ATTRIBUTION.contains(&w.to_lowercase().as_str()))
+}
+
 fn headline_warnings(articles: &[StoryArticle<'_>], units: &[Unit]) -> Vec<HeadlineWarning> {
     let idf = idf(units);
     let mut out = Vec::new();
-    for headline in units.iter().filter(|u| u.is_headline() && !u.hedged) {
+    for headline in units.iter().filter(|u| u.is_headline() && !u.hedged && !attributes_itself(&u.text)) {
         let best = units
             .iter()
             .filter(|u| u.article == headline.article && !u.is_headline())

@@ -594,6 +594,20 @@ pub const ROLE_HEADS: &[&str] = &[
 
 /// Capitalized words that continue a title after its head ("Menteri Luar Negeri Rusia").
 pub const ROLE_VOCAB: &[&str] = &[
+    // Institutions inside Indonesian titles ("Kepala Dinas Pekerjaan Umum").
+    "dinas",
+    "badan",
+    "pekerjaan",
+    "kantor",
+    "lembaga",
+    "komisi",
+    "direktorat",
+    "kepolisian",
+    "wilayah",
+    "urusan",
+    "pusat",
+    "nasional",
+    "perhubungan",
     "luar",
     "negeri",
     "dalam",

@@ -28,7 +28,73 @@ use text::{quote_regions, sentences, tokens, trim_span, word_count, Region, Tok}
 pub fn quotes(article: &Article) -> Vec<Quote> {
     let paras: Vec<&str> = article.body.iter().map(String::as_str).collect();
     let outlet = article.outlet.as_deref();
-    analyze(&paras, outlet).into_iter().map(|f| f.into_quote(&article.id, &paras)).collect()
+    let mut found = analyze(&paras, outlet);
+    apply_back_references(&paras, outlet, &mut found);
+    found.into_iter().map(|f| f.into_quote(&article.id, &paras)).collect()
+}
+
+/// "Klaim tersebut disampaikan X di VENUE, sebagaimana diwartakan R": a sentence that says
+/// who made the claim just reported, where, and through whom.
+static BACK_REFERENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:klaim|pernyataan|informasi|kabar|laporan|ucapan|hal)\s+(?:tersebut|itu|ini)\s+",
+        r"(?:di(?:sampaikan|ungkapkan|katakan|lontarkan|utarakan|kemukakan|sebutkan)|muncul\s+dari)\s+(?:oleh\s+)?",
+        r"|^(?:the|this|that)\s+(?:claim|statement|remark|report)s?\s+(?:was|were)\s+(?:made|delivered|given|voiced)\s+by\s+"
+    ))
+    .expect("valid regex")
+});
+
+/// Speaker, venue and relays named by back-reference sentences apply to the unattributed
+/// statement before them (and the sentence itself is no statement), and to later quotes of the same speaker: a relay named for the
+/// whole report is an earlier hop of every quote from it ("… diwartakan New York Post" then
+/// "…, ucap Korotchenko, sebagaimana dilansir The Independent" is Channel One → New York
+/// Post → The Independent).
+fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<Found>) {
+    for (pi, p) in paras.iter().enumerate() {
+        let regions = quote_regions(p);
+        for (ss, se) in sentences(p, &regions) {
+            let Some(m) = BACK_REFERENCE.find(&p[ss..se]) else { continue };
+            let toks = tokens(p, ss + m.end(), se);
+            let Some((subj, _)) = subject_forward(p, &toks, 0) else { continue };
+            let Some(speaker) = subj.name.clone() else { continue };
+            let relays: Vec<Relay> = find_relays(p, ss, se, outlet).into_iter().map(|(_, _, r)| r).collect();
+            let venue = find_venue(p, ss, se, (subj.s, subj.e));
+            // The back-reference itself states nothing new.
+            found.retain(|f| !(f.para == pi && f.s >= ss && f.s < se));
+            for f in found.iter_mut() {
+                let earlier_unattributed =
+                    f.speaker.is_none() && (f.para + 1 == pi || (f.para == pi && f.s < ss));
+                let later_same_speaker =
+                    f.para > pi && f.speaker.as_deref().is_some_and(|s| same_person(s, &speaker));
+                if earlier_unattributed {
+                    f.speaker = Some(speaker.clone());
+                    if f.subj.is_none() {
+                        f.subj = Some(subj.clone());
+                    }
+                }
+                if earlier_unattributed || later_same_speaker {
+                    if f.venue.is_none() {
+                        f.venue = venue.clone();
+                    }
+                    let mut via: Vec<Relay> = relays
+                        .iter()
+                        .filter(|r| !f.via.iter().any(|v| v.medium == r.medium))
+                        .cloned()
+                        .collect();
+                    via.append(&mut f.via);
+                    f.via = via;
+                }
+            }
+        }
+    }
+}
+
+/// Same person when one name's last word occurs in the other ("Korotchenko", "Igor
+/// Korotchenko").
+fn same_person(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let (la, lb) = (last(a), last(b));
+    !la.is_empty() && (la == lb || b.to_lowercase().contains(&la) || a.to_lowercase().contains(&lb))
 }
 
 /// A statement found in a whole text (see [`quotes_in_text`]).
@@ -450,7 +516,7 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
 
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|dikutip|disiarkan)(?:\s+dari)?",
+        r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
         r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+dari)?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# End-to-end ingest throughput and peak memory: `jejak ingest` (read, store, extract, trace,
+# cluster, index) on an empty store, for N articles of the SaudiNewsNet corpus repeated and
+# perturbed by bench/scale_corpus.py (default sizes 10k and 100k; say 1000000 to go further),
+# then the real WARC fixture. Memory should stay flat as N grows: pages commit in batches and
+# extraction streams from the store.
+#
+# usage: bench/ingest/run.sh [N...]
+set -euo pipefail
+root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+cd "$root"
+shared=${JEJAK_SHARED:-$root/../shared}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+cargo build --release --quiet -p jejak
+bin="$root/target/release/jejak"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+zstd -dcq "$shared/data/corpus/saudinewsnet.jsonl.zst" >"$work/corpus.jsonl"
+
+printf "%-34s %10s %12s %14s\n" input articles "articles/s" "peak RSS MiB"
+for n in "${sizes[@]}"; do
+    python3 bench/scale_corpus.py "$work/corpus.jsonl" "$n" "$work/in-$n.jsonl"
+    rm -rf "$work/data"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" --data "$work/data" ingest --json "$work/in-$n.jsonl" >"$work/out.json"
+    read -r secs kib <"$work/time"
+    articles=$(python3 -c "import json; print(json.load(open('$work/out.json'))['articles'])")
+    printf "%-34s %10s %12.0f %14.0f\n" "JSONL, $n records" "$articles" "$(python3 -c "print($articles / $secs)")" "$(python3 -c "print($kib / 1024)")"
+done
+for warc in "$shared"/data/formats/*.warc.gz; do
+    rm -rf "$work/data"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" --data "$work/data" ingest --json "$warc" >"$work/out.json"
+    read -r secs kib <"$work/time"
+    printf "%-34s %10s %12s %14.0f\n" "$(basename "$warc")" "$(python3 -c "import json; print(json.load(open('$work/out.json'))['articles'])")" "(${secs} s)" "$(python3 -c "print($kib / 1024)")"
+done
+echo "($(nproc) cores; commit $(git rev-parse --short HEAD))"

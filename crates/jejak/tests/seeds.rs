@@ -1,0 +1,178 @@
+//! Golden test on the two seed pages (`../shared/seeds`): what `../shared/seeds/README.md`
+//! says a user expects from them, end to end through the real binary: extraction, one
+//! story, who said what and via whom, and the coverage comparison. Items of the README that
+//! Jejak does not find yet are listed at the end, not asserted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn jejak(data: &Path, args: &[&str]) -> Value {
+    let output: Output = Command::new(env!("CARGO_BIN_EXE_jejak"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("JEJAK_LOG")
+        .output()
+        .expect("the jejak binary runs");
+    assert!(output.status.success(), "jejak {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+fn seed(name: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds").join(name);
+    assert!(path.is_file(), "{} is missing: the tests need the shared seeds", path.display());
+    path
+}
+
+fn text(v: &Value) -> String {
+    v.as_str().unwrap_or_default().to_string()
+}
+
+struct Traced {
+    report: Value,
+}
+
+impl Traced {
+    fn claims(&self) -> &Vec<Value> {
+        self.report["claims"].as_array().expect("claims")
+    }
+
+    /// The claim whose text (or any evidence text) contains `needle`.
+    fn claim(&self, needle: &str) -> &Value {
+        self.claims()
+            .iter()
+            .find(|c| {
+                text(&c["text"]).contains(needle)
+                    || c["evidence"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .any(|e| text(&e["text"]).contains(needle))
+            })
+            .unwrap_or_else(|| panic!("no claim carries {needle:?}"))
+    }
+
+    fn outlet(&self, name: &str) -> &Value {
+        self.report["coverage"]["outlets"]
+            .as_array()
+            .and_then(|o| o.iter().find(|o| text(&o["outlet"]).contains(name)))
+            .unwrap_or_else(|| panic!("no coverage for {name}"))
+    }
+
+    fn in_list(&self, outlet: &str, list: &str, needle: &str) -> bool {
+        let id = text(&self.claim(needle)["id"]);
+        self.outlet(outlet)[list].as_array().is_some_and(|ids| ids.iter().any(|i| text(i) == id))
+    }
+}
+
+fn traced_seeds() -> Traced {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let k = seed("000_a4365d142b35687e.txt");
+    let a = seed("002_9e5624bc9284e224.txt");
+    let ingest = jejak(&data, &["ingest", "--json", k.to_str().unwrap(), a.to_str().unwrap()]);
+    assert_eq!(ingest["store"]["articles"], 2);
+
+    // Same story: both articles, one story.
+    let stories = jejak(&data, &["stories", "--json"]);
+    let stories = stories["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "the two seeds are one story: {stories:?}");
+    assert_eq!(stories[0]["article_ids"].as_array().unwrap().len(), 2);
+    let id = text(&stories[0]["id"]);
+    Traced { report: jejak(&data, &["trace", &id, "--json"]) }
+}
+
+#[test]
+fn who_said_what_and_via_whom() {
+    let t = traced_seeds();
+    // The "ada laporan" quote is in both articles, in two wordings: one claim.
+    let quote = t.claim("Ada laporan bahwa 100.000 sukarelawan");
+    let outlets: Vec<String> = quote["outlets"].as_array().unwrap().iter().map(text).collect();
+    assert_eq!(outlets.len(), 2, "{outlets:?}");
+    assert!(
+        quote["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| text(&e["text"]).contains("100 ribu sukarelawan Korut")),
+        "Akurat's wording is evidence of the same claim"
+    );
+    // Speaker: Igor Korotchenko; the origin is one pundit: a single-source claim.
+    assert!(text(&quote["speaker"]).contains("Korotchenko"));
+    let p = &quote["provenance"];
+    assert!(p["origins"].as_array().unwrap().iter().any(|o| text(o).contains("Korotchenko")), "{p}");
+    assert_eq!(p["single_source"], true);
+    // Relay chain in Kompas: Channel One → New York Post → The Independent → Kompas.com.
+    let relays: Vec<String> = p["relays"].as_array().unwrap().iter().map(text).collect();
+    let ny = relays.iter().position(|r| r == "New York Post").expect("New York Post relays it");
+    let independent = relays.iter().position(|r| r == "The Independent").expect("The Independent relays it");
+    assert!(ny < independent, "origin first: {relays:?}");
+    assert!(p["hops"].as_u64().unwrap() >= 3, "speaker → New York Post → The Independent → outlet: {p}");
+    // Akurat's second quote came through SCMP.
+    let fascism = t.claim("fasisme Ukraina");
+    let relays: Vec<String> = fascism["provenance"]["relays"].as_array().unwrap().iter().map(text).collect();
+    assert!(relays.contains(&"SCMP".to_string()), "{relays:?}");
+}
+
+#[test]
+fn coverage_comparison() {
+    let t = traced_seeds();
+    // Shared: 100,000 volunteers, the "fasisme Ukraina" quote, ~1.3 million active personnel.
+    for needle in ["Ada laporan bahwa 100.000 sukarelawan", "fasisme Ukraina", "hampir 1,3 juta personel"] {
+        assert!(t.in_list("Kompas", "shared_with_all", needle), "shared: {needle}");
+        assert!(t.in_list("Akurat", "shared_with_all", needle), "shared: {needle}");
+    }
+    // Only Kompas: Korotchenko is also a journalist; "Tidak segera jelas …"; the South
+    // Korean report on selecting workers.
+    for needle in ["yang juga merupakan wartawan Rusia", "Tidak segera jelas", "laporan dari Korea Selatan"] {
+        assert!(t.in_list("Kompas", "only_here", needle), "only Kompas: {needle}");
+    }
+    // Only Akurat: counter-battery expertise, a dozen HIMARS, fourth-largest military,
+    // ageing equipment, more than 1,000 workers (Daily NK).
+    for needle in [
+        "kontra-baterai yang",
+        "selusin HIMARS",
+        "terbesar keempat",
+        "sudah menua",
+        "lebih dari 1.000 pekerja",
+    ] {
+        assert!(t.in_list("Akurat", "only_here", needle), "only Akurat: {needle}");
+    }
+    // Numbers: 600.000 vs "lebih dari 600 ribu" compatible at different precision;
+    // 100.000 = 100 ribu.
+    let disagreements = t.report["coverage"]["number_disagreements"].as_array().unwrap();
+    let verdict = |a: &str, b: &str| {
+        disagreements
+            .iter()
+            .find(|d| {
+                let (x, y) = (text(&d["a"]["text"]), text(&d["b"]["text"]));
+                (x.contains(a) && y.contains(b)) || (x.contains(b) && y.contains(a))
+            })
+            .map(|d| text(&d["verdict"]))
+    };
+    assert_eq!(
+        verdict("600.000", "lebih dari 600 ribu").as_deref(),
+        Some("compatible"),
+        "{disagreements:#?}"
+    );
+    assert_eq!(verdict("100.000", "100 ribu").as_deref(), Some("compatible"), "{disagreements:#?}");
+    assert!(disagreements.iter().all(|d| text(&d["verdict"]) != "conflict"), "{disagreements:#?}");
+    // Certainty: Kompas hedges more than Akurat, and Akurat's headline states as fact
+    // ("Kim Jong-un Tawarkan") what its body attributes.
+    let hedging = |o: &str| t.outlet(o)["hedging"].as_f64().unwrap();
+    assert!(hedging("Kompas") > hedging("Akurat"));
+    let warnings = t.report["coverage"]["headline_warnings"].as_array().unwrap();
+    assert!(warnings.iter().any(|w| text(&w["outlet"]).contains("Akurat")), "{warnings:#?}");
+    assert!(warnings.iter().all(|w| !text(&w["outlet"]).contains("Kompas")), "Kompas's text has no headline");
+}
+
+// Not asserted, because Jejak does not find them yet (see the issue notes):
+// - Channel One Russia as a node of the chain: the venue is found ("dalam diskusi panel di
+//   Russian Channel One") but the graph starts at the speaker;
+// - Akurat's relays for the HIMARS remark (Insider, Sinead Baker), the workers (Daily NK,
+//   citing Russian sources and "sumber Korut") and the troop numbers (Council on Foreign
+//   Relations, "Dewan Hubungan Luar Negeri");
+// - North Korean workers for Donbas/Donbass as a fact both outlets share: the two reports
+//   differ (a South Korean report vs Daily NK) and are kept apart.
