@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Attribution benchmark for crates/jejak-trace.
-# usage: bench/attribution/run.sh [GOLD.jsonl ...]   (default: /work/shared/data/attribution/*.jsonl)
+# usage: bench/attribution/run.sh [GOLD.jsonl ...]   (default: ../shared/data/attribution/*.jsonl)
 # Builds the `attribution_pred` example, predicts quotes for each gold file and scores them with
-# attribution_eval.py. Predictions go to a temp dir (override with OUT=dir); gold data is never
+# attribution_eval.py, and a regex baseline beside it. Predictions go to a temp dir (override with OUT=dir); gold data is never
 # copied into the repository.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-DATA="${DATA:-/work/shared/data/attribution}"
-EVAL="${EVAL:-/work/shared/bench/attribution_eval.py}"
+SHARED="${JEJAK_SHARED:-$ROOT/../shared}"
+DATA="${DATA:-$SHARED/data/attribution}"
+EVAL="${EVAL:-$SHARED/bench/attribution_eval.py}"
 OUT="${OUT:-$(mktemp -d)}"; mkdir -p "$OUT"
 cd "$ROOT"
 cargo build --release -q -p jejak-trace --example attribution_pred
@@ -17,6 +18,9 @@ for gold in "${files[@]}"; do
   name="$(basename "$gold" .jsonl)"
   pred="$OUT/$name.pred.jsonl"
   "$BIN" "$gold" > "$pred"
-  echo "== $name"
+  echo "== $name: jejak"
   python3 "$EVAL" "$gold" "$pred"
+  echo "== $name: regex baseline (quotes next to a speech verb; bench/attribution/baseline.py)"
+  python3 "$ROOT/bench/attribution/baseline.py" "$gold" > "$OUT/$name.baseline.jsonl"
+  python3 "$EVAL" "$gold" "$OUT/$name.baseline.jsonl"
 done

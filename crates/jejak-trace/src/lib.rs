@@ -714,6 +714,41 @@ struct Indirect {
     subj: Option<Subj>,
 }
 
+/// Words that open what may follow "X said" without being what X said.
+const TRAILING_ADVERBIALS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "late",
+    "early",
+    "via",
+    "pada",
+    "di",
+    "kepada",
+    "dalam",
+    "saat",
+    "usai",
+    "ketika",
+    "kemarin",
+    "seusai",
+    "sebelum",
+    "setelah",
+    "melalui",
+    "lewat",
+];
+
 fn indirect(
     p: &str,
     ss: usize,
@@ -797,9 +832,25 @@ fn indirect(
             if let Some((sj, at)) = subject_before(p, &toks, i) {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
+                // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
+                // not a clause of its own ("Bone said it had done the opposite").
+                let rest_adverbial = rest_words <= 2
+                    || toks.get(i + 1).is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS));
+                // "Owning Time Warner, Mr. Stephenson said, would drive …": the attribution
+                // sits inside the statement, which is the whole sentence around it.
+                let parenthetical = before_comma
+                    && POST_CUES_EN.contains(&l.as_str())
+                    && toks.get(i + 1).is_some_and(|t| t.t == ",")
+                    && wc(p, ss, toks[at - 1].s) >= 2
+                    && rest_words >= 2;
+                if parenthetical {
+                    let (cs, ce) = clip(p, ss, se, relays);
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj) });
+                }
                 if before_comma
                     && wc(p, ss, toks[at - 1].s) >= 3
                     && rest_words <= 8
+                    && rest_adverbial
                     && !lower_is(&toks[at], &["who", "yang"])
                 {
                     // "…, X said (on Tuesday)."
