@@ -14,7 +14,7 @@ pub enum Format {
     Zstd,
     /// A web archive (WARC/1.0 or 1.1) of crawled pages.
     Warc,
-    /// An RSS (0.9x, 1.0 `rdf:RDF`, 2.0) or Atom feed.
+    /// An RSS (0.9x, 1.0 `rdf:RDF`, 2.0), Atom or JSON Feed.
     Feed,
     /// A sitemap (`<urlset>`, news sitemaps included) or a sitemap index (`<sitemapindex>`).
     Sitemap,
@@ -65,6 +65,10 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         return Format::Html;
     }
     let truncated = bytes.len() > SNIFF_LEN;
+    // JSON Feed (jsonfeed.org) is one JSON object naming its version near the top.
+    if head.starts_with(b"{") && head.windows(20).any(|w| w == b"jsonfeed.org/version") {
+        return Format::Feed;
+    }
     if head.starts_with(b"{")
         && (extension == "jsonl" || extension == "ndjson" || first_line_is_json(head, truncated))
     {

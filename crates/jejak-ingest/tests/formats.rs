@@ -323,3 +323,23 @@ fn real_samples_when_present() {
         }
     }
 }
+
+#[test]
+fn json_feed_entries_with_content_become_pages() {
+    let body = "Isi lengkap berita yang cukup panjang untuk disimpan sebagai halaman. ".repeat(12);
+    let feed = serde_json::json!({
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Warta Contoh",
+        "items": [
+            {"id": "1", "url": "https://warta.example/a", "title": "Berita A", "content_html": format!("<p>{body}</p>"),
+             "date_published": "2026-03-10T10:00:00+07:00"},
+            {"id": "2", "url": "https://warta.example/b", "title": "Berita B", "summary": "Ringkas."}
+        ]
+    });
+    let out = read("feed.json", serde_json::to_vec(&feed).unwrap());
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(out.pages.len(), 1);
+    assert_eq!(out.pages[0].url.as_deref(), Some("https://warta.example/a"));
+    assert_eq!(out.pages[0].content_kind, ContentKind::Html);
+    assert_eq!(out.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>(), ["https://warta.example/b"]);
+}

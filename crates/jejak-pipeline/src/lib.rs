@@ -122,15 +122,28 @@ fn read_fetched(
     (pages, errors)
 }
 
-/// Reads every path (directories recursively) and ingests what it holds.
+/// Reads every path (directories recursively; `-` is standard input) and ingests what it
+/// holds.
 pub fn ingest_paths(
     store: &mut dyn Store,
     paths: &[PathBuf],
     opts: &IngestOptions,
     progress: &dyn Progress,
 ) -> Result<IngestReport, PipelineError> {
-    let (files, errors) = collect_files(paths);
-    let mut report = ingest_inputs(store, files.into_iter().map(Input::File).collect(), opts, progress)?;
+    let (stdin, paths): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.iter().cloned().partition(|p| p.as_os_str() == "-");
+    let (files, mut errors) = collect_files(&paths);
+    let mut inputs: Vec<Input> = files.into_iter().map(Input::File).collect();
+    if !stdin.is_empty() {
+        let mut bytes = Vec::new();
+        match std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
+            Ok(_) => inputs.push(Input::Bytes { name: PathBuf::from("stdin"), bytes }),
+            Err(source) => {
+                errors.push(jejak_ingest::IngestError::Io { path: PathBuf::from("stdin"), source })
+            }
+        }
+    }
+    let mut report = ingest_inputs(store, inputs, opts, progress)?;
     report.errors.splice(0..0, errors.iter().map(ToString::to_string));
     Ok(report)
 }

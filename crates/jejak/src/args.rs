@@ -34,7 +34,7 @@ pub enum Command {
     /// Unreadable files and lines are reported and skipped; the exit code is non-zero
     /// only when nothing at all could be ingested.
     Ingest {
-        /// Files or directories (read recursively).
+        /// Files or directories (read recursively); `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Outlet for pages that do not name their own.

@@ -123,8 +123,7 @@ fn ingest(
     queue_only: bool,
 ) -> Result<ExitCode> {
     let mut store = open_store(data)?;
-    // LinkConfig grows as the linker learns new settings; only the window is a flag.
-    #[allow(clippy::needless_update)]
+    // Only the window is a flag; the similarity thresholds are tuned defaults.
     let opts = IngestOptions {
         read: ReadOptions { outlet },
         link: jejak_link::LinkConfig { window_hours, ..Default::default() },

@@ -179,3 +179,27 @@ fn serve_answers_real_http_on_loopback() {
     assert!(html.contains("Latest"), "English is the default UI language");
     drop(server);
 }
+
+#[test]
+fn standard_input_is_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let page = std::fs::read(seeds_dir().join("002_9e5624bc9284e224.txt")).unwrap();
+    let ingest_stdin = || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jejak"))
+            .arg("--data")
+            .arg(&data)
+            .args(["ingest", "--json", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&page).unwrap();
+        json(&child.wait_with_output().unwrap())
+    };
+    let first = ingest_stdin();
+    assert_eq!((first["new_pages"].as_u64(), first["articles"].as_u64()), (Some(1), Some(1)), "{first}");
+    let again = ingest_stdin();
+    assert_eq!(again["already_stored"], 1, "the same bytes again add nothing: {again}");
+}
