@@ -415,6 +415,7 @@ fn count_headline_links(dom: &Dom, root: usize) -> usize {
 /// Content scores of containers, from the paragraphs (or bare text runs) they hold.
 fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
     let mut scores: HashMap<usize, f64> = HashMap::new();
+    let dead = dom.removed_flags();
     for i in 0..dom.nodes.len() {
         let n = &dom.nodes[i];
         if n.removed || n.is_text() {
@@ -422,7 +423,7 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
         }
         let (text, owner) = match n.tag.as_str() {
             "p" | "pre" | "blockquote" | "td" => {
-                if dom.is_removed(i) {
+                if dead[i] {
                     continue;
                 }
                 (dom.text_of(i), n.parent)
@@ -431,7 +432,7 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
                 // Text directly inside a container ("text<br><br>text", "<div><span>text"):
                 // a container with only inline content is a paragraph of its parent; one that
                 // mixes text with blocks owns its text itself.
-                if dom.is_removed(i) {
+                if dead[i] {
                     continue;
                 }
                 let mut s = String::new();

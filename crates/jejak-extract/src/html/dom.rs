@@ -98,6 +98,17 @@ impl Dom {
         Dom { nodes }
     }
 
+    /// For every node, whether it or an ancestor is removed: one pass, where asking
+    /// [`Dom::is_removed`] per node would cost the tree's depth each time.
+    pub fn removed_flags(&self) -> Vec<bool> {
+        let mut dead = vec![false; self.nodes.len()];
+        // Parents come before their children (document order).
+        for i in 0..self.nodes.len() {
+            dead[i] = self.nodes[i].removed || self.nodes[i].parent.is_some_and(|p| dead[p]);
+        }
+        dead
+    }
+
     /// True when the node or one of its ancestors is removed.
     pub fn is_removed(&self, mut i: usize) -> bool {
         loop {

@@ -26,6 +26,7 @@ mod dates;
 mod decode;
 mod dom;
 mod meta;
+mod nesting;
 
 use crate::boilerplate::{general_rule, is_list_heading};
 use crate::lines;
@@ -49,7 +50,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
     if encoding != encoding_rs::UTF_8 {
         ex.warnings.push(format!("decoded as {}", encoding.name()));
     }
-    let doc = Html::parse_document(&text);
+    let doc = Html::parse_document(&nesting::limit_nesting(&text));
     let meta = meta::read(&doc);
     let mut dom = dom::Dom::from_html(&doc);
     drop(doc);
