@@ -416,8 +416,7 @@ fn count_headline_links(dom: &Dom, root: usize) -> usize {
 fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
     let mut scores: HashMap<usize, f64> = HashMap::new();
     let dead = dom.removed_flags();
-    for i in 0..dom.nodes.len() {
-        let n = &dom.nodes[i];
+    for (i, n) in dom.nodes.iter().enumerate() {
         if n.removed || n.is_text() {
             continue;
         }
