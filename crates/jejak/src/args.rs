@@ -78,6 +78,10 @@ pub enum Command {
         /// Print the summary as JSON.
         #[arg(long)]
         json: bool,
+        /// Keep following the seeds: crawl them again every SECONDS (each round fetches
+        /// only pages the store does not hold); stop with Ctrl-C.
+        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+        every: Option<u64>,
     },
     /// Process queued pages from a shared PostgreSQL store, alongside other workers.
     ///

@@ -22,7 +22,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest { paths, outlet, window_hours, json, queue_only } => {
             ingest(&data, paths, outlet, window_hours, json, queue_only)
         }
-        Command::Crawl { urls, max_pages, delay_ms, user_agent, outlet, allow_private, json } => {
+        Command::Crawl { urls, max_pages, delay_ms, user_agent, outlet, allow_private, json, every } => {
             let opts = crate::crawl::CrawlArgs {
                 urls,
                 max_pages,
@@ -32,7 +32,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 allow_private,
                 json,
             };
-            crate::crawl::run(&data, opts)
+            let Some(every) = every else { return crate::crawl::run(&data, opts) };
+            // Following feeds: each round fetches only what the store does not hold yet.
+            loop {
+                if let Err(e) = crate::crawl::run(&data, opts.clone()) {
+                    eprintln!("jejak: {e:#}");
+                }
+                tracing::info!("next crawl round in {every} s");
+                std::thread::sleep(std::time::Duration::from_secs(every));
+            }
         }
         Command::Worker { once, poll_seconds, lease_seconds } => {
             let loc = StoreLocation { lease: Some(std::time::Duration::from_secs(lease_seconds)), ..data };

@@ -20,6 +20,7 @@ use crate::progress::Bar;
 const BATCH: usize = 50;
 
 /// The flags of `jejak crawl`.
+#[derive(Debug, Clone)]
 pub struct CrawlArgs {
     pub urls: Vec<String>,
     pub max_pages: usize,
