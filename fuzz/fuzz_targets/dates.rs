@@ -10,7 +10,13 @@ fuzz_target!(|text: &str| {
     assert!(reference.is_some());
     for reference in [None, reference] {
         for date in find_dates(text, reference) {
-            assert!(date.start <= date.end && date.end <= text.len(), "{}..{} in {}", date.start, date.end, text.len());
+            assert!(
+                date.start <= date.end && date.end <= text.len(),
+                "{}..{} in {}",
+                date.start,
+                date.end,
+                text.len()
+            );
             assert!(text.is_char_boundary(date.start) && text.is_char_boundary(date.end));
         }
         let _ = parse_date(text, reference);

@@ -10,14 +10,19 @@ use crate::{IngestError, Link, LinkKind, ReadOutput, Reader};
 const FULL_SUMMARY_CHARS: usize = 600;
 
 pub(crate) fn read_feed(reader: &Reader, bytes: &[u8]) -> ReadOutput {
-    let feed = match feed_rs::parser::parse(bytes) {
-        Ok(feed) => feed,
-        Err(e) => {
-            return ReadOutput::error(IngestError::BadFeed {
-                path: reader.path.to_path_buf(),
-                message: e.to_string(),
-            })
-        }
+    let bad = |message: String| {
+        ReadOutput::error(IngestError::BadFeed { path: reader.path.to_path_buf(), message })
+    };
+    // quick-xml (under feed-rs) asserts on an XML declaration after the start: refuse it
+    // here, and treat any other panic in the parser as a bad feed too, so one file never
+    // ends a run.
+    if let Some(at) = late_xml_declaration(bytes) {
+        return bad(format!("XML declaration at byte {at}, not at the start"));
+    }
+    let feed = match std::panic::catch_unwind(|| feed_rs::parser::parse(bytes)) {
+        Ok(Ok(feed)) => feed,
+        Ok(Err(e)) => return bad(e.to_string()),
+        Err(_) => return bad("the feed parser failed on this input".into()),
     };
     let feed_title = feed.title.as_ref().map(|t| plain(t).trim().to_string()).filter(|t| !t.is_empty());
     let outlet = reader.opts.outlet.clone().or(feed_title);
@@ -57,6 +62,14 @@ pub(crate) fn read_feed(reader: &Reader, bytes: &[u8]) -> ReadOutput {
         }
     }
     out
+}
+
+/// Offset of an `<?xml` declaration that is not the first thing in the document.
+fn late_xml_declaration(bytes: &[u8]) -> Option<usize> {
+    let start =
+        bytes.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)?;
+    let from = if bytes[start..].starts_with(b"<?xml") { start + 5 } else { start };
+    bytes[from..].windows(5).position(|w| w.eq_ignore_ascii_case(b"<?xml")).map(|p| from + p)
 }
 
 /// The entry's page: its `alternate` link, else its first link with no `rel`, else any.

@@ -1,0 +1,18 @@
+//! Inputs found by the fuzz targets in `fuzz/`, minimized: each once made a reader panic.
+//! Reading them must give pages or a named error, never a panic.
+
+use std::path::Path;
+
+use jejak_ingest::{read_bytes_ext, ReadOptions};
+
+/// `fuzz/fuzz_targets/feed.rs`: a second XML declaration naming another encoding, after the
+/// feed has started. quick-xml 0.42 (under feed-rs) asserts in `set_encoding` ("called after
+/// prefix buffer was drained") and `jejak ingest` exits 101.
+#[test]
+fn feed_with_a_late_xml_declaration_does_not_panic() {
+    let input = b"<rss version=\"2.0\"><channel><title>x</title>\n<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>\n<item><title>a</title></item></channel></rss>\n";
+    let out = read_bytes_ext(Path::new("late-decl.xml"), input.to_vec(), &ReadOptions::default());
+    for e in &out.errors {
+        assert!(e.to_string().starts_with("late-decl.xml"), "{e}");
+    }
+}
