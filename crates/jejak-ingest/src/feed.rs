@@ -64,12 +64,15 @@ pub(crate) fn read_feed(reader: &Reader, bytes: &[u8]) -> ReadOutput {
     out
 }
 
-/// Offset of an `<?xml` declaration that is not the first thing in the document.
+/// Offset of an `<?xml …?>` declaration that is not the first thing in the document
+/// (other processing instructions, like `<?xml-stylesheet`, may come anywhere).
 fn late_xml_declaration(bytes: &[u8]) -> Option<usize> {
+    let is_declaration = |w: &[u8]| w[..5].eq_ignore_ascii_case(b"<?xml") && w[5].is_ascii_whitespace();
     let start =
         bytes.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)?;
-    let from = if bytes[start..].starts_with(b"<?xml") { start + 5 } else { start };
-    bytes[from..].windows(5).position(|w| w.eq_ignore_ascii_case(b"<?xml")).map(|p| from + p)
+    let at_start = bytes.len() >= start + 6 && is_declaration(&bytes[start..start + 6]);
+    let from = if at_start { start + 6 } else { start };
+    bytes[from..].windows(6).position(is_declaration).map(|p| from + p)
 }
 
 /// The entry's page: its `alternate` link, else its first link with no `rel`, else any.

@@ -16,3 +16,15 @@ fn feed_with_a_late_xml_declaration_does_not_panic() {
         assert!(e.to_string().starts_with("late-decl.xml"), "{e}");
     }
 }
+
+#[test]
+fn stylesheet_instructions_are_not_late_declarations() {
+    let feed = b"\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet type=\"text/css\" href=\"feed.css\"?>\n<rss version=\"2.0\"><channel><title>x</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>";
+    let out = jejak_ingest::read_bytes_ext(
+        std::path::Path::new("feed.xml"),
+        feed.to_vec(),
+        &jejak_ingest::ReadOptions::default(),
+    );
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(out.links.len(), 1);
+}

@@ -183,6 +183,33 @@ pub struct Story {
     pub outlets: Vec<String>,
     pub languages: Vec<String>,
     pub article_ids: Vec<String>,
+    /// Dated articles per equal slice of the time from `first_seen` to `last_seen`
+    /// ([`TIMELINE_BINS`] slices): the story's coverage over time, kept with the story so
+    /// that lists draw it without reading articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<u32>,
+}
+
+/// Slices of a story's [`Story::timeline`].
+pub const TIMELINE_BINS: usize = 12;
+
+impl Story {
+    /// The timeline of articles published at `times`: counts per equal slice between the
+    /// first and the last; empty without dates.
+    pub fn timeline_of(times: &[DateTime<Utc>]) -> Vec<u32> {
+        let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else { return Vec::new() };
+        let span = (*last - *first).num_seconds().max(0);
+        let mut bins = vec![0u32; TIMELINE_BINS];
+        for t in times {
+            let i = if span == 0 {
+                TIMELINE_BINS - 1
+            } else {
+                ((*t - *first).num_seconds() * (TIMELINE_BINS as i64 - 1) / span) as usize
+            };
+            bins[i.min(TIMELINE_BINS - 1)] += 1;
+        }
+        bins
+    }
 }
 
 /// Span of characters in a text, `end` exclusive, counted in bytes of the UTF-8 text.

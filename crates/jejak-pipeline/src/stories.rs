@@ -84,13 +84,15 @@ fn story_of(members: &[&Article]) -> Option<Story> {
         .find_map(|a| a.title.clone().filter(|t| !t.trim().is_empty()))
         .or_else(|| first.lead.clone())
         .unwrap_or_else(|| "(untitled)".to_string());
+    let times: Vec<_> = members.iter().filter_map(|a| a.published_utc()).collect();
     Some(Story {
         id: format!("s{}", stable_id(first.id.as_bytes())),
         title,
-        first_seen: members.iter().filter_map(|a| a.published_utc()).min(),
-        last_seen: members.iter().filter_map(|a| a.published_utc()).max(),
+        first_seen: times.iter().min().copied(),
+        last_seen: times.iter().max().copied(),
         outlets,
         languages,
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
+        timeline: Story::timeline_of(&times),
     })
 }

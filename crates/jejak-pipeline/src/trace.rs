@@ -9,6 +9,7 @@ use jejak_store::Store;
 use crate::PipelineError;
 
 /// A story, its articles (publication order) and the analysis of its claims.
+#[derive(Debug, Clone)]
 pub struct TracedStory {
     pub story: Story,
     pub articles: Vec<Article>,
@@ -21,6 +22,11 @@ pub fn trace_story(store: &dyn Store, story_id: &str) -> Result<Option<TracedSto
     let Some(story) = store.story(story_id)? else {
         return Ok(None);
     };
+    trace_loaded_story(store, story).map(Some)
+}
+
+/// Traces a story already read from the store.
+pub fn trace_loaded_story(store: &dyn Store, story: Story) -> Result<TracedStory, PipelineError> {
     let articles = store.articles_by_ids(&story.article_ids)?;
     let mut quotes = Vec::with_capacity(articles.len());
     for article in &articles {
@@ -32,5 +38,5 @@ pub fn trace_story(store: &dyn Store, story_id: &str) -> Result<Option<TracedSto
         .map(|(article, quotes)| StoryArticle { article, quotes, copy_of: None })
         .collect();
     let report = analyze_story(&story.id, &input);
-    Ok(Some(TracedStory { story, articles, quotes, report }))
+    Ok(TracedStory { story, articles, quotes, report })
 }

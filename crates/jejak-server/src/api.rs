@@ -200,11 +200,22 @@ pub(crate) async fn trace(
     Ok(Json(state.run(move |s| traced(s, &id)).await?.report))
 }
 
+/// A story's trace, from the cache while the story keeps the same articles: tracing reads
+/// and analyses every article, and story pages are the most visited.
 pub(crate) fn traced(state: &AppState, id: &str) -> Result<jejak_pipeline::TracedStory, ApiError> {
+    let unavailable =
+        |e: jejak_pipeline::PipelineError| ApiError::new(ErrorCode::StoreUnavailable, e.to_string());
     let store = state.store();
-    jejak_pipeline::trace_story(&**store, id)
-        .map_err(|e| ApiError::new(ErrorCode::StoreUnavailable, e.to_string()))?
-        .ok_or_else(|| ApiError::new(ErrorCode::StoryNotFound, format!("no story with id {id:?}")))
+    let story = store
+        .story(id)
+        .map_err(|e| unavailable(e.into()))?
+        .ok_or_else(|| ApiError::new(ErrorCode::StoryNotFound, format!("no story with id {id:?}")))?;
+    if let Some(hit) = state.traces.get(&story) {
+        return Ok(hit);
+    }
+    let traced = jejak_pipeline::trace_loaded_story(&**store, story).map_err(unavailable)?;
+    state.traces.put(&traced);
+    Ok(traced)
 }
 
 #[derive(Deserialize)]

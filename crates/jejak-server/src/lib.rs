@@ -46,6 +46,33 @@ pub struct AppState {
     write_limiter: Arc<auth::WriteLimiter>,
     /// Ingest runs started from the web form, for their progress pages.
     jobs: Arc<ingest_page::Jobs>,
+    /// Recent story traces, keyed by story and its articles.
+    traces: Arc<TraceCache>,
+}
+
+/// Story traces recently computed; a trace is valid while its story has the same articles.
+#[derive(Default)]
+pub(crate) struct TraceCache {
+    entries: Mutex<std::collections::VecDeque<jejak_pipeline::TracedStory>>,
+}
+
+impl TraceCache {
+    /// Traces kept; the oldest goes first.
+    const CAPACITY: usize = 64;
+
+    pub(crate) fn get(&self, story: &jejak_model::Story) -> Option<jejak_pipeline::TracedStory> {
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.iter().find(|t| t.story == *story).cloned()
+    }
+
+    pub(crate) fn put(&self, traced: &jejak_pipeline::TracedStory) {
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        entries.retain(|t| t.story.id != traced.story.id);
+        if entries.len() >= Self::CAPACITY {
+            entries.pop_front();
+        }
+        entries.push_back(traced.clone());
+    }
 }
 
 impl AppState {
@@ -67,6 +94,7 @@ impl AppState {
             write_token_hash: Arc::from(""),
             write_limiter: Arc::new(auth::WriteLimiter::new(WRITES_PER_MINUTE, Duration::from_secs(60))),
             jobs: Arc::default(),
+            traces: Arc::default(),
         }
     }
 

@@ -58,7 +58,7 @@ struct HomePage {
 
 /// Width of a spark's bin and the number of bins.
 const SPARK_BIN: u32 = 5;
-const SPARK_BINS: usize = 12;
+const SPARK_BINS: usize = jejak_model::TIMELINE_BINS;
 const SPARK_HEIGHT: u32 = 16;
 
 /// A story's article count over time, drawn as a tiny bar chart by the template.
@@ -77,21 +77,11 @@ impl Spark {
         SPARK_HEIGHT
     }
 
-    /// Bins the dated articles between the first and the last; `None` without dates.
-    fn new(l: &Labels, times: &mut [DateTime<Utc>]) -> Option<Spark> {
-        times.sort_unstable();
-        let (first, last) = (*times.first()?, *times.last()?);
-        let span = (last - first).num_seconds().max(0);
-        let mut bins = [0u32; SPARK_BINS];
-        for t in times.iter() {
-            let i = if span == 0 {
-                SPARK_BINS - 1
-            } else {
-                ((*t - first).num_seconds() * (SPARK_BINS as i64 - 1) / span) as usize
-            };
-            bins[i.min(SPARK_BINS - 1)] += 1;
-        }
-        let max = bins.iter().copied().max().unwrap_or(1).max(1);
+    /// The story's stored timeline as bars; `None` without dates.
+    fn new(l: &Labels, story: &Story) -> Option<Spark> {
+        let (first, last) = (story.first_seen?, story.last_seen?);
+        let bins = &story.timeline;
+        let max = bins.iter().copied().max().filter(|&m| m > 0)?;
         let bars = bins
             .iter()
             .enumerate()
@@ -106,7 +96,7 @@ impl Spark {
             let t = t.with_timezone(&utc);
             format!("{} {} {}", t.day(), l.months[t.month0() as usize], t.year())
         };
-        let label = format!("{} {}: {} – {}", times.len(), l.over_time, day(first), day(last));
+        let label = format!("{} {}: {} – {}", story.article_ids.len(), l.over_time, day(first), day(last));
         Some(Spark { bars, label })
     }
 }
@@ -127,20 +117,11 @@ pub(crate) async fn home(
             // One statement each: a connection is released before the next is taken.
             let outlets = s.store().outlets()?;
             let list = list_stories(s, &params, 50)?;
-            let ids: Vec<String> = list.stories.iter().flat_map(|st| st.article_ids.clone()).collect();
-            let published: HashMap<String, DateTime<Utc>> = s
-                .store()
-                .articles_by_ids(&ids)?
-                .into_iter()
-                .filter_map(|a| Some((a.id.clone(), a.published_utc()?)))
-                .collect();
             let stories = list
                 .stories
                 .into_iter()
                 .map(|story| {
-                    let mut times: Vec<DateTime<Utc>> =
-                        story.article_ids.iter().filter_map(|id| published.get(id).copied()).collect();
-                    let spark = Spark::new(l, &mut times);
+                    let spark = Spark::new(l, &story);
                     (story, spark)
                 })
                 .collect::<Vec<_>>();

@@ -35,6 +35,7 @@ fn fixture() -> (tempfile::TempDir, AppState) {
         outlets: vec![HOSTILE.into()],
         languages: vec!["id".into()],
         article_ids: vec![article.id.clone()],
+        timeline: vec![],
     };
     store.replace_stories(&[story]).unwrap();
     (dir, AppState::new(store))
@@ -510,6 +511,7 @@ fn corpus() -> (tempfile::TempDir, AppState) {
         outlets: members.iter().filter_map(|a| a.outlet.clone()).collect(),
         languages: langs.iter().map(|l| l.to_string()).collect(),
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
+        timeline: Story::timeline_of(&members.iter().filter_map(|a| a.published_utc()).collect::<Vec<_>>()),
     };
     store
         .replace_stories(&[

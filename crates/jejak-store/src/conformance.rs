@@ -84,6 +84,7 @@ pub fn stories_page_and_filter(store: &mut dyn Store) {
             outlets: vec![],
             languages: vec![],
             article_ids: vec![p.id.clone()],
+            timeline: vec![1],
         });
     }
     store.replace_stories(&stories).unwrap();

@@ -19,7 +19,8 @@ use crate::search::SearchHit;
 use crate::{Counts, Result, SearchQuery, SearchResults, Store, StoreError, StoryQuery};
 
 /// Schema, applied once per version inside a transaction.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE pages (
     seq          BIGSERIAL PRIMARY KEY,
     id           TEXT NOT NULL UNIQUE,
@@ -69,7 +70,12 @@ CREATE TABLE models (
     name TEXT PRIMARY KEY,
     json TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- Latest stories first, as every story list reads them.
+CREATE INDEX stories_recent ON stories ((coalesce(last_seen, '')) DESC, (id COLLATE "C"));
+"#,
+];
 
 /// Key of the advisory lock that serialises story rebuilds across workers.
 const STORY_LOCK: i64 = 0x6a656a616b; // "jejak"

@@ -4,7 +4,8 @@
 use rusqlite::Connection;
 
 /// Each entry runs once, in order, inside one transaction.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE pages (
     seq          INTEGER PRIMARY KEY AUTOINCREMENT,
     id           TEXT NOT NULL UNIQUE,
@@ -50,7 +51,12 @@ CREATE TABLE models (
     name TEXT PRIMARY KEY,
     json TEXT NOT NULL
 );
-"#];
+"#,
+    r#"
+-- Latest stories first, as every story list reads them: no sort of the whole table.
+CREATE INDEX stories_recent ON stories(coalesce(last_seen, '') DESC, id);
+"#,
+];
 
 /// Applies the migrations this database has not seen yet.
 pub fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {

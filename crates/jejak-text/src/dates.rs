@@ -317,6 +317,17 @@ fn iso_date(caps: &regex::Captures<'_>) -> Option<FoundDate> {
         }
         None => (utc(), None),
     };
+    found_at(whole, date, time, offset, zone)
+}
+
+/// A date found at `whole`: the local date and time in `offset`.
+fn found_at(
+    whole: regex::Match<'_>,
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    offset: FixedOffset,
+    zone: Option<String>,
+) -> Option<FoundDate> {
     let naive = NaiveDateTime::new(date, time.unwrap_or_default());
     Some(FoundDate {
         datetime: offset.from_local_datetime(&naive).single()?,
@@ -356,15 +367,7 @@ fn assemble(caps: &regex::Captures<'_>, date: NaiveDate, default_offset: FixedOf
         Some(z) => FixedOffset::east_opt(zone_offset(z)?)?,
         None => default_offset,
     };
-    let naive = NaiveDateTime::new(date, time.unwrap_or_default());
-    Some(FoundDate {
-        datetime: offset.from_local_datetime(&naive).single()?,
-        zone,
-        has_time: time.is_some(),
-        relative: false,
-        start: whole.start(),
-        end: whole.end(),
-    })
+    found_at(whole, date, time, offset, zone)
 }
 
 fn relative(caps: &regex::Captures<'_>, reference: DateTime<FixedOffset>) -> Option<FoundDate> {

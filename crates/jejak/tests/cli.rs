@@ -3,37 +3,14 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 
-fn jejak(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("JEJAK_LOG")
-        .output()
-        .expect("the jejak binary runs")
-}
-
-fn json(output: &Output) -> serde_json::Value {
-    assert!(output.status.success(), "jejak failed: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
+mod common;
+use common::{jejak, json, seeds_dir};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The seed pages shipped beside the repository in `../shared/seeds`.
-fn seeds_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    assert!(
-        dir.is_dir(),
-        "{} is missing: the tests need the shared seeds beside the repository",
-        dir.display()
-    );
-    dir
 }
 
 fn write_inputs(dir: &Path) {

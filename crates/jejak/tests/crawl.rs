@@ -1,31 +1,17 @@
 //! `jejak crawl` end to end: the real binary crawls a news site served on loopback into a
 //! temporary data directory, then crawls it again and adds nothing.
 
-use std::path::Path;
-use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::State;
 use axum::http::{header, Uri};
 use axum::response::Response;
 
+mod common;
+use common::{jejak, json};
+
 /// Requested paths, in order.
 type Log = Arc<Mutex<Vec<String>>>;
-
-fn jejak(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("JEJAK_LOG")
-        .output()
-        .expect("the jejak binary runs")
-}
-
-fn json(output: &Output) -> serde_json::Value {
-    assert!(output.status.success(), "jejak failed: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
 
 const TOPICS: [(&str, &str); 3] = [
     ("banjir", "Banjir merendam ribuan rumah di Kota Hilir setelah hujan deras sejak Senin malam."),

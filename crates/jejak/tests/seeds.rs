@@ -3,31 +3,15 @@
 //! story, who said what and via whom, and the coverage comparison. Items of the README that
 //! Jejak does not find yet are listed at the end, not asserted.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
-fn jejak(data: &Path, args: &[&str]) -> Value {
-    let output: Output = Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("JEJAK_LOG")
-        .output()
-        .expect("the jejak binary runs");
-    assert!(output.status.success(), "jejak {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
+mod common;
+use common::{jejak_json as jejak, seeds_dir, text};
 
 fn seed(name: &str) -> PathBuf {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds").join(name);
-    assert!(path.is_file(), "{} is missing: the tests need the shared seeds", path.display());
-    path
-}
-
-fn text(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
+    seeds_dir().join(name)
 }
 
 struct Traced {

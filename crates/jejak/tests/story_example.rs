@@ -16,25 +16,11 @@
 //! - no conflicting numbers: "96 percent", "96%" and "up to 96%" agree.
 
 use std::path::Path;
-use std::process::Command;
 
 use serde_json::Value;
 
-fn jejak(data: &Path, args: &[&str]) -> Value {
-    let output = Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("JEJAK_LOG")
-        .output()
-        .expect("the jejak binary runs");
-    assert!(output.status.success(), "jejak {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
-
-fn text(v: &Value) -> String {
-    v.as_str().unwrap_or_default().to_string()
-}
+mod common;
+use common::{jejak_json as jejak, text};
 
 #[test]
 fn moderna_teens_story() {
