@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use jejak_model::Article;
-use jejak_text::{detect_language, query_terms, terms, Lang};
+use jejak_text::{detect_language, is_stopword, query_terms, stem, terms, token_spans, Lang};
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -41,8 +41,9 @@ impl SearchHit {
         let lang = article.lang.as_deref().map(Lang::from_code).unwrap_or(Lang::Other);
         let snippet = best_snippet(article, query);
         let wanted = terms(query, lang);
-        let highlights = word_spans(&snippet)
-            .filter(|&(start, end)| terms(&snippet[start..end], lang).iter().any(|t| wanted.contains(t)))
+        let highlights = token_spans(&snippet)
+            .filter(|(_, _, token)| !is_stopword(token, lang) && wanted.contains(&stem(token, lang)))
+            .map(|(start, end, _)| (start, end))
             .collect();
         SearchHit {
             snippet,
@@ -58,15 +59,17 @@ impl SearchHit {
 
 /// The paragraph sharing most terms with the query, cut to about 240 characters.
 fn best_snippet(article: &Article, query: &str) -> String {
-    /// Paragraphs looked at: snippets come from the top of an article, and analysing every
-    /// paragraph of every hit would dominate search time.
+    /// Paragraphs looked at: snippets come from the top of an article.
     const LOOKED_AT: usize = 12;
     let lang = article.lang.as_deref().map(Lang::from_code).unwrap_or(Lang::Other);
     let wanted = terms(query, lang);
     let mut best = ("", 0);
     for paragraph in article.body.iter().take(LOOKED_AT) {
-        let have = terms(paragraph, lang);
-        let found = wanted.iter().filter(|t| have.contains(t)).count();
+        // A stem is nearly always a piece of the words it stems from ("kirim" in
+        // "mengirim"), so counting query stems inside the lowercased paragraph ranks
+        // paragraphs without analysing them (long paragraphs made that most of search time).
+        let lowered = paragraph.to_lowercase();
+        let found = wanted.iter().filter(|t| lowered.contains(String::as_str(t))).count();
         if found > best.1 {
             best = (paragraph, found);
             if found == wanted.len() {
@@ -76,19 +79,6 @@ fn best_snippet(article: &Article, query: &str) -> String {
     }
     let best = if best.1 == 0 { article.body.first().map(String::as_str).unwrap_or("") } else { best.0 };
     shorten(best, 240)
-}
-
-/// Byte ranges of the words of a text.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = None;
-    text.char_indices().chain(std::iter::once((text.len(), ' '))).filter_map(move |(i, c)| {
-        if c.is_alphanumeric() || c == '-' {
-            start.get_or_insert(i);
-            None
-        } else {
-            start.take().map(|s| (s, i))
-        }
-    })
 }
 
 fn shorten(text: &str, max_chars: usize) -> String {
