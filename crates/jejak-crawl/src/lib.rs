@@ -110,6 +110,12 @@ pub struct CrawlError {
     pub reason: String,
 }
 
+impl std::fmt::Display for CrawlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.url, self.reason)
+    }
+}
+
 /// What a crawl did.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct CrawlReport {

@@ -66,7 +66,7 @@ impl Jobs {
 pub(crate) struct Job {
     started: Instant,
     inputs: Vec<String>,
-    /// URLs listed in the form, left to `jejak crawl`.
+    /// URLs listed in the form, fetched before the ingest.
     urls: Vec<String>,
     stage: Mutex<String>,
     total: AtomicU64,
@@ -365,8 +365,14 @@ pub(crate) async fn submit(
     opts.read.outlet = Some(form.outlet).filter(|o| !o.is_empty());
     let worker = state.clone();
     let running = tokio::task::spawn_blocking(move || {
+        let mut inputs = inputs;
+        let crawl_errors = fetch_listed(&job, &mut inputs);
         let outcome =
             if inputs.is_empty() { Ok(Outcome::default()) } else { run(&worker, inputs, &opts, &job) };
+        let outcome = outcome.map(|mut o| {
+            o.report.errors.splice(0..0, crawl_errors);
+            o
+        });
         *job.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
     });
     // Short runs answer at once; long ones leave the progress page to wait.
@@ -378,6 +384,43 @@ pub(crate) async fn submit(
         set_cookie(&mut response, TOKEN_COOKIE, &token);
     }
     response
+}
+
+/// Documents fetched for a URL list at most: the form is for a handful of links; bigger
+/// crawls belong to `jejak crawl`.
+const MAX_FETCHED: usize = 50;
+
+/// Fetches the listed URLs (feeds, sitemaps or pages) politely, as `jejak crawl` does, and
+/// adds what arrived to the inputs; returns the fetch errors. Private and loopback
+/// addresses are refused: the form must not reach into the server's network.
+fn fetch_listed(job: &Job, inputs: &mut Vec<Input>) -> Vec<String> {
+    let seeds: Vec<jejak_crawl::Url> =
+        job.urls.iter().filter_map(|u| jejak_crawl::Url::parse(u).ok()).collect();
+    if seeds.is_empty() {
+        return Vec::new();
+    }
+    job.start("fetching", seeds.len() as u64);
+    let config = jejak_crawl::CrawlConfig { max_pages: MAX_FETCHED, ..jejak_crawl::CrawlConfig::default() };
+    let crawler = match jejak_crawl::Crawler::new(config) {
+        Ok(crawler) => crawler,
+        Err(e) => return vec![e.to_string()],
+    };
+    let report = crawler.crawl(seeds, |fetched| {
+        job.advance(1);
+        inputs.push(Input::Fetched {
+            url: fetched.url.to_string(),
+            fetched_at: fetched.fetched_at,
+            bytes: fetched.bytes,
+        });
+    });
+    let mut errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+    if report.skipped_private > 0 {
+        errors.push(format!(
+            "{} URL(s) on private or loopback addresses were not fetched",
+            report.skipped_private
+        ));
+    }
+    errors
 }
 
 /// Ingests on the writing connection and looks up what to link to.
@@ -433,8 +476,11 @@ pub(crate) async fn job(
     let Some(job) = state.jobs.get(&id) else {
         return error_page(l, ApiError::new(ErrorCode::RouteNotFound, format!("no ingest job {id:?}")));
     };
-    let crawl =
-        if job.urls.is_empty() { String::new() } else { format!("jejak crawl {}", job.urls.join(" ")) };
+    let crawl = if job.urls.is_empty() {
+        String::new()
+    } else {
+        format!("jejak crawl --every 600 {}", job.urls.join(" "))
+    };
     let mut page = JobPage {
         l,
         inputs: job.inputs.clone(),

@@ -414,18 +414,28 @@ async fn ingest_page_needs_the_token_then_stores_and_links_the_article() {
     .await;
     assert_eq!(with_csrf.status, 303, "{}", with_csrf.body);
 
-    // URLs are left to `jejak crawl`, and said so.
+    // Listed URLs are fetched by the server, but never from its own network: a loopback
+    // URL is refused, and said so, with the command for following them.
     let urls = post(
         vec![
             ("token", None, token.into_bytes()),
-            ("urls", None, b"https://example.com/a\nnot a url".to_vec()),
+            ("urls", None, b"http://127.0.0.1:9/feed.xml\nnot a url".to_vec()),
         ],
         vec![],
     )
     .await;
     assert_eq!(urls.status, 303);
-    let page = http(addr, "GET", urls.header("location").unwrap(), &[("Cookie", &cookies)], vec![]).await;
-    assert!(page.body.contains("jejak crawl https://example.com/a"), "{}", page.body);
+    let location = urls.header("location").unwrap().to_string();
+    let mut page = http(addr, "GET", &location, &[("Cookie", &cookies)], vec![]).await;
+    for _ in 0..50 {
+        if page.body.contains("private or loopback") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        page = http(addr, "GET", &location, &[("Cookie", &cookies)], vec![]).await;
+    }
+    assert!(page.body.contains("private or loopback"), "{}", page.body);
+    assert!(page.body.contains("jejak crawl --every 600 http://127.0.0.1:9/feed.xml"), "{}", page.body);
 }
 
 #[tokio::test]

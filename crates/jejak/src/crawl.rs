@@ -111,7 +111,7 @@ pub fn run(loc: &StoreLocation, args: CrawlArgs) -> Result<ExitCode> {
     let counts = store.counts()?;
 
     for error in &crawl.errors {
-        eprintln!("jejak: {}: {}", error.url, error.reason);
+        eprintln!("jejak: {error}");
     }
     for error in &stored.errors {
         eprintln!("jejak: {error}");
