@@ -119,6 +119,14 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Text analysis of one page's article, paragraph by paragraph: language, sentences,
+    /// tokens, quantities, dates and name mentions with their canonical keys.
+    Analyze {
+        /// A page (HTML, page text, one JSONL record) to extract and analyse.
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Who said what in one file or stored article: quotes, speakers, cues, relays.
     Quotes {
         /// A file to extract first, or the id of a stored article.

@@ -50,6 +50,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let format = if json { Format::Json } else { format };
             extract(&data, &file, outlet, url, format, explain)
         }
+        Command::Analyze { file, json } => analyze(&data, &file, json),
         Command::Quotes { target, json } => quotes(&data, &target, json),
         Command::Stories { since, limit, json } => stories(&data, since.as_deref(), limit, json),
         Command::Story { id, json } => story(&data, &id, json),
@@ -360,6 +361,67 @@ fn stories(data: &StoreLocation, since: Option<&str>, limit: usize, json: bool) 
             s.title,
             s.outlets.join(", ")
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One paragraph as `jejak analyze` reports it.
+#[derive(Serialize)]
+struct AnalyzedParagraph {
+    paragraph: usize,
+    lang: &'static str,
+    sentences: Vec<String>,
+    tokens: Vec<String>,
+    quantities: Vec<jejak_text::Quantity>,
+    dates: Vec<jejak_text::dates::FoundDate>,
+    mentions: Vec<jejak_text::Mention>,
+}
+
+fn analyze(data: &StoreLocation, file: &Path, json: bool) -> Result<ExitCode> {
+    let extraction = extract_file(data, file, None, None)?;
+    let reference = extraction.article.published;
+    let paragraphs: Vec<AnalyzedParagraph> = extraction
+        .article
+        .body
+        .iter()
+        .enumerate()
+        .map(|(i, text)| AnalyzedParagraph {
+            paragraph: i,
+            lang: jejak_text::detect_language(text).code(),
+            sentences: jejak_text::sentences(text).iter().map(|s| text[s.start..s.end].to_string()).collect(),
+            tokens: jejak_text::tokens(text),
+            quantities: jejak_text::find_quantities(text),
+            dates: jejak_text::dates::find_dates(text, reference),
+            mentions: jejak_text::mentions(text),
+        })
+        .collect();
+    if json {
+        #[derive(Serialize)]
+        struct Output<'a> {
+            lang: &'static str,
+            paragraphs: &'a [AnalyzedParagraph],
+        }
+        let lang = jejak_text::detect_language(&extraction.article.body_text()).code();
+        print_json(&Output { lang, paragraphs: &paragraphs })?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for p in &paragraphs {
+        println!("¶{} [{}] {} sentences, {} tokens", p.paragraph, p.lang, p.sentences.len(), p.tokens.len());
+        for q in &p.quantities {
+            println!(
+                "   number  {:<28} = {} {:?}{}",
+                q.text,
+                q.value,
+                q.qualifier,
+                q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()
+            );
+        }
+        for d in &p.dates {
+            println!("   date    {}", d.datetime.to_rfc3339());
+        }
+        for m in &p.mentions {
+            println!("   name    {:<28} → {}", m.text, m.canonical);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -180,3 +180,22 @@ fn standard_input_is_an_input() {
     let again = ingest_stdin();
     assert_eq!(again["already_stored"], 1, "the same bytes again add nothing: {again}");
 }
+
+#[test]
+fn analyze_prints_quantities_dates_and_canonical_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = seeds_dir().join("000_a4365d142b35687e.txt");
+    let out = json(&jejak(&dir.path().join("data"), &["analyze", seed.to_str().unwrap(), "--json"]));
+    assert_eq!(out["lang"], "id");
+    let paragraphs = out["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs.len(), 13);
+    let all =
+        |key: &str| paragraphs.iter().flat_map(|p| p[key].as_array().unwrap().clone()).collect::<Vec<_>>();
+    assert!(all("quantities").iter().any(|q| q["value"] == 100_000.0), "100.000 is 100,000");
+    assert!(all("quantities").iter().any(|q| q["value"] == 1_300_000.0 && q["qualifier"] == "nearly"));
+    assert!(all("mentions").iter().any(|m| m["text"] == "Korea Utara" && m["canonical"] == "north korea"));
+    assert!(
+        all("dates").iter().any(|d| d["datetime"].as_str().unwrap().starts_with("2022-08-08")),
+        "Senin (8/8/2022)"
+    );
+}

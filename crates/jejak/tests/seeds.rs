@@ -160,3 +160,52 @@ fn coverage_comparison() {
 //   Relations, "Dewan Hubungan Luar Negeri");
 // - North Korean workers for Donbas/Donbass as a fact both outlets share: the two reports
 //   differ (a South Korean report vs Daily NK) and are kept apart.
+
+/// Extraction of each seed, field by field, as `../shared/seeds/README.md` lists them.
+#[test]
+fn extraction_of_both_seeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let extract = |name: &str| {
+        let path = seed(name);
+        let out = jejak(&data, &["extract", path.to_str().unwrap(), "--json"]);
+        out.get("article").cloned().unwrap_or(out)
+    };
+    let body = |a: &Value| -> Vec<String> { a["body"].as_array().unwrap().iter().map(text).collect() };
+    let clutter =
+        ["Baca juga", "Telegram", "Terkini Lainnya", "Gabung Kompas", "Video rekomendasi", "Lengkapi Profil"];
+
+    let k = extract("000_a4365d142b35687e.txt");
+    assert_eq!(text(&k["outlet"]), "Kompas.com");
+    assert_eq!(text(&k["published"]), "2022-08-08T23:31:00+07:00", "23:31 WIB, offset kept");
+    assert_eq!(text(&k["time_zone"]), "WIB");
+    assert_eq!(k["byline"], serde_json::json!(["Danur Lambang Pristiandaru"]), "\"Penulis\" is a label");
+    assert_eq!(text(&k["dateline"]), "MOSKWA");
+    assert_eq!(text(&k["lang"]), "id");
+    assert!(k["title"].is_null(), "the copied text has no headline");
+    let kb = body(&k);
+    assert_eq!(kb.len(), 13, "{kb:#?}");
+    assert!(kb[0].starts_with("Korea Utara disebutkan siap"), "dateline cut from the text: {}", kb[0]);
+    assert!(kb[12].ends_with("mengirim pekerja untuk perang."));
+    assert!(kb.iter().all(|p| clutter.iter().all(|c| !p.contains(c))), "{kb:#?}");
+
+    let a = extract("002_9e5624bc9284e224.txt");
+    assert_eq!(text(&a["outlet"]), "Akurat.co");
+    assert_eq!(
+        text(&a["title"]),
+        "Bantu Putin, Kim Jong-un Tawarkan 100 Ribu Prajurit Sukarela untuk Lawan Ukraina"
+    );
+    assert!(a["published"].is_null(), "no visible date: null, not guessed");
+    assert!(text(&a["lead"]).starts_with("Korea Utara (Korut) telah menawarkan hingga 100 ribu"));
+    let captions: Vec<String> = a["captions"].as_array().unwrap().iter().map(text).collect();
+    assert!(captions.iter().any(|c| c.contains("bersulang") && c.contains("via Reuters")), "{captions:?}");
+    assert!(captions.iter().any(|c| c == "Korean Central News Agency via dpa"), "{captions:?}");
+    let ab = body(&a);
+    assert!(ab.last().unwrap().ends_with("menjadi pemimpin."), "the trailing [] is cut");
+    for p in &ab {
+        let lower = p.to_lowercase();
+        assert!(!lower.contains("baca juga") && !p.contains("Foto 1") && !p.contains("bersulang"), "{p}");
+        assert_ne!(p, "News");
+    }
+    assert_eq!(ab.iter().filter(|p| p.starts_with("Korea Utara (Korut) telah menawarkan")).count(), 1);
+}
