@@ -15,8 +15,6 @@
 //! Every dropped line is kept with its reason for `jejak extract --explain`.
 
 use chrono::{DateTime, FixedOffset};
-use once_cell::sync::Lazy;
-use regex::Regex;
 
 use crate::boilerplate::{general_rule, is_list_heading};
 use crate::lines::{
@@ -378,20 +376,9 @@ fn drop_repeated_paragraphs(ex: &mut Extraction) {
     ex.article.body = kept;
 }
 
-/// The first sentence of a paragraph: up to the first sentence end followed by a capital.
+/// The first sentence of a paragraph, as the text crate splits sentences.
 fn first_sentence(paragraph: &str) -> &str {
-    static END: Lazy<Regex> = Lazy::new(|| Regex::new(r#"[.!?]["”’]?\s+["“]?\p{Lu}"#).expect("valid regex"));
-    for m in END.find_iter(paragraph) {
-        let end = m.start() + paragraph[m.start()..].find(char::is_whitespace).unwrap_or(1);
-        let before = &paragraph[..m.start()];
-        let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        // Abbreviations and initials ("Dr.", "H.", "No.") do not end a sentence.
-        if last_word.chars().count() <= 3 && last_word.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        return paragraph[..end].trim_end();
-    }
-    paragraph
+    jejak_text::sentences(paragraph).first().map_or(paragraph, |s| &paragraph[s.start..s.end])
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use jejak_model::{stable_id, Span};
+use jejak_text::same_person;
 use serde::Serialize;
 
 use crate::graph::{provenance_of, ProvenanceGraph, ProvenanceSummary};
@@ -102,14 +103,6 @@ pub(crate) fn bounds(value: f64, qualifier: Qualifier) -> (f64, f64) {
         // "ribuan" (thousands): from the order of magnitude up to ten times it.
         Qualifier::Many => (value, value * 10.0),
     }
-}
-
-/// Same person when one name's last word occurs in the other ("Korotchenko" and
-/// "Igor Korotchenko").
-pub(crate) fn same_person(a: &str, b: &str) -> bool {
-    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
-    let (la, lb) = (last(a), last(b));
-    !la.is_empty() && (la == lb || b.to_lowercase().contains(&la) || a.to_lowercase().contains(&lb))
 }
 
 /// Groups units into claims: each unit joins the most similar claim that has no unit of

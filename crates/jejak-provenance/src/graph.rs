@@ -13,9 +13,9 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
-use crate::claims::same_person;
 use crate::units::Unit;
 use crate::StoryArticle;
+use jejak_text::same_person;
 
 /// What a node of the graph stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

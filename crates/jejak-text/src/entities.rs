@@ -88,6 +88,14 @@ pub fn is_known_entity(name: &str) -> bool {
     ALIAS_INDEX.contains_key(&normalize(name.trim()))
 }
 
+/// Same person when one name's last word occurs in the other ("Korotchenko" and
+/// "Igor Korotchenko").
+pub fn same_person(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let (la, lb) = (last(a), last(b));
+    !la.is_empty() && (la == lb || b.to_lowercase().contains(&la) || a.to_lowercase().contains(&lb))
+}
+
 /// A name mentioned in text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mention {

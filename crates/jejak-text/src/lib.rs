@@ -11,7 +11,7 @@ mod sentences;
 mod stem;
 mod terms;
 
-pub use entities::{canonical_entity, is_known_entity, mentions, Mention};
+pub use entities::{canonical_entity, is_known_entity, mentions, same_person, Mention};
 pub use lang::{detect_language, Lang};
 pub use quantities::{find_quantities, Qualifier, Quantity};
 pub use sentences::{sentences, TextSpan};

@@ -65,7 +65,7 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                 let earlier_unattributed =
                     f.speaker.is_none() && (f.para + 1 == pi || (f.para == pi && f.s < ss));
                 let later_same_speaker =
-                    f.para > pi && f.speaker.as_deref().is_some_and(|s| same_person(s, &speaker));
+                    f.para > pi && f.speaker.as_deref().is_some_and(|s| jejak_text::same_person(s, &speaker));
                 if earlier_unattributed {
                     f.speaker = Some(speaker.clone());
                     if f.subj.is_none() {
@@ -87,14 +87,6 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
             }
         }
     }
-}
-
-/// Same person when one name's last word occurs in the other ("Korotchenko", "Igor
-/// Korotchenko").
-fn same_person(a: &str, b: &str) -> bool {
-    let last = |s: &str| s.split_whitespace().last().unwrap_or("").to_lowercase();
-    let (la, lb) = (last(a), last(b));
-    !la.is_empty() && (la == lb || b.to_lowercase().contains(&la) || a.to_lowercase().contains(&lb))
 }
 
 /// A statement found in a whole text (see [`quotes_in_text`]).
