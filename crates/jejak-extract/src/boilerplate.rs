@@ -114,7 +114,9 @@ fn any_length(name: &'static str, pattern: &str) -> Rule {
 /// juga:", copyright lines, long app promos).
 const LONG_LINE: usize = 160;
 
-/// Lines every portal shares, whole or by their start. Checked on lines (or paragraphs),
+/// Lines every portal shares, whole or by their start. Word boundaries are ASCII
+/// (`(?-u:\b)`): a Unicode `\b` keeps the regex engine off its fast path on any line with
+/// a curly quote or dash, and every rule runs on every body line. Checked on lines (or paragraphs),
 /// not on sentences inside them, so an article sentence that merely mentions "baca juga"
 /// stays. The name is reported in `Extraction.dropped` for `--explain`.
 static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
@@ -122,11 +124,11 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         any_length("read also", r"(?i)^\W*(baca|simak|lihat|cek|tonton|saksikan)\s+(juga|pula)\s*:"),
         rule(
             "read also",
-            r"(?i)^\W*(baca|simak|lihat|cek|tonton|saksikan)\s+(juga|pula|selengkapnya|video|berita|artikel)\b",
+            r"(?i)^\W*(baca|simak|lihat|cek|tonton|saksikan)\s+(juga|pula|selengkapnya|video|berita|artikel)(?-u:\b)",
         ),
         rule(
             "read also",
-            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next)\b|^\W*(read|see|watch|related)\s*:|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))\b",
+            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next)(?-u:\b)|^\W*(read|see|watch|related)\s*:|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))(?-u:\b)",
         ),
         rule(
             "advertisement",
@@ -134,20 +136,20 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "subscription promo",
-            r"(?i)tanpa iklan|^gabung\b.*\+$|\b(ber)?langganan\b|^subscribe\b|subscribe (now|to)\b|sign up for (our|the)\b|newsletter",
+            r"(?i)tanpa iklan|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter",
         ),
         any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
         rule(
             "app or channel promo",
-            r"(?i)google news|unduh aplikasi|download aplikasi|download (the )?app|ikuti (kami|kanal|saluran)|follow us\b|install aplikasi",
+            r"(?i)google news|unduh aplikasi|download aplikasi|download (the )?app|ikuti (kami|kanal|saluran)|follow us(?-u:\b)|install aplikasi",
         ),
         rule(
             "app or channel promo",
-            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)\b.{0,60}\b(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)\b",
+            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)(?-u:\b).{0,60}(?-u:\b)(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)(?-u:\b)",
         ),
         rule(
             "app or channel promo",
-            r"(?i)^\W*(dapatkan|download|unduh|klik|install)\b.{0,40}\b(update|berita|aplikasi|app|di sini|disini|here)\b",
+            r"(?i)^\W*(dapatkan|download|unduh|klik|install)(?-u:\b).{0,40}(?-u:\b)(update|berita|aplikasi|app|di sini|disini|here)(?-u:\b)",
         ),
         rule(
             "widget",
@@ -155,7 +157,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^(login|masuk|sign in|log in)\s+(untuk|to|dengan|with)\b|#jernihberkomentar|segera lengkapi data",
+            r"(?i)^(login|masuk|sign in|log in)\s+(untuk|to|dengan|with)(?-u:\b)|#jernihberkomentar|segera lengkapi data",
         ),
         rule(
             "widget",
@@ -165,12 +167,12 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "widget",
             r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|show comments)\W*$",
         ),
-        any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright\b|hak cipta\b)|all rights reserved"),
+        any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
         rule("copyright", r"(?i)hak cipta dilindungi"),
         rule("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
         any_length(
             "cookie notice",
-            r"(?i)\b(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)\b",
+            r"(?i)(?-u:\b)(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)(?-u:\b)",
         ),
         rule("javascript notice", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),

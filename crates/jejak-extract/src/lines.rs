@@ -46,14 +46,15 @@ pub(crate) fn is_name(line: &str) -> bool {
 /// Splits "A, B and C" / "A dan B" (after an optional label, before a trailing weekday or
 /// date) into names, keeping those that look like names.
 pub(crate) fn split_names(s: &str) -> Vec<String> {
-    static SPLIT: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"(?i)\s*(?:,|;|&|\band\b|\bdan\b)\s*").expect("valid regex"));
+    static SPLIT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)\s*(?:,|;|&|(?-u:\b)and(?-u:\b)|(?-u:\b)dan(?-u:\b))\s*").expect("valid regex")
+    });
     static PREFIX: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"(?i)^\W*((analysis|posted|story|words|reporting|text|opinion)\s+)?(by|oleh|penulis|reporter|editor|author|written by)\s*[:：]?\s+")
             .expect("valid regex")
     });
     static WEEKDAY_TAIL: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)\s*\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$|\s*\d.*$")
+        Regex::new(r"(?i)\s*(?-u:\b)(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?-u:\b).*$|\s*\d.*$")
             .expect("valid regex")
     });
     let s = PREFIX.replace(s.trim(), "");
@@ -67,7 +68,7 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
 }
 
 static BYLINE_LABEL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^\W*(?P<label>penulis|reporter|pewarta|kontributor|oleh|by|authors?|writer|written by|laporan wartawan|laporan|editor|editing|penyunting|redaktur|fotografer|photographer)\b\s*(?P<colon>[:：\-])?\s*(?P<rest>.*)$")
+    Regex::new(r"(?i)^\W*(?P<label>penulis|reporter|pewarta|kontributor|oleh|by|authors?|writer|written by|laporan wartawan|laporan|editor|editing|penyunting|redaktur|fotografer|photographer)(?-u:\b)\s*(?P<colon>[:：\-])?\s*(?P<rest>.*)$")
         .expect("valid regex")
 });
 
@@ -136,12 +137,12 @@ pub(crate) fn has_byline_label(line: &str) -> bool {
 
 static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
     // Agency acronyms only in capitals: "(ePA)" is an abbreviation in a sentence.
-    Regex::new(r"\((?:[^()]*\b(?:(?i:via|foto|photo|dok|reuters|antara|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)|AFP|DPA|EPA|KCNA)\b[^()]*)\)\s*$")
+    Regex::new(r"\((?:[^()]*(?-u:\b)(?:(?i:via|foto|photo|dok|reuters|antara|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)|AFP|DPA|EPA|KCNA)(?-u:\b)[^()]*)\)\s*$")
         .expect("valid regex")
 });
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|\b(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .\-]+)?$|(news agency|getty images|shutterstock)\s*$",
+        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|(?-u:\b)(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .\-]+)?$|(news agency|getty images|shutterstock)\s*$",
     )
     .expect("valid regex")
 });
@@ -192,7 +193,7 @@ static DATELINE_PLACE_OUTLET: Lazy<Regex> = Lazy::new(|| {
     // "JAKARTA, KOMPAS.com -", "Bandarlampung, Lampung (ANTARA News) -", "WASHINGTON (Reuters) -",
     // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
     Regex::new(
-        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)\b[\p{L}.]*|[\p{Lu}\d][\p{L}\d.]{2,}(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
+        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)(?-u:\b)[\p{L}.]*|[\p{Lu}\d][\p{L}\d.]{2,}(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
@@ -209,7 +210,10 @@ static DATELINE_BARE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*){0,2})\s+[-–—]{1,3}\s+\S").expect("valid regex")
 });
 static DOMAIN_FIRST: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^[\p{L}\d]+\.(?:com|co|id|tv|net|news)\b").expect("valid regex"));
+    Lazy::new(|| Regex::new(r"(?i)^[\p{L}\d]+\.(?:com|co|id|tv|net|news)(?-u:\b)").expect("valid regex"));
+
+/// Bytes of a paragraph's start a dateline must fit in.
+const DATELINE_HEAD: usize = 240;
 
 /// Splits the dateline off a paragraph: "JAKARTA, KOMPAS.com - Teks", "TEMPO.CO, Jakarta -
 /// Teks", "WASHINGTON (Reuters) - Text", "Jakarta - Teks", or an outlet without a place,
@@ -219,6 +223,9 @@ pub(crate) fn split_dateline(par: &str) -> Option<Dateline> {
         return None;
     }
     let text = |m: Option<regex::Match<'_>>| m.map(|m| m.as_str().trim().to_string());
+    // A dateline is at most a few words long: matching on the paragraph's head keeps the
+    // anchored patterns from scanning a long paragraph for nothing.
+    let (full, par) = (par, &par[..par.floor_char_boundary(DATELINE_HEAD)]);
     let (place, outlet, end) =
         if let Some(c) = DOMAIN_FIRST.is_match(par).then(|| DATELINE_OUTLET_PLACE.captures(par)).flatten() {
             (text(c.get(2)), text(c.get(1)), c.get(0)?.end())
@@ -239,7 +246,7 @@ pub(crate) fn split_dateline(par: &str) -> Option<Dateline> {
         } else {
             return None;
         };
-    let rest = par[end..].trim().to_string();
+    let rest = full[end..].trim().to_string();
     (!rest.is_empty()).then(|| Dateline { place: place.map(|p| p.to_uppercase()), outlet, rest })
 }
 

@@ -125,18 +125,18 @@ fn parse_numeric_offset(s: &str) -> Option<i32> {
     (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
-const ZONE: &str = r"(?P<zone>(?i:WIB|WITA|WIT)|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|SGT|MYT|KST|JST|AEST|AEDT)\b";
+const ZONE: &str = r"(?P<zone>(?i:WIB|WITA|WIT)|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|SGT|MYT|KST|JST|AEST|AEDT)(?-u:\b)";
 /// What pages put between a date and its time: "8 Agustus 2022, 23:31", "| 21.04", "-
 /// 07:00", "pukul 10.00", "at 11:31", "(23:31 WIB)".
-const TIME_SEP: &str = r"(?:\s*(?:,|\||[-–]|\(|(?i:pukul|jam|at)\b))*\s*";
-const TIME: &str = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?\b(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?";
+const TIME_SEP: &str = r"(?:\s*(?:,|\||[-–]|\(|(?i:pukul|jam|at)(?-u:\b)))*\s*";
+const TIME: &str = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.](?P<second>[0-5]\d))?(?-u:\b)(?:\s*(?P<ampm>[AaPp]\.?[Mm](?-u:\b)\.?))?";
 const MONTHS: &str = r"(?i:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|agustus|august|agus|agu|agt|ags|aug|september|sept|sep|oktober|october|okt|oct|november|nopember|nov|nop|desember|december|des|dec)\.?";
 /// ISO 8601 / RFC 3339 and the relaxations pages and feeds use: space instead of `T`,
 /// one-digit month or day, fractional seconds, no seconds, `+0700` or `+07` offsets.
 const ISO_DATE: &str = r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[Tt ](?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,](?P<frac>\d{1,9})\d*)?)?)?";
 
 static ISO: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"\b{ISO_DATE}(?P<off>Z|[+\-]\d{{2}}:?\d{{2}})?")).expect("valid regex")
+    Regex::new(&format!(r"(?-u:\b){ISO_DATE}(?P<off>Z|[+\-]\d{{2}}:?\d{{2}})?")).expect("valid regex")
 });
 
 /// A whole machine value: the offset may follow a space and may be hours only.
@@ -146,21 +146,21 @@ static ISO_MACHINE: Lazy<Regex> = Lazy::new(|| {
 
 static NUMERIC: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>\d{{4}}|\d{{2}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
+        r"(?-u:\b)(?P<d>\d{{1,2}})[/\-.](?P<m>\d{{1,2}})[/\-.](?P<y>\d{{4}}|\d{{2}})(?-u:\b)(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
 
 static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
+        r"(?-u:\b)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})(?-u:\b)(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
 
 static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
+        r"(?-u:\b)(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})(?-u:\b)(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
@@ -171,7 +171,7 @@ static URL_PATH_DATE: Lazy<Regex> = Lazy::new(|| {
 
 static RELATIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?P<n>\d{1,3}|se|satu|dua|tiga|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|silam|ago)|(?P<word>kemarin|kemarin\s+lusa|hari\s+ini|yesterday|today|(?:bulan|minggu|pekan|tahun)\s+lalu|last\s+(?:week|month|year)))\b",
+        r"(?i)(?-u:\b)(?:(?P<n>\d{1,3}|se|satu|dua|tiga|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|silam|ago)|(?P<word>kemarin|kemarin\s+lusa|hari\s+ini|yesterday|today|(?:bulan|minggu|pekan|tahun)\s+lalu|last\s+(?:week|month|year)))(?-u:\b)",
     )
     .expect("valid regex")
 });

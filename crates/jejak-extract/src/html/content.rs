@@ -165,8 +165,10 @@ pub(crate) fn extract(dom: &mut Dom) -> Content {
 
     // Articles cut into chunks by ad slots: other containers of the same kind as the top one
     // (same tag and class) that hold paragraphs.
-    let first_class = |c: &str| c.split_whitespace().next().unwrap_or("").to_string();
-    let top_class = first_class(&dom.nodes[top].class);
+    fn first_class(c: &str) -> &str {
+        c.split_whitespace().next().unwrap_or("")
+    }
+    let top_class = first_class(&dom.nodes[top].class).to_string();
     if !top_class.is_empty() {
         let tag = dom.nodes[top].tag.clone();
         for (i, n) in dom.nodes.iter().enumerate() {
@@ -292,9 +294,10 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     let total_p = p_chars[0].max(1);
 
     let mut captions = Vec::new();
-    #[allow(clippy::needless_range_loop)] // nodes are marked while being read
-    for i in 0..dom.nodes.len() {
-        let n = &dom.nodes[i];
+    let mut removed = Vec::new();
+    // Pages repeat a few class names on many elements: each (class, id) is classified once.
+    let mut verdicts: HashMap<(&str, &str), ClassVerdict> = HashMap::new();
+    for (i, n) in dom.nodes.iter().enumerate() {
         if n.is_text() || n.tag.is_empty() {
             continue;
         }
@@ -307,38 +310,31 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             tag,
             "script" | "style" | "noscript" | "template" | "svg" | "head" | "title" | "meta" | "link"
         ) {
-            dom.nodes[i].removed = true;
+            removed.push(i);
             continue;
         }
-        if tag == "figcaption" || (CAPTION.is_match(&n.class) || CAPTION.is_match(&n.id)) && !holds_article {
+        let verdict = *verdicts
+            .entry((n.class.as_str(), n.id.as_str()))
+            .or_insert_with(|| ClassVerdict::of(&format!("{} {}", n.class, n.id)));
+        if tag == "figcaption" || verdict.caption && !holds_article {
             captions.push(i);
-            dom.nodes[i].removed = true;
+            removed.push(i);
             continue;
         }
-        if DROP_TAGS.contains(&tag) && !holds_article {
-            dom.nodes[i].removed = true;
-            continue;
-        }
-        if is_hidden(n) {
-            dom.nodes[i].removed = true;
+        if DROP_TAGS.contains(&tag) && !holds_article || is_hidden(n) {
+            removed.push(i);
             continue;
         }
         if matches!(tag, "article" | "main") || holds_article {
             continue;
         }
-        let ci = format!("{} {}", n.class, n.id);
-        if ci.trim().is_empty() {
-            continue;
+        // "article-related", "content-share": the negative word names what the block is.
+        if verdict.negative && (!verdict.positive || verdict.strongly_negative) {
+            removed.push(i);
         }
-        let neg = NEGATIVE.is_match(&ci);
-        if neg {
-            let pos = POSITIVE.is_match(&ci);
-            // "article-related", "content-share": the negative word names what the block is.
-            let strongly_neg = STRONG_NEGATIVE.is_match(&ci);
-            if !pos || strongly_neg {
-                dom.nodes[i].removed = true;
-            }
-        }
+    }
+    for i in removed {
+        dom.nodes[i].removed = true;
     }
     // figure: the caption was taken; the image itself has no text.
     for (node, &chars) in dom.nodes.iter_mut().zip(&p_chars) {
@@ -347,6 +343,36 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
         }
     }
     captions
+}
+
+/// What an element's class and id words say about it.
+#[derive(Debug, Clone, Copy)]
+struct ClassVerdict {
+    caption: bool,
+    negative: bool,
+    positive: bool,
+    strongly_negative: bool,
+}
+
+impl ClassVerdict {
+    /// `ci` is the class and id joined by a space.
+    fn of(ci: &str) -> ClassVerdict {
+        if ci.trim().is_empty() {
+            return ClassVerdict {
+                caption: false,
+                negative: false,
+                positive: false,
+                strongly_negative: false,
+            };
+        }
+        let negative = NEGATIVE.is_match(ci);
+        ClassVerdict {
+            caption: CAPTION.is_match(ci),
+            negative,
+            positive: negative && POSITIVE.is_match(ci),
+            strongly_negative: negative && STRONG_NEGATIVE.is_match(ci),
+        }
+    }
 }
 
 static STRONG_NEGATIVE: Lazy<Regex> = Lazy::new(|| {

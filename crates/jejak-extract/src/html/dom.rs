@@ -1,21 +1,57 @@
-//! A small arena copy of the parsed document that the content scorer can walk and prune.
+//! The parsed page as a small arena the content scorer can walk and prune.
 //!
-//! scraper's tree types (ego_tree node ids) cannot be named without depending on ego_tree,
-//! so the document is copied once into plain vectors: index 0 is the document root.
+//! html5ever builds the tree straight into these vectors through our own [`TreeSink`]: no
+//! general-purpose DOM is built and copied (that copy and scraper's per-element class
+//! interning were a fifth of extraction time). Index 0 is the document root and indexes
+//! follow document order, so a parent always comes before its children.
 
-use scraper::{Html, Node};
-use std::collections::HashMap;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, LocalName, Namespace, ParseOpts, QualName};
+use once_cell::sync::Lazy;
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+/// Attributes kept per element; real pages never need more, hostile ones may carry thousands.
+const MAX_ATTRS: usize = 24;
+
+/// A lowercase tag name, interned by the parser (cloning and comparing cost nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Tag(LocalName);
+
+impl Tag {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl PartialEq<&str> for Tag {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Tag {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
 
 /// One node of the arena.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct DomNode {
     /// Lowercase tag name; empty for text nodes and the root.
-    pub tag: String,
+    pub tag: Tag,
     /// Text of a text node (raw, not collapsed).
     pub text: Option<String>,
     pub class: String,
     pub id: String,
-    pub attrs: Vec<(String, String)>,
+    /// Attributes as the parser gave them (names lower case), at most `MAX_ATTRS`.
+    pub attrs: Vec<Attribute>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     /// Left out of the content (boilerplate tag or class, hidden).
@@ -28,7 +64,7 @@ impl DomNode {
     }
 
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
     }
 }
 
@@ -39,63 +75,68 @@ pub(crate) struct Dom {
 }
 
 impl Dom {
-    /// Copies the element and text nodes of a parsed document (comments, doctypes dropped).
-    pub fn from_html(html: &Html) -> Dom {
-        let root = html.tree.root();
-        let mut nodes = vec![DomNode {
-            tag: String::new(),
-            text: None,
-            class: String::new(),
-            id: String::new(),
-            attrs: Vec::new(),
-            children: Vec::new(),
-            parent: None,
-            removed: false,
-        }];
-        let mut index = HashMap::new();
-        index.insert(root.id(), 0usize);
-        // `descendants` walks in document order without recursion, so deep nesting is safe.
-        for node in root.descendants().skip(1) {
-            let Some(parent) = node.parent().and_then(|p| index.get(&p.id()).copied()) else {
+    /// Parses a page with the HTML5 algorithm (never fails: broken markup is repaired the way
+    /// browsers repair it). Comments, doctypes and processing instructions are left out.
+    pub fn parse(html: &str) -> Dom {
+        html5ever::parse_document(Builder::default(), ParseOpts::default()).one(html)
+    }
+
+    /// Elements in document order.
+    pub fn elements(&self) -> impl Iterator<Item = (usize, &DomNode)> {
+        self.nodes.iter().enumerate().filter(|(_, n)| !n.tag.is_empty())
+    }
+
+    /// The nearest element ancestors of `i`, closest first.
+    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.nodes[i].parent, |&p| self.nodes[p].parent)
+            .filter(|&p| !self.nodes[p].tag.is_empty())
+    }
+
+    /// [`Dom::text_of`] when it is at most `max_chars` characters long; stops reading as soon
+    /// as it is longer (metadata asks this of every element classed "date" or "meta", and
+    /// such a class sometimes sits on a whole column).
+    pub fn short_text_of(&self, i: usize, max_chars: usize) -> Option<String> {
+        let mut out = String::new();
+        let (mut chars, mut space) = (0usize, false);
+        let mut stack = vec![i];
+        while let Some(n) = stack.pop() {
+            let node = &self.nodes[n];
+            if node.removed {
                 continue;
-            };
-            let dn = match node.value() {
-                Node::Element(e) => {
-                    let mut attrs = Vec::new();
-                    for (k, v) in e.attrs() {
-                        if attrs.len() < 24 {
-                            attrs.push((k.to_ascii_lowercase(), v.to_string()));
-                        }
+            }
+            if let Some(t) = &node.text {
+                for c in t.chars() {
+                    if is_space(c) {
+                        space = true;
+                        continue;
                     }
-                    DomNode {
-                        tag: e.name().to_ascii_lowercase(),
-                        text: None,
-                        class: e.attr("class").unwrap_or("").to_string(),
-                        id: e.id().unwrap_or("").to_string(),
-                        attrs,
-                        children: Vec::new(),
-                        parent: Some(parent),
-                        removed: false,
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                        chars += 1;
+                    }
+                    space = false;
+                    out.push(c);
+                    chars += 1;
+                    if chars > max_chars {
+                        return None;
                     }
                 }
-                Node::Text(t) => DomNode {
-                    tag: String::new(),
-                    text: Some(t.text.to_string()),
-                    class: String::new(),
-                    id: String::new(),
-                    attrs: Vec::new(),
-                    children: Vec::new(),
-                    parent: Some(parent),
-                    removed: false,
-                },
-                _ => continue,
-            };
-            let i = nodes.len();
-            nodes.push(dn);
-            nodes[parent].children.push(i);
-            index.insert(node.id(), i);
+                space = true;
+            }
+            stack.extend(node.children.iter().rev());
         }
-        Dom { nodes }
+        Some(out)
+    }
+
+    /// Text of the subtree under `i` as written (scripts' JSON stays intact).
+    pub fn raw_text_of(&self, i: usize) -> String {
+        let mut s = String::new();
+        for n in self.live_subtree(i) {
+            if let Some(t) = &self.nodes[n].text {
+                s.push_str(t);
+            }
+        }
+        s
     }
 
     /// For every node, whether it or an ancestor is removed: one pass, where asking
@@ -151,12 +192,17 @@ impl Dom {
     }
 }
 
+/// Whitespace as the page shows it: NBSP and zero-width spaces included.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}'
+}
+
 /// Collapses runs of whitespace (including NBSP) to single spaces and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}' {
+        if is_space(c) {
             space = true;
         } else {
             if space && !out.is_empty() {
@@ -167,4 +213,273 @@ pub(crate) fn collapse_ws(s: &str) -> String {
         }
     }
     out
+}
+
+/// A node while the tree is being built: html5ever moves nodes around (misnested tags, tables),
+/// so indexes follow creation order until [`Builder::finish`] renumbers them.
+#[derive(Debug, Default)]
+struct Building {
+    name: Option<QualName>,
+    text: Option<String>,
+    attrs: Vec<Attribute>,
+    children: Vec<usize>,
+    parent: Option<usize>,
+    /// Comment or processing instruction: kept in the tree while building, dropped after.
+    ignored: bool,
+}
+
+#[derive(Debug)]
+struct Builder {
+    nodes: RefCell<Vec<Building>>,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Builder { nodes: RefCell::new(vec![Building::default()]) }
+    }
+}
+
+/// The name html5ever is told a non-element has (it only asks for elements' names).
+static NO_NAME: Lazy<QualName> = Lazy::new(|| QualName::new(None, Namespace::from(""), LocalName::from("")));
+
+impl Builder {
+    fn add(&self, node: Building) -> usize {
+        let mut nodes = self.nodes.borrow_mut();
+        nodes.push(node);
+        nodes.len() - 1
+    }
+
+    fn detach(nodes: &mut [Building], child: usize) {
+        if let Some(p) = nodes[child].parent.take() {
+            nodes[p].children.retain(|&c| c != child);
+        }
+    }
+
+    /// Inserts `child` into `parent` at `at` (end when `None`), merging adjacent text.
+    fn insert(&self, parent: usize, at: Option<usize>, child: NodeOrText<usize>) {
+        let mut nodes = self.nodes.borrow_mut();
+        let pos = at.unwrap_or(nodes[parent].children.len());
+        match child {
+            NodeOrText::AppendText(text) => {
+                let before = pos.checked_sub(1).map(|p| nodes[parent].children[p]);
+                if let Some(prev) = before {
+                    if let Some(t) = nodes[prev].text.as_mut() {
+                        t.push_str(&text);
+                        return;
+                    }
+                }
+                nodes.push(Building {
+                    text: Some(String::from(&*text)),
+                    parent: Some(parent),
+                    ..Building::default()
+                });
+                let i = nodes.len() - 1;
+                nodes[parent].children.insert(pos, i);
+            }
+            NodeOrText::AppendNode(node) => {
+                Self::detach(&mut nodes, node);
+                // Detaching may have shifted the position when the node was an earlier sibling.
+                let pos = pos.min(nodes[parent].children.len());
+                nodes[node].parent = Some(parent);
+                nodes[parent].children.insert(pos, node);
+            }
+        }
+    }
+}
+
+impl TreeSink for Builder {
+    type Handle = usize;
+    type Output = Dom;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    /// Renumbers the tree in document order into [`DomNode`]s; detached and ignored nodes go.
+    fn finish(self) -> Dom {
+        let mut built = self.nodes.into_inner();
+        let mut nodes: Vec<DomNode> = Vec::with_capacity(built.len());
+        // (old index, new parent index)
+        let mut stack: Vec<(usize, Option<usize>)> = vec![(0, None)];
+        while let Some((old, parent)) = stack.pop() {
+            let b = std::mem::take(&mut built[old]);
+            if b.ignored {
+                continue;
+            }
+            let mut node =
+                DomNode { parent, children: Vec::with_capacity(b.children.len()), ..DomNode::default() };
+            if let Some(name) = b.name {
+                node.tag = Tag(lowercase(name.local));
+                let mut attrs = b.attrs;
+                attrs.truncate(MAX_ATTRS);
+                for a in &mut attrs {
+                    a.name.local = lowercase(std::mem::take(&mut a.name.local));
+                    match &*a.name.local {
+                        "class" if node.class.is_empty() => node.class = String::from(&*a.value),
+                        "id" if node.id.is_empty() => node.id = String::from(&*a.value),
+                        _ => {}
+                    }
+                }
+                node.attrs = attrs;
+            } else {
+                node.text = b.text;
+            }
+            let index = nodes.len();
+            nodes.push(node);
+            if let Some(p) = parent {
+                nodes[p].children.push(index);
+            }
+            for &c in b.children.iter().rev() {
+                stack.push((c, Some(index)));
+            }
+        }
+        Dom { nodes }
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> usize {
+        0
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a usize) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| nodes[*target].name.as_ref().unwrap_or(&NO_NAME))
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _flags: ElementFlags) -> usize {
+        self.add(Building { name: Some(name), attrs, ..Building::default() })
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> usize {
+        self.add(Building { ignored: true, ..Building::default() })
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> usize {
+        self.add(Building { ignored: true, ..Building::default() })
+    }
+
+    fn append(&self, parent: &usize, child: NodeOrText<usize>) {
+        self.insert(*parent, None, child);
+    }
+
+    fn append_based_on_parent_node(&self, element: &usize, prev_element: &usize, child: NodeOrText<usize>) {
+        if self.nodes.borrow()[*element].parent.is_some() {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _name: StrTendril, _public_id: StrTendril, _system_id: StrTendril) {}
+
+    /// Template contents stay under the template element (content pruning drops templates).
+    fn get_template_contents(&self, target: &usize) -> usize {
+        *target
+    }
+
+    fn same_node(&self, x: &usize, y: &usize) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &usize, new_node: NodeOrText<usize>) {
+        let (parent, pos) = {
+            let nodes = self.nodes.borrow();
+            let Some(parent) = nodes[*sibling].parent else { return };
+            let pos = nodes[parent].children.iter().position(|c| c == sibling);
+            (parent, pos)
+        };
+        if let Some(pos) = pos {
+            self.insert(parent, Some(pos), new_node);
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &usize, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        let node = &mut nodes[*target];
+        for a in attrs {
+            if !node.attrs.iter().any(|b| b.name == a.name) {
+                node.attrs.push(a);
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &usize) {
+        Self::detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &usize, new_parent: &usize) {
+        let mut nodes = self.nodes.borrow_mut();
+        let children = std::mem::take(&mut nodes[*node].children);
+        for &c in &children {
+            nodes[c].parent = Some(*new_parent);
+        }
+        nodes[*new_parent].children.extend(children);
+    }
+}
+
+/// Names from the parser are lower case already for HTML; SVG has a few camelCase ones.
+fn lowercase(name: LocalName) -> LocalName {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        LocalName::from(name.to_ascii_lowercase())
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(dom: &Dom) -> Vec<&str> {
+        dom.elements().map(|(_, n)| n.tag.as_str()).collect()
+    }
+
+    #[test]
+    fn builds_in_document_order_with_merged_text() {
+        let dom = Dom::parse("<p class='a b' id=x>Satu <b>dua</b> tiga<!-- c --> empat</p>");
+        assert_eq!(tags(&dom), ["html", "head", "body", "p", "b"]);
+        let (p, node) = dom.elements().find(|(_, n)| n.tag == "p").expect("p");
+        assert_eq!((node.class.as_str(), node.id.as_str()), ("a b", "x"));
+        assert_eq!(dom.text_of(p), "Satu dua tiga empat");
+        assert_eq!(dom.short_text_of(p, 19).as_deref(), Some("Satu dua tiga empat"));
+        assert_eq!(dom.short_text_of(p, 18), None);
+        assert_eq!(dom.short_text_of(0, 100).as_deref(), Some(dom.text_of(0).as_str()));
+        for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+            assert!(n.parent.is_some_and(|p| p < i), "parent before child");
+        }
+    }
+
+    #[test]
+    fn misnested_formatting_is_repaired_like_a_browser() {
+        // The adoption agency moves nodes between parents: order must still hold.
+        let dom = Dom::parse("<p>a<b>b<i>c</b>d</i>e</p><table><tr><td>x</td></tr>teks</table>");
+        assert_eq!(dom.text_of(0), "a b c d e teks x");
+        for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+            let p = n.parent.expect("attached");
+            assert!(p < i && dom.nodes[p].children.contains(&i));
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the tree builder does with misnested markup (adoption agency, foster
+        /// parenting, templates), the arena is a tree in document order.
+        #[test]
+        fn any_tag_soup_gives_a_tree_in_document_order(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a href=x>", "</a>", "<div>", "</div>",
+                "<table>", "</table>", "<tr>", "<td>", "</td>", "<template>", "</template>",
+                "<select>", "<option>", "<form>", "</form>", "<h1>", "</h1>", "<li>", "<ul>", "</ul>",
+                "<!-- c -->", "<svg><path/>", "</svg>", "<br>", "kata ", "<nobr>", "<font>", "</font>",
+            ]), 0..60)
+        ) {
+            let html: String = parts.concat();
+            let dom = Dom::parse(&html);
+            for (i, n) in dom.nodes.iter().enumerate().skip(1) {
+                let p = n.parent.expect("every node but the root is attached");
+                proptest::prop_assert!(p < i);
+                proptest::prop_assert_eq!(dom.nodes[p].children.iter().filter(|&&c| c == i).count(), 1);
+            }
+            let words = html.matches("kata").count();
+            proptest::prop_assert_eq!(dom.text_of(0).matches("kata").count(), words);
+        }
+    }
 }

@@ -2,11 +2,10 @@
 //! `<html lang>`, `<time>`, byline and date elements, breadcrumbs.
 
 use super::dates;
-use super::dom::collapse_ws;
+use super::dom::{collapse_ws, Dom};
 use crate::lines;
 use jejak_text::dates::FoundDate;
 use once_cell::sync::Lazy;
-use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 /// Everything the markup says about the page, before choosing between sources.
@@ -36,26 +35,54 @@ pub(crate) struct Meta {
     pub next_pages: Vec<String>,
 }
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid selector")
+/// The elements metadata is read from, found in one pass over the page.
+#[derive(Default)]
+struct Found {
+    meta: Vec<usize>,
+    json_ld: Vec<usize>,
+    links: Vec<usize>,
+    h1: Vec<usize>,
+    title: Vec<usize>,
+    html: Option<usize>,
+    time: Vec<usize>,
+    /// Elements with a class, id, itemprop or rel attribute.
+    classed: Vec<usize>,
+    /// `<a href>` elements.
+    anchors: Vec<usize>,
 }
 
-static META: Lazy<Selector> = Lazy::new(|| sel("meta"));
-static LD: Lazy<Selector> = Lazy::new(|| sel(r#"script[type="application/ld+json"]"#));
-static LINK: Lazy<Selector> = Lazy::new(|| sel("link[rel]"));
-static H1: Lazy<Selector> = Lazy::new(|| sel("h1"));
-static TITLE: Lazy<Selector> = Lazy::new(|| sel("title"));
-static HTML: Lazy<Selector> = Lazy::new(|| sel("html"));
-static TIME: Lazy<Selector> = Lazy::new(|| sel("time"));
-static A: Lazy<Selector> = Lazy::new(|| sel("a[href]"));
-static ANY_CLASSED: Lazy<Selector> = Lazy::new(|| sel("[class], [id], [itemprop], [rel]"));
+impl Found {
+    fn of(dom: &Dom) -> Found {
+        let mut f = Found::default();
+        for (i, n) in dom.elements() {
+            match n.tag.as_str() {
+                "meta" => f.meta.push(i),
+                "script" if n.attr("type") == Some("application/ld+json") => f.json_ld.push(i),
+                "link" if n.attr("rel").is_some() => f.links.push(i),
+                "h1" => f.h1.push(i),
+                "title" => f.title.push(i),
+                "html" => {
+                    f.html.get_or_insert(i);
+                }
+                "time" => f.time.push(i),
+                "a" if n.attr("href").is_some() => f.anchors.push(i),
+                _ => {}
+            }
+            if n.attrs.iter().any(|a| matches!(&*a.name.local, "class" | "id" | "itemprop" | "rel")) {
+                f.classed.push(i);
+            }
+        }
+        f
+    }
+}
 
 /// Collects the metadata of a parsed page.
-pub(crate) fn read(doc: &Html) -> Meta {
+pub(crate) fn read(dom: &Dom) -> Meta {
+    let found = Found::of(dom);
     let mut m = Meta::default();
     let mut meta_dates: Vec<(u8, FoundDate)> = Vec::new();
 
-    for el in doc.select(&META) {
+    for el in found.meta.iter().map(|&i| &dom.nodes[i]) {
         let key = el
             .attr("property")
             .or_else(|| el.attr("name"))
@@ -112,15 +139,15 @@ pub(crate) fn read(doc: &Html) -> Meta {
         }
     }
 
-    for el in doc.select(&LD) {
-        let raw: String = el.text().collect();
+    for &i in &found.json_ld {
+        let raw = dom.raw_text_of(i);
         let raw = raw.trim().trim_end_matches(';');
         if let Ok(v) = serde_json::from_str::<Value>(raw) {
             read_ld(&v, &mut m, &mut meta_dates, 0);
         }
     }
 
-    for el in doc.select(&LINK) {
+    for el in found.links.iter().map(|&i| &dom.nodes[i]) {
         let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
         let href = el.attr("href").unwrap_or("").trim();
         if href.is_empty() {
@@ -135,26 +162,25 @@ pub(crate) fn read(doc: &Html) -> Meta {
         }
     }
 
-    m.h1 =
-        doc.select(&H1).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| t.chars().count() >= 3);
-    m.title_tag =
-        doc.select(&TITLE).map(|e| collapse_ws(&e.text().collect::<String>())).find(|t| !t.is_empty());
-    m.lang = doc
-        .select(&HTML)
-        .next()
+    m.h1 = found.h1.iter().map(|&i| dom.text_of(i)).find(|t| t.chars().count() >= 3);
+    m.title_tag = found.title.iter().map(|&i| dom.text_of(i)).find(|t| !t.is_empty());
+    m.lang = found
+        .html
+        .map(|i| &dom.nodes[i])
         .and_then(|h| h.attr("lang").or_else(|| h.attr("xml:lang")))
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty());
 
     // <time datetime> and <time>text</time>: after meta and JSON-LD, before visible text.
-    for t in doc.select(&TIME) {
+    for &i in &found.time {
+        let t = &dom.nodes[i];
         let attr = t.attr("datetime").or_else(|| t.attr("content"));
-        let f = attr
-            .and_then(jejak_text::dates::parse_machine)
-            .or_else(|| dates::find_visible(&collapse_ws(&t.text().collect::<String>())));
-        let text = collapse_ws(&t.text().collect::<String>());
-        if !text.is_empty() && text.chars().count() <= 200 && m.date_texts.len() < 20 {
-            m.date_texts.push(text);
+        let f =
+            attr.and_then(jejak_text::dates::parse_machine).or_else(|| dates::find_visible(&dom.text_of(i)));
+        if let Some(text) = dom.short_text_of(i, 200).filter(|t| !t.is_empty()) {
+            if m.date_texts.len() < 20 {
+                m.date_texts.push(text);
+            }
         }
         if let Some(f) = f {
             let pubish = t.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
@@ -163,7 +189,7 @@ pub(crate) fn read(doc: &Html) -> Meta {
         }
     }
 
-    read_classed(doc, &mut m, &mut meta_dates);
+    read_classed(dom, &found, &mut m, &mut meta_dates);
 
     meta_dates.sort_by_key(|(r, _)| *r);
     m.dates = meta_dates.into_iter().map(|(_, f)| f).collect();
@@ -171,41 +197,55 @@ pub(crate) fn read(doc: &Html) -> Meta {
     m
 }
 
+/// Words of a class or id (split at `-`, `_` and spaces) that mark a byline element; a
+/// trailing plural "s" is ignored.
+const AUTHOR_WORDS: &[&str] = &["author", "byline", "penulis", "reporter", "writer", "contributor", "editor"];
+
+/// Words of a class or id that mark an element holding a date line.
+const DATE_WORDS: &[&str] = &[
+    "date",
+    "time",
+    "datetime",
+    "timestamp",
+    "tanggal",
+    "tgl",
+    "waktu",
+    "publish",
+    "published",
+    "pubdate",
+    "posted",
+    "jam",
+    "dateline",
+    "meta",
+];
+
 /// Elements recognised by class, id, itemprop or rel: authors, dates, breadcrumbs, next links.
-fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>) {
-    static AUTHOR_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
-        regex::Regex::new(
-            r"(?i)(^|[-_ ])(author|byline|penulis|reporter|writer|contributor|editor)s?($|[-_ ])",
-        )
-        .expect("valid regex")
-    });
-    static DATE_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
-        regex::Regex::new(r"(?i)(^|[-_ ])(date|time|datetime|timestamp|tanggal|tgl|waktu|publish(ed)?|pubdate|posted(-on)?|jam|dateline|meta)([-_ ]|$)")
-            .expect("valid regex")
-    });
-    static CRUMB_CLASS: Lazy<regex::Regex> =
-        Lazy::new(|| regex::Regex::new(r"(?i)breadcrumb").expect("valid regex"));
+/// Class words are matched as words, not by regex: this runs on nearly every element.
+fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>) {
     let mut crumbs_done = false;
     let mut found_author_el = false;
-    for el in doc.select(&ANY_CLASSED) {
+    for &i in &found.classed {
+        let el = &dom.nodes[i];
         let class = el.attr("class").unwrap_or("");
         let id = el.attr("id").unwrap_or("");
         let itemprop = el.attr("itemprop").unwrap_or("").to_ascii_lowercase();
         let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
-        let name = el.value().name();
-        let ci = format!("{class} {id}");
+        let name = el.tag.as_str();
+        let ci = format!("{class} {id}").to_ascii_lowercase();
+        let words = || ci.split(['-', '_', ' ', '\t', '\n']);
         if rel.split_whitespace().any(|r| r == "author") || itemprop == "author" || itemprop == "creator" {
-            let text = collapse_ws(&el.text().collect::<String>());
+            // A byline is short; a long text is an author box with a biography.
+            let text = dom.short_text_of(i, 300).unwrap_or_default();
             if !found_author_el {
                 m.authors.extend(lines::split_names(&text));
                 found_author_el = true;
             }
         } else if !found_author_el
             && !matches!(name, "body" | "html" | "article" | "main" | "section")
-            && AUTHOR_CLASS.is_match(&ci)
+            && words().any(|w| AUTHOR_WORDS.contains(&w.strip_suffix('s').unwrap_or(w)))
         {
-            let text = collapse_ws(&el.text().collect::<String>());
-            if !text.is_empty() && text.chars().count() <= 120 {
+            let text = dom.short_text_of(i, 120).unwrap_or_default();
+            if !text.is_empty() {
                 let names = match lines::read_credits(&text) {
                     Some(credits) => credits.into_iter().filter(|c| c.author).flat_map(|c| c.names).collect(),
                     None => lines::split_names(&text),
@@ -221,21 +261,24 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>)
                 .attr("content")
                 .or_else(|| el.attr("datetime"))
                 .and_then(jejak_text::dates::parse_machine)
-                .or_else(|| dates::find_visible(&collapse_ws(&el.text().collect::<String>())))
+                .or_else(|| dates::find_visible(&dom.text_of(i)))
             {
                 meta_dates.push((2, f));
             }
         }
-        if DATE_CLASS.is_match(&ci) && !matches!(name, "body" | "html" | "article" | "main") {
-            let text = collapse_ws(&el.text().collect::<String>());
-            if !text.is_empty() && text.chars().count() <= 200 && m.date_texts.len() < 20 {
-                m.date_texts.push(text);
+        if words().any(|w| DATE_WORDS.contains(&w)) && !matches!(name, "body" | "html" | "article" | "main") {
+            if let Some(text) = dom.short_text_of(i, 200).filter(|t| !t.is_empty()) {
+                if m.date_texts.len() < 20 {
+                    m.date_texts.push(text);
+                }
             }
         }
-        if !crumbs_done && CRUMB_CLASS.is_match(&ci) {
-            let items: Vec<String> = el
-                .select(&A)
-                .map(|a| collapse_ws(&a.text().collect::<String>()))
+        if !crumbs_done && ci.contains("breadcrumb") {
+            let items: Vec<String> = dom
+                .live_subtree(i)
+                .into_iter()
+                .filter(|&a| dom.nodes[a].tag == "a" && dom.nodes[a].attr("href").is_some())
+                .map(|a| dom.text_of(a))
                 .filter(|t| !t.is_empty() && t.chars().count() <= 40)
                 .filter(|t| !matches!(t.to_lowercase().as_str(), "home" | "beranda" | "index" | "homepage"))
                 .collect();
@@ -247,10 +290,11 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>)
             }
         }
     }
-    for el in doc.select(&A) {
+    for &i in &found.anchors {
+        let el = &dom.nodes[i];
         let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
         let ci = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
-        if is_next_link(&el, &rel, &ci) {
+        if is_next_link(dom, i, &rel, &ci) {
             if let Some(h) = el.attr("href") {
                 m.next_pages.push(h.trim().to_string());
             }
@@ -258,8 +302,9 @@ fn read_classed(doc: &Html, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>)
     }
 }
 
-fn is_next_link(el: &ElementRef<'_>, rel: &str, ci: &str) -> bool {
-    if el.value().name() != "a" {
+fn is_next_link(dom: &Dom, i: usize, rel: &str, ci: &str) -> bool {
+    let el = &dom.nodes[i];
+    if el.tag != "a" {
         return false;
     }
     if rel.split_whitespace().any(|r| r == "next") {
@@ -272,11 +317,13 @@ fn is_next_link(el: &ElementRef<'_>, rel: &str, ci: &str) -> bool {
     static NEXT_CLASS: Lazy<regex::Regex> = Lazy::new(|| {
         regex::Regex::new(r"(?i)(^|[-_ ])next([-_ ]|$)|pagination-next|page-next").expect("valid regex")
     });
-    let text = collapse_ws(&el.text().collect::<String>());
-    if text.chars().count() > 40 {
+    let Some(text) = dom.short_text_of(i, 40) else { return false };
+    // Most links are neither labelled nor classed "next": skip the ancestor walk for them.
+    let text_says_next = NEXT_TEXT.is_match(&text);
+    if !text_says_next && !NEXT_CLASS.is_match(ci) {
         return false;
     }
-    let in_pager = el.ancestors().filter_map(ElementRef::wrap).take(4).any(|a| {
+    let in_pager = dom.ancestors(i).take(4).map(|a| &dom.nodes[a]).any(|a| {
         let c = format!("{} {}", a.attr("class").unwrap_or(""), a.attr("id").unwrap_or("")).to_lowercase();
         c.contains("pagination")
             || c.contains("paging")
@@ -288,12 +335,12 @@ fn is_next_link(el: &ElementRef<'_>, rel: &str, ci: &str) -> bool {
     if href.starts_with('#') || href.starts_with("javascript") {
         return false;
     }
-    if NEXT_TEXT.is_match(&text)
+    if text_says_next
         && (in_pager || text.to_lowercase().contains("halaman") || text.to_lowercase().contains("page"))
     {
         return true;
     }
-    in_pager && (NEXT_CLASS.is_match(ci) || NEXT_TEXT.is_match(&text))
+    in_pager
 }
 
 fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>, depth: usize) {

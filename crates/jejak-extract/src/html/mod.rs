@@ -1,7 +1,8 @@
 //! HTML page → article.
 //!
-//! Steps: decode the bytes ([`decode`]: BOM, declared charset, UTF-8, chardetng guess), parse
-//! with scraper, read metadata ([`meta`]: JSON-LD, OpenGraph, `<time>`, bylines,
+//! Steps: decode the bytes ([`decode`]: BOM, declared charset, UTF-8, chardetng guess), cut
+//! scripts and styles and cap nesting ([`nesting`]), parse with html5ever into an arena
+//! ([`dom`]), read metadata ([`meta`]: JSON-LD, OpenGraph, `<time>`, bylines,
 //! breadcrumbs), find the main content ([`content`]: prune boilerplate elements, score
 //! containers by text density, add sibling blocks split off by ad slots), then clean the
 //! paragraphs line by line (the general rules of [`crate::boilerplate`] and the outlet's
@@ -35,7 +36,9 @@ use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extractio
 use chrono::{DateTime, FixedOffset, TimeZone};
 use jejak_model::PageKind;
 use jejak_text::dates::FoundDate;
-use scraper::Html;
+
+/// Body text the language is detected from.
+const LANG_SAMPLE_BYTES: usize = 1200;
 
 /// Paragraph text (characters) below which a page without article metadata is no article.
 const MIN_BODY_CHARS: usize = 250;
@@ -50,10 +53,8 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
     if encoding != encoding_rs::UTF_8 {
         ex.warnings.push(format!("decoded as {}", encoding.name()));
     }
-    let doc = Html::parse_document(&nesting::limit_nesting(&text));
-    let meta = meta::read(&doc);
-    let mut dom = dom::Dom::from_html(&doc);
-    drop(doc);
+    let mut dom = dom::Dom::parse(&nesting::prepare(&text));
+    let meta = meta::read(&dom);
     let content = content::extract(&mut dom);
 
     let a = &mut ex.article;
@@ -84,7 +85,10 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         if t.is_empty() {
             continue;
         }
-        if b.tag == "h1" || title_key.as_deref() == Some(&normalize_key(t)) {
+        // Normalizing only drops spaces and punctuation: a block far longer than the title
+        // cannot repeat it.
+        let may_be_title = title_key.as_ref().is_some_and(|k| t.len() <= 2 * k.len() + 40);
+        if b.tag == "h1" || may_be_title && title_key.as_deref() == Some(&normalize_key(t)) {
             continue;
         }
         if lines::is_caption(t) {
@@ -208,7 +212,15 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
 
     // Language: the declared one, unless the body text is clearly in another language that
     // Jejak analyses (old portal templates say lang="en" on Indonesian pages).
-    let sample: String = body.iter().take(8).map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+    // A thousand-odd characters settle Indonesian against English; more only costs time.
+    let mut sample = String::new();
+    for p in body.iter().take(8) {
+        if sample.len() >= LANG_SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(p);
+        sample.push(' ');
+    }
     let detected = if sample.chars().count() >= 200 {
         Some(jejak_text::detect_language(&sample)).filter(|l| *l != jejak_text::Lang::Other)
     } else {
@@ -394,13 +406,31 @@ fn choose_published(
 fn choose_title(m: &meta::Meta, outlet: Option<&str>) -> Option<String> {
     let site = m.site_name.as_deref().or(m.ld_publisher.as_deref()).or(outlet);
     let cands = [&m.ld_headline, &m.og_title, &m.h1];
+    let title_tag = m.title_tag.as_deref().map(|t| strip_site(t, site, true)).filter(|t| !t.is_empty());
     for c in cands.into_iter().flatten() {
         let t = strip_site(c, site, false);
         if t.chars().count() >= 3 {
-            return Some(t);
+            // "Musik - Judul" in og:title where the h1 or <title> says just "Judul": the
+            // other sources show the head is a section label, not part of the headline.
+            let confirmed = [m.h1.as_deref().map(|h| strip_site(h, site, false)), title_tag.clone()];
+            let shorter = confirmed.into_iter().flatten().find(|o| is_labelled_form_of(&t, o));
+            return Some(shorter.unwrap_or(t));
         }
     }
-    m.title_tag.as_deref().map(|t| strip_site(t, site, true)).filter(|t| !t.is_empty())
+    title_tag
+}
+
+/// Whether `long` is `short` behind a short label and a separator ("Musik - ", "FOTO: ").
+fn is_labelled_form_of(long: &str, short: &str) -> bool {
+    let (lk, sk) = (normalize_key(long), normalize_key(short));
+    if short.split_whitespace().count() < 3 || lk.len() <= sk.len() || !lk.ends_with(&sk) {
+        return false;
+    }
+    let long = long.trim_end();
+    let Some(head) = long.get(..long.len().saturating_sub(short.trim().len())) else { return false };
+    let head = head.trim_end();
+    let label = head.trim_end_matches(['-', '–', '—', ':', '|', '»', '·', '•']);
+    head.len() > label.len() && label.split_whitespace().count() <= 4
 }
 
 /// Removes a " - Outlet" / " | Outlet" suffix (or "Outlet: " prefix). With `always`, the last
@@ -467,4 +497,24 @@ fn absolute(base: Option<&str>, href: &str) -> Option<String> {
 fn primary_lang(l: &str) -> Option<String> {
     let p = l.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     (p.len() >= 2 && p.len() <= 3 && p.chars().all(|c| c.is_ascii_alphabetic())).then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn section_label_before_the_headline_goes_when_h1_confirms_it() {
+        assert!(is_labelled_form_of(
+            "Musik - Bikin Gaduh Kota, Rumah Digrebek",
+            "Bikin Gaduh Kota, Rumah Digrebek"
+        ));
+        assert!(is_labelled_form_of("FOTO: Banjir Rendam Jakarta Utara", "Banjir Rendam Jakarta Utara"));
+        // A headline that merely ends like a shorter one keeps its words.
+        assert!(!is_labelled_form_of(
+            "Presiden Jokowi Resmikan Jalan Tol Baru di Sumatera Selatan",
+            "Jalan Tol Baru di Sumatera Selatan"
+        ));
+        assert!(!is_labelled_form_of("Harga Beras Naik", "Harga Beras Naik"));
+    }
 }
