@@ -24,7 +24,8 @@ use serde::{Deserialize, Serialize};
 pub use sniff::{sniff, Format};
 
 /// The most bytes one input may decompress to, or one document in it may take in memory.
-/// WARCs are streamed record by record, so only each record is held to this.
+/// WARCs are streamed record by record and big XML feeds chunk by chunk, so only each record
+/// or chunk is held to this.
 pub const MAX_DECOMPRESSED: u64 = 2 << 30;
 
 /// Why an input (a file, or one line or record of it) could not be read.
@@ -159,19 +160,23 @@ fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>)
 /// bad line, a WARC one page per HTML response, a feed one page per entry with content;
 /// other formats yield one page or one error. Links are dropped: see [`read_file_ext`].
 pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let out = read_file_ext(path, opts);
+    let out = read_path(path, opts, false);
     (out.pages, out.errors)
 }
 
 /// Like [`read_file`] for bytes already in memory; `path` names them in errors and sources.
 pub fn read_bytes(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let out = read_bytes_ext(path, bytes, opts);
+    let out = Reader::new(path, opts, MAX_DECOMPRESSED).without_links().read_bytes(bytes);
     (out.pages, out.errors)
 }
 
 /// Reads one file into pages, links and errors. Compressed files and WARCs are streamed, not
 /// read whole into memory.
 pub fn read_file_ext(path: &Path, opts: &ReadOptions) -> ReadOutput {
+    read_path(path, opts, true)
+}
+
+fn read_path(path: &Path, opts: &ReadOptions, keep_links: bool) -> ReadOutput {
     let file = match fs::File::open(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -179,11 +184,9 @@ pub fn read_file_ext(path: &Path, opts: &ReadOptions) -> ReadOutput {
         }
         Err(source) => return ReadOutput::error(IngestError::Io { path: path.to_path_buf(), source }),
     };
-    Reader::new(path, opts, MAX_DECOMPRESSED).read_stream(
-        Box::new(io::BufReader::with_capacity(1 << 16, file)),
-        None,
-        0,
-    )
+    let mut reader = Reader::new(path, opts, MAX_DECOMPRESSED);
+    reader.keep_links = keep_links;
+    reader.read_stream(Box::new(io::BufReader::with_capacity(1 << 16, file)), None, 0)
 }
 
 /// Like [`read_file_ext`] for bytes already in memory.
@@ -196,6 +199,9 @@ pub(crate) struct Reader<'a> {
     pub(crate) path: &'a Path,
     pub(crate) opts: &'a ReadOptions,
     pub(crate) limit: u64,
+    /// Whether feed entries without content are collected as links; callers that drop links
+    /// ([`read_file`], [`read_bytes`]) do not pay for a million of them.
+    pub(crate) keep_links: bool,
 }
 
 /// How deep compression may nest (a `.tar.gz` of a `.gz` is not worth more).
@@ -203,7 +209,12 @@ const MAX_NESTING: u32 = 3;
 
 impl<'a> Reader<'a> {
     pub(crate) fn new(path: &'a Path, opts: &'a ReadOptions, limit: u64) -> Reader<'a> {
-        Reader { path, opts, limit }
+        Reader { path, opts, limit, keep_links: true }
+    }
+
+    fn without_links(mut self) -> Reader<'a> {
+        self.keep_links = false;
+        self
     }
 
     fn path_buf(&self) -> PathBuf {
@@ -254,16 +265,38 @@ impl<'a> Reader<'a> {
                 Err(e) => ReadOutput::error(self.read_error(e, Some("zstd"))),
             },
             Format::Warc => warc::read_warc(self, io::BufReader::with_capacity(1 << 16, stream), codec),
-            format => {
-                let mut bytes = Vec::new();
-                match stream.take(self.limit.saturating_add(1)).read_to_end(&mut bytes) {
-                    Ok(_) if bytes.len() as u64 > self.limit => {
-                        ReadOutput::error(IngestError::TooLarge { path: self.path_buf(), limit: self.limit })
+            // A big XML feed is read as it streams, in chunks of items; a small one (or a JSON
+            // Feed) is read whole like any other document.
+            Format::Feed => {
+                let mut stream = stream;
+                let mut head = Vec::new();
+                match stream.by_ref().take(feed::CHUNKED_ABOVE as u64 + 1).read_to_end(&mut head) {
+                    Ok(_) if head.len() > feed::CHUNKED_ABOVE && !feed::is_json(&head) => {
+                        feed::read_feed_chunked(self, io::Cursor::new(head).chain(stream), codec)
                     }
-                    Ok(_) => self.read_buffered(bytes, format),
+                    Ok(_) => self.read_whole(head, stream, format, codec),
                     Err(e) => ReadOutput::error(self.read_error(e, codec)),
                 }
             }
+            format => self.read_whole(Vec::new(), stream, format, codec),
+        }
+    }
+
+    /// Reads the rest of `stream` after `bytes` into memory, up to the limit, then the document.
+    fn read_whole(
+        &self,
+        mut bytes: Vec<u8>,
+        stream: Box<dyn Read + '_>,
+        format: Format,
+        codec: Option<&'static str>,
+    ) -> ReadOutput {
+        let rest = self.limit.saturating_add(1).saturating_sub(bytes.len() as u64);
+        match stream.take(rest).read_to_end(&mut bytes) {
+            Ok(_) if bytes.len() as u64 > self.limit => {
+                ReadOutput::error(IngestError::TooLarge { path: self.path_buf(), limit: self.limit })
+            }
+            Ok(_) => self.read_buffered(bytes, format),
+            Err(e) => ReadOutput::error(self.read_error(e, codec)),
         }
     }
 

@@ -343,3 +343,67 @@ fn json_feed_entries_with_content_become_pages() {
     assert_eq!(out.pages[0].content_kind, ContentKind::Html);
     assert_eq!(out.links.iter().map(|l| l.url.as_str()).collect::<Vec<_>>(), ["https://warta.example/b"]);
 }
+
+/// A feed just over the size above which feeds are read in chunks of items (4 MB): the
+/// chunks must give exactly the entries one whole parse gives, in order, whether the feed is
+/// in memory or streamed from a (compressed) file.
+#[test]
+fn a_big_feed_read_in_chunks_gives_the_same_records_as_a_whole_parse() {
+    // Long entries keep the item count (and the debug-build time) down: about 3,000 items, so
+    // still more than one chunk of 2,000.
+    let body = "Isi lengkap berita yang cukup panjang untuk disimpan sebagai halaman. ".repeat(30);
+    let mut feed = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Kabar Besar</title><link>https://kabar.example/</link>\n");
+    let mut i = 0;
+    while feed.len() <= 4 * 1024 * 1024 + 1024 {
+        if i % 3 != 2 {
+            feed.push_str(&format!("<item><title>Lengkap {i}</title><link>https://kabar.example/l/{i}</link><content:encoded><![CDATA[<p>{body}</p>]]></content:encoded></item>\n"));
+        } else {
+            feed.push_str(&format!("<item><title>Berita {i}</title><link>https://kabar.example/b/{i}</link><description>Ringkasan {i}.</description><pubDate>Tue, 05 Mar 2024 10:00:00 +0700</pubDate></item>\n"));
+        }
+        i += 1;
+    }
+    feed.push_str("</channel></rss>\n");
+    assert!(i > 2_000, "{i} items are one chunk");
+
+    // The whole parse, straight from feed-rs.
+    let whole = feed_rs::parser::parse(feed.as_bytes()).unwrap();
+    assert_eq!(whole.entries.len(), i);
+    let link = |e: &feed_rs::model::Entry| e.links[0].href.clone();
+    let title = |e: &feed_rs::model::Entry| e.title.as_ref().unwrap().content.clone();
+    let (full, short): (Vec<_>, Vec<_>) =
+        whole.entries.iter().enumerate().partition(|(_, e)| e.content.is_some());
+    let want_pages: Vec<(String, String, String)> = full
+        .iter()
+        .map(|(n, e)| {
+            let id =
+                jejak_model::RawPage::new(Some(link(e)), String::new(), ContentKind::Html, None, Vec::new())
+                    .id;
+            (id, link(e), format!("#entry{}", n + 1))
+        })
+        .collect();
+    let want_links: Vec<(String, String)> = short.iter().map(|(_, e)| (link(e), title(e))).collect();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.xml.gz");
+    std::fs::write(&path, gzip(feed.as_bytes())).unwrap();
+    for out in [read("big.xml", feed.clone().into_bytes()), read_file_ext(&path, &ReadOptions::default())] {
+        assert!(out.errors.is_empty(), "{:?}", out.errors);
+        let pages: Vec<(String, String, String)> = out
+            .pages
+            .iter()
+            .map(|p| {
+                (p.id.clone(), p.url.clone().unwrap(), p.source[p.source.find('#').unwrap()..].to_string())
+            })
+            .collect();
+        assert_eq!(pages, want_pages);
+        for (page, (_, e)) in out.pages.iter().zip(&full) {
+            let html = String::from_utf8_lossy(&page.bytes);
+            assert!(html.contains(&format!("<title>{}</title>", title(e))), "{html}");
+            assert_eq!(page.outlet_hint.as_deref(), Some("Kabar Besar"));
+        }
+        let links: Vec<(String, String)> =
+            out.links.iter().map(|l| (l.url.clone(), l.title.clone().unwrap())).collect();
+        assert_eq!(links, want_links);
+        assert!(out.links.iter().all(|l| l.published.is_some()));
+    }
+}
