@@ -119,6 +119,13 @@ fn near_duplicate_scores(originals: &[LinkArticle]) {
         correct as f64 / pairs.len().max(1) as f64,
         set.len() as f64 / secs
     );
+    if std::env::var_os("JEJAK_SHOW_FALSE").is_some() {
+        for p in pairs.iter().filter(|p| !is_true(&p.original, &p.copy)) {
+            let title =
+                |id: &str| set.iter().find(|a| a.id == id).map(|a| a.title.clone()).unwrap_or_default();
+            println!("  false? {:.2} {} | {}", p.similarity, title(&p.original), title(&p.copy));
+        }
+    }
     for level in levels {
         let tag = format!("~{level}");
         let copies = set.iter().filter(|a| a.id.ends_with(&tag)).count();
