@@ -74,6 +74,8 @@ pub struct ProvenanceSummary {
     /// Distinct origins; one means every outlet's path leads back to the same source.
     pub independent_sources: usize,
     pub single_source: bool,
+    /// Where the speaker said it (a broadcast, a hearing), one node per venue.
+    pub venues: Vec<String>,
     /// Media between origin and outlets.
     pub relays: Vec<String>,
     /// Longest chain, in edges, from an origin to an outlet.
@@ -368,12 +370,14 @@ pub(crate) fn provenance_of(
         .filter_map(|n| depths.get(&n).copied())
         .max()
         .unwrap_or(0);
-    let relays = g
-        .graph
-        .node_indices()
-        .filter(|&n| g.graph[n].kind == NodeKind::Medium)
-        .map(|n| g.graph[n].label.clone())
-        .collect();
+    let labels = |kind: NodeKind| -> Vec<String> {
+        g.graph
+            .node_indices()
+            .filter(|&n| g.graph[n].kind == kind)
+            .map(|n| g.graph[n].label.clone())
+            .collect()
+    };
+    let (venues, relays) = (labels(NodeKind::Venue), labels(NodeKind::Medium));
     let first = &articles[first_article];
     let summary = ProvenanceSummary {
         origins: roots.iter().map(|&r| g.graph[r].label.clone()).collect(),
@@ -384,6 +388,7 @@ pub(crate) fn provenance_of(
         },
         independent_sources: roots.len(),
         single_source: roots.len() <= 1,
+        venues,
         relays,
         hops,
     };

@@ -119,7 +119,7 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
             speaker: quote.and_then(|q| q.speaker.clone()),
             cue: quote.and_then(|q| q.cue.clone()),
             certainty: quote.map(|q| q.certainty),
-            venue: quote.and_then(|q| q.venue.clone()),
+            venue: quote.and_then(|q| q.venue.as_deref()).map(venue_name),
             via: quote.map(|q| q.via.clone()).unwrap_or_default(),
             hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
             numbers: numbers(text),
@@ -187,5 +187,40 @@ mod tests {
             assert_eq!((got[0].value, got[0].qualifier), (value, qualifier), "{text}");
         }
         assert!(numbers("pada 2019 lalu").is_empty(), "years are not quantities");
+    }
+}
+
+/// The venue as one graph node whichever way an outlet wrote it: the last name in the
+/// venue phrase, by its alias-table name when it has one ("dalam diskusi panel di Russian
+/// Channel One" and "di Channel One Russia" are both "Channel One Russia").
+pub(crate) fn venue_name(phrase: &str) -> String {
+    match jejak_text::mentions(phrase).pop() {
+        Some(m) if jejak_text::is_known_entity(&m.text) => title_case(&m.canonical),
+        Some(m) => m.text,
+        None => phrase.trim().to_string(),
+    }
+}
+
+fn title_case(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod venue_tests {
+    use super::venue_name;
+
+    #[test]
+    fn venues_are_named_by_the_name_they_hold() {
+        assert_eq!(venue_name("dalam diskusi panel di Russian Channel One"), "Channel One Russia");
+        assert_eq!(venue_name("di Channel One Russia"), "Channel One Russia");
+        assert_eq!(venue_name("di televisi pemerintah Rusia, Channel One"), "Channel One Russia");
+        assert_eq!(venue_name("dalam rapat kerja dengan Komisi I DPR"), "Komisi I DPR");
+        assert_eq!(venue_name("dalam jumpa pers"), "dalam jumpa pers");
     }
 }

@@ -94,6 +94,10 @@ fn who_said_what_and_via_whom() {
     let independent = relays.iter().position(|r| r == "The Independent").expect("The Independent relays it");
     assert!(ny < independent, "origin first: {relays:?}");
     assert!(p["hops"].as_u64().unwrap() >= 3, "speaker → New York Post → The Independent → outlet: {p}");
+    // Where it was said: one Channel One node, though Kompas writes "Russian Channel One" and
+    // Akurat "Channel One Russia".
+    let venues: Vec<String> = p["venues"].as_array().unwrap().iter().map(text).collect();
+    assert_eq!(venues, ["Channel One Russia"], "{p}");
     // Akurat's second quote came through SCMP.
     let fascism = t.claim("fasisme Ukraina");
     let relays: Vec<String> = fascism["provenance"]["relays"].as_array().unwrap().iter().map(text).collect();
@@ -153,8 +157,6 @@ fn coverage_comparison() {
 }
 
 // Not asserted, because Jejak does not find them yet (see the issue notes):
-// - Channel One Russia as a node of the chain: the venue is found ("dalam diskusi panel di
-//   Russian Channel One") but the graph starts at the speaker;
 // - Akurat's relays for the HIMARS remark (Insider, Sinead Baker), the workers (Daily NK,
 //   citing Russian sources and "sumber Korut") and the troop numbers (Council on Foreign
 //   Relations, "Dewan Hubungan Luar Negeri");
