@@ -9,7 +9,7 @@
 //! Besides running text: [`parse_machine`] reads machine-readable values (HTML attributes,
 //! JSON-LD, feeds) and [`date_in_url`] the date a URL path names.
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::Serialize;
@@ -23,7 +23,8 @@ pub struct FoundDate {
     pub zone: Option<String>,
     /// Whether the text gave a time of day, not only a date.
     pub has_time: bool,
-    /// Whether the date was computed from a reference time ("2 jam lalu", "kemarin").
+    /// Whether the date was computed from a reference time ("2 jam lalu", "kemarin"), or took
+    /// its year from it ("18 Mei", "Nov. 8", "Senin (15/2)").
     pub relative: bool,
     /// Byte range of the date in the text.
     pub start: usize,
@@ -165,6 +166,21 @@ static MONTH_DAY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern).expect("valid regex")
 });
 
+/// A day and month without a year: "18 Mei", "Nov. 8", "(15/2)". Only read against a reference,
+/// whose year (or the one before or after) completes it.
+static DAY_MONTH_NO_YEAR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})(?-u:\b)")).expect("valid regex")
+});
+
+static MONTH_DAY_NO_YEAR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(?P<mon>{MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"))
+        .expect("valid regex")
+});
+
+/// "Senin (15/2)": Indonesian datelines give day/month in brackets.
+static BRACKET_DAY_MONTH: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})\)").expect("valid regex"));
+
 static URL_PATH_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)").expect("valid regex")
 });
@@ -203,6 +219,11 @@ pub fn find_dates(text: &str, reference: Option<DateTime<FixedOffset>>) -> Vec<F
         }
     }
     if let Some(reference) = reference {
+        for re in [&*DAY_MONTH_NO_YEAR, &*MONTH_DAY_NO_YEAR, &*BRACKET_DAY_MONTH] {
+            for caps in re.captures_iter(text) {
+                found.extend(without_year(&caps, reference));
+            }
+        }
         for caps in RELATIVE.captures_iter(text) {
             found.extend(relative(&caps, reference));
         }
@@ -370,6 +391,30 @@ fn assemble(caps: &regex::Captures<'_>, date: NaiveDate, default_offset: FixedOf
     found_at(whole, date, time, offset, zone)
 }
 
+/// A day and month completed with the reference's year, or the year before when that would put
+/// the date more than two months after the reference ("Jan. 6" read in October), or the year
+/// after when it would be more than ten months before it ("5 Januari" read in late December).
+fn without_year(caps: &regex::Captures<'_>, reference: DateTime<FixedOffset>) -> Option<FoundDate> {
+    let whole = caps.get(0)?;
+    let month = match caps.name("mon") {
+        // A month word must be capitalized: "may 5" is more often a verb than a date.
+        Some(m) if m.as_str().starts_with(char::is_uppercase) => month_number(m.as_str())?,
+        Some(_) => return None,
+        None => caps.name("m")?.as_str().parse().ok()?,
+    };
+    let day: u32 = caps.name("d")?.as_str().parse().ok()?;
+    let today = reference.date_naive();
+    let mut date = NaiveDate::from_ymd_opt(today.year(), month, day)?;
+    if date > today + Duration::days(62) {
+        date = NaiveDate::from_ymd_opt(today.year() - 1, month, day)?;
+    } else if date < today - Duration::days(303) {
+        date = NaiveDate::from_ymd_opt(today.year() + 1, month, day)?;
+    }
+    let mut found = found_at(whole, date, None, *reference.offset(), None)?;
+    found.relative = true;
+    Some(found)
+}
+
 fn relative(caps: &regex::Captures<'_>, reference: DateTime<FixedOffset>) -> Option<FoundDate> {
     let whole = caps.get(0)?;
     let (delta, has_time) = if let Some(word) = caps.name("word") {
@@ -458,6 +503,21 @@ mod tests {
         assert_eq!(got.datetime.date_naive(), NaiveDate::from_ymd_opt(2022, 8, 8).unwrap());
         let got = parse_date("3 days ago", Some(reference)).unwrap();
         assert_eq!(got.datetime.date_naive(), NaiveDate::from_ymd_opt(2022, 8, 6).unwrap());
+    }
+
+    #[test]
+    fn day_and_month_take_the_reference_year() {
+        let at = |r: &str| Some(DateTime::parse_from_rfc3339(r).unwrap());
+        let day = |t: &str, r: &str| {
+            find_dates(t, at(r)).iter().map(|d| d.datetime.date_naive().to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(day("jadi 18 Mei (sidang)", "2017-05-15T18:00:00+07:00"), ["2017-05-18"]);
+        assert_eq!(day("Senin (15/2).", "2016-02-16T09:00:00+07:00"), ["2016-02-15"]);
+        assert_eq!(day("the Jan. 6 attack", "2021-10-08T00:00:00Z"), ["2021-01-06"]);
+        assert_eq!(day("pada 5 Januari", "2021-12-28T00:00:00Z"), ["2022-01-05"]);
+        assert_eq!(day("on Nov. 8, 2021 and may 5", "2021-10-15T00:00:00Z"), ["2021-11-08"]);
+        assert!(find_dates("jadi 18 Mei", None).is_empty());
+        assert!(find_dates("Senin (15/2).", at("2016-02-16T09:00:00+07:00")).iter().all(|d| d.relative));
     }
 
     #[test]

@@ -32,6 +32,13 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("germany", &["jerman", "germany"]),
     ("france", &["prancis", "perancis", "france"]),
     ("netherlands", &["belanda", "netherlands"]),
+    ("italy", &["italia", "italy"]),
+    ("spain", &["spanyol", "spain"]),
+    ("finland", &["finlandia", "finland"]),
+    ("canada", &["kanada", "canada"]),
+    ("egypt", &["mesir", "egypt"]),
+    ("new zealand", &["selandia baru", "new zealand"]),
+    ("south africa", &["afrika selatan", "south africa"]),
     ("saudi arabia", &["arab saudi", "saudi arabia", "saudi"]),
     ("india", &["india"]),
     ("israel", &["israel"]),
@@ -80,7 +87,16 @@ pub fn canonical_entity(name: &str) -> String {
     if letters <= 3 && name.chars().any(char::is_lowercase) {
         return key;
     }
-    ALIAS_INDEX.get(&key).map_or(key, |c| (*c).to_string())
+    if let Some(c) = ALIAS_INDEX.get(&key) {
+        return (*c).to_string();
+    }
+    // Mentions lose a final dot to the sentence ("the U.S. imposed" → "U.S").
+    if key.contains('.') {
+        if let Some(c) = ALIAS_INDEX.get(&format!("{key}.")) {
+            return (*c).to_string();
+        }
+    }
+    key
 }
 
 /// Whether a name is in the alias table.
@@ -157,6 +173,42 @@ const NOT_NAMES: &[&str] = &[
     "para",
 ];
 
+/// Titles and administrative words written before a name, dropped when what follows them is a
+/// known entity.
+const TITLES: &[&str] = &[
+    "presiden",
+    "wakil",
+    "wapres",
+    "menteri",
+    "menlu",
+    "gubernur",
+    "bupati",
+    "walikota",
+    "wali",
+    "kota",
+    "bapak",
+    "pak",
+    "ibu",
+    "bu",
+    "provinsi",
+    "kabupaten",
+    "negara",
+    "perdana",
+    "raja",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "governor",
+    "senator",
+    "sen",
+    "gov",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
 /// Lowercase words that may sit inside a name ("Dewan Hubungan Luar Negeri" has none, "Bank
 /// of Indonesia" one).
 const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "de", "al", "von", "der", "of", "the"];
@@ -229,6 +281,22 @@ fn push_mention(text: &str, mut start: usize, end: usize, out: &mut Vec<Mention>
             start += rest.len() - raw.len();
         }
     }
+    // Drop titles before a known name ("Presiden Jokowi" → "Jokowi", "Provinsi Jawa Timur" →
+    // "Jawa Timur"); unknown names keep theirs ("Menteri Pendayagunaan Aparatur Negara").
+    if !is_known_entity(raw) {
+        let mut rest = raw;
+        while let Some((first, tail)) = rest.split_once(char::is_whitespace) {
+            if !TITLES.contains(&normalize(first.trim_end_matches('.')).as_str()) {
+                break;
+            }
+            rest = tail.trim_start();
+            if is_known_entity(rest) {
+                start += raw.len() - rest.len();
+                raw = rest;
+                break;
+            }
+        }
+    }
     if raw.chars().count() < 2 || NOT_NAMES.contains(&normalize(raw).as_str()) {
         return;
     }
@@ -270,5 +338,16 @@ mod tests {
         for m in mentions(text) {
             assert_eq!(&text[m.start..m.end], m.text);
         }
+    }
+
+    #[test]
+    fn titles_before_known_names_and_dotted_abbreviations() {
+        let found = |t: &str| mentions(t).into_iter().map(|m| (m.text, m.canonical)).collect::<Vec<_>>();
+        assert_eq!(found("kata Presiden Jokowi"), [("Jokowi".to_string(), "joko widodo".to_string())]);
+        assert_eq!(found("di Provinsi Jawa Timur"), [("Jawa Timur".to_string(), "east java".to_string())]);
+        let unknown = "Menteri Pendayagunaan Aparatur Negara";
+        assert_eq!(found(unknown), [(unknown.to_string(), normalize(unknown))]);
+        assert_eq!(canonical_entity("U.S"), "united states");
+        assert_eq!(canonical_entity("Italia"), canonical_entity("Italy"));
     }
 }

@@ -228,8 +228,11 @@ const MONTHS: &[&str] = &[
     "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
     "november", "desember", "january", "february", "march", "may", "june", "july", "august", "october",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt",
-    "oct", "nov", "des", "dec",
+    "oct", "nov", "des", "dec", "pebruari", "nopember", "agus", "ags", "peb", "nop",
 ];
+
+/// Words after which a day number (1–31) is a date, not an amount ("tanggal 13").
+const DAY_CUES: &[&str] = &["tanggal", "tgl"];
 
 const YEAR_CUES: &[&str] = &["tahun", "year", "sejak", "since", "in", "pada", "until"];
 
@@ -256,8 +259,10 @@ const CLASSIFIERS: &[&str] = &["buah", "ekor", "unit", "biji", "lembar", "batang
 /// Qualifier phrases (lowercase ASCII), longest first within overlaps.
 const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("kurang lebih", Qualifier::Approx),
+    ("lebih kurang", Qualifier::Approx),
     ("kira-kira", Qualifier::Approx),
     ("sekitar", Qualifier::Approx),
+    ("sekira", Qualifier::Approx),
     ("approximately", Qualifier::Approx),
     ("roughly", Qualifier::Approx),
     ("about", Qualifier::Approx),
@@ -279,6 +284,11 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("fewer than", Qualifier::AtMost),
     ("up to", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
+    ("di bawah", Qualifier::AtMost),
+    ("below", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+    ("di atas", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
     ("hampir", Qualifier::Nearly),
     ("nearly", Qualifier::Nearly),
     ("almost", Qualifier::Nearly),
@@ -404,7 +414,8 @@ impl Scanner<'_> {
         // Dates, times and years.
         // The word before, looking through an abbreviation dot ("Jan. 5", "No. 3").
         let prev = match i.checked_sub(1) {
-            Some(k) if self.sym(k) == Some('.') => k.checked_sub(1).and_then(|k| self.word(k)),
+            // "No. 3", "ayat (1)": the word before an abbreviation dot or an opening bracket.
+            Some(k) if matches!(self.sym(k), Some('.' | '(')) => k.checked_sub(1).and_then(|k| self.word(k)),
             Some(k) => self.word(k),
             None => None,
         };
@@ -418,15 +429,30 @@ impl Scanner<'_> {
             let range_day = matches!(self.sym(j), Some('-' | '–'))
                 && self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
                 && is_month(self.word(j + 2));
-            if (1.0..=31.0).contains(&value) && (is_month(prev) || is_month(next_word) || range_day) {
+            let day_cue = prev.is_some_and(|w| DAY_CUES.contains(&w));
+            if (1.0..=31.0).contains(&value)
+                && (is_month(prev) || is_month(next_word) || range_day || day_cue)
+            {
                 return None;
             }
             let digits = tok.end - tok.start;
             // "August 8, 2022": a month up to three tokens back also marks a year.
             let month_near = (1..=3).any(|d| i.checked_sub(d).is_some_and(|k| is_month(self.word(k))));
+            let is_year = |t: Option<&Tok>| {
+                t.is_some_and(|t| {
+                    t.kind == Kind::Num
+                        && t.end - t.start == 4
+                        && self.text[t.start..t.end].parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                })
+            };
+            // "periode 2016-2019": a span of years.
+            let dash =
+                |k: usize| matches!(self.sym(k), Some('-' | '–')) && self.glued(k) && self.glued(k + 1);
+            let year_range = (dash(j) && is_year(self.toks.get(j + 1)))
+                || (i >= 2 && dash(i - 1) && is_year(self.toks.get(i - 2)));
             if digits == 4
                 && (1900.0..=2100.0).contains(&value)
-                && (month_near || prev.is_some_and(|w| YEAR_CUES.contains(&w)))
+                && (month_near || year_range || prev.is_some_and(|w| YEAR_CUES.contains(&w)))
             {
                 return None;
             }
@@ -496,7 +522,9 @@ impl Scanner<'_> {
                 _ => {}
             }
         }
-        let (mut noun, after_noun) = self.noun_at(j);
+        // Money and percentages count no noun: the word after "Rp 9 triliun" or "47%" is the
+        // rest of the sentence ("membangun", "effective"), not what is counted.
+        let (mut noun, after_noun) = if unit.is_some() { (None, j) } else { self.noun_at(j) };
         if noun.is_some() {
             j = after_noun;
         }
@@ -803,6 +831,18 @@ mod tests {
         assert_eq!(find_quantities("One man died.").len(), 1);
         let qs = find_quantities("Pada 2022, 300 orang tewas dan 25% luka.");
         assert_eq!(qs.iter().map(|q| q.value).collect::<Vec<_>>(), vec![300.0, 25.0]);
+    }
+
+    #[test]
+    fn real_news_cues() {
+        assert!(find_quantities("periode 2016-2019 dan tanggal 13 sampai 25 Pebruari 2017").is_empty());
+        assert!(find_quantities("Pasal 64 ayat (1) KUHP").is_empty());
+        assert_eq!(one("lebih kurang 50 CJH").qualifier, Qualifier::Approx);
+        assert_eq!(one("sekira Rp.400 juta").qualifier, Qualifier::Approx);
+        assert_eq!(one("falls below 50 percent").qualifier, Qualifier::AtMost);
+        // Money and percentages count no noun.
+        assert_eq!(one("Rp 9,2 triliun membangun").noun, None);
+        assert_eq!(one("47% effective").noun, None);
     }
 
     #[test]

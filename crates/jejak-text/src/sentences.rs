@@ -2,7 +2,8 @@
 //!
 //! Rules, in order: a blank line always ends a sentence; `.`, `?`, `!` and `…`
 //! end one only when followed by whitespace (so `1.3`, `U.S.` and URLs stay
-//! whole) and then by something other than a lowercase letter; a single `.`
+//! whole) and then by something other than a lowercase letter, or when a `.` lost
+//! its space in scraping (`tersebut.Dia`, see [`glued_end`]); a single `.`
 //! after a known abbreviation or an initial (`J. Smith`) does not end one; and
 //! nothing ends inside a quotation that closes later in the same paragraph, so
 //! `“A. B,” kata X.` is one sentence.
@@ -128,11 +129,12 @@ fn is_boundary(
     if j >= chars.len() {
         return true;
     }
-    if !chars[j].1.is_whitespace() {
-        return false;
-    }
     // Inside a quotation that only closes after this point.
-    if quotes.iter().any(|&(o, c)| o < i && c >= j) {
+    let quoted = quotes.iter().any(|&(o, c)| o < i && c >= j);
+    if !chars[j].1.is_whitespace() {
+        return !quoted && glued_end(para, chars, i, run_len, j);
+    }
+    if quoted {
         return false;
     }
     let next = chars[j..].iter().map(|&(_, c)| c).find(|c| !c.is_whitespace());
@@ -158,6 +160,33 @@ fn is_boundary(
         }
     }
     true
+}
+
+/// Scraped text often loses the space after a period: "dilarang tersebut.Dia menjelaskan",
+/// "Senin (15/2).Menurut". A single `.` glued to a capitalized word ends a sentence when a
+/// lowercase word of three or more letters (not an abbreviation) or a closing bracket is before
+/// it, and the word after it goes on in lowercase (so "KOMPAS.com", "U.S.Army", "Jl.Sudirman"
+/// and "www.menpan.go.id" stay whole).
+fn glued_end(para: &str, chars: &[(usize, char)], i: usize, run_len: usize, j: usize) -> bool {
+    if run_len != 1 || chars[i].1 != '.' || j != i + 1 || i == 0 {
+        return false;
+    }
+    if !chars[j].1.is_uppercase() || !chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase()) {
+        return false;
+    }
+    let next: String = chars[j..].iter().map(|&(_, c)| c).take_while(|c| c.is_alphanumeric()).collect();
+    if matches!(next.to_lowercase().as_str(), "com" | "co" | "net" | "org" | "id" | "go" | "js") {
+        return false;
+    }
+    if chars[i - 1].1 == ')' {
+        return true;
+    }
+    let word = word_before(para, chars, i);
+    let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    bare.chars().count() >= 3
+        && bare.chars().all(char::is_alphabetic)
+        && bare.chars().last().is_some_and(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
 }
 
 /// The whitespace-delimited word ending right before char index `i`.
@@ -226,6 +255,16 @@ mod tests {
             split(t),
             vec!["Inflasi naik 1.3 persen.", "Sebanyak 100.000 orang hadir.", "J. Smith said so."]
         );
+    }
+
+    #[test]
+    fn periods_that_lost_their_space() {
+        assert_eq!(split("dilarang tersebut.Dia pergi."), vec!["dilarang tersebut.", "Dia pergi."]);
+        assert_eq!(split("Senin (15/2).Menurut dia, ya."), vec!["Senin (15/2).", "Menurut dia, ya."]);
+        for whole in ["Baca KOMPAS.com hari ini.", "Lihat situs Kompas.Com sekarang.", "Di Jl.Sudirman ada."]
+        {
+            assert_eq!(split(whole), vec![whole]);
+        }
     }
 
     #[test]
