@@ -3,37 +3,35 @@
 //! Stories are derived data: they are rebuilt from all stored articles in publication
 //! order, so the result depends only on the articles, never on the order of ingest runs.
 
-use std::collections::HashMap;
-
+use chrono::{DateTime, Utc};
 use jejak_link::{near_duplicates, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
 use jejak_model::{stable_id, Article, Story};
-use jejak_store::Store;
+use jejak_store::{publication_key, Store};
 
 use crate::PipelineError;
 
 /// Re-clusters every stored article and replaces the stored stories; returns their count.
+///
+/// The store streams the articles in publication order and each is dropped once it has
+/// been clustered and summarised, so memory follows the stories, not the article bodies.
 pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
-    Ok(store.relink_with(&mut |articles| build_stories(articles, config))?)
+    Ok(store.relink_streaming(&mut |articles| {
+        let mut builder = StoryBuilder::new(config);
+        for article in articles {
+            builder.push(&article?);
+        }
+        Ok(builder.finish())
+    })?)
 }
 
-/// Clusters articles (given in ingest order) into stories.
+/// Clusters articles (given in ingest order) into stories: the same stories [`relink`]
+/// stores for these articles.
 pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
-    let mut clusterer = StoryClusterer::new(config.clone());
+    let mut builder = StoryBuilder::new(config);
     for i in publication_order(articles) {
-        clusterer.push(link_article(&articles[i]));
+        builder.push(&articles[i]);
     }
-    let by_id: HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
-    let mut stories: Vec<Story> = clusterer
-        .stories()
-        .into_iter()
-        .filter_map(|ids| {
-            let members: Vec<&Article> =
-                ids.iter().filter_map(|id| by_id.get(id.as_str()).copied()).collect();
-            story_of(&members)
-        })
-        .collect();
-    stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
-    stories
+    builder.finish()
 }
 
 /// Near-copies among the articles (syndication, light rewrites), the earlier one first.
@@ -42,11 +40,12 @@ pub fn near_duplicate_pairs(articles: &[Article], threshold: f32) -> Vec<Duplica
     near_duplicates(&ordered, threshold)
 }
 
-/// Indices of the articles in publication order. Undated articles keep their ingest order
-/// after the dated ones they arrived with, which is the best guess of when they were current.
+/// Indices of the articles in publication order ([`publication_key`]). Undated articles
+/// keep their ingest order after the dated ones they arrived with, which is the best guess
+/// of when they were current.
 fn publication_order(articles: &[Article]) -> impl Iterator<Item = usize> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by_key(|&i| (articles[i].published_utc().is_none(), articles[i].published_utc(), i));
+    order.sort_by_key(|&i| (publication_key(&articles[i]), i));
     order.into_iter()
 }
 
@@ -61,38 +60,84 @@ fn link_article(a: &Article) -> LinkArticle {
     }
 }
 
-/// The story record of a cluster; its id follows its earliest article, so ids stay stable
-/// while the story grows.
-fn story_of(members: &[&Article]) -> Option<Story> {
-    let first = members.first()?;
-    let mut outlets: Vec<String> = Vec::new();
-    let mut languages: Vec<String> = Vec::new();
-    for a in members {
+/// Clusters articles pushed in publication order and keeps, per story, only what its
+/// [`Story`] record needs.
+struct StoryBuilder {
+    clusterer: StoryClusterer,
+    /// Indexed like the clusterer's stories.
+    stories: Vec<StorySummary>,
+}
+
+impl StoryBuilder {
+    fn new(config: &LinkConfig) -> StoryBuilder {
+        StoryBuilder { clusterer: StoryClusterer::new(config.clone()), stories: Vec::new() }
+    }
+
+    fn push(&mut self, article: &Article) {
+        let index = self.clusterer.push(link_article(article));
+        // The clusterer numbers stories in the order it opens them.
+        if index == self.stories.len() {
+            self.stories.push(StorySummary::default());
+        }
+        self.stories[index].add(article);
+    }
+
+    /// The story records, most recently active first.
+    fn finish(self) -> Vec<Story> {
+        let mut stories: Vec<Story> = self.stories.into_iter().filter_map(StorySummary::into_story).collect();
+        stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
+        stories
+    }
+}
+
+/// What a story record needs of its members, gathered as they arrive.
+#[derive(Default)]
+struct StorySummary {
+    article_ids: Vec<String>,
+    /// The first non-empty title among the members.
+    title: Option<String>,
+    /// The first member's lead, the title when no member has one.
+    lead: Option<String>,
+    outlets: Vec<String>,
+    languages: Vec<String>,
+    times: Vec<DateTime<Utc>>,
+}
+
+impl StorySummary {
+    fn add(&mut self, a: &Article) {
+        if self.article_ids.is_empty() {
+            self.lead = a.lead.clone();
+        }
+        self.article_ids.push(a.id.clone());
+        if self.title.is_none() {
+            self.title = a.title.clone().filter(|t| !t.trim().is_empty());
+        }
         if let Some(o) = &a.outlet {
-            if !outlets.contains(o) {
-                outlets.push(o.clone());
+            if !self.outlets.contains(o) {
+                self.outlets.push(o.clone());
             }
         }
         if let Some(l) = &a.lang {
-            if !languages.contains(l) {
-                languages.push(l.clone());
+            if !self.languages.contains(l) {
+                self.languages.push(l.clone());
             }
         }
+        self.times.extend(a.published_utc());
     }
-    let title = members
-        .iter()
-        .find_map(|a| a.title.clone().filter(|t| !t.trim().is_empty()))
-        .or_else(|| first.lead.clone())
-        .unwrap_or_else(|| "(untitled)".to_string());
-    let times: Vec<_> = members.iter().filter_map(|a| a.published_utc()).collect();
-    Some(Story {
-        id: format!("s{}", stable_id(first.id.as_bytes())),
-        title,
-        first_seen: times.iter().min().copied(),
-        last_seen: times.iter().max().copied(),
-        outlets,
-        languages,
-        article_ids: members.iter().map(|a| a.id.clone()).collect(),
-        timeline: Story::timeline_of(&times),
-    })
+
+    /// The story record; its id follows its earliest article, so ids stay stable while the
+    /// story grows.
+    fn into_story(self) -> Option<Story> {
+        let first = self.article_ids.first()?;
+        Some(Story {
+            id: format!("s{}", stable_id(first.as_bytes())),
+            title: self.title.or(self.lead).unwrap_or_else(|| "(untitled)".to_string()),
+            first_seen: self.times.iter().min().copied(),
+            last_seen: self.times.iter().max().copied(),
+            outlets: self.outlets,
+            languages: self.languages,
+            timeline: Story::timeline_of(&self.times),
+            article_ids: self.article_ids,
+        })
+    }
 }

@@ -80,3 +80,71 @@ fn fetched_pages_are_stored_under_their_url() {
     let again = ingest_inputs(&mut store, vec![input()], &opts, &NoProgress).unwrap();
     assert_eq!((again.new_pages, again.already_stored), (0, 1));
 }
+
+#[test]
+fn streamed_rebuild_equals_the_slice_api() {
+    use jejak_model::{Article, ContentKind, PageKind, RawPage};
+    use jejak_store::StoryQuery;
+
+    const FLOOD: &str = "Banjir besar melanda Jakarta Utara setelah hujan deras semalaman. Ribuan warga \
+                         Penjaringan mengungsi dan BPBD DKI mencatat ketinggian air 150 sentimeter.";
+    const QUAKE: &str = "Gempa magnitudo 5,6 mengguncang Cianjur, Jawa Barat. BMKG menyebut pusat gempa \
+                         di darat dan ratusan rumah warga Cugenang rusak berat.";
+    const VOTE: &str = "Komisi Pemilihan Umum menetapkan jadwal kampanye pemilihan kepala daerah serentak \
+                        dan meminta partai politik menyerahkan daftar calon.";
+    // (topic, title, lead, outlet, published), in ingest order: out of publication order,
+    // with undated articles, a tie in time, empty titles and one page that is no article.
+    let specs = [
+        (FLOOD, Some("Banjir Jakarta Utara"), None, "Kompas", Some("2026-03-10T10:00:00+07:00")),
+        (QUAKE, Some("Gempa Cianjur"), None, "Detik", None),
+        (FLOOD, Some(""), Some("Banjir lagi"), "Detik", Some("2026-03-10T01:00:00Z")),
+        (FLOOD, None, None, "Tempo", None),
+        (VOTE, Some("   "), None, "Tempo", Some("2026-03-11T00:00:00Z")),
+        (QUAKE, Some("Gempa susulan"), None, "Kompas", None),
+        (FLOOD, Some("Warga mengungsi"), None, "Antara", Some("2026-03-10T03:00:00Z")),
+        (FLOOD, Some("Indeks berita"), None, "Antara", Some("2026-03-09T00:00:00Z")),
+        (VOTE, None, Some("KPU menetapkan jadwal"), "Detik", Some("2026-03-08T00:00:00Z")),
+    ];
+    let data = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(data.path()).unwrap();
+    let mut articles = Vec::new();
+    for (i, (body, title, lead, outlet, published)) in specs.into_iter().enumerate() {
+        let page =
+            RawPage::new(None, format!("p{i}"), ContentKind::PageText, None, format!("{i}").into_bytes());
+        store.insert_pages(std::slice::from_ref(&page)).unwrap();
+        articles.push(Article {
+            id: page.id.clone(),
+            page_id: page.id,
+            kind: if i == 7 { PageKind::Listing } else { PageKind::Article },
+            title: title.map(str::to_string),
+            lead: lead.map(str::to_string),
+            outlet: Some(outlet.into()),
+            lang: Some("id".into()),
+            published: published.map(|t| chrono::DateTime::parse_from_rfc3339(t).unwrap()),
+            body: vec![body.into()],
+            ..Article::default()
+        });
+    }
+    // Extracted in another order than ingested.
+    for a in articles.iter().rev() {
+        store.put_articles(std::slice::from_ref(a)).unwrap();
+    }
+    let real: Vec<Article> = articles.iter().filter(|a| a.kind == PageKind::Article).cloned().collect();
+    let config = jejak_link::LinkConfig::default();
+    let expected = build_stories(&real, &config);
+    assert_eq!(relink(&mut store, &config).unwrap(), expected.len());
+    assert_eq!(store.stories(&StoryQuery::default()).unwrap(), expected);
+
+    // The clustering the comparison rests on: the flood story gathers dated and undated
+    // articles in publication order and takes its id from the earliest, its title from the
+    // first member that has one.
+    let id = |i: usize| articles[i].id.clone();
+    let flood = expected.iter().find(|s| s.article_ids.contains(&id(0))).unwrap();
+    assert_eq!(flood.article_ids, [id(2), id(0), id(6), id(3)]);
+    assert_eq!(flood.id, format!("s{}", jejak_model::stable_id(id(2).as_bytes())));
+    assert_eq!(flood.title, "Banjir Jakarta Utara");
+    assert_eq!(flood.outlets, ["Detik", "Kompas", "Antara", "Tempo"]);
+    let vote = expected.iter().find(|s| s.article_ids.contains(&id(8))).unwrap();
+    assert_eq!((vote.article_ids.len(), vote.title.as_str()), (2, "KPU menetapkan jadwal"));
+    assert!(expected.iter().any(|s| s.article_ids == [id(1), id(5)]), "{expected:#?}");
+}

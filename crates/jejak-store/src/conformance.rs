@@ -108,12 +108,62 @@ pub fn stories_page_and_filter(store: &mut dyn Store) {
     assert_eq!(odd.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s5", "s3", "s1"]);
     let outlets = store.outlets().unwrap();
     assert_eq!((outlets[0].name.as_str(), outlets[0].article_count), ("Genap", 4));
-    let built = store.relink_with(&mut |articles| {
-        assert_eq!(articles.len(), 7);
-        stories[..2].to_vec()
+    let built = store.relink_streaming(&mut |articles| {
+        assert_eq!(articles.count(), 7);
+        Ok(stories[..2].to_vec())
     });
     assert_eq!(built.unwrap(), 2);
     assert_eq!(store.counts().unwrap().stories, 2);
+    // A failed build leaves the stories as they were.
+    let failed = store.relink_streaming(&mut |_| {
+        Err(crate::StoreError::Corrupt { what: "test".into(), message: "build failed".into() })
+    });
+    assert!(failed.is_err());
+    assert_eq!(store.counts().unwrap().stories, 2);
+}
+
+/// A story rebuild streams articles (kind `article` only) in publication order: by UTC
+/// time whatever the offset or fraction digits, ties and undated articles in ingest order,
+/// undated last; the same order as sorting by [`crate::publication_key`].
+pub fn relink_streams_in_publication_order(store: &mut dyn Store) {
+    let published = [
+        Some("2026-03-10T12:00:00.500Z"),
+        None,
+        Some("2026-03-10T19:00:00+07:00"),
+        Some("2026-03-09T00:00:00Z"),
+        None,
+        Some("2026-03-10T12:00:00Z"),
+        Some("2026-03-10T12:00:00.123456Z"),
+        Some("2026-03-01T00:00:00Z"),
+    ];
+    let mut articles = Vec::new();
+    for (i, when) in published.iter().enumerate() {
+        let p = page(&format!("urutan {i}"));
+        store.insert_pages(std::slice::from_ref(&p)).unwrap();
+        let mut a = article_for(&p, &format!("t{i}"), "b");
+        a.published = when.map(|t| chrono::DateTime::parse_from_rfc3339(t).unwrap());
+        if i == 7 {
+            a.kind = jejak_model::PageKind::Listing;
+        }
+        articles.push(a);
+    }
+    // Extracted in another order than ingested: ingest order is what breaks ties.
+    for a in articles.iter().rev() {
+        store.put_articles(std::slice::from_ref(a)).unwrap();
+    }
+    let mut streamed = Vec::new();
+    store
+        .relink_streaming(&mut |stream| {
+            for article in stream {
+                streamed.push(article?.title.unwrap());
+            }
+            Ok(Vec::new())
+        })
+        .unwrap();
+    assert_eq!(streamed, ["t3", "t2", "t5", "t6", "t0", "t1", "t4"]);
+    let mut sorted = store.articles().unwrap();
+    sorted.sort_by_key(crate::publication_key);
+    assert_eq!(sorted.into_iter().map(|a| a.title.unwrap()).collect::<Vec<_>>(), streamed);
 }
 
 /// Quotes and models round-trip.

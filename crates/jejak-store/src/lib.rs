@@ -110,6 +110,19 @@ impl StoryCursor {
     }
 }
 
+/// Builds stories from a stream of articles in publication order: the callback of
+/// [`Store::relink_streaming`].
+pub type BuildStories<'a> = dyn FnMut(&mut dyn Iterator<Item = Result<Article>>) -> Result<Vec<Story>> + 'a;
+
+/// Sort key of the publication order stories are built in: dated articles by publication
+/// time (UTC), then the undated ones. Sorting by it stably keeps ingest order among equal
+/// keys, which places undated articles in the order they arrived. The stores produce the
+/// same order in SQL, from the `published_utc` column.
+pub fn publication_key(article: &Article) -> (bool, Option<DateTime<Utc>>) {
+    let published = article.published_utc();
+    (published.is_none(), published)
+}
+
 /// Everything the pipeline, the CLI and the server need from storage.
 ///
 /// Writes are batched: each call that takes a slice commits once, so a crash loses at most
@@ -137,10 +150,19 @@ pub trait Store {
     /// Rebuilds the stories from all articles with `build`, atomically with respect to
     /// other rebuilds: a backend shared by several workers reads the articles and writes the
     /// stories under one lock, so a later rebuild never loses to an earlier, staler one.
-    /// Returns the number of stories.
-    fn relink_with(&mut self, build: &mut dyn FnMut(&[Article]) -> Vec<Story>) -> Result<usize> {
-        let articles = self.articles()?;
-        let stories = build(&articles);
+    ///
+    /// `build` receives the articles of kind `article` in publication order (see
+    /// [`publication_key`]) as a stream that decodes one row at a time, so a rebuild does
+    /// not hold the corpus in memory; a row that cannot be decoded is yielded as an error.
+    /// Whatever `build` returns replaces the stored stories; an error from it (or from the
+    /// stream, passed on) leaves them untouched. Returns the number of stories.
+    ///
+    /// This default loads every article first; the real backends override it to stream.
+    fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
+        let mut articles = self.articles()?;
+        // Stable, so ties keep ingest order.
+        articles.sort_by_key(publication_key);
+        let stories = build(&mut articles.into_iter().map(Ok))?;
         self.replace_stories(&stories)?;
         Ok(stories.len())
     }

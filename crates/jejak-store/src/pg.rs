@@ -16,7 +16,7 @@ use jejak_text::{detect_language, query_terms, terms, Lang};
 use postgres::{Client, NoTls};
 
 use crate::search::SearchHit;
-use crate::{Counts, Result, SearchQuery, SearchResults, Store, StoreError, StoryQuery};
+use crate::{BuildStories, Counts, Result, SearchQuery, SearchResults, Store, StoreError, StoryQuery};
 
 /// Schema, applied once per version inside a transaction.
 const MIGRATIONS: &[&str] = &[
@@ -75,7 +75,22 @@ CREATE TABLE models (
 -- Latest stories first, as every story list reads them.
 CREATE INDEX stories_recent ON stories ((coalesce(last_seen, '')) DESC, (id COLLATE "C"));
 "#,
+    r#"
+-- Articles in publication order, as story rebuilds stream them.
+CREATE INDEX articles_publication ON articles ((published_utc COLLATE "C")) WHERE kind = 'article';
+"#,
 ];
+
+/// Articles in publication order, exactly as the SQLite store reads them (see
+/// `sqlite::ARTICLES_IN_PUBLICATION_ORDER` on why text order of `published_utc` is time
+/// order): byte order (`COLLATE "C"`, not the database's locale, which may ignore
+/// punctuation), undated articles last (`NULLS LAST`), ties in ingest order.
+const ARTICLES_IN_PUBLICATION_ORDER: &str = "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE a.kind = 'article'
+     ORDER BY a.published_utc COLLATE \"C\" NULLS LAST, p.seq";
+
+/// Rows fetched per round trip while a rebuild streams articles.
+const STREAM_BATCH: i32 = 256;
 
 /// Key of the advisory lock that serialises story rebuilds across workers.
 const STORY_LOCK: i64 = 0x6a656a616b; // "jejak"
@@ -329,20 +344,40 @@ impl Store for PgStore {
         tx.commit().map_err(db)
     }
 
-    fn relink_with(&mut self, build: &mut dyn FnMut(&[Article]) -> Vec<Story>) -> Result<usize> {
+    fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
         let mut client = self.client();
         let mut tx = client.transaction().map_err(db)?;
         // Rebuilds are serialised, and each reads the articles only once it holds the lock,
         // so a later rebuild always sees at least what an earlier one saw.
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&STORY_LOCK]).map_err(db)?;
-        let rows = tx
-            .query(
-                "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id WHERE a.kind = 'article' ORDER BY p.seq",
-                &[],
-            )
-            .map_err(db)?;
-        let articles = Self::decode_articles(rows)?;
-        let stories = build(&articles);
+        let stories = {
+            // A portal (cursor) fetched in batches: only one batch of rows is in memory,
+            // and each article is decoded as it is consumed.
+            let portal = tx.bind(ARTICLES_IN_PUBLICATION_ORDER, &[]).map_err(db)?;
+            let mut batch = Vec::<postgres::Row>::new().into_iter();
+            let mut exhausted = false;
+            let mut articles = std::iter::from_fn(|| loop {
+                if let Some(row) = batch.next() {
+                    return Some(
+                        serde_json::from_str(row.get::<_, &str>(0)).map_err(|e| corrupt("article", e)),
+                    );
+                }
+                if exhausted {
+                    return None;
+                }
+                match tx.query_portal(&portal, STREAM_BATCH) {
+                    Ok(rows) => {
+                        exhausted = rows.len() < STREAM_BATCH as usize;
+                        batch = rows.into_iter();
+                    }
+                    Err(e) => {
+                        exhausted = true;
+                        return Some(Err(db(e)));
+                    }
+                }
+            });
+            build(&mut articles)?
+        };
         write_stories(&mut tx, &stories)?;
         tx.commit().map_err(db)?;
         Ok(stories.len())

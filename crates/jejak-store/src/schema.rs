@@ -56,6 +56,10 @@ CREATE TABLE models (
 -- Latest stories first, as every story list reads them: no sort of the whole table.
 CREATE INDEX stories_recent ON stories(coalesce(last_seen, '') DESC, id);
 "#,
+    r#"
+-- Articles in publication order, as story rebuilds stream them: no sort of the whole table.
+CREATE INDEX articles_publication ON articles(published_utc IS NULL, published_utc) WHERE kind = 'article';
+"#,
 ];
 
 /// Applies the migrations this database has not seen yet.

@@ -20,10 +20,11 @@ fn fresh(name: &str) -> String {
 #[test]
 fn pg_conformance() {
     type Case = fn(&mut dyn Store);
-    let cases: [(&str, Case); 4] = [
+    let cases: [(&str, Case); 5] = [
         ("pages_once", conformance::pages_are_stored_once),
         ("search", conformance::search_finds_and_filters),
         ("stories", conformance::stories_page_and_filter),
+        ("publication_order", conformance::relink_streams_in_publication_order),
         ("quotes_models", conformance::quotes_and_models_round_trip),
     ];
     for (name, case) in cases {
