@@ -7,14 +7,17 @@
 //! HTML pages are not mined for `<a>` links: discovery is through feeds and sitemaps only.
 //!
 //! Politeness, all per origin (scheme, host, port):
-//! - robots.txt is fetched once per run and obeyed (see the `robots` module for how missing
-//!   or failing robots.txt files are treated: 404 allows all, 5xx or unreachable disallows
-//!   the whole site for this run, as Google does);
-//! - two requests to one origin are never closer than the configured delay, raised to the
-//!   site's Crawl-delay, measured from the end of one response to the start of the next;
-//!   different origins interleave while one waits;
+//! - robots.txt is fetched once per run, before anything else of the origin, and obeyed (see
+//!   the `robots` module for how missing or failing robots.txt files are treated: 404 allows
+//!   all, 5xx or unreachable disallows the whole site for this run, as Google does);
+//! - at most [`CrawlConfig::per_host`] requests to one origin are in flight at once; two
+//!   requests to one origin never start closer than the configured delay, raised to the
+//!   site's Crawl-delay, and when none is in flight the next starts at least a delay after
+//!   the last one ended (so requests overlap only when the site answers slower than the
+//!   delay, and a fast site sees the spacing of a one-at-a-time crawler);
 //! - `429` and `503` are retried after `Retry-After` (or exponential backoff), network
-//!   errors after exponential backoff, at most [`CrawlConfig::max_retries`] times;
+//!   errors after exponential backoff, at most [`CrawlConfig::max_retries`] times; the whole
+//!   origin waits out a `Retry-After`;
 //! - redirects are followed by the crawler itself (at most [`CrawlConfig::max_redirects`]),
 //!   so each hop is checked against robots.txt and spaced like any request;
 //! - private, loopback and link-local addresses are refused, after DNS resolution and on
@@ -22,16 +25,30 @@
 //! - bodies that are not HTML or XML are not read; bodies are streamed and dropped past
 //!   [`CrawlConfig::max_bytes_per_page`] (after decompression).
 //!
-//! The crawler is blocking and makes one request at a time: it is for news sites, where the
-//! per-host delay, not bandwidth, bounds throughput.
+//! Concurrency: one scheduling thread (the caller's) owns the frontier, the per-origin state,
+//! `known` and the sink; each request runs on a scoped thread of its own, at most
+//! [`CrawlConfig::concurrency`] at once, and reports back over a channel. The HTTP client is
+//! blocking: for news sites the per-origin delay, not bandwidth, bounds throughput, and many
+//! origins proceed side by side.
+//!
+//! Conditional requests ([`Crawler::crawl_conditional`]): a URL with remembered
+//! [`Validators`] is asked for with `If-None-Match` / `If-Modified-Since`; a `304` counts as
+//! [`CrawlReport::unchanged`] and reaches no sink. A document's validators are remembered
+//! only once everything it links to has been dealt with (fetched, known, skipped), so a
+//! feed whose pages failed or were cut off by [`CrawlConfig::max_pages`] is asked for in
+//! full next time and its pages are not lost behind a `304`. Pages reached through links
+//! are not remembered (a caller skips those it holds through `known`): the map holds
+//! seeds, feeds and sitemaps, the documents asked for again on every round.
 
 mod guard;
 mod robots;
+mod validators;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Read;
 use std::ops::ControlFlow;
 use std::path::Path;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
@@ -40,16 +57,26 @@ use serde::Serialize;
 pub use url::Url;
 
 use robots::Robots;
+pub use validators::{Validator, Validators};
+
+/// [`Crawler::crawl_conditional`] hands its validators to the checkpoint callback after
+/// this many documents (fetched or unchanged), when they changed since the last call.
+pub const CHECKPOINT_EVERY: usize = 100;
 
 /// How a crawl behaves.
 #[derive(Debug, Clone)]
 pub struct CrawlConfig {
     /// Sent with every request; its first word (before `/`) is the robots.txt agent token.
     pub user_agent: String,
-    /// Least time between two requests to one origin; a longer Crawl-delay wins.
+    /// Least time between the starts of two requests to one origin, and from the end of
+    /// the last one to the next start when none is in flight; a longer Crawl-delay wins.
     pub delay_per_host: Duration,
-    /// Documents (pages, feeds, sitemaps) fetched at most; robots.txt, redirects and
-    /// retries do not count.
+    /// Requests to one origin in flight at once (0 counts as 1).
+    pub per_host: usize,
+    /// Requests in flight at once over all origins (0 counts as 1).
+    pub concurrency: usize,
+    /// Documents (pages, feeds, sitemaps) fetched at most, unchanged ones included;
+    /// robots.txt, redirects and retries do not count.
     pub max_pages: usize,
     /// Bodies longer than this (after decompression) are dropped with an error.
     pub max_bytes_per_page: u64,
@@ -76,6 +103,8 @@ impl Default for CrawlConfig {
         CrawlConfig {
             user_agent: format!("jejak/{} (+https://example.invalid/jejak)", env!("CARGO_PKG_VERSION")),
             delay_per_host: Duration::from_secs(1),
+            per_host: 2,
+            concurrency: 8,
             max_pages: 100,
             max_bytes_per_page: 10 * 1024 * 1024,
             timeout: Duration::from_secs(30),
@@ -89,7 +118,6 @@ impl Default for CrawlConfig {
         }
     }
 }
-
 /// One fetched document that holds pages: an HTML page, or a feed with full-content entries.
 #[derive(Debug, Clone)]
 pub struct Fetched {
@@ -121,6 +149,9 @@ impl std::fmt::Display for CrawlError {
 pub struct CrawlReport {
     /// Documents fetched and read: pages, feeds and sitemaps.
     pub fetched: usize,
+    /// Documents the server answered `304 Not Modified` to a conditional request: unchanged
+    /// since the validators were remembered; nothing of them reaches the sink.
+    pub unchanged: usize,
     /// Documents handed to the sink.
     pub pages: usize,
     /// HTTP requests made, robots.txt, redirect hops and retries included.
@@ -167,24 +198,65 @@ struct Task {
     hint: Hint,
     attempt: u32,
     redirects: usize,
+    /// The document (index into `Run::docs`) whose link this is; `None` for seeds.
+    parent: Option<usize>,
+}
+
+/// Where an origin's robots.txt stands.
+enum RobotsState {
+    /// Not asked yet: asking it is the origin's first request.
+    Unknown,
+    /// Being fetched: nothing else goes to the origin meanwhile.
+    Pending,
+    Known(Robots),
 }
 
 /// One origin: its queue, its robots.txt and when it may next be asked.
 struct Host {
     queue: VecDeque<Task>,
-    robots: Option<Robots>,
+    robots: RobotsState,
+    /// The earliest start of the next request.
     next_ready: Instant,
     delay: Duration,
+    in_flight: usize,
     /// First-seen order, to break ties between hosts ready at the same time.
     order: usize,
 }
 
+/// A document read in this run, until everything it links to is dealt with; then its
+/// validators are remembered (unless something under it failed).
+struct Doc {
+    parent: Option<usize>,
+    /// Links still queued or in flight, plus one while the document itself is handled.
+    pending: usize,
+    failed: bool,
+    url: String,
+    validator: Validator,
+}
+
 enum Outcome {
-    Body { content_type: Option<String>, bytes: Vec<u8> },
+    Body { content_type: Option<String>, bytes: Vec<u8>, validator: Validator },
+    NotModified(Validator),
     Redirect(Url),
     Retry { reason: String, after: Option<Duration> },
     WrongType(String),
     Fail(String),
+}
+
+/// What a request thread reports back.
+enum Done {
+    Robots { key: String, robots: Robots },
+    Fetch(Box<Fetch>),
+}
+
+/// One document request's result.
+struct Fetch {
+    key: String,
+    task: Task,
+    outcome: Outcome,
+    /// Body bytes read.
+    bytes: u64,
+    fetched_at: DateTime<Utc>,
 }
 
 /// Fetches URLs politely; see the crate documentation.
@@ -245,8 +317,36 @@ impl Crawler {
     pub fn crawl_with(
         &self,
         seeds: Vec<Url>,
+        known: impl FnMut(&Url) -> bool,
+        sink: impl FnMut(Fetched) -> ControlFlow<()>,
+    ) -> CrawlReport {
+        self.run(seeds, None, known, sink, |_| {})
+    }
+
+    /// Like [`Crawler::crawl_with`], but conditional: URLs with an entry in `validators`
+    /// are asked for with `If-None-Match` / `If-Modified-Since`, a `304` counts as
+    /// [`CrawlReport::unchanged`], and the validators of what was read are remembered (see
+    /// the crate documentation for when). `checkpoint` gets the validators every
+    /// [`CHECKPOINT_EVERY`] documents when they changed, for a caller to save them on the
+    /// way; it is not called at the end (the caller has them then).
+    pub fn crawl_conditional(
+        &self,
+        seeds: Vec<Url>,
+        validators: &mut Validators,
+        known: impl FnMut(&Url) -> bool,
+        sink: impl FnMut(Fetched) -> ControlFlow<()>,
+        checkpoint: impl FnMut(&Validators),
+    ) -> CrawlReport {
+        self.run(seeds, Some(validators), known, sink, checkpoint)
+    }
+
+    fn run(
+        &self,
+        seeds: Vec<Url>,
+        validators: Option<&mut Validators>,
         mut known: impl FnMut(&Url) -> bool,
         mut sink: impl FnMut(Fetched) -> ControlFlow<()>,
+        mut checkpoint: impl FnMut(&Validators),
     ) -> CrawlReport {
         let mut run = Run {
             config: &self.config,
@@ -254,174 +354,229 @@ impl Crawler {
             seen: HashSet::new(),
             seed_hosts: seeds.iter().filter_map(host_name).collect(),
             report: CrawlReport::default(),
+            docs: Vec::new(),
+            validators,
+            changed: 0,
         };
         for seed in seeds {
-            run.enqueue(seed.clone(), seed, 0, Hint::Seed, &mut known, false);
+            run.enqueue(seed.clone(), seed, 0, Hint::Seed, None, &mut known);
         }
-        while let Some(key) = run.next_host() {
-            if run.report.fetched >= self.config.max_pages {
-                run.report.truncated = true;
-                break;
-            }
-            let host = run.hosts.get_mut(&key).expect("picked host exists");
-            wait_until(host.next_ready);
-            if host.robots.is_none() {
-                let origin = host.queue.front().expect("picked host has work").url.clone();
-                let robots = match guard::check_url(&origin) {
-                    Err(e) if !self.config.allow_private => Robots::Refused(e.to_string()),
-                    _ => {
+        let per_host = self.config.per_host.max(1);
+        let concurrency = self.config.concurrency.max(1);
+        // The scheduler keeps a sender itself, so `recv` never sees a closed channel.
+        let (tx, rx) = mpsc::channel::<Done>();
+        let mut stopped = false;
+        std::thread::scope(|scope| {
+            let mut in_flight = 0;
+            // Document requests in flight: with what was fetched, never over max_pages.
+            let mut in_flight_docs = 0;
+            let mut since_checkpoint = 0;
+            loop {
+                // Start every request that may start now; note when the next one may.
+                let mut wake = None;
+                while in_flight < concurrency {
+                    let answered = run.report.fetched + run.report.unchanged;
+                    if answered + in_flight_docs >= self.config.max_pages {
+                        break;
+                    }
+                    let Some(key) = run.next_host(per_host) else { break };
+                    let host = run.hosts.get_mut(&key).expect("picked host exists");
+                    let now = Instant::now();
+                    if host.next_ready > now {
+                        wake = Some(host.next_ready);
+                        break;
+                    }
+                    if matches!(host.robots, RobotsState::Unknown) {
+                        let origin = host.queue.front().expect("picked host has work").url.clone();
+                        if let Err(e) = guard::check_url(&origin) {
+                            if !self.config.allow_private {
+                                let reason = e.to_string();
+                                tracing::warn!(%origin, "not crawling this site: {reason}");
+                                run.report.errors.push(CrawlError { url: key, reason: reason.clone() });
+                                host.robots = RobotsState::Known(Robots::Refused(reason));
+                                continue;
+                            }
+                        }
+                        host.robots = RobotsState::Pending;
+                        host.in_flight += 1;
+                        in_flight += 1;
                         run.report.requests += 1;
-                        robots::fetch(&self.robots_client, &origin, &self.config.user_agent)
+                        let tx = tx.clone();
+                        scope.spawn(move || {
+                            let robots = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                robots::fetch(&self.robots_client, &origin, &self.config.user_agent)
+                            }))
+                            .unwrap_or_else(|_| Robots::DisallowAll("reading robots.txt panicked".into()));
+                            let _ = tx.send(Done::Robots { key, robots });
+                        });
+                        continue;
                     }
+                    let task = host.queue.pop_front().expect("picked host has work");
+                    let RobotsState::Known(robots) = &host.robots else {
+                        unreachable!("next_host skips hosts awaiting robots.txt")
+                    };
+                    if let Robots::Refused(_) = robots {
+                        run.report.skipped_private += 1;
+                        run.settle(task.parent, true);
+                        continue;
+                    }
+                    if !robots.allowed(&task.url) {
+                        tracing::debug!(url = %task.url, "disallowed by robots.txt");
+                        run.report.skipped_robots += 1;
+                        run.settle(task.parent, true);
+                        continue;
+                    }
+                    host.next_ready = now + host.delay;
+                    host.in_flight += 1;
+                    in_flight += 1;
+                    in_flight_docs += 1;
+                    run.report.requests += 1;
+                    let conditional =
+                        run.validators.as_deref().and_then(|v| v.get(task.url.as_str()).cloned());
+                    let tx = tx.clone();
+                    scope.spawn(move || {
+                        let (outcome, bytes) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            self.fetch(&task.url, conditional.as_ref())
+                        }))
+                        .unwrap_or_else(|_| (Outcome::Fail("the request panicked".into()), 0));
+                        let fetched_at = Utc::now();
+                        let _ =
+                            tx.send(Done::Fetch(Box::new(Fetch { key, task, outcome, bytes, fetched_at })));
+                    });
+                }
+                if in_flight == 0 {
+                    match wake {
+                        Some(when) => {
+                            wait_until(when);
+                            continue;
+                        }
+                        // Nothing queued, or nothing more allowed (max_pages).
+                        None => break,
+                    }
+                }
+                let done = match wake {
+                    Some(when) => match rx.recv_timeout(when.saturating_duration_since(Instant::now())) {
+                        Ok(done) => done,
+                        Err(_) => continue,
+                    },
+                    None => rx.recv().expect("the scheduler holds a sender"),
                 };
-                if let Robots::DisallowAll(reason) | Robots::Refused(reason) = &robots {
-                    tracing::warn!(%origin, "not crawling this site: {reason}");
-                    run.report.errors.push(CrawlError { url: key.clone(), reason: reason.clone() });
-                }
-                host.delay = self.config.delay_per_host.max(robots.crawl_delay().unwrap_or_default());
-                host.next_ready = Instant::now() + host.delay;
-                host.robots = Some(robots);
-                continue;
-            }
-            let task = host.queue.pop_front().expect("picked host has work");
-            match &host.robots {
-                Some(Robots::Refused(_)) => {
-                    run.report.skipped_private += 1;
-                    continue;
-                }
-                Some(robots) if robots.allowed(&task.url) => {}
-                _ => {
-                    tracing::debug!(url = %task.url, "disallowed by robots.txt");
-                    run.report.skipped_robots += 1;
-                    continue;
-                }
-            }
-            run.report.requests += 1;
-            let outcome = self.fetch(&task.url, &mut run.report);
-            let fetched_at = Utc::now();
-            let delay = host.delay;
-            host.next_ready = Instant::now() + delay;
-            match outcome {
-                Outcome::Body { content_type, bytes } => {
-                    run.report.fetched += 1;
-                    tracing::info!(url = %task.url, bytes = bytes.len(), "fetched");
-                    let out =
-                        read_bytes_ext(Path::new(task.url.as_str()), bytes.clone(), &ReadOptions::default());
-                    for link in &out.links {
-                        let Ok(url) = task.url.join(&link.url) else { continue };
-                        let hint = match link.kind {
-                            LinkKind::Page => Hint::Page,
-                            LinkKind::Sitemap => Hint::Sitemap,
-                        };
-                        run.enqueue(url.clone(), url, task.depth + 1, hint, &mut known, true);
-                    }
-                    if !out.pages.is_empty() {
-                        run.report.pages += 1;
-                        let fetched = Fetched {
-                            url: task.url,
-                            requested: task.requested,
-                            fetched_at,
-                            content_type,
-                            bytes,
-                        };
-                        if sink(fetched).is_break() {
+                in_flight -= 1;
+                match done {
+                    Done::Robots { key, robots } => run.robots_arrived(&key, robots),
+                    Done::Fetch(fetch) => {
+                        let Fetch { key, task, outcome, bytes, fetched_at } = *fetch;
+                        in_flight_docs -= 1;
+                        run.report.bytes += bytes;
+                        let host = run.hosts.get_mut(&key).expect("host exists");
+                        host.in_flight -= 1;
+                        if host.in_flight == 0 {
+                            // Nothing else in flight: a delay after this end, too, as
+                            // answered-one-at-a-time hosts always had.
+                            host.next_ready = host.next_ready.max(Instant::now() + host.delay);
+                        }
+                        let answered = matches!(outcome, Outcome::Body { .. } | Outcome::NotModified(_));
+                        if run.settle_fetch(&key, task, outcome, fetched_at, &mut known, &mut sink).is_break()
+                        {
+                            stopped = true;
                             break;
                         }
-                    } else if out.links.is_empty() {
-                        let reason = match out.errors.first() {
-                            Some(e) => format!("unreadable: {e}"),
-                            None => "holds neither pages nor links".into(),
-                        };
-                        run.fail(&task.url, reason);
+                        if answered {
+                            since_checkpoint += 1;
+                        }
+                        if since_checkpoint >= CHECKPOINT_EVERY && run.changed > 0 {
+                            if let Some(validators) = run.validators.as_deref() {
+                                checkpoint(validators);
+                            }
+                            since_checkpoint = 0;
+                            run.changed = 0;
+                        }
                     }
                 }
-                Outcome::Redirect(target) => run.redirect(task, target, &mut known),
-                Outcome::Retry { reason, after } => {
-                    if task.attempt >= self.config.max_retries {
-                        run.fail(&task.url, format!("{reason}; gave up after {} retries", task.attempt));
-                        continue;
-                    }
-                    let backoff = self.config.retry_base.saturating_mul(1 << task.attempt.min(16));
-                    let wait = after.unwrap_or(backoff);
-                    if wait > self.config.max_retry_after {
-                        run.fail(&task.url, format!("{reason}; asked to retry after {}s", wait.as_secs()));
-                        continue;
-                    }
-                    tracing::info!(url = %task.url, "{reason}; retrying in {:.1}s", wait.as_secs_f64());
-                    run.report.retries += 1;
-                    let host = run.hosts.get_mut(&key).expect("host exists");
-                    host.next_ready = host.next_ready.max(Instant::now() + wait);
-                    host.queue.push_front(Task { attempt: task.attempt + 1, ..task });
-                }
-                Outcome::WrongType(content_type) => {
-                    tracing::debug!(url = %task.url, "skipped: content type {content_type}");
-                    run.report.skipped_type += 1;
-                }
-                Outcome::Fail(reason) => run.fail(&task.url, reason),
             }
-        }
+            // Requests still in flight (after the sink stopped the crawl) finish on their
+            // threads, which the scope joins; their results are dropped.
+        });
+        run.report.truncated = !stopped && run.hosts.values().any(|h| !h.queue.is_empty());
         run.report
     }
 
     /// One GET, without following redirects; the body is read only when it is wanted.
-    fn fetch(&self, url: &Url, report: &mut CrawlReport) -> Outcome {
-        let response = match self
-            .client
-            .get(url.clone())
-            .header(
-                reqwest::header::ACCEPT,
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
-            )
-            .send()
-        {
+    /// Returns the outcome and the body bytes read.
+    fn fetch(&self, url: &Url, conditional: Option<&Validator>) -> (Outcome, u64) {
+        let mut request = self.client.get(url.clone()).header(
+            reqwest::header::ACCEPT,
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+        );
+        if let Some(validator) = conditional {
+            if let Some(etag) = &validator.etag {
+                request = request.header(reqwest::header::IF_NONE_MATCH, etag);
+            }
+            if let Some(date) = &validator.last_modified {
+                request = request.header(reqwest::header::IF_MODIFIED_SINCE, date);
+            }
+        }
+        let response = match request.send() {
             Ok(response) => response,
             Err(e) => {
-                return match guard::refused(&e) {
+                let outcome = match guard::refused(&e) {
                     Some(reason) => Outcome::Fail(reason),
                     None => Outcome::Retry { reason: describe(&e), after: None },
-                }
+                };
+                return (outcome, 0);
             }
         };
         let status = response.status();
         let headers = response.headers();
+        let header = |name| headers.get(name).and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok());
+        let validator = Validator {
+            etag: header(reqwest::header::ETAG).map(str::to_string),
+            last_modified: header(reqwest::header::LAST_MODIFIED).map(str::to_string),
+        };
+        if status == reqwest::StatusCode::NOT_MODIFIED {
+            let outcome = match conditional {
+                Some(_) => Outcome::NotModified(validator),
+                None => Outcome::Fail("HTTP 304 to a request that was not conditional".into()),
+            };
+            return (outcome, 0);
+        }
         if status.is_redirection() {
-            let location = headers.get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok());
-            return match location.and_then(|l| url.join(l).ok()) {
+            let outcome = match header(reqwest::header::LOCATION).and_then(|l| url.join(l).ok()) {
                 Some(target) => Outcome::Redirect(target),
                 None => Outcome::Fail(format!("HTTP {} without a usable Location", status.as_u16())),
             };
+            return (outcome, 0);
         }
         if matches!(status.as_u16(), 429 | 503) {
-            let after =
-                headers.get(reqwest::header::RETRY_AFTER).and_then(|v| v.to_str().ok()).and_then(retry_after);
-            return Outcome::Retry { reason: format!("HTTP {}", status.as_u16()), after };
+            let after = header(reqwest::header::RETRY_AFTER).and_then(retry_after);
+            return (Outcome::Retry { reason: format!("HTTP {}", status.as_u16()), after }, 0);
         }
         if !status.is_success() {
-            return Outcome::Fail(format!("HTTP {}", status.as_u16()));
+            return (Outcome::Fail(format!("HTTP {}", status.as_u16())), 0);
         }
-        let content_type =
-            headers.get(reqwest::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).map(str::to_string);
+        let content_type = header(reqwest::header::CONTENT_TYPE).map(str::to_string);
         if !wanted_type(content_type.as_deref(), url) {
-            return Outcome::WrongType(content_type.unwrap_or_default());
+            return (Outcome::WrongType(content_type.unwrap_or_default()), 0);
         }
         let cap = self.config.max_bytes_per_page;
         if let Some(length) = response.content_length().filter(|&l| l > cap) {
-            return Outcome::Fail(format!("body of {length} bytes is over the limit of {cap} bytes"));
+            return (Outcome::Fail(format!("body of {length} bytes is over the limit of {cap} bytes")), 0);
         }
         let mut bytes = Vec::new();
         let read = response.take(cap + 1).read_to_end(&mut bytes);
-        report.bytes += bytes.len() as u64;
-        match read {
+        let read_bytes = bytes.len() as u64;
+        let outcome = match read {
             Err(e) => Outcome::Retry { reason: format!("reading the body failed: {e}"), after: None },
             Ok(_) if bytes.len() as u64 > cap => {
                 Outcome::Fail(format!("body is over the limit of {cap} bytes; dropped"))
             }
-            Ok(_) => Outcome::Body { content_type, bytes },
-        }
+            Ok(_) => Outcome::Body { content_type, bytes, validator },
+        };
+        (outcome, read_bytes)
     }
 }
 
-/// The mutable state of one crawl.
+/// The mutable state of one crawl, owned by the scheduling thread.
 struct Run<'a> {
     config: &'a CrawlConfig,
     hosts: HashMap<String, Host>,
@@ -429,16 +584,162 @@ struct Run<'a> {
     seen: HashSet<String>,
     seed_hosts: HashSet<String>,
     report: CrawlReport,
+    docs: Vec<Doc>,
+    validators: Option<&'a mut Validators>,
+    /// Validator updates since the last checkpoint.
+    changed: usize,
 }
 
 impl Run<'_> {
-    /// The origin with work that may be asked soonest.
-    fn next_host(&self) -> Option<String> {
+    /// The origin with work that may be asked soonest and has a request slot free; not one
+    /// whose robots.txt is still on its way.
+    fn next_host(&self, per_host: usize) -> Option<String> {
         self.hosts
             .iter()
-            .filter(|(_, h)| !h.queue.is_empty())
+            .filter(|(_, h)| {
+                !h.queue.is_empty() && h.in_flight < per_host && !matches!(h.robots, RobotsState::Pending)
+            })
             .min_by_key(|(_, h)| (h.next_ready, h.order))
             .map(|(k, _)| k.clone())
+    }
+
+    fn robots_arrived(&mut self, key: &str, robots: Robots) {
+        let host = self.hosts.get_mut(key).expect("host exists");
+        host.in_flight -= 1;
+        if let Robots::DisallowAll(reason) | Robots::Refused(reason) = &robots {
+            tracing::warn!(origin = key, "not crawling this site: {reason}");
+            self.report.errors.push(CrawlError { url: key.to_string(), reason: reason.clone() });
+        }
+        host.delay = self.config.delay_per_host.max(robots.crawl_delay().unwrap_or_default());
+        host.next_ready = Instant::now() + host.delay;
+        host.robots = RobotsState::Known(robots);
+    }
+
+    /// Deals with what one request brought; `Break` when the sink asks to stop.
+    fn settle_fetch(
+        &mut self,
+        key: &str,
+        task: Task,
+        outcome: Outcome,
+        fetched_at: DateTime<Utc>,
+        known: &mut impl FnMut(&Url) -> bool,
+        sink: &mut impl FnMut(Fetched) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
+        match outcome {
+            Outcome::Body { content_type, bytes, validator } => {
+                self.report.fetched += 1;
+                tracing::info!(url = %task.url, bytes = bytes.len(), "fetched");
+                let out =
+                    read_bytes_ext(Path::new(task.url.as_str()), bytes.clone(), &ReadOptions::default());
+                // Pages reached through links are not remembered: a caller skips those it
+                // holds (`known`), so only seeds, feeds and sitemaps are asked for again.
+                let validator = if task.hint == Hint::Page && out.links.is_empty() {
+                    Validator::default()
+                } else {
+                    validator
+                };
+                // The document stays pending (the 1) until its own handling ends below.
+                let doc = self.docs.len();
+                self.docs.push(Doc {
+                    parent: task.parent,
+                    pending: 1,
+                    failed: false,
+                    url: task.url.to_string(),
+                    validator,
+                });
+                for link in &out.links {
+                    let Ok(url) = task.url.join(&link.url) else { continue };
+                    let hint = match link.kind {
+                        LinkKind::Page => Hint::Page,
+                        LinkKind::Sitemap => Hint::Sitemap,
+                    };
+                    if self.enqueue(url.clone(), url, task.depth + 1, hint, Some(doc), known) {
+                        self.docs[doc].pending += 1;
+                    }
+                }
+                let mut flow = ControlFlow::Continue(());
+                if !out.pages.is_empty() {
+                    self.report.pages += 1;
+                    let fetched =
+                        Fetched { url: task.url, requested: task.requested, fetched_at, content_type, bytes };
+                    flow = sink(fetched);
+                } else if out.links.is_empty() {
+                    let reason = match out.errors.first() {
+                        Some(e) => format!("unreadable: {e}"),
+                        None => "holds neither pages nor links".into(),
+                    };
+                    self.fail(&task.url, reason);
+                    self.docs[doc].failed = true;
+                }
+                self.settle(Some(doc), true);
+                return flow;
+            }
+            Outcome::NotModified(validator) => {
+                self.report.unchanged += 1;
+                tracing::info!(url = %task.url, "unchanged (304)");
+                if let Some(validators) = self.validators.as_deref_mut() {
+                    // Confirmed: the newest entry now, with whatever the server sent anew.
+                    let mut current = validators.get(task.url.as_str()).cloned().unwrap_or_default();
+                    current.etag = validator.etag.or(current.etag);
+                    current.last_modified = validator.last_modified.or(current.last_modified);
+                    validators.insert(task.url.as_str(), current);
+                    self.changed += 1;
+                }
+                self.settle(task.parent, true);
+            }
+            Outcome::Redirect(target) => self.redirect(task, target, known),
+            Outcome::Retry { reason, after } => {
+                if task.attempt >= self.config.max_retries {
+                    self.fail(&task.url, format!("{reason}; gave up after {} retries", task.attempt));
+                    self.settle(task.parent, false);
+                    return ControlFlow::Continue(());
+                }
+                let backoff = self.config.retry_base.saturating_mul(1 << task.attempt.min(16));
+                let wait = after.unwrap_or(backoff);
+                if wait > self.config.max_retry_after {
+                    self.fail(&task.url, format!("{reason}; asked to retry after {}s", wait.as_secs()));
+                    self.settle(task.parent, false);
+                    return ControlFlow::Continue(());
+                }
+                tracing::info!(url = %task.url, "{reason}; retrying in {:.1}s", wait.as_secs_f64());
+                self.report.retries += 1;
+                let host = self.hosts.get_mut(key).expect("host exists");
+                host.next_ready = host.next_ready.max(Instant::now() + wait);
+                host.queue.push_front(Task { attempt: task.attempt + 1, ..task });
+            }
+            Outcome::WrongType(content_type) => {
+                tracing::debug!(url = %task.url, "skipped: content type {content_type}");
+                self.report.skipped_type += 1;
+                self.settle(task.parent, true);
+            }
+            Outcome::Fail(reason) => {
+                self.fail(&task.url, reason);
+                self.settle(task.parent, false);
+            }
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// One link of document `parent` is dealt with (`ok`: without a failure). A document
+    /// whose links are all dealt with remembers its validators if nothing under it failed,
+    /// and counts as dealt with for its own parent.
+    fn settle(&mut self, mut parent: Option<usize>, mut ok: bool) {
+        while let Some(index) = parent {
+            let doc = &mut self.docs[index];
+            doc.failed |= !ok;
+            doc.pending -= 1;
+            if doc.pending > 0 {
+                return;
+            }
+            ok = !doc.failed;
+            if ok {
+                if let Some(validators) = self.validators.as_deref_mut() {
+                    validators.insert(&doc.url, std::mem::take(&mut doc.validator));
+                    self.changed += 1;
+                }
+            }
+            parent = doc.parent;
+        }
     }
 
     fn fail(&mut self, url: &Url, reason: String) {
@@ -446,22 +747,23 @@ impl Run<'_> {
         self.report.errors.push(CrawlError { url: url.to_string(), reason });
     }
 
-    /// Queues `url` unless it is not http(s), too deep, off-site, already queued or known.
+    /// Queues `url` unless it is not http(s), too deep, off-site, already queued or known;
+    /// whether it was queued.
     fn enqueue(
         &mut self,
         url: Url,
         requested: Url,
         depth: usize,
         hint: Hint,
+        parent: Option<usize>,
         known: &mut impl FnMut(&Url) -> bool,
-        front: bool,
-    ) {
+    ) -> bool {
         if !matches!(url.scheme(), "http" | "https") {
-            return;
+            return false;
         }
         if depth > self.config.max_depth {
             self.report.skipped_depth += 1;
-            return;
+            return false;
         }
         if hint != Hint::Seed
             && self.config.same_host_only
@@ -469,28 +771,32 @@ impl Run<'_> {
         {
             tracing::debug!(%url, "skipped: off-site");
             self.report.skipped_offsite += 1;
-            return;
+            return false;
         }
         let canonical = jejak_model::canonical_url(url.as_str()).unwrap_or_else(|| url.to_string());
         if !self.seen.insert(canonical) {
-            return;
+            return false;
         }
-        self.push(Task { url, requested, depth, hint, attempt: 0, redirects: 0 }, known, front);
+        let task = Task { url, requested, depth, hint, attempt: 0, redirects: 0, parent };
+        self.push(task, known, parent.is_some())
     }
 
-    fn push(&mut self, task: Task, known: &mut impl FnMut(&Url) -> bool, front: bool) {
+    /// Queues a task (links and redirect hops first, so a document's links are fetched
+    /// before the next seed's); whether it was queued rather than known.
+    fn push(&mut self, task: Task, known: &mut impl FnMut(&Url) -> bool, front: bool) -> bool {
         if task.hint == Hint::Page && known(&task.url) {
             tracing::debug!(url = %task.url, "skipped: already stored");
             self.report.skipped_known += 1;
-            return;
+            return false;
         }
         let key = task.url.origin().ascii_serialization();
         let order = self.hosts.len();
         let host = self.hosts.entry(key).or_insert_with(|| Host {
             queue: VecDeque::new(),
-            robots: None,
+            robots: RobotsState::Unknown,
             next_ready: Instant::now(),
             delay: self.config.delay_per_host,
+            in_flight: 0,
             order,
         });
         if front {
@@ -498,31 +804,38 @@ impl Run<'_> {
         } else {
             host.queue.push_back(task);
         }
+        true
     }
 
+    /// Follows a redirect as a new task for the same document, or settles it.
     fn redirect(&mut self, task: Task, target: Url, known: &mut impl FnMut(&Url) -> bool) {
+        let parent = task.parent;
         if task.redirects >= self.config.max_redirects {
-            return self.fail(&task.requested, format!("more than {} redirects", self.config.max_redirects));
+            self.fail(&task.requested, format!("more than {} redirects", self.config.max_redirects));
+            return self.settle(parent, false);
         }
         if !matches!(target.scheme(), "http" | "https") {
-            return self.fail(&task.url, format!("redirects to {target}, not http(s)"));
+            self.fail(&task.url, format!("redirects to {target}, not http(s)"));
+            return self.settle(parent, false);
         }
         if task.hint != Hint::Seed
             && self.config.same_host_only
             && !host_name(&target).is_some_and(|h| self.seed_hosts.contains(&h))
         {
             self.report.skipped_offsite += 1;
-            return;
+            return self.settle(parent, true);
         }
         tracing::debug!(from = %task.url, to = %target, "redirect");
         let canonical = |u: &Url| jejak_model::canonical_url(u.as_str()).unwrap_or_else(|| u.to_string());
         // http → https of the same page has the same canonical URL: still follow it.
         let target_canonical = canonical(&target);
         if target_canonical != canonical(&task.url) && !self.seen.insert(target_canonical) {
-            return;
+            return self.settle(parent, true);
         }
         let next = Task { url: target, attempt: 0, redirects: task.redirects + 1, ..task };
-        self.push(next, known, true);
+        if !self.push(next, known, true) {
+            self.settle(parent, true);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The crawler against real HTTP servers on loopback: robots.txt, spacing between requests,
-//! retries, redirects, size caps and content types, checked from the server's side.
+//! retries, redirects, size caps, content types, conditional requests and concurrency,
+//! checked from the server's side.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -9,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, StatusCode, Uri};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::Response;
-use jejak_crawl::{CrawlConfig, Crawler, Fetched};
+use jejak_crawl::{CrawlConfig, Crawler, Fetched, Validators};
 use url::Url;
 
 /// How the test site answers for its robots.txt.
@@ -28,6 +29,32 @@ struct Site {
     log: Mutex<Vec<(String, Instant)>>,
     slow_hits: AtomicUsize,
     origin: Mutex<String>,
+    /// Requests in flight on this site now, and at most.
+    active: Gauge,
+    /// Shared with other sites: requests in flight on all of them.
+    all: Arc<Gauge>,
+}
+
+/// Counts requests in flight and remembers the most seen at once.
+#[derive(Default)]
+struct Gauge {
+    now: AtomicUsize,
+    peak: AtomicUsize,
+}
+
+impl Gauge {
+    fn enter(&self) {
+        let now = self.now.fetch_add(1, Ordering::SeqCst) + 1;
+        self.peak.fetch_max(now, Ordering::SeqCst);
+    }
+
+    fn leave(&self) {
+        self.now.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    fn peak(&self) -> usize {
+        self.peak.load(Ordering::SeqCst)
+    }
 }
 
 impl Site {
@@ -56,7 +83,7 @@ fn respond(status: u16, content_type: &str, body: impl Into<Body>) -> Response {
     Response::builder().status(status).header(header::CONTENT_TYPE, content_type).body(body.into()).unwrap()
 }
 
-async fn handle(State(site): State<Arc<Site>>, uri: Uri) -> Response {
+async fn handle(State(site): State<Arc<Site>>, uri: Uri, headers: HeaderMap) -> Response {
     let path = uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
     site.log.lock().unwrap().push((path.clone(), Instant::now()));
     let origin = site.origin.lock().unwrap().clone();
@@ -133,6 +160,49 @@ async fn handle(State(site): State<Arc<Site>>, uri: Uri) -> Response {
                 .unwrap()
         }
         "/file.bin" => respond(200, "application/octet-stream", vec![0u8, 1, 2, 3, 4, 5, 6, 7]),
+        // Conditional requests: fixed validators, 304 when the request carries either.
+        "/cond/feed.xml" | "/cond/page" | "/cond/broken-feed.xml" => {
+            let etag = "\"v1\"";
+            let modified = "Wed, 11 Mar 2026 08:00:00 GMT";
+            let header = |name| headers.get(name).and_then(|v: &header::HeaderValue| v.to_str().ok());
+            if header(header::IF_NONE_MATCH) == Some(etag)
+                || header(header::IF_MODIFIED_SINCE) == Some(modified)
+            {
+                return Response::builder()
+                    .status(304)
+                    .header(header::ETAG, etag)
+                    .body(Body::empty())
+                    .unwrap();
+            }
+            let (kind, body) = match uri.path() {
+                "/cond/page" => (html, article("tetap")),
+                feed => {
+                    let item = if feed == "/cond/feed.xml" { "/a/7" } else { "/gone" };
+                    let rss = format!(
+                        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Contoh</title><link>{origin}/</link><description>d</description>\
+                         <item><title>Tujuh</title><link>{origin}{item}</link><description>Ringkas.</description></item>\
+                         </channel></rss>"
+                    );
+                    ("application/rss+xml", rss)
+                }
+            };
+            Response::builder()
+                .status(200)
+                .header(header::CONTENT_TYPE, kind)
+                .header(header::ETAG, etag)
+                .header(header::LAST_MODIFIED, modified)
+                .body(Body::from(body))
+                .unwrap()
+        }
+        // A slow page: counts how many requests are in flight at once.
+        p if p.starts_with("/sleepy/") => {
+            site.active.enter();
+            site.all.enter();
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            site.active.leave();
+            site.all.leave();
+            respond(200, html, article(&p[8..]))
+        }
         "/stall" => {
             tokio::time::sleep(Duration::from_secs(3)).await;
             respond(200, html, article("stall"))
@@ -144,11 +214,18 @@ async fn handle(State(site): State<Arc<Site>>, uri: Uri) -> Response {
 
 /// Serves a site on 127.0.0.1 on a port of its own, from a thread of its own.
 fn serve(robots: RobotsMode) -> Arc<Site> {
+    serve_counted(robots, Arc::default())
+}
+
+/// Like [`serve`], counting requests in flight on `all` too (shared between sites).
+fn serve_counted(robots: RobotsMode, all: Arc<Gauge>) -> Arc<Site> {
     let site = Arc::new(Site {
         robots,
         log: Mutex::new(Vec::new()),
         slow_hits: AtomicUsize::new(0),
         origin: Mutex::new(String::new()),
+        active: Gauge::default(),
+        all,
     });
     let (tx, rx) = std::sync::mpsc::channel();
     let state = site.clone();
@@ -185,7 +262,10 @@ fn min_gap(times: &[Instant]) -> Duration {
 #[test]
 fn crawls_a_news_site_politely() {
     let site = serve(RobotsMode::Rules);
-    let crawler = Crawler::new(config()).unwrap();
+    // One request at a time: then the delay holds from each answer to the next request, which
+    // the server can check exactly. With more in flight it holds between the starts at the
+    // client, and a server slow to take the first up may see the two closer together.
+    let crawler = Crawler::new(CrawlConfig { per_host: 1, ..config() }).unwrap();
     let mut got: Vec<Fetched> = Vec::new();
     let report = crawler.crawl(vec![site.url("/sitemap.xml"), site.url("/feed.xml")], |f| got.push(f));
 
@@ -287,7 +367,8 @@ fn missing_robots_txt_allows_all_and_limits_hold() {
 #[test]
 fn hosts_interleave_but_each_keeps_its_delay() {
     let sites = [serve(RobotsMode::Status(404)), serve(RobotsMode::Status(404))];
-    let config = CrawlConfig { delay_per_host: Duration::from_millis(300), ..config() };
+    // One at a time per host, so that the server sees the delay exactly (see above).
+    let config = CrawlConfig { delay_per_host: Duration::from_millis(300), per_host: 1, ..config() };
     let crawler = Crawler::new(config).unwrap();
     let seeds: Vec<Url> =
         (1..=3).flat_map(|n| sites.iter().map(move |s| s.url(&format!("/a/{n}")))).collect();
@@ -314,4 +395,110 @@ fn private_addresses_are_refused_by_default() {
     assert_eq!((report.skipped_private, report.requests), (2, 0));
     assert_eq!(report.errors.len(), 2);
     assert!(report.errors.iter().all(|e| e.reason.contains("refusing")), "{:?}", report.errors);
+}
+
+#[test]
+fn conditional_requests_get_304_and_deliver_nothing() {
+    let site = serve(RobotsMode::Status(404));
+    let crawler = Crawler::new(config()).unwrap();
+    let mut validators = Validators::default();
+    let seeds =
+        || vec![site.url("/cond/feed.xml"), site.url("/cond/page"), site.url("/cond/broken-feed.xml")];
+    let crawl = |validators: &mut Validators, got: &mut Vec<Fetched>| {
+        crawler.crawl_conditional(
+            seeds(),
+            validators,
+            |_| false,
+            |f| {
+                got.push(f);
+                std::ops::ControlFlow::Continue(())
+            },
+            |_| {},
+        )
+    };
+
+    let mut got = Vec::new();
+    let first = crawl(&mut validators, &mut got);
+    assert_eq!((first.fetched, first.unchanged, first.pages), (4, 0, 2), "{first:?}");
+    // The feed and the page are remembered (`/a/7` sends no validators); the feed whose
+    // page is missing (404) is not, so that its page is asked for again next time instead
+    // of hiding behind a 304.
+    assert_eq!(validators.len(), 2, "{:?}", validators.iter().collect::<Vec<_>>());
+    assert!(validators.get(site.url("/cond/broken-feed.xml").as_str()).is_none());
+    let page = validators.get(site.url("/cond/page").as_str()).unwrap();
+    assert_eq!(page.etag.as_deref(), Some("\"v1\""));
+    assert_eq!(page.last_modified.as_deref(), Some("Wed, 11 Mar 2026 08:00:00 GMT"));
+
+    site.log.lock().unwrap().clear();
+    let mut again = Vec::new();
+    let second = crawl(&mut validators, &mut again);
+    assert_eq!((second.fetched, second.unchanged, second.pages), (1, 2, 0), "{second:?}");
+    assert!(again.is_empty(), "a 304 reaches no sink");
+    // The unchanged feed's page is not asked for; the broken feed is read again in full.
+    let paths: Vec<String> = site.requests().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(paths.iter().filter(|p| *p == "/a/7").count(), 0, "{paths:?}");
+    assert_eq!(paths.iter().filter(|p| *p == "/gone").count(), 1, "{paths:?}");
+    // robots.txt, two 304s, the broken feed and its missing page.
+    assert_eq!(second.requests, 5);
+
+    // A feed whose pages were cut off by max_pages is not remembered either.
+    let crawler = Crawler::new(CrawlConfig { max_pages: 1, ..config() }).unwrap();
+    let mut fresh = Validators::default();
+    let report = crawler.crawl_conditional(
+        vec![site.url("/cond/feed.xml")],
+        &mut fresh,
+        |_| false,
+        |_| std::ops::ControlFlow::Continue(()),
+        |_| {},
+    );
+    assert_eq!((report.fetched, report.truncated), (1, true));
+    assert!(fresh.is_empty());
+}
+
+/// Two servers on 127.0.0.1, each on a port of its own: the crawler's host key is the
+/// origin (scheme, host, port), so they are two hosts to it (as `localhost` and `127.0.0.1`
+/// on one port would be); `same_host_only` ignores ports, so links between them are fine.
+/// Each answers `/sleepy/N` after 200 ms and counts requests in flight: on itself, and on
+/// both together.
+fn crawl_sleepy(per_host: usize, concurrency: usize, pages: usize) -> ([Arc<Site>; 2], Arc<Gauge>, Duration) {
+    let all = Arc::new(Gauge::default());
+    let sites = [
+        serve_counted(RobotsMode::Status(404), all.clone()),
+        serve_counted(RobotsMode::Status(404), all.clone()),
+    ];
+    let config = CrawlConfig { delay_per_host: Duration::from_millis(10), per_host, concurrency, ..config() };
+    let crawler = Crawler::new(config).unwrap();
+    let seeds: Vec<Url> =
+        (0..pages).flat_map(|n| sites.iter().map(move |s| s.url(&format!("/sleepy/{n}")))).collect();
+    let started = Instant::now();
+    let report = crawler.crawl(seeds, |_| {});
+    let elapsed = started.elapsed();
+    assert_eq!(report.fetched, 2 * pages, "{report:?}");
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    (sites, all, elapsed)
+}
+
+#[test]
+fn per_host_limit_holds_while_hosts_proceed_in_parallel() {
+    let (sites, all, elapsed) = crawl_sleepy(2, 8, 6);
+    for site in &sites {
+        assert_eq!(
+            site.active.peak(),
+            2,
+            "each host sees at most --per-host requests at once, and gets them"
+        );
+    }
+    // Both hosts were asked at the same time: more in flight overall than one host allows.
+    assert!(all.peak() > 2, "peak over both hosts {}", all.peak());
+    // 12 pages of 200 ms one at a time would take 2.4 s; 2 hosts × 2 in flight take ~0.6 s.
+    assert!(elapsed < Duration::from_millis(1800), "{elapsed:?}");
+
+    let (sites, all, _) = crawl_sleepy(1, 8, 3);
+    assert_eq!(sites.iter().map(|s| s.active.peak()).collect::<Vec<_>>(), [1, 1]);
+    assert_eq!(all.peak(), 2, "one request per host, both hosts at once");
+
+    // The global limit caps what the per-host limits would allow together.
+    let (sites, all, _) = crawl_sleepy(2, 3, 4);
+    assert!(sites.iter().all(|s| s.active.peak() <= 2));
+    assert_eq!(all.peak(), 3);
 }

@@ -61,6 +61,86 @@ pub enum IngestError {
 pub struct ReadOptions {
     /// Outlet for pages that do not name their own (`jejak ingest --outlet`).
     pub outlet: Option<String>,
+    /// Where JSONL records from other tools keep the fields Jejak reads (`--field`).
+    pub fields: FieldMap,
+}
+
+/// The JSONL fields Jejak reads (see `jejak_extract::Record`).
+pub const RECORD_FIELDS: &[&str] =
+    &["id", "outlet", "url", "published", "lang", "title", "body", "text", "html", "author"];
+
+/// Renames fields of JSONL records at ingest: `title=headline`, `published=meta.date`,
+/// `body=paragraphs` (an array of strings is joined into paragraphs). The stored record then
+/// carries Jejak's names, so re-extraction never needs the mapping again.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldMap {
+    /// (Jejak's field, path of the source field split at dots).
+    pub pairs: Vec<(String, Vec<String>)>,
+}
+
+/// A `--field` mapping Jejak cannot use.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FieldMapError {
+    #[error("--field {0}: expected FIELD=SOURCE, e.g. title=headline or published=meta.date")]
+    Syntax(String),
+    #[error("--field {given}: Jejak reads no field `{field}`; it reads {}", RECORD_FIELDS.join(", "))]
+    UnknownField { given: String, field: String },
+}
+
+impl FieldMap {
+    /// Parses `FIELD=SOURCE` mappings as given on the command line.
+    pub fn parse(specs: &[String]) -> Result<FieldMap, FieldMapError> {
+        let mut pairs = Vec::new();
+        for spec in specs {
+            let (field, source) = spec.split_once('=').ok_or_else(|| FieldMapError::Syntax(spec.clone()))?;
+            let (field, source) = (field.trim(), source.trim());
+            let path: Vec<String> = source.split('.').map(str::to_string).collect();
+            if field.is_empty() || path.iter().any(String::is_empty) {
+                return Err(FieldMapError::Syntax(spec.clone()));
+            }
+            if !RECORD_FIELDS.contains(&field) {
+                return Err(FieldMapError::UnknownField { given: spec.clone(), field: field.to_string() });
+            }
+            pairs.push((field.to_string(), path));
+        }
+        Ok(FieldMap { pairs })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+
+    /// Copies each mapped source field (when the record has it) to Jejak's name.
+    fn apply(&self, record: &mut serde_json::Map<String, serde_json::Value>) {
+        let mut found = Vec::new();
+        for (field, path) in &self.pairs {
+            let mut value = record.get(&path[0]);
+            for key in &path[1..] {
+                value = match value {
+                    Some(serde_json::Value::Object(o)) => o.get(key),
+                    Some(serde_json::Value::Array(a)) => key.parse::<usize>().ok().and_then(|i| a.get(i)),
+                    _ => None,
+                };
+            }
+            if let Some(v) = value {
+                found.push((field.clone(), joined(v)));
+            }
+        }
+        for (field, value) in found {
+            record.insert(field, value);
+        }
+    }
+}
+
+/// Arrays of strings (paragraph lists) become one newline-joined string.
+fn joined(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Array(items) if items.iter().all(serde_json::Value::is_string) => {
+            let parts: Vec<&str> = items.iter().filter_map(serde_json::Value::as_str).collect();
+            serde_json::Value::String(parts.join("\n"))
+        }
+        other => other.clone(),
+    }
 }
 
 /// What a link found in an input points to.
@@ -409,12 +489,18 @@ fn read_jsonl(path: &Path, bytes: &[u8], opts: &ReadOptions) -> (Vec<RawPage>, V
             }
         };
         match serde_json::from_str::<serde_json::Value>(text) {
-            Ok(value @ serde_json::Value::Object(_)) => {
-                let key: RecordKey =
-                    serde_json::from_value(value).unwrap_or(RecordKey { url: None, outlet: None });
+            Ok(serde_json::Value::Object(mut record)) => {
+                let bytes = if opts.fields.is_empty() {
+                    line.to_vec()
+                } else {
+                    opts.fields.apply(&mut record);
+                    serde_json::to_vec(&record).unwrap_or_else(|_| line.to_vec())
+                };
+                let key: RecordKey = serde_json::from_value(serde_json::Value::Object(record))
+                    .unwrap_or(RecordKey { url: None, outlet: None });
                 let outlet = key.outlet.or_else(|| opts.outlet.clone());
                 let source = format!("{}:{line_no}", path.display());
-                pages.push(RawPage::new(key.url, source, ContentKind::Record, outlet, line.to_vec()));
+                pages.push(RawPage::new(key.url, source, ContentKind::Record, outlet, bytes));
             }
             Ok(_) => errors.push(bad("not a JSON object".into())),
             Err(e) => errors.push(bad(format!("not JSON: {e}"))),
@@ -429,6 +515,26 @@ mod tests {
 
     fn read(name: &str, bytes: &[u8]) -> (Vec<RawPage>, Vec<IngestError>) {
         read_bytes(Path::new(name), bytes.to_vec(), &ReadOptions::default())
+    }
+
+    #[test]
+    fn jsonl_fields_are_mapped_to_jejak_names_at_ingest() {
+        let specs = ["title=headline", "body=content.paragraphs", "url=link", "published=meta.date"];
+        let fields = FieldMap::parse(&specs.map(String::from)).expect("valid mapping");
+        let opts = ReadOptions { fields, ..ReadOptions::default() };
+        let line = br#"{"headline":"Harga beras naik","link":"https://x.id/a","content":{"paragraphs":["Satu.","Dua."]},"meta":{"date":"2022-08-08T10:00:00+07:00"}}"#;
+        let (pages, errors) = read_jsonl(Path::new("dump.jsonl"), line, &opts);
+        assert!(errors.is_empty());
+        let stored: serde_json::Value =
+            serde_json::from_slice(&pages[0].bytes).expect("stored record is JSON");
+        assert_eq!(stored["title"], "Harga beras naik");
+        assert_eq!(stored["body"], "Satu.\nDua.");
+        assert_eq!(stored["published"], "2022-08-08T10:00:00+07:00");
+        assert_eq!(pages[0].url.as_deref(), Some("https://x.id/a"));
+        // Bad mappings name themselves.
+        assert_eq!(FieldMap::parse(&["title".into()]), Err(FieldMapError::Syntax("title".into())));
+        let unknown = FieldMap::parse(&["headline=title".into()]).expect_err("unknown field");
+        assert!(unknown.to_string().contains("reads no field `headline`"), "{unknown}");
     }
 
     #[test]

@@ -57,7 +57,10 @@ fn shared_sample(name: &str) -> Option<PathBuf> {
 
 #[test]
 fn warc_keeps_ok_html_responses_only() {
-    let out = read_file_ext(&fixture("news.warc"), &ReadOptions { outlet: Some("Kabar".into()) });
+    let out = read_file_ext(
+        &fixture("news.warc"),
+        &ReadOptions { outlet: Some("Kabar".into()), ..ReadOptions::default() },
+    );
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     assert_eq!(out.pages.len(), 2);
     // warcinfo, request, 404, image, metadata
@@ -189,7 +192,7 @@ fn rss_entries_with_content_become_pages_and_others_links() {
     let (pages, errors) = read_bytes(
         Path::new("f.xml"),
         fixture_bytes("feed_rss2.xml"),
-        &ReadOptions { outlet: Some("Lain".into()) },
+        &ReadOptions { outlet: Some("Lain".into()), ..ReadOptions::default() },
     );
     assert!(errors.is_empty());
     assert_eq!(pages[0].outlet_hint.as_deref(), Some("Lain"));

@@ -21,7 +21,7 @@ use serde::Serialize;
 
 pub use jejak_link::DuplicatePair;
 pub use stories::{build_stories, near_duplicate_pairs, relink};
-pub use trace::{trace_loaded_story, trace_story, TracedStory};
+pub use trace::{copy_origins, trace_loaded_story, trace_story, CopyOf, TracedStory, COPY_THRESHOLD};
 
 /// Pages written or extracted per transaction: large enough to be fast, small enough that
 /// a crash loses little work in flight.

@@ -227,34 +227,13 @@ struct ColumnView {
     copies: Vec<CopyView>,
 }
 
-/// Similarity above which an article counts as a copy of an earlier one.
-const COPY_THRESHOLD: f32 = 0.5;
-
-/// Groups articles into columns: each near-copy goes under the earliest article it copies
-/// (following chains of copies back to one that copies nothing).
-fn collapse_copies(articles: Vec<ArticleView>, l: &Labels) -> Vec<ColumnView> {
-    let plain: Vec<Article> = articles.iter().map(|v| v.article.clone()).collect();
-    let pairs = jejak_pipeline::near_duplicate_pairs(&plain, COPY_THRESHOLD);
-    let copies: std::collections::HashSet<&str> = pairs.iter().map(|p| p.copy.as_str()).collect();
-    // For each copy, its best original: one that is no copy itself, else the closest.
-    let mut source: HashMap<String, (String, f32)> = HashMap::new();
-    for p in &pairs {
-        let rank = |orig: &str, sim: f32| (!copies.contains(orig), sim);
-        let better = source.get(&p.copy).is_none_or(|(o, s)| rank(&p.original, p.similarity) > rank(o, *s));
-        if better {
-            source.insert(p.copy.clone(), (p.original.clone(), p.similarity));
-        }
-    }
-    let root = |id: &str| {
-        let mut at = id.to_string();
-        for _ in 0..=source.len() {
-            match source.get(&at) {
-                Some((orig, _)) => at = orig.clone(),
-                None => break,
-            }
-        }
-        at
-    };
+/// Groups articles into columns: each near-copy goes under the origin of its chain of copies
+/// (`copies` holds each article's origin, as `jejak_pipeline::copy_origins` found it).
+fn collapse_copies(
+    articles: Vec<ArticleView>,
+    copies: &[Option<jejak_pipeline::CopyOf>],
+    l: &Labels,
+) -> Vec<ColumnView> {
     let outlet_of: HashMap<String, String> = articles
         .iter()
         .map(|v| {
@@ -263,13 +242,13 @@ fn collapse_copies(articles: Vec<ArticleView>, l: &Labels) -> Vec<ColumnView> {
         .collect();
     let mut columns: Vec<ColumnView> = Vec::new();
     let mut pending: Vec<(String, CopyView)> = Vec::new();
-    for view in articles {
-        match source.get(&view.article.id) {
-            Some((orig, sim)) if root(&view.article.id) != view.article.id => {
-                let origin_outlet = outlet_of.get(orig).cloned().unwrap_or_default();
-                pending.push((root(&view.article.id), CopyView { view, origin_outlet, similarity: *sim }));
+    for (view, copy) in articles.into_iter().zip(copies) {
+        match copy {
+            Some(c) => {
+                let origin_outlet = outlet_of.get(&c.origin).cloned().unwrap_or_default();
+                pending.push((c.origin.clone(), CopyView { view, origin_outlet, similarity: c.similarity }));
             }
-            _ => columns.push(ColumnView { view, copies: Vec::new() }),
+            None => columns.push(ColumnView { view, copies: Vec::new() }),
         }
     }
     for (root_id, copy) in pending {
@@ -340,7 +319,7 @@ pub(crate) async fn story(
         l,
         story: traced.story,
         article_count,
-        columns: collapse_copies(articles, l),
+        columns: collapse_copies(articles, &traced.copies, l),
         zones: zone::choices(reader.offset),
         claims,
         outlets,

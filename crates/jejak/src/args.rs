@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Jejak: trace where news claims came from. Ingest pages, extract articles, group them
 /// into stories across outlets, and see who said what, via whom.
@@ -49,40 +49,21 @@ pub enum Command {
         /// Only store the pages; `jejak worker` processes extract them (scale-out).
         #[arg(long)]
         queue_only: bool,
+        /// Where JSONL records keep a field Jejak reads, as FIELD=SOURCE (repeatable):
+        /// `--field title=headline --field published=meta.date --field body=paragraphs`.
+        /// Fields: id, outlet, url, published, lang, title, body, text, html, author.
+        #[arg(long = "field", value_name = "FIELD=SOURCE")]
+        fields: Vec<String>,
     },
     /// Crawl news sites politely from feeds, sitemaps or pages, and ingest what is found.
     ///
     /// Honours robots.txt and Crawl-delay, waits between requests to one host, retries
     /// 429/503 with backoff, and skips pages already stored, so a rerun fetches only new
-    /// pages. Pages are stored in batches as they arrive; an interrupted crawl resumes.
-    Crawl {
-        /// Seed URLs: RSS/Atom feeds, sitemaps (news sitemaps, sitemap indexes) or pages.
-        #[arg(required = true)]
-        urls: Vec<String>,
-        /// Documents (pages, feeds, sitemaps) to fetch at most.
-        #[arg(long, default_value_t = 100)]
-        max_pages: usize,
-        /// Least milliseconds between two requests to one host (a longer Crawl-delay wins).
-        #[arg(long, default_value_t = 1000)]
-        delay_ms: u64,
-        /// User-Agent header; its first word is the robots.txt agent name.
-        #[arg(long)]
-        user_agent: Option<String>,
-        /// Outlet for pages that do not name their own.
-        #[arg(long)]
-        outlet: Option<String>,
-        /// Also fetch from private, loopback and link-local addresses (refused by default,
-        /// so that a feed or redirect cannot point the crawler into the local network).
-        #[arg(long)]
-        allow_private: bool,
-        /// Print the summary as JSON.
-        #[arg(long)]
-        json: bool,
-        /// Keep following the seeds: crawl them again every SECONDS (each round fetches
-        /// only pages the store does not hold); stop with Ctrl-C.
-        #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
-        every: Option<u64>,
-    },
+    /// pages. Feeds, sitemaps and pages fetched before are asked for conditionally (ETag,
+    /// Last-Modified): an unchanged one costs one small request and stores nothing. Hosts
+    /// are crawled side by side. Pages are stored in batches as they arrive; an interrupted
+    /// crawl resumes.
+    Crawl(CrawlArgs),
     /// Process queued pages from a shared PostgreSQL store, alongside other workers.
     ///
     /// Pages are leased with SKIP LOCKED, so workers never take the same page; a dead
@@ -147,7 +128,7 @@ pub enum Command {
     },
     /// List near-duplicate articles: syndicated copies and light rewrites.
     Dups {
-        /// Least estimated word-4-gram Jaccard similarity (0.5 catches rewrites, 0.8 copies).
+        /// Least estimated word-pair Jaccard similarity (0.5 catches edited copies, 0.8 copies).
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
         #[arg(long)]
@@ -195,6 +176,52 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// The flags of `jejak crawl`.
+#[derive(Args, Debug, Clone)]
+pub struct CrawlArgs {
+    /// Seed URLs: RSS/Atom feeds, sitemaps (news sitemaps, sitemap indexes) or pages.
+    #[arg(required_unless_present = "url_files")]
+    pub urls: Vec<String>,
+    /// Also read seed URLs from FILE, one per line (blank lines and lines starting with `#`
+    /// are skipped; `-` reads standard input). Lines that are not http(s) URLs are reported
+    /// with their line number and skipped. May be given more than once.
+    #[arg(long = "urls", value_name = "FILE")]
+    pub url_files: Vec<PathBuf>,
+    /// Documents (pages, feeds, sitemaps) to fetch at most, unchanged ones included.
+    #[arg(long, default_value_t = 100)]
+    pub max_pages: usize,
+    /// Least milliseconds between the starts of two requests to one host (a longer
+    /// Crawl-delay wins); a host answering one request at a time gets them this long after
+    /// its last answer.
+    #[arg(long, default_value_t = 1000)]
+    pub delay_ms: u64,
+    /// Requests to one host in flight at once. They still start --delay-ms apart, so a
+    /// second one only overlaps when the host answers slower than the delay.
+    #[arg(long, value_name = "N", default_value_t = 2, value_parser = clap::value_parser!(u64).range(1..))]
+    pub per_host: u64,
+    /// Requests in flight at once over all hosts.
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..))]
+    pub concurrency: u64,
+    /// User-Agent header; its first word is the robots.txt agent name.
+    #[arg(long)]
+    pub user_agent: Option<String>,
+    /// Outlet for pages that do not name their own.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Also fetch from private, loopback and link-local addresses (refused by default,
+    /// so that a feed or redirect cannot point the crawler into the local network).
+    #[arg(long)]
+    pub allow_private: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Keep following the seeds: crawl them again every SECONDS (each round fetches
+    /// only pages the store does not hold, and feeds and sitemaps only if they changed);
+    /// stop with Ctrl-C. URL files are read once, at the start.
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub every: Option<u64>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,29 +19,11 @@ use crate::progress::Bar;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let data = StoreLocation { data: cli.data, url: cli.store, lease: None };
     match cli.command {
-        Command::Ingest { paths, outlet, window_hours, json, queue_only } => {
-            ingest(&data, paths, outlet, window_hours, json, queue_only)
+        Command::Ingest { paths, outlet, window_hours, json, queue_only, fields } => {
+            let fields = jejak_ingest::FieldMap::parse(&fields)?;
+            ingest(&data, paths, ReadOptions { outlet, fields }, window_hours, json, queue_only)
         }
-        Command::Crawl { urls, max_pages, delay_ms, user_agent, outlet, allow_private, json, every } => {
-            let opts = crate::crawl::CrawlArgs {
-                urls,
-                max_pages,
-                delay_ms,
-                user_agent,
-                outlet,
-                allow_private,
-                json,
-            };
-            let Some(every) = every else { return crate::crawl::run(&data, opts) };
-            // Following feeds: each round fetches only what the store does not hold yet.
-            loop {
-                if let Err(e) = crate::crawl::run(&data, opts.clone()) {
-                    eprintln!("jejak: {e:#}");
-                }
-                tracing::info!("next crawl round in {every} s");
-                std::thread::sleep(std::time::Duration::from_secs(every));
-            }
-        }
+        Command::Crawl(args) => crate::crawl::command(&data, args),
         Command::Worker { once, poll_seconds, lease_seconds } => {
             let loc = StoreLocation { lease: Some(std::time::Duration::from_secs(lease_seconds)), ..data };
             crate::worker::run(&loc, once, poll_seconds)
@@ -126,7 +108,7 @@ pub fn print_json<T: Serialize>(value: &T) -> Result<()> {
 fn ingest(
     data: &StoreLocation,
     paths: Vec<PathBuf>,
-    outlet: Option<String>,
+    read: ReadOptions,
     window_hours: i64,
     json: bool,
     queue_only: bool,
@@ -134,7 +116,7 @@ fn ingest(
     let mut store = open_store(data)?;
     // Only the window is a flag; the similarity thresholds are tuned defaults.
     let opts = IngestOptions {
-        read: ReadOptions { outlet },
+        read,
         link: jejak_link::LinkConfig { window_hours, ..Default::default() },
         process: !queue_only,
     };
@@ -206,7 +188,7 @@ fn extract_file(
     outlet: Option<String>,
     url: Option<String>,
 ) -> Result<Extraction> {
-    let (pages, errors) = read_file(file, &ReadOptions { outlet });
+    let (pages, errors) = read_file(file, &ReadOptions { outlet, ..ReadOptions::default() });
     if let Some(error) = errors.into_iter().next() {
         bail!(error);
     }
@@ -465,23 +447,39 @@ fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
     let store = open_store(data)?;
     let story = store.story(id)?.with_context(|| format!("no story with id {id:?}"))?;
     let articles = store.articles_by_ids(&story.article_ids)?;
+    let copies = jejak_pipeline::copy_origins(&articles);
     if json {
+        #[derive(Serialize)]
+        struct StoryArticle<'a> {
+            #[serde(flatten)]
+            article: &'a Article,
+            /// The earliest article this one is a near-copy of (syndication, light rewrite).
+            copy_of: Option<&'a jejak_pipeline::CopyOf>,
+        }
         #[derive(Serialize)]
         struct Output<'a> {
             #[serde(flatten)]
             story: &'a jejak_model::Story,
-            articles: &'a [Article],
+            articles: Vec<StoryArticle<'a>>,
         }
-        print_json(&Output { story: &story, articles: &articles })?;
+        let articles = articles
+            .iter()
+            .zip(&copies)
+            .map(|(article, c)| StoryArticle { article, copy_of: c.as_ref() })
+            .collect();
+        print_json(&Output { story: &story, articles })?;
         return Ok(ExitCode::SUCCESS);
     }
     println!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), story.outlets.join(", "));
-    for a in &articles {
+    for (a, copy) in articles.iter().zip(&copies) {
         let when = a.published.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
         println!("── {} · {when}", a.outlet.as_deref().unwrap_or("unknown outlet"));
         println!("   {}", a.title.as_deref().unwrap_or("(no headline)"));
         if let Some(lead) = &a.lead {
             println!("   {lead}");
+        }
+        if let Some(c) = copy {
+            println!("   copy of {} (similarity {:.2})", c.origin, c.similarity);
         }
         println!("   id {}\n", a.id);
     }

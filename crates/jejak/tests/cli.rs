@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 
 mod common;
-use common::{jejak, json, seeds_dir};
+use common::{jejak, jejak_json, json, seeds_dir};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
@@ -198,4 +198,46 @@ fn analyze_prints_quantities_dates_and_canonical_names() {
         all("dates").iter().any(|d| d["datetime"].as_str().unwrap().starts_with("2022-08-08")),
         "Senin (8/8/2022)"
     );
+}
+
+#[test]
+fn jsonl_from_other_tools_is_read_through_field_mappings() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let dump = dir.path().join("dump.jsonl");
+    let record = serde_json::json!({
+        "headline": "Harga beras di Pasar Induk naik tajam",
+        "link": "https://kabar.example/ekonomi/harga-beras",
+        "meta": {"date": "2022-08-08T10:00:00+07:00", "source": "Kabar Contoh"},
+        "paragraphs": [
+            "JAKARTA - Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 13.000 per kilogram.",
+            "Pedagang menyebut pasokan dari sentra produksi berkurang sejak awal bulan ini."
+        ]
+    });
+    std::fs::write(&dump, format!("{record}\n")).unwrap();
+    let (dump, data_dir) = (dump.to_str().unwrap(), data.as_path());
+    let fields = [
+        "--field",
+        "title=headline",
+        "--field",
+        "url=link",
+        "--field",
+        "published=meta.date",
+        "--field",
+        "outlet=meta.source",
+        "--field",
+        "body=paragraphs",
+    ];
+    let mut args = vec!["ingest", "--json", dump];
+    args.extend(fields);
+    let report = jejak_json(data_dir, &args);
+    assert_eq!(report["articles"], 1, "{report}");
+    let stories = jejak_json(data_dir, &["stories", "--json"]);
+    let story = &stories["stories"][0];
+    assert_eq!(story["title"], "Harga beras di Pasar Induk naik tajam", "{stories}");
+    assert_eq!(story["outlets"][0], "Kabar Contoh", "{stories}");
+    // A mapping naming a field Jejak does not read is refused before anything is stored.
+    let bad = jejak(data_dir, &["ingest", dump, "--field", "headline=title"]);
+    assert!(!bad.status.success());
+    assert!(stderr(&bad).contains("reads no field `headline`"), "{}", stderr(&bad));
 }
