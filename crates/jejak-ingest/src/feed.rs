@@ -54,6 +54,34 @@ pub(crate) fn is_json(bytes: &[u8]) -> bool {
     bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
+/// RSS elements holding "Name <e-mail>" that feed-rs splits by byte offsets: a non-ASCII
+/// character next to the address makes it slice inside the character and panic (feed-rs
+/// 3.0, `parse_email`).
+const PERSON_ELEMENTS: &[&[u8]] = &[b"<webMaster>", b"<managingEditor>", b"<author>"];
+
+/// The feed with non-ASCII bytes of person fields that hold an e-mail address blanked to
+/// spaces, so feed-rs never panics on them (Jejak does not read these fields); borrowed
+/// unchanged when there is nothing to blank.
+fn ascii_person_fields(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let mut out: Option<Vec<u8>> = None;
+    for open in PERSON_ELEMENTS {
+        for start in memchr::memmem::find_iter(bytes, open) {
+            let from = start + open.len();
+            let end = memchr::memchr(b'<', &bytes[from..]).map_or(bytes.len(), |p| from + p);
+            let field = &bytes[from..end];
+            if field.contains(&b'@') && !field.is_ascii() {
+                let out = out.get_or_insert_with(|| bytes.to_vec());
+                for b in &mut out[from..end] {
+                    if !b.is_ascii() {
+                        *b = b' ';
+                    }
+                }
+            }
+        }
+    }
+    out.map_or(std::borrow::Cow::Borrowed(bytes), std::borrow::Cow::Owned)
+}
+
 /// Parses one whole feed document and adds its entries to `out`; `before` is how many
 /// entries came before it (in earlier chunks), which numbers the pages' sources. Returns
 /// how many entries the document had, or why it could not be read.
@@ -69,7 +97,8 @@ fn read_document(
     if let Some(at) = late_xml_declaration(bytes) {
         return Err(format!("XML declaration at byte {at}, not at the start"));
     }
-    let feed = match std::panic::catch_unwind(|| feed_rs::parser::parse(bytes)) {
+    let bytes = &ascii_person_fields(bytes);
+    let feed = match std::panic::catch_unwind(|| feed_rs::parser::parse(&bytes[..])) {
         Ok(Ok(feed)) => feed,
         Ok(Err(e)) => return Err(e.to_string()),
         Err(_) => return Err("the feed parser failed on this input".into()),

@@ -28,3 +28,33 @@ fn stylesheet_instructions_are_not_late_declarations() {
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     assert_eq!(out.links.len(), 1);
 }
+
+/// `fuzz/fuzz_targets/feed.rs` (a two-minute run): an ISO-8859-1 feed whose declaration
+/// follows a newline, with a stray 0x90 byte and a CDATA section broken into `[ADC<!TA[`.
+#[test]
+fn latin1_feed_with_a_broken_cdata_section_does_not_panic() {
+    let input = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-feed-broken-cdata-latin1.xml"),
+    )
+    .expect("fixture");
+    let out = read_bytes_ext(Path::new("broken.xml"), input, &ReadOptions::default());
+    // The broken CDATA is a named syntax error, not a parser panic caught on the way out.
+    let messages: Vec<String> = out.errors.iter().map(ToString::to_string).collect();
+    assert!(
+        messages.iter().all(|m| m.starts_with("broken.xml") && !m.contains("parser failed")),
+        "{messages:?}"
+    );
+}
+
+/// The panic inside that input: feed-rs slices "Name <e-mail>" fields by byte offsets, and a
+/// non-ASCII character beside the address makes it cut inside the character. The feed's
+/// items must still be read.
+#[test]
+fn non_ascii_beside_a_webmaster_address_keeps_the_feed() {
+    let mut input = b"<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><title>x</title><webMaster>ed".to_vec();
+    input.push(0x90);
+    input.extend_from_slice(b"tor@example.net</webMaster><item><title>a</title><link>https://x.example/a</link></item></channel></rss>");
+    let out = read_bytes_ext(Path::new("person.xml"), input, &ReadOptions::default());
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(out.links.len(), 1);
+}
