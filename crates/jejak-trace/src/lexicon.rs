@@ -62,6 +62,8 @@ pub const PRE_CUES: &[&str] = &[
     "menyatakan",
     "mengeklaim",
     "menganggap",
+    "membeberkan",
+    "memberitakan",
     // English
     "said",
     "says",
@@ -280,6 +282,8 @@ pub const ADVERBS: &[&str] = &[
     "sempat",
     "telah",
     "sudah",
+    "turut",
+    "ikut",
     "also",
     "previously",
     "later",
@@ -423,6 +427,13 @@ pub const CAP_STOP: &[&str] = &[
     "tak",
     "tidak",
     "bukan",
+    "tahun",
+    "bulan",
+    "pekan",
+    "hari",
+    "year",
+    "month",
+    "week",
 ];
 
 /// Words joining capitalized parts of a name or title.
@@ -590,6 +601,73 @@ pub const ROLE_HEADS: &[&str] = &[
     "lawyer",
     "prosecutor",
     "prosecutors",
+    // Media described by what they are: "outlet media Korea Selatan Daily NK", "the
+    // newspaper", "media tersebut" (see MEDIA_HEADS).
+    "outlet",
+    "media",
+    "harian",
+    "newspaper",
+    "paper",
+    "tabloid",
+    "majalah",
+    "magazine",
+    "broadcaster",
+    "agency",
+    "portal",
+];
+
+/// Verbs by which media, not people, state things: a named subject with one of these and no
+/// person's title is taken for a medium.
+pub const MEDIA_CUES: &[&str] = &[
+    "reported",
+    "reports",
+    "melaporkan",
+    "memberitakan",
+    "mewartakan",
+    "melansir",
+    "menulis",
+    "wrote",
+    "writes",
+];
+
+/// First words of organisations that are not media ("told John Smith of Partai X").
+pub const NOT_MEDIA_HEADS: &[&str] = &[
+    "partai",
+    "universitas",
+    "university",
+    "fraksi",
+    "pt",
+    "bank",
+    "college",
+    "institute",
+    "institut",
+    "pemerintah",
+    "government",
+    "city",
+    "county",
+    "district",
+    "provinsi",
+];
+
+/// Role heads that describe a medium rather than a person.
+pub const MEDIA_HEADS: &[&str] = &[
+    "outlet",
+    "media",
+    "harian",
+    "newspaper",
+    "paper",
+    "tabloid",
+    "majalah",
+    "magazine",
+    "broadcaster",
+    "agency",
+    "portal",
+    "kabar",
+    "berita",
+    "situs",
+    "laman",
+    "stasiun",
+    "televisi",
 ];
 
 /// Capitalized words that continue a title after its head ("Menteri Luar Negeri Rusia").
@@ -803,6 +881,9 @@ pub const DETERMINERS: &[&str] = &[
     "three", "both", "one", "another", "these", "those", "this", "that", "few", "all", "no", "seorang",
     "sejumlah", "beberapa", "para", "sebuah",
 ];
+
+/// Determiners that only count people: "seorang pedagang" is someone, whatever the noun.
+pub const PERSON_DETERMINERS: &[&str] = &["seorang", "para"];
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[

@@ -13,7 +13,18 @@
 //!   to X`, `…, kata X`, `…, said X`;
 //! * hearsay: `disebutkan`, `dikabarkan`, `reportedly`… without a named speaker.
 //!
-//! Pronoun speakers (`ia`, `he`, `-nya`) resolve to the most recent named speaker.
+//! * a subject with a clause before its cue: `X, mengungkap perihal ini, mengatakan …`,
+//!   `X, yang juga merupakan wartawan Rusia, menyebut …`, `X, who …, said …`;
+//! * a citing medium: `Mengutip S, M membeberkan bahwa …` (S speaks, M relays; see
+//!   `citing_clause`);
+//! * back-references naming the speaker of the sentence before: `Klaim tersebut
+//!   disampaikan X`, `Hal ini dikonfirmasi X, menambahkan bahwa …`, `This was confirmed by X`.
+//!
+//! Pronoun speakers (`ia`, `he`, `-nya`) resolve to the most recent named speaker; a medium
+//! pointed back to (`kata media tersebut`, `the outlet said`) to the medium the previous
+//! sentence named. A speaker described without a name (`seorang pakar militer`, `sumber
+//! Korut`, `officials`) is kept as written. A statement made to a reporter (`kepada Sinead
+//! Baker dari Insider`, `told Reuters`) has that medium as its first relay.
 
 mod lexicon;
 mod text;
@@ -33,34 +44,108 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
     found.into_iter().map(|f| f.into_quote(&article.id, &paras)).collect()
 }
 
-/// "Klaim tersebut disampaikan X di VENUE, sebagaimana diwartakan R": a sentence that says
-/// who made the claim just reported, where, and through whom.
+/// "Klaim tersebut disampaikan X di VENUE, sebagaimana diwartakan R", "Hal ini dikonfirmasi
+/// X", "Data tersebut dibenarkan oleh X", "This was confirmed by X": a sentence that says
+/// who made the claim just reported, where, and through whom. `verb` is the cue.
 static BACK_REFERENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:klaim|pernyataan|informasi|kabar|laporan|ucapan|hal)\s+(?:tersebut|itu|ini)\s+",
-        r"(?:di(?:sampaikan|ungkapkan|katakan|lontarkan|utarakan|kemukakan|sebutkan)|muncul\s+dari)\s+(?:oleh\s+)?",
-        r"|^(?:the|this|that)\s+(?:claim|statement|remark|report)s?\s+(?:was|were)\s+(?:made|delivered|given|voiced)\s+by\s+"
+        r"(?i)^(?:klaim|pernyataan|informasi|kabar|laporan|ucapan|hal|data|temuan|angka)\s+(?:tersebut|itu|ini)\s+",
+        r"(?:pun\s+|juga\s+|telah\s+|sudah\s+)*",
+        r"(?P<verb>di(?:sampaikan|ungkapkan|ungkap|katakan|lontarkan|utarakan|kemukakan|sebutkan|konfirmasi|laporkan|benarkan|nyatakan|jelaskan)|muncul\s+dari)\s+(?:oleh\s+)?",
+        r"|^(?:the|this|that)(?:\s+(?:claim|statement|remark|report|information|figure|data|account))?s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+",
+        r"(?P<verb_en>made|delivered|given|voiced|confirmed|reported|disclosed|stated|corroborated)\s+by\s+"
     ))
     .expect("valid regex")
 });
 
-/// Speaker, venue and relays named by back-reference sentences apply to the unattributed
-/// statement before them (and the sentence itself is no statement), and to later quotes of the same speaker: a relay named for the
-/// whole report is an earlier hop of every quote from it ("… diwartakan New York Post" then
-/// "…, ucap Korotchenko, sebagaimana dilansir The Independent" is Channel One → New York
-/// Post → The Independent).
+/// Speaker, venue and relays named by back-reference sentences apply to the statement
+/// before them (and the sentence itself is no statement), and to later quotes of the same
+/// speaker: a relay named for the whole report is an earlier hop of every quote from it
+/// ("… diwartakan New York Post" then "…, ucap Korotchenko, sebagaimana dilansir The
+/// Independent" is Channel One → New York Post → The Independent).
+///
+/// The statement before is every unattributed statement found in the previous paragraph or
+/// earlier in this one; when none was found in the sentence just before, that sentence
+/// becomes a statement of its own ("Militer Korut … hampir 1,3 juta tentara. Hal ini
+/// dikonfirmasi Dewan Hubungan Luar Negeri …"). A clause after the speaker that adds to it
+/// ("…, menambahkan bahwa ada lebih dari 600 ribu personel …", "…, who added that …") is an
+/// indirect statement of the same speaker.
 fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<Found>) {
+    let mut prev_sentence: Option<(usize, usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
         let regions = quote_regions(p);
         for (ss, se) in sentences(p, &regions) {
-            let Some(m) = BACK_REFERENCE.find(&p[ss..se]) else { continue };
+            let before = prev_sentence.replace((pi, ss, se));
+            let Some(c) = BACK_REFERENCE.captures(&p[ss..se]) else { continue };
+            let m = c.get(0).expect("whole match");
+            let verb = c.name("verb").or(c.name("verb_en")).map(|v| v.as_str().to_string());
             let toks = tokens(p, ss + m.end(), se);
-            let Some((subj, _)) = subject_forward(p, &toks, 0) else { continue };
-            let Some(speaker) = subj.name.clone() else { continue };
+            let Some((subj, after)) = subject_forward(p, &toks, 0) else { continue };
+            let Some(speaker) =
+                subj.name.clone().or_else(|| describes_speaker(p, &subj).then(|| subj.mention.clone()))
+            else {
+                continue;
+            };
             let relays: Vec<Relay> = find_relays(p, ss, se, outlet).into_iter().map(|(_, _, r)| r).collect();
             let venue = find_venue(p, ss, se, (subj.s, subj.e));
             // The back-reference itself states nothing new.
             found.retain(|f| !(f.para == pi && f.s >= ss && f.s < se));
+            let mut fresh = Vec::new();
+            // the sentence before, when nothing was found in it
+            if let Some((bp, bs, be)) = before {
+                let covered = found.iter().any(|f| {
+                    (f.para < bp || (f.para == bp && f.s < be))
+                        && (f.end_para > bp || (f.end_para == bp && f.e > bs))
+                });
+                let (cs, ce) = trim_span(paras[bp], bs, be);
+                if !covered && word_count(&paras[bp][cs..ce]) >= 3 {
+                    fresh.push(Found {
+                        para: bp,
+                        s: cs,
+                        end_para: bp,
+                        e: ce,
+                        direct: false,
+                        subj: None,
+                        para_of_subj: pi,
+                        speaker: None,
+                        cue: verb.clone(),
+                        certainty: verb.as_deref().map(certainty_of).unwrap_or(Certainty::Assertive),
+                        venue: None,
+                        via: Vec::new(),
+                        open: false,
+                    });
+                }
+            }
+            // "…, menambahkan bahwa …" / "…, who added that …"
+            const JOIN: &[&str] = &["yang", "who", "which", "dan", "and", "serta"];
+            let adds = (after..toks.len()).find(|&k| {
+                let mut b = k;
+                while b > after && lower_is(&toks[b - 1], JOIN) {
+                    b -= 1;
+                }
+                lower_is(&toks[k], PRE_CUES) && b > after && toks[b - 1].t == ","
+            });
+            if let Some(ci) = adds {
+                let (cs, ce) = content_after(p, &toks, ci, se);
+                if wc(p, cs, ce) >= 2 {
+                    fresh.push(Found {
+                        para: pi,
+                        s: cs,
+                        end_para: pi,
+                        e: ce,
+                        direct: false,
+                        subj: Some(subj.clone()),
+                        para_of_subj: pi,
+                        speaker: Some(speaker.clone()),
+                        cue: Some(toks[ci].t.to_string()),
+                        certainty: certainty_of(toks[ci].t),
+                        venue: venue.clone(),
+                        via: relays.clone(),
+                        open: false,
+                    });
+                }
+            }
+            found.append(&mut fresh);
             for f in found.iter_mut() {
                 let earlier_unattributed =
                     f.speaker.is_none() && (f.para + 1 == pi || (f.para == pi && f.s < ss));
@@ -70,6 +155,10 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                     f.speaker = Some(speaker.clone());
                     if f.subj.is_none() {
                         f.subj = Some(subj.clone());
+                        f.para_of_subj = pi;
+                    }
+                    if f.cue.is_none() {
+                        f.cue = verb.clone();
                     }
                 }
                 if earlier_unattributed || later_same_speaker {
@@ -85,6 +174,7 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                     f.via = via;
                 }
             }
+            found.sort_by_key(|f| (f.para, f.s));
         }
     }
 }
@@ -186,7 +276,11 @@ impl Found {
             text,
             direct: self.direct,
             speaker: self.speaker,
-            speaker_role: self.subj.and_then(|s| s.role),
+            // "kata media tersebut" names no role of the medium it points back to
+            speaker_role: self
+                .subj
+                .filter(|s| !media_anaphor(paras[self.para_of_subj], s))
+                .and_then(|s| s.role),
             cue: self.cue,
             certainty: self.certainty,
             venue: self.venue,
@@ -197,7 +291,31 @@ impl Found {
 
 fn lower_is(t: &Tok, list: &[&str]) -> bool {
     let l = t.lower();
-    list.contains(&l.trim_end_matches('.'))
+    let l = l.trim_end_matches('.');
+    // Indonesian plurals double the word: "sumber-sumber", "pejabat-pejabat".
+    list.contains(&l) || l.split_once('-').is_some_and(|(a, b)| a == b && list.contains(&a))
+}
+
+/// Whether a speaker phrase without a name still says who spoke: "seorang pakar militer",
+/// "sumber Korut", "para ahli pertahanan", "officials", "the ministry".
+fn describes_speaker(p: &str, sj: &Subj) -> bool {
+    let toks = tokens(p, sj.s, sj.e);
+    !sj.pronoun
+        && (toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
+            || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
+}
+
+/// A medium named by what it is and pointing back: "media tersebut", "outlet itu", "surat
+/// kabar Rusia itu", "the newspaper", "the outlet".
+fn media_anaphor(p: &str, sj: &Subj) -> bool {
+    if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
+    let toks = tokens(p, sj.s, sj.e);
+    let Some(last) = toks.last() else { return false };
+    let Some(first) = toks.first() else { return false };
+    let pointing = lower_is(last, &["tersebut", "itu", "ini"]) || lower_is(first, &["the", "this", "that"]);
+    pointing && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 
 fn is_abbr_tok(t: &Tok) -> bool {
@@ -234,8 +352,12 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
     // an unnamed North Korean source.
     if role.is_some() {
         let start = name_from;
-        while name_from < run.len() && jejak_text::is_known_entity(run[name_from].t) {
-            name_from += 1;
+        // longest known place first: "Korea Selatan" is known, "Korea" alone is not
+        while let Some(w) = (1..=3).rev().find(|&w| {
+            name_from + w <= run.len()
+                && jejak_text::is_known_entity(&p[run[name_from].s..run[name_from + w - 1].e])
+        }) {
+            name_from += w;
         }
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
@@ -247,7 +369,40 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
     let name = (name_from < run.len())
         .then(|| p[run[name_from].s..run[run.len() - 1].e].to_string())
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
+    // A description without a name is all role: "seorang pakar militer" is a military
+    // expert ("pakar militer"), not "seorang pakar".
+    if name.is_none() && role.is_some() {
+        let mut d = a;
+        while d + 1 < b && lower_is(&toks[d], DETERMINERS) {
+            d += 1;
+        }
+        role = Some(p[toks[d].s..e].trim().to_string());
+    }
     Subj { s, e, mention, name, role, pronoun: false }
+}
+
+/// An Indonesian active verb form ("mengungkap", "menyebut", "berbicara"), by its prefix.
+fn is_id_active_verb(t: &Tok) -> bool {
+    let l = t.lower();
+    let long = l.chars().count() >= 6;
+    long && (l.starts_with("me") || l.starts_with("ber"))
+        && !lower_is(t, ROLE_HEADS)
+        && !lower_is(t, PRONOUNS)
+        && !lower_is(
+            t,
+            &[
+                "memang",
+                "mereka",
+                "meski",
+                "meskipun",
+                "melalui",
+                "menurut",
+                "menjelang",
+                "bersama",
+                "berdasarkan",
+                "beberapa",
+            ],
+        )
 }
 
 fn pronoun_subj(t: &Tok) -> Subj {
@@ -278,11 +433,42 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         if k > 0 && toks[k - 1].t == "," && n <= 8 {
             if let Some((mut sj, at)) = subject_before(p, toks, k - 1) {
                 let appos = &toks[k..j - 1];
-                let ok = appos.iter().any(|t| lower_is(t, ROLE_HEADS))
-                    || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                    || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit()));
+                let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
+                let ok = !relative
+                    && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
+                        || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                        || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
                 if !sj.pronoun && ok {
                     sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                    return Some((sj, at));
+                }
+                // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
+                // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
+                // menyebut", "Smith, who chairs the panel, said". It says something of the
+                // subject, so the subject must open its clause and be a name or description.
+                let clause = relative
+                    || appos.first().is_some_and(|t| {
+                        (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
+                            || (t.is_lower_word() && t.t.len() > 5 && t.t.ends_with("ing"))
+                    });
+                // (words before the subject may only be discourse words or more of its noun
+                // phrase: "The South Korean outlet Daily NK, which …, said")
+                let opens = toks[..at].iter().all(|t| {
+                    lower_is(t, DISCOURSE) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word()
+                });
+                if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
+                    // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
+                    if let Some(c) =
+                        appos.iter().position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
+                    {
+                        let mut r = c + 1;
+                        while r < appos.len() && lower_is(&appos[r], DETERMINERS) {
+                            r += 1;
+                        }
+                        if r < appos.len() {
+                            sj.role = Some(p[appos[r].s..appos[appos.len() - 1].e].to_string());
+                        }
+                    }
                     return Some((sj, at));
                 }
             }
@@ -311,9 +497,14 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         let mut lower_n = 0;
         let mut m = k;
         let mut best = None;
-        while m > 0 && k - m < 4 && (toks[m - 1].is_lower_word() || lower_is(&toks[m - 1], ROLE_HEADS)) {
+        while m > 0
+            && k - m < 4
+            && (toks[m - 1].is_lower_word()
+                || lower_is(&toks[m - 1], ROLE_HEADS)
+                || lower_is(&toks[m - 1], MEDIA_HEADS))
+        {
             m -= 1;
-            if lower_is(&toks[m], ROLE_HEADS) {
+            if lower_is(&toks[m], ROLE_HEADS) || lower_is(&toks[m], MEDIA_HEADS) {
                 best = Some(m);
             }
             if toks[m].is_cap() {
@@ -424,8 +615,9 @@ fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
         return None;
     }
     if k == j {
-        // lowercase only: needs a role head or a people noun
-        let has = toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+        // lowercase only: needs a role head, a people noun, or "seorang" (a person)
+        let has = lower_is(&toks[i], PERSON_DETERMINERS)
+            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
         if !has {
             return None;
         }
@@ -518,11 +710,74 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// A statement made to a reporter of a medium: "kepada Sinead Baker dari Insider", "told
+/// Sinead Baker of Insider". The medium is the relay; the reporter's name stays in the cue.
+static REPORTER_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?P<cue>(?i:kepada|told|tells)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden|journalist|correspondent)\s+)?",
+        r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s+(?i:dari|of|from))\s+",
+        r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)"
+    ))
+    .unwrap()
+});
+
+/// "kepada wartawan Kompas.com", "told a Reuters reporter": a known medium's reporter.
+static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?P<cue>(?i:kepada|told|tells)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden)\s+|(?i:an?|the)\s+))",
+        r"(?P<m>\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)(?:\s+(?i:reporter|journalist|correspondent))?"
+    ))
+    .unwrap()
+});
+
+/// Whether a relay's cue says the statement was made to the medium itself ("told Reuters",
+/// "kepada Sinead Baker dari Insider"): the medium is then the first hop after the speaker.
+fn told_relay(r: &Relay) -> bool {
+    let l = r.cue.to_lowercase();
+    l.starts_with("told") || l.starts_with("tells") || l.starts_with("kepada")
+}
+
 /// Relays named in `p[s..e]`: (start, end, relay), origin first.
 fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize, usize, Relay)> {
     let mut out = Vec::new();
+    let mut reporters: Vec<(usize, usize, Relay)> = Vec::new();
+    for c in REPORTER_RE.captures_iter(&p[s..e]) {
+        let m = c.get(0).unwrap();
+        let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
+        // "told John Smith of Texas", "kepada Ketua DPR Puan dari PDIP": a place, an
+        // office or a party, not a reporter's medium
+        let person = c.name("cue").unwrap().as_str();
+        let office = tokens(person, 0, person.len())
+            .iter()
+            .any(|t| lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS));
+        let org = medium.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            ROLE_VOCAB.contains(&w.as_str()) || NOT_MEDIA_HEADS.contains(&w.as_str())
+        });
+        if !is_medium(&medium) && (office || org || jejak_text::is_known_entity(&medium)) {
+            continue;
+        }
+        let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        reporters.push((s + m.start(), s + m.end(), Relay { medium, cue }));
+    }
+    for c in REPORTER_NOUN_RE.captures_iter(&p[s..e]) {
+        let m = c.get(0).unwrap();
+        let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
+        let own = outlet.is_some_and(|o| {
+            let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
+            ol.contains(&ml) || ml.contains(&ol)
+        });
+        let clash = reporters.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + m.end());
+        if is_medium(&medium) && !own && !clash {
+            let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            reporters.push((s + m.start(), s + m.end(), Relay { medium, cue }));
+        }
+    }
     for c in RELAY_RE.captures_iter(&p[s..e]) {
         let m = c.get(0).unwrap();
+        if reporters.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + m.end()) {
+            continue;
+        }
         let cue_raw = c.name("cue").unwrap().as_str();
         let cue = cue_raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
@@ -547,7 +802,12 @@ fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize,
         let medium = medium.strip_prefix("laporan ").unwrap_or(&medium).to_string();
         out.push((s + m.start(), s + m.end(), Relay { medium, cue }));
     }
+    out.extend(reporters);
+    out.sort_by_key(|r| r.0);
+    // Written last, passed on first: "dilansir Reuters yang mengutip Yonhap" is Yonhap →
+    // Reuters. A medium the speaker spoke to is the first hop of all.
     out.reverse();
+    out.sort_by_key(|r| !told_relay(&r.2));
     out
 }
 
@@ -704,6 +964,9 @@ struct Indirect {
     ce: usize,
     cue: String,
     subj: Option<Subj>,
+    /// The medium that passed on what `subj` said, nearest the origin: "Daily NK" in
+    /// "Mengutip sumber-sumber Rusia, Daily NK membeberkan bahwa …".
+    relay: Option<Relay>,
 }
 
 /// Words that open what may follow "X said" without being what X said.
@@ -741,17 +1004,77 @@ const TRAILING_ADVERBIALS: &[&str] = &[
     "lewat",
 ];
 
+/// "Mengutip S, M membeberkan bahwa …" / "Citing S, M reported that …" where M is a medium:
+/// M passes on what S told it.
+///
+/// Jejak models the origin of a statement as its speaker and `via` as the media between
+/// the origin and the outlet, nearest the origin first: "…, kata Korotchenko, menurut New
+/// York Post" is speaker Korotchenko, via [New York Post]. A medium that cites a source is
+/// such a relay, so the cited source is the speaker ("sumber-sumber Rusia") and the citing
+/// medium the first relay ("Daily NK", cue "Mengutip"); the quote's cue stays the verb
+/// ("membeberkan"). Provenance then reads sumber-sumber Rusia → Daily NK → outlet. When
+/// the subject is not a medium ("Mengutip data BPS, Menteri X mengatakan …") the subject
+/// speaks for itself and this rule does not apply.
+fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
+    let n = toks.len();
+    let ci = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    if !lower_is(&toks[ci], &["mengutip", "citing", "quoting"]) {
+        return None;
+    }
+    let x0 = ci + 1 + usize::from(toks.get(ci + 1).is_some_and(|t| lower_is(t, &["dari"])));
+    let comma = (x0..n.min(x0 + 12)).find(|&k| toks[k].t == ",")?;
+    if comma == x0 {
+        return None;
+    }
+    let (medium, after) = subject_forward(p, toks, comma + 1)?;
+    let mut k = after;
+    while k < n && lower_is(&toks[k], ADVERBS) {
+        k += 1;
+    }
+    let cue = toks.get(k).filter(|t| lower_is(t, PRE_CUES) || lower_is(t, MEDIA_CUES))?;
+    let medium_name = medium_name(&medium, media, Some(cue.t))?;
+    let (cs, ce) = content_after(p, toks, k, se);
+    if wc(p, cs, ce) < 2 {
+        return None;
+    }
+    let source = match subject_forward(p, toks, x0) {
+        Some((sj, end)) if end == comma => sj,
+        _ => Subj {
+            s: toks[x0].s,
+            e: toks[comma - 1].e,
+            mention: p[toks[x0].s..toks[comma - 1].e].to_string(),
+            name: None,
+            role: None,
+            pronoun: false,
+        },
+    };
+    Some(Indirect {
+        cs,
+        ce,
+        cue: cue.t.to_string(),
+        subj: Some(source),
+        relay: Some(Relay { medium: medium_name, cue: toks[ci].t.to_string() }),
+    })
+}
+
 fn indirect(
     p: &str,
     ss: usize,
     se: usize,
     regions: &[Region],
     relays: &[(usize, usize, Relay)],
+    media: &[String],
 ) -> Option<Indirect> {
     let toks = tokens(p, ss, se);
     let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
     let n = toks.len();
     let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
+    if let Some(c) = citing_clause(p, &toks, se, media) {
+        let (cs, ce) = clip(p, c.cs, c.ce, relays);
+        if wc(p, cs, ce) >= 2 {
+            return Some(Indirect { cs, ce, ..c });
+        }
+    }
     for i in 0..n {
         let t = &toks[i];
         if in_q(t) || !t.is_word() {
@@ -790,12 +1113,12 @@ fn indirect(
                 let start = if a < n { toks[a].e } else { se };
                 let (cs, ce) = clip(p, start, se, relays);
                 if wc(p, cs, ce) >= 2 {
-                    return Some(Indirect { cs, ce, cue, subj });
+                    return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }
             } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
                 let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                 if wc(p, cs, ce) >= 3 {
-                    return Some(Indirect { cs, ce, cue, subj });
+                    return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }
             }
             continue;
@@ -816,7 +1139,7 @@ fn indirect(
             if subj.is_some() {
                 let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                 if wc(p, cs, ce) >= 3 {
-                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj });
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
                 }
             }
         }
@@ -824,10 +1147,29 @@ fn indirect(
             if let Some((sj, at)) = subject_before(p, &toks, i) {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
+                // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
+                // says to whom, not what: look past it.
+                let past_relay = relays
+                    .iter()
+                    .filter(|(rs, _, _)| *rs == t.s || toks.get(i + 1).is_some_and(|x| *rs == x.s))
+                    .map(|r| r.1)
+                    .max()
+                    .map(|re| toks.iter().position(|x| x.s >= re).unwrap_or(n));
+                let after_cue = past_relay.unwrap_or(i + 1);
+                let rest_words_past = toks[after_cue.min(n)..].iter().filter(|t| t.is_word()).count();
                 // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
                 // not a clause of its own ("Bone said it had done the opposite").
+                // "told Senator John Smith of Texas": to whom, not what
+                let addressee = lower_is(t, &["told", "tells"])
+                    && rest_words <= 6
+                    && toks[i + 1..]
+                        .iter()
+                        .filter(|x| x.is_word())
+                        .all(|x| x.is_cap() || lower_is(x, CONNECT));
                 let rest_adverbial = rest_words <= 2
-                    || toks.get(i + 1).is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS));
+                    || addressee
+                    || (past_relay.is_some() && rest_words_past <= 2)
+                    || toks.get(after_cue).is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS));
                 // "Owning Time Warner, Mr. Stephenson said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
                 let parenthetical = before_comma
@@ -837,7 +1179,7 @@ fn indirect(
                     && rest_words >= 2;
                 if parenthetical {
                     let (cs, ce) = clip(p, ss, se, relays);
-                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj) });
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                 }
                 if before_comma
                     && wc(p, ss, toks[at - 1].s) >= 3
@@ -848,7 +1190,7 @@ fn indirect(
                     // "…, X said (on Tuesday)."
                     let (cs, ce) = clip(p, ss, toks[at - 1].s, relays);
                     if wc(p, cs, ce) >= 3 {
-                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj) });
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
                 }
                 // the subject must start its clause
@@ -878,7 +1220,7 @@ fn indirect(
                     let (cs, ce) = content_after(p, &toks, i, se);
                     let (cs, ce) = clip(p, cs, ce, relays);
                     if wc(p, cs, ce) >= 2 {
-                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj) });
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
                 }
             } else if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l.as_str())
@@ -887,7 +1229,7 @@ fn indirect(
                 if let Some((sj, _)) = subject_forward(p, &toks, i + 1) {
                     let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                     if wc(p, cs, ce) >= 3 {
-                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj) });
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
                 }
             }
@@ -895,20 +1237,30 @@ fn indirect(
     }
     // hearsay without a speaker
     let hedge = toks.iter().find(|t| !in_q(t) && lower_is(t, HEDGE_WORDS));
-    if hedge.is_some() || !relays.is_empty() {
+    // Speaking to a medium ("kepada Budi dari Harian Sore") is no report by itself.
+    if hedge.is_some() || relays.iter().any(|r| !told_relay(&r.2)) {
         let (cs, ce) = clip(p, ss, se, relays);
         if wc(p, cs, ce) >= 3 {
             let cue = hedge
                 .map(|h| h.t.to_string())
                 .or_else(|| relays.last().map(|r| r.2.cue.clone()))
                 .unwrap_or_default();
-            return Some(Indirect { cs, ce, cue, subj: None });
+            return Some(Indirect { cs, ce, cue, subj: None, relay: None });
         }
     }
     None
 }
 
-fn resolve(subj: &Option<Subj>, last_named: &Option<String>) -> Option<String> {
+/// The speaker a subject stands for: its name; a pronoun's antecedent (`last_named`); a
+/// medium pointed back to ("kata media tersebut") resolved to the medium the previous
+/// sentence named as its subject (`prev_medium`); otherwise the description itself
+/// ("seorang pakar militer", "sumber Korut") when it says who spoke without a name.
+fn resolve(
+    p: &str,
+    subj: &Option<Subj>,
+    last_named: &Option<String>,
+    prev_medium: Option<&str>,
+) -> Option<String> {
     let sj = subj.as_ref()?;
     if sj.pronoun {
         let l = sj.mention.to_lowercase();
@@ -917,14 +1269,33 @@ fn resolve(subj: &Option<Subj>, last_named: &Option<String>) -> Option<String> {
         }
         return None;
     }
-    sj.name.clone()
+    if media_anaphor(p, sj) {
+        return prev_medium.map(String::from);
+    }
+    sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// Whether a subject names a medium: a known one ("Reuters"), one the article has already
+/// introduced as a medium (`media`), or one described as such ("outlet media Korea Selatan
+/// Daily NK", "harian Kompas").
+/// A subject with a name and no person's title that reports (`cue` "melaporkan",
+/// "reported", "wrote") is a medium too: "Daily NK reported that …".
+fn medium_name(sj: &Subj, media: &[String], cue: Option<&str>) -> Option<String> {
+    let name = sj.name.as_ref()?;
+    let role_words = |r: &str| tokens(r, 0, r.len()).iter().map(|t| t.lower()).collect::<Vec<_>>();
+    let role = sj.role.as_deref().map(role_words).unwrap_or_default();
+    let described = role.iter().any(|w| MEDIA_HEADS.contains(&w.as_str()));
+    let person = role.iter().any(|w| ROLE_HEADS.contains(&w.as_str()) && !MEDIA_HEADS.contains(&w.as_str()));
+    let reports = cue.is_some_and(|c| MEDIA_CUES.contains(&c.to_lowercase().as_str())) && !person;
+    (is_medium(name) || described || reports || media.iter().any(|m| m.eq_ignore_ascii_case(name)))
+        .then(|| name.clone())
 }
 
 /// A person named with a title in `p[ss..se]` ("Wali Kota Andi Pratama"), for resolving later
 /// pronouns.
 fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
     let toks = tokens(p, ss, se);
-    let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS))?;
+    let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
     let mut k = h;
     while k < toks.len() && (toks[k].is_cap() || (toks[k].t == "." && k > h && is_abbr_tok(&toks[k - 1]))) {
         k += 1;
@@ -932,9 +1303,43 @@ fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
     (k > h + 1).then(|| make_subj(p, &toks, h, k, 0).name).flatten()
 }
 
+/// Records what a sentence says of media: a subject that names a medium (or a medium
+/// pointed back to and resolved) becomes known as one, and is the previous sentence's medium
+/// for the next sentence; a citing medium (`relay`) likewise.
+fn note_medium(
+    p: &str,
+    found: (&Option<Subj>, Option<&str>, Option<&str>),
+    relay: Option<&Relay>,
+    relays: &[(usize, usize, Relay)],
+    media: &mut Vec<String>,
+    medium_subject: &mut Option<(usize, String)>,
+    sentence_no: usize,
+) {
+    let (subj, speaker, cue) = found;
+    let named = match (relay, subj) {
+        (Some(r), _) => Some(r.medium.clone()),
+        (None, Some(sj)) if media_anaphor(p, sj) => speaker.map(String::from),
+        (None, Some(sj)) => medium_name(sj, media, cue),
+        _ => None,
+    }
+    // "…, kata Korotchenko, menurut New York Post. …, kata surat kabar itu": the medium
+    // written last in the sentence
+    .or_else(|| relays.iter().max_by_key(|r| r.0).map(|r| r.2.medium.clone()));
+    if let Some(m) = named {
+        if !media.contains(&m) {
+            media.push(m.clone());
+        }
+        *medium_subject = Some((sentence_no, m));
+    }
+}
 fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut last_named: Option<String> = None;
+    // Media the article has named so far, and the medium that was the subject of the
+    // previous sentence (its sentence number), for "kata media tersebut".
+    let mut media: Vec<String> = Vec::new();
+    let mut medium_subject: Option<(usize, String)> = None;
+    let mut sentence_no = 0usize;
     // index in `out` of a direct quote left open at the end of the previous paragraph
     let mut open_chain: Option<usize> = None;
     for (pi, p) in paras.iter().enumerate() {
@@ -942,7 +1347,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
         let chain_in = open_chain.take();
         let mut last_direct_speaker: Option<(usize, Option<String>, Option<Subj>)> = None;
         for (ss, se) in sentences(p, &regions) {
+            sentence_no += 1;
+            let prev_medium =
+                medium_subject.as_ref().filter(|(n, _)| *n + 1 == sentence_no).map(|(_, m)| m.clone());
             let relays = find_relays(p, ss, se, outlet);
+            for (_, _, r) in &relays {
+                if !media.contains(&r.medium) {
+                    media.push(r.medium.clone());
+                }
+            }
             let hedged =
                 tokens(p, ss, se).iter().any(|t| lower_is(t, &["reportedly", "kabarnya", "dikabarkan"]));
             let rs: Vec<Region> = regions.iter().copied().filter(|r| r.open >= ss && r.open < se).collect();
@@ -972,7 +1385,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         f.open = !r.closed;
                         if f.subj.is_none() {
                             if let Some(a) = attr {
-                                f.speaker = resolve(&a.subj, &last_named);
+                                f.speaker = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
                                 f.cue = Some(a.cue.clone());
                                 f.certainty = certainty_of(&a.cue);
                                 f.para_of_subj = pi;
@@ -988,7 +1401,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 let (subj, cue, speaker) = match attr {
                     Some(a) => {
-                        let sp = resolve(&a.subj, &last_named);
+                        let sp = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
                         (a.subj, Some(a.cue), sp)
                     }
                     None if standalone || !r.closed => {
@@ -1015,6 +1428,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     cue.as_deref().map(certainty_of).unwrap_or(Certainty::Assertive)
                 };
                 let venue = find_venue(p, ss, se, (r.open, r.close));
+                note_medium(
+                    p,
+                    (&subj, speaker.as_deref(), cue.as_deref()),
+                    None,
+                    &relays,
+                    &mut media,
+                    &mut medium_subject,
+                    sentence_no,
+                );
                 last_direct_speaker = Some((pi, speaker.clone(), subj.clone()));
                 out.push(Found {
                     para: pi,
@@ -1039,14 +1461,32 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             if got {
                 continue;
             }
-            let ind = indirect(p, ss, se, &regions, &relays);
+            let ind = indirect(p, ss, se, &regions, &relays, &media);
             if ind.is_none() {
                 if let Some(n) = titled_name(p, ss, se) {
                     last_named = Some(n);
                 }
             }
             if let Some(ind) = ind {
-                let speaker = resolve(&ind.subj, &last_named);
+                let speaker = resolve(p, &ind.subj, &last_named, prev_medium.as_deref());
+                note_medium(
+                    p,
+                    (&ind.subj, speaker.as_deref(), Some(ind.cue.as_str())),
+                    ind.relay.as_ref(),
+                    &relays,
+                    &mut media,
+                    &mut medium_subject,
+                    sentence_no,
+                );
+                // A relay inside the speaker's own words ("Mengutip Yonhap, Reuters …" makes
+                // Yonhap the speaker) is not a hop of its own.
+                let mut via: Vec<Relay> = ind.relay.iter().cloned().collect();
+                for (rs, re, r) in &relays {
+                    let in_speaker = ind.subj.as_ref().is_some_and(|sj| *rs < sj.e && sj.s < *re);
+                    if !in_speaker && !via.iter().any(|v| v.medium == r.medium) {
+                        via.push(r.clone());
+                    }
+                }
                 if let Some(sp) = ind.subj.as_ref().filter(|s| !s.pronoun).and_then(|s| s.name.clone()) {
                     last_named = Some(sp);
                 }
@@ -1064,7 +1504,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     cue: (!ind.cue.is_empty()).then_some(ind.cue),
                     certainty,
                     venue,
-                    via: relays.iter().map(|r| r.2.clone()).collect(),
+                    via,
                     open: false,
                 });
             }

@@ -102,6 +102,24 @@ fn who_said_what_and_via_whom() {
     let fascism = t.claim("fasisme Ukraina");
     let relays: Vec<String> = fascism["provenance"]["relays"].as_array().unwrap().iter().map(text).collect();
     assert!(relays.contains(&"SCMP".to_string()), "{relays:?}");
+
+    let strings = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().map(text).collect() };
+    // The HIMARS remark: an unnamed military expert, told to Insider's reporter.
+    let himars = &t.claim("Roket jarak jauh dan presisi tinggi")["provenance"];
+    assert_eq!(strings(&himars["origins"]), ["seorang pakar militer"], "{himars}");
+    assert_eq!(strings(&himars["relays"]), ["Insider"], "{himars}");
+    // The workers: Daily NK citing Russian sources, origin first.
+    let workers = &t.claim("lebih dari 1.000 pekerja")["provenance"];
+    assert_eq!(strings(&workers["origins"]), ["sumber-sumber Rusia"], "{workers}");
+    assert_eq!(strings(&workers["relays"]), ["Daily NK"], "{workers}");
+    assert_eq!(text(&t.claim("kata media tersebut")["speaker"]), "Daily NK", "the medium pointed back to");
+    assert_eq!(text(&t.claim("Mengingat perang belum berakhir")["speaker"]), "sumber Korut");
+    // The troop numbers: confirmed by the Council on Foreign Relations ("Dewan Hubungan Luar
+    // Negeri"), which Jejak records as the speaker (the origin), not as a relay.
+    for needle in ["terbesar keempat", "lebih dari 600 ribu personel"] {
+        let p = &t.claim(needle)["provenance"];
+        assert!(strings(&p["origins"]).contains(&"Dewan Hubungan Luar Negeri".to_string()), "{needle}: {p}");
+    }
 }
 
 #[test]
@@ -157,9 +175,10 @@ fn coverage_comparison() {
 }
 
 // Not asserted, because Jejak does not find them yet (see the issue notes):
-// - Akurat's relays for the HIMARS remark (Insider, Sinead Baker), the workers (Daily NK,
-//   citing Russian sources and "sumber Korut") and the troop numbers (Council on Foreign
-//   Relations, "Dewan Hubungan Luar Negeri");
+// - Sinead Baker as the reporter of the HIMARS remark: she is kept in the relay's cue
+//   ("kepada Sinead Baker dari"), which the trace report does not show;
+// - the "sumber Korut" quote as one Daily NK passed on: the text does not say so, and
+//   Jejak leaves it without a relay;
 // - North Korean workers for Donbas/Donbass as a fact both outlets share: the two reports
 //   differ (a South Korean report vs Daily NK) and are kept apart.
 

@@ -1,0 +1,320 @@
+//! Table-driven tests of the attribution rules, one table per rule: paragraphs in, the
+//! speaker, cue and relays (`via`) of the quote that carries a given piece of text out.
+//! Negative rows are sentences that look like a rule but are not an attribution by it.
+
+use jejak_model::{Article, Quote};
+
+/// One expected quote: the quote whose text contains `has`.
+struct Want {
+    has: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+    via: &'static [&'static str],
+}
+
+/// Paragraphs of one article and what must be found in them.
+struct Case<'a> {
+    paras: &'a [&'a str],
+    want: &'a [Want],
+}
+
+const fn w(
+    has: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+    via: &'static [&'static str],
+) -> Want {
+    Want { has, speaker, cue, via }
+}
+
+fn run(paras: &[&str]) -> Vec<Quote> {
+    let article = Article {
+        id: "t".into(),
+        body: paras.iter().map(|p| p.to_string()).collect(),
+        outlet: Some("Warta Contoh".into()),
+        ..Default::default()
+    };
+    jejak_trace::quotes(&article)
+}
+
+fn check(cases: &[Case<'_>]) {
+    for case in cases {
+        let got = run(case.paras);
+        for want in case.want {
+            let q = got.iter().find(|q| q.text.contains(want.has)).unwrap_or_else(|| {
+                panic!("no quote carries {:?} in {:?}; got {got:#?}", want.has, case.paras)
+            });
+            assert_eq!(q.speaker.as_deref(), want.speaker, "speaker of {:?}; got {q:#?}", want.has);
+            assert_eq!(q.cue.as_deref(), want.cue, "cue of {:?}; got {q:#?}", want.has);
+            let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+            assert_eq!(via, want.via, "via of {:?}; got {q:#?}", want.has);
+        }
+    }
+}
+
+/// Sentences that must yield no quote at all.
+fn check_none(paras: &[&str]) {
+    for p in paras {
+        let got = run(&[p]);
+        assert!(got.is_empty(), "{p:?} is no attribution; got {got:#?}");
+    }
+}
+
+/// The quote carrying `has` in an article of `paras`.
+fn quote(paras: &[&str], has: &str) -> Quote {
+    let got = run(paras);
+    got.iter().find(|q| q.text.contains(has)).cloned().unwrap_or_else(|| panic!("no {has:?} in {got:#?}"))
+}
+
+// Rule 1: a statement made to a reporter of a medium; the medium is the relay, and a
+// speaker described without a name is kept as written.
+
+#[test]
+fn reporter_relay() {
+    check(&[
+        Case {
+            paras: &["Roket jarak jauh dan presisi tinggi telah membuat perbedaan besar pada upaya perang Ukraina, kata seorang pakar militer kepada Sinead Baker dari Insider bulan lalu."],
+            want: &[w("Roket jarak jauh", Some("seorang pakar militer"), Some("kata"), &["Insider"])],
+        },
+        Case {
+            paras: &["Harga gabah di tingkat petani sudah turun sejak awal bulan, ujar seorang pedagang kepada Rina Wulandari dari Harian Sore."],
+            want: &[w("Harga gabah", Some("seorang pedagang"), Some("ujar"), &["Harian Sore"])],
+        },
+        Case {
+            paras: &["The rockets have made a huge difference to Ukraine's war effort, a military expert told Sinead Baker of Insider last month."],
+            want: &[w("The rockets", Some("a military expert"), Some("told"), &["Insider"])],
+        },
+        Case {
+            paras: &["The talks collapsed after midnight, he told Reuters.", "Officials had expected a deal by Friday."],
+            want: &[w("The talks collapsed", None, Some("told"), &["Reuters"])],
+        },
+        Case {
+            paras: &["Menteri Perdagangan Budi Santoso meninjau pasar pada Senin.", "Stok beras aman sampai akhir tahun, kata Budi kepada Reuters, sebagaimana dilansir Antara."],
+            // spoken to Reuters first, then passed on by Antara
+            want: &[w("Stok beras aman", Some("Budi"), Some("kata"), &["Reuters", "Antara"])],
+        },
+        Case {
+            paras: &["Jembatan itu ditutup sementara untuk perbaikan, kata seorang petugas kepada wartawan Kompas.com."],
+            want: &[w("Jembatan itu ditutup", Some("seorang petugas"), Some("kata"), &["Kompas.com"])],
+        },
+        Case {
+            paras: &["Mengingat perang belum berakhir, pemerintah berencana mengirim pekerja pada waktu yang tepat, kata sumber Korea Utara."],
+            want: &[w("Mengingat perang", Some("sumber Korea Utara"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Many voters stayed home because of the storm, officials said."],
+            want: &[w("Many voters", Some("officials"), Some("said"), &[])],
+        },
+        // negative: an office and a party, not a reporter and a medium
+        Case {
+            paras: &["Proyek itu molor dua tahun, ujar seorang pejabat kepada Ketua DPR Puan Maharani dari PDIP."],
+            want: &[w("Proyek itu molor", Some("seorang pejabat"), Some("ujar"), &[])],
+        },
+        Case {
+            paras: &["The vote was delayed again, an aide told Senator John Smith of Texas."],
+            want: &[w("The vote was delayed", Some("an aide"), Some("told"), &[])],
+        },
+    ]);
+    // negative: handing something to someone "dari" somewhere is no statement
+    check_none(&[
+        "Bantuan itu diserahkan kepada Budi Santoso dari Desa Sukamaju pada Senin.",
+        "She handed the award to John Smith of Insider on Monday.",
+    ]);
+    // the description is the speaker, its determiner is not part of the role
+    let q = quote(
+        &["Roket itu mengubah jalannya perang, kata seorang pakar militer kepada Sinead Baker dari Insider."],
+        "Roket",
+    );
+    assert_eq!(q.speaker_role.as_deref(), Some("pakar militer"));
+    assert_eq!(q.via[0].cue, "kepada Sinead Baker dari", "the reporter stays in the relay cue");
+}
+
+// Rule 2: "Hal ini dikonfirmasi X, menambahkan bahwa …" names the speaker of the sentence
+// before, and adds a statement of its own.
+
+#[test]
+fn back_reference_confirmation() {
+    check(&[
+        Case {
+            paras: &["Militer Korut adalah yang terbesar keempat di dunia, dengan jumlah personel aktif mencapai hampir 1,3 juta tentara. Hal ini dikonfirmasi Dewan Hubungan Luar Negeri yang berbasis di New York, menambahkan bahwa ada lebih dari 600 ribu personel Korut yang bertugas sebagai tentara cadangan."],
+            want: &[
+                w("terbesar keempat", Some("Dewan Hubungan Luar Negeri"), Some("dikonfirmasi"), &[]),
+                w("lebih dari 600 ribu personel", Some("Dewan Hubungan Luar Negeri"), Some("menambahkan"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Harga beras naik tajam sepanjang pekan ini di sejumlah pasar tradisional. Hal tersebut dibenarkan oleh Kepala Dinas Perdagangan Andi Wirawan, menambahkan bahwa pasokan dari daerah berkurang."],
+            want: &[
+                w("Harga beras naik", Some("Andi Wirawan"), Some("dibenarkan"), &[]),
+                w("pasokan dari daerah", Some("Andi Wirawan"), Some("menambahkan"), &[]),
+            ],
+        },
+        Case {
+            // the statement is the last sentence of the paragraph before
+            paras: &["Korea Utara memiliki sekitar 70 kapal selam tua.", "Data tersebut dilaporkan Kantor Berita Yonhap, sebagaimana dikutip dari Harian Sore."],
+            want: &[w("70 kapal selam", Some("Kantor Berita Yonhap"), Some("dilaporkan"), &["Harian Sore"])],
+        },
+        Case {
+            paras: &["Vaksin tambahan akan tiba pekan depan. Informasi ini disampaikan Juru Bicara Kementerian Kesehatan Siti Nadia Tarmizi."],
+            want: &[w("Vaksin tambahan", Some("Siti Nadia Tarmizi"), Some("disampaikan"), &[])],
+        },
+        Case {
+            paras: &["Britain will send another 500 soldiers to Estonia. This was confirmed by Defence Minister Ben Wallace, who added that more troops would follow."],
+            want: &[
+                w("500 soldiers", Some("Ben Wallace"), Some("confirmed"), &[]),
+                w("more troops would follow", Some("Ben Wallace"), Some("added"), &[]),
+            ],
+        },
+        Case {
+            // a hedged statement keeps its own cue and gets the speaker
+            paras: &["Pemerintah kota dikabarkan akan menutup jembatan lama. Hal ini diungkapkan Wali Kota Andi Pratama dalam rapat dengar pendapat."],
+            want: &[w("menutup jembatan lama", Some("Andi Pratama"), Some("dikabarkan"), &[])],
+        },
+    ]);
+    // negative: "hal ini" that confirms nobody's words, and a confirmation by no one
+    check_none(&[
+        "Ekonomi tumbuh lima persen tahun ini. Hal ini menunjukkan bahwa daya beli pulih.",
+        "Jalan itu rusak berat sejak Januari. Hal itu disebabkan oleh hujan deras.",
+        "Jadwal kereta berubah mulai bulan depan. Hal ini dikonfirmasi kebenarannya.",
+    ]);
+    // the confirmation itself is no statement
+    let got = run(&[
+        "Harga cabai turun drastis pekan ini. Hal ini dikonfirmasi Kepala Dinas Pertanian Andi Wirawan.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+// Rule 3: a clause between the subject and its cue.
+
+#[test]
+fn subject_with_a_clause_before_the_cue() {
+    check(&[
+        Case {
+            paras: &["Outlet media Korea Selatan Daily NK, mengungkap perihal ini, mengatakan bahwa Korut juga telah menawarkan Rusia pekerja sukarela."],
+            want: &[w("menawarkan Rusia pekerja", Some("Daily NK"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Situs berita Jepang Asahi Shimbun, mengutip pejabat pemerintah, mengatakan bahwa kapal itu tenggelam di lepas pantai."],
+            want: &[w("kapal itu tenggelam", Some("Asahi Shimbun"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Budi Santoso, yang juga merupakan pengamat politik, menilai bahwa koalisi itu rapuh."],
+            want: &[w("koalisi itu rapuh", Some("Budi Santoso"), Some("menilai"), &[])],
+        },
+        Case {
+            paras: &["The South Korean outlet Daily NK, which first reported the offer, said that Pyongyang had also offered workers."],
+            want: &[w("Pyongyang had also offered", Some("Daily NK"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Smith, who chairs the committee, said the bill would pass next week."],
+            want: &[w("the bill would pass", Some("Smith"), Some("said"), &[])],
+        },
+    ]);
+    let roles: &[(&str, &str, &str)] = &[
+        ("Outlet media Korea Selatan Daily NK, mengungkap perihal ini, mengatakan bahwa Korut menawarkan pekerja.", "Korut menawarkan", "Outlet media Korea Selatan"),
+        ("Budi Santoso, yang juga merupakan pengamat politik, menilai bahwa koalisi itu rapuh.", "koalisi", "pengamat politik"),
+    ];
+    for (p, has, role) in roles {
+        assert_eq!(quote(&[p], has).speaker_role.as_deref(), Some(*role), "{p}");
+    }
+    // negative: a clause between commas, but no speaker or no cue
+    check_none(&[
+        "Warga Bekasi, menjelang Lebaran, mudik bersama keluarga.",
+        "Di Jakarta, menjelang pemilu, harga cabai naik tajam.",
+    ]);
+    let got = run(&["Tahun lalu, mengingat kondisi ekonomi, mengatakan tidak adalah pilihan sulit."]);
+    assert!(got.iter().all(|q| q.speaker.is_none()), "no subject opens the clause: {got:#?}");
+}
+
+// Rule 4: "Mengutip S, M membeberkan bahwa …": S is the origin (the speaker), the citing
+// medium M its first relay.
+
+#[test]
+fn citing_clause() {
+    check(&[
+        Case {
+            paras: &[
+                "Outlet media Korea Selatan Daily NK mengatakan bahwa Korut menawarkan pekerja sukarela.",
+                "Mengutip sumber-sumber Rusia, Daily NK membeberkan bahwa Korut berencana mengirim lebih dari 1.000 pekerja ke wilayah Donbas.",
+            ],
+            want: &[w("lebih dari 1.000 pekerja", Some("sumber-sumber Rusia"), Some("membeberkan"), &["Daily NK"])],
+        },
+        Case {
+            paras: &["Mengutip Yonhap, Reuters melaporkan bahwa Korea Utara kembali menembakkan rudal balistik."],
+            want: &[w("menembakkan rudal", Some("Yonhap"), Some("melaporkan"), &["Reuters"])],
+        },
+        Case {
+            paras: &["Citing Russian sources, Daily NK reported that North Korea plans to send 1,000 workers to Donbas."],
+            want: &[w("1,000 workers", Some("Russian sources"), Some("reported"), &["Daily NK"])],
+        },
+        Case {
+            paras: &["Citing two officials familiar with the matter, The New York Times reported that the talks had stalled."],
+            want: &[w("the talks had stalled", Some("two officials familiar with the matter"), Some("reported"), &["The New York Times"])],
+        },
+        // negative: the subject is no medium, so it speaks for itself; a cited medium
+        // is then the outlet's own source
+        Case {
+            paras: &["Mengutip data BPS, Gubernur Andi Pratama menyatakan bahwa angka kemiskinan turun."],
+            want: &[w("angka kemiskinan turun", Some("Andi Pratama"), Some("menyatakan"), &[])],
+        },
+        Case {
+            paras: &["Mengutip Reuters, Menteri Luar Negeri Retno Marsudi mengatakan bahwa perundingan akan dilanjutkan."],
+            want: &[w("perundingan akan dilanjutkan", Some("Retno Marsudi"), Some("mengatakan"), &["Reuters"])],
+        },
+        Case {
+            paras: &["Citing poor economic growth, Senator Jane Roe said that the plan had failed."],
+            want: &[w("the plan had failed", Some("Jane Roe"), Some("said"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Citing Russian sources, Daily NK reported that North Korea plans to send workers."],
+        "workers",
+    );
+    assert_eq!(q.via[0].cue, "Citing");
+}
+
+// Rule 5: "…, kata media tersebut" after a sentence whose subject was a medium.
+
+#[test]
+fn media_anaphora() {
+    check(&[
+        Case {
+            paras: &[
+                "Outlet media Korea Selatan Daily NK mengatakan bahwa Korut menawarkan pekerja sukarela.",
+                "Mengutip sumber-sumber Rusia, Daily NK membeberkan bahwa Korut berencana mengirim 1.000 pekerja. Pengiriman pekerja ini pun akan terjadi jika Rusia memenangkan perang, kata media tersebut.",
+            ],
+            want: &[w("Pengiriman pekerja", Some("Daily NK"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Harian Kompas memberitakan bahwa banjir merendam ratusan rumah. Air mulai surut pada Selasa pagi, kata surat kabar itu."],
+            want: &[w("Air mulai surut", Some("Kompas"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Reuters reported that the talks had stalled.", "The delegations would meet again in May, the agency said."],
+            want: &[w("meet again in May", Some("Reuters"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Citing Russian sources, Daily NK reported that North Korea plans to send workers. The workers would only go if Russia won the war, the outlet said."],
+            want: &[w("would only go", Some("Daily NK"), Some("said"), &[])],
+        },
+        // negative: no medium in the sentence before
+        Case {
+            paras: &["Presiden Joko Widodo meresmikan bendungan itu. Bendungan itu akan mengairi ribuan hektare sawah, kata media tersebut."],
+            want: &[w("mengairi ribuan hektare", None, Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Menteri Keuangan Sri Mulyani mengatakan bahwa defisit anggaran melebar. Penerimaan pajak turun tajam, kata media tersebut."],
+            want: &[w("Penerimaan pajak", None, Some("kata"), &[])],
+        },
+        // negative: the medium was two sentences back
+        Case {
+            paras: &["Reuters reported that the talks had stalled. Both sides left the capital on Monday. A new round is planned for May, the agency said."],
+            want: &[w("A new round", None, Some("said"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Harian Kompas memberitakan bahwa banjir merendam ratusan rumah. Air mulai surut pada Selasa pagi, kata surat kabar itu."],
+        "Air mulai",
+    );
+    assert_eq!(q.speaker_role, None, "\"surat kabar itu\" is no role of Kompas");
+}
