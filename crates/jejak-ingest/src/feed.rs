@@ -119,13 +119,10 @@ fn read_document(
                     &content,
                 );
                 let source = format!("{}#entry{}", reader.source(), before + index + 1);
-                out.pages.push(RawPage::new(
-                    url,
-                    source,
-                    ContentKind::Html,
-                    outlet.clone(),
-                    html.into_bytes(),
-                ));
+                reader.emit(
+                    out,
+                    RawPage::new(url, source, ContentKind::Html, outlet.clone(), html.into_bytes()),
+                );
             }
             None => match url {
                 // Callers that drop links (`read_file`) do not collect them at all.

@@ -13,8 +13,9 @@ mod sitemap;
 mod sniff;
 mod warc;
 
+use std::cell::RefCell;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset};
@@ -181,10 +182,6 @@ impl ReadOutput {
     fn error(error: IngestError) -> ReadOutput {
         ReadOutput { errors: vec![error], ..ReadOutput::default() }
     }
-
-    fn page(page: RawPage) -> ReadOutput {
-        ReadOutput { pages: vec![page], ..ReadOutput::default() }
-    }
 }
 
 /// Expands the given paths into the files to read, directories recursively, in a stable
@@ -269,6 +266,22 @@ fn read_path(path: &Path, opts: &ReadOptions, keep_links: bool) -> ReadOutput {
     reader.read_stream(Box::new(io::BufReader::with_capacity(1 << 16, file)), None, 0)
 }
 
+/// Reads a file like [`read_file`] but hands each page to `on_page` as soon as it is read,
+/// so a caller storing pages in batches holds one batch, not the whole file (JSONL and WARC
+/// stream record by record, big feeds chunk by chunk). Returns the errors.
+pub fn read_file_each(path: &Path, opts: &ReadOptions, on_page: &mut dyn FnMut(RawPage)) -> Vec<IngestError> {
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return vec![IngestError::NotFound { path: path.to_path_buf() }]
+        }
+        Err(source) => return vec![IngestError::Io { path: path.to_path_buf(), source }],
+    };
+    let mut reader = Reader::new(path, opts, MAX_DECOMPRESSED).without_links();
+    reader.sink = Some(RefCell::new(on_page));
+    reader.read_stream(Box::new(io::BufReader::with_capacity(1 << 16, file)), None, 0).errors
+}
+
 /// Like [`read_file_ext`] for bytes already in memory.
 pub fn read_bytes_ext(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> ReadOutput {
     Reader::new(path, opts, MAX_DECOMPRESSED).read_bytes(bytes)
@@ -282,6 +295,9 @@ pub(crate) struct Reader<'a> {
     /// Whether feed entries without content are collected as links; callers that drop links
     /// ([`read_file`], [`read_bytes`]) do not pay for a million of them.
     pub(crate) keep_links: bool,
+    /// Where pages go as they are read ([`read_file_each`]); without one they are collected
+    /// in `ReadOutput::pages`.
+    sink: Option<RefCell<&'a mut dyn FnMut(RawPage)>>,
 }
 
 /// How deep compression may nest (a `.tar.gz` of a `.gz` is not worth more).
@@ -289,7 +305,21 @@ const MAX_NESTING: u32 = 3;
 
 impl<'a> Reader<'a> {
     pub(crate) fn new(path: &'a Path, opts: &'a ReadOptions, limit: u64) -> Reader<'a> {
-        Reader { path, opts, limit, keep_links: true }
+        Reader { path, opts, limit, keep_links: true, sink: None }
+    }
+
+    /// Hands one page on: to the sink when there is one, else into `out`.
+    pub(crate) fn emit(&self, out: &mut ReadOutput, page: RawPage) {
+        match &self.sink {
+            Some(sink) => (sink.borrow_mut())(page),
+            None => out.pages.push(page),
+        }
+    }
+
+    fn one_page(&self, page: RawPage) -> ReadOutput {
+        let mut out = ReadOutput::default();
+        self.emit(&mut out, page);
+        out
     }
 
     fn without_links(mut self) -> Reader<'a> {
@@ -345,6 +375,7 @@ impl<'a> Reader<'a> {
                 Err(e) => ReadOutput::error(self.read_error(e, Some("zstd"))),
             },
             Format::Warc => warc::read_warc(self, io::BufReader::with_capacity(1 << 16, stream), codec),
+            Format::Jsonl => self.read_jsonl_stream(io::BufReader::with_capacity(1 << 16, stream), codec),
             // A big XML feed is read as it streams, in chunks of items; a small one (or a JSON
             // Feed) is read whole like any other document.
             Format::Feed => {
@@ -400,17 +431,16 @@ impl<'a> Reader<'a> {
     }
 
     fn read_buffered(&self, bytes: Vec<u8>, format: Format) -> ReadOutput {
-        let path = self.path;
         let source = self.source();
         let opts = self.opts;
         match format {
             Format::Empty => ReadOutput::error(IngestError::Empty { path: self.path_buf() }),
             Format::Binary => ReadOutput::error(IngestError::Binary { path: self.path_buf() }),
             Format::Html => {
-                ReadOutput::page(RawPage::new(None, source, ContentKind::Html, opts.outlet.clone(), bytes))
+                self.one_page(RawPage::new(None, source, ContentKind::Html, opts.outlet.clone(), bytes))
             }
             Format::PageText => match String::from_utf8(bytes) {
-                Ok(text) => ReadOutput::page(RawPage::new(
+                Ok(text) => self.one_page(RawPage::new(
                     None,
                     source,
                     ContentKind::PageText,
@@ -423,8 +453,11 @@ impl<'a> Reader<'a> {
                 }),
             },
             Format::Jsonl => {
-                let (pages, errors) = read_jsonl(path, &bytes, opts);
-                ReadOutput { pages, errors, ..ReadOutput::default() }
+                let mut out = ReadOutput::default();
+                for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
+                    self.jsonl_line(index + 1, line, &mut out);
+                }
+                out
             }
             Format::Feed => feed::read_feed(self, &bytes),
             Format::Sitemap => sitemap::read_sitemap(self, &bytes),
@@ -470,43 +503,71 @@ struct RecordKey {
     outlet: Option<String>,
 }
 
-fn read_jsonl(path: &Path, bytes: &[u8], opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let mut pages = Vec::new();
-    let mut errors = Vec::new();
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = index + 1;
+impl Reader<'_> {
+    /// JSONL as it streams, one line in memory at a time (each at most the memory limit).
+    fn read_jsonl_stream<R: BufRead>(&self, mut input: R, codec: Option<&'static str>) -> ReadOutput {
+        let mut out = ReadOutput::default();
+        let mut line = Vec::new();
+        for line_no in 1.. {
+            line.clear();
+            match input.by_ref().take(self.limit.saturating_add(1)).read_until(b'\n', &mut line) {
+                Ok(0) => break,
+                Ok(_) if line.len() as u64 > self.limit => {
+                    out.errors.push(IngestError::BadRecord {
+                        path: self.path_buf(),
+                        line: line_no,
+                        message: format!(
+                            "line longer than {} bytes; the rest of the file is not read",
+                            self.limit
+                        ),
+                    });
+                    break;
+                }
+                Ok(_) => {
+                    let text = line.strip_suffix(b"\n").unwrap_or(&line);
+                    self.jsonl_line(line_no, text, &mut out);
+                }
+                Err(e) => {
+                    out.errors.push(self.read_error(e, codec));
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// One JSONL line: a page, or an error naming the line.
+    fn jsonl_line(&self, line_no: usize, line: &[u8], out: &mut ReadOutput) {
         let line = line.strip_suffix(b"\r").unwrap_or(line);
         if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+            return;
         }
-        let bad =
-            |message: String| IngestError::BadRecord { path: path.to_path_buf(), line: line_no, message };
+        let bad = |message: String| IngestError::BadRecord { path: self.path_buf(), line: line_no, message };
         let text = match std::str::from_utf8(line) {
             Ok(text) => text,
             Err(e) => {
-                errors.push(bad(format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to())));
-                continue;
+                out.errors.push(bad(format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to())));
+                return;
             }
         };
         match serde_json::from_str::<serde_json::Value>(text) {
             Ok(serde_json::Value::Object(mut record)) => {
-                let bytes = if opts.fields.is_empty() {
+                let bytes = if self.opts.fields.is_empty() {
                     line.to_vec()
                 } else {
-                    opts.fields.apply(&mut record);
+                    self.opts.fields.apply(&mut record);
                     serde_json::to_vec(&record).unwrap_or_else(|_| line.to_vec())
                 };
                 let key: RecordKey = serde_json::from_value(serde_json::Value::Object(record))
                     .unwrap_or(RecordKey { url: None, outlet: None });
-                let outlet = key.outlet.or_else(|| opts.outlet.clone());
-                let source = format!("{}:{line_no}", path.display());
-                pages.push(RawPage::new(key.url, source, ContentKind::Record, outlet, bytes));
+                let outlet = key.outlet.or_else(|| self.opts.outlet.clone());
+                let source = format!("{}:{line_no}", self.path.display());
+                self.emit(out, RawPage::new(key.url, source, ContentKind::Record, outlet, bytes));
             }
-            Ok(_) => errors.push(bad("not a JSON object".into())),
-            Err(e) => errors.push(bad(format!("not JSON: {e}"))),
+            Ok(_) => out.errors.push(bad("not a JSON object".into())),
+            Err(e) => out.errors.push(bad(format!("not JSON: {e}"))),
         }
     }
-    (pages, errors)
 }
 
 #[cfg(test)]
@@ -518,12 +579,40 @@ mod tests {
     }
 
     #[test]
+    fn files_stream_page_by_page_with_the_same_pages_and_errors() {
+        let dir = std::env::temp_dir().join(format!("jejak-each-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("dump.jsonl");
+        let mut input = String::new();
+        for i in 0..50 {
+            input.push_str(&format!("{{\"url\":\"https://x.example/{i}\",\"body\":\"Teks {i}.\"}}\n"));
+            if i == 20 {
+                input.push_str("{broken\n");
+            }
+        }
+        fs::write(&path, &input).unwrap();
+        let opts = ReadOptions::default();
+        let (whole, whole_errors) = read_file(&path, &opts);
+        let mut streamed = Vec::new();
+        let errors = read_file_each(&path, &opts, &mut |page| streamed.push(page));
+        fs::remove_dir_all(&dir).ok();
+        assert_eq!(streamed, whole);
+        assert_eq!(streamed.len(), 50);
+        let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(messages, whole_errors.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert!(
+            messages[0].ends_with("dump.jsonl:22: not JSON: key must be a string at line 1 column 2"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
     fn jsonl_fields_are_mapped_to_jejak_names_at_ingest() {
         let specs = ["title=headline", "body=content.paragraphs", "url=link", "published=meta.date"];
         let fields = FieldMap::parse(&specs.map(String::from)).expect("valid mapping");
         let opts = ReadOptions { fields, ..ReadOptions::default() };
         let line = br#"{"headline":"Harga beras naik","link":"https://x.id/a","content":{"paragraphs":["Satu.","Dua."]},"meta":{"date":"2022-08-08T10:00:00+07:00"}}"#;
-        let (pages, errors) = read_jsonl(Path::new("dump.jsonl"), line, &opts);
+        let (pages, errors) = read_bytes(Path::new("dump.jsonl"), line.to_vec(), &opts);
         assert!(errors.is_empty());
         let stored: serde_json::Value =
             serde_json::from_slice(&pages[0].bytes).expect("stored record is JSON");

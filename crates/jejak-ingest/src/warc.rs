@@ -105,7 +105,7 @@ pub(crate) fn read_warc<R: BufRead>(
                 let source = format!("{}@{record_start}", reader.source());
                 let mut page = RawPage::new(url, source, ContentKind::Html, reader.opts.outlet.clone(), body);
                 page.fetched_at = header.get("WARC-Date").and_then(parse_warc_date);
-                out.pages.push(page);
+                reader.emit(&mut out, page);
             }
             Ok(None) => out.skipped += 1,
             Err(message) => {

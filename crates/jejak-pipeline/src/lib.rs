@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use jejak_extract::{extract_page, BoilerplateModel};
-use jejak_ingest::{collect_files, read_bytes, read_file, ReadOptions};
+use jejak_ingest::{collect_files, read_bytes, read_file_each, ReadOptions};
 use jejak_model::{Article, PageKind, Quote, RawPage};
 use jejak_store::{Store, StoreError};
 use rayon::prelude::*;
@@ -185,16 +185,42 @@ fn ingest_inputs_into(
     progress.start("reading", inputs.len() as u64);
     let mut batch: Vec<RawPage> = Vec::with_capacity(BATCH);
     for input in inputs {
-        let (pages, errors) = match input {
-            Input::File(path) => read_file(&path, &opts.read),
-            Input::Bytes { name, bytes } => read_bytes(&name, bytes, &opts.read),
-            Input::Fetched { url, fetched_at, bytes } => read_fetched(url, fetched_at, bytes, &opts.read),
+        let errors = match input {
+            // Files stream: pages are stored a batch at a time as they are read, so a
+            // million-record JSONL or WARC costs one batch of memory, not the file.
+            Input::File(path) => {
+                let mut failed = None;
+                let errors = read_file_each(&path, &opts.read, &mut |page| {
+                    if failed.is_some() {
+                        return;
+                    }
+                    batch.push(page);
+                    if batch.len() >= BATCH {
+                        if let Err(e) = store_pages(store, &mut batch, &mut model, &mut report) {
+                            failed = Some(e);
+                        }
+                    }
+                });
+                if let Some(e) = failed {
+                    return Err(e);
+                }
+                errors
+            }
+            Input::Bytes { name, bytes } => {
+                let (pages, errors) = read_bytes(&name, bytes, &opts.read);
+                batch.extend(pages);
+                errors
+            }
+            Input::Fetched { url, fetched_at, bytes } => {
+                let (pages, errors) = read_fetched(url, fetched_at, bytes, &opts.read);
+                batch.extend(pages);
+                errors
+            }
         };
         for e in &errors {
             tracing::warn!("{e}");
         }
         report.errors.extend(errors.iter().map(ToString::to_string));
-        batch.extend(pages);
         if batch.len() >= BATCH {
             store_pages(store, &mut batch, &mut model, &mut report)?;
         }
