@@ -705,7 +705,7 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
-        r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)\b[^,.;:“”\x22]*)"
+        r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)[^,.;:“”\x22]*)"
     ))
     .unwrap()
 });
@@ -741,7 +741,11 @@ fn told_relay(r: &Relay) -> bool {
 fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize, usize, Relay)> {
     let mut out = Vec::new();
     let mut reporters: Vec<(usize, usize, Relay)> = Vec::new();
-    for c in REPORTER_RE.captures_iter(&p[s..e]) {
+    // The reporter patterns' Unicode name classes push the regex engine off its fast path
+    // onto a backtracker over the whole span: run them only where their cue word occurs.
+    let lower = p[s..e].to_ascii_lowercase();
+    let told_cue = ["kepada", "told", "tells"].iter().any(|w| lower.contains(w));
+    for c in told_cue.then(|| REPORTER_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
         // "told John Smith of Texas", "kepada Ketua DPR Puan dari PDIP": a place, an
@@ -760,7 +764,7 @@ fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize,
         let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         reporters.push((s + m.start(), s + m.end(), Relay { medium, cue }));
     }
-    for c in REPORTER_NOUN_RE.captures_iter(&p[s..e]) {
+    for c in told_cue.then(|| REPORTER_NOUN_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
         let own = outlet.is_some_and(|o| {
@@ -815,12 +819,12 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?:(?i:dalam\s+(?:sebuah\s+|acara\s+)?(?:konferensi\s+pers|jumpa\s+pers|keterangan\s+pers|keterangan\s+tertulis|keterangannya|wawancara|pernyataan|siaran\s+pers|rapat|sidang|diskusi|seminar|webinar|unggahan|cuitan|pidato|pidatonya)",
         r"|saat\s+(?:konferensi\s+pers|jumpa\s+pers|ditemui|dikonfirmasi|diwawancarai|berbincang|wawancara|memberikan\s+keterangan|berpidato)",
-        r"|(?:di|melalui|lewat)\s+(?:televisi|stasiun\s+televisi|radio|akun|media\s+sosial|hadapan|sela-sela|kanal|channel|siaran|instagram|twitter|x\b)",
+        r"|(?:di|melalui|lewat)\s+(?:televisi|stasiun\s+televisi|radio|akun|media\s+sosial|hadapan|sela-sela|kanal|channel|siaran|instagram|twitter|x(?-u:\b))",
         r"|in\s+an?\s+(?:interview|statement|press\s+conference|news\s+conference|speech|email|e-mail|op-ed|post|tweet|letter|radio\s+interview|television\s+interview|phone\s+interview)",
         r"|(?:at|during)\s+an?\s+(?:press\s+conference|news\s+conference|rally|briefing|hearing|campaign\s+event|town\s+hall|debate|event|speech|interview)",
         r"|on\s+(?:twitter|facebook|instagram|television|cnn|fox\s+news|msnbc|channel\s+one)",
         r")[^,.;:“”\x22]*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
-        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))\b[^,.;:“”\x22]*)"
+        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)[^,.;:“”\x22]*)"
     ))
     .unwrap()
 });

@@ -303,8 +303,11 @@ impl Tok<'_> {
     }
 }
 
+/// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
+/// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|\.[\p{Ll}\p{N}]+|\.\p{Lu}\b)*|[^\s\p{L}\p{N}]").unwrap()
+    Regex::new(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]")
+        .unwrap()
 });
 
 /// Tokens of `p[from..to]`, offsets relative to `p`.
