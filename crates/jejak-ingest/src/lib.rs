@@ -237,7 +237,7 @@ fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>)
 /// bad line, a WARC one page per HTML response, a feed one page per entry with content;
 /// other formats yield one page or one error. Links are dropped: see [`read_file_ext`].
 pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<RawPage>, Vec<IngestError>) {
-    let out = read_path(path, opts, false);
+    let out = read_path(Reader::new(path, opts, MAX_DECOMPRESSED).without_links());
     (out.pages, out.errors)
 }
 
@@ -250,19 +250,18 @@ pub fn read_bytes(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> (Vec<RawPa
 /// Reads one file into pages, links and errors. Compressed files and WARCs are streamed, not
 /// read whole into memory.
 pub fn read_file_ext(path: &Path, opts: &ReadOptions) -> ReadOutput {
-    read_path(path, opts, true)
+    read_path(Reader::new(path, opts, MAX_DECOMPRESSED))
 }
 
-fn read_path(path: &Path, opts: &ReadOptions, keep_links: bool) -> ReadOutput {
-    let file = match fs::File::open(path) {
+/// Opens the reader's file and reads it as it streams.
+fn read_path(reader: Reader<'_>) -> ReadOutput {
+    let file = match fs::File::open(reader.path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return ReadOutput::error(IngestError::NotFound { path: path.to_path_buf() })
+            return ReadOutput::error(IngestError::NotFound { path: reader.path_buf() })
         }
-        Err(source) => return ReadOutput::error(IngestError::Io { path: path.to_path_buf(), source }),
+        Err(source) => return ReadOutput::error(IngestError::Io { path: reader.path_buf(), source }),
     };
-    let mut reader = Reader::new(path, opts, MAX_DECOMPRESSED);
-    reader.keep_links = keep_links;
     reader.read_stream(Box::new(io::BufReader::with_capacity(1 << 16, file)), None, 0)
 }
 
@@ -270,16 +269,9 @@ fn read_path(path: &Path, opts: &ReadOptions, keep_links: bool) -> ReadOutput {
 /// so a caller storing pages in batches holds one batch, not the whole file (JSONL and WARC
 /// stream record by record, big feeds chunk by chunk). Returns the errors.
 pub fn read_file_each(path: &Path, opts: &ReadOptions, on_page: &mut dyn FnMut(RawPage)) -> Vec<IngestError> {
-    let file = match fs::File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return vec![IngestError::NotFound { path: path.to_path_buf() }]
-        }
-        Err(source) => return vec![IngestError::Io { path: path.to_path_buf(), source }],
-    };
     let mut reader = Reader::new(path, opts, MAX_DECOMPRESSED).without_links();
     reader.sink = Some(RefCell::new(on_page));
-    reader.read_stream(Box::new(io::BufReader::with_capacity(1 << 16, file)), None, 0).errors
+    read_path(reader).errors
 }
 
 /// Like [`read_file_ext`] for bytes already in memory.
