@@ -181,14 +181,7 @@ impl Dom {
 
     /// Collapsed visible text of the live subtree under `i`.
     pub fn text_of(&self, i: usize) -> String {
-        let mut s = String::new();
-        for n in self.live_subtree(i) {
-            if let Some(t) = &self.nodes[n].text {
-                s.push_str(t);
-                s.push(' ');
-            }
-        }
-        collapse_ws(&s)
+        self.short_text_of(i, usize::MAX).unwrap_or_default()
     }
 }
 
