@@ -28,14 +28,14 @@ pub(crate) struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn id(&mut self, feature: String) -> u32 {
-        let next = self.ids.len() as u32;
-        let is_term = feature.starts_with("t:");
-        let id = *self.ids.entry(feature).or_insert(next);
-        if id == next {
-            self.document_frequency.push(0);
-            self.language_free.push(!is_term);
+    fn id(&mut self, feature: &str) -> u32 {
+        if let Some(&id) = self.ids.get(feature) {
+            return id;
         }
+        let id = self.ids.len() as u32;
+        self.ids.insert(feature.to_string(), id);
+        self.document_frequency.push(0);
+        self.language_free.push(!feature.starts_with("t:"));
         id
     }
 
@@ -55,54 +55,75 @@ impl Vocabulary {
     }
 }
 
-/// The article's language and unit-length feature vector (before IDF); counts it in the
-/// vocabulary.
-pub(crate) fn features(article: &LinkArticle, vocabulary: &mut Vocabulary) -> (Lang, Vec<(u32, f32)>) {
-    let body = first_words(&article.body, BODY_WORDS);
-    // A stated language stands, even one Jejak does not analyse ("ar" is `Other`).
-    let lang = match article.lang.as_deref().filter(|l| !l.is_empty()) {
-        Some(code) => Lang::from_code(code),
-        None => detect_language(&format!("{} {body}", article.title)),
-    };
-    let mut counts: HashMap<String, f32> = HashMap::new();
-    for term in terms(&article.title, lang) {
-        *counts.entry(format!("t:{term}")).or_default() += TITLE_WEIGHT;
-    }
-    for term in terms(body, lang) {
-        *counts.entry(format!("t:{term}")).or_default() += 1.0;
-    }
-    for text in [article.title.as_str(), body] {
-        for mention in mentions(text) {
-            let weight = if is_known_entity(&mention.text) { KNOWN_NAME_WEIGHT } else { NAME_WEIGHT };
-            *counts.entry(format!("e:{}", canonical_entity(&mention.text))).or_default() += weight;
+/// An article's link features before they meet a corpus: its language and its weighted
+/// features by name. They depend on the article alone, so they are computed in parallel,
+/// away from the clusterer's one thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleFeatures {
+    pub lang: Lang,
+    /// Unit length (before IDF), sorted by name.
+    named: Vec<(String, f32)>,
+}
+
+impl ArticleFeatures {
+    pub fn of(article: &LinkArticle) -> ArticleFeatures {
+        let body = first_words(&article.body, BODY_WORDS);
+        // A stated language stands, even one Jejak does not analyse ("ar" is `Other`).
+        let lang = match article.lang.as_deref().filter(|l| !l.is_empty()) {
+            Some(code) => Lang::from_code(code),
+            None => detect_language(&format!("{} {body}", article.title)),
+        };
+        let mut counts: HashMap<String, f32> = HashMap::new();
+        for term in terms(&article.title, lang) {
+            *counts.entry(format!("t:{term}")).or_default() += TITLE_WEIGHT;
         }
-        for quantity in find_quantities(text) {
-            if quantity.value >= 100.0 || quantity.unit.is_some() || quantity.value.fract() != 0.0 {
-                *counts.entry(format!("n:{}", quantity.value)).or_default() += NUMBER_WEIGHT;
+        for term in terms(body, lang) {
+            *counts.entry(format!("t:{term}")).or_default() += 1.0;
+        }
+        for text in [article.title.as_str(), body] {
+            for mention in mentions(text) {
+                let weight = if is_known_entity(&mention.text) { KNOWN_NAME_WEIGHT } else { NAME_WEIGHT };
+                *counts.entry(format!("e:{}", canonical_entity(&mention.text))).or_default() += weight;
+            }
+            for quantity in find_quantities(text) {
+                if quantity.value >= 100.0 || quantity.unit.is_some() || quantity.value.fract() != 0.0 {
+                    *counts.entry(format!("n:{}", quantity.value)).or_default() += NUMBER_WEIGHT;
+                }
             }
         }
-    }
-    vocabulary.documents += 1;
-    // New features get ids in name order, not the map's (random) order: ids decide the
-    // order of float sums downstream, and clustering must not change between runs.
-    let mut counts: Vec<(String, f32)> = counts.into_iter().collect();
-    counts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut vector: Vec<(u32, f32)> = counts
-        .into_iter()
-        .map(|(feature, count)| {
-            let id = vocabulary.id(feature);
-            vocabulary.document_frequency[id as usize] += 1;
-            (id, 1.0 + count.ln().max(0.0))
-        })
-        .collect();
-    let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        for (_, w) in &mut vector {
-            *w /= norm;
+        let mut named: Vec<(String, f32)> =
+            counts.into_iter().map(|(feature, count)| (feature, 1.0 + count.ln().max(0.0))).collect();
+        // Name order, not the map's (random) order: it decides the ids new features get,
+        // ids decide the order of float sums downstream, and clustering must not change
+        // between runs.
+        named.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let norm = named.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut named {
+                *w /= norm;
+            }
         }
+        ArticleFeatures { lang, named }
     }
-    vector.sort_by_key(|&(id, _)| id);
-    (lang, vector)
+}
+
+impl Vocabulary {
+    /// The article's feature vector by id, sorted by id; counts the article in the
+    /// document frequencies.
+    pub(crate) fn intern(&mut self, features: &ArticleFeatures) -> Vec<(u32, f32)> {
+        self.documents += 1;
+        let mut vector: Vec<(u32, f32)> = features
+            .named
+            .iter()
+            .map(|(feature, weight)| {
+                let id = self.id(feature);
+                self.document_frequency[id as usize] += 1;
+                (id, *weight)
+            })
+            .collect();
+        vector.sort_by_key(|&(id, _)| id);
+        vector
+    }
 }
 
 fn first_words(text: &str, n: usize) -> &str {
@@ -133,7 +154,7 @@ mod tests {
         };
         // Every map gets its own random hash keys: equal vectors mean the ids follow names.
         let runs: Vec<Vec<(u32, f32)>> =
-            (0..4).map(|_| features(&article, &mut Vocabulary::default()).1).collect();
+            (0..4).map(|_| Vocabulary::default().intern(&ArticleFeatures::of(&article))).collect();
         assert!(runs[0].len() > 10);
         assert!(runs.windows(2).all(|w| w[0] == w[1]), "{runs:?}");
     }

@@ -20,7 +20,8 @@ use chrono::{DateTime, Duration, Utc};
 use jejak_text::Lang;
 
 pub use dups::{near_duplicates, DuplicatePair};
-use features::{features, Vocabulary};
+pub use features::ArticleFeatures;
+use features::Vocabulary;
 use id_map::IdMap;
 
 /// What the linker needs to know of an article.
@@ -109,8 +110,21 @@ impl StoryClusterer {
 
     /// Assigns one article to a story and returns the story's index.
     pub fn push(&mut self, article: LinkArticle) -> usize {
-        let (lang, vector) = features(&article, &mut self.vocabulary);
-        let best = self.best_story(lang, &vector, article.published);
+        let features = ArticleFeatures::of(&article);
+        self.push_features(article.id, article.published, &features)
+    }
+
+    /// [`StoryClusterer::push`] for an article whose features are already computed: the
+    /// same result, with the per-article work left to the caller (and its threads).
+    pub fn push_features(
+        &mut self,
+        id: String,
+        published: Option<DateTime<Utc>>,
+        features: &ArticleFeatures,
+    ) -> usize {
+        let lang = features.lang;
+        let vector = self.vocabulary.intern(features);
+        let best = self.best_story(lang, &vector, published);
         let index = match best {
             Some((index, score)) if score >= 1.0 => index,
             _ => {
@@ -125,11 +139,11 @@ impl StoryClusterer {
                 self.stories.len() - 1
             }
         };
-        self.latest = self.latest.max(article.published);
+        self.latest = self.latest.max(published);
         let story = &mut self.stories[index];
-        story.members.push(article.id);
+        story.members.push(id);
         story.norms = Default::default();
-        story.last_published = story.last_published.max(article.published);
+        story.last_published = story.last_published.max(published);
         if !story.languages.contains(&lang) {
             story.languages.push(lang);
         }

@@ -234,10 +234,13 @@ fn ingest_inputs_into(
         return Ok(report);
     }
 
+    tracing::info!(seconds = started.elapsed().as_secs_f32(), "pages stored");
     let (articles, not_articles) = process_pending_into(store, &model, progress, new_articles)?;
     report.articles = articles;
     report.not_articles = not_articles;
+    tracing::info!(seconds = started.elapsed().as_secs_f32(), "articles extracted");
     report.stories = relink(store, &opts.link)?;
+    tracing::info!(seconds = started.elapsed().as_secs_f32(), "stories rebuilt");
     report.elapsed = started.elapsed();
     Ok(report)
 }

@@ -4,21 +4,48 @@
 //! order, so the result depends only on the articles, never on the order of ingest runs.
 
 use chrono::{DateTime, Utc};
-use jejak_link::{near_duplicates, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
+use jejak_link::{near_duplicates, ArticleFeatures, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
 use jejak_model::{stable_id, Article, Story};
 use jejak_store::{publication_key, Store};
+use rayon::prelude::*;
 
 use crate::PipelineError;
+
+/// Articles whose features are computed together while the previous chunk is clustered.
+const FEATURE_CHUNK: usize = 256;
 
 /// Re-clusters every stored article and replaces the stored stories; returns their count.
 ///
 /// The store streams the articles in publication order and each is dropped once it has
 /// been clustered and summarised, so memory follows the stories, not the article bodies.
+/// Clustering is sequential by nature, but most of its work is each article's features:
+/// those of the next chunk are computed on the other cores while this one is clustered.
 pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
     Ok(store.relink_streaming(&mut |articles| {
         let mut builder = StoryBuilder::new(config);
-        for article in articles {
-            builder.push(&article?);
+        let mut ready: Vec<(Article, ArticleFeatures)> = Vec::new();
+        loop {
+            let chunk = (&mut *articles).take(FEATURE_CHUNK).collect::<Result<Vec<Article>, _>>()?;
+            if chunk.is_empty() && ready.is_empty() {
+                break;
+            }
+            let (next, ()) = rayon::join(
+                || {
+                    chunk
+                        .into_par_iter()
+                        .map(|article| {
+                            let features = ArticleFeatures::of(&link_article(&article));
+                            (article, features)
+                        })
+                        .collect()
+                },
+                || {
+                    for (article, features) in ready.drain(..) {
+                        builder.push(&article, &features);
+                    }
+                },
+            );
+            ready = next;
         }
         Ok(builder.finish())
     })?)
@@ -29,7 +56,8 @@ pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, Pipel
 pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
     let mut builder = StoryBuilder::new(config);
     for i in publication_order(articles) {
-        builder.push(&articles[i]);
+        let article = &articles[i];
+        builder.push(article, &ArticleFeatures::of(&link_article(article)));
     }
     builder.finish()
 }
@@ -73,8 +101,8 @@ impl StoryBuilder {
         StoryBuilder { clusterer: StoryClusterer::new(config.clone()), stories: Vec::new() }
     }
 
-    fn push(&mut self, article: &Article) {
-        let index = self.clusterer.push(link_article(article));
+    fn push(&mut self, article: &Article, features: &ArticleFeatures) {
+        let index = self.clusterer.push_features(article.id.clone(), article.published_utc(), features);
         // The clusterer numbers stories in the order it opens them.
         if index == self.stories.len() {
             self.stories.push(StorySummary::default());

@@ -79,6 +79,13 @@ CREATE INDEX stories_recent ON stories ((coalesce(last_seen, '')) DESC, (id COLL
 -- Articles in publication order, as story rebuilds stream them.
 CREATE INDEX articles_publication ON articles ((published_utc COLLATE "C")) WHERE kind = 'article';
 "#,
+    r#"
+-- Pages waiting for extraction, found through a small partial index: looking for pages
+-- without an article from the start of the table made every claim cost the whole history.
+ALTER TABLE pages ADD COLUMN extracted BOOLEAN NOT NULL DEFAULT false;
+UPDATE pages SET extracted = true WHERE EXISTS (SELECT 1 FROM articles a WHERE a.page_id = pages.id);
+CREATE INDEX pages_pending ON pages(seq) WHERE NOT extracted;
+"#,
 ];
 
 /// Articles in publication order, exactly as the SQLite store reads them (see
@@ -242,7 +249,7 @@ impl Store for PgStore {
             .query(
                 "WITH claimed AS (
                      SELECT p.seq FROM pages p
-                     WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.page_id = p.id)
+                     WHERE NOT p.extracted
                        AND (p.lease_until IS NULL OR p.lease_until < clock_timestamp())
                      ORDER BY p.seq LIMIT $1 FOR UPDATE SKIP LOCKED)
                  UPDATE pages SET lease_until = clock_timestamp() + make_interval(secs => $2), leased_by = $3
@@ -269,7 +276,9 @@ impl Store for PgStore {
                    published_utc = EXCLUDED.published_utc, json = EXCLUDED.json, terms = EXCLUDED.terms",
             )
             .map_err(db)?;
+        let done = tx.prepare("UPDATE pages SET extracted = true WHERE id = $1").map_err(db)?;
         for a in articles {
+            tx.execute(&done, &[&a.page_id]).map_err(db)?;
             let published = a.published_utc().map(|t| t.to_rfc3339());
             let indexed = if a.kind == PageKind::Article { index_terms(a) } else { String::new() };
             tx.execute(

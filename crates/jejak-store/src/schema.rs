@@ -60,6 +60,14 @@ CREATE INDEX stories_recent ON stories(coalesce(last_seen, '') DESC, id);
 -- Articles in publication order, as story rebuilds stream them: no sort of the whole table.
 CREATE INDEX articles_publication ON articles(published_utc IS NULL, published_utc) WHERE kind = 'article';
 "#,
+    r#"
+-- Pages waiting for extraction, found through a small partial index: looking for pages
+-- without an article from the start of the table made each batch cost the whole history
+-- (quadratic ingest).
+ALTER TABLE pages ADD COLUMN extracted INTEGER NOT NULL DEFAULT 0;
+UPDATE pages SET extracted = 1 WHERE id IN (SELECT page_id FROM articles);
+CREATE INDEX pages_pending ON pages(seq) WHERE extracted = 0;
+"#,
 ];
 
 /// Applies the migrations this database has not seen yet.

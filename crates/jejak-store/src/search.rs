@@ -8,6 +8,7 @@ use std::path::Path;
 
 use jejak_model::Article;
 use jejak_text::{detect_language, is_stopword, query_terms, stem, terms, token_spans, Lang};
+use rayon::prelude::*;
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -164,7 +165,8 @@ impl SearchIndex {
         if articles.is_empty() {
             return Ok(());
         }
-        let docs: Vec<TantivyDocument> = articles.iter().map(|a| self.document(a)).collect();
+        // Stemming every body is most of indexing's cost and needs only the article.
+        let docs: Vec<TantivyDocument> = articles.par_iter().map(|a| self.document(a)).collect();
         let id_field = self.id;
         let writer = self.writer()?;
         for (article, doc) in articles.iter().zip(docs) {
@@ -184,7 +186,7 @@ impl SearchIndex {
     }
 
     pub(crate) fn rebuild(&mut self, articles: &[Article]) -> Result<()> {
-        let docs: Vec<TantivyDocument> = articles.iter().map(|a| self.document(a)).collect();
+        let docs: Vec<TantivyDocument> = articles.par_iter().map(|a| self.document(a)).collect();
         let writer = self.writer()?;
         writer.delete_all_documents()?;
         for doc in docs {

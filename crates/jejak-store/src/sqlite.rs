@@ -150,9 +150,8 @@ impl Store for SqliteStore {
 
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.url, p.source, p.fetched_at, p.content_kind, p.outlet_hint, p.bytes
-             FROM pages p LEFT JOIN articles a ON a.page_id = p.id
-             WHERE a.id IS NULL ORDER BY p.seq LIMIT ?1",
+            "SELECT id, url, source, fetched_at, content_kind, outlet_hint, bytes
+             FROM pages WHERE extracted = 0 ORDER BY seq LIMIT ?1",
         )?;
         let rows = stmt.query_map([limit as i64], page_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -165,7 +164,9 @@ impl Store for SqliteStore {
                 "INSERT OR REPLACE INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
+            let mut done = tx.prepare_cached("UPDATE pages SET extracted = 1 WHERE id = ?1")?;
             for a in articles {
+                done.execute([&a.page_id])?;
                 stmt.execute(params![
                     a.id,
                     a.page_id,
