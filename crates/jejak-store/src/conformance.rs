@@ -60,6 +60,17 @@ pub fn search_finds_and_filters(store: &mut dyn Store) {
     // One of two words suffices when no article has both.
     assert_eq!(store.search(&SearchQuery::new("Cianjur Surabaya", 10)).unwrap().total, 1);
     assert!(store.search(&SearchQuery::new("  ", 10)).is_err());
+    // A re-extracted article replaces its entry; one that turns out not to be an article
+    // leaves the index.
+    store.put_articles(&[article_for(&p, "Gempa Cianjur lagi", "Gempa susulan di Cianjur.")]).unwrap();
+    store.flush().unwrap();
+    assert_eq!(store.search(&SearchQuery::new("Cianjur", 10)).unwrap().total, 1);
+    assert_eq!(store.search(&SearchQuery::new("susulan", 10)).unwrap().total, 1);
+    assert_eq!(store.search(&SearchQuery::new("mengguncang", 10)).unwrap().total, 0);
+    let listing = Article { kind: jejak_model::PageKind::Listing, ..article_for(&p, "Indeks", "Gempa Cianjur") };
+    store.put_articles(&[listing]).unwrap();
+    store.flush().unwrap();
+    assert_eq!(store.search(&SearchQuery::new("Cianjur", 10)).unwrap().total, 0);
 }
 
 /// Stories are replaced whole, listed newest first, paged by cursor without gaps or

@@ -161,16 +161,19 @@ impl SearchIndex {
         )
     }
 
-    pub(crate) fn upsert(&mut self, articles: &[&Article]) -> Result<()> {
-        if articles.is_empty() {
+    /// Queues `replaced` ids for deletion and `articles` for indexing.
+    pub(crate) fn upsert(&mut self, replaced: &[&str], articles: &[&Article]) -> Result<()> {
+        if replaced.is_empty() && articles.is_empty() {
             return Ok(());
         }
         // Stemming every body is most of indexing's cost and needs only the article.
         let docs: Vec<TantivyDocument> = articles.par_iter().map(|a| self.document(a)).collect();
         let id_field = self.id;
         let writer = self.writer()?;
-        for (article, doc) in articles.iter().zip(docs) {
-            writer.delete_term(Term::from_field_text(id_field, &article.id));
+        for id in replaced {
+            writer.delete_term(Term::from_field_text(id_field, id));
+        }
+        for doc in docs {
             writer.add_document(doc)?;
         }
         Ok(())

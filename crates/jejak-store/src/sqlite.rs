@@ -159,13 +159,20 @@ impl Store for SqliteStore {
 
     fn put_articles(&mut self, articles: &[Article]) -> Result<()> {
         let tx = self.conn.transaction()?;
+        // Articles stored before may be in the search index; new ones are not, and deleting
+        // them anyway made the index writer hold a delete per article until the commit.
+        let mut replaced: Vec<&str> = Vec::new();
         {
             let mut stmt = tx.prepare_cached(
                 "INSERT OR REPLACE INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut done = tx.prepare_cached("UPDATE pages SET extracted = 1 WHERE id = ?1")?;
+            let mut stored = tx.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
             for a in articles {
+                if stored.exists([&a.id])? {
+                    replaced.push(a.id.as_str());
+                }
                 done.execute([&a.page_id])?;
                 stmt.execute(params![
                     a.id,
@@ -181,7 +188,7 @@ impl Store for SqliteStore {
         }
         tx.commit()?;
         let real: Vec<&Article> = articles.iter().filter(|a| a.kind == PageKind::Article).collect();
-        self.index.upsert(&real)?;
+        self.index.upsert(&replaced, &real)?;
         // data_version does not change for this connection's own writes.
         *self.outlets.get_mut().unwrap_or_else(|p| p.into_inner()) = None;
         Ok(())
