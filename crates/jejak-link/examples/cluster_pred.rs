@@ -7,7 +7,7 @@
 use std::io::{BufRead, Write};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use jejak_link::{LinkArticle, LinkConfig, StoryClusterer};
+use jejak_link::{LinkArticle, LinkConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
@@ -43,11 +43,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let stories = if std::env::var_os("JEJAK_BASELINE").is_some() {
         baseline(&articles, &order, &config)
     } else {
-        let mut clusterer = StoryClusterer::new(config);
-        for &i in &order {
-            clusterer.push(articles[i].clone());
-        }
-        clusterer.stories()
+        jejak_link::cluster(order.iter().map(|&i| articles[i].clone()), &config)
     };
     let elapsed = started.elapsed();
     let mut out = std::io::stdout().lock();

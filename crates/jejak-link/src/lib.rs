@@ -67,9 +67,8 @@ const MAX_CANDIDATES: usize = 48;
 /// Features kept in a story centroid; the weakest are pruned beyond this.
 const CENTROID_FEATURES: usize = 400;
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct OpenStory {
-    members: Vec<String>,
     /// Sum of the members' unit feature vectors (feature id → weight, before IDF).
     centroid: IdMap<f32>,
     last_published: Option<DateTime<Utc>>,
@@ -80,16 +79,21 @@ struct OpenStory {
 }
 
 /// Streaming story clusterer: push articles in publication order.
+///
+/// It keeps only the stories still open, so its memory follows the window, not the
+/// history; the caller learns which stories closed from [`StoryClusterer::take_closed`]
+/// and keeps (or writes out) their membership itself.
 #[derive(Debug)]
 pub struct StoryClusterer {
     config: LinkConfig,
     vocabulary: Vocabulary,
-    stories: Vec<OpenStory>,
+    /// Open stories by index; indices count every story ever opened, in opening order.
+    open: IdMap<OpenStory>,
+    opened: u32,
+    /// Stories closed since the last `take_closed`, in closing order.
+    closed: Vec<usize>,
     /// Feature id → stories whose centroid holds it.
     postings: IdMap<Vec<u32>>,
-    /// Stories not yet closed; closed ones keep their members but drop their centroid, so
-    /// memory follows the window, not the history.
-    open: Vec<u32>,
     /// Newest publication time pushed so far: the clock stories close by.
     latest: Option<DateTime<Utc>>,
     pushes: usize,
@@ -100,48 +104,37 @@ impl StoryClusterer {
         StoryClusterer {
             config,
             vocabulary: Vocabulary::default(),
-            stories: Vec::new(),
+            open: IdMap::default(),
+            opened: 0,
+            closed: Vec::new(),
             postings: IdMap::default(),
-            open: Vec::new(),
             latest: None,
             pushes: 0,
         }
     }
 
-    /// Assigns one article to a story and returns the story's index.
-    pub fn push(&mut self, article: LinkArticle) -> usize {
-        let features = ArticleFeatures::of(&article);
-        self.push_features(article.id, article.published, &features)
+    /// Assigns one article to a story and returns the story's index: stories are numbered
+    /// from 0 in the order they open, so an index never seen before is a new story.
+    pub fn push(&mut self, article: &LinkArticle) -> usize {
+        let features = ArticleFeatures::of(article);
+        self.push_features(article.published, &features)
     }
 
     /// [`StoryClusterer::push`] for an article whose features are already computed: the
     /// same result, with the per-article work left to the caller (and its threads).
-    pub fn push_features(
-        &mut self,
-        id: String,
-        published: Option<DateTime<Utc>>,
-        features: &ArticleFeatures,
-    ) -> usize {
+    pub fn push_features(&mut self, published: Option<DateTime<Utc>>, features: &ArticleFeatures) -> usize {
         let lang = features.lang;
         let vector = self.vocabulary.intern(features);
         let best = self.best_story(lang, &vector, published);
         let index = match best {
             Some((index, score)) if score >= 1.0 => index,
             _ => {
-                self.stories.push(OpenStory {
-                    members: Vec::new(),
-                    centroid: IdMap::default(),
-                    last_published: None,
-                    languages: Vec::new(),
-                    norms: Default::default(),
-                });
-                self.open.push(self.stories.len() as u32 - 1);
-                self.stories.len() - 1
+                self.opened += 1;
+                self.opened as usize - 1
             }
         };
         self.latest = self.latest.max(published);
-        let story = &mut self.stories[index];
-        story.members.push(id);
+        let story = self.open.entry(index as u32).or_default();
         story.norms = Default::default();
         story.last_published = story.last_published.max(published);
         if !story.languages.contains(&lang) {
@@ -167,21 +160,30 @@ impl StoryClusterer {
     }
 
     /// Closes stories whose newest article is older than the window: they can take no more
-    /// articles, so their centroid and postings go.
+    /// articles, so they go with their postings.
     fn close_stale(&mut self) {
         let Some(now) = self.latest else { return };
         let window = Duration::hours(self.config.window_hours);
-        let StoryClusterer { stories, postings, open, .. } = self;
-        open.retain(|&i| {
-            let story = &mut stories[i as usize];
-            let stale = story.last_published.is_some_and(|last| now - last > window);
-            if stale {
-                for feature in std::mem::take(&mut story.centroid).into_keys() {
-                    unpost(postings, feature, i);
+        let mut stale: Vec<u32> = self
+            .open
+            .iter()
+            .filter(|(_, story)| story.last_published.is_some_and(|last| now - last > window))
+            .map(|(&i, _)| i)
+            .collect();
+        stale.sort_unstable();
+        for i in stale {
+            if let Some(story) = self.open.remove(&i) {
+                for feature in story.centroid.into_keys() {
+                    unpost(&mut self.postings, feature, i);
                 }
             }
-            !stale
-        });
+            self.closed.push(i as usize);
+        }
+    }
+
+    /// Stories closed since the last call: they will take no more articles.
+    pub fn take_closed(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.closed)
     }
 
     /// The most similar open story, scored as similarity over the threshold that applies:
@@ -230,13 +232,12 @@ impl StoryClusterer {
             vector.iter().copied().filter(|&(f, _)| self.vocabulary.is_language_free(f)).collect();
         candidates
             .into_iter()
-            .map(|(i, _)| i as usize)
-            .filter(|&i| match (published, self.stories[i].last_published) {
+            .filter_map(|(i, _)| Some((i as usize, self.open.get(&i)?)))
+            .filter(|(_, story)| match (published, story.last_published) {
                 (Some(now), Some(last)) => now - last <= window,
                 _ => true,
             })
-            .map(|i| {
-                let story = &self.stories[i];
+            .map(|(i, story)| {
                 let same_language =
                     lang == Lang::Other || story.languages.iter().any(|&l| l == lang || l == Lang::Other);
                 let score = if same_language {
@@ -293,10 +294,21 @@ impl StoryClusterer {
         norm
     }
 
-    /// Final membership: each story's article ids, in the order they arrived.
-    pub fn stories(&self) -> Vec<Vec<String>> {
-        self.stories.iter().map(|s| s.members.clone()).collect()
+}
+
+/// Clusters articles given in publication order: each story's article ids, in the order
+/// they arrived, stories in the order they opened.
+pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkConfig) -> Vec<Vec<String>> {
+    let mut clusterer = StoryClusterer::new(config.clone());
+    let mut stories: Vec<Vec<String>> = Vec::new();
+    for article in articles {
+        let index = clusterer.push(&article);
+        if index == stories.len() {
+            stories.push(Vec::new());
+        }
+        stories[index].push(article.id);
     }
+    stories
 }
 
 /// Weight of a story by how long ago its newest article appeared: news about one event

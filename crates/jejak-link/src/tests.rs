@@ -16,11 +16,7 @@ fn article(id: &str, hours: i64, lang: &str, title: &str, body: &str) -> LinkArt
 }
 
 fn cluster(articles: Vec<LinkArticle>) -> Vec<Vec<String>> {
-    let mut clusterer = StoryClusterer::new(LinkConfig::default());
-    for a in articles {
-        clusterer.push(a);
-    }
-    clusterer.stories()
+    super::cluster(articles, &LinkConfig::default())
 }
 
 const QUAKE_A: &str = "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang. \

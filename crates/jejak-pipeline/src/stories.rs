@@ -3,6 +3,8 @@
 //! Stories are derived data: they are rebuilt from all stored articles in publication
 //! order, so the result depends only on the articles, never on the order of ingest runs.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use jejak_link::{near_duplicates, ArticleFeatures, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
 use jejak_model::{stable_id, Article, Story};
@@ -17,11 +19,12 @@ const FEATURE_CHUNK: usize = 256;
 /// Re-clusters every stored article and replaces the stored stories; returns their count.
 ///
 /// The store streams the articles in publication order and each is dropped once it has
-/// been clustered and summarised, so memory follows the stories, not the article bodies.
+/// been clustered and summarised; each story is written out as soon as it closes, so
+/// memory follows the open stories, not the corpus.
 /// Clustering is sequential by nature, but most of its work is each article's features:
 /// those of the next chunk are computed on the other cores while this one is clustered.
 pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
-    Ok(store.relink_streaming(&mut |articles| {
+    Ok(store.relink_streaming(&mut |articles, sink| {
         let mut builder = StoryBuilder::new(config);
         let mut ready: Vec<(Article, ArticleFeatures)> = Vec::new();
         loop {
@@ -45,21 +48,25 @@ pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, Pipel
                     }
                 },
             );
+            // The sink writes to the store, which stays on this thread.
+            builder.closed.drain(..).try_for_each(&mut *sink)?;
             ready = next;
         }
-        Ok(builder.finish())
+        builder.finish().into_iter().try_for_each(sink)
     })?)
 }
 
 /// Clusters articles (given in ingest order) into stories: the same stories [`relink`]
-/// stores for these articles.
+/// stores for these articles, most recently active first.
 pub fn build_stories(articles: &[Article], config: &LinkConfig) -> Vec<Story> {
     let mut builder = StoryBuilder::new(config);
     for i in publication_order(articles) {
         let article = &articles[i];
         builder.push(article, &ArticleFeatures::of(&link_article(article)));
     }
-    builder.finish()
+    let mut stories = builder.finish();
+    stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
+    stories
 }
 
 /// Near-copies among the articles (syndication, light rewrites), the earlier one first.
@@ -88,33 +95,36 @@ fn link_article(a: &Article) -> LinkArticle {
     }
 }
 
-/// Clusters articles pushed in publication order and keeps, per story, only what its
-/// [`Story`] record needs.
+/// Clusters articles pushed in publication order and keeps, per open story, only what its
+/// [`Story`] record needs; a story's record is made when it closes.
 struct StoryBuilder {
     clusterer: StoryClusterer,
-    /// Indexed like the clusterer's stories.
-    stories: Vec<StorySummary>,
+    /// Open stories by the clusterer's index.
+    open: HashMap<usize, StorySummary>,
+    /// Records of the stories closed since the caller last took them.
+    closed: Vec<Story>,
 }
 
 impl StoryBuilder {
     fn new(config: &LinkConfig) -> StoryBuilder {
-        StoryBuilder { clusterer: StoryClusterer::new(config.clone()), stories: Vec::new() }
+        StoryBuilder { clusterer: StoryClusterer::new(config.clone()), open: HashMap::new(), closed: Vec::new() }
     }
 
     fn push(&mut self, article: &Article, features: &ArticleFeatures) {
-        let index = self.clusterer.push_features(article.id.clone(), article.published_utc(), features);
-        // The clusterer numbers stories in the order it opens them.
-        if index == self.stories.len() {
-            self.stories.push(StorySummary::default());
+        let index = self.clusterer.push_features(article.published_utc(), features);
+        self.open.entry(index).or_default().add(article);
+        for index in self.clusterer.take_closed() {
+            self.closed.extend(self.open.remove(&index).and_then(StorySummary::into_story));
         }
-        self.stories[index].add(article);
     }
 
-    /// The story records, most recently active first.
-    fn finish(self) -> Vec<Story> {
-        let mut stories: Vec<Story> = self.stories.into_iter().filter_map(StorySummary::into_story).collect();
-        stories.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then_with(|| a.id.cmp(&b.id)));
-        stories
+    /// The records of all stories not taken yet: the closed ones, then the open ones in
+    /// the order they opened.
+    fn finish(mut self) -> Vec<Story> {
+        let mut open: Vec<(usize, StorySummary)> = self.open.into_iter().collect();
+        open.sort_unstable_by_key(|(index, _)| *index);
+        self.closed.extend(open.into_iter().filter_map(|(_, summary)| summary.into_story()));
+        self.closed
     }
 }
 

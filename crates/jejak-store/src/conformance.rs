@@ -119,18 +119,24 @@ pub fn stories_page_and_filter(store: &mut dyn Store) {
     assert_eq!(odd.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["s5", "s3", "s1"]);
     let outlets = store.outlets().unwrap();
     assert_eq!((outlets[0].name.as_str(), outlets[0].article_count), ("Genap", 4));
-    let built = store.relink_streaming(&mut |articles| {
+    let built = store.relink_streaming(&mut |articles, sink| {
         assert_eq!(articles.count(), 7);
-        Ok(stories[..2].to_vec())
+        stories[..2].iter().try_for_each(|story| sink(story.clone()))
     });
     assert_eq!(built.unwrap(), 2);
     assert_eq!(store.counts().unwrap().stories, 2);
-    // A failed build leaves the stories as they were.
-    let failed = store.relink_streaming(&mut |_| {
+    assert_eq!(store.story("s1").unwrap().as_ref(), Some(&stories[1]));
+    // A build that fails after writing some stories leaves the stories as they were.
+    let failed = store.relink_streaming(&mut |_, sink| {
+        sink(stories[5].clone())?;
         Err(crate::StoreError::Corrupt { what: "test".into(), message: "build failed".into() })
     });
     assert!(failed.is_err());
     assert_eq!(store.counts().unwrap().stories, 2);
+    assert_eq!(store.story("s5").unwrap(), None);
+    // The next rebuild starts from nothing, not from the failed one's leftovers.
+    assert_eq!(store.relink_streaming(&mut |_, sink| sink(stories[3].clone())).unwrap(), 1);
+    assert_eq!(store.stories(&StoryQuery::default()).unwrap(), vec![stories[3].clone()]);
 }
 
 /// A story rebuild streams articles (kind `article` only) in publication order: by UTC
@@ -164,11 +170,11 @@ pub fn relink_streams_in_publication_order(store: &mut dyn Store) {
     }
     let mut streamed = Vec::new();
     store
-        .relink_streaming(&mut |stream| {
+        .relink_streaming(&mut |stream, _| {
             for article in stream {
                 streamed.push(article?.title.unwrap());
             }
-            Ok(Vec::new())
+            Ok(())
         })
         .unwrap();
     assert_eq!(streamed, ["t3", "t2", "t5", "t6", "t0", "t1", "t4"]);

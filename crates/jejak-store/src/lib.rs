@@ -110,9 +110,13 @@ impl StoryCursor {
     }
 }
 
-/// Builds stories from a stream of articles in publication order: the callback of
-/// [`Store::relink_streaming`].
-pub type BuildStories<'a> = dyn FnMut(&mut dyn Iterator<Item = Result<Article>>) -> Result<Vec<Story>> + 'a;
+/// Builds stories from a stream of articles in publication order, handing each story to
+/// the sink once it is complete: the callback of [`Store::relink_streaming`].
+pub type BuildStories<'a> =
+    dyn FnMut(&mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<()> + 'a;
+
+/// Takes the stories of a rebuild, one at a time.
+pub type StorySink<'a> = dyn FnMut(Story) -> Result<()> + 'a;
 
 /// Sort key of the publication order stories are built in: dated articles by publication
 /// time (UTC), then the undated ones. Sorting by it stably keeps ingest order among equal
@@ -152,17 +156,23 @@ pub trait Store {
     /// stories under one lock, so a later rebuild never loses to an earlier, staler one.
     ///
     /// `build` receives the articles of kind `article` in publication order (see
-    /// [`publication_key`]) as a stream that decodes one row at a time, so a rebuild does
-    /// not hold the corpus in memory; a row that cannot be decoded is yielded as an error.
-    /// Whatever `build` returns replaces the stored stories; an error from it (or from the
-    /// stream, passed on) leaves them untouched. Returns the number of stories.
+    /// [`publication_key`]) as a stream that decodes one row at a time, and hands the
+    /// stories it builds to a sink that writes them out as they come, so a rebuild holds
+    /// neither the corpus nor the stories in memory; a row that cannot be decoded is yielded
+    /// as an error. The stories given to the sink replace the stored ones; an error from
+    /// `build` (or from the stream, passed on) leaves them untouched. Returns the number of
+    /// stories.
     ///
-    /// This default loads every article first; the real backends override it to stream.
+    /// This default holds everything in memory; the real backends override it to stream.
     fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
         let mut articles = self.articles()?;
         // Stable, so ties keep ingest order.
         articles.sort_by_key(publication_key);
-        let stories = build(&mut articles.into_iter().map(Ok))?;
+        let mut stories = Vec::new();
+        build(&mut articles.into_iter().map(Ok), &mut |story| {
+            stories.push(story);
+            Ok(())
+        })?;
         self.replace_stories(&stories)?;
         Ok(stories.len())
     }

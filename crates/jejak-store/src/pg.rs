@@ -7,6 +7,7 @@
 //! analysed terms as the SQLite backend (`jejak_text::terms`, indexed with the `simple`
 //! configuration), so both backends find the same articles.
 
+use std::cell::RefCell;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -357,12 +358,18 @@ impl Store for PgStore {
         let mut client = self.client();
         let mut tx = client.transaction().map_err(db)?;
         // Rebuilds are serialised, and each reads the articles only once it holds the lock,
-        // so a later rebuild always sees at least what an earlier one saw.
+        // so a later rebuild always sees at least what an earlier one saw. Readers see the
+        // old stories until the commit.
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&STORY_LOCK]).map_err(db)?;
-        let stories = {
-            // A portal (cursor) fetched in batches: only one batch of rows is in memory,
-            // and each article is decoded as it is consumed.
-            let portal = tx.bind(ARTICLES_IN_PUBLICATION_ORDER, &[]).map_err(db)?;
+        tx.batch_execute("DELETE FROM story_articles; DELETE FROM stories;").map_err(db)?;
+        let writer = StoryWriter::new(&mut tx)?;
+        // A portal (cursor) fetched in batches: only one batch of rows is in memory, and
+        // each article is decoded as it is consumed. The stream and the story writes
+        // take turns on the one transaction.
+        let portal = tx.bind(ARTICLES_IN_PUBLICATION_ORDER, &[]).map_err(db)?;
+        let tx = RefCell::new(tx);
+        let mut count = 0;
+        {
             let mut batch = Vec::<postgres::Row>::new().into_iter();
             let mut exhausted = false;
             let mut articles = std::iter::from_fn(|| loop {
@@ -374,7 +381,7 @@ impl Store for PgStore {
                 if exhausted {
                     return None;
                 }
-                match tx.query_portal(&portal, STREAM_BATCH) {
+                match tx.borrow_mut().query_portal(&portal, STREAM_BATCH) {
                     Ok(rows) => {
                         exhausted = rows.len() < STREAM_BATCH as usize;
                         batch = rows.into_iter();
@@ -385,11 +392,13 @@ impl Store for PgStore {
                     }
                 }
             });
-            build(&mut articles)?
-        };
-        write_stories(&mut tx, &stories)?;
-        tx.commit().map_err(db)?;
-        Ok(stories.len())
+            build(&mut articles, &mut |story| {
+                count += 1;
+                writer.write(&mut tx.borrow_mut(), &story)
+            })?;
+        }
+        tx.into_inner().commit().map_err(db)?;
+        Ok(count)
     }
 
     fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>> {
@@ -538,19 +547,38 @@ impl Store for PgStore {
 
 fn write_stories(tx: &mut postgres::Transaction<'_>, stories: &[Story]) -> Result<()> {
     tx.batch_execute("DELETE FROM story_articles; DELETE FROM stories;").map_err(db)?;
-    let story_stmt = tx
-        .prepare("INSERT INTO stories (id, title, first_seen, last_seen, json) VALUES ($1, $2, $3, $4, $5)")
-        .map_err(db)?;
-    let member_stmt = tx
-        .prepare("INSERT INTO story_articles (story_id, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-        .map_err(db)?;
+    let writer = StoryWriter::new(tx)?;
     for story in stories {
-        let first = story.first_seen.map(|t| t.to_rfc3339());
-        let last = story.last_seen.map(|t| t.to_rfc3339());
-        tx.execute(&story_stmt, &[&story.id, &story.title, &first, &last, &to_json(story)]).map_err(db)?;
-        for article_id in &story.article_ids {
-            tx.execute(&member_stmt, &[&story.id, article_id]).map_err(db)?;
-        }
+        writer.write(tx, story)?;
     }
     Ok(())
+}
+
+/// Inserts stories and their memberships.
+struct StoryWriter {
+    story: postgres::Statement,
+    member: postgres::Statement,
+}
+
+impl StoryWriter {
+    fn new(tx: &mut postgres::Transaction<'_>) -> Result<StoryWriter> {
+        Ok(StoryWriter {
+            story: tx
+                .prepare("INSERT INTO stories (id, title, first_seen, last_seen, json) VALUES ($1, $2, $3, $4, $5)")
+                .map_err(db)?,
+            member: tx
+                .prepare("INSERT INTO story_articles (story_id, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .map_err(db)?,
+        })
+    }
+
+    fn write(&self, tx: &mut postgres::Transaction<'_>, story: &Story) -> Result<()> {
+        let first = story.first_seen.map(|t| t.to_rfc3339());
+        let last = story.last_seen.map(|t| t.to_rfc3339());
+        tx.execute(&self.story, &[&story.id, &story.title, &first, &last, &to_json(story)]).map_err(db)?;
+        for article_id in &story.article_ids {
+            tx.execute(&self.member, &[&story.id, article_id]).map_err(db)?;
+        }
+        Ok(())
+    }
 }

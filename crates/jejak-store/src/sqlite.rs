@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use jejak_model::{Article, ContentKind, Outlet, PageKind, Quote, RawPage, Story};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Statement, TransactionBehavior};
 
 use crate::schema::migrate;
 use crate::search::{SearchHit, SearchIndex, SearchQuery, SearchResults};
@@ -213,9 +213,23 @@ impl Store for SqliteStore {
     }
 
     fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
-        let stories = {
-            // One statement reads one snapshot (WAL); each row is decoded as it is consumed.
-            let mut stmt = self.conn.prepare(ARTICLES_IN_PUBLICATION_ORDER)?;
+        // Stories are written to temporary tables as they are built, then swapped in by one
+        // short write transaction: a long rebuild neither holds them in memory nor keeps
+        // the database locked against a concurrent ingest (temporary tables lock nothing).
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS rebuilt_stories (
+                 id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT, json TEXT NOT NULL);
+             CREATE TEMP TABLE IF NOT EXISTS rebuilt_story_articles (
+                 story_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story_id, article_id));
+             DELETE FROM temp.rebuilt_stories;
+             DELETE FROM temp.rebuilt_story_articles;",
+        )?;
+        // One read transaction reads one snapshot of the articles (WAL); each row is
+        // decoded as it is consumed.
+        let read = self.conn.transaction()?;
+        let mut count = 0;
+        {
+            let mut stmt = read.prepare(ARTICLES_IN_PUBLICATION_ORDER)?;
             let mut rows = stmt.query([])?;
             let mut failed = false;
             let mut articles = std::iter::from_fn(|| {
@@ -229,10 +243,25 @@ impl Store for SqliteStore {
                 failed = matches!(next, Some(Err(_)));
                 next
             });
-            build(&mut articles)?
-        };
-        self.replace_stories(&stories)?;
-        Ok(stories.len())
+            let mut writer = StoryWriter::new(&read, "temp.rebuilt_stories", "temp.rebuilt_story_articles")?;
+            build(&mut articles, &mut |story| {
+                count += 1;
+                writer.write(&story)
+            })?;
+        }
+        read.commit()?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(
+            "DELETE FROM story_articles;
+             DELETE FROM stories;
+             INSERT INTO stories (id, title, first_seen, last_seen, json)
+                 SELECT id, title, first_seen, last_seen, json FROM temp.rebuilt_stories;
+             INSERT INTO story_articles (story_id, article_id)
+                 SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
+        )?;
+        tx.commit()?;
+        self.conn.execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
+        Ok(count)
     }
 
     fn articles_by_ids(&self, ids: &[String]) -> Result<Vec<Article>> {
@@ -260,23 +289,9 @@ impl Store for SqliteStore {
         tx.execute("DELETE FROM story_articles", [])?;
         tx.execute("DELETE FROM stories", [])?;
         {
-            let mut story_stmt = tx.prepare_cached(
-                "INSERT INTO stories (id, title, first_seen, last_seen, json) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            let mut member_stmt = tx.prepare_cached(
-                "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?1, ?2)",
-            )?;
+            let mut writer = StoryWriter::new(&tx, "stories", "story_articles")?;
             for story in stories {
-                story_stmt.execute(params![
-                    story.id,
-                    story.title,
-                    story.first_seen.map(|t| t.to_rfc3339()),
-                    story.last_seen.map(|t| t.to_rfc3339()),
-                    to_json(story),
-                ])?;
-                for article_id in &story.article_ids {
-                    member_stmt.execute(params![story.id, article_id])?;
-                }
+                writer.write(story)?;
             }
         }
         tx.commit()?;
@@ -390,6 +405,40 @@ impl Store for SqliteStore {
             }
         }
         Ok(SearchResults { hits, total })
+    }
+}
+
+
+/// Inserts stories and their memberships into a pair of tables shaped like `stories` and
+/// `story_articles`.
+struct StoryWriter<'c> {
+    story: Statement<'c>,
+    member: Statement<'c>,
+}
+
+impl<'c> StoryWriter<'c> {
+    fn new(conn: &'c Connection, stories: &str, members: &str) -> Result<StoryWriter<'c>> {
+        Ok(StoryWriter {
+            story: conn.prepare(&format!(
+                "INSERT INTO {stories} (id, title, first_seen, last_seen, json) VALUES (?1, ?2, ?3, ?4, ?5)"
+            ))?,
+            member: conn
+                .prepare(&format!("INSERT OR IGNORE INTO {members} (story_id, article_id) VALUES (?1, ?2)"))?,
+        })
+    }
+
+    fn write(&mut self, story: &Story) -> Result<()> {
+        self.story.execute(params![
+            story.id,
+            story.title,
+            story.first_seen.map(|t| t.to_rfc3339()),
+            story.last_seen.map(|t| t.to_rfc3339()),
+            to_json(story),
+        ])?;
+        for article_id in &story.article_ids {
+            self.member.execute(params![story.id, article_id])?;
+        }
+        Ok(())
     }
 }
 
