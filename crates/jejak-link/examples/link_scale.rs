@@ -50,9 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "stories: {n} articles ({} corpus passes) → {stories} stories in {secs:.1} s = {:.0} articles/s; peak RSS {} MiB before clustering, {} MiB after",
+        "stories: {n} articles ({} corpus passes) → {stories} stories in {secs:.1} s = {:.0} articles/s; {} features in the vocabulary; peak RSS {} MiB before clustering, {} MiB after",
         n.div_ceil(corpus.len()),
         n as f64 / secs,
+        clusterer.vocabulary_size(),
         rss_before / 1024,
         peak_rss_kib() / 1024
     );

@@ -1,11 +1,13 @@
 //! An article as a weighted feature vector: stemmed terms, canonical names, numbers.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 
 use jejak_text::{
     canonical_entity, detect_language, find_quantities, is_known_entity, mentions, terms, Lang,
 };
 
+use crate::id_map::IdHasher;
 use crate::LinkArticle;
 
 /// Words of the body read for features: the top of a news article carries its event, and
@@ -18,25 +20,63 @@ const KNOWN_NAME_WEIGHT: f32 = 2.0;
 const NUMBER_WEIGHT: f32 = 1.5;
 
 /// Feature ids and document frequencies, growing as articles arrive.
+///
+/// Features are keyed by a 64-bit hash of their name, so the vocabulary holds no strings
+/// (a collision among a million features has odds of about 1 in 10^7, and would only
+/// merge two rare features). A feature seen in one article only is forgotten once no open
+/// story holds it, and its id is reused: without that, the vocabulary grew with the
+/// history (half of all features are seen once), not with the window.
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary {
-    ids: HashMap<String, u32>,
+    ids: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
+    /// Indexed by id, like the two below.
+    keys: Vec<u64>,
     document_frequency: Vec<u32>,
     /// Whether a feature means the same in every language (a name or a number).
     language_free: Vec<bool>,
+    /// Ids of forgotten features, reused before new ones.
+    free: Vec<u32>,
     documents: u32,
 }
 
 impl Vocabulary {
-    fn id(&mut self, feature: &str) -> u32 {
-        if let Some(&id) = self.ids.get(feature) {
+    fn id(&mut self, key: u64, language_free: bool) -> u32 {
+        if let Some(&id) = self.ids.get(&key) {
             return id;
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(feature.to_string(), id);
-        self.document_frequency.push(0);
-        self.language_free.push(!feature.starts_with("t:"));
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.keys[id as usize] = key;
+                self.document_frequency[id as usize] = 0;
+                self.language_free[id as usize] = language_free;
+                id
+            }
+            None => {
+                self.keys.push(key);
+                self.document_frequency.push(0);
+                self.language_free.push(language_free);
+                self.keys.len() as u32 - 1
+            }
+        };
+        self.ids.insert(key, id);
         id
+    }
+
+    /// Forgets a feature no open story holds if only one article ever had it: it can no
+    /// longer lead to a story, and should it come back it is as rare as a new one.
+    pub(crate) fn release_if_rare(&mut self, id: u32) {
+        let i = id as usize;
+        if self.document_frequency.get(i).is_some_and(|&df| df <= 1)
+            && self.ids.remove(&self.keys[i]).is_some()
+        {
+            self.document_frequency[i] = 0;
+            self.free.push(id);
+        }
+    }
+
+    /// Features known now (for measuring).
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
     }
 
     pub(crate) fn documents(&self) -> u32 {
@@ -56,13 +96,13 @@ impl Vocabulary {
 }
 
 /// An article's link features before they meet a corpus: its language and its weighted
-/// features by name. They depend on the article alone, so they are computed in parallel,
-/// away from the clusterer's one thread.
+/// features, keyed by a hash of their name. They depend on the article alone, so they are
+/// computed in parallel, away from the clusterer's one thread.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleFeatures {
     pub lang: Lang,
-    /// Unit length (before IDF), sorted by name.
-    named: Vec<(String, f32)>,
+    /// (key, weight, language-free); unit length (before IDF), sorted by key.
+    keyed: Vec<(u64, f32, bool)>,
 }
 
 impl ArticleFeatures {
@@ -91,19 +131,23 @@ impl ArticleFeatures {
                 }
             }
         }
-        let mut named: Vec<(String, f32)> =
-            counts.into_iter().map(|(feature, count)| (feature, 1.0 + count.ln().max(0.0))).collect();
-        // Name order, not the map's (random) order: it decides the ids new features get,
+        let mut keyed: Vec<(u64, f32, bool)> = counts
+            .into_iter()
+            .map(|(feature, count)| {
+                (feature_key(&feature), 1.0 + count.ln().max(0.0), !feature.starts_with("t:"))
+            })
+            .collect();
+        // Key order, not the map's (random) order: it decides the ids new features get,
         // ids decide the order of float sums downstream, and clustering must not change
         // between runs.
-        named.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let norm = named.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        keyed.sort_unstable_by_key(|&(key, ..)| key);
+        let norm = keyed.iter().map(|(_, w, _)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
-            for (_, w) in &mut named {
+            for (_, w, _) in &mut keyed {
                 *w /= norm;
             }
         }
-        ArticleFeatures { lang, named }
+        ArticleFeatures { lang, keyed }
     }
 }
 
@@ -113,17 +157,24 @@ impl Vocabulary {
     pub(crate) fn intern(&mut self, features: &ArticleFeatures) -> Vec<(u32, f32)> {
         self.documents += 1;
         let mut vector: Vec<(u32, f32)> = features
-            .named
+            .keyed
             .iter()
-            .map(|(feature, weight)| {
-                let id = self.id(feature);
+            .map(|&(key, weight, language_free)| {
+                let id = self.id(key, language_free);
                 self.document_frequency[id as usize] += 1;
-                (id, *weight)
+                (id, weight)
             })
             .collect();
         vector.sort_by_key(|&(id, _)| id);
         vector
     }
+}
+
+/// A feature's key: a fixed hash of its name (SipHash with zero keys), the same in every run.
+fn feature_key(feature: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    feature.hash(&mut hasher);
+    hasher.finish()
 }
 
 fn first_words(text: &str, n: usize) -> &str {

@@ -1,4 +1,5 @@
-//! Hash maps keyed by feature and story ids: small integers that need no DoS-resistant hash.
+//! Hash maps keyed by feature and story ids (small integers) and feature keys (already
+//! hashes): they need no DoS-resistant hash.
 //! SipHash dominated the clusterer's profile; one multiplication spreads the bits enough.
 
 use std::collections::HashMap;
@@ -22,6 +23,10 @@ impl Hasher for IdHasher {
 
     fn write_u32(&mut self, n: u32) {
         self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 

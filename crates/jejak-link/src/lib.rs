@@ -149,7 +149,7 @@ impl StoryClusterer {
         }
         if story.centroid.len() > CENTROID_FEATURES * 2 {
             for feature in prune(&mut story.centroid, CENTROID_FEATURES) {
-                unpost(&mut self.postings, feature, index as u32);
+                self.unpost(feature, index as u32);
             }
         }
         self.pushes += 1;
@@ -174,11 +174,28 @@ impl StoryClusterer {
         for i in stale {
             if let Some(story) = self.open.remove(&i) {
                 for feature in story.centroid.into_keys() {
-                    unpost(&mut self.postings, feature, i);
+                    self.unpost(feature, i);
                 }
             }
             self.closed.push(i as usize);
         }
+    }
+
+    /// Takes a story off a feature's postings; a rare feature no open story holds any more
+    /// is forgotten.
+    fn unpost(&mut self, feature: u32, story: u32) {
+        if let Some(list) = self.postings.get_mut(&feature) {
+            list.retain(|&s| s != story);
+            if list.is_empty() {
+                self.postings.remove(&feature);
+                self.vocabulary.release_if_rare(feature);
+            }
+        }
+    }
+
+    /// Features the vocabulary knows now: it follows the window, not the history.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocabulary.len()
     }
 
     /// Stories closed since the last call: they will take no more articles.
@@ -293,7 +310,6 @@ impl StoryClusterer {
         cache.set(Some((documents, norm)));
         norm
     }
-
 }
 
 /// Clusters articles given in publication order: each story's article ids, in the order
@@ -333,15 +349,6 @@ fn prune(centroid: &mut IdMap<f32>, keep: usize) -> Vec<u32> {
         centroid.remove(feature);
     }
     dropped
-}
-
-fn unpost(postings: &mut IdMap<Vec<u32>>, feature: u32, story: u32) {
-    if let Some(list) = postings.get_mut(&feature) {
-        list.retain(|&s| s != story);
-        if list.is_empty() {
-            postings.remove(&feature);
-        }
-    }
 }
 
 #[cfg(test)]

@@ -76,3 +76,25 @@ proptest::proptest! {
         proptest::prop_assert_eq!(ids, want);
     }
 }
+
+#[test]
+fn memory_follows_the_window_not_the_history() {
+    // Two articles a day for 400 days, each with 20 words no other article has and one word
+    // it shares with the day's other article: 16,400 distinct features in all.
+    let config = LinkConfig::default();
+    let mut clusterer = StoryClusterer::new(config.clone());
+    let (days, mut largest): (i64, usize) = (400, 0);
+    for day in 0..days {
+        for half in 0..2 {
+            let own: Vec<String> = (0..20).map(|w| format!("w{day}x{half}y{w}")).collect();
+            let text = format!("{} hari{day}", own.join(" "));
+            clusterer.push(&article(&format!("{day}-{half}"), day * 24 + half, "id", "", &text));
+            largest = largest.max(clusterer.vocabulary_size());
+        }
+    }
+    // Stories close in rounds every CLOSE_EVERY pushes; the vocabulary holds the words of
+    // the articles since the last round and of the stories still open then, and the words
+    // seen twice (one a day here).
+    let window_articles = 2 * (config.window_hours as usize / 24 + 2);
+    assert!(largest <= (CLOSE_EVERY + window_articles) * 20 + days as usize, "{largest}");
+}

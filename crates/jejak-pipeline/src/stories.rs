@@ -107,7 +107,11 @@ struct StoryBuilder {
 
 impl StoryBuilder {
     fn new(config: &LinkConfig) -> StoryBuilder {
-        StoryBuilder { clusterer: StoryClusterer::new(config.clone()), open: HashMap::new(), closed: Vec::new() }
+        StoryBuilder {
+            clusterer: StoryClusterer::new(config.clone()),
+            open: HashMap::new(),
+            closed: Vec::new(),
+        }
     }
 
     fn push(&mut self, article: &Article, features: &ArticleFeatures) {

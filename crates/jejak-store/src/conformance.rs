@@ -67,7 +67,8 @@ pub fn search_finds_and_filters(store: &mut dyn Store) {
     assert_eq!(store.search(&SearchQuery::new("Cianjur", 10)).unwrap().total, 1);
     assert_eq!(store.search(&SearchQuery::new("susulan", 10)).unwrap().total, 1);
     assert_eq!(store.search(&SearchQuery::new("mengguncang", 10)).unwrap().total, 0);
-    let listing = Article { kind: jejak_model::PageKind::Listing, ..article_for(&p, "Indeks", "Gempa Cianjur") };
+    let listing =
+        Article { kind: jejak_model::PageKind::Listing, ..article_for(&p, "Indeks", "Gempa Cianjur") };
     store.put_articles(&[listing]).unwrap();
     store.flush().unwrap();
     assert_eq!(store.search(&SearchQuery::new("Cianjur", 10)).unwrap().total, 0);

@@ -260,7 +260,8 @@ impl Store for SqliteStore {
                  SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
         )?;
         tx.commit()?;
-        self.conn.execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
+        self.conn
+            .execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
         Ok(count)
     }
 
@@ -408,7 +409,6 @@ impl Store for SqliteStore {
     }
 }
 
-
 /// Inserts stories and their memberships into a pair of tables shaped like `stories` and
 /// `story_articles`.
 struct StoryWriter<'c> {
@@ -422,8 +422,9 @@ impl<'c> StoryWriter<'c> {
             story: conn.prepare(&format!(
                 "INSERT INTO {stories} (id, title, first_seen, last_seen, json) VALUES (?1, ?2, ?3, ?4, ?5)"
             ))?,
-            member: conn
-                .prepare(&format!("INSERT OR IGNORE INTO {members} (story_id, article_id) VALUES (?1, ?2)"))?,
+            member: conn.prepare(&format!(
+                "INSERT OR IGNORE INTO {members} (story_id, article_id) VALUES (?1, ?2)"
+            ))?,
         })
     }
 
