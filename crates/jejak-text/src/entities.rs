@@ -6,6 +6,7 @@
 //! English name, lowercase). The table is small and hand-written; names it does not know
 //! are their own key, normalized.
 
+use crate::chars::{is_alphabetic, is_alphanumeric};
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
@@ -102,7 +103,7 @@ pub fn canonical_entity(name: &str) -> String {
     let key = normalize(name.trim());
     let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
     // Short aliases ("AS", "UN", "RI") are words too ("as", "un"): only written in capitals.
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = name.chars().filter(|&c| is_alphabetic(c)).count();
     if letters <= 3 && name.chars().any(char::is_lowercase) {
         return key;
     }
@@ -275,7 +276,7 @@ fn name_words(text: &str) -> Vec<(usize, usize)> {
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         let inner = matches!(c, '\'' | '’' | '.' | '-');
-        match (c.is_alphanumeric() || (inner && start.is_some()), start) {
+        match (is_alphanumeric(c) || (inner && start.is_some()), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let word = text[s..i].trim_end_matches(['\'', '’', '.', '-']);

@@ -3,6 +3,7 @@
 //! In: plain text. Out: language, sentences, tokens, stems, quantities, dates and name
 //! mentions. It knows nothing about articles, pages or storage.
 
+mod chars;
 pub mod dates;
 mod entities;
 mod lang;
@@ -11,6 +12,7 @@ mod sentences;
 mod stem;
 mod terms;
 
+pub use chars::{is_alphabetic, is_alphanumeric, to_lowercase};
 pub use entities::{canonical_entity, is_known_entity, mentions, same_person, Mention};
 pub use lang::{detect_language, Lang};
 pub use quantities::{find_quantities, Qualifier, Quantity};

@@ -12,6 +12,7 @@
 //! years (1900–2100 after a month, `tahun`, `year`, `sejak`, `since`, `in`, `pada`),
 //! and digits glued to letters (`G20`, `COVID-19`, `5G`, `2nd`).
 
+use crate::chars::{is_alphabetic, is_alphanumeric};
 use serde::{Deserialize, Serialize};
 
 use crate::TextSpan;
@@ -94,9 +95,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             Kind::Num
-        } else if c.is_alphabetic() {
+        } else if is_alphabetic(c) {
             while let Some(&(j, d)) = it.peek() {
-                if !d.is_alphabetic() {
+                if !is_alphabetic(d) {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -348,7 +349,7 @@ impl Scanner<'_> {
             if !before.is_char_boundary(at) || !before[at..].eq_ignore_ascii_case(phrase) {
                 continue;
             }
-            if before[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+            if before[..at].chars().next_back().is_some_and(is_alphanumeric) {
                 continue;
             }
             return Some((at, q));

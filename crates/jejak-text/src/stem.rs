@@ -7,6 +7,7 @@
 //! written for this crate: words that only look affixed, and roots that settle
 //! ambiguous sound changes such as `mem-` + vowel (`p` or `m`?).
 
+use crate::chars::to_lowercase;
 use once_cell::sync::Lazy;
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -18,15 +19,15 @@ pub fn stem(word: &str, lang: Lang) -> String {
         Lang::Id | Lang::Ms => stem_id(word),
         Lang::En => {
             static EN: Lazy<Stemmer> = Lazy::new(|| Stemmer::create(Algorithm::English));
-            EN.stem(&word.to_lowercase()).into_owned()
+            EN.stem(&to_lowercase(word)).into_owned()
         }
-        Lang::Other => word.to_lowercase(),
+        Lang::Other => to_lowercase(word),
     }
 }
 
 /// Stems an Indonesian (or Malay) word to its root, e.g. `pengiriman` → `kirim`.
 pub fn stem_id(word: &str) -> String {
-    let w = word.to_lowercase();
+    let w = to_lowercase(word);
     if w.contains('-') {
         // Reduplication (`anak-anak`, `berlari-lari`) stems as its first half.
         let parts: Vec<&str> = w.split('-').filter(|p| !p.is_empty()).collect();

@@ -5,6 +5,7 @@
 //! "dikirim" and "pengiriman" all become "kirim". Negations and speech verbs are not
 //! stopwords: "tidak" flips a claim and "kata" marks a quote, so later stages need them.
 
+use crate::chars::is_alphanumeric;
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
 use unicode_normalization::UnicodeNormalization;
@@ -29,7 +30,7 @@ pub fn token_spans(text: &str) -> impl Iterator<Item = (usize, usize, String)> +
     let mut chars = text.char_indices().chain(std::iter::once((text.len(), ' ')));
     std::iter::from_fn(move || {
         for (i, c) in chars.by_ref() {
-            let word_char = c.is_alphanumeric() || (matches!(c, '\'' | '’') && start.is_some());
+            let word_char = is_alphanumeric(c) || (matches!(c, '\'' | '’') && start.is_some());
             match (word_char, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {

@@ -276,7 +276,7 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
     if first.is_uppercase() && word.chars().count() == 1 {
         return true;
     }
-    let l = word.to_lowercase();
+    let l = jejak_text::to_lowercase(word);
     ABBREVIATIONS.contains(&l.as_str()) || (l.contains('.') && l.len() <= 6)
 }
 
@@ -290,7 +290,7 @@ pub struct Tok<'a> {
 
 impl Tok<'_> {
     pub fn lower(&self) -> String {
-        self.t.to_lowercase()
+        jejak_text::to_lowercase(self.t)
     }
     pub fn is_word(&self) -> bool {
         self.t.chars().next().is_some_and(|c| c.is_alphanumeric())
