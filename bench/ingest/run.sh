@@ -20,7 +20,7 @@ zstd -dcq "$shared/data/corpus/saudinewsnet.jsonl.zst" >"$work/corpus.jsonl"
 
 # Stage times come from the run's own log (-v): pages stored, articles extracted, stories
 # rebuilt, each as seconds since the start.
-stage() { grep "$1" "$work/log" | grep -o 'seconds[^0-9]*[0-9.]*' | grep -o '[0-9.]*$' | tail -1; }
+stage() { sed 's/\x1b\[[0-9;]*m//g' "$work/log" | grep "$1" | grep -o 'seconds[^0-9]*[0-9.]*' | grep -o '[0-9.]*$' | tail -1; }
 printf "%-34s %10s %12s %14s   %s\n" input articles "articles/s" "peak RSS MiB" "stages (s): read+store / extract / stories"
 for n in "${sizes[@]}"; do
     python3 bench/scale_corpus.py "$work/corpus.jsonl" "$n" "$work/in-$n.jsonl"
