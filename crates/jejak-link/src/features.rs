@@ -7,6 +7,8 @@ use jejak_text::{
     canonical_entity, detect_language, find_quantities, is_known_entity, mentions, terms, Lang,
 };
 
+use serde::{Deserialize, Serialize};
+
 use crate::id_map::IdHasher;
 use crate::LinkArticle;
 
@@ -26,7 +28,7 @@ const NUMBER_WEIGHT: f32 = 1.5;
 /// merge two rare features). A feature seen in one article only is forgotten once no open
 /// story holds it, and its id is reused: without that, the vocabulary grew with the
 /// history (half of all features are seen once), not with the window.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Vocabulary {
     ids: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
     /// Indexed by id, like the two below.

@@ -18,6 +18,7 @@ use std::cell::Cell;
 
 use chrono::{DateTime, Duration, Utc};
 use jejak_text::Lang;
+use serde::{Deserialize, Serialize};
 
 pub use dups::{near_duplicates, DuplicatePair};
 pub use features::ArticleFeatures;
@@ -36,7 +37,7 @@ pub struct LinkArticle {
 }
 
 /// Settings of the story clusterer.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LinkConfig {
     /// How long a story stays open for new articles, in hours.
     pub window_hours: i64,
@@ -67,7 +68,7 @@ const MAX_CANDIDATES: usize = 48;
 /// Features kept in a story centroid; the weakest are pruned beyond this.
 const CENTROID_FEATURES: usize = 400;
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 struct OpenStory {
     /// Sum of the members' unit feature vectors (feature id → weight, before IDF).
     centroid: IdMap<f32>,
@@ -82,8 +83,10 @@ struct OpenStory {
 ///
 /// It keeps only the stories still open, so its memory follows the window, not the
 /// history; the caller learns which stories closed from [`StoryClusterer::take_closed`]
-/// and keeps (or writes out) their membership itself.
-#[derive(Debug)]
+/// and keeps (or writes out) their membership itself. Its state serializes: a clusterer
+/// saved and restored goes on exactly as if it had never stopped, which is what lets
+/// stories grow by the new articles only.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct StoryClusterer {
     config: LinkConfig,
     vocabulary: Vocabulary,
@@ -173,7 +176,9 @@ impl StoryClusterer {
         stale.sort_unstable();
         for i in stale {
             if let Some(story) = self.open.remove(&i) {
-                for feature in story.centroid.into_keys() {
+                let mut features: Vec<u32> = story.centroid.into_keys().collect();
+                features.sort_unstable();
+                for feature in features {
                     self.unpost(feature, i);
                 }
             }
@@ -196,6 +201,11 @@ impl StoryClusterer {
     /// Features the vocabulary knows now: it follows the window, not the history.
     pub fn vocabulary_size(&self) -> usize {
         self.vocabulary.len()
+    }
+
+    /// The settings it clusters with.
+    pub fn config(&self) -> &LinkConfig {
+        &self.config
     }
 
     /// Stories closed since the last call: they will take no more articles.
@@ -241,6 +251,9 @@ impl StoryClusterer {
             }
         }
         let mut candidates: Vec<(u32, f32)> = overlap.into_iter().collect();
+        // Story order first, so that ties at the cut fall the same way whatever the map's
+        // layout (a restored clusterer has other layouts).
+        candidates.sort_unstable_by_key(|&(story, _)| story);
         if candidates.len() > MAX_CANDIDATES {
             candidates.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.1.total_cmp(&a.1));
             candidates.truncate(MAX_CANDIDATES);
@@ -300,13 +313,16 @@ impl StoryClusterer {
                 return norm;
             }
         }
-        let norm = self.norm(
-            story
-                .centroid
-                .iter()
-                .map(|(&f, &w)| (f, w))
-                .filter(|&(f, _)| !language_free || self.vocabulary.is_language_free(f)),
-        );
+        // Summed in feature order, not the map's: a clusterer restored from its state
+        // (`StoryClusterer` is serde) must compute the very same floats.
+        let mut weights: Vec<(u32, f32)> = story
+            .centroid
+            .iter()
+            .map(|(&f, &w)| (f, w))
+            .filter(|&(f, _)| !language_free || self.vocabulary.is_language_free(f))
+            .collect();
+        weights.sort_unstable_by_key(|&(f, _)| f);
+        let norm = self.norm(weights.into_iter());
         cache.set(Some((documents, norm)));
         norm
     }
@@ -344,7 +360,9 @@ fn prune(centroid: &mut IdMap<f32>, keep: usize) -> Vec<u32> {
     let mut weights: Vec<f32> = centroid.values().copied().collect();
     weights.sort_by(|a, b| b.total_cmp(a));
     let floor = weights.get(keep).copied().unwrap_or(0.0);
-    let dropped: Vec<u32> = centroid.iter().filter(|(_, w)| **w <= floor).map(|(f, _)| *f).collect();
+    let mut dropped: Vec<u32> = centroid.iter().filter(|(_, w)| **w <= floor).map(|(f, _)| *f).collect();
+    // Feature order, not the map's: dropped features may free ids, which are reused in order.
+    dropped.sort_unstable();
     for feature in &dropped {
         centroid.remove(feature);
     }

@@ -98,3 +98,37 @@ fn memory_follows_the_window_not_the_history() {
     let window_articles = 2 * (config.window_hours as usize / 24 + 2);
     assert!(largest <= (CLOSE_EVERY + window_articles) * 20 + days as usize, "{largest}");
 }
+
+#[test]
+fn a_restored_clusterer_goes_on_as_if_it_never_stopped() {
+    // Four topics reported every few hours, with a five-day pause every 40 articles; each
+    // article has words of its own
+    // and words of its topic and day: stories open, grow and close along the way.
+    let topics = [
+        "gempa Cianjur rumah rusak",
+        "harga beras Cipinang naik",
+        "banjir Jakarta Utara",
+        "pemilu KPU suara",
+    ];
+    let articles: Vec<LinkArticle> = (0..240)
+        .map(|i| {
+            let topic = topics[(i * 7 / 5) % topics.len()];
+            let own: Vec<String> = (0..12).map(|w| format!("kata{}", (i * 31 + w * 17) % 97)).collect();
+            let text = format!("{topic} hari{} {} 1.{}00 orang", i / 12, own.join(" "), i % 9);
+            article(&i.to_string(), (i as i64) * 4 + (i as i64 / 40) * 120, "id", topic, &text)
+        })
+        .collect();
+    let uninterrupted: Vec<usize> = {
+        let mut clusterer = StoryClusterer::new(LinkConfig::default());
+        articles.iter().map(|a| clusterer.push(a)).collect()
+    };
+    for cut in [1, 100, 131] {
+        let mut clusterer = StoryClusterer::new(LinkConfig::default());
+        let mut resumed: Vec<usize> = articles[..cut].iter().map(|a| clusterer.push(a)).collect();
+        let saved = serde_json::to_string(&clusterer).unwrap();
+        let mut restored: StoryClusterer = serde_json::from_str(&saved).unwrap();
+        resumed.extend(articles[cut..].iter().map(|a| restored.push(a)));
+        assert_eq!(resumed, uninterrupted, "cut at {cut}");
+    }
+    assert!(uninterrupted.iter().max().unwrap() > &3, "{uninterrupted:?}");
+}

@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 pub use jejak_link::DuplicatePair;
-pub use stories::{build_stories, near_duplicate_pairs, relink};
+pub use stories::{build_stories, near_duplicate_pairs, relink, update_stories, StoriesUpdated};
 pub use trace::{copy_origins, trace_loaded_story, trace_story, CopyOf, TracedStory, COPY_THRESHOLD};
 
 /// Pages written or extracted per transaction: large enough to be fast, small enough that

@@ -1,59 +1,109 @@
 //! Turns the linker's clusters into stored [`Story`] records.
 //!
-//! Stories are derived data: they are rebuilt from all stored articles in publication
-//! order, so the result depends only on the articles, never on the order of ingest runs.
+//! Stories are derived data: they are what clustering all stored articles in publication
+//! order gives, so the result depends only on the articles, never on the order of ingest
+//! runs; an update that only adds later articles gets there by going on from the saved
+//! clusterer instead of starting over.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use jejak_link::{near_duplicates, ArticleFeatures, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
 use jejak_model::{stable_id, Article, Story};
-use jejak_store::{publication_key, Store};
+use jejak_store::{publication_key, Store, StorySink};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::PipelineError;
 
 /// Articles whose features are computed together while the previous chunk is clustered.
 const FEATURE_CHUNK: usize = 256;
 
-/// Re-clusters every stored article and replaces the stored stories; returns their count.
+/// Brings the stored stories up to date with the stored articles; returns their count.
 ///
-/// The store streams the articles in publication order and each is dropped once it has
-/// been clustered and summarised; each story is written out as soon as it closes, so
-/// memory follows the open stories, not the corpus.
-/// Clustering is sequential by nature, but most of its work is each article's features:
-/// those of the next chunk are computed on the other cores while this one is clustered.
+/// When every article stored since the last update comes after the ones already linked
+/// (publication order), the story builder saved then goes on with just the new ones: the
+/// result is exactly that of a rebuild, at the cost of the new articles. Anything else
+/// (an older article, a replaced one, other settings, no saved state) rebuilds the stories
+/// from all articles. Either way the articles stream from the store and each story is
+/// written out as soon as it closes, so memory follows the open stories, not the corpus.
 pub fn relink(store: &mut dyn Store, config: &LinkConfig) -> Result<usize, PipelineError> {
-    Ok(store.relink_streaming(&mut |articles, sink| {
-        let mut builder = StoryBuilder::new(config);
-        let mut ready: Vec<(Article, ArticleFeatures)> = Vec::new();
-        loop {
-            let chunk = (&mut *articles).take(FEATURE_CHUNK).collect::<Result<Vec<Article>, _>>()?;
-            if chunk.is_empty() && ready.is_empty() {
-                break;
-            }
-            let (next, ()) = rayon::join(
-                || {
-                    chunk
-                        .into_par_iter()
-                        .map(|article| {
-                            let features = ArticleFeatures::of(&link_article(&article));
-                            (article, features)
-                        })
-                        .collect()
-                },
-                || {
-                    for (article, features) in ready.drain(..) {
-                        builder.push(&article, &features);
-                    }
-                },
-            );
-            // The sink writes to the store, which stays on this thread.
-            builder.closed.drain(..).try_for_each(&mut *sink)?;
-            ready = next;
+    Ok(update_stories(store, config)?.stories)
+}
+
+/// How [`update_stories`] brought the stories up to date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoriesUpdated {
+    pub stories: usize,
+    /// Whether it rebuilt them from all articles rather than extending them.
+    pub rebuilt: bool,
+}
+
+/// [`relink`], saying which way it went.
+pub fn update_stories(store: &mut dyn Store, config: &LinkConfig) -> Result<StoriesUpdated, PipelineError> {
+    let extended = store.extend_stories(&mut |state, articles, sink| {
+        let Ok(mut builder) = serde_json::from_str::<StoryBuilder>(state) else { return Ok(None) };
+        if builder.clusterer.config() != config || !feed(&mut builder, articles, sink, true)? {
+            return Ok(None);
         }
-        builder.finish().into_iter().try_for_each(sink)
-    })?)
+        builder.open_records().into_iter().try_for_each(&mut *sink)?;
+        Ok(serde_json::to_string(&builder).ok())
+    })?;
+    if let Some(stories) = extended {
+        tracing::info!(stories, "stories extended by the new articles");
+        return Ok(StoriesUpdated { stories, rebuilt: false });
+    }
+    let stories = store.relink_streaming(&mut |articles, sink| {
+        let mut builder = StoryBuilder::new(config);
+        feed(&mut builder, articles, sink, false)?;
+        builder.open_records().into_iter().try_for_each(&mut *sink)?;
+        Ok(serde_json::to_string(&builder).ok())
+    })?;
+    tracing::info!(stories, "stories rebuilt from all articles");
+    Ok(StoriesUpdated { stories, rebuilt: true })
+}
+
+/// Pushes the articles into the builder, handing closed stories to the sink. Clustering is
+/// sequential by nature, but most of its work is each article's features: those of the
+/// next chunk are computed on the other cores while this one is clustered. With
+/// `only_later`, returns false without pushing anything when the first article (so, the
+/// stream being in publication order, any) does not come after everything pushed before.
+fn feed(
+    builder: &mut StoryBuilder,
+    articles: &mut dyn Iterator<Item = jejak_store::Result<Article>>,
+    sink: &mut StorySink<'_>,
+    only_later: bool,
+) -> jejak_store::Result<bool> {
+    let mut ready: Vec<(Article, ArticleFeatures)> = Vec::new();
+    let mut first = only_later;
+    loop {
+        let chunk = (&mut *articles).take(FEATURE_CHUNK).collect::<jejak_store::Result<Vec<Article>>>()?;
+        if std::mem::take(&mut first) && chunk.first().is_some_and(|a| !builder.comes_after_last(a)) {
+            return Ok(false);
+        }
+        if chunk.is_empty() && ready.is_empty() {
+            return Ok(true);
+        }
+        let (next, ()) = rayon::join(
+            || {
+                chunk
+                    .into_par_iter()
+                    .map(|article| {
+                        let features = ArticleFeatures::of(&link_article(&article));
+                        (article, features)
+                    })
+                    .collect()
+            },
+            || {
+                for (article, features) in ready.drain(..) {
+                    builder.push(&article, &features);
+                }
+            },
+        );
+        // The sink writes to the store, which stays on this thread.
+        builder.closed.drain(..).try_for_each(&mut *sink)?;
+        ready = next;
+    }
 }
 
 /// Clusters articles (given in ingest order) into stories: the same stories [`relink`]
@@ -96,12 +146,17 @@ fn link_article(a: &Article) -> LinkArticle {
 }
 
 /// Clusters articles pushed in publication order and keeps, per open story, only what its
-/// [`Story`] record needs; a story's record is made when it closes.
+/// [`Story`] record needs; a story's record is made when it closes. It serializes, so a
+/// later update can go on from where this one stopped.
+#[derive(Serialize, Deserialize)]
 struct StoryBuilder {
     clusterer: StoryClusterer,
     /// Open stories by the clusterer's index.
     open: HashMap<usize, StorySummary>,
+    /// Publication key of the last article pushed.
+    last: Option<(bool, Option<DateTime<Utc>>)>,
     /// Records of the stories closed since the caller last took them.
+    #[serde(skip)]
     closed: Vec<Story>,
 }
 
@@ -110,6 +165,7 @@ impl StoryBuilder {
         StoryBuilder {
             clusterer: StoryClusterer::new(config.clone()),
             open: HashMap::new(),
+            last: None,
             closed: Vec::new(),
         }
     }
@@ -117,23 +173,35 @@ impl StoryBuilder {
     fn push(&mut self, article: &Article, features: &ArticleFeatures) {
         let index = self.clusterer.push_features(article.published_utc(), features);
         self.open.entry(index).or_default().add(article);
+        self.last = Some(publication_key(article));
         for index in self.clusterer.take_closed() {
             self.closed.extend(self.open.remove(&index).and_then(StorySummary::into_story));
         }
     }
 
-    /// The records of all stories not taken yet: the closed ones, then the open ones in
-    /// the order they opened.
+    /// Whether a rebuild would place the article after every article pushed so far. An
+    /// equal key is not enough: ties go by ingest order, which the builder does not know.
+    fn comes_after_last(&self, article: &Article) -> bool {
+        self.last.is_none_or(|last| publication_key(article) > last)
+    }
+
+    /// The records of the stories still open, in the order they opened.
+    fn open_records(&self) -> Vec<Story> {
+        let mut open: Vec<(&usize, &StorySummary)> = self.open.iter().collect();
+        open.sort_unstable_by_key(|(index, _)| **index);
+        open.into_iter().filter_map(|(_, summary)| summary.clone().into_story()).collect()
+    }
+
+    /// The records of all stories not taken yet: the closed ones, then the open ones.
     fn finish(mut self) -> Vec<Story> {
-        let mut open: Vec<(usize, StorySummary)> = self.open.into_iter().collect();
-        open.sort_unstable_by_key(|(index, _)| *index);
-        self.closed.extend(open.into_iter().filter_map(|(_, summary)| summary.into_story()));
+        let open = self.open_records();
+        self.closed.extend(open);
         self.closed
     }
 }
 
 /// What a story record needs of its members, gathered as they arrive.
-#[derive(Default)]
+#[derive(Default, Clone, Serialize, Deserialize)]
 struct StorySummary {
     article_ids: Vec<String>,
     /// The first non-empty title among the members.

@@ -111,9 +111,17 @@ impl StoryCursor {
 }
 
 /// Builds stories from a stream of articles in publication order, handing each story to
-/// the sink once it is complete: the callback of [`Store::relink_streaming`].
+/// the sink once it is complete: the callback of [`Store::relink_streaming`]. It returns
+/// the builder's saved state, if it has one, for [`Store::extend_stories`] to go on from.
 pub type BuildStories<'a> =
-    dyn FnMut(&mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<()> + 'a;
+    dyn FnMut(&mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<String>> + 'a;
+
+/// Goes on building stories from a saved state (the first argument) with the articles
+/// stored since, in publication order, handing each new or changed story to the sink: the
+/// callback of [`Store::extend_stories`]. Returns the new state, or `None` when it cannot
+/// go on from this state (then nothing is written and the stories need a rebuild).
+pub type ExtendStories<'a> = dyn FnMut(&str, &mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<String>>
+    + 'a;
 
 /// Takes the stories of a rebuild, one at a time.
 pub type StorySink<'a> = dyn FnMut(Story) -> Result<()> + 'a;
@@ -163,7 +171,11 @@ pub trait Store {
     /// `build` (or from the stream, passed on) leaves them untouched. Returns the number of
     /// stories.
     ///
-    /// This default holds everything in memory; the real backends override it to stream.
+    /// The state `build` returns is saved with the stories, and the articles it saw count
+    /// as linked, for [`Store::extend_stories`].
+    ///
+    /// This default holds everything in memory and saves no state; the real backends
+    /// override it to stream.
     fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
         let mut articles = self.articles()?;
         // Stable, so ties keep ingest order.
@@ -175,6 +187,18 @@ pub trait Store {
         })?;
         self.replace_stories(&stories)?;
         Ok(stories.len())
+    }
+    /// Grows the stories by the articles stored since the last rebuild or extension, from
+    /// the state saved then, instead of rebuilding them all: `extend` gets that state and
+    /// the new articles in publication order, and the stories it hands to the sink replace
+    /// those of the same id. Returns the number of stories, or `None` when the stories need
+    /// a full rebuild ([`Store::relink_streaming`]): no state is saved, an article was
+    /// replaced since, another process changed the stories meanwhile, or `extend` declined.
+    ///
+    /// This default always asks for a rebuild.
+    fn extend_stories(&mut self, extend: &mut ExtendStories<'_>) -> Result<Option<usize>> {
+        let _ = extend;
+        Ok(None)
     }
     /// Stories, most recently active first, filtered and paged by `query`.
     fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>>;

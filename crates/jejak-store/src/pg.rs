@@ -392,6 +392,7 @@ impl Store for PgStore {
                     }
                 }
             });
+            // No saved state: PostgreSQL rebuilds in full (`extend_stories` is the default).
             build(&mut articles, &mut |story| {
                 count += 1;
                 writer.write(&mut tx.borrow_mut(), &story)

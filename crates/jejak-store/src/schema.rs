@@ -68,6 +68,15 @@ ALTER TABLE pages ADD COLUMN extracted INTEGER NOT NULL DEFAULT 0;
 UPDATE pages SET extracted = 1 WHERE id IN (SELECT page_id FROM articles);
 CREATE INDEX pages_pending ON pages(seq) WHERE extracted = 0;
 "#,
+    r#"
+-- Whether the stories have taken an article in: 0 not yet, 1 yes, 2 replaced after it was
+-- stored (its old version may be in a story: the stories need a full rebuild). Articles
+-- not yet linked, in publication order, are what an incremental story update reads.
+ALTER TABLE articles ADD COLUMN linked INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET linked = 1;
+CREATE INDEX articles_unlinked ON articles(published_utc IS NULL, published_utc)
+    WHERE kind = 'article' AND linked <> 1;
+"#,
 ];
 
 /// Applies the migrations this database has not seen yet.

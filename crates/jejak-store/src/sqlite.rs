@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Statement, TransactionBeha
 
 use crate::schema::migrate;
 use crate::search::{SearchHit, SearchIndex, SearchQuery, SearchResults};
-use crate::{BuildStories, Counts, Result, Store, StoreError, StoryQuery};
+use crate::{BuildStories, Counts, ExtendStories, Result, Store, StoreError, StoryQuery};
 
 /// Articles in publication order ([`crate::publication_key`]): dated ones by time, then the
 /// undated ones, ties in ingest order. `published_utc` is written by `put_articles` as
@@ -22,8 +22,29 @@ use crate::{BuildStories, Counts, Result, Store, StoreError, StoryQuery};
 /// 0000-9999. The partial index `articles_publication` delivers the rows in this order, so
 /// only ties are sorted, not the whole table.
 const ARTICLES_IN_PUBLICATION_ORDER: &str = "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id
-     WHERE a.kind = 'article'
+     WHERE a.kind = 'article' AND a.rowid <= ?1
      ORDER BY a.published_utc IS NULL, a.published_utc, p.seq";
+
+/// The articles no story has taken in yet, in the same order (partial index
+/// `articles_unlinked`).
+const UNLINKED_ARTICLES_IN_PUBLICATION_ORDER: &str =
+    "SELECT a.json FROM articles a JOIN pages p ON p.id = a.page_id
+     WHERE a.kind = 'article' AND a.linked <> 1 AND a.rowid <= ?1
+     ORDER BY a.published_utc IS NULL, a.published_utc, p.seq";
+
+/// The model row holding the story builder's state saved with the stories.
+const STORY_STATE: &str = "story_state";
+
+fn save_story_state(tx: &Connection, state: Option<&str>) -> Result<()> {
+    match state {
+        Some(json) => tx.execute(
+            "INSERT INTO models (name, json) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET json = excluded.json",
+            params![STORY_STATE, json],
+        )?,
+        None => tx.execute("DELETE FROM models WHERE name = ?1", [STORY_STATE])?,
+    };
+    Ok(())
+}
 
 /// The default store: `DIR/jejak.sqlite` plus `DIR/index/`.
 pub struct SqliteStore {
@@ -36,6 +57,53 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Streams the articles `query` selects into `build` inside one read transaction (one
+    /// snapshot), the stories it makes going to temporary tables, which lock nothing: a
+    /// long build neither holds its stories in memory nor keeps the database locked
+    /// against a concurrent ingest. Returns the number of stories, the largest article
+    /// rowid of the snapshot (every article the build may have seen has one no larger) and
+    /// the state `build` returned.
+    fn build_stories_aside(
+        &mut self,
+        query: &str,
+        build: &mut BuildStories<'_>,
+    ) -> Result<(usize, i64, Option<String>)> {
+        self.conn.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS rebuilt_stories (
+                 id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT, json TEXT NOT NULL);
+             CREATE TEMP TABLE IF NOT EXISTS rebuilt_story_articles (
+                 story_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story_id, article_id));
+             DELETE FROM temp.rebuilt_stories;
+             DELETE FROM temp.rebuilt_story_articles;",
+        )?;
+        let read = self.conn.transaction()?;
+        let seen: i64 = read.query_row("SELECT coalesce(max(rowid), 0) FROM articles", [], |r| r.get(0))?;
+        let mut count = 0;
+        let state = {
+            let mut stmt = read.prepare(query)?;
+            let mut rows = stmt.query([seen])?;
+            let mut failed = false;
+            let mut articles = std::iter::from_fn(|| {
+                if failed {
+                    return None;
+                }
+                let next = match rows.next() {
+                    Ok(row) => row.map(article_from_row),
+                    Err(e) => Some(Err(e.into())),
+                };
+                failed = matches!(next, Some(Err(_)));
+                next
+            });
+            let mut writer = StoryWriter::new(&read, "temp.rebuilt_stories", "temp.rebuilt_story_articles")?;
+            build(&mut articles, &mut |story| {
+                count += 1;
+                writer.write(&story)
+            })?
+        };
+        read.commit()?;
+        Ok((count, seen, state))
+    }
+
     /// Opens (creating if needed) the store in a data directory and brings the schema and
     /// the search index up to date.
     pub fn open(dir: &Path) -> Result<SqliteStore> {
@@ -164,13 +232,14 @@ impl Store for SqliteStore {
         let mut replaced: Vec<&str> = Vec::new();
         {
             let mut stmt = tx.prepare_cached(
-                "INSERT OR REPLACE INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT OR REPLACE INTO articles (id, page_id, kind, outlet, lang, title, published_utc, json, linked)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
             let mut done = tx.prepare_cached("UPDATE pages SET extracted = 1 WHERE id = ?1")?;
             let mut stored = tx.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
             for a in articles {
-                if stored.exists([&a.id])? {
+                let was_stored = stored.exists([&a.id])?;
+                if was_stored {
                     replaced.push(a.id.as_str());
                 }
                 done.execute([&a.page_id])?;
@@ -183,6 +252,7 @@ impl Store for SqliteStore {
                     a.title,
                     a.published_utc().map(|t| t.to_rfc3339()),
                     to_json(a),
+                    if was_stored { 2 } else { 0 },
                 ])?;
             }
         }
@@ -213,43 +283,10 @@ impl Store for SqliteStore {
     }
 
     fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
-        // Stories are written to temporary tables as they are built, then swapped in by one
-        // short write transaction: a long rebuild neither holds them in memory nor keeps
-        // the database locked against a concurrent ingest (temporary tables lock nothing).
-        self.conn.execute_batch(
-            "CREATE TEMP TABLE IF NOT EXISTS rebuilt_stories (
-                 id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT, json TEXT NOT NULL);
-             CREATE TEMP TABLE IF NOT EXISTS rebuilt_story_articles (
-                 story_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story_id, article_id));
-             DELETE FROM temp.rebuilt_stories;
-             DELETE FROM temp.rebuilt_story_articles;",
-        )?;
-        // One read transaction reads one snapshot of the articles (WAL); each row is
-        // decoded as it is consumed.
-        let read = self.conn.transaction()?;
-        let mut count = 0;
-        {
-            let mut stmt = read.prepare(ARTICLES_IN_PUBLICATION_ORDER)?;
-            let mut rows = stmt.query([])?;
-            let mut failed = false;
-            let mut articles = std::iter::from_fn(|| {
-                if failed {
-                    return None;
-                }
-                let next = match rows.next() {
-                    Ok(row) => row.map(article_from_row),
-                    Err(e) => Some(Err(e.into())),
-                };
-                failed = matches!(next, Some(Err(_)));
-                next
-            });
-            let mut writer = StoryWriter::new(&read, "temp.rebuilt_stories", "temp.rebuilt_story_articles")?;
-            build(&mut articles, &mut |story| {
-                count += 1;
-                writer.write(&story)
+        let (count, seen, state) = self
+            .build_stories_aside(ARTICLES_IN_PUBLICATION_ORDER, &mut |articles, sink| {
+                build(articles, sink)
             })?;
-        }
-        read.commit()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(
             "DELETE FROM story_articles;
@@ -259,10 +296,51 @@ impl Store for SqliteStore {
              INSERT INTO story_articles (story_id, article_id)
                  SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
         )?;
+        // Articles stored (or replaced) after the rebuild's snapshot have larger rowids.
+        tx.execute("UPDATE articles SET linked = 1 WHERE linked <> 1 AND rowid <= ?1", [seen])?;
+        save_story_state(&tx, state.as_deref())?;
         tx.commit()?;
         self.conn
             .execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
         Ok(count)
+    }
+
+    fn extend_stories(&mut self, extend: &mut ExtendStories<'_>) -> Result<Option<usize>> {
+        let Some(state) = self.load_model(STORY_STATE)? else { return Ok(None) };
+        let replaced: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM articles WHERE linked = 2)", [], |r| r.get(0))?;
+        if replaced {
+            return Ok(None);
+        }
+        let built = self
+            .build_stories_aside(UNLINKED_ARTICLES_IN_PUBLICATION_ORDER, &mut |articles, sink| {
+                extend(&state, articles, sink)
+            })?;
+        let (_, seen, Some(next)) = built else { return Ok(None) };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have rebuilt or extended the stories since the state was read.
+        let current: Option<String> = tx
+            .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| r.get(0))
+            .optional()?;
+        if current.as_deref() != Some(state.as_str()) {
+            return Ok(None);
+        }
+        tx.execute_batch(
+            "DELETE FROM story_articles WHERE story_id IN (SELECT id FROM temp.rebuilt_stories);
+             DELETE FROM stories WHERE id IN (SELECT id FROM temp.rebuilt_stories);
+             INSERT INTO stories (id, title, first_seen, last_seen, json)
+                 SELECT id, title, first_seen, last_seen, json FROM temp.rebuilt_stories;
+             INSERT INTO story_articles (story_id, article_id)
+                 SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
+        )?;
+        tx.execute("UPDATE articles SET linked = 1 WHERE linked = 0 AND rowid <= ?1", [seen])?;
+        save_story_state(&tx, Some(&next))?;
+        let count: i64 = tx.query_row("SELECT count(*) FROM stories", [], |r| r.get(0))?;
+        tx.commit()?;
+        self.conn
+            .execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
+        Ok(Some(count as usize))
     }
 
     fn articles_by_ids(&self, ids: &[String]) -> Result<Vec<Article>> {
@@ -471,14 +549,19 @@ mod tests {
     }
 
     #[test]
-    fn rebuilds_read_articles_in_index_order_without_sorting_the_table() {
+    fn rebuilds_and_queues_read_through_their_indexes_without_sorting_the_table() {
         let (_dir, store) = fresh();
-        let mut stmt =
-            store.conn.prepare(&format!("EXPLAIN QUERY PLAN {ARTICLES_IN_PUBLICATION_ORDER}")).unwrap();
-        let plan: Vec<String> =
-            stmt.query_map([], |r| r.get(3)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
-        assert!(plan.iter().any(|step| step.contains("articles_publication")), "{plan:?}");
-        assert!(!plan.iter().any(|step| step == "USE TEMP B-TREE FOR ORDER BY"), "{plan:?}");
+        for (query, index) in [
+            (ARTICLES_IN_PUBLICATION_ORDER, "articles_publication"),
+            (UNLINKED_ARTICLES_IN_PUBLICATION_ORDER, "articles_unlinked"),
+            ("SELECT id FROM pages WHERE extracted = 0 ORDER BY seq LIMIT ?1", "pages_pending"),
+        ] {
+            let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {query}")).unwrap();
+            let plan: Vec<String> =
+                stmt.query_map([0], |r| r.get(3)).unwrap().collect::<rusqlite::Result<_>>().unwrap();
+            assert!(plan.iter().any(|step| step.contains(index)), "{plan:?}");
+            assert!(!plan.iter().any(|step| step == "USE TEMP B-TREE FOR ORDER BY"), "{plan:?}");
+        }
     }
 
     #[test]
