@@ -29,7 +29,10 @@ const NUMBER_WEIGHT: f32 = 1.5;
 /// story holds it, and its id is reused: without that, the vocabulary grew with the
 /// history (half of all features are seen once), not with the window.
 #[derive(Debug, Default, Serialize, Deserialize)]
+#[serde(from = "SavedVocabulary")]
 pub(crate) struct Vocabulary {
+    /// Not saved: `keys` without the `free` ids says it all.
+    #[serde(skip_serializing)]
     ids: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
     /// Indexed by id, like the two below.
     keys: Vec<u64>,
@@ -39,6 +42,34 @@ pub(crate) struct Vocabulary {
     /// Ids of forgotten features, reused before new ones.
     free: Vec<u32>,
     documents: u32,
+}
+
+/// A saved [`Vocabulary`]: everything but what restoring rebuilds.
+#[derive(Deserialize)]
+struct SavedVocabulary {
+    keys: Vec<u64>,
+    document_frequency: Vec<u32>,
+    language_free: Vec<bool>,
+    free: Vec<u32>,
+    documents: u32,
+}
+
+impl From<SavedVocabulary> for Vocabulary {
+    fn from(saved: SavedVocabulary) -> Vocabulary {
+        let free: std::collections::HashSet<u32> = saved.free.iter().copied().collect();
+        let ids = (0..saved.keys.len() as u32)
+            .filter(|id| !free.contains(id))
+            .map(|id| (saved.keys[id as usize], id))
+            .collect();
+        Vocabulary {
+            ids,
+            keys: saved.keys,
+            document_frequency: saved.document_frequency,
+            language_free: saved.language_free,
+            free: saved.free,
+            documents: saved.documents,
+        }
+    }
 }
 
 impl Vocabulary {

@@ -87,6 +87,7 @@ struct OpenStory {
 /// saved and restored goes on exactly as if it had never stopped, which is what lets
 /// stories grow by the new articles only.
 #[derive(Debug, Serialize, Deserialize)]
+#[serde(from = "SavedClusterer")]
 pub struct StoryClusterer {
     config: LinkConfig,
     vocabulary: Vocabulary,
@@ -95,11 +96,48 @@ pub struct StoryClusterer {
     opened: u32,
     /// Stories closed since the last `take_closed`, in closing order.
     closed: Vec<usize>,
-    /// Feature id → stories whose centroid holds it.
+    /// Feature id → stories whose centroid holds it. Not saved: the centroids say it all
+    /// (the order within a list matters to nothing).
+    #[serde(skip_serializing)]
     postings: IdMap<Vec<u32>>,
     /// Newest publication time pushed so far: the clock stories close by.
     latest: Option<DateTime<Utc>>,
     pushes: usize,
+}
+
+/// A saved [`StoryClusterer`]: everything but what restoring rebuilds.
+#[derive(Deserialize)]
+struct SavedClusterer {
+    config: LinkConfig,
+    vocabulary: Vocabulary,
+    open: IdMap<OpenStory>,
+    opened: u32,
+    closed: Vec<usize>,
+    latest: Option<DateTime<Utc>>,
+    pushes: usize,
+}
+
+impl From<SavedClusterer> for StoryClusterer {
+    fn from(saved: SavedClusterer) -> StoryClusterer {
+        let mut postings: IdMap<Vec<u32>> = IdMap::default();
+        let mut stories: Vec<(&u32, &OpenStory)> = saved.open.iter().collect();
+        stories.sort_unstable_by_key(|(index, _)| **index);
+        for (&index, story) in stories {
+            for &feature in story.centroid.keys() {
+                postings.entry(feature).or_default().push(index);
+            }
+        }
+        StoryClusterer {
+            config: saved.config,
+            vocabulary: saved.vocabulary,
+            open: saved.open,
+            opened: saved.opened,
+            closed: saved.closed,
+            postings,
+            latest: saved.latest,
+            pushes: saved.pushes,
+        }
+    }
 }
 
 impl StoryClusterer {
