@@ -42,12 +42,12 @@ pub struct StoriesUpdated {
 /// [`relink`], saying which way it went.
 pub fn update_stories(store: &mut dyn Store, config: &LinkConfig) -> Result<StoriesUpdated, PipelineError> {
     let extended = store.extend_stories(&mut |state, articles, sink| {
-        let Ok(mut builder) = serde_json::from_str::<StoryBuilder>(state) else { return Ok(None) };
+        let Ok(mut builder) = postcard::from_bytes::<StoryBuilder>(state) else { return Ok(None) };
         if builder.clusterer.config() != config || !feed(&mut builder, articles, sink, true)? {
             return Ok(None);
         }
         builder.open_records().into_iter().try_for_each(&mut *sink)?;
-        Ok(serde_json::to_string(&builder).ok())
+        Ok(postcard::to_stdvec(&builder).ok())
     })?;
     if let Some(stories) = extended {
         tracing::info!(stories, "stories extended by the new articles");
@@ -57,7 +57,7 @@ pub fn update_stories(store: &mut dyn Store, config: &LinkConfig) -> Result<Stor
         let mut builder = StoryBuilder::new(config);
         feed(&mut builder, articles, sink, false)?;
         builder.open_records().into_iter().try_for_each(&mut *sink)?;
-        Ok(serde_json::to_string(&builder).ok())
+        Ok(postcard::to_stdvec(&builder).ok())
     })?;
     tracing::info!(stories, "stories rebuilt from all articles");
     Ok(StoriesUpdated { stories, rebuilt: true })

@@ -112,15 +112,16 @@ impl StoryCursor {
 
 /// Builds stories from a stream of articles in publication order, handing each story to
 /// the sink once it is complete: the callback of [`Store::relink_streaming`]. It returns
-/// the builder's saved state, if it has one, for [`Store::extend_stories`] to go on from.
+/// the builder's saved state (opaque bytes), if it has one, for [`Store::extend_stories`]
+/// to go on from.
 pub type BuildStories<'a> =
-    dyn FnMut(&mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<String>> + 'a;
+    dyn FnMut(&mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<Vec<u8>>> + 'a;
 
 /// Goes on building stories from a saved state (the first argument) with the articles
 /// stored since, in publication order, handing each new or changed story to the sink: the
 /// callback of [`Store::extend_stories`]. Returns the new state, or `None` when it cannot
 /// go on from this state (then nothing is written and the stories need a rebuild).
-pub type ExtendStories<'a> = dyn FnMut(&str, &mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<String>>
+pub type ExtendStories<'a> = dyn FnMut(&[u8], &mut dyn Iterator<Item = Result<Article>>, &mut StorySink<'_>) -> Result<Option<Vec<u8>>>
     + 'a;
 
 /// Takes the stories of a rebuild, one at a time.

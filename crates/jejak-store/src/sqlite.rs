@@ -32,10 +32,20 @@ const UNLINKED_ARTICLES_IN_PUBLICATION_ORDER: &str =
      WHERE a.kind = 'article' AND a.linked <> 1 AND a.rowid <= ?1
      ORDER BY a.published_utc IS NULL, a.published_utc, p.seq";
 
+/// Stories built aside (`build_stories_aside`) join the stored ones.
+const COPY_REBUILT_STORIES: &str = "INSERT INTO stories (id, title, first_seen, last_seen, json)
+         SELECT id, title, first_seen, last_seen, json FROM temp.rebuilt_stories;
+     INSERT INTO story_articles (story_id, article_id)
+         SELECT story_id, article_id FROM temp.rebuilt_story_articles;";
+
+const CLEAR_REBUILT_STORIES: &str =
+    "DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;";
+
 /// The model row holding the story builder's state saved with the stories.
 const STORY_STATE: &str = "story_state";
 
-fn save_story_state(tx: &Connection, state: Option<&str>) -> Result<()> {
+/// Saves (or, given none, drops) the story builder's state: a BLOB in the `models` table.
+fn save_story_state(tx: &Connection, state: Option<&[u8]>) -> Result<()> {
     match state {
         Some(json) => tx.execute(
             "INSERT INTO models (name, json) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET json = excluded.json",
@@ -67,15 +77,14 @@ impl SqliteStore {
         &mut self,
         query: &str,
         build: &mut BuildStories<'_>,
-    ) -> Result<(usize, i64, Option<String>)> {
+    ) -> Result<(usize, i64, Option<Vec<u8>>)> {
         self.conn.execute_batch(
             "CREATE TEMP TABLE IF NOT EXISTS rebuilt_stories (
                  id TEXT PRIMARY KEY, title TEXT NOT NULL, first_seen TEXT, last_seen TEXT, json TEXT NOT NULL);
              CREATE TEMP TABLE IF NOT EXISTS rebuilt_story_articles (
-                 story_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story_id, article_id));
-             DELETE FROM temp.rebuilt_stories;
-             DELETE FROM temp.rebuilt_story_articles;",
+                 story_id TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (story_id, article_id));",
         )?;
+        self.conn.execute_batch(CLEAR_REBUILT_STORIES)?;
         let read = self.conn.transaction()?;
         let seen: i64 = read.query_row("SELECT coalesce(max(rowid), 0) FROM articles", [], |r| r.get(0))?;
         let mut count = 0;
@@ -288,25 +297,22 @@ impl Store for SqliteStore {
                 build(articles, sink)
             })?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(
-            "DELETE FROM story_articles;
-             DELETE FROM stories;
-             INSERT INTO stories (id, title, first_seen, last_seen, json)
-                 SELECT id, title, first_seen, last_seen, json FROM temp.rebuilt_stories;
-             INSERT INTO story_articles (story_id, article_id)
-                 SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
-        )?;
+        tx.execute_batch("DELETE FROM story_articles; DELETE FROM stories;")?;
+        tx.execute_batch(COPY_REBUILT_STORIES)?;
         // Articles stored (or replaced) after the rebuild's snapshot have larger rowids.
         tx.execute("UPDATE articles SET linked = 1 WHERE linked <> 1 AND rowid <= ?1", [seen])?;
         save_story_state(&tx, state.as_deref())?;
         tx.commit()?;
-        self.conn
-            .execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
+        self.conn.execute_batch(CLEAR_REBUILT_STORIES)?;
         Ok(count)
     }
 
     fn extend_stories(&mut self, extend: &mut ExtendStories<'_>) -> Result<Option<usize>> {
-        let Some(state) = self.load_model(STORY_STATE)? else { return Ok(None) };
+        let state: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| r.get(0))
+            .optional()?;
+        let Some(state) = state else { return Ok(None) };
         let replaced: bool =
             self.conn
                 .query_row("SELECT EXISTS (SELECT 1 FROM articles WHERE linked = 2)", [], |r| r.get(0))?;
@@ -320,26 +326,22 @@ impl Store for SqliteStore {
         let (_, seen, Some(next)) = built else { return Ok(None) };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have rebuilt or extended the stories since the state was read.
-        let current: Option<String> = tx
+        let current: Option<Vec<u8>> = tx
             .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| r.get(0))
             .optional()?;
-        if current.as_deref() != Some(state.as_str()) {
+        if current.as_deref() != Some(state.as_slice()) {
             return Ok(None);
         }
         tx.execute_batch(
             "DELETE FROM story_articles WHERE story_id IN (SELECT id FROM temp.rebuilt_stories);
-             DELETE FROM stories WHERE id IN (SELECT id FROM temp.rebuilt_stories);
-             INSERT INTO stories (id, title, first_seen, last_seen, json)
-                 SELECT id, title, first_seen, last_seen, json FROM temp.rebuilt_stories;
-             INSERT INTO story_articles (story_id, article_id)
-                 SELECT story_id, article_id FROM temp.rebuilt_story_articles;",
+             DELETE FROM stories WHERE id IN (SELECT id FROM temp.rebuilt_stories);",
         )?;
+        tx.execute_batch(COPY_REBUILT_STORIES)?;
         tx.execute("UPDATE articles SET linked = 1 WHERE linked = 0 AND rowid <= ?1", [seen])?;
         save_story_state(&tx, Some(&next))?;
         let count: i64 = tx.query_row("SELECT count(*) FROM stories", [], |r| r.get(0))?;
         tx.commit()?;
-        self.conn
-            .execute_batch("DELETE FROM temp.rebuilt_stories; DELETE FROM temp.rebuilt_story_articles;")?;
+        self.conn.execute_batch(CLEAR_REBUILT_STORIES)?;
         Ok(Some(count as usize))
     }
 
