@@ -19,6 +19,11 @@ use crate::PipelineError;
 /// Articles whose features are computed together while the previous chunk is clustered.
 const FEATURE_CHUNK: usize = 256;
 
+/// Layout version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder
+/// or the clusterer changes, and the next update rebuilds the stories instead of misreading
+/// the old state.
+const STATE_VERSION: u32 = 1;
+
 /// Brings the stored stories up to date with the stored articles; returns their count.
 ///
 /// When every article stored since the last update comes after the ones already linked
@@ -42,12 +47,12 @@ pub struct StoriesUpdated {
 /// [`relink`], saying which way it went.
 pub fn update_stories(store: &mut dyn Store, config: &LinkConfig) -> Result<StoriesUpdated, PipelineError> {
     let extended = store.extend_stories(&mut |state, articles, sink| {
-        let Ok(mut builder) = postcard::from_bytes::<StoryBuilder>(state) else { return Ok(None) };
+        let Some(mut builder) = StoryBuilder::restore(state) else { return Ok(None) };
         if builder.clusterer.config() != config || !feed(&mut builder, articles, sink, true)? {
             return Ok(None);
         }
         builder.open_records().into_iter().try_for_each(&mut *sink)?;
-        Ok(postcard::to_stdvec(&builder).ok())
+        Ok(builder.save())
     })?;
     if let Some(stories) = extended {
         tracing::info!(stories, "stories extended by the new articles");
@@ -57,7 +62,7 @@ pub fn update_stories(store: &mut dyn Store, config: &LinkConfig) -> Result<Stor
         let mut builder = StoryBuilder::new(config);
         feed(&mut builder, articles, sink, false)?;
         builder.open_records().into_iter().try_for_each(&mut *sink)?;
-        Ok(postcard::to_stdvec(&builder).ok())
+        Ok(builder.save())
     })?;
     tracing::info!(stories, "stories rebuilt from all articles");
     Ok(StoriesUpdated { stories, rebuilt: true })
@@ -183,6 +188,20 @@ impl StoryBuilder {
     /// equal key is not enough: ties go by ingest order, which the builder does not know.
     fn comes_after_last(&self, article: &Article) -> bool {
         self.last.is_none_or(|last| publication_key(article) > last)
+    }
+
+    /// The builder as bytes to keep with the stories; `None` if it cannot be written.
+    fn save(&self) -> Option<Vec<u8>> {
+        postcard::to_stdvec(&(STATE_VERSION, self)).ok()
+    }
+
+    /// A builder saved by [`StoryBuilder::save`] of this version: postcard is not
+    /// self-describing, so bytes of another layout could decode into nonsense.
+    fn restore(bytes: &[u8]) -> Option<StoryBuilder> {
+        match postcard::take_from_bytes::<u32>(bytes) {
+            Ok((STATE_VERSION, rest)) => postcard::from_bytes(rest).ok(),
+            _ => None,
+        }
     }
 
     /// The records of the stories still open, in the order they opened.

@@ -243,3 +243,23 @@ fn stories_grown_by_later_articles_equal_a_rebuild() {
     let wider = jejak_link::LinkConfig { window_hours: 120, ..config.clone() };
     assert!(update_stories(&mut store, &wider).unwrap().rebuilt);
 }
+
+#[test]
+fn a_saved_story_state_of_another_version_means_a_rebuild() {
+    let items = bursts(60);
+    let config = jejak_link::LinkConfig::default();
+    let data = tempfile::tempdir().unwrap();
+    let mut store = SqliteStore::open(data.path()).unwrap();
+    store_articles(&mut store, &items[..40]);
+    assert!(update_stories(&mut store, &config).unwrap().rebuilt);
+    // The state as a later version of Jejak would have left it.
+    let conn = rusqlite::Connection::open(data.path().join("jejak.sqlite")).unwrap();
+    let later = "UPDATE models SET json = CAST(X'02' || substr(json, 2) AS BLOB) WHERE name = 'story_state'";
+    assert_eq!(conn.execute(later, []).unwrap(), 1);
+    store_articles(&mut store, &items[40..]);
+    assert!(update_stories(&mut store, &config).unwrap().rebuilt);
+    let articles: Vec<Article> = items.iter().map(|(_, a)| a.clone()).collect();
+    assert_eq!(store.stories(&StoryQuery::default()).unwrap(), build_stories(&articles, &config));
+    // The rebuild saved a state of this version: the next update extends it.
+    assert!(!update_stories(&mut store, &config).unwrap().rebuilt);
+}

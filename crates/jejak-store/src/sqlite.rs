@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use jejak_model::{Article, ContentKind, Outlet, PageKind, Quote, RawPage, Story};
+use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, Statement, TransactionBehavior};
 
 use crate::schema::migrate;
@@ -43,6 +44,19 @@ const CLEAR_REBUILT_STORIES: &str =
 
 /// The model row holding the story builder's state saved with the stories.
 const STORY_STATE: &str = "story_state";
+
+/// The story builder's saved state, as bytes whatever type the row holds.
+fn load_story_state(conn: &Connection) -> Result<Option<Vec<u8>>> {
+    let state = conn
+        .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| {
+            Ok(match r.get_ref(0)? {
+                ValueRef::Blob(bytes) | ValueRef::Text(bytes) => Some(bytes.to_vec()),
+                _ => None,
+            })
+        })
+        .optional()?;
+    Ok(state.flatten())
+}
 
 /// Saves (or, given none, drops) the story builder's state: a BLOB in the `models` table.
 fn save_story_state(tx: &Connection, state: Option<&[u8]>) -> Result<()> {
@@ -308,11 +322,7 @@ impl Store for SqliteStore {
     }
 
     fn extend_stories(&mut self, extend: &mut ExtendStories<'_>) -> Result<Option<usize>> {
-        let state: Option<Vec<u8>> = self
-            .conn
-            .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| r.get(0))
-            .optional()?;
-        let Some(state) = state else { return Ok(None) };
+        let Some(state) = load_story_state(&self.conn)? else { return Ok(None) };
         let replaced: bool =
             self.conn
                 .query_row("SELECT EXISTS (SELECT 1 FROM articles WHERE linked = 2)", [], |r| r.get(0))?;
@@ -326,10 +336,7 @@ impl Store for SqliteStore {
         let (_, seen, Some(next)) = built else { return Ok(None) };
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Another process may have rebuilt or extended the stories since the state was read.
-        let current: Option<Vec<u8>> = tx
-            .query_row("SELECT json FROM models WHERE name = ?1", [STORY_STATE], |r| r.get(0))
-            .optional()?;
-        if current.as_deref() != Some(state.as_slice()) {
+        if load_story_state(&tx)?.as_deref() != Some(state.as_slice()) {
             return Ok(None);
         }
         tx.execute_batch(
