@@ -19,7 +19,7 @@ trap 'rm -rf "$work"' EXIT
 zstd -dcq "$shared/data/corpus/saudinewsnet.jsonl.zst" >"$work/corpus.jsonl"
 
 # Stage times come from the run's own log (-v): pages stored, articles extracted, stories
-# rebuilt, each as seconds since the start.
+# updated, each as seconds since the start.
 stage() { sed 's/\x1b\[[0-9;]*m//g' "$work/log" | grep "$1" | grep -o 'seconds[^0-9]*[0-9.]*' | grep -o '[0-9.]*$' | tail -1; }
 printf "%-34s %10s %12s %14s   %s\n" input articles "articles/s" "peak RSS MiB" "stages (s): read+store / extract / stories"
 for n in "${sizes[@]}"; do
@@ -28,7 +28,7 @@ for n in "${sizes[@]}"; do
     /usr/bin/time -f "%e %M" -o "$work/time" "$bin" -v --data "$work/data" ingest --json "$work/in-$n.jsonl" >"$work/out.json" 2>"$work/log"
     read -r secs kib <"$work/time"
     articles=$(python3 -c "import json; print(json.load(open('$work/out.json'))['articles'])")
-    stored=$(stage "pages stored"); extracted=$(stage "articles extracted"); rebuilt=$(stage "stories rebuilt")
+    stored=$(stage "pages stored"); extracted=$(stage "articles extracted"); rebuilt=$(stage "stories updated")
     stages=$(python3 -c "print(f'{$stored:.1f} / {$extracted - $stored:.1f} / {$rebuilt - $extracted:.1f}')")
     printf "%-34s %10s %12.0f %14.0f   %s\n" "JSONL, $n records" "$articles" "$(python3 -c "print($articles / $secs)")" "$(python3 -c "print($kib / 1024)")" "$stages"
 done

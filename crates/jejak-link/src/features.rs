@@ -95,6 +95,23 @@ impl Vocabulary {
         id
     }
 
+    /// The article's feature vector by id, sorted by id; counts the article in the
+    /// document frequencies.
+    pub(crate) fn intern(&mut self, features: &ArticleFeatures) -> Vec<(u32, f32)> {
+        self.documents += 1;
+        let mut vector: Vec<(u32, f32)> = features
+            .keyed
+            .iter()
+            .map(|&(key, weight, language_free)| {
+                let id = self.id(key, language_free);
+                self.document_frequency[id as usize] += 1;
+                (id, weight)
+            })
+            .collect();
+        vector.sort_by_key(|&(id, _)| id);
+        vector
+    }
+
     /// Forgets a feature no open story holds if only one article ever had it: it can no
     /// longer lead to a story, and should it come back it is as rare as a new one.
     pub(crate) fn release_if_rare(&mut self, id: u32) {
@@ -184,25 +201,6 @@ impl ArticleFeatures {
     }
 }
 
-impl Vocabulary {
-    /// The article's feature vector by id, sorted by id; counts the article in the
-    /// document frequencies.
-    pub(crate) fn intern(&mut self, features: &ArticleFeatures) -> Vec<(u32, f32)> {
-        self.documents += 1;
-        let mut vector: Vec<(u32, f32)> = features
-            .keyed
-            .iter()
-            .map(|&(key, weight, language_free)| {
-                let id = self.id(key, language_free);
-                self.document_frequency[id as usize] += 1;
-                (id, weight)
-            })
-            .collect();
-        vector.sort_by_key(|&(id, _)| id);
-        vector
-    }
-}
-
 /// A feature's key: a fixed hash of its name (SipHash with zero keys), the same in every run.
 fn feature_key(feature: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
@@ -236,7 +234,8 @@ mod tests {
                    Korotchenko di Channel One. Moskwa belum menanggapi tawaran Pyongyang itu."
                 .into(),
         };
-        // Every map gets its own random hash keys: equal vectors mean the ids follow names.
+        // Every map gets its own random hash keys: equal vectors mean the ids follow the
+        // features' fixed keys, not the maps.
         let runs: Vec<Vec<(u32, f32)>> =
             (0..4).map(|_| Vocabulary::default().intern(&ArticleFeatures::of(&article))).collect();
         assert!(runs[0].len() > 10);

@@ -240,7 +240,7 @@ fn ingest_inputs_into(
     report.not_articles = not_articles;
     tracing::info!(seconds = started.elapsed().as_secs_f32(), "articles extracted");
     report.stories = relink(store, &opts.link)?;
-    tracing::info!(seconds = started.elapsed().as_secs_f32(), "stories rebuilt");
+    tracing::info!(seconds = started.elapsed().as_secs_f32(), "stories updated");
     report.elapsed = started.elapsed();
     Ok(report)
 }

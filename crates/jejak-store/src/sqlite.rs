@@ -61,9 +61,9 @@ fn load_story_state(conn: &Connection) -> Result<Option<Vec<u8>>> {
 /// Saves (or, given none, drops) the story builder's state: a BLOB in the `models` table.
 fn save_story_state(tx: &Connection, state: Option<&[u8]>) -> Result<()> {
     match state {
-        Some(json) => tx.execute(
+        Some(bytes) => tx.execute(
             "INSERT INTO models (name, json) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET json = excluded.json",
-            params![STORY_STATE, json],
+            params![STORY_STATE, bytes],
         )?,
         None => tx.execute("DELETE FROM models WHERE name = ?1", [STORY_STATE])?,
     };
@@ -306,10 +306,7 @@ impl Store for SqliteStore {
     }
 
     fn relink_streaming(&mut self, build: &mut BuildStories<'_>) -> Result<usize> {
-        let (count, seen, state) = self
-            .build_stories_aside(ARTICLES_IN_PUBLICATION_ORDER, &mut |articles, sink| {
-                build(articles, sink)
-            })?;
+        let (count, seen, state) = self.build_stories_aside(ARTICLES_IN_PUBLICATION_ORDER, build)?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch("DELETE FROM story_articles; DELETE FROM stories;")?;
         tx.execute_batch(COPY_REBUILT_STORIES)?;

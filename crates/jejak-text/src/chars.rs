@@ -14,10 +14,10 @@ struct Bitmap([u64; BMP / 64]);
 impl Bitmap {
     fn of(class: impl Fn(char) -> bool) -> Bitmap {
         let mut bits = [0u64; BMP / 64];
-        for (code, _) in
-            (0..BMP as u32).filter_map(|n| Some((n, char::from_u32(n)?))).filter(|&(_, c)| class(c))
-        {
-            bits[code as usize / 64] |= 1 << (code % 64);
+        for code in 0..BMP as u32 {
+            if char::from_u32(code).is_some_and(&class) {
+                bits[code as usize / 64] |= 1 << (code % 64);
+            }
         }
         Bitmap(bits)
     }
