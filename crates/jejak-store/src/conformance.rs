@@ -36,9 +36,13 @@ pub fn pages_are_stored_once(store: &mut dyn Store) {
     let counts = store.counts().unwrap();
     assert_eq!((counts.pages, counts.articles), (1, 1));
     assert_eq!(store.article(&p.id).unwrap().unwrap().title.as_deref(), Some("Banjir di Jakarta"));
-    // Writing the same article again replaces it.
+    // Writing the same article again replaces it; of one batch, the last write wins.
     store.put_articles(&[article_for(&p, "Banjir di Jakarta Utara", "Hujan deras.")]).unwrap();
     assert_eq!(store.counts().unwrap().articles, 1);
+    let twice = [article_for(&p, "Pertama", "a"), article_for(&p, "Kedua", "b")];
+    store.put_articles(&twice).unwrap();
+    assert_eq!(store.counts().unwrap().articles, 1);
+    assert_eq!(store.article(&p.id).unwrap().unwrap().title.as_deref(), Some("Kedua"));
 }
 
 /// Search matches stemmed terms, filters by outlet, and highlights.
@@ -186,6 +190,117 @@ pub fn relink_streams_in_publication_order(store: &mut dyn Store) {
     assert_eq!(sorted.into_iter().map(|a| a.title.unwrap()).collect::<Vec<_>>(), streamed);
 }
 
+/// Stories grow from the state saved with them: an extension gets that state and only the
+/// articles no story has taken in, replaces the stories it hands back by id, and declining
+/// or failing changes nothing; a replaced article (even one that became a non-article)
+/// means a rebuild, which settles it.
+pub fn stories_extend_from_saved_state(store: &mut dyn Store) {
+    let mut articles = Vec::new();
+    let mut add = |store: &mut dyn Store, n: usize| {
+        let at = articles.len();
+        for i in at..at + n {
+            let p = page(&format!("tumbuh {i}"));
+            store.insert_pages(std::slice::from_ref(&p)).unwrap();
+            let mut a = article_for(&p, &format!("t{i}"), "b");
+            a.published = Some(
+                chrono::DateTime::parse_from_rfc3339(&format!("2026-04-{:02}T08:00:00Z", 1 + i)).unwrap(),
+            );
+            store.put_articles(std::slice::from_ref(&a)).unwrap();
+            articles.push(a);
+        }
+        articles.clone()
+    };
+    let story = |id: &str, members: &[&Article]| Story {
+        id: id.into(),
+        title: id.into(),
+        first_seen: None,
+        last_seen: members.last().and_then(|a| a.published_utc()),
+        outlets: vec![],
+        languages: vec![],
+        article_ids: members.iter().map(|a| a.id.clone()).collect(),
+        timeline: vec![],
+    };
+    let titles = |stream: &mut dyn Iterator<Item = crate::Result<Article>>| -> Vec<String> {
+        stream.map(|a| a.unwrap().title.unwrap()).collect()
+    };
+    assert_eq!(store.extend_stories(&mut |_, _, _| panic!("nothing saved to go on from")).unwrap(), None);
+    let a = add(store, 3);
+    let built = store.relink_streaming(&mut |stream, sink| {
+        assert_eq!(titles(stream), ["t0", "t1", "t2"]);
+        sink(story("s1", &[&a[0], &a[1]]))?;
+        sink(story("s2", &[&a[2]]))?;
+        Ok(Some(b"state 1".to_vec()))
+    });
+    assert_eq!(built.unwrap(), 2);
+    // Nothing new: the extension sees no articles, and the stories stand.
+    let unchanged = |state: &[u8], stream: &mut dyn Iterator<Item = crate::Result<Article>>| {
+        assert_eq!(stream.count(), 0);
+        Ok(Some(state.to_vec()))
+    };
+    assert_eq!(store.extend_stories(&mut |state, stream, _| unchanged(state, stream)).unwrap(), Some(2));
+
+    let a = add(store, 2);
+    let grown = store.extend_stories(&mut |state, stream, sink| {
+        assert_eq!(state, b"state 1");
+        assert_eq!(titles(stream), ["t3", "t4"]);
+        sink(story("s2", &[&a[2], &a[3]]))?;
+        sink(story("s3", &[&a[4]]))?;
+        Ok(Some(b"state 2".to_vec()))
+    });
+    assert_eq!(grown.unwrap(), Some(3));
+    assert_eq!(store.story("s1").unwrap(), Some(story("s1", &[&a[0], &a[1]])));
+    assert_eq!(store.story("s2").unwrap(), Some(story("s2", &[&a[2], &a[3]])));
+    assert_eq!(store.counts().unwrap().stories, 3);
+
+    // Declining, or failing, leaves everything as it was: the same articles come again.
+    let a = add(store, 1);
+    let declined = store.extend_stories(&mut |_, stream, sink| {
+        assert_eq!(titles(stream), ["t5"]);
+        sink(story("s3", &[&a[4], &a[5]]))?;
+        Ok(None)
+    });
+    assert_eq!(declined.unwrap(), None);
+    let failed = store.extend_stories(&mut |_, _, sink| {
+        sink(story("s4", &[&a[5]]))?;
+        Err(crate::StoreError::Corrupt { what: "test".into(), message: "extension failed".into() })
+    });
+    assert!(failed.is_err());
+    assert_eq!(store.story("s3").unwrap(), Some(story("s3", &[&a[4]])));
+    assert_eq!(store.story("s4").unwrap(), None);
+    let grown = store.extend_stories(&mut |state, stream, sink| {
+        assert_eq!(state, b"state 2");
+        assert_eq!(titles(stream), ["t5"]);
+        sink(story("s3", &[&a[4], &a[5]]))?;
+        Ok(Some(b"state 3".to_vec()))
+    });
+    assert_eq!(grown.unwrap(), Some(3));
+
+    // A replaced article needs a rebuild, even one that is no longer an article, or was a
+    // non-article for a while in between.
+    let replaced = |title: &str| article_for(&page("tumbuh 1"), title, "b");
+    let listing = Article { kind: jejak_model::PageKind::Listing, ..replaced("indeks") };
+    for replacements in [vec![replaced("t1 baru")], vec![listing.clone(), replaced("t1 lagi")], vec![listing]]
+    {
+        store.put_articles(&replacements).unwrap();
+        assert_eq!(store.extend_stories(&mut |_, _, _| panic!("replaced article")).unwrap(), None);
+        let rebuilt = store.relink_streaming(&mut |stream, sink| {
+            let seen = titles(stream);
+            sink(story("s1", &[&a[0]]))?;
+            Ok(Some(seen.join(",").into_bytes()))
+        });
+        assert_eq!(rebuilt.unwrap(), 1);
+        assert_eq!(store.extend_stories(&mut |state, stream, _| unchanged(state, stream)).unwrap(), Some(1));
+    }
+    let a = add(store, 1);
+    let grown = store.extend_stories(&mut |state, stream, sink| {
+        assert_eq!(state, b"t0,t2,t3,t4,t5");
+        assert_eq!(titles(stream), ["t6"]);
+        sink(story("s5", &[&a[6]]))?;
+        Ok(Some(b"state 4".to_vec()))
+    });
+    assert_eq!(grown.unwrap(), Some(2));
+}
+
 /// Quotes and models round-trip.
 pub fn quotes_and_models_round_trip(store: &mut dyn Store) {
     let p = page("kutipan");
@@ -206,6 +321,10 @@ pub fn quotes_and_models_round_trip(store: &mut dyn Store) {
     };
     store.put_quotes(&[(p.id.clone(), vec![quote.clone()])]).unwrap();
     store.put_quotes(&[(p.id.clone(), vec![quote.clone()])]).unwrap();
+    assert_eq!(store.quotes(&p.id).unwrap(), vec![quote.clone()]);
+    store.put_quotes(&[(p.id.clone(), vec![quote.clone(), quote.clone()]), (p.id.clone(), vec![])]).unwrap();
+    assert_eq!(store.quotes(&p.id).unwrap(), vec![]);
+    store.put_quotes(&[(p.id.clone(), vec![]), (p.id.clone(), vec![quote.clone()])]).unwrap();
     assert_eq!(store.quotes(&p.id).unwrap(), vec![quote]);
     assert_eq!(store.load_model("m").unwrap(), None);
     store.save_model("m", "{\"a\":1}").unwrap();

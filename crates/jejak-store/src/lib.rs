@@ -201,6 +201,12 @@ pub trait Store {
         let _ = extend;
         Ok(None)
     }
+    /// How many pages other processes are extracting right now (leased, not done). A worker
+    /// that finds some leaves the story update to them: they update when they finish, and
+    /// an update now would be redone then. Stores without leases have none.
+    fn pages_leased_by_others(&self) -> Result<u64> {
+        Ok(0)
+    }
     /// Stories, most recently active first, filtered and paged by `query`.
     fn stories(&self, query: &StoryQuery) -> Result<Vec<Story>>;
     fn story(&self, id: &str) -> Result<Option<Story>>;

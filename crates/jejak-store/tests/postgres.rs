@@ -20,11 +20,12 @@ fn fresh(name: &str) -> String {
 #[test]
 fn pg_conformance() {
     type Case = fn(&mut dyn Store);
-    let cases: [(&str, Case); 5] = [
+    let cases: [(&str, Case); 6] = [
         ("pages_once", conformance::pages_are_stored_once),
         ("search", conformance::search_finds_and_filters),
         ("stories", conformance::stories_page_and_filter),
         ("publication_order", conformance::relink_streams_in_publication_order),
+        ("extend_stories", conformance::stories_extend_from_saved_state),
         ("quotes_models", conformance::quotes_and_models_round_trip),
     ];
     for (name, case) in cases {
@@ -48,9 +49,11 @@ fn workers_never_share_a_page_and_expired_leases_return() {
     let second = b.pending_pages(6).unwrap();
     assert_eq!((first.len(), second.len()), (6, 4));
     assert!(first.iter().all(|p| second.iter().all(|q| q.id != p.id)), "a page leased twice");
+    assert_eq!((a.pages_leased_by_others().unwrap(), b.pages_leased_by_others().unwrap()), (4, 6));
     // Worker a dies without finishing: its pages come back once the lease expires.
     assert!(b.pending_pages(10).unwrap().is_empty());
     std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(b.pages_leased_by_others().unwrap(), 0, "expired leases are nobody's");
     let retaken = b.pending_pages(10).unwrap();
     assert_eq!(retaken.len(), 6);
 }
