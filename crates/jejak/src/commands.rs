@@ -585,24 +585,31 @@ pub fn serve(mut store: AnyStore, data: &StoreLocation, addr: &str) -> Result<Ex
     if let Some(token) = new_token {
         eprintln!("jejak: write token for POST /api/v1/ingest (shown only now, stored hashed): {token}");
     }
+    // One connection per core reads in parallel; the first also writes. Opened before the
+    // server's runtime starts: the PostgreSQL client blocks on a runtime of its own, which
+    // must not run inside another.
+    let readers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    let mut pool: Vec<AnyStore> = vec![store];
+    for _ in 1..readers {
+        pool.push(open_store(data)?);
+    }
+    let state = jejak_server::AppState::with_pool(pool).with_write_token_hash(&hash);
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(async {
+    let served = runtime.block_on(async {
         let listener =
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
-        // One connection per core reads in parallel; the first also writes.
-        let readers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
-        let mut pool: Vec<AnyStore> = vec![store];
-        for _ in 1..readers {
-            pool.push(open_store(data)?);
-        }
-        let app = jejak_server::router(jejak_server::AppState::with_pool(pool).with_write_token_hash(&hash));
+        let app = jejak_server::router(state.clone());
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await?;
         Ok(ExitCode::SUCCESS)
-    })
+    });
+    // The connections close outside the runtime too, once its threads are gone.
+    drop(runtime);
+    drop(state);
+    served
 }

@@ -1,6 +1,7 @@
 //! Scale-out on PostgreSQL: four workers share one store's queue, one is killed mid-way,
 //! and the result must equal a single-node SQLite run as a clustering (same stories,
-//! whatever their ids), with every article exactly once.
+//! whatever their ids), with every article exactly once; and `jejak serve` reads the shared
+//! store over real HTTP.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -104,4 +105,65 @@ fn four_workers_with_one_killed_equal_the_single_node_run() {
     let articles: usize = distributed.iter().map(BTreeSet::len).sum();
     assert_eq!(articles, 2000, "every article exactly once");
     assert_eq!(distributed, single, "four workers must cluster like one node");
+}
+
+/// A GET over plain TCP; the body with any chunk framing cut off around the JSON object.
+fn http_get(addr: &str, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
+    (status, body)
+}
+
+fn json_of(body: &str) -> serde_json::Value {
+    serde_json::from_str(&body[body.find('{').unwrap()..=body.rfind('}').unwrap()]).unwrap()
+}
+
+#[test]
+fn serve_reads_the_shared_store() {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    write_corpus(&corpus, 200);
+    let url = fresh_database("jejak_serve");
+    for args in [&["ingest", "--queue-only", corpus.to_str().unwrap()][..], &["worker", "--once"]] {
+        let status = jejak().args(["--store", &url]).args(args).stdout(Stdio::null()).status().unwrap();
+        assert!(status.success());
+    }
+    let expected = clustering(&["--store", &url]);
+
+    let mut child = jejak()
+        .args(["--store", &url, "serve", "--addr", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let addr = line.split("http://").nth(1).and_then(|s| s.split('/').next()).expect("serve prints its URL");
+    let checks = std::panic::catch_unwind(|| {
+        let (status, body) = http_get(addr, "/api/v1/stories?limit=1000");
+        assert_eq!(status, 200, "{body}");
+        assert_eq!(json_of(&body)["stories"].as_array().unwrap().len(), expected.len());
+        let (status, body) = http_get(addr, "/api/v1/search?q=banjir%20Bandung");
+        assert_eq!(status, 200, "{body}");
+        let hits = json_of(&body);
+        assert!(hits["total"].as_u64().unwrap() > 0, "{hits}");
+        let first = hits["hits"][0]["article_id"].as_str().unwrap().to_string();
+        let (status, body) = http_get(addr, &format!("/api/v1/articles/{first}"));
+        assert_eq!(status, 200, "{body}");
+        let (status, html) = http_get(addr, "/");
+        assert_eq!(status, 200);
+        assert!(html.contains("Bandung"), "the home page lists the stories");
+    });
+    // Ctrl-C stops it cleanly: the PostgreSQL connections close outside the server's runtime.
+    let interrupted = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    let stopped = child.wait().unwrap();
+    if let Err(panic) = checks {
+        std::panic::resume_unwind(panic);
+    }
+    assert!(interrupted.success() && stopped.success(), "serve did not stop cleanly: {stopped}");
 }
