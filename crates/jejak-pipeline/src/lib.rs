@@ -155,7 +155,7 @@ pub fn ingest_inputs(
     opts: &IngestOptions,
     progress: &dyn Progress,
 ) -> Result<IngestReport, PipelineError> {
-    ingest_inputs_into(store, inputs, opts, progress, &mut Vec::new())
+    ingest_inputs_into(store, inputs, opts, progress, None)
 }
 
 /// Like [`ingest_inputs`], and also returns the ids of the articles this run extracted
@@ -167,7 +167,7 @@ pub fn ingest_inputs_listing(
     progress: &dyn Progress,
 ) -> Result<(IngestReport, Vec<String>), PipelineError> {
     let mut ids = Vec::new();
-    let report = ingest_inputs_into(store, inputs, opts, progress, &mut ids)?;
+    let report = ingest_inputs_into(store, inputs, opts, progress, Some(&mut ids))?;
     Ok((report, ids))
 }
 
@@ -176,7 +176,7 @@ fn ingest_inputs_into(
     inputs: Vec<Input>,
     opts: &IngestOptions,
     progress: &dyn Progress,
-    new_articles: &mut Vec<String>,
+    new_articles: Option<&mut Vec<String>>,
 ) -> Result<IngestReport, PipelineError> {
     let started = Instant::now();
     let mut report = IngestReport { files: inputs.len(), ..IngestReport::default() };
@@ -281,14 +281,16 @@ pub fn process_pending(
     model: &BoilerplateModel,
     progress: &dyn Progress,
 ) -> Result<(usize, usize), PipelineError> {
-    process_pending_into(store, model, progress, &mut Vec::new())
+    process_pending_into(store, model, progress, None)
 }
 
+/// [`process_pending`], also collecting the new articles' ids when asked: only an upload
+/// wants them, and for a million-article ingest they were tens of megabytes held to the end.
 fn process_pending_into(
     store: &mut dyn Store,
     model: &BoilerplateModel,
     progress: &dyn Progress,
-    new_articles: &mut Vec<String>,
+    mut new_articles: Option<&mut Vec<String>>,
 ) -> Result<(usize, usize), PipelineError> {
     let (mut articles, mut not_articles) = (0, 0);
     progress.start("extracting", 0);
@@ -316,7 +318,9 @@ fn process_pending_into(
             match article_quotes {
                 Some(q) => {
                     articles += 1;
-                    new_articles.push(article.id.clone());
+                    if let Some(ids) = new_articles.as_deref_mut() {
+                        ids.push(article.id.clone());
+                    }
                     quotes.push((article.id.clone(), q));
                 }
                 None => not_articles += 1,

@@ -1,13 +1,12 @@
 //! End-to-end tests: the real `jejak` binary on a temporary data directory, and real HTTP
 //! on loopback for `serve`.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
 
 mod common;
-use common::{jejak, jejak_json, json, seeds_dir};
+use common::{http_get, jejak, jejak_json, json, json_body, seeds_dir};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
@@ -111,16 +110,6 @@ impl Drop for Server {
     }
 }
 
-fn http_get(addr: &str, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
-}
-
 #[test]
 fn serve_answers_real_http_on_loopback() {
     let data = tempfile::tempdir().unwrap();
@@ -145,10 +134,7 @@ fn serve_answers_real_http_on_loopback() {
 
     let (status, body) = http_get(&addr, "/api/v1/stories");
     assert_eq!(status, 200, "{body}");
-    let body = body.trim();
-    // Chunked or not, the JSON object is the part between the outer braces.
-    let json_text = &body[body.find('{').unwrap()..=body.rfind('}').unwrap()];
-    let stories: serde_json::Value = serde_json::from_str(json_text).unwrap();
+    let stories = json_body(&body);
     assert!(!stories["stories"].as_array().unwrap().is_empty());
 
     let (status, html) = http_get(&addr, "/");

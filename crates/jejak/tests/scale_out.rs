@@ -8,6 +8,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+mod common;
+use common::{http_get, json_body};
+
 fn jejak() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_jejak"));
     cmd.env_remove("JEJAK_LOG").env_remove("JEJAK_STORE");
@@ -107,22 +110,6 @@ fn four_workers_with_one_killed_equal_the_single_node_run() {
     assert_eq!(distributed, single, "four workers must cluster like one node");
 }
 
-/// A GET over plain TCP; the body with any chunk framing cut off around the JSON object.
-fn http_get(addr: &str, path: &str) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    let status = response.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (status, body)
-}
-
-fn json_of(body: &str) -> serde_json::Value {
-    serde_json::from_str(&body[body.find('{').unwrap()..=body.rfind('}').unwrap()]).unwrap()
-}
-
 #[test]
 fn serve_reads_the_shared_store() {
     use std::io::BufRead;
@@ -147,10 +134,10 @@ fn serve_reads_the_shared_store() {
     let checks = std::panic::catch_unwind(|| {
         let (status, body) = http_get(addr, "/api/v1/stories?limit=1000");
         assert_eq!(status, 200, "{body}");
-        assert_eq!(json_of(&body)["stories"].as_array().unwrap().len(), expected.len());
+        assert_eq!(json_body(&body)["stories"].as_array().unwrap().len(), expected.len());
         let (status, body) = http_get(addr, "/api/v1/search?q=banjir%20Bandung");
         assert_eq!(status, 200, "{body}");
-        let hits = json_of(&body);
+        let hits = json_body(&body);
         assert!(hits["total"].as_u64().unwrap() > 0, "{hits}");
         let first = hits["hits"][0]["article_id"].as_str().unwrap().to_string();
         let (status, body) = http_get(addr, &format!("/api/v1/articles/{first}"));
