@@ -721,18 +721,55 @@ fn save_story_state(tx: &mut postgres::Transaction<'_>, state: Option<&[u8]>) ->
 
 fn write_stories(tx: &mut postgres::Transaction<'_>, stories: &[Story]) -> Result<()> {
     tx.batch_execute("DELETE FROM story_articles; DELETE FROM stories;").map_err(db)?;
-    let mut writer = StoryWriter::new(false);
-    for story in stories {
-        writer.write(tx, story.clone())?;
-    }
-    writer.flush(tx)
+    stories.chunks(STORY_BATCH).try_for_each(|batch| write_story_batch(tx, batch, false))
 }
 
 /// Stories written per round trip.
 const STORY_BATCH: usize = 256;
 
-/// Writes stories and their memberships a batch at a time (a story per statement was most of
-/// an extension's time); with `replace`, a story of a stored id replaces it. Call
+macro_rules! insert_stories {
+    () => {
+        "INSERT INTO stories (id, title, first_seen, last_seen, json)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])"
+    };
+}
+
+const INSERT_STORIES: &str = insert_stories!();
+
+const UPSERT_STORIES: &str = concat!(
+    insert_stories!(),
+    " ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen,
+       last_seen = EXCLUDED.last_seen, json = EXCLUDED.json"
+);
+
+/// Writes stories and their memberships in a few statements (a story per statement was most
+/// of an extension's time); with `replace`, a story of a stored id replaces it.
+fn write_story_batch(tx: &mut postgres::Transaction<'_>, stories: &[Story], replace: bool) -> Result<()> {
+    if stories.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = stories.iter().map(|s| s.id.as_str()).collect();
+    let titles: Vec<&str> = stories.iter().map(|s| s.title.as_str()).collect();
+    let firsts: Vec<Option<String>> = stories.iter().map(|s| s.first_seen.map(|t| t.to_rfc3339())).collect();
+    let lasts: Vec<Option<String>> = stories.iter().map(|s| s.last_seen.map(|t| t.to_rfc3339())).collect();
+    let jsons: Vec<String> = stories.iter().map(to_json).collect();
+    let sql = if replace { UPSERT_STORIES } else { INSERT_STORIES };
+    tx.execute(sql, &[&ids, &titles, &firsts, &lasts, &jsons]).map_err(db)?;
+    if replace {
+        tx.execute("DELETE FROM story_articles WHERE story_id = ANY($1)", &[&ids]).map_err(db)?;
+    }
+    let (members, articles): (Vec<&str>, Vec<&str>) =
+        stories.iter().flat_map(|s| s.article_ids.iter().map(move |a| (s.id.as_str(), a.as_str()))).unzip();
+    tx.execute(
+        "INSERT INTO story_articles (story_id, article_id)
+         SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
+        &[&members, &articles],
+    )
+    .map_err(db)?;
+    Ok(())
+}
+
+/// Collects the stories of a build into batches for [`write_story_batch`]. Call
 /// [`StoryWriter::flush`] at the end.
 struct StoryWriter {
     replace: bool,
@@ -753,38 +790,8 @@ impl StoryWriter {
     }
 
     fn flush(&mut self, tx: &mut postgres::Transaction<'_>) -> Result<()> {
-        if self.pending.is_empty() {
-            return Ok(());
-        }
-        let stories = std::mem::take(&mut self.pending);
-        let ids: Vec<&str> = stories.iter().map(|s| s.id.as_str()).collect();
-        let titles: Vec<&str> = stories.iter().map(|s| s.title.as_str()).collect();
-        let firsts: Vec<Option<String>> =
-            stories.iter().map(|s| s.first_seen.map(|t| t.to_rfc3339())).collect();
-        let lasts: Vec<Option<String>> =
-            stories.iter().map(|s| s.last_seen.map(|t| t.to_rfc3339())).collect();
-        let jsons: Vec<String> = stories.iter().map(to_json).collect();
-        let insert = "INSERT INTO stories (id, title, first_seen, last_seen, json)
-             SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])";
-        let upsert = format!(
-            "{insert} ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_seen = EXCLUDED.first_seen,
-               last_seen = EXCLUDED.last_seen, json = EXCLUDED.json"
-        );
-        let sql = if self.replace { upsert.as_str() } else { insert };
-        tx.execute(sql, &[&ids, &titles, &firsts, &lasts, &jsons]).map_err(db)?;
-        if self.replace {
-            tx.execute("DELETE FROM story_articles WHERE story_id = ANY($1)", &[&ids]).map_err(db)?;
-        }
-        let (members, articles): (Vec<&str>, Vec<&str>) = stories
-            .iter()
-            .flat_map(|s| s.article_ids.iter().map(move |a| (s.id.as_str(), a.as_str())))
-            .unzip();
-        tx.execute(
-            "INSERT INTO story_articles (story_id, article_id)
-             SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING",
-            &[&members, &articles],
-        )
-        .map_err(db)?;
+        write_story_batch(tx, &self.pending, self.replace)?;
+        self.pending.clear();
         Ok(())
     }
 }
