@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Runs the PostgreSQL test suite against a throwaway cluster (see lib/pg.sh): the store
-# conformance suite and work queue, incremental story updates, then the scale-out test of `jejak worker`.
+# Runs every test that uses a store on PostgreSQL too, against a throwaway cluster (see
+# lib/pg.sh): the store conformance suite and work queue, the pipeline's and the server's
+# tests, the end-to-end tests of the `jejak` binary (with the scale-out test of
+# `jejak worker`), and the browser tests. `cargo test --workspace` runs the same tests on
+# SQLite; here each one gets a fresh PostgreSQL database of its own.
 #
 # usage: scripts/pg-test.sh [extra cargo test args]
 set -euo pipefail
@@ -8,6 +11,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib/pg.sh
 trap pg_stop EXIT
 pg_start
-cargo test -p jejak-store --features pg-tests --test postgres "$@"
-cargo test -p jejak-pipeline --features pg-tests --test story_updates "$@"
-cargo test -p jejak --features pg-tests --test scale_out "$@"
+cargo test -p jejak-store --features pg-tests "$@"
+cargo test -p jejak-pipeline --features pg-tests "$@"
+cargo test -p jejak-server --features pg-tests "$@"
+cargo test -p jejak --features pg-tests "$@"
+JEJAK_STORE=$(pg_fresh_database jejak_browser) scripts/browser-test.sh

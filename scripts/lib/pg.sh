@@ -1,6 +1,7 @@
 # Sourced by scripts that need a throwaway PostgreSQL: `pg_start` installs PostgreSQL from
 # Debian when missing, starts a cluster in a temp dir on a free loopback port (as the
-# postgres user: the server refuses to run as root) and exports JEJAK_PG_URL; `pg_stop`
+# postgres user: the server refuses to run as root) and exports JEJAK_PG_URL;
+# `pg_fresh_database NAME` prints the URL of an empty database on it; `pg_stop`
 # stops and removes it (scripts trap it on EXIT).
 
 pg_start() {
@@ -22,6 +23,12 @@ pg_start() {
         -o "-p $port -k $PG_WORK -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=80" start >/dev/null
     export JEJAK_PG_URL="postgres://jejak@127.0.0.1:$port/postgres"
     echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
+}
+
+# Prints the URL of a fresh, empty database called $1 on the running cluster.
+pg_fresh_database() {
+    "$PG_BIN/psql" -q "$JEJAK_PG_URL" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >&2
+    echo "${JEJAK_PG_URL%/*}/$1"
 }
 
 pg_stop() {

@@ -1,9 +1,10 @@
-//! End-to-end runs of the pipeline on a temporary store.
+//! End-to-end runs of the pipeline on a temporary store of each backend.
 
 use std::fs;
 
 use jejak_model::ContentKind;
-use jejak_store::{SqliteStore, Store};
+use jejak_store::testing::each_backend;
+use jejak_store::Store;
 
 use super::*;
 
@@ -25,51 +26,53 @@ fn reingest_adds_nothing_and_bad_files_are_reported() {
         "{\"id\":\"r1\",\"outlet\":\"Contoh\",\"title\":\"Gempa\",\"body\":\"Gempa terjadi.\"}\nnot json\n",
     );
     write(input.path(), "empty.txt", "");
-    let data = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(data.path()).unwrap();
     let paths = vec![input.path().to_path_buf()];
+    each_backend("pipeline_reingest", |_, mut store| {
+        let store = &mut *store;
+        let first = ingest_paths(store, &paths, &IngestOptions::default(), &NoProgress).unwrap();
+        assert_eq!((first.files, first.new_pages, first.articles), (3, 2, 2));
+        assert_eq!(first.errors.len(), 2, "{:?}", first.errors);
+        assert!(first.errors.iter().any(|e| e.contains("b.jsonl:2: not JSON")));
+        assert!(first.errors.iter().any(|e| e.contains("empty.txt: file is empty")));
 
-    let first = ingest_paths(&mut store, &paths, &IngestOptions::default(), &NoProgress).unwrap();
-    assert_eq!((first.files, first.new_pages, first.articles), (3, 2, 2));
-    assert_eq!(first.errors.len(), 2, "{:?}", first.errors);
-    assert!(first.errors.iter().any(|e| e.contains("b.jsonl:2: not JSON")));
-    assert!(first.errors.iter().any(|e| e.contains("empty.txt: file is empty")));
-
-    let second = ingest_paths(&mut store, &paths, &IngestOptions::default(), &NoProgress).unwrap();
-    assert_eq!((second.new_pages, second.already_stored, second.articles), (0, 2, 0));
-    assert_eq!(store.counts().unwrap().articles, 2);
+        let second = ingest_paths(store, &paths, &IngestOptions::default(), &NoProgress).unwrap();
+        assert_eq!((second.new_pages, second.already_stored, second.articles), (0, 2, 0));
+        assert_eq!(store.counts().unwrap().articles, 2);
+    });
 }
 
 #[test]
 fn killed_run_resumes_from_pending_pages() {
-    let data = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(data.path()).unwrap();
-    // Pages committed but never extracted, as after a kill between the two batches.
-    let page = jejak_model::RawPage::new(
-        None,
-        "x.txt".into(),
-        jejak_model::ContentKind::PageText,
-        None,
-        b"Judul berita\n\nIsi berita yang cukup panjang untuk menjadi paragraf.".to_vec(),
-    );
-    store.insert_pages(&[page]).unwrap();
-    assert_eq!(store.counts().unwrap().articles, 0);
-    let report = ingest_paths(&mut store, &[], &IngestOptions::default(), &NoProgress).unwrap();
-    assert_eq!(report.articles, 1);
-    assert!(store.pending_pages(10).unwrap().is_empty());
+    each_backend("pipeline_resume", |_, mut store| {
+        // Pages committed but never extracted, as after a kill between the two batches.
+        let page = jejak_model::RawPage::new(
+            None,
+            "x.txt".into(),
+            jejak_model::ContentKind::PageText,
+            None,
+            b"Judul berita\n\nIsi berita yang cukup panjang untuk menjadi paragraf.".to_vec(),
+        );
+        store.insert_pages(&[page]).unwrap();
+        assert_eq!(store.counts().unwrap().articles, 0);
+        let report = ingest_paths(&mut *store, &[], &IngestOptions::default(), &NoProgress).unwrap();
+        assert_eq!(report.articles, 1);
+        assert!(store.pending_pages(10).unwrap().is_empty());
+    });
 }
 
 #[test]
 fn fetched_pages_are_stored_under_their_url() {
-    let data = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(data.path()).unwrap();
+    each_backend("pipeline_fetched", |_, mut store| fetched_page_is_stored_under_its_url(&mut *store));
+}
+
+fn fetched_page_is_stored_under_its_url(store: &mut dyn Store) {
     let url = "https://www.contoh.example/berita/1?utm_source=x";
     let fetched_at = chrono::Utc::now();
     let html =
         b"<html><head><title>Banjir</title></head><body><article><p>Hujan deras.</p></article></body></html>";
     let input = || Input::Fetched { url: url.into(), fetched_at, bytes: html.to_vec() };
     let opts = IngestOptions { process: false, ..IngestOptions::default() };
-    let report = ingest_inputs(&mut store, vec![input()], &opts, &NoProgress).unwrap();
+    let report = ingest_inputs(store, vec![input()], &opts, &NoProgress).unwrap();
     assert_eq!(report.new_pages, 1);
     let id = jejak_model::stable_id(jejak_model::canonical_url(url).unwrap().as_bytes());
     assert!(store.has_page(&id).unwrap());
@@ -78,12 +81,16 @@ fn fetched_pages_are_stored_under_their_url() {
         (page.id.as_str(), page.url.as_deref(), page.fetched_at),
         (id.as_str(), Some(url), Some(fetched_at))
     );
-    let again = ingest_inputs(&mut store, vec![input()], &opts, &NoProgress).unwrap();
+    let again = ingest_inputs(store, vec![input()], &opts, &NoProgress).unwrap();
     assert_eq!((again.new_pages, again.already_stored), (0, 1));
 }
 
 #[test]
 fn streamed_rebuild_equals_the_slice_api() {
+    each_backend("pipeline_streamed_rebuild", |_, mut store| streamed_rebuild_is_the_slice_api(&mut *store));
+}
+
+fn streamed_rebuild_is_the_slice_api(store: &mut dyn Store) {
     use jejak_model::{Article, PageKind, RawPage};
     use jejak_store::StoryQuery;
 
@@ -106,8 +113,6 @@ fn streamed_rebuild_equals_the_slice_api() {
         (FLOOD, Some("Indeks berita"), None, "Antara", Some("2026-03-09T00:00:00Z")),
         (VOTE, None, Some("KPU menetapkan jadwal"), "Detik", Some("2026-03-08T00:00:00Z")),
     ];
-    let data = tempfile::tempdir().unwrap();
-    let mut store = SqliteStore::open(data.path()).unwrap();
     let mut articles = Vec::new();
     for (i, (body, title, lead, outlet, published)) in specs.into_iter().enumerate() {
         let page =
@@ -133,7 +138,7 @@ fn streamed_rebuild_equals_the_slice_api() {
     let real: Vec<Article> = articles.iter().filter(|a| a.kind == PageKind::Article).cloned().collect();
     let config = jejak_link::LinkConfig::default();
     let expected = build_stories(&real, &config);
-    assert_eq!(relink(&mut store, &config).unwrap(), expected.len());
+    assert_eq!(relink(store, &config).unwrap(), expected.len());
     assert_eq!(store.stories(&StoryQuery::default()).unwrap(), expected);
 
     // The clustering the comparison rests on: the flood story gathers dated and undated

@@ -1,6 +1,6 @@
 //! Incremental story updates against each store backend: stories grown by later articles
-//! must equal a rebuild over all of them. The PostgreSQL run needs the server
-//! `scripts/pg-test.sh` starts (feature `pg-tests`).
+//! must equal a rebuild over all of them. PostgreSQL runs when `scripts/pg-test.sh` gives a
+//! server (feature `pg-tests`).
 
 use jejak_model::{Article, ContentKind, RawPage};
 use jejak_pipeline::{build_stories, update_stories, StoriesUpdated};
@@ -120,20 +120,8 @@ fn a_saved_story_state_of_another_version_means_a_rebuild() {
 }
 
 #[test]
-fn sqlite_stories_grow_like_a_rebuild() {
-    let data = tempfile::tempdir().unwrap();
-    stories_grown_by_later_articles_equal_a_rebuild(&mut SqliteStore::open(data.path()).unwrap());
-}
-
-#[cfg(feature = "pg-tests")]
-#[test]
-fn postgres_stories_grow_like_a_rebuild() {
-    let base = std::env::var("JEJAK_PG_URL").expect("JEJAK_PG_URL: run this through scripts/pg-test.sh");
-    let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
-    admin.batch_execute("DROP DATABASE IF EXISTS jejak_story_updates").unwrap();
-    admin.batch_execute("CREATE DATABASE jejak_story_updates").unwrap();
-    let url = format!("{}/jejak_story_updates", base.rsplit_once('/').unwrap().0);
-    stories_grown_by_later_articles_equal_a_rebuild(
-        &mut jejak_store::PgStore::connect(&url, "test").unwrap(),
-    );
+fn stories_grow_like_a_rebuild_on_each_backend() {
+    jejak_store::testing::each_backend("story_updates_grow", |_, mut store| {
+        stories_grown_by_later_articles_equal_a_rebuild(&mut *store)
+    });
 }

@@ -12,6 +12,9 @@ mod pg;
 mod schema;
 mod search;
 mod sqlite;
+#[cfg(any(test, feature = "testing"))]
+#[doc(hidden)]
+pub mod testing;
 
 use chrono::{DateTime, Utc};
 use jejak_model::{Article, Outlet, Quote, RawPage, Story};

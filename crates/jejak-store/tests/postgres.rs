@@ -4,17 +4,12 @@
 use std::time::Duration;
 
 use jejak_model::{ContentKind, RawPage};
-use jejak_store::{conformance, PgStore, Store};
+use jejak_store::{conformance, testing, PgStore, Store};
 
 /// A fresh, empty database for one test, dropped and re-created each run.
 fn fresh(name: &str) -> String {
-    let base =
-        std::env::var("JEJAK_PG_URL").expect("JEJAK_PG_URL: run this suite through scripts/pg-test.sh");
-    let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
-    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-    let (head, _) = base.rsplit_once('/').unwrap();
-    format!("{head}/{name}")
+    let server = testing::pg_server().expect("the pg-tests feature demands a server");
+    testing::fresh_pg_database(&server, name)
 }
 
 #[test]

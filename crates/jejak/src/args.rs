@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "JEJAK_STORE")]
     pub store: Option<String>,
 
+    /// With --store: seconds this process may hold queued pages before other workers (or a
+    /// rerun after this one was killed) take them over.
+    #[arg(long, global = true, default_value_t = 120, env = "JEJAK_LEASE_SECONDS")]
+    pub lease_seconds: u64,
+
     /// More log output on stderr (-v info, -vv debug); or set JEJAK_LOG.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -67,8 +72,9 @@ pub enum Command {
     /// Process queued pages from a shared PostgreSQL store, alongside other workers.
     ///
     /// Pages are leased with SKIP LOCKED, so workers never take the same page; a dead
-    /// worker's pages return to the queue when its lease expires. After each round the
-    /// worker rebuilds stories under a database lock.
+    /// worker's pages return to the queue when its lease expires (--lease-seconds). After
+    /// each round a worker no other worker is busy beside updates the stories, under a
+    /// database lock.
     Worker {
         /// Stop when the queue is empty instead of polling for more.
         #[arg(long)]
@@ -76,9 +82,6 @@ pub enum Command {
         /// Seconds between polls of an empty queue.
         #[arg(long, default_value_t = 5)]
         poll_seconds: u64,
-        /// Seconds this worker may hold pages before other workers take them over.
-        #[arg(long, default_value_t = 120)]
-        lease_seconds: u64,
     },
     /// Extract the article of one file (HTML, page text or a JSONL line) and print it;
     /// stores nothing.

@@ -17,17 +17,15 @@ use crate::args::{Cli, Command, Format, GraphFormat};
 use crate::progress::Bar;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let data = StoreLocation { data: cli.data, url: cli.store, lease: None };
+    let lease = std::time::Duration::from_secs(cli.lease_seconds);
+    let data = StoreLocation { data: cli.data, url: cli.store, lease };
     match cli.command {
         Command::Ingest { paths, outlet, window_hours, json, queue_only, fields } => {
             let fields = jejak_ingest::FieldMap::parse(&fields)?;
             ingest(&data, paths, ReadOptions { outlet, fields }, window_hours, json, queue_only)
         }
         Command::Crawl(args) => crate::crawl::command(&data, args),
-        Command::Worker { once, poll_seconds, lease_seconds } => {
-            let loc = StoreLocation { lease: Some(std::time::Duration::from_secs(lease_seconds)), ..data };
-            crate::worker::run(&loc, once, poll_seconds)
-        }
+        Command::Worker { once, poll_seconds } => crate::worker::run(&data, once, poll_seconds),
         Command::Extract { file, outlet, url, json, format, explain } => {
             let format = if json { Format::Json } else { format };
             extract(&data, &file, outlet, url, format, explain)
@@ -53,7 +51,7 @@ pub struct StoreLocation {
     pub data: PathBuf,
     pub url: Option<String>,
     /// How long a PostgreSQL worker holds leased pages before others may take them.
-    pub lease: Option<std::time::Duration>,
+    pub lease: std::time::Duration,
 }
 
 impl StoreLocation {
@@ -84,12 +82,9 @@ pub fn open_store(loc: &StoreLocation) -> Result<AnyStore> {
                 std::env::var("HOSTNAME").unwrap_or_else(|_| "jejak".into()),
                 std::process::id()
             );
-            let mut store = PgStore::connect(url, &worker)
+            let store = PgStore::connect(url, &worker)
                 .with_context(|| format!("cannot open the store {}", loc.label()))?;
-            if let Some(lease) = loc.lease {
-                store = store.with_lease(lease);
-            }
-            Ok(Box::new(store))
+            Ok(Box::new(store.with_lease(loc.lease)))
         }
         None => Ok(Box::new(
             SqliteStore::open(&loc.data)
@@ -137,14 +132,17 @@ pub fn report_ingest(
         eprintln!("jejak: {error}");
     }
     let counts = store.counts()?;
+    // Pages another worker holds, or a killed run held: this run could not take them.
+    let leased_elsewhere = store.pages_leased_by_others()?;
     if json {
         #[derive(Serialize)]
         struct Summary<'a> {
             #[serde(flatten)]
             run: &'a IngestReport,
             store: jejak_store::Counts,
+            leased_elsewhere: u64,
         }
-        return print_json(&Summary { run: report, store: counts });
+        return print_json(&Summary { run: report, store: counts, leased_elsewhere });
     }
     println!(
         "read {} files: {} pages, {} new, {} already stored{}",
@@ -169,6 +167,12 @@ pub fn report_ingest(
         counts.articles,
         counts.stories
     );
+    if leased_elsewhere > 0 {
+        println!(
+            "{leased_elsewhere} queued pages are leased by other workers (or by a run that was killed): \
+             they are processed once their lease ends (--lease-seconds)"
+        );
+    }
     Ok(())
 }
 

@@ -10,9 +10,11 @@
 use std::collections::BTreeMap;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+mod common;
 
 /// Generous on purpose: a debug build on two shared cores. Only a gross excess (a hang, a
 /// quadratic blow-up) should fail.
@@ -92,11 +94,8 @@ fn jejak(data: &Path, args: &[&str]) -> Run {
 /// Like [`jejak`] with another time bound; a run well past it is killed.
 fn jejak_within(data: &Path, args: &[&str], limit: Duration) -> Run {
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
+    let mut child = common::jejak_command(data)
         .args(args)
-        .env_remove("JEJAK_LOG")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

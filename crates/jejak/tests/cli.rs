@@ -3,10 +3,10 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Output, Stdio};
 
 mod common;
-use common::{http_get, jejak, jejak_json, json, json_body, seeds_dir};
+use common::{http_get, jejak, jejak_command, jejak_json, json, json_body, seeds_dir};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
@@ -114,9 +114,7 @@ impl Drop for Server {
 fn serve_answers_real_http_on_loopback() {
     let data = tempfile::tempdir().unwrap();
     json(&jejak(data.path(), &["ingest", seeds_dir().to_str().unwrap(), "--json"]));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data.path())
+    let mut child = jejak_command(data.path())
         .args(["serve", "--addr", "127.0.0.1:0"])
         .stdout(Stdio::piped())
         .spawn()
@@ -149,9 +147,7 @@ fn standard_input_is_an_input() {
     let data = dir.path().join("data");
     let page = std::fs::read(seeds_dir().join("002_9e5624bc9284e224.txt")).unwrap();
     let ingest_stdin = || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_jejak"))
-            .arg("--data")
-            .arg(&data)
+        let mut child = jejak_command(&data)
             .args(["ingest", "--json", "-"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

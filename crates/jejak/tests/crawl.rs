@@ -12,7 +12,7 @@ use axum::http::{header, HeaderMap, Uri};
 use axum::response::Response;
 
 mod common;
-use common::{jejak, json};
+use common::{jejak, jejak_command, json};
 
 /// Requested paths, in order.
 type Log = Arc<Mutex<Vec<String>>>;
@@ -332,11 +332,8 @@ fn crawl_reads_url_lists_and_warns_about_bad_lines() {
     assert!(warnings[0].contains("\"not a url\" is not an http(s) URL"), "{stderr}");
 
     // `-` reads the list from standard input; a list with no good line is an error.
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data.path())
+    let mut child = jejak_command(data.path())
         .args(["crawl", "--urls", "-", "--delay-ms", "20", "--allow-private", "--json"])
-        .env_remove("JEJAK_LOG")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

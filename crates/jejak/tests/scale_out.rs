@@ -19,11 +19,8 @@ fn jejak() -> Command {
 
 /// A fresh database on the server `scripts/pg-test.sh` started.
 fn fresh_database(name: &str) -> String {
-    let base = std::env::var("JEJAK_PG_URL").expect("JEJAK_PG_URL: run this through scripts/pg-test.sh");
-    let mut admin = postgres::Client::connect(&base, postgres::NoTls).unwrap();
-    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
-    admin.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
-    format!("{}/{name}", base.rsplit_once('/').unwrap().0)
+    let server = jejak_store::testing::pg_server().expect("the pg-tests feature demands a server");
+    jejak_store::testing::fresh_pg_database(&server, name)
 }
 
 /// Articles about forty topics, a few outlets each, over two weeks.

@@ -1,20 +1,43 @@
 //! What the end-to-end tests share: running the real `jejak` binary on a data directory,
 //! reading its JSON, and finding the shared seed pages beside the repository.
+//!
+//! A data directory stands for a store: the SQLite store in it, or, when the tests are given
+//! a PostgreSQL server (`scripts/pg-test.sh`), a database of its own on that server, so the
+//! same tests cover both backends.
 #![allow(dead_code)] // each test file uses its own part
 
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Mutex;
+
+/// `jejak --data DATA` on the store DATA stands for, logs off, ready for arguments.
+pub fn jejak_command(data: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_jejak"));
+    cmd.arg("--data").arg(data).env_remove("JEJAK_LOG").env_remove("JEJAK_STORE");
+    if let Some(url) = pg_database_for(data) {
+        cmd.arg("--store").arg(url);
+    }
+    cmd
+}
+
+/// The PostgreSQL database standing for a data directory, when the tests have a server:
+/// created fresh the first time this test process names the directory.
+fn pg_database_for(data: &Path) -> Option<String> {
+    static DATABASES: Mutex<BTreeMap<PathBuf, String>> = Mutex::new(BTreeMap::new());
+    let server = jejak_store::testing::pg_server()?;
+    let mut databases = DATABASES.lock().unwrap_or_else(|e| e.into_inner());
+    let url = databases.entry(data.to_path_buf()).or_insert_with(|| {
+        let name = format!("dir_{}", jejak_model::stable_id(data.as_os_str().as_encoded_bytes()));
+        jejak_store::testing::fresh_pg_database(&server, &name)
+    });
+    Some(url.clone())
+}
 
 /// Runs `jejak --data DATA ARGS…` to completion, logs off.
 pub fn jejak(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jejak"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("JEJAK_LOG")
-        .output()
-        .expect("the jejak binary runs")
+    jejak_command(data).args(args).output().expect("the jejak binary runs")
 }
 
 /// The JSON a successful run printed.
