@@ -1,5 +1,5 @@
-//! Behaviour every [`Store`] backend must share, written once and run against each:
-//! the SQLite unit tests call these, and so does `tests/postgres.rs` against a live server.
+//! Behaviour every [`Store`] backend must share, written once and run against each backend
+//! by [`crate::testing::each_backend`]: SQLite always, PostgreSQL under `scripts/pg-test.sh`.
 
 use chrono::Utc;
 use jejak_model::{Article, ContentKind, RawPage, Story};
@@ -299,6 +299,9 @@ pub fn stories_extend_from_saved_state(store: &mut dyn Store) {
         Ok(Some(b"state 4".to_vec()))
     });
     assert_eq!(grown.unwrap(), Some(2));
+    // Stories set from outside match no saved state: the next update must rebuild.
+    store.replace_stories(&[story("s1", &[&a[0]])]).unwrap();
+    assert_eq!(store.extend_stories(&mut |_, _, _| panic!("stories replaced wholesale")).unwrap(), None);
 }
 
 /// Quotes and models round-trip.
@@ -330,4 +333,20 @@ pub fn quotes_and_models_round_trip(store: &mut dyn Store) {
     store.save_model("m", "{\"a\":1}").unwrap();
     store.save_model("m", "{\"a\":2}").unwrap();
     assert_eq!(store.load_model("m").unwrap().as_deref(), Some("{\"a\":2}"));
+}
+
+#[test]
+fn conformance_suite_on_each_backend() {
+    type Case = fn(&mut dyn Store);
+    let cases: [(&str, Case); 6] = [
+        ("conf_pages_once", pages_are_stored_once),
+        ("conf_search", search_finds_and_filters),
+        ("conf_stories", stories_page_and_filter),
+        ("conf_publication_order", relink_streams_in_publication_order),
+        ("conf_extend_stories", stories_extend_from_saved_state),
+        ("conf_quotes_models", quotes_and_models_round_trip),
+    ];
+    for (name, case) in cases {
+        crate::testing::each_backend(name, |_, mut store| case(&mut *store));
+    }
 }

@@ -5,9 +5,8 @@
 //! derived data and is rebuilt from SQLite whenever the two disagree. It knows nothing
 //! about extraction, linking or the web: it stores what it is given.
 
-#[cfg(any(test, feature = "pg-tests"))]
-#[doc(hidden)]
-pub mod conformance;
+#[cfg(test)]
+mod conformance;
 mod pg;
 mod schema;
 mod search;
@@ -161,7 +160,8 @@ pub trait Store {
     fn articles(&self) -> Result<Vec<Article>>;
     fn articles_by_ids(&self, ids: &[String]) -> Result<Vec<Article>>;
     fn counts(&self) -> Result<Counts>;
-    /// Replaces the whole story table: stories are derived from articles.
+    /// Replaces the whole story table: stories are derived from articles. The saved story
+    /// state no longer matches them, so it goes too: the next update rebuilds.
     fn replace_stories(&mut self, stories: &[Story]) -> Result<()>;
     /// Rebuilds the stories from all articles with `build`, atomically with respect to
     /// other rebuilds: a backend shared by several workers reads the articles and writes the

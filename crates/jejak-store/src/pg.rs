@@ -424,6 +424,7 @@ impl Store for PgStore {
         let mut tx = client.transaction().map_err(db)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&STORY_LOCK]).map_err(db)?;
         write_stories(&mut tx, stories)?;
+        save_story_state(&mut tx, None)?;
         tx.commit().map_err(db)
     }
 

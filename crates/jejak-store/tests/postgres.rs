@@ -1,32 +1,16 @@
-//! The store conformance suite and the work queue against a live PostgreSQL, whose URL
-//! `scripts/pg-test.sh` passes in `JEJAK_PG_URL`. Each test works in its own database.
+//! The work queue against a live PostgreSQL, whose URL `scripts/pg-test.sh` passes in
+//! `JEJAK_PG_URL` (the conformance suite runs on it from the unit tests, like every other
+//! test that uses a store). Each test works in its own database.
 
 use std::time::Duration;
 
 use jejak_model::{ContentKind, RawPage};
-use jejak_store::{conformance, testing, PgStore, Store};
+use jejak_store::{testing, PgStore, Store};
 
 /// A fresh, empty database for one test, dropped and re-created each run.
 fn fresh(name: &str) -> String {
     let server = testing::pg_server().expect("the pg-tests feature demands a server");
     testing::fresh_pg_database(&server, name)
-}
-
-#[test]
-fn pg_conformance() {
-    type Case = fn(&mut dyn Store);
-    let cases: [(&str, Case); 6] = [
-        ("pages_once", conformance::pages_are_stored_once),
-        ("search", conformance::search_finds_and_filters),
-        ("stories", conformance::stories_page_and_filter),
-        ("publication_order", conformance::relink_streams_in_publication_order),
-        ("extend_stories", conformance::stories_extend_from_saved_state),
-        ("quotes_models", conformance::quotes_and_models_round_trip),
-    ];
-    for (name, case) in cases {
-        let mut store = PgStore::connect(&fresh(&format!("jejak_conf_{name}")), "test").unwrap();
-        case(&mut store);
-    }
 }
 
 #[test]
