@@ -36,31 +36,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         langs_seen
     );
 
-    let started = Instant::now();
-    let n_tokens: usize = texts.iter().map(|t| tokens(t).len()).sum();
-    let secs = started.elapsed().as_secs_f64();
+    // Runs `count` over the corpus once: how many it counted, and in how many seconds.
+    let timed = |count: &dyn Fn() -> usize| {
+        let started = Instant::now();
+        let n = count();
+        (n, started.elapsed().as_secs_f64())
+    };
+    let mb_per_s = |secs: f64| bytes as f64 / 1e6 / secs;
+
+    let (n_tokens, secs) = timed(&|| texts.iter().map(|t| tokens(t).len()).sum());
     println!(
         "throughput tokens:    {n_tokens} tokens in {secs:.2} s = {:.0} tokens/s ({:.1} MB/s)",
         n_tokens as f64 / secs,
-        bytes as f64 / 1e6 / secs
+        mb_per_s(secs)
     );
-
-    let started = Instant::now();
-    let n_terms: usize = texts.iter().zip(&langs).map(|(t, l)| terms(t, *l).len()).sum();
-    let secs = started.elapsed().as_secs_f64();
+    let (n_terms, secs) = timed(&|| texts.iter().zip(&langs).map(|(t, l)| terms(t, *l).len()).sum());
     println!(
         "throughput terms:     {n_terms} terms from {n_tokens} tokens in {secs:.2} s = {:.0} tokens/s ({:.1} MB/s)",
         n_tokens as f64 / secs,
-        bytes as f64 / 1e6 / secs
+        mb_per_s(secs)
     );
-
-    let started = Instant::now();
-    let n_sentences: usize = texts.iter().map(|t| sentences(t).len()).sum();
-    let secs = started.elapsed().as_secs_f64();
+    let (n_sentences, secs) = timed(&|| texts.iter().map(|t| sentences(t).len()).sum());
     println!(
         "throughput sentences: {n_sentences} sentences in {secs:.2} s = {:.0} sentences/s ({:.1} MB/s)",
         n_sentences as f64 / secs,
-        bytes as f64 / 1e6 / secs
+        mb_per_s(secs)
     );
     Ok(())
 }
