@@ -97,7 +97,8 @@ fn read_document(
     if let Some(at) = late_xml_declaration(bytes) {
         return Err(format!("XML declaration at byte {at}, not at the start"));
     }
-    let bytes = &ascii_person_fields(bytes);
+    let bytes = compact_xml_declaration(bytes);
+    let bytes = &ascii_person_fields(&bytes);
     let feed = match std::panic::catch_unwind(|| feed_rs::parser::parse(&bytes[..])) {
         Ok(Ok(feed)) => feed,
         Ok(Err(e)) => return Err(e.to_string()),
@@ -412,6 +413,45 @@ impl<R: Read> BufRead for Tee<R> {
         self.kept.extend_from_slice(&self.buf[self.pos..self.pos + amount]);
         self.pos += amount;
     }
+}
+
+/// The document with a long XML declaration written short: quick-xml (under feed-rs)
+/// reads the declared encoding from its first 64 bytes and asserts when the declaration
+/// ends past them (a long `version`, a `standalone`, whitespace before it). Only the
+/// encoding is kept, and whitespace before the declaration goes; a byte-order mark stays.
+fn compact_xml_declaration(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    /// Where a declaration must end to be read whole, with room to spare.
+    const FITS: usize = 48;
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let start = bom + bytes[bom..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let rest = &bytes[start..];
+    let is_declaration =
+        rest.len() > 6 && rest[..5].eq_ignore_ascii_case(b"<?xml") && rest[5].is_ascii_whitespace();
+    let Some(end) = rest.windows(2).position(|w| w == b"?>").filter(|_| is_declaration) else {
+        return std::borrow::Cow::Borrowed(bytes);
+    };
+    if start + end + 2 <= FITS {
+        return std::borrow::Cow::Borrowed(bytes);
+    }
+    let declaration = String::from_utf8_lossy(&rest[..end]);
+    let encoding = declaration.split_once("encoding").and_then(|(_, after)| {
+        let after = after.trim_start().strip_prefix('=')?.trim_start();
+        let quote = after.chars().next().filter(|q| *q == '"' || *q == '\'')?;
+        let value = after[1..].split(quote).next()?;
+        let usable = !value.is_empty()
+            && value.len() <= 24
+            && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
+        usable.then(|| value.to_string())
+    });
+    let mut out = bytes[..bom].to_vec();
+    match encoding {
+        Some(encoding) => {
+            out.extend_from_slice(format!("<?xml version=\"1.0\" encoding=\"{encoding}\"?>").as_bytes())
+        }
+        None => out.extend_from_slice(b"<?xml version=\"1.0\"?>"),
+    }
+    out.extend_from_slice(&rest[end + 2..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Offset of an `<?xml …?>` declaration that is not the first thing in the document

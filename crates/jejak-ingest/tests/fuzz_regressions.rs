@@ -58,3 +58,19 @@ fn non_ascii_beside_a_webmaster_address_keeps_the_feed() {
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     assert_eq!(out.links.len(), 1);
 }
+
+/// `fuzz/fuzz_targets/feed.rs` (CI's 30-second run): quick-xml reads the declared encoding
+/// from the first 64 bytes and asserted when the declaration ran past them. A real feed can
+/// have that too (whitespace, `standalone`); it must read, in its declared encoding.
+#[test]
+fn a_long_xml_declaration_keeps_its_encoding() {
+    let mut feed =
+        b"\n\n    <?xml version=\"1.0\"   encoding=\"iso-8859-1\"   standalone=\"yes\"  ?>\n".to_vec();
+    feed.extend_from_slice(b"<rss version=\"2.0\"><channel><title>Kabar Caf\xE9</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>");
+    let out = read_bytes_ext(Path::new("long-decl.xml"), feed, &ReadOptions::default());
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(out.links.len(), 1);
+    let fuzzed = b"\n<?xml version=\"1.0}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}\" encoding=\"iso-8859-1\"?>\n<rss version=\"2.0\"><channel><title>x</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>";
+    let out = read_bytes_ext(Path::new("fuzzed.xml"), fuzzed.to_vec(), &ReadOptions::default());
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+}
