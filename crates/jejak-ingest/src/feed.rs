@@ -425,9 +425,7 @@ fn compact_xml_declaration(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
     let start = bom + bytes[bom..].iter().take_while(|b| b.is_ascii_whitespace()).count();
     let rest = &bytes[start..];
-    let is_declaration =
-        rest.len() > 6 && rest[..5].eq_ignore_ascii_case(b"<?xml") && rest[5].is_ascii_whitespace();
-    let Some(end) = rest.windows(2).position(|w| w == b"?>").filter(|_| is_declaration) else {
+    let Some(end) = rest.windows(2).position(|w| w == b"?>").filter(|_| is_xml_declaration(rest)) else {
         return std::borrow::Cow::Borrowed(bytes);
     };
     if start + end + 2 <= FITS {
@@ -457,12 +455,16 @@ fn compact_xml_declaration(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// Offset of an `<?xml …?>` declaration that is not the first thing in the document
 /// (other processing instructions, like `<?xml-stylesheet`, may come anywhere).
 fn late_xml_declaration(bytes: &[u8]) -> Option<usize> {
-    let is_declaration = |w: &[u8]| w[..5].eq_ignore_ascii_case(b"<?xml") && w[5].is_ascii_whitespace();
     let start =
         bytes.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)?;
-    let at_start = bytes.len() >= start + 6 && is_declaration(&bytes[start..start + 6]);
-    let from = if at_start { start + 6 } else { start };
-    bytes[from..].windows(6).position(is_declaration).map(|p| from + p)
+    let from = if is_xml_declaration(&bytes[start..]) { start + 6 } else { start };
+    bytes[from..].windows(6).position(is_xml_declaration).map(|p| from + p)
+}
+
+/// Whether `bytes` start with an XML declaration (`<?xml` and a space), not another
+/// processing instruction such as `<?xml-stylesheet`.
+fn is_xml_declaration(bytes: &[u8]) -> bool {
+    bytes.len() >= 6 && bytes[..5].eq_ignore_ascii_case(b"<?xml") && bytes[5].is_ascii_whitespace()
 }
 
 /// The entry's page: its `alternate` link, else its first link with no `rel`, else any.

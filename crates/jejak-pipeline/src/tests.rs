@@ -27,7 +27,7 @@ fn reingest_adds_nothing_and_bad_files_are_reported() {
     );
     write(input.path(), "empty.txt", "");
     let paths = vec![input.path().to_path_buf()];
-    each_backend("pipeline_reingest", |_, mut store| {
+    each_backend("pipeline_reingest", |mut store| {
         let store = &mut *store;
         let first = ingest_paths(store, &paths, &IngestOptions::default(), &NoProgress).unwrap();
         assert_eq!((first.files, first.new_pages, first.articles), (3, 2, 2));
@@ -43,7 +43,7 @@ fn reingest_adds_nothing_and_bad_files_are_reported() {
 
 #[test]
 fn killed_run_resumes_from_pending_pages() {
-    each_backend("pipeline_resume", |_, mut store| {
+    each_backend("pipeline_resume", |mut store| {
         // Pages committed but never extracted, as after a kill between the two batches.
         let page = jejak_model::RawPage::new(
             None,
@@ -62,7 +62,7 @@ fn killed_run_resumes_from_pending_pages() {
 
 #[test]
 fn fetched_pages_are_stored_under_their_url() {
-    each_backend("pipeline_fetched", |_, mut store| fetched_page_is_stored_under_its_url(&mut *store));
+    each_backend("pipeline_fetched", |mut store| fetched_page_is_stored_under_its_url(&mut *store));
 }
 
 fn fetched_page_is_stored_under_its_url(store: &mut dyn Store) {
@@ -87,7 +87,7 @@ fn fetched_page_is_stored_under_its_url(store: &mut dyn Store) {
 
 #[test]
 fn streamed_rebuild_equals_the_slice_api() {
-    each_backend("pipeline_streamed_rebuild", |_, mut store| streamed_rebuild_is_the_slice_api(&mut *store));
+    each_backend("pipeline_streamed_rebuild", |mut store| streamed_rebuild_is_the_slice_api(&mut *store));
 }
 
 fn streamed_rebuild_is_the_slice_api(store: &mut dyn Store) {

@@ -121,7 +121,7 @@ fn a_saved_story_state_of_another_version_means_a_rebuild() {
 
 #[test]
 fn stories_grow_like_a_rebuild_on_each_backend() {
-    jejak_store::testing::each_backend("story_updates_grow", |_, mut store| {
+    jejak_store::testing::each_backend("story_updates_grow", |mut store| {
         stories_grown_by_later_articles_equal_a_rebuild(&mut *store)
     });
 }

@@ -48,7 +48,7 @@ fn on_each_backend<Fut: std::future::Future<Output = ()>>(
     fill: fn(&mut dyn Store),
     test: impl Fn(AppState) -> Fut,
 ) {
-    each_backend(name, |_, mut store| {
+    each_backend(name, |mut store| {
         fill(&mut *store);
         let state = AppState::with_pool(vec![store]);
         let runtime =

@@ -347,6 +347,6 @@ fn conformance_suite_on_each_backend() {
         ("conf_quotes_models", quotes_and_models_round_trip),
     ];
     for (name, case) in cases {
-        crate::testing::each_backend(name, |_, mut store| case(&mut *store));
+        crate::testing::each_backend(name, |mut store| case(&mut *store));
     }
 }

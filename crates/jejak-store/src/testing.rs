@@ -4,28 +4,10 @@
 //! `scripts/pg-test.sh` sets it), each test in a fresh database of its own, so one test
 //! body covers both backends and neither can drift from the other unnoticed.
 
-use std::fmt;
-
 use crate::{PgStore, SqliteStore, Store};
 
 /// The environment variable holding the URL of the PostgreSQL server tests may use.
 pub const PG_SERVER_VAR: &str = "JEJAK_PG_URL";
-
-/// Which store a test body is running on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-impl fmt::Display for Backend {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Backend::Sqlite => "SQLite",
-            Backend::Postgres => "PostgreSQL",
-        })
-    }
-}
 
 /// The PostgreSQL server the tests may use, if one was given. Built with the `pg-tests`
 /// feature, a test suite must have one: a missing server fails rather than skips.
@@ -67,17 +49,18 @@ fn database_name(name: &str) -> String {
 
 /// Runs `test` on a fresh store of each backend in turn: SQLite in a temporary directory,
 /// then PostgreSQL when a server was given. `name` must be unique among tests that run at
-/// the same time, since it names the PostgreSQL database.
-pub fn each_backend(name: &str, mut test: impl FnMut(Backend, Box<dyn Store + Send>)) {
+/// the same time, since it names the PostgreSQL database. Which backend a failure was on
+/// shows in the test's output.
+pub fn each_backend(name: &str, mut test: impl FnMut(Box<dyn Store + Send>)) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let sqlite = SqliteStore::open(dir.path()).expect("a fresh SQLite store opens");
-    eprintln!("{name}: on {}", Backend::Sqlite);
-    test(Backend::Sqlite, Box::new(sqlite));
+    eprintln!("{name}: on SQLite");
+    test(Box::new(sqlite));
     if let Some(server) = pg_server() {
         let url = fresh_pg_database(&server, name);
         let pg = PgStore::connect(&url, "test").expect("a fresh PostgreSQL store opens");
-        eprintln!("{name}: on {}", Backend::Postgres);
-        test(Backend::Postgres, Box::new(pg));
+        eprintln!("{name}: on PostgreSQL");
+        test(Box::new(pg));
     }
 }
 
