@@ -43,7 +43,7 @@ for dir in "$data"/*/; do
     [ -f "$dir/expected.jsonl" ] || continue
     name=$(basename "$dir")
     mkdir -p "$out/$name"
-    # Speed: extract the set 5 times over (after one warm-up pass inside the same run).
+    # Speed: extract the set 5 times over after one untimed pass (the baselines get one too).
     "$bin" "$dir" "$out/$name/jejak.jsonl" --repeat 5 2>"$out/$name/speed.txt"
     if [ "$baselines" = 1 ]; then
         "$venv/bin/python" "$here/baselines.py" "$dir" "$out/$name" 2>>"$out/$name/speed.txt"

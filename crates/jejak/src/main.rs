@@ -12,6 +12,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// Extraction and clustering allocate many small strings; mimalloc serves them markedly
+/// faster than glibc's allocator (`bench/extraction/run.sh`: ~700 → ~800 pages/s).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     init_logging(cli.verbose);

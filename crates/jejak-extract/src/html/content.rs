@@ -5,7 +5,7 @@
 use super::dom::{collapse_ws, Dom};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Tags whose content is never article text.
 const DROP_TAGS: &[&str] = &[
@@ -281,8 +281,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     let mut p_chars = vec![0usize; dom.nodes.len()];
     for i in (0..dom.nodes.len()).rev() {
         if dom.nodes[i].tag == "p" {
-            let len = dom.text_of(i).chars().count();
-            p_chars[i] += len;
+            p_chars[i] += dom.text_chars(i);
         }
         if let Some(p) = dom.nodes[i].parent {
             let v = p_chars[i];
@@ -296,7 +295,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     let mut captions = Vec::new();
     let mut removed = Vec::new();
     // Pages repeat a few class names on many elements: each (class, id) is classified once.
-    let mut verdicts: HashMap<(&str, &str), ClassVerdict> = HashMap::new();
+    let mut verdicts: HashMap<(&str, &str), ClassVerdict> = HashMap::default();
     for (i, n) in dom.nodes.iter().enumerate() {
         if n.is_text() || n.tag.is_empty() {
             continue;
@@ -432,15 +431,15 @@ fn count_headline_links(dom: &Dom, root: usize) -> usize {
         .into_iter()
         .filter(|&i| dom.nodes[i].tag == "a")
         .filter(|&i| {
-            let t = dom.text_of(i);
-            t.split_whitespace().count() >= 4 && t.chars().count() >= 20
+            let (chars, words) = dom.text_chars_and_words(i);
+            words >= 4 && chars >= 20
         })
         .count()
 }
 
 /// Content scores of containers, from the paragraphs (or bare text runs) they hold.
 fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
-    let mut scores: HashMap<usize, f64> = HashMap::new();
+    let mut scores: HashMap<usize, f64> = HashMap::default();
     let dead = dom.removed_flags();
     for (i, n) in dom.nodes.iter().enumerate() {
         if n.removed || n.is_text() {

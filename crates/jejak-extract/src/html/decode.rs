@@ -3,29 +3,30 @@
 //! chardetng's guess. Undecodable bytes become U+FFFD; decoding never fails.
 
 use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
 
 /// How many leading bytes are searched for a charset declaration (the HTML spec says 1024;
 /// real pages put long `<head>` scripts first, so a little more is searched).
 const PRESCAN: usize = 8192;
 
-/// Decodes page bytes and names the encoding that was used.
-pub(crate) fn decode(bytes: &[u8], tld: Option<&[u8]>) -> (String, &'static Encoding) {
+/// Decodes page bytes and names the encoding that was used; valid UTF-8 is borrowed.
+pub(crate) fn decode<'a>(bytes: &'a [u8], tld: Option<&[u8]>) -> (Cow<'a, str>, &'static Encoding) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return (text.into_owned(), enc);
+        return (text, enc);
     }
     if let Some(enc) = declared(&bytes[..bytes.len().min(PRESCAN)]) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
-        return (text.into_owned(), enc);
+        return (text, enc);
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return (s.to_string(), UTF_8);
+        return (Cow::Borrowed(s), UTF_8);
     }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(tld, chardetng::Utf8Detection::Allow);
     let (text, _) = enc.decode_without_bom_handling(bytes);
-    (text.into_owned(), enc)
+    (text, enc)
 }
 
 /// The encoding a page declares in its first bytes, if any is recognised.

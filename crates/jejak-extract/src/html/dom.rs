@@ -97,7 +97,46 @@ impl Dom {
     /// such a class sometimes sits on a whole column).
     pub fn short_text_of(&self, i: usize, max_chars: usize) -> Option<String> {
         let mut out = String::new();
-        let (mut chars, mut space) = (0usize, false);
+        let mut chars = 0usize;
+        let whole = self.visit_text(i, |c| {
+            out.push(c);
+            chars += 1;
+            chars <= max_chars
+        });
+        whole.then_some(out)
+    }
+
+    /// `text_of(i).chars().count()`, without building the text.
+    pub fn text_chars(&self, i: usize) -> usize {
+        let mut chars = 0usize;
+        self.visit_text(i, |_| {
+            chars += 1;
+            true
+        });
+        chars
+    }
+
+    /// Characters and words of `text_of(i)`, without building the text.
+    pub fn text_chars_and_words(&self, i: usize) -> (usize, usize) {
+        let (mut chars, mut words, mut after_space) = (0usize, 0usize, true);
+        self.visit_text(i, |c| {
+            chars += 1;
+            if c == ' ' {
+                after_space = true;
+            } else if after_space {
+                words += 1;
+                after_space = false;
+            }
+            true
+        });
+        (chars, words)
+    }
+
+    /// Feeds the collapsed visible text of the live subtree under `i` to `sink`, a character
+    /// at a time (runs of whitespace as one space, none at the ends), until `sink` says
+    /// stop; false when it did.
+    fn visit_text(&self, i: usize, mut sink: impl FnMut(char) -> bool) -> bool {
+        let (mut started, mut space) = (false, false);
         let mut stack = vec![i];
         while let Some(n) = stack.pop() {
             let node = &self.nodes[n];
@@ -110,22 +149,20 @@ impl Dom {
                         space = true;
                         continue;
                     }
-                    if space && !out.is_empty() {
-                        out.push(' ');
-                        chars += 1;
+                    if space && started && !sink(' ') {
+                        return false;
                     }
                     space = false;
-                    out.push(c);
-                    chars += 1;
-                    if chars > max_chars {
-                        return None;
+                    started = true;
+                    if !sink(c) {
+                        return false;
                     }
                 }
                 space = true;
             }
             stack.extend(node.children.iter().rev());
         }
-        Some(out)
+        true
     }
 
     /// Text of the subtree under `i` as written (scripts' JSON stays intact).
@@ -436,6 +473,7 @@ mod tests {
         assert_eq!(dom.short_text_of(p, 19).as_deref(), Some("Satu dua tiga empat"));
         assert_eq!(dom.short_text_of(p, 18), None);
         assert_eq!(dom.short_text_of(0, 100).as_deref(), Some(dom.text_of(0).as_str()));
+        assert_eq!((dom.text_chars(p), dom.text_chars_and_words(p)), (19, (19, 4)));
         for (i, n) in dom.nodes.iter().enumerate().skip(1) {
             assert!(n.parent.is_some_and(|p| p < i), "parent before child");
         }

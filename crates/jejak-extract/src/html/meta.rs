@@ -226,14 +226,16 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
     let mut found_author_el = false;
     for &i in &found.classed {
         let el = &dom.nodes[i];
-        let class = el.attr("class").unwrap_or("");
-        let id = el.attr("id").unwrap_or("");
-        let itemprop = el.attr("itemprop").unwrap_or("").to_ascii_lowercase();
-        let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+        let (class, id) = (el.class.as_str(), el.id.as_str());
+        let itemprop = el.attr("itemprop").unwrap_or("");
+        let rel = el.attr("rel").unwrap_or("");
         let name = el.tag.as_str();
-        let ci = format!("{class} {id}").to_ascii_lowercase();
-        let words = || ci.split(['-', '_', ' ', '\t', '\n']);
-        if rel.split_whitespace().any(|r| r == "author") || itemprop == "author" || itemprop == "creator" {
+        let words = || class.split(CLASS_WORD_GAPS).chain(id.split(CLASS_WORD_GAPS));
+        let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+        if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("author"))
+            || itemprop.eq_ignore_ascii_case("author")
+            || itemprop.eq_ignore_ascii_case("creator")
+        {
             // A byline is short; a long text is an author box with a biography.
             let text = dom.short_text_of(i, 300).unwrap_or_default();
             if !found_author_el {
@@ -242,7 +244,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
             }
         } else if !found_author_el
             && !matches!(name, "body" | "html" | "article" | "main" | "section")
-            && words().any(|w| AUTHOR_WORDS.contains(&w.strip_suffix('s').unwrap_or(w)))
+            && words().any(|w| is_one_of(w.strip_suffix(['s', 'S']).unwrap_or(w), AUTHOR_WORDS))
         {
             let text = dom.short_text_of(i, 120).unwrap_or_default();
             if !text.is_empty() {
@@ -256,7 +258,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
                 }
             }
         }
-        if itemprop == "datepublished" {
+        if itemprop.eq_ignore_ascii_case("datepublished") {
             if let Some(f) = el
                 .attr("content")
                 .or_else(|| el.attr("datetime"))
@@ -266,14 +268,17 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
                 meta_dates.push((2, f));
             }
         }
-        if words().any(|w| DATE_WORDS.contains(&w)) && !matches!(name, "body" | "html" | "article" | "main") {
+        if words().any(|w| is_one_of(w, DATE_WORDS)) && !matches!(name, "body" | "html" | "article" | "main")
+        {
             if let Some(text) = dom.short_text_of(i, 200).filter(|t| !t.is_empty()) {
                 if m.date_texts.len() < 20 {
                     m.date_texts.push(text);
                 }
             }
         }
-        if !crumbs_done && ci.contains("breadcrumb") {
+        if !crumbs_done
+            && (contains_ignoring_case(class, "breadcrumb") || contains_ignoring_case(id, "breadcrumb"))
+        {
             let items: Vec<String> = dom
                 .live_subtree(i)
                 .into_iter()
@@ -292,9 +297,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
     }
     for &i in &found.anchors {
         let el = &dom.nodes[i];
-        let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
-        let ci = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or(""));
-        if is_next_link(dom, i, &rel, &ci) {
+        if is_next_link(dom, i) {
             if let Some(h) = el.attr("href") {
                 m.next_pages.push(h.trim().to_string());
             }
@@ -302,12 +305,20 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
     }
 }
 
-fn is_next_link(dom: &Dom, i: usize, rel: &str, ci: &str) -> bool {
+/// Separators of the words in class names and ids ("post-author", "byline_name").
+const CLASS_WORD_GAPS: [char; 5] = ['-', '_', ' ', '\t', '\n'];
+
+/// `haystack` contains the lower-case ASCII `needle`, in any case.
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn is_next_link(dom: &Dom, i: usize) -> bool {
     let el = &dom.nodes[i];
     if el.tag != "a" {
         return false;
     }
-    if rel.split_whitespace().any(|r| r == "next") {
+    if el.attr("rel").unwrap_or("").split_whitespace().any(|r| r.eq_ignore_ascii_case("next")) {
         return true;
     }
     static NEXT_TEXT: Lazy<regex::Regex> = Lazy::new(|| {
@@ -320,7 +331,8 @@ fn is_next_link(dom: &Dom, i: usize, rel: &str, ci: &str) -> bool {
     let Some(text) = dom.short_text_of(i, 40) else { return false };
     // Most links are neither labelled nor classed "next": skip the ancestor walk for them.
     let text_says_next = NEXT_TEXT.is_match(&text);
-    if !text_says_next && !NEXT_CLASS.is_match(ci) {
+    // Class and id apart: no match can span the two.
+    if !text_says_next && !NEXT_CLASS.is_match(&el.class) && !NEXT_CLASS.is_match(&el.id) {
         return false;
     }
     let in_pager = dom.ancestors(i).take(4).map(|a| &dom.nodes[a]).any(|a| {

@@ -38,7 +38,7 @@ use jejak_model::PageKind;
 use jejak_text::dates::FoundDate;
 
 /// Body text the language is detected from.
-const LANG_SAMPLE_BYTES: usize = 1200;
+const LANG_SAMPLE_CHARS: usize = 1200;
 
 /// Paragraph text (characters) below which a page without article metadata is no article.
 const MIN_BODY_CHARS: usize = 250;
@@ -215,11 +215,14 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
     // A thousand-odd characters settle Indonesian against English; more only costs time.
     let mut sample = String::new();
     for p in body.iter().take(8) {
-        if sample.len() >= LANG_SAMPLE_BYTES {
+        if sample.len() >= LANG_SAMPLE_CHARS {
             break;
         }
         sample.push_str(p);
         sample.push(' ');
+    }
+    if let Some((end, _)) = sample.char_indices().nth(LANG_SAMPLE_CHARS) {
+        sample.truncate(end);
     }
     let detected = if sample.chars().count() >= 200 {
         Some(jejak_text::detect_language(&sample)).filter(|l| *l != jejak_text::Lang::Other)

@@ -8,9 +8,13 @@
 //!
 //! Scripts (except JSON-LD, which metadata reads), style sheets, inline SVG and comments are
 //! two thirds of the bytes of a typical English news page; the parser would tokenize them
-//! only for the content step to throw them away. Their elements stay, empty, so the tree
-//! keeps its shape. Measured on scrapinghub-aeb (`bench/extraction/run.sh`): see
+//! only for the content step to throw them away. They go whole, with images, inputs and
+//! unread `<link>`s: text on either side of them joins as a browser shows it. Measured on scrapinghub-aeb (`bench/extraction/run.sh`): see
 //! ARCHITECTURE.md.
+//!
+//! Of what is left, two thirds are attributes, and html5ever reads those a character at a
+//! time; a third of them (`srcset`, `data-*`, `onclick`, tracking ids) no step reads. Only
+//! the attributes in [`READ_ATTRIBUTES`] reach the parser.
 
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
@@ -26,18 +30,45 @@ const VOID: &[&str] = &[
 /// Elements whose content is cut (scripts and styles are raw text to the parser).
 const RAW_TEXT: &[&str] = &["script", "style", "svg"];
 
-/// Page chrome whose content is cut when it holds nothing the extractor reads: menus and
-/// footers are a quarter of a news page's markup and the content step drops them anyway.
-const CHROME: &[&str] = &["nav", "footer", "aside"];
+/// Page chrome whose content is cut when it holds nothing the extractor reads: menus, page
+/// headers and footers are a third of a news page's markup and the content step drops them
+/// anyway (see its `DROP_TAGS`).
+const CHROME: &[&str] =
+    &["nav", "header", "footer", "aside", "form", "noscript", "iframe", "button", "select", "template"];
+
+/// Attributes some extraction step reads; the parser never sees the others. A step that
+/// starts reading another attribute must add it here.
+pub(crate) const READ_ATTRIBUTES: &[&str] = &[
+    "class",
+    "id",
+    "href",
+    "rel",
+    "content",
+    "name",
+    "property",
+    "itemprop",
+    "http-equiv",
+    "charset",
+    "datetime",
+    "pubdate",
+    "lang",
+    "xml:lang",
+    "type",
+    "style",
+    "hidden",
+    "aria-hidden",
+];
 
 /// Chrome shorter than this is left alone: cutting it saves nothing.
 const MIN_CHROME_BYTES: usize = 1024;
 
 /// Markup that makes chrome worth keeping: paragraphs (a page may put its article in odd
-/// places), headings, and what metadata reads (bylines, dates, breadcrumbs, next-page links).
+/// places), headings, captions, and what metadata reads (bylines, dates, breadcrumbs,
+/// next-page links). Matched on lower-cased bytes: all literals, so the regex runs as a
+/// vectorised literal search (case-insensitive, it ran a byte at a time).
 static KEEP_CHROME: Lazy<regex::bytes::Regex> = Lazy::new(|| {
     regex::bytes::Regex::new(
-        r"(?i-u)<(p|h1|article|main|time)[\s>]|author|byline|breadcrumb|pagina|next|itemprop|datetime|pubdate|publish",
+        r"(?-u)<(p|h1|article|main|time)[\s>]|author|byline|caption|breadcrumb|pagina|next|itemprop|datetime|pubdate|publish",
     )
     .expect("valid regex")
 });
@@ -49,6 +80,7 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     let mut depth = 0usize;
     let mut dropped_open = 0usize;
     let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut lowered: Vec<u8> = Vec::new();
     let mut i = 0;
     while let Some(offset) = memchr_lt(&bytes[i..]) {
         let start = i + offset;
@@ -68,20 +100,38 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
         let closing = tag.starts_with('/');
         let raw = tag.trim_start_matches('/');
         let name = &raw[..raw.bytes().take_while(u8::is_ascii_alphanumeric).count()];
-        if name.is_empty() || VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || tag.ends_with('/') {
+        if name.is_empty() {
+            continue;
+        }
+        // Cuts for unread attributes, dropped again when the whole tag goes.
+        let attribute_cuts = cut.len();
+        if !closing {
+            // The whole tag name: custom elements ("phoenix-icon") go past `name`.
+            let name_len = tag.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'/').count();
+            cut_unread_attributes(bytes, start + 1 + name_len, end - 1, &mut cut);
+        }
+        if VOID.iter().any(|v| v.eq_ignore_ascii_case(name)) || tag.ends_with('/') {
+            if !closing && is_unread_void(name, tag) {
+                cut.truncate(attribute_cuts);
+                cut.push((start, end));
+            }
             continue;
         }
         if let Some(name) = RAW_TEXT.iter().find(|r| r.eq_ignore_ascii_case(name)) {
-            // Script and style content is text, not tags: skip to the closing tag, cutting
-            // what lies between unless it is the page's JSON-LD.
+            // Script and style content is text, not tags: skip to the closing tag and cut the
+            // whole element, unless it is the page's JSON-LD.
             if !closing {
                 let content_end =
                     find_closing(&bytes[end..], name.as_bytes()).map_or(bytes.len(), |p| end + p);
                 let keep = *name == "script" && tag.to_ascii_lowercase().contains("ld+json");
-                if !keep && content_end > end {
-                    cut.push((end, content_end));
-                }
                 i = content_end;
+                if !keep {
+                    let close_end = memchr::memchr(b'>', &bytes[content_end..])
+                        .map_or(bytes.len(), |p| content_end + p + 1);
+                    cut.truncate(attribute_cuts);
+                    cut.push((start, close_end));
+                    i = close_end;
+                }
             }
             continue;
         }
@@ -90,7 +140,13 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
                 if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
                     // The opening tag's class counts too ("nav class=breadcrumb").
                     let region = &bytes[start..content_end];
-                    if region.len() >= MIN_CHROME_BYTES && !KEEP_CHROME.is_match(region) {
+                    let keep = region.len() < MIN_CHROME_BYTES || {
+                        lowered.clear();
+                        lowered.extend_from_slice(region);
+                        lowered.make_ascii_lowercase();
+                        KEEP_CHROME.is_match(&lowered)
+                    };
+                    if !keep {
                         cut.push((end, content_end));
                         // The closing tag is read next, keeping the depth count right.
                         i = content_end;
@@ -107,6 +163,7 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
             }
         } else if depth >= MAX_DEPTH {
             dropped_open += 1;
+            cut.truncate(attribute_cuts);
             cut.push((start, end));
         } else {
             depth += 1;
@@ -123,6 +180,77 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[from..]);
     Cow::Owned(out)
+}
+
+/// Adds a cut for each attribute (with the space before it) of the tag whose attributes lie
+/// in `bytes[from..to]` that is not in [`READ_ATTRIBUTES`]. A tag whose quoted value holds a
+/// `>` (so `to` is not its real end) is left whole.
+fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(usize, usize)>) {
+    let first_cut = cut.len();
+    let mut i = from;
+    while i < to {
+        let space_start = i;
+        while i < to && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        let name_start = i;
+        while i < to && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'/') {
+            i += 1;
+        }
+        let name = &bytes[name_start..i];
+        let mut j = i;
+        while j < to && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if j < to && bytes[j] == b'=' {
+            j += 1;
+            while j < to && bytes[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            match bytes.get(j) {
+                Some(&q @ (b'"' | b'\'')) if j < to => match memchr::memchr(q, &bytes[j + 1..to]) {
+                    Some(p) => j += p + 2,
+                    None => {
+                        cut.truncate(first_cut);
+                        return;
+                    }
+                },
+                _ => {
+                    while j < to && !bytes[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                }
+            }
+            i = j;
+        }
+        if !name.is_empty() && !is_read_attribute(name) {
+            cut.push((space_start, i));
+        }
+    }
+}
+
+/// Empty elements no step reads, cut whole: each costs the parser about as much as a
+/// paragraph. Links are read only as `rel=canonical` and `rel=next`.
+fn is_unread_void(name: &str, tag: &str) -> bool {
+    match name.to_ascii_lowercase().as_str() {
+        "img" | "input" | "wbr" => true,
+        "link" => {
+            let tag = tag.to_ascii_lowercase();
+            !tag.contains("canonical") && !tag.contains("next")
+        }
+        _ => false,
+    }
+}
+
+fn is_read_attribute(name: &[u8]) -> bool {
+    // Most attributes are ruled out by length and first letter before any comparison.
+    const LONGEST: usize = 11;
+    name.len() <= LONGEST
+        && READ_ATTRIBUTES.iter().any(|a| {
+            a.len() == name.len()
+                && a.as_bytes()[0] == name[0].to_ascii_lowercase()
+                && a.as_bytes().eq_ignore_ascii_case(name)
+        })
 }
 
 /// Offset of the first `</name` (any case) in `bytes`.
@@ -181,22 +309,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shallow_pages_without_scripts_are_untouched() {
-        let page = "<html><body><div><p>Teks <b>tebal</b><br>baris</p><img src=x></div></body></html>";
+    fn shallow_pages_without_scripts_or_unread_attributes_are_untouched() {
+        let page =
+            "<html><body><div class=isi><p>Teks <b>tebal</b><br>baris</p><a href=x>y</a></div></body></html>";
         assert!(matches!(prepare(page), Cow::Borrowed(_)));
     }
 
     #[test]
-    fn scripts_styles_svg_and_comments_are_emptied_json_ld_kept() {
+    fn scripts_styles_svg_comments_and_unread_empty_elements_go_json_ld_stays() {
         let page =
-            "<head><style>p{x:1}</style><script type=\"application/ld+json\">{\"a\":1}</script></head>\
-                    <body><!-- <p>komentar</p> --><div><p>Teks</p><svg><path d=\"M0\"/></svg></div>\
-                    <script>if (a <b) { x = '</div>'; }</SCRIPT></body>";
+            "<head><style>p{x:1}</style><script type=\"application/ld+json\">{\"a\":1}</script>\
+                    <link rel=stylesheet href=a.css><LINK REL=Canonical href=/b><link rel=next href=/c>\
+                    </head><body><!-- <p>komentar</p> --><div><p>Teks</p><svg><path d=\"M0\"/></svg></div>\
+                    <p>Fo<img src=x.jpg>to <input type=text></p><script>if (a <b) { x = '</div>'; }</SCRIPT></body>";
         let out = prepare(page);
         assert_eq!(
             out,
-            "<head><style></style><script type=\"application/ld+json\">{\"a\":1}</script></head>\
-             <body><div><p>Teks</p><svg></svg></div><script></SCRIPT></body>"
+            "<head><script type=\"application/ld+json\">{\"a\":1}</script><LINK REL=Canonical href=/b>\
+             <link rel=next href=/c></head><body><div><p>Teks</p></div><p>Foto </p></body>"
         );
     }
 
@@ -211,6 +341,91 @@ mod tests {
         let out = prepare(&page);
         assert!(out.starts_with("<body><nav class=menu></nav><nav class=breadcrumb><li>"), "{out}");
         assert!(out.contains("<p>Alamat redaksi</p></footer><aside></aside></body>"), "{out}");
+    }
+
+    #[test]
+    fn only_read_attributes_reach_the_parser() {
+        let page = "<div class=\"isi\" data-x='1 > 0' id=a><img srcset=\"a.jpg 2x\" src=a.jpg alt=\"Foto\">\
+                    <a onclick=\"go()\" HREF=/b rel = next tabindex=1 hidden>b</a><p title=\"x>y\" class=k>c</p>\
+                    <x-icon-set class=i data-i=2>d</x-icon-set></div>";
+        assert_eq!(
+            prepare(page),
+            "<div class=\"isi\" data-x='1 > 0' id=a><a HREF=/b rel = next hidden>b</a>\
+             <p title=\"x>y\" class=k>c</p><x-icon-set class=i>d</x-icon-set></div>"
+        );
+    }
+
+    /// Tag names, text and read attributes of a parsed page, in document order.
+    fn visible_shape(html: &str) -> Vec<String> {
+        let dom = super::super::dom::Dom::parse(html);
+        dom.nodes
+            .iter()
+            .map(|n| match &n.text {
+                Some(t) => format!("text {t}"),
+                None => {
+                    let mut read: Vec<String> = n
+                        .attrs
+                        .iter()
+                        .filter(|a| is_read_attribute(a.name.local.as_bytes()))
+                        .map(|a| format!("{}={}", a.name.local, a.value))
+                        .collect();
+                    read.sort();
+                    format!("<{} {}>", n.tag.as_str(), read.join(" "))
+                }
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Cutting unread attributes changes nothing any extraction step can see: the same
+        /// elements, text and read attributes, whatever the names, quotes and values.
+        #[test]
+        fn cutting_unread_attributes_changes_nothing_read(
+            parts in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["div", "p", "a", "span", "x-card", "my-el", "br", "li", "ul"]),
+                    proptest::collection::vec(
+                        (
+                            proptest::sample::select(vec![
+                                "class", "CLASS", "href", "data-x", "srcset", "onclick", "id", "style",
+                                "aria-hidden", "data-class", "hidden", "rel", "x:y", "class-name",
+                            ]),
+                            proptest::sample::select(vec![
+                                "=\"a b\"", "='c \"d\"'", "=e", " = \"f>g\"", "", "=\"\"", "=h/", "='i'j",
+                            ]),
+                        ),
+                        0..4,
+                    ),
+                    proptest::sample::select(vec!["kata", "", "a < b", "x > y", "&amp; z"]),
+                    proptest::bool::ANY,
+                ),
+                0..12,
+            )
+        ) {
+            let mut html = String::new();
+            for (tag, attrs, text, close) in &parts {
+                html.push('<');
+                html.push_str(tag);
+                for (name, value) in attrs {
+                    html.push(' ');
+                    html.push_str(name);
+                    html.push_str(value);
+                }
+                html.push('>');
+                html.push_str(text);
+                if *close {
+                    html.push_str(&format!("</{tag}>"));
+                }
+            }
+            proptest::prop_assert_eq!(visible_shape(&prepare(&html)), visible_shape(&html), "{}", html);
+        }
+    }
+
+    #[test]
+    fn the_longest_read_attribute_fits_the_quick_test() {
+        assert!(READ_ATTRIBUTES
+            .iter()
+            .all(|a| a.len() <= 11 && is_read_attribute(a.to_uppercase().as_bytes())));
     }
 
     #[test]
