@@ -2,20 +2,20 @@
 //! hold, pick the best one (plus sibling blocks an ad slot split off), and read its blocks
 //! as paragraphs.
 
-use super::dom::{collapse_ws, Dom};
+use super::dom::{collapse_ws, Dom, TagSet};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Tags whose content is never article text.
-const DROP_TAGS: &[&str] = &[
+static DROP_TAGS: TagSet = TagSet::new(&[
     "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
     "select", "input", "textarea", "template", "object", "embed", "canvas", "video", "audio", "link", "meta",
     "title", "head", "label", "dialog", "menu", "map", "math", "frameset", "frame", "source", "picture",
-];
+]);
 
 /// Tags that start a new paragraph.
-const BLOCK_TAGS: &[&str] = &[
+static BLOCK_TAGS: TagSet = TagSet::new(&[
     "p",
     "div",
     "section",
@@ -56,7 +56,7 @@ const BLOCK_TAGS: &[&str] = &[
     "caption",
     "br",
     "fieldset",
-];
+]);
 
 static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -320,7 +320,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             removed.push(i);
             continue;
         }
-        if DROP_TAGS.contains(&tag) && !holds_article || is_hidden(n) {
+        if DROP_TAGS.contains(&n.tag) && !holds_article || is_hidden(n) {
             removed.push(i);
             continue;
         }
@@ -382,22 +382,16 @@ static STRONG_NEGATIVE: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn is_hidden(n: &super::dom::DomNode) -> bool {
-    if n.attr("hidden").is_some() {
-        return true;
-    }
-    if n.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        && n.tag != "span"
-        && n.tag != "i"
-    {
-        return true;
-    }
-    if let Some(style) = n.attr("style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
+    n.attrs.iter().any(|a| match &*a.name.local {
+        "hidden" => true,
+        "aria-hidden" => a.value.eq_ignore_ascii_case("true") && n.tag != "span" && n.tag != "i",
+        "style" => {
+            let s: String =
+                a.value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
         }
-    }
-    false
+        _ => false,
+    })
 }
 
 /// Text and link-text characters of every live subtree.
@@ -411,8 +405,7 @@ fn text_stats(dom: &Dom) -> Vec<Stats> {
             continue;
         }
         if let Some(t) = &n.text {
-            let c = t.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
-            st[i].chars += c;
+            st[i].chars += spaced_chars(t);
         }
         if n.tag == "a" {
             st[i].link_chars = st[i].chars;
@@ -424,6 +417,28 @@ fn text_stats(dom: &Dom) -> Vec<Stats> {
         }
     }
     st
+}
+
+/// Characters of `t`'s words, each counted with one space after it (how text is measured
+/// for link density). Runs a byte at a time on ASCII text, the common case.
+fn spaced_chars(t: &str) -> usize {
+    let (mut chars, mut words, mut in_word) = (0usize, 0usize, false);
+    let mut step = |space: bool| {
+        if space {
+            in_word = false;
+        } else {
+            chars += 1;
+            words += usize::from(!in_word);
+            in_word = true;
+        }
+    };
+    if t.is_ascii() {
+        // `char::is_whitespace` on ASCII: space and \t \n \x0b \x0c \r.
+        t.bytes().for_each(|b| step(matches!(b, b' ' | b'\t'..=b'\r')));
+    } else {
+        t.chars().for_each(|c| step(c.is_whitespace()));
+    }
+    chars + words
 }
 
 fn count_headline_links(dom: &Dom, root: usize) -> usize {
@@ -469,7 +484,7 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
                     if let Some(t) = &cn.text {
                         s.push_str(t);
                         s.push(' ');
-                    } else if BLOCK_TAGS.contains(&cn.tag.as_str()) && cn.tag != "br" {
+                    } else if BLOCK_TAGS.contains(&cn.tag) && cn.tag != "br" {
                         has_block = true;
                     } else {
                         s.push_str(&dom.text_of(c));
@@ -606,7 +621,7 @@ impl Reader<'_> {
             self.cur.push_str(&t);
             return;
         }
-        let block = BLOCK_TAGS.contains(&tag);
+        let block = BLOCK_TAGS.contains(&n.tag);
         if block {
             self.flush();
             if tag == "br" || tag == "hr" {
@@ -629,6 +644,21 @@ impl Reader<'_> {
             self.flush();
         } else if matches!(tag, "td" | "th") {
             self.cur.push(' ');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        /// The byte loop measures text exactly as counting the characters of each word does.
+        #[test]
+        fn spaced_chars_counts_like_words_and_chars(t in "[ a-z\t\n\u{b}\u{c}\r\u{a0}\u{3000}éç,.]{0,40}") {
+            let by_words: usize = t.split_whitespace().map(|w| w.chars().count() + 1).sum();
+            proptest::prop_assert_eq!(super::spaced_chars(&t), by_words);
+            let ascii: String = t.chars().filter(char::is_ascii).collect();
+            let by_words: usize = ascii.split_whitespace().map(|w| w.chars().count() + 1).sum();
+            proptest::prop_assert_eq!(super::spaced_chars(&ascii), by_words);
         }
     }
 }

@@ -29,6 +29,23 @@ impl Tag {
     }
 }
 
+/// A fixed set of tag names, compared as interned atoms: an integer compare per name where a
+/// list of strings costs a string compare each (the content step asks for every node).
+pub(crate) struct TagSet {
+    names: &'static [&'static str],
+    atoms: once_cell::sync::OnceCell<Vec<LocalName>>,
+}
+
+impl TagSet {
+    pub const fn new(names: &'static [&'static str]) -> TagSet {
+        TagSet { names, atoms: once_cell::sync::OnceCell::new() }
+    }
+
+    pub fn contains(&self, tag: &Tag) -> bool {
+        self.atoms.get_or_init(|| self.names.iter().map(|&n| LocalName::from(n)).collect()).contains(&tag.0)
+    }
+}
+
 impl PartialEq<&str> for Tag {
     fn eq(&self, other: &&str) -> bool {
         &*self.0 == *other
