@@ -84,6 +84,18 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     let mut i = 0;
     while let Some(offset) = memchr_lt(&bytes[i..]) {
         let start = i + offset;
+        // Indentation next to a block tag: a text node for the parser to build and every
+        // later step to skip. Between inline tags ("</a> <a>") the space separates words.
+        if offset > 0
+            && bytes[i..start].iter().all(u8::is_ascii_whitespace)
+            && (next_to_block(tag_name_at(bytes, start))
+                || i > 0 && bytes[i - 1] == b'>' && {
+                    let open = memchr::memrchr(b'<', &bytes[..i]).unwrap_or(i);
+                    next_to_block(tag_name_at(bytes, open))
+                })
+        {
+            cut.push((i, start));
+        }
         if bytes[start..].starts_with(b"<!--") {
             let close = find(&bytes[start + 4..], b"-->").map_or(bytes.len(), |p| start + 4 + p + 3);
             cut.push((start, close));
@@ -227,6 +239,70 @@ fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(us
             cut.push((space_start, i));
         }
     }
+}
+
+/// The name of the tag (opening or closing) whose `<` is at `at`.
+fn tag_name_at(bytes: &[u8], at: usize) -> &[u8] {
+    let rest = &bytes[at + 1..];
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    &rest[..rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count()]
+}
+
+/// Tags whose element starts or ends a block (or holds no text): whitespace beside them
+/// is never a word gap.
+fn next_to_block(name: &[u8]) -> bool {
+    const BLOCKS: &[&[u8]] = &[
+        b"p",
+        b"div",
+        b"section",
+        b"article",
+        b"main",
+        b"header",
+        b"footer",
+        b"nav",
+        b"aside",
+        b"ul",
+        b"ol",
+        b"li",
+        b"dl",
+        b"dt",
+        b"dd",
+        b"table",
+        b"thead",
+        b"tbody",
+        b"tfoot",
+        b"tr",
+        b"td",
+        b"th",
+        b"h1",
+        b"h2",
+        b"h3",
+        b"h4",
+        b"h5",
+        b"h6",
+        b"blockquote",
+        b"pre",
+        b"figure",
+        b"figcaption",
+        b"hr",
+        b"br",
+        b"html",
+        b"head",
+        b"body",
+        b"title",
+        b"meta",
+        b"link",
+        b"script",
+        b"style",
+        b"form",
+        b"noscript",
+        b"iframe",
+        b"select",
+        b"option",
+        b"button",
+        b"template",
+    ];
+    BLOCKS.iter().any(|b| b.eq_ignore_ascii_case(name))
 }
 
 /// Empty elements no step reads, cut whole: each costs the parser about as much as a
@@ -419,6 +495,16 @@ mod tests {
             }
             proptest::prop_assert_eq!(visible_shape(&prepare(&html)), visible_shape(&html), "{}", html);
         }
+    }
+
+    #[test]
+    fn indentation_beside_blocks_goes_word_gaps_stay() {
+        let page =
+            "<div>\n  <p>Satu <b>dua</b></p>\n  <a>tiga</a> <a>empat</a>\n  <br>\t<span>lima</span>\n</div>";
+        assert_eq!(
+            prepare(page),
+            "<div><p>Satu <b>dua</b></p><a>tiga</a> <a>empat</a><br><span>lima</span></div>"
+        );
     }
 
     #[test]
