@@ -2,7 +2,7 @@
 //! hold, pick the best one (plus sibling blocks an ad slot split off), and read its blocks
 //! as paragraphs.
 
-use super::dom::{collapse_ws, Dom, TagSet};
+use super::dom::{collapse_ws, is_space, Dom, TagSet};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
@@ -452,6 +452,32 @@ fn count_headline_links(dom: &Dom, root: usize) -> usize {
         .count()
 }
 
+/// Length and commas of text as [`collapse_ws`] would leave it, measured a character at a
+/// time (scoring reads every paragraph of the page; building each text cost more).
+#[derive(Default)]
+struct Measure {
+    chars: usize,
+    commas: usize,
+    started: bool,
+    space: bool,
+}
+
+impl Measure {
+    /// Takes one more character; always true (read on), to serve as a [`Dom::visit_text`]
+    /// sink.
+    fn push(&mut self, c: char) -> bool {
+        if is_space(c) {
+            self.space = self.started;
+        } else {
+            self.chars += 1 + usize::from(self.space);
+            self.commas += usize::from(matches!(c, ',' | '،' | '、' | '，'));
+            self.started = true;
+            self.space = false;
+        }
+        true
+    }
+}
+
 /// Content scores of containers, from the paragraphs (or bare text runs) they hold.
 fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
     let mut scores: HashMap<usize, f64> = HashMap::default();
@@ -460,12 +486,14 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
         if n.removed || n.is_text() {
             continue;
         }
-        let (text, owner) = match n.tag.as_str() {
+        let mut text = Measure::default();
+        let owner = match n.tag.as_str() {
             "p" | "pre" | "blockquote" | "td" => {
                 if dead[i] {
                     continue;
                 }
-                (dom.text_of(i), n.parent)
+                dom.visit_text(i, |c| text.push(c));
+                n.parent
             }
             "div" | "section" | "article" | "main" | "center" | "li" | "dd" | "font" => {
                 // Text directly inside a container ("text<br><br>text", "<div><span>text"):
@@ -474,36 +502,41 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
                 if dead[i] {
                     continue;
                 }
-                let mut s = String::new();
-                let mut has_block = false;
-                for &c in &n.children {
+                let is_block = |c: usize| {
                     let cn = &dom.nodes[c];
-                    if cn.removed {
-                        continue;
-                    }
-                    if let Some(t) = &cn.text {
-                        s.push_str(t);
-                        s.push(' ');
-                    } else if BLOCK_TAGS.contains(&cn.tag) && cn.tag != "br" {
-                        has_block = true;
-                    } else {
-                        s.push_str(&dom.text_of(c));
-                        s.push(' ');
-                    }
-                }
-                let s = collapse_ws(&s);
+                    !cn.removed && !cn.is_text() && BLOCK_TAGS.contains(&cn.tag) && cn.tag != "br"
+                };
+                let has_block = n.children.iter().any(|&c| is_block(c));
                 if n.tag == "li" && !has_block {
                     continue;
                 }
-                (s, if has_block { Some(i) } else { n.parent })
+                for &c in &n.children {
+                    let cn = &dom.nodes[c];
+                    if cn.removed || is_block(c) {
+                        continue;
+                    }
+                    match &cn.text {
+                        Some(t) => t.chars().for_each(|ch| {
+                            text.push(ch);
+                        }),
+                        None => {
+                            dom.visit_text(c, |ch| text.push(ch));
+                        }
+                    }
+                    text.push(' ');
+                }
+                if has_block {
+                    Some(i)
+                } else {
+                    n.parent
+                }
             }
             _ => continue,
         };
-        let len = text.chars().count();
+        let (len, commas) = (text.chars, text.commas);
         if len < 25 {
             continue;
         }
-        let commas = text.matches([',', '،', '、', '，']).count();
         let base = 1.0 + commas as f64 + (len as f64 / 100.0).min(3.0);
         let mut anc = owner;
         for div in [1.0, 2.0, 3.0] {
@@ -651,6 +684,16 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     proptest::proptest! {
+        /// Measuring text a character at a time agrees with collapsing it first.
+        #[test]
+        fn measure_counts_like_collapsed_text(t in "[ a-z\t\n\u{a0}\u{200b},،、，]{0,40}") {
+            let mut m = super::Measure::default();
+            t.chars().for_each(|c| { m.push(c); });
+            let collapsed = super::collapse_ws(&t);
+            proptest::prop_assert_eq!(m.chars, collapsed.chars().count());
+            proptest::prop_assert_eq!(m.commas, collapsed.matches([',', '،', '、', '，']).count());
+        }
+
         /// The byte loop measures text exactly as counting the characters of each word does.
         #[test]
         fn spaced_chars_counts_like_words_and_chars(t in "[ a-z\t\n\u{b}\u{c}\r\u{a0}\u{3000}éç,.]{0,40}") {

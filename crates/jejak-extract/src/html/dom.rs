@@ -152,7 +152,7 @@ impl Dom {
     /// Feeds the collapsed visible text of the live subtree under `i` to `sink`, a character
     /// at a time (runs of whitespace as one space, none at the ends), until `sink` says
     /// stop; false when it did.
-    fn visit_text(&self, i: usize, mut sink: impl FnMut(char) -> bool) -> bool {
+    pub fn visit_text(&self, i: usize, mut sink: impl FnMut(char) -> bool) -> bool {
         let (mut started, mut space) = (false, false);
         let mut stack = vec![i];
         while let Some(n) = stack.pop() {
@@ -240,7 +240,7 @@ impl Dom {
 }
 
 /// Whitespace as the page shows it: NBSP and zero-width spaces included.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' || c == '\u{feff}'
 }
 
