@@ -230,8 +230,12 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
         let itemprop = el.attr("itemprop").unwrap_or("");
         let rel = el.attr("rel").unwrap_or("");
         let name = el.tag.as_str();
-        let words = || class.split(CLASS_WORD_GAPS).chain(id.split(CLASS_WORD_GAPS));
         let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+        let (mut author_word, mut date_word) = (false, false);
+        for w in class.split(CLASS_WORD_GAPS).chain(id.split(CLASS_WORD_GAPS)).filter(|w| !w.is_empty()) {
+            author_word = author_word || is_one_of(w.strip_suffix(['s', 'S']).unwrap_or(w), AUTHOR_WORDS);
+            date_word = date_word || is_one_of(w, DATE_WORDS);
+        }
         if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("author"))
             || itemprop.eq_ignore_ascii_case("author")
             || itemprop.eq_ignore_ascii_case("creator")
@@ -244,7 +248,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
             }
         } else if !found_author_el
             && !matches!(name, "body" | "html" | "article" | "main" | "section")
-            && words().any(|w| is_one_of(w.strip_suffix(['s', 'S']).unwrap_or(w), AUTHOR_WORDS))
+            && author_word
         {
             let text = dom.short_text_of(i, 120).unwrap_or_default();
             if !text.is_empty() {
@@ -268,8 +272,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
                 meta_dates.push((2, f));
             }
         }
-        if words().any(|w| is_one_of(w, DATE_WORDS)) && !matches!(name, "body" | "html" | "article" | "main")
-        {
+        if date_word && !matches!(name, "body" | "html" | "article" | "main") {
             if let Some(text) = dom.short_text_of(i, 200).filter(|t| !t.is_empty()) {
                 if m.date_texts.len() < 20 {
                     m.date_texts.push(text);

@@ -121,17 +121,15 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         }
         let chars = t.chars().count();
         // A short line that is only a date ("Selasa, 23 Feb 2016 14:49 WIB").
-        if chars <= 80 {
+        if chars <= 80 && date_only(t) {
             if let Some(f) = dates::find_visible(t) {
-                if date_only(t) {
-                    date_lines += 1;
-                    visible_dates.push(f);
-                    ex.dropped.push(DroppedLine {
-                        text: t.to_string(),
-                        reason: DropReason::General { pattern: "date_line".to_string() },
-                    });
-                    continue;
-                }
+                date_lines += 1;
+                visible_dates.push(f);
+                ex.dropped.push(DroppedLine {
+                    text: t.to_string(),
+                    reason: DropReason::General { pattern: "date_line".to_string() },
+                });
+                continue;
             }
         }
         // Chrome this outlet repeats on many pages (after bylines and dates: those recur in
