@@ -73,18 +73,14 @@ pub fn detect_language(text: &str) -> Lang {
         Some((end, _)) => &text[..end],
         None => text,
     };
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(2000)
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000).collect();
     if words.is_empty() {
         return Lang::Other;
     }
-    let share = |list: &[&str]| {
-        words.iter().filter(|w| list.contains(&w.as_str())).count() as f64 / words.len() as f64
-    };
+    // The word lists are ASCII: comparing without case needs no lower-cased copy of each word.
+    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let share = |list: &[&str]| words.iter().filter(|w| listed(list, w)).count() as f64 / words.len() as f64;
     let (id_share, en_share) = (share(ID_FUNCTION_WORDS), share(EN_FUNCTION_WORDS));
     // Running text of either language is a fifth or more its function words and holds next
     // to none of the other's: the trigram model (most of the time spent here) only confirms.
@@ -108,8 +104,8 @@ pub fn detect_language(text: &str) -> Lang {
         _ => Lang::Other,
     };
     if lang == Lang::Id {
-        let ms = words.iter().filter(|w| MS_MARKERS.contains(&w.as_str())).count();
-        let id = words.iter().filter(|w| ID_MARKERS.contains(&w.as_str())).count();
+        let ms = words.iter().filter(|w| listed(MS_MARKERS, w)).count();
+        let id = words.iter().filter(|w| listed(ID_MARKERS, w)).count();
         if ms >= 2 && ms > 2 * id {
             return Lang::Ms;
         }
