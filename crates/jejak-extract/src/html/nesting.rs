@@ -173,6 +173,14 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
             }
             continue;
         }
+        if !closing {
+            if let Some(close_end) = empty_element_end(bytes, name, tag, start, end) {
+                cut.truncate(attribute_cuts);
+                cut.push((start, close_end));
+                i = close_end;
+                continue;
+            }
+        }
         if !closing && depth < MAX_DEPTH {
             if kind.chrome {
                 if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
@@ -272,6 +280,29 @@ fn tag_name_at(bytes: &[u8], at: usize) -> &[u8] {
     let rest = &bytes[at + 1..];
     let rest = rest.strip_prefix(b"/").unwrap_or(rest);
     &rest[..rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count()]
+}
+
+/// Where an empty `div`, `span`, `i` or `ins` that stands between tags ends (ad slots, icon
+/// fonts, spacers: a tenth of a page's elements), when nothing reads it. Next to text it
+/// stays: it may part two words.
+fn empty_element_end(bytes: &[u8], name: &str, tag: &str, start: usize, end: usize) -> Option<usize> {
+    if !["div", "span", "i", "ins"].iter().any(|n| n.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    let rest = bytes[end..].strip_prefix(b"</")?;
+    let closes = rest.len() > name.len()
+        && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+        && rest[name.len()] == b'>';
+    if !closes {
+        return None;
+    }
+    let close_end = end + 2 + name.len() + 1;
+    let before = bytes[..start].iter().rev().find(|b| !b.is_ascii_whitespace());
+    let after = bytes[close_end..].iter().find(|b| !b.is_ascii_whitespace());
+    let between_tags = before.is_none_or(|&b| b == b'>') && after.is_none_or(|&b| b == b'<');
+    let tag = tag.to_ascii_lowercase();
+    let read = ["itemprop", "datetime", "content", "rel"].iter().any(|a| tag.contains(a));
+    (between_tags && !read).then_some(close_end)
 }
 
 /// Empty elements no step reads, cut whole: each costs the parser about as much as a
@@ -441,7 +472,8 @@ mod tests {
                         ),
                         0..4,
                     ),
-                    proptest::sample::select(vec!["kata", "", "a < b", "x > y", "&amp; z"]),
+                    // Never empty nor blank: empty elements and blank text between tags go (tested apart).
+                    proptest::sample::select(vec!["kata", "k l", "a < b", "x > y", "&amp; z"]),
                     proptest::bool::ANY,
                 ),
                 0..12,
@@ -474,6 +506,13 @@ mod tests {
             prepare(page),
             "<div><p>Satu <b>dua</b></p><a>tiga</a> <a>empat</a><br><span>lima</span></div>"
         );
+    }
+
+    #[test]
+    fn empty_elements_between_tags_go_unless_read_or_beside_text() {
+        let page = "<div><span class=icon></span> <div id=ad></DIV><p>teks<i></i>kata</p>\
+                    <span itemprop=author content=x></span></div>";
+        assert_eq!(prepare(page), "<div><p>teks<i></i>kata</p><span itemprop=author content=x></span></div>");
     }
 
     #[test]
