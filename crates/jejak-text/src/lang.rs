@@ -47,23 +47,58 @@ const SAMPLE_CHARS: usize = 3000;
 /// Words a text needs before its function words alone may decide.
 const MIN_CLEAR_WORDS: usize = 30;
 
-const ID_FUNCTION_WORDS: &[&str] = &[
+static ID_FUNCTION_WORDS: WordList = WordList::new(&[
     "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "tidak", "akan", "pada", "dalam",
     "adalah", "juga", "telah", "sudah", "karena", "oleh", "bahwa", "atau", "mereka", "kami", "kita", "saat",
     "tersebut", "menjadi", "bisa", "dapat", "lebih", "para", "ada", "belum",
-];
-const EN_FUNCTION_WORDS: &[&str] = &[
+]);
+static EN_FUNCTION_WORDS: WordList = WordList::new(&[
     "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "was", "as", "by", "are", "it",
     "from", "at", "be", "has", "have", "were", "this", "which", "said", "their", "an", "not", "will", "been",
     "would", "they", "its", "but", "who",
-];
+]);
 /// Words spelled differently, or only used, in Malaysian Malay.
-const MS_MARKERS: &[&str] = &[
+static MS_MARKERS: WordList = WordList::new(&[
     "kerana", "sahaja", "iaitu", "mahu", "wang", "kerajaan", "selepas", "semasa", "beliau", "daripada",
     "bandar", "polis", "kereta", "bermula", "berkata", "terdapat", "manakala",
-];
-const ID_MARKERS: &[&str] =
-    &["karena", "saja", "yaitu", "mau", "uang", "pemerintah", "setelah", "ketika", "kota", "polisi", "mobil"];
+]);
+static ID_MARKERS: WordList = WordList::new(&[
+    "karena",
+    "saja",
+    "yaitu",
+    "mau",
+    "uang",
+    "pemerintah",
+    "setelah",
+    "ketika",
+    "kota",
+    "polisi",
+    "mobil",
+]);
+
+/// A list of lower-case ASCII words, asked about every word of a text: a hash set, and a
+/// word lower-cased on the stack (none of the words is longer than [`WordList::LONGEST`]).
+struct WordList {
+    words: &'static [&'static str],
+    set: once_cell::sync::OnceCell<rustc_hash::FxHashSet<&'static [u8]>>,
+}
+
+impl WordList {
+    const LONGEST: usize = 12;
+
+    const fn new(words: &'static [&'static str]) -> WordList {
+        WordList { words, set: once_cell::sync::OnceCell::new() }
+    }
+
+    /// Whether `word` is on the list, in any case.
+    fn has(&self, word: &str) -> bool {
+        let mut buf = [0u8; WordList::LONGEST];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.set.get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect()).contains(&*lower)
+    }
+}
 
 /// Detects the language of a text: Indonesian, English, Malay, or `Other` when neither the
 /// trigram model nor the function words are confident (too short, or another language).
@@ -78,10 +113,8 @@ pub fn detect_language(text: &str) -> Lang {
     if words.is_empty() {
         return Lang::Other;
     }
-    // The word lists are ASCII: comparing without case needs no lower-cased copy of each word.
-    let listed = |list: &[&str], w: &str| list.iter().any(|l| l.eq_ignore_ascii_case(w));
-    let share = |list: &[&str]| words.iter().filter(|w| listed(list, w)).count() as f64 / words.len() as f64;
-    let (id_share, en_share) = (share(ID_FUNCTION_WORDS), share(EN_FUNCTION_WORDS));
+    let share = |list: &WordList| words.iter().filter(|w| list.has(w)).count() as f64 / words.len() as f64;
+    let (id_share, en_share) = (share(&ID_FUNCTION_WORDS), share(&EN_FUNCTION_WORDS));
     // Running text of either language is a fifth or more its function words and holds next
     // to none of the other's: the trigram model (most of the time spent here) only confirms.
     let clear = |own: f64, other: f64| words.len() >= MIN_CLEAR_WORDS && own >= 0.2 && other <= 0.02;
@@ -104,8 +137,8 @@ pub fn detect_language(text: &str) -> Lang {
         _ => Lang::Other,
     };
     if lang == Lang::Id {
-        let ms = words.iter().filter(|w| listed(MS_MARKERS, w)).count();
-        let id = words.iter().filter(|w| listed(ID_MARKERS, w)).count();
+        let ms = words.iter().filter(|w| MS_MARKERS.has(w)).count();
+        let id = words.iter().filter(|w| ID_MARKERS.has(w)).count();
         if ms >= 2 && ms > 2 * id {
             return Lang::Ms;
         }
@@ -115,6 +148,19 @@ pub fn detect_language(text: &str) -> Lang {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_lists_fit_the_stack_buffer_and_match_any_case() {
+        for list in
+            [&super::ID_FUNCTION_WORDS, &super::EN_FUNCTION_WORDS, &super::MS_MARKERS, &super::ID_MARKERS]
+        {
+            for w in list.words {
+                assert!(w.len() <= super::WordList::LONGEST && w.is_ascii() && *w == w.to_lowercase(), "{w}");
+                assert!(list.has(w) && list.has(&w.to_uppercase()));
+            }
+        }
+        assert!(!super::EN_FUNCTION_WORDS.has("thee") && !super::EN_FUNCTION_WORDS.has("théé"));
+    }
+
     use super::*;
 
     #[test]

@@ -45,7 +45,7 @@ struct Found {
     title: Vec<usize>,
     html: Option<usize>,
     time: Vec<usize>,
-    /// Elements with a class, id, itemprop or rel attribute.
+    /// Elements with a (non-empty) class or id, or an itemprop or rel attribute.
     classed: Vec<usize>,
     /// `<a href>` elements.
     anchors: Vec<usize>,
@@ -68,7 +68,11 @@ impl Found {
                 "a" if n.attr("href").is_some() => f.anchors.push(i),
                 _ => {}
             }
-            if n.attrs.iter().any(|a| matches!(&*a.name.local, "class" | "id" | "itemprop" | "rel")) {
+            // (class and id have fields of their own: cheaper than walking the attributes)
+            if !n.class.is_empty()
+                || !n.id.is_empty()
+                || n.attrs.iter().any(|a| matches!(&*a.name.local, "itemprop" | "rel"))
+            {
                 f.classed.push(i);
             }
         }
