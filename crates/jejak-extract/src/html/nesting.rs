@@ -181,22 +181,20 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
                 continue;
             }
         }
-        if !closing && depth < MAX_DEPTH {
-            if kind.chrome {
-                if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
-                    // The opening tag's class counts too ("nav class=breadcrumb").
-                    let region = &bytes[start..content_end];
-                    let keep = region.len() < MIN_CHROME_BYTES || {
-                        lowered.clear();
-                        lowered.extend_from_slice(region);
-                        lowered.make_ascii_lowercase();
-                        KEEP_CHROME.is_match(&lowered)
-                    };
-                    if !keep {
-                        cut.push((end, content_end));
-                        // The closing tag is read next, keeping the depth count right.
-                        i = content_end;
-                    }
+        if !closing && depth < MAX_DEPTH && kind.chrome {
+            if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
+                // The opening tag's class counts too ("nav class=breadcrumb").
+                let region = &bytes[start..content_end];
+                let keep = region.len() < MIN_CHROME_BYTES || {
+                    lowered.clear();
+                    lowered.extend_from_slice(region);
+                    lowered.make_ascii_lowercase();
+                    KEEP_CHROME.is_match(&lowered)
+                };
+                if !keep {
+                    cut.push((end, content_end));
+                    // The closing tag is read next, keeping the depth count right.
+                    i = content_end;
                 }
             }
         }
