@@ -49,6 +49,11 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.drop_line(i, reason);
         }
     }
+    if let Some(start) = comment_thread_start(&refs) {
+        for i in start..refs.len() {
+            page.layout_drop(i, "comment thread");
+        }
+    }
     let Some((body_start, body_end)) = main_block(&page) else {
         ex.article.kind = PageKind::NotArticle;
         ex.article.reason = Some("no paragraph of running text found".into());
@@ -152,6 +157,30 @@ fn main_block(page: &Page<'_>) -> Option<(usize, usize)> {
         }
     }
     best.map(|(start, end, _)| (start, end))
+}
+
+/// Where readers' comments begin: the first of at least two comment headers ("jjackwagon
+/// says:" over a timestamp line, "Milan on September 12, 2018 at 4:47 pm said:"). A thread
+/// can hold more text than the article and would win [`main_block`]; one such line alone
+/// may be an article introducing a quote, so it takes two.
+fn comment_thread_start(lines: &[&str]) -> Option<usize> {
+    let mut headers = (0..lines.len()).filter(|&i| {
+        let stamped = is_date_line(lines[i]) || lines.get(i + 1).is_some_and(|next| is_date_line(next));
+        stamped && is_comment_header(lines[i])
+    });
+    let first = headers.next()?;
+    headers.next().map(|_| first)
+}
+
+/// "NAME says:", "NAME on DATE at TIME said:", "NAME menulis:".
+fn is_comment_header(line: &str) -> bool {
+    static HEADER: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(
+            r"(?i)(?-u:\b)(says|said|wrote|writes|replied|replies|berkata|menulis|berkomentar|membalas)\s*:$",
+        )
+        .expect("valid regex")
+    });
+    words(line) <= 14 && HEADER.is_match(line)
 }
 
 /// Running text: a sentence of some length, or a long block that lost its punctuation.
@@ -415,6 +444,23 @@ mod tests {
         let ex = extract("Home\nNews\nLogin\n");
         assert_eq!(ex.article.kind, PageKind::NotArticle);
         assert!(ex.article.body.is_empty());
+    }
+
+    #[test]
+    fn a_comment_thread_is_not_the_article_however_long() {
+        let article = "Pelatih tim nasional mengatakan bahwa persiapan menghadapi laga pekan depan sudah berjalan sesuai rencana.";
+        let second = "Menurut dia, seluruh pemain dalam kondisi bugar dan siap tampil sejak menit pertama pertandingan.";
+        let comment = "I completely disagree with this assessment of the team, and I think the coach should be replaced before the next match because the results have been poor all season long.";
+        let text = format!(
+            "Judul berita tim nasional\n{article}\n{second}\nbudi88 says:\nNovember 19, 2019 at 9:03 am\n{comment}\n\
+             {comment}\nAna on November 19, 2019 at 10:01 am said:\n{comment}\n{comment}\n{comment}"
+        );
+        let ex = extract(&text);
+        assert_eq!(ex.article.body, [article, second]);
+        // One line that ends in "said:" is an article introducing a quote.
+        let quote = format!("{article}\nThe minister said:\n{comment}\n{second}");
+        let body = extract(&quote).article.body;
+        assert!(body.iter().any(|p| p == comment) && body.iter().any(|p| p == second), "{body:?}");
     }
 
     #[test]
