@@ -49,6 +49,14 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.drop_line(i, reason);
         }
     }
+    // Teasers of other stories end in an ellipsis where the site cut them; one such line
+    // may be the article's own trailing quote, a run of them is a teaser list.
+    let teasers: Vec<usize> = (0..refs.len()).filter(|&i| is_teaser(refs[i])).collect();
+    if teasers.len() >= 2 {
+        for i in teasers {
+            page.layout_drop(i, "teaser");
+        }
+    }
     if let Some(start) = comment_thread_start(&refs) {
         for i in start..refs.len() {
             page.layout_drop(i, "comment thread");
@@ -170,6 +178,11 @@ fn comment_thread_start(lines: &[&str]) -> Option<usize> {
     });
     let first = headers.next()?;
     headers.next().map(|_| first)
+}
+
+/// A paragraph cut short by the site: "... with one of the most popular likely being ...".
+fn is_teaser(line: &str) -> bool {
+    (line.ends_with("...") || line.ends_with('…')) && words(line) >= 8
 }
 
 /// "NAME says:", "NAME on DATE at TIME said:", "NAME menulis:".
@@ -461,6 +474,26 @@ mod tests {
         let quote = format!("{article}\nThe minister said:\n{comment}\n{second}");
         let body = extract(&quote).article.body;
         assert!(body.iter().any(|p| p == comment) && body.iter().any(|p| p == second), "{body:?}");
+    }
+
+    #[test]
+    fn a_run_of_cut_short_teasers_is_not_the_article() {
+        let article = "Pelatih tim nasional mengatakan bahwa persiapan menghadapi laga pekan depan sudah berjalan sesuai rencana.";
+        let second = "Menurut dia, seluruh pemain dalam kondisi bugar dan siap tampil sejak menit pertama pertandingan...";
+        let teaser = |n: u32| {
+            format!("Harga cabai di pasar induk naik {n} persen dalam sepekan terakhir karena pasokan dari daerah...")
+        };
+        let text = format!(
+            "Judul berita\n{article}\n{second}\nBerita lain\n{}\n{}\n{}",
+            teaser(1),
+            teaser(2),
+            teaser(3)
+        );
+        let body = extract(&text).article.body;
+        assert!(body.iter().all(|p| !p.starts_with("Harga cabai")), "{body:?}");
+        // One trailing ellipsis alone is the article's own.
+        let text = format!("Judul berita\n{article}\n{second}");
+        assert_eq!(extract(&text).article.body, [article, second]);
     }
 
     #[test]
