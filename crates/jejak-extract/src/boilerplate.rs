@@ -185,7 +185,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
 /// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|more (from|in) [\w .]{1,30}|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|(simak |baca )?[\w ]{0,30} lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|more (from|in) [\w .]{1,30}|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
     )
     .expect("valid regex")
 });

@@ -137,7 +137,7 @@ pub(crate) fn has_byline_label(line: &str) -> bool {
 
 static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
     // Agency acronyms only in capitals: "(ePA)" is an abbreviation in a sentence.
-    Regex::new(r"\((?:[^()]*(?-u:\b)(?:(?i:via|foto|photo|dok|reuters|antara|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)|AFP|DPA|EPA|KCNA)(?-u:\b)[^()]*)\)\s*$")
+    Regex::new(r"\((?:[^()]*(?-u:\b)(?:(?i:via|foto|photo|dok|reuters|antara(?:news)?|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)|AFP|DPA|EPA|KCNA)(?-u:\b)[^()]*)\)\s*$")
         .expect("valid regex")
 });
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
@@ -156,6 +156,11 @@ static IMAGE_CREDIT: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn is_caption(line: &str) -> bool {
     let line = line.trim();
     if IMAGE_CREDIT.is_match(line) {
+        return true;
+    }
+    // Credit first, caption after: "Dok.Saleh Husin Menperin bersama ... (4/12)."
+    static DOC_FIRST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^dok\.\s*\S").expect("valid regex"));
+    if DOC_FIRST.is_match(line) && words(line) <= 60 {
         return true;
     }
     if CREDIT_AT_END.is_match(line) && !line.ends_with('.') {
@@ -328,6 +333,14 @@ mod tests {
         assert!(is_caption("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));
         assert!(is_caption("REUTERS/Kim Hong-Ji"));
         assert!(!is_caption("Presiden mengatakan hal itu kepada Reuters di Jakarta."));
+        // Shapes from anpandu-idnews (kompas-singlepage5, antara-singlepage4).
+        assert!(is_caption(
+            "Dok.Saleh Husin Menperin bersama pejabat Kementerian Perindustrian di Qingdao, Jumat (4/12)."
+        ));
+        assert!(is_caption(
+            "Astra Otoparts bekerja sama dengan Pirelli meluncurkan ban baru. (Antaranews/Monalisa)"
+        ));
+        assert!(!is_caption("Dokter mengatakan pasien sudah boleh pulang."));
         assert!(!is_caption("Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)"));
         assert!(is_credit_line("Foto: ANTARA/Galih Pradipta"));
         assert!(!is_credit_line("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));
