@@ -609,9 +609,11 @@ fn text_before(dom: &Dom, root: usize, max: usize) -> String {
             out.push('\n');
         }
     }
-    let chars: Vec<char> = out.chars().collect();
-    let start = chars.len().saturating_sub(max);
-    chars[start..].iter().collect()
+    match out.char_indices().rev().nth(max.saturating_sub(1)) {
+        Some((start, _)) if max > 0 => out.split_off(start),
+        _ if max == 0 => String::new(),
+        _ => out,
+    }
 }
 
 /// Reads blocks of a subtree as paragraphs.
