@@ -139,6 +139,10 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             r"(?i)tanpa iklan|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter",
         ),
         any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
+        any_length(
+            "subscription promo",
+            r"(?i)^\W*(if you (enjoyed|liked|value|appreciate) (this|our|reading)|support (our|independent|quality) journalism|become a (member|subscriber|supporter))(?-u:\b)",
+        ),
         rule(
             "app or channel promo",
             r"(?i)google news|unduh aplikasi|download aplikasi|download (the )?app|ikuti (kami|kanal|saluran)|follow us(?-u:\b)|install aplikasi",
@@ -169,6 +173,10 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
         rule("copyright", r"(?i)hak cipta dilindungi"),
+        any_length(
+            "copyright",
+            r"(?i)this (document|article|material|content) (is subject to copyright|may not be (re)?published)|^\W*citation:.{0,300}retrieved",
+        ),
         rule("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
         any_length(
             "cookie notice",

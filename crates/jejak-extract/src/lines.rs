@@ -166,6 +166,13 @@ pub(crate) fn is_caption(line: &str) -> bool {
     if CREDIT_AT_END.is_match(line) && !line.ends_with('.') {
         return true;
     }
+    // "... hibernation may one day enable deep space travel. Credit: 20th Century Fox"
+    static CREDIT_TAIL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)[.!?”\)]\s+(image |photo )?credit:\s*[^.:]{1,60}$").expect("valid regex")
+    });
+    if CREDIT_TAIL.is_match(line) {
+        return true;
+    }
     words(line) <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
 }
 
@@ -341,6 +348,10 @@ mod tests {
             "Astra Otoparts bekerja sama dengan Pirelli meluncurkan ban baru. (Antaranews/Monalisa)"
         ));
         assert!(!is_caption("Dokter mengatakan pasien sudah boleh pulang."));
+        assert!(is_caption(
+            "Hibernation may one day become an enabler of deep space travel. Credit: 20th Century Fox"
+        ));
+        assert!(!is_caption("The bank said: credit: tight."));
         assert!(!is_caption("Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)"));
         assert!(is_credit_line("Foto: ANTARA/Galih Pradipta"));
         assert!(!is_credit_line("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));

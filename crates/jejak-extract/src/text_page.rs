@@ -380,6 +380,14 @@ fn read_body(
             body_lines.push(i);
         }
     }
+    // An author's biography closing the page ("Meg James is a corporate media reporter for
+    // ..."): it and what follows are the author box, not the story.
+    let tail_from = body_lines.len().saturating_sub(4);
+    if let Some(bio) = body_lines[tail_from..].iter().position(|&i| is_author_bio(page.lines[i])) {
+        for i in body_lines.split_off(tail_from + bio) {
+            page.layout_drop(i, "author biography");
+        }
+    }
     // The tail: trailing lines that are not sentences are widgets and section labels.
     while let Some(&last) = body_lines.last() {
         if ends_sentence(page.lines[last]) && words(page.lines[last]) >= 3 {
@@ -395,6 +403,17 @@ fn read_body(
             ex.article.body.push(text);
         }
     }
+}
+
+/// "NAME is a reporter for ...", "NAME adalah wartawan ...".
+fn is_author_bio(line: &str) -> bool {
+    static BIO: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(
+            r"^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+((is|was)\s+an?\s+([\p{L}-]+\s+){0,5}(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)|(adalah|merupakan)\s+(seorang\s+)?([\p{L}-]+\s+){0,2}(wartawan|jurnalis|penulis|redaktur|editor|kontributor|kolumnis))(\s|,|\.)",
+        )
+        .expect("valid regex")
+    });
+    BIO.is_match(line)
 }
 
 fn is_photo_marker(line: &str) -> bool {
@@ -494,6 +513,18 @@ mod tests {
         // One trailing ellipsis alone is the article's own.
         let text = format!("Judul berita\n{article}\n{second}");
         assert_eq!(extract(&text).article.body, [article, second]);
+    }
+
+    #[test]
+    fn an_author_biography_closes_the_article() {
+        let a = "Pelatih tim nasional mengatakan bahwa persiapan menghadapi laga pekan depan sudah berjalan sesuai rencana.";
+        let b = "Menurut dia, seluruh pemain dalam kondisi bugar dan siap tampil sejak menit pertama pertandingan.";
+        let bio = "Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television.";
+        let text = format!("Judul berita\n{a}\n{b}\n{bio}\nLatest stories from the newsroom and beyond.");
+        assert_eq!(extract(&text).article.body, [a, b]);
+        // Early in the story, the same shape is the story's own.
+        let text = format!("Judul berita\n{bio}\n{a}\n{b}\n{a} Lagi.\n{b} Lagi.\n{a} Juga.");
+        assert!(extract(&text).article.body.iter().any(|p| p == bio));
     }
 
     #[test]
