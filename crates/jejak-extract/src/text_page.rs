@@ -202,9 +202,11 @@ fn is_paragraph(line: &str) -> bool {
     ((n >= 8 && ends_sentence(line)) || n >= 20) && !is_menu(line)
 }
 
-/// A navigation row copied as one line: "detikNews · Berita · Internasional · Kolom".
+/// A navigation row copied as one line: "detikNews · Berita · Internasional · Kolom", or
+/// a breadcrumb trail: "Home > News > Nasional".
 fn is_menu(line: &str) -> bool {
-    line.chars().filter(|c| matches!(c, '·' | '|' | '•' | '»' | '›')).count() >= 3
+    let separators = |set: &[char]| line.chars().filter(|c| set.contains(c)).count();
+    separators(&['·', '|', '•', '»', '›']) >= 3 || separators(&['>', '»', '›']) >= 2 && words(line) <= 12
 }
 
 /// Heading-like: several words, no sentence end, not overly long.
@@ -231,6 +233,7 @@ fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
             && !is_date_line(lines[i])
             && !is_caption(lines[i])
             && !(is_name(lines[i]) && words(lines[i]) <= 4)
+            && !is_menu(lines[i])
     };
     let window = (body_start + 12).min(lines.len());
     let repeated = (0..body_start)
@@ -525,6 +528,16 @@ mod tests {
         // Early in the story, the same shape is the story's own.
         let text = format!("Judul berita\n{bio}\n{a}\n{b}\n{a} Lagi.\n{b} Lagi.\n{a} Juga.");
         assert!(extract(&text).article.body.iter().any(|p| p == bio));
+    }
+
+    #[test]
+    fn menus_and_breadcrumbs_are_no_title() {
+        assert!(super::is_menu("Home > News > Nasional"));
+        assert!(super::is_menu("detikNews · Berita · Internasional · Kolom"));
+        assert!(!super::is_menu("Harga naik > 10 persen, kata menteri"));
+        let a = "Pelatih tim nasional mengatakan bahwa persiapan menghadapi laga pekan depan sudah berjalan sesuai rencana.";
+        let text = format!("Home > Olahraga > Sepak Bola\nPersiapan tim nasional berjalan lancar\n{a}");
+        assert_eq!(extract(&text).article.title.as_deref(), Some("Persiapan tim nasional berjalan lancar"));
     }
 
     #[test]
