@@ -307,15 +307,23 @@ fn read_header(
     ex: &mut Extraction,
 ) {
     // The article's own date line is the one nearest its body; dates further up belong to
-    // teasers of other articles.
-    let published: Option<(usize, FoundDate)> = (0..body_start).rev().find_map(|i| {
-        let line = page.lines[i];
-        if page.roles[i] != Role::Unread || words(line) > 15 {
-            return None;
-        }
-        let dates = find_dates(line, reference);
-        dates.iter().find(|d| d.has_time).or(dates.first()).map(|d| (i, d.clone()))
-    });
+    // teasers of other articles. A date with a time of day a few lines up beats a bare date
+    // nearer ("ISTANBUL, 23 Februari 2016 (Antara) --" under "Selasa, 23 Februari 2016
+    // 14:39 WIB").
+    const DATED_LINES_SEEN: usize = 3;
+    let nearest: Vec<(usize, FoundDate)> = (0..body_start)
+        .rev()
+        .filter_map(|i| {
+            let line = page.lines[i];
+            if page.roles[i] != Role::Unread || words(line) > 15 {
+                return None;
+            }
+            let dates = find_dates(line, reference);
+            dates.iter().find(|d| d.has_time).or(dates.first()).map(|d| (i, d.clone()))
+        })
+        .take(DATED_LINES_SEEN)
+        .collect();
+    let published = nearest.iter().find(|(_, d)| d.has_time).or(nearest.first()).cloned();
     if let Some((i, _)) = &published {
         page.roles[*i] = Role::Used;
     }
@@ -528,6 +536,18 @@ mod tests {
         // Early in the story, the same shape is the story's own.
         let text = format!("Judul berita\n{bio}\n{a}\n{b}\n{a} Lagi.\n{b} Lagi.\n{a} Juga.");
         assert!(extract(&text).article.body.iter().any(|p| p == bio));
+    }
+
+    #[test]
+    fn a_date_with_its_time_beats_a_bare_date_nearer_the_body() {
+        let a =
+            "Pemerintah kota meresmikan kontes film pendek internasional bertema belas kasihan dan keadilan.";
+        let text = format!(
+            "Kontes film pendek internasional dibuka\nSelasa, 23 Februari 2016 14:39 WIB | 1.093 Views\n\
+             ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --\n{a}"
+        );
+        let published = extract(&text).article.published.map(|t| t.to_rfc3339());
+        assert_eq!(published.as_deref(), Some("2016-02-23T14:39:00+07:00"));
     }
 
     #[test]
