@@ -141,7 +141,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
         any_length(
             "subscription promo",
-            r"(?i)^\W*(if you (enjoyed|liked|value|appreciate) (this|our|reading)|support (our|independent|quality) journalism|become a (member|subscriber|supporter))(?-u:\b)",
+            r"(?i)^\W*(if you (enjoyed|liked|value|appreciate) (this|our|reading)|support (our|independent|quality) journalism|become a (member|subscriber|supporter))(?-u:\b)|no spam[,.!]|unsubscribe at any time",
         ),
         rule(
             "app or channel promo",
@@ -175,7 +175,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         rule("copyright", r"(?i)hak cipta dilindungi"),
         any_length(
             "copyright",
-            r"(?i)this (document|article|material|content) (is subject to copyright|may not be (re)?published)|^\W*citation:.{0,300}retrieved",
+            r"(?i)this (document|article|material|content) (is subject to copyright|may not be (re)?published)|^\W*citation:.{0,300}retrieved|(is|are) part of [\w .,&-]{1,60}(media group|publishing group|digital publisher)",
         ),
         rule("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
         any_length(
