@@ -228,12 +228,14 @@ fn is_date_line(line: &str) -> bool {
 fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
     let lines = page.lines;
     let candidate = |i: usize| {
+        let line = lines[i];
+        let short_name = is_name(line) && words(line) <= 4;
         page.roles[i] == Role::Unread
-            && is_heading(lines[i])
-            && !is_date_line(lines[i])
-            && !is_caption(lines[i])
-            && !(is_name(lines[i]) && words(lines[i]) <= 4)
-            && !is_menu(lines[i])
+            && is_heading(line)
+            && !short_name
+            && !is_date_line(line)
+            && !is_caption(line)
+            && !is_menu(line)
     };
     let window = (body_start + 12).min(lines.len());
     let repeated = (0..body_start)
