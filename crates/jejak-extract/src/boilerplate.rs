@@ -280,6 +280,13 @@ mod tests {
             format!("Lihat juga bagaimana {}", "harga beras naik di pasar induk setiap pekan. ".repeat(4));
         assert_eq!(general_rule(&long), None, "long paragraphs are article text");
         assert_eq!(general_rule("Berita Terkait"), None, "a list heading, not a line rule");
+        // Shapes from scrapinghub-aeb pages (nationalreview, space.com, phys.org).
+        let nr = "If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content, no paywalls or content meters, and unique access to our writers and editors.";
+        assert_eq!(name(nr), "subscription promo");
+        assert_eq!(name("No spam, we promise. You can unsubscribe at any time."), "subscription promo");
+        assert_eq!(name("This document is subject to copyright. Apart from any fair dealing, no part may be reproduced."), "copyright");
+        assert_eq!(name("Citation: Hibernating astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019"), "copyright");
+        assert_eq!(general_rule("Critics said this article of the law may not be fair."), None);
         for line in ["Dia membaca juga buku itu.", "Korea Utara siap mengirim tentara."] {
             assert_eq!(general_rule(line), None, "{line}");
         }
