@@ -9,8 +9,8 @@
 //! Scripts (except JSON-LD, which metadata reads), style sheets, inline SVG and comments are
 //! two thirds of the bytes of a typical English news page; the parser would tokenize them
 //! only for the content step to throw them away. They go whole, with images, inputs and
-//! unread `<link>`s: text on either side of them joins as a browser shows it. Measured on scrapinghub-aeb (`bench/extraction/run.sh`): see
-//! ARCHITECTURE.md.
+//! unread `<link>`s: text on either side of them joins as a browser shows it. Measured on
+//! scrapinghub-aeb (`bench/extraction/run.sh`): see ARCHITECTURE.md.
 //!
 //! Of what is left, two thirds are attributes, and html5ever reads those a character at a
 //! time; a third of them (`srcset`, `data-*`, `onclick`, tracking ids) no step reads. Only
@@ -23,7 +23,7 @@ use std::borrow::Cow;
 pub(crate) const MAX_DEPTH: usize = 1024;
 
 /// What the byte scan needs to know of a tag, by its name. One `match`: the scan asks for
-/// every tag of the page, where lists compared name by name cost a tenth of extraction.
+/// every tag of the page, and four lists compared name by name cost more.
 #[derive(Clone, Copy, Default)]
 struct TagKind {
     /// Void element: no content, no closing tag.
