@@ -281,7 +281,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     let mut p_chars = vec![0usize; dom.nodes.len()];
     for i in (0..dom.nodes.len()).rev() {
         if dom.nodes[i].tag == "p" {
-            p_chars[i] += dom.text_chars(i);
+            p_chars[i] += Measure::of(dom, i).chars;
         }
         if let Some(p) = dom.nodes[i].parent {
             let v = p_chars[i];
@@ -446,29 +446,39 @@ fn count_headline_links(dom: &Dom, root: usize) -> usize {
         .into_iter()
         .filter(|&i| dom.nodes[i].tag == "a")
         .filter(|&i| {
-            let (chars, words) = dom.text_chars_and_words(i);
-            words >= 4 && chars >= 20
+            let text = Measure::of(dom, i);
+            text.words >= 4 && text.chars >= 20
         })
         .count()
 }
 
-/// Length and commas of text as [`collapse_ws`] would leave it, measured a character at a
-/// time (scoring reads every paragraph of the page; building each text cost more).
+/// Characters, words and commas of text as [`collapse_ws`] would leave it, measured a
+/// character at a time (pruning and scoring read every paragraph and link of the page;
+/// building each text cost more).
 #[derive(Default)]
 struct Measure {
     chars: usize,
+    words: usize,
     commas: usize,
     started: bool,
     space: bool,
 }
 
 impl Measure {
+    /// The measure of [`Dom::text_of`]`(i)`.
+    fn of(dom: &Dom, i: usize) -> Measure {
+        let mut m = Measure::default();
+        dom.visit_text(i, |c| m.push(c));
+        m
+    }
+
     /// Takes one more character; always true (read on), to serve as a [`Dom::visit_text`]
     /// sink.
     fn push(&mut self, c: char) -> bool {
         if is_space(c) {
             self.space = self.started;
         } else {
+            self.words += usize::from(self.space || !self.started);
             self.chars += 1 + usize::from(self.space);
             self.commas += usize::from(matches!(c, ',' | '،' | '、' | '，'));
             self.started = true;
@@ -492,7 +502,7 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
                 if dead[i] {
                     continue;
                 }
-                dom.visit_text(i, |c| text.push(c));
+                text = Measure::of(dom, i);
                 n.parent
             }
             "div" | "section" | "article" | "main" | "center" | "li" | "dd" | "font" => {
@@ -685,6 +695,14 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn measure_of_a_node_reads_its_collapsed_text() {
+        let dom = super::Dom::parse("<p class='a b' id=x>Satu <b>dua</b> tiga<!-- c --> empat</p>");
+        let (p, _) = dom.elements().find(|(_, n)| n.tag == "p").expect("p");
+        let m = super::Measure::of(&dom, p);
+        assert_eq!((m.chars, m.words, m.commas), (19, 4, 0));
+    }
+
     proptest::proptest! {
         /// Measuring text a character at a time agrees with collapsing it first.
         #[test]
@@ -694,6 +712,7 @@ mod tests {
             let collapsed = super::collapse_ws(&t);
             proptest::prop_assert_eq!(m.chars, collapsed.chars().count());
             proptest::prop_assert_eq!(m.commas, collapsed.matches([',', '،', '、', '，']).count());
+            proptest::prop_assert_eq!(m.words, collapsed.split(' ').filter(|w| !w.is_empty()).count());
         }
 
         /// The byte loop measures text exactly as counting the characters of each word does.

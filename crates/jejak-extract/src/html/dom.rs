@@ -123,32 +123,6 @@ impl Dom {
         whole.then_some(out)
     }
 
-    /// `text_of(i).chars().count()`, without building the text.
-    pub fn text_chars(&self, i: usize) -> usize {
-        let mut chars = 0usize;
-        self.visit_text(i, |_| {
-            chars += 1;
-            true
-        });
-        chars
-    }
-
-    /// Characters and words of `text_of(i)`, without building the text.
-    pub fn text_chars_and_words(&self, i: usize) -> (usize, usize) {
-        let (mut chars, mut words, mut after_space) = (0usize, 0usize, true);
-        self.visit_text(i, |c| {
-            chars += 1;
-            if c == ' ' {
-                after_space = true;
-            } else if after_space {
-                words += 1;
-                after_space = false;
-            }
-            true
-        });
-        (chars, words)
-    }
-
     /// Feeds the collapsed visible text of the live subtree under `i` to `sink`, a character
     /// at a time (runs of whitespace as one space, none at the ends), until `sink` says
     /// stop; false when it did.
@@ -490,7 +464,6 @@ mod tests {
         assert_eq!(dom.short_text_of(p, 19).as_deref(), Some("Satu dua tiga empat"));
         assert_eq!(dom.short_text_of(p, 18), None);
         assert_eq!(dom.short_text_of(0, 100).as_deref(), Some(dom.text_of(0).as_str()));
-        assert_eq!((dom.text_chars(p), dom.text_chars_and_words(p)), (19, (19, 4)));
         for (i, n) in dom.nodes.iter().enumerate().skip(1) {
             assert!(n.parent.is_some_and(|p| p < i), "parent before child");
         }
