@@ -9,8 +9,10 @@
 //! - the body, from the first paragraph on: paragraphs, captions (credit lines and the
 //!   line after a "Foto 1" marker), minus general boilerplate, recurring lines of the
 //!   outlet, repeats, and any related-headline list (from its heading until a real
-//!   paragraph appears again);
-//! - the tail: short lines without sentence punctuation after the last paragraph.
+//!   paragraph appears again), and teasers (paragraphs the site cut short with "...");
+//! - the tail: short lines without sentence punctuation after the last paragraph, and a
+//!   reader comment thread (two or more "NAME says:" headers with a timestamp) with all
+//!   that follows it.
 //!
 //! Every dropped line is kept with its reason for `jejak extract --explain`.
 
@@ -173,8 +175,9 @@ fn main_block(page: &Page<'_>) -> Option<(usize, usize)> {
 /// may be an article introducing a quote, so it takes two.
 fn comment_thread_start(lines: &[&str]) -> Option<usize> {
     let mut headers = (0..lines.len()).filter(|&i| {
-        let stamped = is_date_line(lines[i]) || lines.get(i + 1).is_some_and(|next| is_date_line(next));
-        stamped && is_comment_header(lines[i])
+        // The header test is the cheap one: date lines are parsed only beside a header.
+        is_comment_header(lines[i])
+            && (is_date_line(lines[i]) || lines.get(i + 1).is_some_and(|next| is_date_line(next)))
     });
     let first = headers.next()?;
     headers.next().map(|_| first)

@@ -1,8 +1,8 @@
 //! Page metadata from markup: JSON-LD, OpenGraph / article:* meta tags, `<link rel>`,
 //! `<html lang>`, `<time>`, byline and date elements, breadcrumbs.
 
-use super::dates;
 use super::dom::{collapse_ws, Dom};
+use super::{contains_ignoring_case, dates};
 use crate::lines;
 use jejak_text::dates::FoundDate;
 use once_cell::sync::Lazy;
@@ -314,11 +314,6 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
 
 /// Separators of the words in class names and ids ("post-author", "byline_name").
 const CLASS_WORD_GAPS: [char; 5] = ['-', '_', ' ', '\t', '\n'];
-
-/// `haystack` contains the lower-case ASCII `needle`, in any case.
-fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
-    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
 
 fn is_next_link(dom: &Dom, i: usize) -> bool {
     let el = &dom.nodes[i];

@@ -43,6 +43,12 @@ const LANG_SAMPLE_CHARS: usize = 1200;
 /// Paragraph text (characters) below which a page without article metadata is no article.
 const MIN_BODY_CHARS: usize = 250;
 
+/// `haystack` contains the ASCII `needle` in any case, without lower-casing a copy.
+pub(crate) fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Extracts the main article of an HTML page.
 pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateModel) -> Extraction {
     let mut ex = Extraction::default();

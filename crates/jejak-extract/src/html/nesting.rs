@@ -16,6 +16,7 @@
 //! time; a third of them (`srcset`, `data-*`, `onclick`, tracking ids) no step reads. Only
 //! the attributes in [`READ_ATTRIBUTES`] reach the parser.
 
+use super::contains_ignoring_case;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
 
@@ -160,8 +161,7 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
             if !closing {
                 let content_end =
                     find_closing(&bytes[end..], name.as_bytes()).map_or(bytes.len(), |p| end + p);
-                let keep =
-                    name.eq_ignore_ascii_case("script") && tag.to_ascii_lowercase().contains("ld+json");
+                let keep = name.eq_ignore_ascii_case("script") && contains_ignoring_case(tag, "ld+json");
                 i = content_end;
                 if !keep {
                     let close_end = memchr::memchr(b'>', &bytes[content_end..])
@@ -298,22 +298,18 @@ fn empty_element_end(bytes: &[u8], name: &str, tag: &str, start: usize, end: usi
     let before = bytes[..start].iter().rev().find(|b| !b.is_ascii_whitespace());
     let after = bytes[close_end..].iter().find(|b| !b.is_ascii_whitespace());
     let between_tags = before.is_none_or(|&b| b == b'>') && after.is_none_or(|&b| b == b'<');
-    let tag = tag.to_ascii_lowercase();
-    let read = ["itemprop", "datetime", "content", "rel"].iter().any(|a| tag.contains(a));
+    let read = ["itemprop", "datetime", "content", "rel"].iter().any(|a| contains_ignoring_case(tag, a));
     (between_tags && !read).then_some(close_end)
 }
 
 /// Empty elements no step reads, cut whole: each costs the parser about as much as a
 /// paragraph. Links are read only as `rel=canonical` and `rel=next`.
 fn is_unread_void(name: &str, tag: &str) -> bool {
-    match name.to_ascii_lowercase().as_str() {
-        "img" | "input" | "wbr" => true,
-        "link" => {
-            let tag = tag.to_ascii_lowercase();
-            !tag.contains("canonical") && !tag.contains("next")
-        }
-        _ => false,
+    let is = |n: &str| name.eq_ignore_ascii_case(n);
+    if is("img") || is("input") || is("wbr") {
+        return true;
     }
+    is("link") && !contains_ignoring_case(tag, "canonical") && !contains_ignoring_case(tag, "next")
 }
 
 fn is_read_attribute(name: &[u8]) -> bool {
