@@ -20,6 +20,11 @@ for gold in "${files[@]}"; do
   "$BIN" "$gold" > "$pred"
   echo "== $name: jejak"
   python3 "$EVAL" "$gold" "$pred"
+  python3 "$ROOT/bench/attribution/by_kind.py" "$gold" "$pred" "$OUT/$name"
+  for kind in direct indirect; do
+    echo "== $name: jejak, $kind quotes only (bench/attribution/by_kind.py)"
+    python3 "$EVAL" "$OUT/$name/$kind.gold.jsonl" "$OUT/$name/$kind.pred.jsonl" | grep -E "^(docs|quotes|speaker)"
+  done
   echo "== $name: regex baseline (quotes next to a speech verb; bench/attribution/baseline.py)"
   python3 "$ROOT/bench/attribution/baseline.py" "$gold" > "$OUT/$name.baseline.jsonl"
   python3 "$EVAL" "$gold" "$OUT/$name.baseline.jsonl"

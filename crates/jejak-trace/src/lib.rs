@@ -113,6 +113,7 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                         venue: None,
                         via: Vec::new(),
                         open: false,
+                        cuts: Vec::new(),
                     });
                 }
             }
@@ -142,6 +143,7 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                         venue: venue.clone(),
                         via: relays.clone(),
                         open: false,
+                        cuts: Vec::new(),
                     });
                 }
             }
@@ -255,13 +257,37 @@ struct Found {
     via: Vec<Relay>,
     /// Direct quote left open at the paragraph end.
     open: bool,
+    /// Byte ranges of `para` left out of the statement: the attribution that interrupts a
+    /// quote (`“A,” he said, “B.”` is one statement, read "A … B").
+    cuts: Vec<(usize, usize)>,
+}
+
+/// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
+/// found before it: both direct, nothing but `prev`'s own attribution between them
+/// (`“A,” he said, “B.”`, `“A,” said X. “B.”`), and no attribution of a different cue for
+/// the new piece.
+fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
+    const MAX_GAP_WORDS: usize = 12;
+    let Some(cue) = prev.cue.as_deref() else { return false };
+    if !prev.direct || prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
+        return false;
+    }
+    let gap = &p[prev.e..cs];
+    gap.contains(cue) && wc(p, prev.e, cs) <= MAX_GAP_WORDS && attr.is_none_or(|a| a.cue == cue)
 }
 
 impl Found {
     fn into_quote(self, article_id: &str, paras: &[&str]) -> Quote {
         let p = paras[self.para];
         let first_end = if self.end_para == self.para { self.e } else { p.len() };
-        let mut text = p[self.s..first_end].to_string();
+        let mut text = String::new();
+        let mut from = self.s;
+        for &(cut_start, cut_end) in &self.cuts {
+            text.push_str(p[from..cut_start].trim_end_matches([',', ' ']));
+            text.push_str(" … ");
+            from = cut_end;
+        }
+        text.push_str(&p[from..first_end]);
         for (k, q) in paras.iter().enumerate().take(self.end_para + 1).skip(self.para + 1) {
             let e = if k == self.end_para { self.e } else { q.len() };
             let piece = q[..e].trim_start_matches(['“', '"', '‘', ' ']);
@@ -603,7 +629,9 @@ fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     let mut k = j;
     while k < toks.len() {
         let tk = &toks[k];
-        let ok = (tk.is_cap() && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the"])))
+        // "Mr", "Ms" stop a name run going back, never one going forward: "said Mr. Thurber".
+        let ok = (tk.is_cap()
+            && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the", "mr", "mrs", "ms"])))
             || (lower_is(tk, CONNECT) && k > j && toks.get(k + 1).is_some_and(|n| n.is_cap()))
             || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
         if !ok {
@@ -1374,11 +1402,24 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     prev_end = r.close;
                     continue;
                 }
-                let attr = trailing(p, r.close, next_start).or_else(|| leading(p, prev_end, r.open));
+                let own_attr = trailing(p, r.close, next_start);
+                let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open));
                 prev_end = r.close;
                 let (cs, ce) = trim_span(p, r.inner_start, r.inner_end);
                 if cs >= ce {
                     continue;
+                }
+                if own_attr.is_none() {
+                    if let Some(f) = out.last_mut().filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
+                        f.cuts.push((f.e, cs));
+                        f.e = ce;
+                        f.open = !r.closed;
+                        if f.open {
+                            open_chain = Some(out.len() - 1);
+                        }
+                        got = true;
+                        continue;
+                    }
                 }
                 // continuation of a quote opened in the previous paragraph
                 if let (Some(ci), true, 0) = (chain_in, r.open <= 3, k) {
@@ -1456,6 +1497,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     venue,
                     via: relays.iter().map(|r| r.2.clone()).collect(),
                     open: !r.closed,
+                    cuts: Vec::new(),
                 });
                 if !r.closed {
                     open_chain = Some(out.len() - 1);
@@ -1510,6 +1552,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     venue,
                     via,
                     open: false,
+                    cuts: Vec::new(),
                 });
             }
         }

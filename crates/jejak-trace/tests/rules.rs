@@ -318,3 +318,31 @@ fn media_anaphora() {
     );
     assert_eq!(q.speaker_role, None, "\"surat kabar itu\" is no role of Kompas");
 }
+
+// Rule 6: a quote interrupted by its own attribution is one statement, read "A … B"; a
+// second piece with an attribution of its own is a statement of its own.
+
+#[test]
+fn quote_interrupted_by_its_attribution() {
+    check(&[
+        Case {
+            paras: &["“The bridge will reopen in March,” the mayor said, “if the steel arrives on time.”"],
+            want: &[w("reopen in March … if the steel", Some("the mayor"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["\"We will not sell the harbour,\" said Mr. Thurber, a port official. \"Nobody asked us to.\""],
+            want: &[w("sell the harbour … Nobody asked", Some("Mr. Thurber"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“Stok beras aman sampai akhir tahun,” kata Budi Santoso. “Kami sudah menyiapkan cadangan di setiap provinsi.”"],
+            want: &[w("akhir tahun … Kami sudah", Some("Budi Santoso"), Some("kata"), &[])],
+        },
+    ]);
+    // each piece has its own attribution: two statements
+    let got = run(&["“The bridge will reopen in March,” she said. “The steel is on its way,” she added."]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].cue.as_deref(), Some("added"));
+    // a different speaker answers: two statements
+    let got = run(&["“Will it reopen?” asked Mr. Lee, a resident. “In March,” said the mayor of the town."]);
+    assert!(got.iter().all(|q| !q.text.contains('…')), "{got:#?}");
+}
