@@ -232,6 +232,9 @@ struct Subj {
     name: Option<String>,
     role: Option<String>,
     pronoun: bool,
+    /// A speaker described by a noun outside the role and people lists, accepted where the
+    /// context already marks a statement (`“…,” the company said`).
+    described: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -264,10 +267,12 @@ struct Found {
 
 /// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
 /// found before it: both direct, nothing but `prev`'s own attribution between them
-/// (`“A,” he said, “B.”`, `“A,” said X. “B.”`), and no attribution of a different cue for
-/// the new piece.
+/// (`“A,” he said, “B.”`, `“A,” said X, a port official. “B.”`), and no attribution of a
+/// different cue for the new piece. The caller checks that no sentence lies between.
 fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
-    const MAX_GAP_WORDS: usize = 12;
+    // An attribution with the speaker's full title and a clause: "said Dean Baker,
+    // co-director of the Center for Economic and Policy Research, a liberal think tank."
+    const MAX_GAP_WORDS: usize = 30;
     let Some(cue) = prev.cue.as_deref() else { return false };
     if !prev.direct || prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
         return false;
@@ -327,7 +332,8 @@ fn lower_is(t: &Tok, list: &[&str]) -> bool {
 fn describes_speaker(p: &str, sj: &Subj) -> bool {
     let toks = tokens(p, sj.s, sj.e);
     !sj.pronoun
-        && (toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
+        && (sj.described
+            || toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
             || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
 }
 
@@ -404,7 +410,7 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
         }
         role = Some(p[toks[d].s..e].trim().to_string());
     }
-    Subj { s, e, mention, name, role, pronoun: false }
+    Subj { s, e, mention, name, role, pronoun: false, described: false }
 }
 
 /// An Indonesian active verb form ("mengungkap", "menyebut", "berbicara"), by its prefix.
@@ -432,7 +438,7 @@ fn is_id_active_verb(t: &Tok) -> bool {
 }
 
 fn pronoun_subj(t: &Tok) -> Subj {
-    Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true }
+    Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true, described: false }
 }
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
@@ -689,7 +695,14 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             return None;
         }
     }
-    if let Some((sj, mut k)) = subject_forward(p, &toks, i) {
+    if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
+        // "NAME, a veteran Democratic strategist, said": the apposition is the role
+        if let Some(close) = apposition_end(&toks, k) {
+            if sj.role.is_none() {
+                sj.role = Some(p[toks[k + 1].s..toks[close - 1].e].to_string());
+            }
+            k = close + 1;
+        }
         while k < toks.len() && lower_is(&toks[k], ADVERBS) {
             k += 1;
         }
@@ -699,6 +712,53 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
         }
+    }
+    described_speaker_then_cue(p, &toks, i)
+}
+
+/// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
+/// strategist,` or `, 30, of Raleigh,`, short and without a sentence end in it.
+fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
+    const MAX_APPOSITION: usize = 14;
+    if toks.get(k)?.t != "," {
+        return None;
+    }
+    for (j, t) in toks.iter().enumerate().skip(k + 1).take(MAX_APPOSITION) {
+        match t.t {
+            "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
+            // the comma a cue follows: "strategist, said"
+            "," if toks.get(j + 1).is_some_and(|c| {
+                let l = c.lower();
+                PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str())
+            }) =>
+            {
+                return Some(j)
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `the company said`, `the football team wrote` right after a quote: a described speaker
+/// outside the known role and people nouns. Only here, where the quote marks already say a
+/// statement was made, is a determiner and a few lowercase words enough to be a speaker.
+fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
+    const MAX_NOUN_WORDS: usize = 3;
+    if !lower_is(toks.get(i)?, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < toks.len() && k - i <= MAX_NOUN_WORDS && toks[k].is_lower_word() {
+        let l = toks[k].lower();
+        if POST_CUES_EN.contains(&l.as_str()) || PRE_CUES.contains(&l.as_str()) {
+            if k == i + 1 {
+                return None;
+            }
+            let subj = Subj { described: true, ..make_subj(p, toks, i, k, k - i) };
+            return Some(Attr { cue: toks[k].t.to_string(), subj: Some(subj) });
+        }
+        k += 1;
     }
     None
 }
@@ -1078,6 +1138,7 @@ fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<I
             name: None,
             role: None,
             pronoun: false,
+            described: false,
         },
     };
     Some(Indirect {
@@ -1374,6 +1435,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut sentence_no = 0usize;
     // index in `out` of a direct quote left open at the end of the previous paragraph
     let mut open_chain: Option<usize> = None;
+    // index in `out` of the last direct quote and the sentence it ends in
+    let mut last_direct_sentence: Option<(usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
@@ -1409,8 +1472,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if cs >= ce {
                     continue;
                 }
-                if own_attr.is_none() {
+                let goes_on =
+                    last_direct_sentence.is_some_and(|(at, n)| at + 1 == out.len() && n + 1 >= sentence_no);
+                if own_attr.is_none() && goes_on {
+                    let last = out.len().wrapping_sub(1);
                     if let Some(f) = out.last_mut().filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
+                        last_direct_sentence = Some((last, sentence_no));
                         f.cuts.push((f.e, cs));
                         f.e = ce;
                         f.open = !r.closed;
@@ -1483,6 +1550,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     sentence_no,
                 );
                 last_direct_speaker = Some((pi, speaker.clone(), subj.clone()));
+                last_direct_sentence = Some((out.len(), sentence_no));
                 out.push(Found {
                     para: pi,
                     s: cs,

@@ -346,3 +346,29 @@ fn quote_interrupted_by_its_attribution() {
     let got = run(&["“Will it reopen?” asked Mr. Lee, a resident. “In March,” said the mayor of the town."]);
     assert!(got.iter().all(|q| !q.text.contains('…')), "{got:#?}");
 }
+
+// Rule 7: after a quote, a speaker may carry an apposition before the cue, or be described
+// without a name by any noun.
+
+#[test]
+fn speaker_after_a_quote() {
+    check(&[
+        Case {
+            paras: &["\"The harbour stays open all winter,\" Robert Shrum, a veteran port official, said on Monday."],
+            want: &[w("harbour stays open", Some("Robert Shrum"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["\"Nobody will lose a job,\" the company said in a statement."],
+            want: &[w("Nobody will lose", Some("the company"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“We respect the decision of the league,” the football team wrote."],
+            want: &[w("respect the decision", Some("the football team"), Some("wrote"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["\"The harbour stays open all winter,\" Robert Shrum, a veteran port official, said."],
+        "harbour",
+    );
+    assert_eq!(q.speaker_role.as_deref(), Some("a veteran port official"));
+}
