@@ -58,6 +58,13 @@ pub const PRE_CUES: &[&str] = &[
     "merinci",
     "percaya",
     "mengungkapkannya",
+    // thanks, appreciation, emphasis and appeals are statements too ("mengucapkan terima
+    // kasih atas …", "menyoroti pentingnya …", "mengajak warga …")
+    "mengucapkan",
+    "mengapresiasi",
+    "menyoroti",
+    "mengajak",
+    "meminta",
     "mewanti-wanti",
     "menyatakan",
     "mengeklaim",
@@ -1031,3 +1038,16 @@ pub fn is_medium(name: &str) -> bool {
         || MEDIA_WORDS.iter().any(|w| l.contains(w))
         || MEDIA_SUFFIXES.iter().any(|s| l.ends_with(s))
 }
+
+/// Passive cues with the speaker as `-nya`, opening a sentence: "Ditambahkannya, …".
+pub const PASSIVE_NYA_CUES: &[&str] = &[
+    "dikatakannya",
+    "ditambahkannya",
+    "dijelaskannya",
+    "diungkapkannya",
+    "disampaikannya",
+    "ditegaskannya",
+    "dituturkannya",
+    "disebutkannya",
+    "diakuinya",
+];

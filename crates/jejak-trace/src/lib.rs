@@ -463,6 +463,9 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             n += 1;
         }
         if k > 0 && toks[k - 1].t == "," && n <= 8 {
+            if let Some(found) = role_comma_name(p, toks, k, j - 1) {
+                return Some(found);
+            }
             if let Some((mut sj, at)) = subject_before(p, toks, k - 1) {
                 let appos = &toks[k..j - 1];
                 let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
@@ -714,6 +717,45 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     described_speaker_then_cue(p, &toks, i)
+}
+
+/// "Kepala Dinas Pendidikan Kabupaten Tangerang, Dadan Gandana, menjelaskan": a role
+/// phrase opening the clause, then the name between commas (`toks[a..b]`, `toks[a - 1]`
+/// the first comma). The speaker is the name, with the role.
+fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, usize)> {
+    const MAX_NAME: usize = 6;
+    const MAX_ROLE: usize = 10;
+    let name = &toks[a..b];
+    let is_name = !name.is_empty()
+        && name.len() <= MAX_NAME
+        && name[0].is_cap()
+        // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
+        && name.iter().enumerate().all(|(x, t)| {
+            t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
+        });
+    if !is_name || a < 2 {
+        return None;
+    }
+    let comma = a - 1;
+    let mut m = comma;
+    while m > 0 && comma - m < MAX_ROLE && toks[m - 1].is_word() {
+        m -= 1;
+    }
+    let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
+    while m < comma && lower_is(&toks[m], DISCOURSE) {
+        m += 1;
+    }
+    let role = &toks[m..comma];
+    let has_role = role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+    if !opens_clause || role.is_empty() || !has_role {
+        return None;
+    }
+    let mut sj = make_subj(p, toks, a, b, 0);
+    if sj.name.is_none() {
+        return None;
+    }
+    sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
+    Some((sj, m))
 }
 
 /// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
@@ -1216,6 +1258,15 @@ fn indirect(
             }
             continue;
         }
+        // "Ditambahkannya, guru juga dapat …"
+        if lower_is(t, PASSIVE_NYA_CUES) && at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ",") {
+            let (cs, ce) = clip(p, toks[i + 1].e, se, relays);
+            if wc(p, cs, ce) >= 3 {
+                let mut sj = pronoun_subj(t);
+                sj.mention = "nya".into();
+                return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+            }
+        }
         // Indonesian postposed cue: "…, kata X" / "…, ujarnya"
         let stem = l.strip_suffix("nya");
         let post_id = POST_CUES_ID.contains(&l.as_str())
@@ -1225,10 +1276,22 @@ fn indirect(
             let subj = if stem.is_some() {
                 let mut sj = pronoun_subj(t);
                 sj.mention = "nya".into();
-                Some(sj)
+                Some((sj, i + 1))
             } else {
-                subject_forward(p, &toks, i + 1).map(|x| x.0)
+                subject_forward(p, &toks, i + 1)
             };
+            // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
+            // and the statement is what follows it.
+            if let Some((sj, end)) = subj
+                .clone()
+                .filter(|(_, end)| toks[i - 1].t == "," && toks.get(*end).is_some_and(|t| t.t == ","))
+            {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+            let subj = subj.map(|(sj, _)| sj);
             if subj.is_some() {
                 let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                 if wc(p, cs, ce) >= 3 {

@@ -372,3 +372,36 @@ fn speaker_after_a_quote() {
     );
     assert_eq!(q.speaker_role.as_deref(), Some("a veteran port official"));
 }
+
+// Rule 8: Indonesian reported speech in the shapes of regional news: the role before the
+// name between commas, an attribution inside the sentence, a passive cue with "-nya".
+
+#[test]
+fn indonesian_reported_speech() {
+    check(&[
+        Case {
+            paras: &["Sementara itu, Kepala Dinas Perhubungan Kabupaten Contoh, Budi Santoso, menjelaskan bahwa jembatan itu akan dibuka kembali pada Maret."],
+            want: &[w("jembatan itu akan dibuka", Some("Budi Santoso"), Some("menjelaskan"), &[])],
+        },
+        Case {
+            paras: &["Ketua KPU Contoh, Hendra J.C. Talla, menjelaskan rapat pleno akan berlangsung dua hari di gedung serbaguna."],
+            want: &[w("rapat pleno akan", Some("Hendra J.C. Talla"), Some("menjelaskan"), &[])],
+        },
+        Case {
+            paras: &["Kepala Dinas Perhubungan Budi Santoso meninjau jembatan pada Senin.", "Padahal, kata dia, perbaikan jembatan itu sudah dianggarkan sejak tahun lalu."],
+            want: &[w("perbaikan jembatan itu", Some("Budi Santoso"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Kepala Dinas Perhubungan Budi Santoso meninjau jembatan pada Senin.", "Ditambahkannya, warga dapat memakai jalur alternatif selama perbaikan berlangsung."],
+            want: &[w("warga dapat memakai", Some("Budi Santoso"), Some("Ditambahkannya"), &[])],
+        },
+        Case {
+            paras: &["Ketua panitia, Rina Wulandari, mengucapkan terima kasih kepada warga yang telah membantu sejak pagi."],
+            want: &[w("terima kasih kepada warga", Some("Rina Wulandari"), Some("mengucapkan"), &[])],
+        },
+    ]);
+    let q = quote(&["Kepala Dinas Perhubungan Kabupaten Contoh, Budi Santoso, menjelaskan bahwa jembatan itu dibuka lagi Maret."], "jembatan");
+    assert_eq!(q.speaker_role.as_deref(), Some("Kepala Dinas Perhubungan Kabupaten Contoh"));
+    // a place between commas is no name of a speaker
+    check_none(&["Di Kabupaten Contoh, Jawa Tengah, jembatan itu dibuka lagi pada Maret."]);
+}
