@@ -266,7 +266,7 @@ struct Found {
 }
 
 /// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
-/// found before it: both direct, nothing but `prev`'s own attribution between them
+/// found before it (a quote, perhaps woven into reported speech): nothing but `prev`'s own attribution between them
 /// (`“A,” he said, “B.”`, `“A,” said X, a port official. “B.”`), and no attribution of a
 /// different cue for the new piece. The caller checks that no sentence lies between.
 fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
@@ -274,7 +274,7 @@ fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) 
     // co-director of the Center for Economic and Policy Research, a liberal think tank."
     const MAX_GAP_WORDS: usize = 30;
     let Some(cue) = prev.cue.as_deref() else { return false };
-    if !prev.direct || prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
+    if prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
         return false;
     }
     let gap = &p[prev.e..cs];
@@ -572,6 +572,18 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
             return Some((make_subj(p, toks, j - 1, j, 0), j - 1));
         }
+        // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
+        if lower_is(last, &["itu", "tersebut"]) {
+            let from = j.saturating_sub(5);
+            if let Some(h) =
+                (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+            {
+                let opens = h == 0 || !toks[h - 1].is_word() || lower_is(&toks[h - 1], DISCOURSE);
+                if opens {
+                    return Some((make_subj(p, toks, h, j, 0), h));
+                }
+            }
+        }
     }
     None
 }
@@ -717,6 +729,46 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     described_speaker_then_cue(p, &toks, i)
+}
+
+/// A quote woven into reported speech is one indirect statement with its clause, as
+/// PolNeAR annotates it and a reader reads it: `Cruz said that the "stakes are too high" for
+/// Trump` (from the cue to the sentence end), `Rubio "apologized numerous times," Hannity
+/// said` (from the sentence start to the quote's end). A quote introduced by a colon or a
+/// comma (`X said: "…"`, `told reporters, "…"`) is a direct quote, not woven. `before` is
+/// where the text before this quote starts (the sentence start for the first quote).
+fn woven_span(
+    p: &str,
+    (ss, se): (usize, usize),
+    before: usize,
+    r: &Region,
+    attributed_after: bool,
+    cue: Option<&str>,
+) -> Option<(usize, usize)> {
+    let introduced = p[before..r.open].trim_end().ends_with([':', ',', '—', '–', '-']);
+    if introduced {
+        return None;
+    }
+    if attributed_after {
+        let words =
+            tokens(p, before, r.open).iter().filter(|t| t.is_word() && !lower_is(t, DISCOURSE)).count();
+        // the words before the quote are one plain clause: no colon, bracket or other quote
+        let plain = !p[ss..r.open].contains([':', '(', ')', '“', '”', '"']);
+        if before != ss || words == 0 || !plain {
+            return None;
+        }
+        let (s, _) = trim_span(p, ss, r.open);
+        let (_, e) = trim_span(p, r.inner_start, r.inner_end);
+        return (s < e).then_some((s, e));
+    }
+    let cue_end = before + p[before..r.open].rfind(cue?)? + cue?.len();
+    let words =
+        tokens(p, cue_end, r.open).iter().filter(|t| t.is_word() && !lower_is(t, &["that", "bahwa"])).count();
+    if words == 0 {
+        return None;
+    }
+    let (s, e) = trim_span(p, cue_end, se);
+    (s < e).then_some((s, e))
 }
 
 /// "Kepala Dinas Pendidikan Kabupaten Tangerang, Dadan Gandana, menjelaskan": a role
@@ -1519,6 +1571,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             let rs: Vec<Region> = regions.iter().copied().filter(|r| r.open >= ss && r.open < se).collect();
             let mut got = false;
             let mut prev_end = ss;
+            let mut woven_end = 0;
             for (k, r) in rs.iter().enumerate() {
                 let next_start = rs.get(k + 1).map(|x| x.open).unwrap_or(se).max(r.close);
                 let inner_words = wc(p, r.inner_start, r.inner_end);
@@ -1530,7 +1583,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 let own_attr = trailing(p, r.close, next_start);
                 let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open));
+                let before = prev_end;
                 prev_end = r.close;
+                if r.open < woven_end {
+                    continue; // inside a statement already taken whole
+                }
                 let (cs, ce) = trim_span(p, r.inner_start, r.inner_end);
                 if cs >= ce {
                     continue;
@@ -1574,6 +1631,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         continue;
                     }
                 }
+                let attr_found = attr.is_some();
                 let (subj, cue, speaker) = match attr {
                     Some(a) => {
                         let sp = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
@@ -1603,6 +1661,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     cue.as_deref().map(certainty_of).unwrap_or(Certainty::Assertive)
                 };
                 let venue = find_venue(p, ss, se, (r.open, r.close));
+                let woven = attr_found
+                    .then(|| woven_span(p, (ss, se), before, r, own_attr.is_some(), cue.as_deref()));
+                let (cs, ce, direct) = match woven.flatten() {
+                    Some((ws, we)) => {
+                        woven_end = we;
+                        (ws, we, false)
+                    }
+                    None => (cs, ce, true),
+                };
                 note_medium(
                     p,
                     (&subj, speaker.as_deref(), cue.as_deref()),
@@ -1619,7 +1686,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     s: cs,
                     end_para: pi,
                     e: ce,
-                    direct: true,
+                    direct,
                     subj,
                     para_of_subj: pi,
                     speaker,
@@ -1669,12 +1736,21 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
                 let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
+                // The tail of a quote whose opening mark lies sentences back ("… Jadi, gaji
+                // bersih makin menciut,” kata Said.) is a direct quote.
+                let direct = ind.ce < se
+                    && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);
+                let s = if direct {
+                    ind.cs + p[ind.cs..].find(|c: char| !matches!(c, '“' | '”' | '"' | ' ')).unwrap_or(0)
+                } else {
+                    ind.cs
+                };
                 out.push(Found {
                     para: pi,
-                    s: ind.cs,
+                    s: s.min(ind.ce),
                     end_para: pi,
                     e: ind.ce,
-                    direct: false,
+                    direct,
                     subj: ind.subj,
                     para_of_subj: pi,
                     speaker,

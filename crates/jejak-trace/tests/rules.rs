@@ -405,3 +405,35 @@ fn indonesian_reported_speech() {
     // a place between commas is no name of a speaker
     check_none(&["Di Kabupaten Contoh, Jawa Tengah, jembatan itu dibuka lagi pada Maret."]);
 }
+
+// Rule 9: a quote woven into reported speech is one indirect statement with its clause;
+// a quote introduced by a colon or comma stays direct.
+
+#[test]
+fn quote_woven_into_reported_speech() {
+    check(&[
+        Case {
+            paras: &[
+                "The mayor said the bridge \"will reopen in March, whatever the weather\" after the repairs.",
+            ],
+            want: &[w("the bridge \"will reopen in March", Some("The mayor"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The bridge \"will reopen in March, whatever the weather,\" the mayor said."],
+            want: &[w("The bridge \"will reopen", Some("the mayor"), Some("said"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["The mayor said the bridge \"will reopen in March, whatever the weather\" after the repairs."],
+        "bridge",
+    );
+    assert!(!q.direct, "woven quote is indirect: {q:#?}");
+    assert!(q.text.ends_with("after the repairs"), "{q:#?}");
+    for introduced in [
+        "The mayor told reporters: \"The bridge will reopen in March.\"",
+        "Wali kota itu mengatakan, “Jembatan akan dibuka lagi pada Maret.”",
+    ] {
+        let got = run(&[introduced]);
+        assert!(got.len() == 1 && got[0].direct, "{introduced:?} is a direct quote: {got:#?}");
+    }
+}
