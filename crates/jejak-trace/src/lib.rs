@@ -1577,7 +1577,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let inner_words = wc(p, r.inner_start, r.inner_end);
                 let outside = wc(p, ss, r.open) + wc(p, r.close, se);
                 let standalone = outside <= 1 && inner_words >= 3;
-                if inner_words < 3 && !standalone {
+                // a short utterance with its own punctuation and attribution: “No,” he replied
+                let short_utterance = inner_words >= 1
+                    && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?'])
+                    && trailing(p, r.close, se).is_some();
+                if inner_words < 3 && !standalone && !short_utterance {
                     prev_end = r.close;
                     continue;
                 }
