@@ -1079,3 +1079,12 @@ pub const PASSIVE_NYA_CUES: &[&str] = &[
     "disebutkannya",
     "diakuinya",
 ];
+
+/// Titles that open a name: "Mr. Thurber", "Ms Batchelder".
+pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
+
+/// Auxiliary and copular verbs: a phrase with one is a clause, not an apposition.
+pub const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "should", "has", "have",
+    "had", "may", "might", "must", "adalah", "akan", "sudah", "telah",
+];

@@ -469,7 +469,10 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             if let Some((mut sj, at)) = subject_before(p, toks, k - 1) {
                 let appos = &toks[k..j - 1];
                 let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
+                // "margin, the race will be tight, said": a clause, not an apposition
+                let finite = appos.iter().any(|t| lower_is(t, AUXILIARIES));
                 let ok = !relative
+                    && !finite
                     && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
                         || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
                         || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
@@ -522,7 +525,12 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             }
             k -= 1;
         }
-        while k < j && (lower_is(&toks[k], CAP_STOP) || lower_is(&toks[k], CONNECT) || toks[k].t == ".") {
+        // words that cannot open a name go, except a title: "Ms. Batchelder said"
+        while k < j
+            && ((lower_is(&toks[k], CAP_STOP) && !lower_is(&toks[k], TITLES))
+                || lower_is(&toks[k], CONNECT)
+                || toks[k].t == ".")
+        {
             k += 1;
         }
         if k >= j {
@@ -559,18 +567,26 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         // "the spokesman", "officials", "many analysts"
         let mut k = j - 1;
         let mut n = 0;
+        // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
+        let modifier = |t: &Tok| t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word());
         loop {
             if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
                 return Some((make_subj(p, toks, k, j, 0), k));
             }
-            if k == 0 || n >= 4 || !(toks[k - 1].is_lower_word() || lower_is(&toks[k - 1], DETERMINERS)) {
+            if k == 0 || n >= 4 || !modifier(&toks[k - 1]) {
                 break;
             }
             k -= 1;
             n += 1;
         }
         if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
-            return Some((make_subj(p, toks, j - 1, j, 0), j - 1));
+            // "…, current and former officials said": the whole phrase when it opens a clause
+            let mut k = j - 1;
+            while k > 0 && j - k < 5 && toks[k - 1].is_lower_word() {
+                k -= 1;
+            }
+            let a = if k == 0 || !toks[k - 1].is_word() { k } else { j - 1 };
+            return Some((make_subj(p, toks, a, j, 0), a));
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
         if lower_is(last, &["itu", "tersebut"]) {
@@ -650,9 +666,9 @@ fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     let mut k = j;
     while k < toks.len() {
         let tk = &toks[k];
-        // "Mr", "Ms" stop a name run going back, never one going forward: "said Mr. Thurber".
+        // a title may open a name: "said Mr. Thurber"
         let ok = (tk.is_cap()
-            && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the", "mr", "mrs", "ms"])))
+            && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
             || (lower_is(tk, CONNECT) && k > j && toks.get(k + 1).is_some_and(|n| n.is_cap()))
             || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
         if !ok {
@@ -798,7 +814,11 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m += 1;
     }
     let role = &toks[m..comma];
-    let has_role = role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+    // "The author of the book, Mitchell Zuckoff, said": a described role works as well
+    let described = role.len() >= 2
+        && lower_is(&role[0], &["the", "a", "an"])
+        && role[1..].iter().all(|t| t.is_lower_word());
+    let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
     if !opens_clause || role.is_empty() || !has_role {
         return None;
     }
@@ -1433,8 +1453,12 @@ fn indirect(
                 }
             } else if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l.as_str())
             {
-                // "…, said Lavrov."
-                if let Some((sj, _)) = subject_forward(p, &toks, i + 1) {
+                // "…, said Lavrov." (not "…, said he had made calls": a clause follows)
+                let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
+                    let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
+                    !sj.pronoun || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
+                });
+                if let Some((sj, _)) = inverted {
                     let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                     if wc(p, cs, ce) >= 3 {
                         return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });

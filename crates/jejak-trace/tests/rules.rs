@@ -437,3 +437,33 @@ fn quote_woven_into_reported_speech() {
         assert!(got.len() == 1 && got[0].direct, "{introduced:?} is a direct quote: {got:#?}");
     }
 }
+
+// Rule 10: English reported speech with the speaker as a described phrase, a titled name,
+// or a role and name between commas; "said he had …" is no inverted attribution.
+
+#[test]
+fn english_reported_speech_subjects() {
+    check(&[
+        Case {
+            paras: &["The bridge will stay closed until the steel arrives from the mill, Ms. Batchelder said."],
+            want: &[w("The bridge will stay closed", Some("Ms. Batchelder"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The Democratic presidential candidate said the meeting was for personal reasons."],
+            want: &[w("the meeting was for personal reasons", Some("The Democratic presidential candidate"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Inspectors are likely to visit the plant again in the spring, current and former officials said."],
+            want: &[w("Inspectors are likely", Some("current and former officials"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The author of the report, Maria Lopez, said in an interview that she stands by every figure in it."],
+            want: &[w("she stands by every figure", Some("Maria Lopez"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Even as the count moves to the capital, a city she hoped to carry, the race will be tight, said Dan Gerstein, a political analyst."],
+            want: &[w("the race will be tight", Some("Dan Gerstein"), Some("said"), &[])],
+        },
+    ]);
+    check_none(&["Asked about the bridge, said he had made more than 150 calls."]);
+}
