@@ -14,7 +14,7 @@ Usage:
   grouping_sample.py TRACES --show          print the sampled pairs with their text, for labelling
 TRACES is the JEJAK_KEEP directory of bench/provenance/run.sh: TRACES/<set>/<story id>.json.
 """
-import csv, glob, json, os, random, sys
+import csv, glob, hashlib, json, os, sys
 
 SEED = 20261130
 PER_SET = 30  # claims sampled per story set (about 60 in all)
@@ -43,10 +43,13 @@ def load(traces):
 
 
 def sample(multi):
-    """Fixed seeded sample of PER_SET claims per set; yields (set, story, claim, first, other)."""
+    """PER_SET claims per set, those whose ids hash lowest (seeded); yields (set, story,
+    claim, first, other). Ranked by hash, not drawn from the list, so that a change which
+    adds or drops some claims leaves the rest of the sample, and its labels, in place."""
     for name, claims in sorted(multi.items()):
-        rng = random.Random(f"{SEED}:{name}")
-        for story, c in rng.sample(claims, min(PER_SET, len(claims))):
+        def rank(sc):
+            return hashlib.sha1(f"{SEED}:{name}:{sc[0]}:{sc[1]['id']}".encode()).hexdigest()
+        for story, c in sorted(claims, key=rank)[:PER_SET]:
             first, *rest = c["evidence"]
             for e in rest:
                 yield name, story, c, first, e

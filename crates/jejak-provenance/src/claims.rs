@@ -18,8 +18,11 @@ const SAME_CLAIM: f32 = 0.42;
 const SAME_NUMBER_BONUS: f32 = 0.2;
 /// Content terms a statement needs to count as a claim on its own.
 const MIN_CLAIM_TERMS: usize = 4;
-/// Bonus for the same named speaker.
+/// Bonus for the same named speaker; two different named speakers cost as much.
 const SAME_SPEAKER_BONUS: f32 = 0.15;
+/// Similarity at which a headline restates a body claim: a headline is short and shares
+/// the story's vocabulary with every claim, so it must match more closely.
+const SAME_CLAIM_HEADLINE: f32 = 0.5;
 
 /// One sentence or quote that carries a claim.
 #[derive(Debug, Clone, Serialize)]
@@ -64,9 +67,7 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
         score += SAME_NUMBER_BONUS;
     }
     if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-        if same_person(x, y) {
-            score += SAME_SPEAKER_BONUS;
-        }
+        score += if same_person(x, y) { SAME_SPEAKER_BONUS } else { -SAME_SPEAKER_BONUS };
     }
     score
 }
@@ -121,6 +122,12 @@ pub(crate) fn group_claims(
         .chain((0..units.len()).filter(|&i| units[i].is_headline()));
     for i in order {
         let unit = &units[i];
+        // A fragment ("TRIBUNNEWS .", a reporter line) states nothing to share.
+        if unit.terms.len() < MIN_CLAIM_TERMS && !unit.is_headline() {
+            groups.push(vec![i]);
+            continue;
+        }
+        let threshold = if unit.is_headline() { SAME_CLAIM_HEADLINE } else { SAME_CLAIM };
         let best = groups
             .iter()
             .enumerate()
@@ -130,7 +137,7 @@ pub(crate) fn group_claims(
                 })
             })
             .map(|(gi, g)| (gi, g.iter().map(|&j| similarity(unit, &units[j], &idf)).fold(0.0, f32::max)))
-            .filter(|&(_, s)| s >= SAME_CLAIM)
+            .filter(|&(_, s)| s >= threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
             Some((gi, _)) => groups[gi].push(i),
