@@ -16,6 +16,9 @@ use crate::StoryArticle;
 const SAME_CLAIM: f32 = 0.42;
 /// Bonus for stating the same number: numbers carry across languages and rewording.
 const SAME_NUMBER_BONUS: f32 = 0.2;
+/// How far the closest member may outscore the claim as a whole: a unit close to one
+/// member only (chaining through a shared name) does not join.
+const LINK_SLACK: f32 = 0.05;
 /// Content terms a statement needs to count as a claim on its own.
 const MIN_CLAIM_TERMS: usize = 4;
 /// Bonus for the same named speaker; two different named speakers cost as much.
@@ -136,7 +139,12 @@ pub(crate) fn group_claims(
                     units[j].article != unit.article || units[j].is_headline() != unit.is_headline()
                 })
             })
-            .map(|(gi, g)| (gi, g.iter().map(|&j| similarity(unit, &units[j], &idf)).fold(0.0, f32::max)))
+            .map(|(gi, g)| {
+                let sims: Vec<f32> = g.iter().map(|&j| similarity(unit, &units[j], &idf)).collect();
+                let best = sims.iter().copied().fold(0.0, f32::max);
+                let mean = sims.iter().sum::<f32>() / sims.len() as f32;
+                (gi, best.min(mean + LINK_SLACK))
+            })
             .filter(|&(_, s)| s >= threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
