@@ -12,6 +12,9 @@ different fact). The labels live in labels/grouping.tsv; they hold ids only, no 
 Usage:
   grouping_sample.py TRACES                 precision over labelled pairs (default mode)
   grouping_sample.py TRACES --show          print the sampled pairs with their text, for labelling
+  grouping_sample.py TRACES --show --unlabelled   only the sampled pairs no label covers yet
+A label row names the pair and a hash of its two texts (`pair`): when a change gives a
+claim other members, its old labels turn stale instead of judging text they never saw.
 TRACES is the JEJAK_KEEP directory of bench/provenance/run.sh: TRACES/<set>/<story id>.json.
 """
 import csv, glob, hashlib, json, os, sys
@@ -19,11 +22,21 @@ import csv, glob, hashlib, json, os, sys
 SEED = 20261130
 PER_SET = 30  # claims sampled per story set (about 60 in all)
 LABELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "labels", "grouping.tsv")
-COLUMNS = ["set", "story", "claim", "article", "paragraph", "label", "reason"]
+COLUMNS = ["set", "story", "claim", "article", "paragraph", "pair", "label", "reason"]
 
 
 def para(e):
     return "title" if e["paragraph"] is None else str(e["paragraph"])
+
+
+def pair_hash(first, other):
+    """Hash of the two texts judged: a label holds only for the very pair it was given
+    to (a claim keeps its id while its members change)."""
+    return hashlib.sha1((first["text"] + "\x00" + other["text"]).encode()).hexdigest()[:10]
+
+
+def key(name, story, c, first, e):
+    return (name, story, c["id"], e["article_id"], para(e), pair_hash(first, e))
 
 
 def load(traces):
@@ -56,12 +69,13 @@ def sample(multi):
 
 
 def produced(multi):
-    """Every (set, story, claim, article, paragraph) pair Jejak currently produces."""
+    """The key of every pair Jejak currently produces."""
     keys = set()
     for name, claims in multi.items():
         for story, c in claims:
+            first = c["evidence"][0]
             for e in c["evidence"][1:]:
-                keys.add((name, story, c["id"], e["article_id"], para(e)))
+                keys.add(key(name, story, c, first, e))
     return keys
 
 
@@ -69,26 +83,32 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     multi = load(sys.argv[1])
+    labelled = set()
+    if os.path.exists(LABELS):
+        with open(LABELS, encoding="utf-8", newline="") as f:
+            labelled = {tuple(row[c] for c in COLUMNS[:6]) for row in csv.DictReader(f, delimiter="\t")}
     if "--show" in sys.argv[2:]:
+        todo = "--unlabelled" in sys.argv[2:]
         for i, (name, story, c, first, e) in enumerate(sample(multi)):
-            print(f"### {i}\t{name}\t{story}\t{c['id']}\t{e['article_id']}\t{para(e)}")
+            k = key(name, story, c, first, e)
+            if todo and k in labelled:
+                continue
+            print(f"### {i}\t" + "\t".join(k))
             print(f"  A [{first['outlet']} p{para(first)} speaker={first['speaker']}] {first['text']}")
             print(f"  B [{e['outlet']} p{para(e)} speaker={e['speaker']}] {e['text']}")
         return
     if not os.path.exists(LABELS):
         sys.exit(f"no labels at {LABELS}")
     keys = produced(multi)
-    stats, stale, labelled = {}, 0, set()
+    stats, stale = {}, 0
     with open(LABELS, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            key = (row["set"], row["story"], row["claim"], row["article"], row["paragraph"])
-            labelled.add(key)
-            if key not in keys:
+            if tuple(row[c] for c in COLUMNS[:6]) not in keys:
                 stale += 1
                 continue
             s = stats.setdefault(row["set"], [0, 0])
             s[0 if row["label"] == "same" else 1] += 1
-    unlabelled = sum(1 for n, st, c, _, e in sample(multi) if (n, st, c["id"], e["article_id"], para(e)) not in labelled)
+    unlabelled = sum(1 for pair in sample(multi) if key(*pair) not in labelled)
     total = [sum(s[0] for s in stats.values()), sum(s[1] for s in stats.values())]
     parts = []
     for name, (same, diff) in sorted(stats.items()) + [("overall", tuple(total))]:
