@@ -823,9 +823,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         return None;
     }
     let mut sj = make_subj(p, toks, a, b, 0);
-    if sj.name.is_none() {
-        return None;
-    }
+    sj.name.as_ref()?;
     sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
     Some((sj, m))
 }
