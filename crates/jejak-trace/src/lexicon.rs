@@ -161,6 +161,8 @@ pub const PRE_CUES: &[&str] = &[
     "charged",
     "scoffed",
     "snapped",
+    "declares",
+    "recalls",
     "hinted",
     "indicated",
     "reiterated",

@@ -272,7 +272,7 @@ struct Found {
 fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
     // An attribution with the speaker's full title and a clause: "said Dean Baker,
     // co-director of the Center for Economic and Policy Research, a liberal think tank."
-    const MAX_GAP_WORDS: usize = 30;
+    const MAX_GAP_WORDS: usize = 45;
     let Some(cue) = prev.cue.as_deref() else { return false };
     if prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
         return false;
@@ -676,6 +676,11 @@ fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
         }
         k += 1;
     }
+    // a role noun after the capitalized words belongs to the subject: "the White House
+    // spokesman"
+    if k > j && lower_n > 0 && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
+        k += 1;
+    }
     if k == i {
         return None;
     }
@@ -729,8 +734,13 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
         // "NAME, a veteran Democratic strategist, said": the apposition is the role
         if let Some(close) = apposition_end(&toks, k) {
-            if sj.role.is_none() {
-                sj.role = Some(p[toks[k + 1].s..toks[close - 1].e].to_string());
+            let apposition = &toks[k + 1..close];
+            let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
+            if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
+                // "the White House spokesman, Josh Earnest, said"
+                sj.name = Some(text);
+            } else if sj.role.is_none() {
+                sj.role = Some(text);
             }
             k = close + 1;
         }
@@ -892,6 +902,35 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         if PRE_CUES.contains(&c.lower().as_str()) {
             if let Some((sj, _)) = subject_before(p, &toks, ci) {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            }
+        }
+    }
+    // "She then addressed the supporters again: “…”": a colon hands the quote to the
+    // subject of the clause before it, whatever its verb.
+    if toks.last().is_some_and(|t| t.t == ":") {
+        let mut s0 = 0;
+        while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
+            s0 += 1;
+        }
+        let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
+            // "The mayor", "The White House spokesman": up to a role or people noun
+            (s0 + 1..toks.len().min(s0 + 5))
+                .take_while(|&h| toks[h].is_word())
+                .find(|&h| {
+                    toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+                })
+                .map(|h| (make_subj(p, &toks, s0, h + 1, 0), h + 1))
+        });
+        let subject = match described {
+            Some(found) => found,
+            None => subject_forward(p, &toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some()),
+        };
+        if let Some((sj, mut k)) = subject {
+            while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+                k += 1;
+            }
+            if let Some(verb) = toks.get(k).filter(|v| v.is_lower_word()) {
+                return Some(Attr { cue: verb.t.to_string(), subj: Some(sj) });
             }
         }
     }
@@ -1675,6 +1714,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             Some((_, sp, _)) => (None, None, sp),
                             None => (None, None, None),
                         }
+                    }
+                    // introduced by a colon ("The letter continues: “…”"): a quote, its
+                    // speaker unknown
+                    None if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
+                        (None, None, None)
                     }
                     None => continue,
                 };

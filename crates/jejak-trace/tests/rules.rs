@@ -467,3 +467,25 @@ fn english_reported_speech_subjects() {
     ]);
     check_none(&["Asked about the bridge, said he had made more than 150 calls."]);
 }
+
+// Rule 11: a colon hands a quote to the subject of the clause before it; a described
+// speaker named in an apposition is that name.
+
+#[test]
+fn colon_and_named_apposition() {
+    check(&[
+        Case {
+            paras: &["The mayor then turned to the crowd again: “We will rebuild the bridge before winter.”"],
+            want: &[w("rebuild the bridge", Some("The mayor"), Some("turned"), &[])],
+        },
+        Case {
+            paras: &["“The program deserves a close look,” the White House spokesman, Josh Earnest, said on Thursday."],
+            want: &[w("deserves a close look", Some("Josh Earnest"), Some("said"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["“The program deserves a close look,” the White House spokesman, Josh Earnest, said."],
+        "program",
+    );
+    assert_eq!(q.speaker_role.as_deref(), Some("White House spokesman"));
+}
