@@ -456,13 +456,17 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     }
     // appositive: "Lavrov, the foreign minister, said" / "Kepala LPMQ , Abdul Aziz mengatakan"
     if last.t == "," && j >= 2 {
+        // A long apposition ("Zeke Emanuel, an oncologist who advised Obama on the health
+        // care overhaul, said") only after a name that opens its clause.
+        const SHORT: usize = 8;
+        const LONG: usize = 16;
         let mut k = j - 1;
         let mut n = 0;
-        while k > 0 && toks[k - 1].t != "," && n < 10 {
+        while k > 0 && toks[k - 1].t != "," && n <= LONG {
             k -= 1;
             n += 1;
         }
-        if k > 0 && toks[k - 1].t == "," && n <= 8 {
+        if k > 0 && toks[k - 1].t == "," && n <= LONG {
             if let Some(found) = role_comma_name(p, toks, k, j - 1) {
                 return Some(found);
             }
@@ -471,15 +475,12 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                 let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
                 // "margin, the race will be tight, said": a clause, not an apposition
                 let finite = appos.iter().any(|t| lower_is(t, AUXILIARIES));
-                let ok = !relative
-                    && !finite
-                    && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
-                        || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                        || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
-                if !sj.pronoun && ok {
-                    sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
-                    return Some((sj, at));
-                }
+                // (words before the subject may only be discourse words or more of its noun
+                // phrase: "The South Korean outlet Daily NK, which …, said")
+                let opens = toks[..at].iter().all(|t| {
+                    lower_is(t, DISCOURSE) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word()
+                });
+                let named_opener = sj.name.is_some() && opens;
                 // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
                 // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
                 // menyebut", "Smith, who chairs the panel, said". It says something of the
@@ -489,11 +490,17 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                         (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
                             || (t.is_lower_word() && t.t.len() > 5 && t.t.ends_with("ing"))
                     });
-                // (words before the subject may only be discourse words or more of its noun
-                // phrase: "The South Korean outlet Daily NK, which …, said")
-                let opens = toks[..at].iter().all(|t| {
-                    lower_is(t, DISCOURSE) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word()
-                });
+                let ok = !relative
+                    && !finite
+                    && (n <= SHORT || named_opener)
+                    && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
+                        || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                        || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
+                        || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
+                if !sj.pronoun && ok {
+                    sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                    return Some((sj, at));
+                }
                 if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
                     // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
                     if let Some(c) =

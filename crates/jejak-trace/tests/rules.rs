@@ -209,6 +209,15 @@ fn subject_with_a_clause_before_the_cue() {
             paras: &["Smith, who chairs the committee, said the bill would pass next week."],
             want: &[w("the bill would pass", Some("Smith"), Some("said"), &[])],
         },
+        // a long apposition after a name that opens its clause
+        Case {
+            paras: &["Maria Lopez, an engineer who advised the city on the harbour works for a decade, said the pier would need new piles."],
+            want: &[w("the pier would need", Some("Maria Lopez"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tester, himself up for reelection next year, said he voted against the proposal."],
+            want: &[w("he voted against", Some("Tester"), Some("said"), &[])],
+        },
     ]);
     let roles: &[(&str, &str, &str)] = &[
         ("Outlet media Korea Selatan Daily NK, mengungkap perihal ini, mengatakan bahwa Korut menawarkan pekerja.", "Korut menawarkan", "Outlet media Korea Selatan"),
