@@ -51,6 +51,8 @@ fn main() {
                 q
             })
             .collect();
-        writeln!(out, "{}", json!({"id": doc["id"], "quotes": quotes})).expect("write");
+        if writeln!(out, "{}", json!({"id": doc["id"], "quotes": quotes})).is_err() {
+            return; // the reader went away (`| head`): nothing left to write for
+        }
     }
 }

@@ -1090,3 +1090,15 @@ pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "should", "has", "have",
     "had", "may", "might", "must", "adalah", "akan", "sudah", "telah",
 ];
+
+/// Words that open the occasion of a statement between speaker and cue: "dalam
+/// sambutannya", "saat diwawancarai", "ketika ditemui", "usai rapat".
+pub const OCCASION_OPENERS: &[&str] =
+    &["dalam", "saat", "ketika", "usai", "seusai", "sebelum", "selepas", "di"];
+
+/// Academic degrees written after Indonesian names (lowercase, without the final stop).
+pub const DEGREES: &[&str] = &[
+    "s.t", "m.t", "m.m", "s.h", "m.h", "sh", "mh", "s.pd", "m.pd", "spd", "mpd", "s.sos", "m.si", "msi",
+    "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d", "phd",
+    "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
+];

@@ -450,6 +450,28 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     if j == 0 {
         return None;
     }
+    // "Andree Algamar dalam sambutannya menyampaikan", "Helmi, saat diwawancarai,
+    // menyampaikan": an occasion between the speaker and the cue
+    if let Some(at) = occasion_start(toks, j) {
+        if let Some(found) = subject_before(p, toks, at) {
+            return Some(found);
+        }
+    }
+    // academic degrees after a name: "Agus Purbo Widodo, S.T., M.M., menyampaikan"
+    let mut d = j;
+    let mut degrees = 0;
+    while d > 0 && (matches!(toks[d - 1].t, "," | ".") || is_degree(&toks[d - 1])) {
+        degrees += usize::from(is_degree(&toks[d - 1]));
+        d -= 1;
+    }
+    if degrees == 0 {
+        d = j;
+    }
+    if d < j && d > 0 && toks[d - 1].is_cap() {
+        if let Some(found) = subject_before(p, toks, d) {
+            return Some(found);
+        }
+    }
     let last = &toks[j - 1];
     if lower_is(last, PRONOUNS) {
         return Some((pronoun_subj(last), j - 1));
@@ -802,6 +824,28 @@ fn woven_span(
     }
     let (s, e) = trim_span(p, cue_end, se);
     (s < e).then_some((s, e))
+}
+
+/// Where an occasion phrase ending right before `toks[j]` starts: "dalam sambutannya",
+/// "saat diwawancarai di sela kegiatan", "in a statement", with the speaker's name (or a
+/// comma after it) before the phrase.
+fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
+    const MAX_OCCASION: usize = 7;
+    let mut end = j;
+    if end > 0 && toks[end - 1].t == "," {
+        end -= 1;
+    }
+    (end.saturating_sub(MAX_OCCASION)..end).find(|&at| {
+        at > 0
+            && lower_is(&toks[at], OCCASION_OPENERS)
+            && toks[at..end].iter().all(|t| t.is_word() && !t.is_cap())
+            && (toks[at - 1].is_cap() || toks[at - 1].t == "," || toks[at - 1].t == ".")
+    })
+}
+
+/// An academic degree written after a name: "S.T", "M.M", "SPt", "MSi", "S.Pd", "Ph.D".
+fn is_degree(t: &Tok) -> bool {
+    lower_is(t, DEGREES)
 }
 
 /// "Kepala Dinas Pendidikan Kabupaten Tangerang, Dadan Gandana, menjelaskan": a role
@@ -1468,7 +1512,7 @@ fn indirect(
                 // the subject must start its clause
                 let clause_start = at == 0
                     || at_start(at)
-                    || is_punct(&toks[at - 1], &[",", ";", ":", "—", "(", "”", "\""])
+                    || is_punct(&toks[at - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
                     || lower_is(
                         &toks[at - 1],
                         &[

@@ -498,3 +498,24 @@ fn colon_and_named_apposition() {
     );
     assert_eq!(q.speaker_role.as_deref(), Some("White House spokesman"));
 }
+
+// Rule 12: between an Indonesian speaker and the cue may stand the occasion ("dalam
+// sambutannya", "saat diwawancarai") or the speaker's academic degrees.
+
+#[test]
+fn occasion_and_degrees_before_the_cue() {
+    check(&[
+        Case {
+            paras: &["Kepala Dinas Pendidikan Budi Santoso dalam sambutannya menyampaikan apresiasi kepada para guru yang hadir sejak pagi."],
+            want: &[w("apresiasi kepada para guru", Some("Budi Santoso"), Some("menyampaikan"), &[])],
+        },
+        Case {
+            paras: &["Rektor Universitas Contoh, Rina Wulandari, saat diwawancarai di sela kegiatan menyampaikan bahwa arsip lama akan dimusnahkan."],
+            want: &[w("arsip lama akan dimusnahkan", Some("Rina Wulandari"), Some("menyampaikan"), &[])],
+        },
+        Case {
+            paras: &["Wakil Rektor Bidang Akademik Dr. Agus Santoso, S.T., M.M., menyampaikan bahwa proses akreditasi berlangsung dalam beberapa tahap."],
+            want: &[w("proses akreditasi berlangsung", Some("Agus Santoso"), Some("menyampaikan"), &[])],
+        },
+    ]);
+}
