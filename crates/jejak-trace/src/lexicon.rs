@@ -1102,3 +1102,6 @@ pub const DEGREES: &[&str] = &[
     "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d", "phd",
     "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
 ];
+
+/// Honorifics written before a name with a full stop: "Dr.", "Prof.", "Ir.", "H.".
+pub const HONORIFICS: &[&str] = &["dr", "prof", "ir", "h", "hj", "drs", "dra", "kh"];

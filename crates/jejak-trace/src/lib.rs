@@ -395,6 +395,15 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }
     }
+    // an honorific inside the run starts the name, and the words before it are the role's:
+    // "Wakil Rektor Bidang Akademik Dr. Agus Santoso"
+    if let Some(x) = (name_from + 1..run.len().saturating_sub(2))
+        .rev()
+        .find(|&x| lower_is(&run[x], HONORIFICS) && run[x + 1].t == ".")
+    {
+        role = Some(p[toks[a].s..run[x - 1].e].trim().to_string());
+        name_from = x + 2;
+    }
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
     }
