@@ -221,6 +221,14 @@ pub(crate) fn is_list_heading(line: &str) -> bool {
     line.chars().count() <= 40 && LIST_HEADINGS.is_match(line)
 }
 
+/// Whether a line opens a box of links that may stand inside the article ("DON'T MISS",
+/// "Jangan lewatkan"): the box goes, the article goes on after it.
+pub(crate) fn is_inline_list_heading(line: &str) -> bool {
+    static INLINE: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)^\W*(jangan lewatkan|don['’]?t miss)\W*$").expect("valid regex"));
+    INLINE.is_match(line.trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +299,9 @@ mod tests {
             assert_eq!(general_rule(line), None, "{line}");
         }
         assert!(is_list_heading("Terkini Lainnya"));
+        assert!(is_inline_list_heading("JANGAN LEWATKAN!!!"));
+        assert!(is_inline_list_heading("DON'T MISS"));
+        assert!(!is_list_heading("DON'T MISS"), "an inline box does not end the article");
         assert!(!is_list_heading("Terkini, Rusia menyerang"));
     }
 }

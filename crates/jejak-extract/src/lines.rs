@@ -173,6 +173,12 @@ pub(crate) fn is_caption(line: &str) -> bool {
     if CREDIT_TAIL.is_match(line) {
         return true;
     }
+    // "... penyanyi asal Wales ini © Twitter.com": a copyright mark and a short source
+    static COPYRIGHT_TAIL: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\S\s+©\s*[\p{L}\p{N}._/\- ]{2,40}$").expect("valid regex"));
+    if words(line) <= 40 && COPYRIGHT_TAIL.is_match(line) {
+        return true;
+    }
     words(line) <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
 }
 
@@ -352,6 +358,9 @@ mod tests {
             "Hibernation may one day become an enabler of deep space travel. Credit: 20th Century Fox"
         ));
         assert!(!is_caption("The bank said: credit: tight."));
+        assert!(is_caption("Lebih dari 100 orang hadir di pesta ulang tahun itu © Twitter.com"));
+        assert!(is_caption("Sang penyanyi saat berusia 13 tahun © instagram.com/penyanyi"));
+        assert!(!is_caption("Hak cipta © 2019 oleh penerbit, semua hak dilindungi undang-undang dan aturan yang berlaku di negeri ini."));
         assert!(!is_caption("Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)"));
         assert!(is_credit_line("Foto: ANTARA/Galih Pradipta"));
         assert!(!is_credit_line("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));

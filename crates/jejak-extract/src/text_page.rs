@@ -18,7 +18,7 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::boilerplate::{general_rule, is_list_heading};
+use crate::boilerplate::{general_rule, is_inline_list_heading, is_list_heading};
 use crate::lines::{
     bare_label, ends_sentence, has_byline_label, is_caption, is_name, read_credits, split_dateline,
     split_names, strip_end_marker, words,
@@ -381,7 +381,7 @@ fn read_body(
             continue;
         }
         let after_photo_marker = i > 0 && is_photo_marker(page.lines[i - 1]);
-        if is_list_heading(line) {
+        if is_list_heading(line) || is_inline_list_heading(line) {
             in_list = true;
             page.layout_drop(i, "related list heading");
         } else if in_list && !(is_paragraph(line) && line.len() >= 100) {

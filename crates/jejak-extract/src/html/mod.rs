@@ -29,7 +29,7 @@ mod dom;
 mod meta;
 mod nesting;
 
-use crate::boilerplate::{general_rule, is_list_heading};
+use crate::boilerplate::{general_rule, is_inline_list_heading, is_list_heading};
 use crate::lines;
 use crate::outlet::host_of;
 use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extraction};
@@ -113,6 +113,14 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         }
         if let Some(reason) = general_rule(t) {
             ex.dropped.push(DroppedLine { text: t.to_string(), reason });
+            continue;
+        }
+        if is_inline_list_heading(t) {
+            // the box's links are anchors the content scoring already left out
+            ex.dropped.push(DroppedLine {
+                text: t.to_string(),
+                reason: DropReason::General { pattern: "link box heading".to_string() },
+            });
             continue;
         }
         if let Some(credits) = lines::read_credits(t) {
