@@ -195,7 +195,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
 /// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|(simak |baca )?[\w ]{0,30} lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|more (from|in) [\w .]{1,30}|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
     )
     .expect("valid regex")
 });
@@ -218,7 +218,26 @@ pub(crate) fn general_rule(line: &str) -> Option<DropReason> {
 /// Whether a line opens a related-headlines or widget list.
 pub(crate) fn is_list_heading(line: &str) -> bool {
     let line = line.trim();
-    line.chars().count() <= 40 && LIST_HEADINGS.is_match(line)
+    line.chars().count() <= 40 && (LIST_HEADINGS.is_match(line) || is_open_list_heading(line))
+}
+
+/// The headings that name their own subject: "Berita Olahraga Lainnya", "More from
+/// Reuters". Read with plain string tests: a bounded run of any words in the regex above
+/// cost as much as all the other boilerplate rules together.
+fn is_open_list_heading(line: &str) -> bool {
+    const MAX_WORDS: usize = 6;
+    let core = line.trim_matches(|c: char| !c.is_alphanumeric());
+    if !core.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '.') {
+        return false;
+    }
+    let mut words = core.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else { return false };
+    let rest = words.count();
+    let last = core.rsplit(' ').next().unwrap_or(first);
+    let count = 1 + usize::from(second.is_some()) + rest;
+    let more_from = first.eq_ignore_ascii_case("more")
+        && second.is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("in"));
+    count <= MAX_WORDS && ((count >= 2 && last.eq_ignore_ascii_case("lainnya")) || (count >= 3 && more_from))
 }
 
 /// Whether a line opens a box of links that may stand inside the article ("DON'T MISS",

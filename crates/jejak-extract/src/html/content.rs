@@ -312,9 +312,14 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             removed.push(i);
             continue;
         }
-        let verdict = *verdicts
-            .entry((n.class.as_str(), n.id.as_str()))
-            .or_insert_with(|| ClassVerdict::of(&format!("{} {}", n.class, n.id)));
+        // (most elements have neither: no lookup for them)
+        let verdict = if n.class.is_empty() && n.id.is_empty() {
+            ClassVerdict::NONE
+        } else {
+            *verdicts
+                .entry((n.class.as_str(), n.id.as_str()))
+                .or_insert_with(|| ClassVerdict::of(&format!("{} {}", n.class, n.id)))
+        };
         if tag == "figcaption" || verdict.caption && !holds_article {
             captions.push(i);
             removed.push(i);
@@ -354,15 +359,14 @@ struct ClassVerdict {
 }
 
 impl ClassVerdict {
+    /// What no class words say.
+    const NONE: ClassVerdict =
+        ClassVerdict { caption: false, negative: false, positive: false, strongly_negative: false };
+
     /// `ci` is the class and id joined by a space.
     fn of(ci: &str) -> ClassVerdict {
         if ci.trim().is_empty() {
-            return ClassVerdict {
-                caption: false,
-                negative: false,
-                positive: false,
-                strongly_negative: false,
-            };
+            return ClassVerdict::NONE;
         }
         let negative = NEGATIVE.is_match(ci);
         ClassVerdict {
