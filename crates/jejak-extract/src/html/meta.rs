@@ -95,6 +95,11 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             .unwrap_or("")
             .trim()
             .to_ascii_lowercase();
+        // The list is what the byte scan keeps (`nesting::is_read_meta`): a key read below
+        // must be in it.
+        if !READ_META_KEYS.contains(&key.as_str()) {
+            continue;
+        }
         let Some(content) = el.attr("content").map(collapse_ws).filter(|c| !c.is_empty()) else {
             continue;
         };
@@ -311,6 +316,48 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
         }
     }
 }
+
+/// The `<meta>` keys (`property`, `name`, `itemprop` or `http-equiv`, lower-cased) that
+/// metadata reads; the byte scan cuts every other `<meta>` before parsing.
+pub(crate) const READ_META_KEYS: &[&str] = &[
+    "og:title",
+    "twitter:title",
+    "og:site_name",
+    "application-name",
+    "twitter:site",
+    "og:url",
+    "og:locale",
+    "og:type",
+    "article:section",
+    "section",
+    "category",
+    "author",
+    "article:author",
+    "dc.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "content-language",
+    "language",
+    "dc.language",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dcterms.created",
+    "date",
+    "dc.date",
+    "content_publishdate",
+    "article_date_original",
+    "datecreated",
+];
 
 /// Separators of the words in class names and ids ("post-author", "byline_name").
 const CLASS_WORD_GAPS: [char; 5] = ['-', '_', ' ', '\t', '\n'];

@@ -149,7 +149,9 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
         }
         let kind = kind_of(name.as_bytes());
         if kind.void || tag.ends_with('/') {
-            if !closing && is_unread_void(name, tag) {
+            let unread_meta =
+                name.eq_ignore_ascii_case("meta") && !is_read_meta(bytes, start + 1 + name.len(), end - 1);
+            if !closing && (unread_meta || is_unread_void(name, tag)) {
                 cut.truncate(attribute_cuts);
                 cut.push((start, end));
             }
@@ -226,14 +228,42 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Adds a cut for each attribute (with the space before it) of the tag whose attributes lie
-/// in `bytes[from..to]` that is not in [`READ_ATTRIBUTES`]. A tag whose quoted value holds a
-/// `>` (so `to` is not its real end) is left whole.
-fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(usize, usize)>) {
-    let first_cut = cut.len();
-    let mut i = from;
-    while i < to {
-        let space_start = i;
+/// One attribute of a tag, as the byte scan reads it.
+struct Attribute<'a> {
+    /// Where the attribute starts, with the space before it, and ends.
+    start: usize,
+    end: usize,
+    name: &'a [u8],
+    /// The value without its quotes (empty when there is none).
+    value: &'a [u8],
+}
+
+/// The attributes of a tag whose attributes lie in `bytes[from..to]`. A quoted value left
+/// open (its `>` was inside the quotes, so `to` is not the tag's real end) ends the scan
+/// with `broken` set.
+struct Attributes<'a> {
+    bytes: &'a [u8],
+    i: usize,
+    to: usize,
+    broken: bool,
+}
+
+impl<'a> Attributes<'a> {
+    fn of(bytes: &'a [u8], from: usize, to: usize) -> Attributes<'a> {
+        Attributes { bytes, i: from, to, broken: false }
+    }
+}
+
+impl<'a> Iterator for Attributes<'a> {
+    type Item = Attribute<'a>;
+
+    fn next(&mut self) -> Option<Attribute<'a>> {
+        let (bytes, to) = (self.bytes, self.to);
+        let mut i = self.i;
+        if self.broken || i >= to {
+            return None;
+        }
+        let start = i;
         while i < to && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
             i += 1;
         }
@@ -242,6 +272,7 @@ fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(us
             i += 1;
         }
         let name = &bytes[name_start..i];
+        let mut value: &[u8] = &[];
         let mut j = i;
         while j < to && bytes[j].is_ascii_whitespace() {
             j += 1;
@@ -253,24 +284,60 @@ fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(us
             }
             match bytes.get(j) {
                 Some(&q @ (b'"' | b'\'')) if j < to => match memchr::memchr(q, &bytes[j + 1..to]) {
-                    Some(p) => j += p + 2,
+                    Some(p) => {
+                        value = &bytes[j + 1..j + 1 + p];
+                        j += p + 2;
+                    }
                     None => {
-                        cut.truncate(first_cut);
-                        return;
+                        self.broken = true;
+                        return None;
                     }
                 },
                 _ => {
+                    let value_start = j;
                     while j < to && !bytes[j].is_ascii_whitespace() {
                         j += 1;
                     }
+                    value = &bytes[value_start..j];
                 }
             }
             i = j;
         }
-        if !name.is_empty() && !is_read_attribute(name) {
-            cut.push((space_start, i));
+        self.i = i;
+        Some(Attribute { start, end: i, name, value })
+    }
+}
+
+/// Adds a cut for each attribute (with the space before it) of the tag whose attributes lie
+/// in `bytes[from..to]` that is not in [`READ_ATTRIBUTES`]. A tag whose quoted value holds a
+/// `>` (so `to` is not its real end) is left whole.
+fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(usize, usize)>) {
+    let first_cut = cut.len();
+    let mut attributes = Attributes::of(bytes, from, to);
+    for a in attributes.by_ref() {
+        if !a.name.is_empty() && !is_read_attribute(a.name) {
+            cut.push((a.start, a.end));
         }
     }
+    if attributes.broken {
+        cut.truncate(first_cut);
+    }
+}
+
+/// Whether metadata reads a `<meta>` tag (attributes in `bytes[from..to]`): by its key
+/// (`property`, `name`, `itemprop` or `http-equiv`), one of [`super::meta::READ_META_KEYS`].
+fn is_read_meta(bytes: &[u8], from: usize, to: usize) -> bool {
+    let mut attributes = Attributes::of(bytes, from, to);
+    let read = attributes.by_ref().any(|a| {
+        ["property", "name", "itemprop", "http-equiv"]
+            .iter()
+            .any(|k| a.name.eq_ignore_ascii_case(k.as_bytes()))
+            && super::meta::READ_META_KEYS
+                .iter()
+                .any(|key| a.value.trim_ascii().eq_ignore_ascii_case(key.as_bytes()))
+    });
+    // a tag the scan cannot read is left to the parser
+    read || attributes.broken
 }
 
 /// The name of the tag (opening or closing) whose `<` is at `at`.
@@ -303,7 +370,8 @@ fn empty_element_end(bytes: &[u8], name: &str, tag: &str, start: usize, end: usi
 }
 
 /// Empty elements no step reads, cut whole: each costs the parser about as much as a
-/// paragraph. Links are read only as `rel=canonical` and `rel=next`.
+/// paragraph. Links are read only as `rel=canonical` and `rel=next` (and metas by their
+/// key, see [`is_read_meta`]).
 fn is_unread_void(name: &str, tag: &str) -> bool {
     let is = |n: &str| name.eq_ignore_ascii_case(n);
     if is("img") || is("input") || is("wbr") {
@@ -422,6 +490,18 @@ mod tests {
             prepare(page),
             "<div class=\"isi\" data-x='1 > 0' id=a><a HREF=/b rel = next hidden>b</a>\
              <p title=\"x>y\" class=k>c</p><x-icon-set class=i>d</x-icon-set></div>"
+        );
+    }
+
+    #[test]
+    fn metas_reach_the_parser_only_when_metadata_reads_their_key() {
+        let page = "<head><meta charset=utf-8><meta name=\"viewport\" content=\"width=device-width\">\
+                    <meta property=\"OG:Title\" content=\"Judul\"><meta itemprop=datePublished content=2022-08-08>\
+                    <meta name=twitter:card content=summary><meta content=\"a > b\" name=author></head>";
+        assert_eq!(
+            prepare(page),
+            "<head><meta property=\"OG:Title\" content=\"Judul\"><meta itemprop=datePublished content=2022-08-08>\
+             <meta content=\"a > b\" name=author></head>"
         );
     }
 
