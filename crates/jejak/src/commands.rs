@@ -197,7 +197,10 @@ fn extract_file(
         bail!(error);
     }
     let Some(mut page) = pages.into_iter().next() else {
-        bail!("{}: holds no page", file.display());
+        bail!(
+            "{}: holds no page to extract (empty, or a feed or sitemap: `jejak ingest` fetches the pages a feed lists)",
+            file.display()
+        );
     };
     if url.is_some() {
         page.url = url;
