@@ -73,6 +73,15 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         return ex;
     };
 
+    let body_end = match teaser_cards_start(&page, body_start, body_end) {
+        Some(start) => {
+            for i in start..body_end {
+                page.layout_drop(i, "teaser cards of other stories");
+            }
+            start
+        }
+        None => body_end,
+    };
     read_bylines(&mut page, &mut ex.article.byline);
     let title = find_title(&page, body_start);
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
@@ -181,6 +190,60 @@ fn comment_thread_start(lines: &[&str]) -> Option<usize> {
     });
     let first = headers.next()?;
     headers.next().map(|_| first)
+}
+
+/// Where a run of teaser cards ends the main block: after the article, other stories as
+/// cards of a headline (with perhaps a section, author or date line) and a one-paragraph
+/// summary, card after card. An article with a subhead over each paragraph has that shape
+/// too, so a card counts only when its words are not the article's: each summary shares
+/// little with the paragraphs before the run. Three such cards at the end make a run.
+fn teaser_cards_start(page: &Page<'_>, body_start: usize, body_end: usize) -> Option<usize> {
+    const MIN_CARDS: usize = 3;
+    const MAX_CARD_LINES: usize = 3;
+    // A quarter already cut a listicle's own sections (measured on the anpandu set).
+    const MAX_SHARED: f64 = 0.2;
+    let unread: Vec<usize> = (body_start..body_end).filter(|&i| page.roles[i] == Role::Unread).collect();
+    // cards from the end: (first line, summary line)
+    let mut cards: Vec<(usize, usize)> = Vec::new();
+    let mut k = unread.len();
+    while k > 0 {
+        let summary = unread[k - 1];
+        if !is_paragraph(page.lines[summary]) {
+            break;
+        }
+        let mut first = k - 1;
+        while first > 0 && k - 1 - first < MAX_CARD_LINES && !is_paragraph(page.lines[unread[first - 1]]) {
+            first -= 1;
+        }
+        if first == k - 1 {
+            break; // a paragraph right before: running text, not a card
+        }
+        cards.push((unread[first], summary));
+        k = first;
+    }
+    if cards.len() < MIN_CARDS || k == 0 {
+        return None;
+    }
+    let head_words = content_words(unread[..k].iter().map(|&i| page.lines[i]));
+    let foreign = |summary: usize| {
+        let words = content_words(std::iter::once(page.lines[summary]));
+        let shared = words.iter().filter(|w| head_words.contains(*w)).count();
+        !words.is_empty() && (shared as f64) < MAX_SHARED * words.len() as f64
+    };
+    // the run of foreign cards at the very end (cards are listed last first)
+    let run = cards.iter().take_while(|&&(_, summary)| foreign(summary)).count();
+    (run >= MIN_CARDS).then(|| cards[run - 1].0)
+}
+
+/// Lower-cased words of five letters or more: enough to tell one story's vocabulary from
+/// another's without a stopword list for every language.
+fn content_words<'a>(lines: impl Iterator<Item = &'a str>) -> std::collections::HashSet<String> {
+    const MIN_LETTERS: usize = 5;
+    lines
+        .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= MIN_LETTERS && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// A paragraph cut short by the site: "... with one of the most popular likely being ...".
@@ -464,6 +527,25 @@ mod tests {
 
     fn extract(text: &str) -> Extraction {
         extract_text(text, &ExtractOptions::default(), &BoilerplateModel::default())
+    }
+
+    #[test]
+    fn teaser_cards_of_other_stories_end_the_article_but_subheads_do_not() {
+        let article = "The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+            Ferries that use the northern pier will move to the southern terminal while the repairs last.\n\
+            The authority expects the repairs to the harbour pier to cost about twelve million dollars.\n";
+        let cards = "Sports\nLocal team wins the regional championship\nThe youth basketball squad defeated its rivals in a dramatic overtime finish on Saturday night.\n\
+            Business\nBakery chain opens third shop downtown\nCustomers queued around the block for croissants when the doors opened early this morning.\n\
+            Weather\nStorm expected over the weekend\nForecasters warned residents living near rivers to prepare sandbags before heavy rainfall arrives.\n";
+        let ex = extract(&format!("{article}{cards}"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+        // subheads over single paragraphs of the same story stay
+        let sections = "Repairs\nThe repairs to the harbour pier will replace every cracked concrete pile.\n\
+            Ferries\nFerries will dock at the southern terminal of the harbour during the repairs.\n\
+            Costs\nThe harbour authority will pay for the pier repairs from its reserve fund.\n";
+        let ex = extract(&format!("{article}{sections}"));
+        assert_eq!(ex.article.body.len(), 10, "subheads and their paragraphs stay: {:#?}", ex.article.body);
     }
 
     #[test]
