@@ -188,8 +188,35 @@ fn comment_thread_start(lines: &[&str]) -> Option<usize> {
         is_comment_header(lines[i])
             && (is_date_line(lines[i]) || lines.get(i + 1).is_some_and(|next| is_date_line(next)))
     });
-    let first = headers.next()?;
-    headers.next().map(|_| first)
+    let by_headers = headers.next().filter(|_| headers.next().is_some());
+    by_headers.or_else(|| comments_section_start(lines))
+}
+
+/// A comments section under its heading ("Top Rated Comments", "12 Comments", "Komentar")
+/// with comments' timestamps below it ("2 days ago at 07:52 am", "November 19, 2019 at
+/// 10:07 am"): two within the next lines, and some running text before the heading, so
+/// that a comment count printed beside the byline starts nothing.
+fn comments_section_start(lines: &[&str]) -> Option<usize> {
+    const LOOK_AHEAD: usize = 10;
+    static HEADING: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r"(?i)^\W*((top[- ]rated|reader|readers'?|latest|all|newest|oldest|best)\s+)?(comments?|komentar)(\s*\(\d+\))?\W*$|^\W*\d+\s+(comments?|komentar)\W*$")
+            .expect("valid regex")
+    });
+    static RELATIVE_TIME: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r"(?i)^\W*(\d+|an?|se)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let first_paragraph = lines.iter().position(|l| is_paragraph(l))?;
+    (first_paragraph + 1..lines.len()).find(|&i| {
+        lines[i].len() <= 40
+            && HEADING.is_match(lines[i])
+            && lines[i + 1..]
+                .iter()
+                .take(LOOK_AHEAD)
+                .filter(|l| RELATIVE_TIME.is_match(l) || is_date_line(l))
+                .count()
+                >= 2
+    })
 }
 
 /// Where a run of teaser cards ends the main block: after the article, other stories as
@@ -546,6 +573,21 @@ mod tests {
             Costs\nThe harbour authority will pay for the pier repairs from its reserve fund.\n";
         let ex = extract(&format!("{article}{sections}"));
         assert_eq!(ex.article.body.len(), 10, "subheads and their paragraphs stay: {:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn a_comments_section_under_its_heading_goes_a_comment_count_by_the_byline_does_not() {
+        let article = "Harbour pier closes for repairs\nBy Ann Lee\n12 Comments\nNovember 19, 2019 at 10:07 am\n\
+            The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+            Ferries that use the northern pier will move to the southern terminal while the repairs last.\n";
+        let comments = "Top Rated Comments\n(View all)\nwoyzeck\n2 days ago at 07:52 am\n\
+            It is good to see the city finally fixing the pier after so many years of complaints from us all.\n\
+            Rating: 36 Votes\nnick\n2 days ago at 07:47 am\n\
+            I think the repairs will take far longer than March, as they always do with these harbour projects.\n";
+        let ex = extract(&format!("{article}{comments}"));
+        assert_eq!(ex.article.body.len(), 3, "{:#?}", ex.article.body);
+        assert!(ex.article.body[0].starts_with("The harbour authority"));
     }
 
     #[test]
