@@ -142,6 +142,14 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
         any_length(
+            "affiliate disclosure",
+            r"(?i)we may earn an? (small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|(contains|uses) affiliate links",
+        ),
+        rule(
+            "subscription promo",
+            r"(?i)^\W*(you have )?(successfully|succesfully) subscribed|activate your subscription|^\W*stay up to date with(?-u:\b)",
+        ),
+        any_length(
             "subscription promo",
             r"(?i)^\W*(if you (enjoyed|liked|value|appreciate) (this|our|reading)|support (our|independent|quality) journalism|become a (member|subscriber|supporter))(?-u:\b)|no spam[,.!]|unsubscribe at any time",
         ),
@@ -186,7 +194,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule("javascript notice", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
-        rule("photo marker", r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$"),
+        rule("photo marker", r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$|^\W*(image|photo|foto|gambar|slide)\s+\d+\s+(of|dari)\s+\d+\W*$"),
     ]
 });
 
@@ -288,6 +296,9 @@ mod tests {
             "[]",
             "(ant/rin)",
             "Foo Bar - Foto 1",
+            "Image 2 of 5",
+            "Space is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more",
+            "You have succesfully subscribed. Thank you!",
             "ADVERTISEMENT",
             "Follow us on Twitter",
             "Dapatkan update berita pilihan setiap hari",

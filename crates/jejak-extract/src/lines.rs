@@ -137,7 +137,7 @@ pub(crate) fn has_byline_label(line: &str) -> bool {
 
 static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
     // Agency acronyms only in capitals: "(ePA)" is an abbreviation in a sentence.
-    Regex::new(r"\((?:[^()]*(?-u:\b)(?:(?i:via|foto|photo|dok|reuters|antara(?:news)?|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com)|AFP|DPA|EPA|KCNA)(?-u:\b)[^()]*)\)\s*$")
+    Regex::new(r"\((?:[^()]*(?-u:\b)(?:(?i:via|foto|photo|dok|reuters|antara(?:news)?|getty|xinhua|shutterstock|istimewa|ist|ap photo|kompas\.com|image credit|photo credit)|AFP|DPA|EPA|KCNA)(?-u:\b)[^()]*)\)\s*$")
         .expect("valid regex")
 });
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
@@ -369,6 +369,7 @@ mod tests {
         ));
         assert!(!is_caption("The bank said: credit: tight."));
         assert!(is_caption("Lebih dari 100 orang hadir di pesta ulang tahun itu © Twitter.com"));
+        assert!(is_caption("(Image credit: Blue Origin)"));
         assert!(is_caption("Sang penyanyi saat berusia 13 tahun © instagram.com/penyanyi"));
         assert!(!is_caption("Hak cipta © 2019 oleh penerbit, semua hak dilindungi undang-undang dan aturan yang berlaku di negeri ini."));
         assert!(!is_caption("Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)"));
