@@ -194,7 +194,10 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule("javascript notice", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
-        rule("photo marker", r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$|^\W*(image|photo|foto|gambar|slide)\s+\d+\s+(of|dari)\s+\d+\W*$"),
+        rule(
+            "photo marker",
+            r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$|^\W*(image|photo|foto|gambar|slide)\s+\d+\s+(of|dari)\s+\d+\W*$",
+        ),
     ]
 });
 
@@ -245,7 +248,13 @@ fn is_open_list_heading(line: &str) -> bool {
     let count = 1 + usize::from(second.is_some()) + rest;
     let more_from = first.eq_ignore_ascii_case("more")
         && second.is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("in"));
-    count <= MAX_WORDS && ((count >= 2 && last.eq_ignore_ascii_case("lainnya")) || (count >= 3 && more_from))
+    // "More Great WIRED Stories", "More Top Stories"
+    let more_stories = first.eq_ignore_ascii_case("more")
+        && ["stories", "articles", "news", "videos"].iter().any(|w| last.eq_ignore_ascii_case(w));
+    count <= MAX_WORDS
+        && ((count >= 2 && last.eq_ignore_ascii_case("lainnya"))
+            || (count >= 3 && more_from)
+            || (count >= 2 && more_stories))
 }
 
 /// Whether a line opens a box of links that may stand inside the article ("DON'T MISS",
@@ -329,6 +338,9 @@ mod tests {
             assert_eq!(general_rule(line), None, "{line}");
         }
         assert!(is_list_heading("Terkini Lainnya"));
+        assert!(is_list_heading("More Great WIRED Stories"));
+        assert!(is_list_heading("Berita Olahraga Lainnya »"));
+        assert!(!is_list_heading("More rain is expected"));
         assert!(is_inline_list_heading("JANGAN LEWATKAN!!!"));
         assert!(is_inline_list_heading("DON'T MISS"));
         assert!(!is_list_heading("DON'T MISS"), "an inline box does not end the article");
