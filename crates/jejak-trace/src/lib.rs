@@ -1701,7 +1701,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // a short utterance with its own punctuation and attribution: “No,” he replied
                 let short_utterance = inner_words >= 1
                     && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?'])
-                    && trailing(p, r.close, se).is_some();
+                    && trailing(p, r.close, next_start).is_some();
                 if inner_words < 3 && !standalone && !short_utterance {
                     prev_end = r.close;
                     continue;
