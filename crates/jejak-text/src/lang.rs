@@ -43,6 +43,8 @@ impl Lang {
 
 /// Characters of a text read to tell its language.
 const SAMPLE_CHARS: usize = 3000;
+/// Characters the trigram model reads, when the function words did not decide.
+const MODEL_SAMPLE_CHARS: usize = 500;
 
 /// Words a text needs before its function words alone may decide.
 const MIN_CLEAR_WORDS: usize = 30;
@@ -123,7 +125,12 @@ pub fn detect_language(text: &str) -> Lang {
     } else if clear(en_share, id_share) {
         Some((whatlang::Lang::Eng, 1.0))
     } else {
-        whatlang::detect(text).map(|info| (info.lang(), info.confidence()))
+        // The trigram model is most of the time spent here, and a paragraph is enough for it.
+        let model_text = match text.char_indices().nth(MODEL_SAMPLE_CHARS) {
+            Some((end, _)) => &text[..end],
+            None => text,
+        };
+        whatlang::detect(model_text).map(|info| (info.lang(), info.confidence()))
     };
     let lang = match by_model {
         Some((whatlang::Lang::Ind, c)) if c > 0.3 && id_share >= en_share => Lang::Id,

@@ -257,6 +257,7 @@ impl<'a> Attributes<'a> {
 impl<'a> Iterator for Attributes<'a> {
     type Item = Attribute<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Attribute<'a>> {
         let (bytes, to) = (self.bytes, self.to);
         let mut i = self.i;
