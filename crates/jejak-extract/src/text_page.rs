@@ -9,10 +9,11 @@
 //! - the body, from the first paragraph on: paragraphs, captions (credit lines and the
 //!   line after a "Foto 1" marker), minus general boilerplate, recurring lines of the
 //!   outlet, repeats, and any related-headline list (from its heading until a real
-//!   paragraph appears again), and teasers (paragraphs the site cut short with "...");
+//!   paragraph appears again), teasers (paragraphs the site cut short with "..."), and a
+//!   closing run of teaser cards for other stories;
 //! - the tail: short lines without sentence punctuation after the last paragraph, and a
-//!   reader comment thread (two or more "NAME says:" headers with a timestamp) with all
-//!   that follows it.
+//!   reader comment thread (two or more "NAME says:" headers with a timestamp, or a
+//!   comments heading with comment timestamps below) with all that follows it.
 //!
 //! Every dropped line is kept with its reason for `jejak extract --explain`.
 

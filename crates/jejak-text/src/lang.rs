@@ -102,14 +102,16 @@ impl WordList {
     }
 }
 
+/// The first `n` characters of `text` (all of it when shorter).
+fn first_chars(text: &str, n: usize) -> &str {
+    text.char_indices().nth(n).map_or(text, |(end, _)| &text[..end])
+}
+
 /// Detects the language of a text: Indonesian, English, Malay, or `Other` when neither the
 /// trigram model nor the function words are confident (too short, or another language).
 pub fn detect_language(text: &str) -> Lang {
     // A few paragraphs decide; whole long articles only cost time.
-    let text = match text.char_indices().nth(SAMPLE_CHARS) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
+    let text = first_chars(text, SAMPLE_CHARS);
     let words: Vec<&str> =
         text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2000).collect();
     if words.is_empty() {
@@ -126,11 +128,7 @@ pub fn detect_language(text: &str) -> Lang {
         Some((whatlang::Lang::Eng, 1.0))
     } else {
         // The trigram model is most of the time spent here, and a paragraph is enough for it.
-        let model_text = match text.char_indices().nth(MODEL_SAMPLE_CHARS) {
-            Some((end, _)) => &text[..end],
-            None => text,
-        };
-        whatlang::detect(model_text).map(|info| (info.lang(), info.confidence()))
+        whatlang::detect(first_chars(text, MODEL_SAMPLE_CHARS)).map(|info| (info.lang(), info.confidence()))
     };
     let lang = match by_model {
         Some((whatlang::Lang::Ind, c)) if c > 0.3 && id_share >= en_share => Lang::Id,

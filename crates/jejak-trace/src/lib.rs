@@ -1699,14 +1699,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let outside = wc(p, ss, r.open) + wc(p, r.close, se);
                 let standalone = outside <= 1 && inner_words >= 3;
                 // a short utterance with its own punctuation and attribution: “No,” he replied
-                let short_utterance = inner_words >= 1
-                    && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?'])
-                    && trailing(p, r.close, next_start).is_some();
-                if inner_words < 3 && !standalone && !short_utterance {
+                let punctuated =
+                    inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
+                let read = inner_words >= 3 || standalone || punctuated;
+                let own_attr = if read { trailing(p, r.close, next_start) } else { None };
+                if inner_words < 3 && !standalone && !(punctuated && own_attr.is_some()) {
                     prev_end = r.close;
                     continue;
                 }
-                let own_attr = trailing(p, r.close, next_start);
                 let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open));
                 let before = prev_end;
                 prev_end = r.close;

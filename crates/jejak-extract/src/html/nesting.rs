@@ -149,9 +149,7 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
         }
         let kind = kind_of(name.as_bytes());
         if kind.void || tag.ends_with('/') {
-            let unread_meta =
-                name.eq_ignore_ascii_case("meta") && !is_read_meta(bytes, start + 1 + name.len(), end - 1);
-            if !closing && (unread_meta || is_unread_void(name, tag)) {
+            if !closing && is_unread_void(name, tag) {
                 cut.truncate(attribute_cuts);
                 cut.push((start, end));
             }
@@ -325,10 +323,12 @@ fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(us
     }
 }
 
-/// Whether metadata reads a `<meta>` tag (attributes in `bytes[from..to]`): by its key
-/// (`property`, `name`, `itemprop` or `http-equiv`), one of [`super::meta::READ_META_KEYS`].
-fn is_read_meta(bytes: &[u8], from: usize, to: usize) -> bool {
-    let mut attributes = Attributes::of(bytes, from, to);
+/// Whether metadata reads a `<meta>` tag (`tag` is its text between `<` and `>`): by its
+/// key (`property`, `name`, `itemprop` or `http-equiv`), one of
+/// [`super::meta::READ_META_KEYS`].
+fn is_read_meta(tag: &str) -> bool {
+    const NAME: usize = "meta".len();
+    let mut attributes = Attributes::of(tag.as_bytes(), NAME, tag.len());
     let read = attributes.by_ref().any(|a| {
         ["property", "name", "itemprop", "http-equiv"]
             .iter()
@@ -378,7 +378,8 @@ fn is_unread_void(name: &str, tag: &str) -> bool {
     if is("img") || is("input") || is("wbr") {
         return true;
     }
-    is("link") && !contains_ignoring_case(tag, "canonical") && !contains_ignoring_case(tag, "next")
+    (is("link") && !contains_ignoring_case(tag, "canonical") && !contains_ignoring_case(tag, "next"))
+        || (is("meta") && !is_read_meta(tag))
 }
 
 fn is_read_attribute(name: &[u8]) -> bool {
