@@ -201,6 +201,12 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
     ]
 });
 
+/// All of [`GENERAL_RULES`] in one regex.
+static ANY_GENERAL_RULE: Lazy<Regex> = Lazy::new(|| {
+    let union: Vec<String> = GENERAL_RULES.iter().map(|r| format!("(?:{})", r.pattern.as_str())).collect();
+    Regex::new(&union.join("|")).expect("valid union of boilerplate rules")
+});
+
 /// Headings that open a list of other stories or widgets: what follows is not the article
 /// until a real paragraph appears again (page text), or at all when the heading comes in
 /// the second half of the article (HTML).
@@ -216,6 +222,10 @@ static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
 pub(crate) fn general_rule(line: &str) -> Option<DropReason> {
     let line = line.trim();
     if is_list_heading(line) {
+        return None;
+    }
+    // Most lines match no rule: one pass of the union says so.
+    if !ANY_GENERAL_RULE.is_match(line) {
         return None;
     }
     let long = line.chars().count() > LONG_LINE;

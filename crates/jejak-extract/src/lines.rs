@@ -160,10 +160,11 @@ pub(crate) fn is_caption(line: &str) -> bool {
     }
     // Credit first, caption after: "Dok.Saleh Husin Menperin bersama ... (4/12)."
     static DOC_FIRST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^dok\.\s*\S").expect("valid regex"));
-    if DOC_FIRST.is_match(line) && words(line) <= 60 {
+    let word_count = words(line);
+    if DOC_FIRST.is_match(line) && word_count <= 60 {
         return true;
     }
-    if CREDIT_AT_END.is_match(line) && !line.ends_with('.') {
+    if line.ends_with(')') && CREDIT_AT_END.is_match(line) {
         return true;
     }
     // "... hibernation may one day enable deep space travel. Credit: 20th Century Fox"
@@ -173,10 +174,10 @@ pub(crate) fn is_caption(line: &str) -> bool {
     if CREDIT_TAIL.is_match(line) {
         return true;
     }
-    if has_copyright_tail(line) && words(line) <= 40 {
+    if has_copyright_tail(line) && word_count <= 40 {
         return true;
     }
-    words(line) <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
+    word_count <= 25 && !ends_sentence(line) && CREDIT_LINE.is_match(line)
 }
 
 /// "... penyanyi asal Wales ini © Twitter.com": text, a copyright mark and a short source.

@@ -3,8 +3,6 @@
 //! as paragraphs.
 
 use super::dom::{collapse_ws, is_space, Dom, TagSet};
-use once_cell::sync::Lazy;
-use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Tags whose content is never article text.
@@ -57,25 +55,6 @@ static BLOCK_TAGS: TagSet = TagSet::new(&[
     "br",
     "fieldset",
 ]);
-
-static NEGATIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)share|sharing|social|sosmed|comment|komentar|disqus|related|terkait|recommend|rekomendasi|baca-?juga|bacajuga|read-?also|readalso|read-?more|more-?stories|newsletter|subscribe|langganan|promo|(^|[-_ ])ads?([-_ ]|$)|adsense|advert|iklan|banner|cookie|consent|gdpr|breadcrumb|(^|[-_ ])tags?([-_ ]|$)|tag-?list|taglist|author-?box|authorbox|author-?bio|sidebar|side-bar|widget|footer|menu|navbar|(^|[-_ ])nav([-_ ]|$)|navigation|popular|populer|terpopuler|terkini|trending|masthead|(^|[-_ ])header([-_ ]|$)|site-?header|topbar|top-bar|pagination|paging|pager|sponsor|outbrain|taboola|mgid|dfp|gpt-|modal|popup|overlay|signup|sign-up|login|register|print|toolbar|rating|emoji|reaction|jumbotron|hidden|visually-hidden|sr-only|screen-reader|skip-link|tooltip|dropdown|also-?read|more-?news|other-?news|berita-?lain|lainnya|box-?news|most-?read|headline-?list|list-?news|latest|video-?list|gallery-?list|follow|copyright|disclaimer|inline-?link|paywall|inread|(^|[-_ ])rec([-_ ]|$)",
-    )
-    .expect("valid regex")
-});
-
-static POSITIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)article|artikel|(^|[-_ ])body|content|konten|entry|(^|[-_ ])post|story|detail|(^|[-_ ])isi|(^|[-_ ])text|(^|[-_ ])main|read__|news-?text|blog|txt|page-?content",
-    )
-    .expect("valid regex")
-});
-
-static CAPTION: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(^|[-_ ])(caption|captions|wp-caption-text|image-?caption|photo-?caption|foto-?caption|keterangan|credit|image-?credit|photo-?credit|img-?desc|pic-?desc)([-_ ]|$)")
-        .expect("valid regex")
-});
 
 /// One paragraph read from the content, with what the line filters need.
 #[derive(Debug, Clone)]
@@ -294,8 +273,6 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
 
     let mut captions = Vec::new();
     let mut removed = Vec::new();
-    // Pages repeat a few class names on many elements: each (class, id) is classified once.
-    let mut verdicts: HashMap<(&str, &str), ClassVerdict> = HashMap::default();
     for (i, n) in dom.nodes.iter().enumerate() {
         if n.is_text() || n.tag.is_empty() {
             continue;
@@ -312,15 +289,8 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             removed.push(i);
             continue;
         }
-        // (most elements have neither: no lookup for them)
-        let verdict = if n.class.is_empty() && n.id.is_empty() {
-            ClassVerdict::NONE
-        } else {
-            *verdicts
-                .entry((n.class.as_str(), n.id.as_str()))
-                .or_insert_with(|| ClassVerdict::of(&format!("{} {}", n.class, n.id)))
-        };
-        if tag == "figcaption" || verdict.caption && !holds_article {
+        let words = n.words;
+        if tag == "figcaption" || words.caption() && !holds_article {
             captions.push(i);
             removed.push(i);
             continue;
@@ -333,7 +303,7 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
             continue;
         }
         // "article-related", "content-share": the negative word names what the block is.
-        if verdict.negative && (!verdict.positive || verdict.strongly_negative) {
+        if words.negative() && (!words.positive() || words.strongly_negative()) {
             removed.push(i);
         }
     }
@@ -348,42 +318,6 @@ fn prune(dom: &mut Dom) -> Vec<usize> {
     }
     captions
 }
-
-/// What an element's class and id words say about it.
-#[derive(Debug, Clone, Copy)]
-struct ClassVerdict {
-    caption: bool,
-    negative: bool,
-    positive: bool,
-    strongly_negative: bool,
-}
-
-impl ClassVerdict {
-    /// What no class words say.
-    const NONE: ClassVerdict =
-        ClassVerdict { caption: false, negative: false, positive: false, strongly_negative: false };
-
-    /// `ci` is the class and id joined by a space.
-    fn of(ci: &str) -> ClassVerdict {
-        if ci.trim().is_empty() {
-            return ClassVerdict::NONE;
-        }
-        let negative = NEGATIVE.is_match(ci);
-        ClassVerdict {
-            caption: CAPTION.is_match(ci),
-            negative,
-            positive: negative && POSITIVE.is_match(ci),
-            strongly_negative: negative && STRONG_NEGATIVE.is_match(ci),
-        }
-    }
-}
-
-static STRONG_NEGATIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)related|terkait|baca-?juga|read-?also|recommend|rekomendasi|share|social|comment|komentar|newsletter|subscribe|advert|(^|[-_ ])ads?([-_ ]|$)|iklan|sidebar|popular|populer|breadcrumb|(^|[-_ ])tags?([-_ ]|$)|author-?box|cookie|outbrain|taboola|also-?read|more-?news|berita-?lain|most-?read|paywall|sponsor",
-    )
-    .expect("valid regex")
-});
 
 fn is_hidden(n: &super::dom::DomNode) -> bool {
     n.attrs.iter().any(|a| match &*a.name.local {
@@ -566,12 +500,11 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
         let n = &dom.nodes[i];
         let st = stats[i];
         let ld = st.link_chars as f64 / st.chars.max(1) as f64;
-        let ci = format!("{} {}", n.class, n.id);
         let mut w = 0.0;
-        if POSITIVE.is_match(&ci) {
+        if n.words.positive() {
             w += 15.0;
         }
-        if NEGATIVE.is_match(&ci) {
+        if n.words.negative() {
             w -= 15.0;
         }
         if n.tag == "article" {

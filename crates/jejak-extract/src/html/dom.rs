@@ -12,6 +12,8 @@ use once_cell::sync::Lazy;
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 
+use super::class_words::{ClassReader, ClassWords};
+
 /// Attributes kept per element; real pages never need more, hostile ones may carry thousands.
 const MAX_ATTRS: usize = 24;
 
@@ -67,6 +69,8 @@ pub(crate) struct DomNode {
     pub text: Option<String>,
     pub class: String,
     pub id: String,
+    /// What the class and id say of the element, read once here for every later step.
+    pub words: ClassWords,
     /// Attributes as the parser gave them (names lower case), at most `MAX_ATTRS`.
     pub attrs: Vec<Attribute>,
     pub children: Vec<usize>,
@@ -319,6 +323,7 @@ impl TreeSink for Builder {
         let mut nodes: Vec<DomNode> = Vec::with_capacity(built.len());
         // (old index, new parent index)
         let mut stack: Vec<(usize, Option<usize>)> = vec![(0, None)];
+        let mut class_reader = ClassReader::default();
         while let Some((old, parent)) = stack.pop() {
             let b = std::mem::take(&mut built[old]);
             if b.ignored {
@@ -339,6 +344,7 @@ impl TreeSink for Builder {
                     }
                 }
                 node.attrs = attrs;
+                node.words = class_reader.read(&node.class, &node.id);
             } else {
                 node.text = b.text;
             }

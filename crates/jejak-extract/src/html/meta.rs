@@ -1,8 +1,8 @@
 //! Page metadata from markup: JSON-LD, OpenGraph / article:* meta tags, `<link rel>`,
 //! `<html lang>`, `<time>`, byline and date elements, breadcrumbs.
 
+use super::dates;
 use super::dom::{collapse_ws, Dom};
-use super::{contains_ignoring_case, dates};
 use crate::lines;
 use jejak_text::dates::FoundDate;
 use once_cell::sync::Lazy;
@@ -206,45 +206,17 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     m
 }
 
-/// Words of a class or id (split at `-`, `_` and spaces) that mark a byline element; a
-/// trailing plural "s" is ignored.
-const AUTHOR_WORDS: &[&str] = &["author", "byline", "penulis", "reporter", "writer", "contributor", "editor"];
-
-/// Words of a class or id that mark an element holding a date line.
-const DATE_WORDS: &[&str] = &[
-    "date",
-    "time",
-    "datetime",
-    "timestamp",
-    "tanggal",
-    "tgl",
-    "waktu",
-    "publish",
-    "published",
-    "pubdate",
-    "posted",
-    "jam",
-    "dateline",
-    "meta",
-];
-
 /// Elements recognised by class, id, itemprop or rel: authors, dates, breadcrumbs, next links.
-/// Class words are matched as words, not by regex: this runs on nearly every element.
+/// Class words were read when the page was parsed (see [`super::class_words`]).
 fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>) {
     let mut crumbs_done = false;
     let mut found_author_el = false;
     for &i in &found.classed {
         let el = &dom.nodes[i];
-        let (class, id) = (el.class.as_str(), el.id.as_str());
         let itemprop = el.attr("itemprop").unwrap_or("");
         let rel = el.attr("rel").unwrap_or("");
         let name = el.tag.as_str();
-        let is_one_of = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
-        let (mut author_word, mut date_word) = (false, false);
-        for w in class.split(CLASS_WORD_GAPS).chain(id.split(CLASS_WORD_GAPS)).filter(|w| !w.is_empty()) {
-            author_word = author_word || is_one_of(w.strip_suffix(['s', 'S']).unwrap_or(w), AUTHOR_WORDS);
-            date_word = date_word || is_one_of(w, DATE_WORDS);
-        }
+        let (author_word, date_word) = (el.words.author(), el.words.date());
         if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("author"))
             || itemprop.eq_ignore_ascii_case("author")
             || itemprop.eq_ignore_ascii_case("creator")
@@ -288,9 +260,7 @@ fn read_classed(dom: &Dom, found: &Found, m: &mut Meta, meta_dates: &mut Vec<(u8
                 }
             }
         }
-        if !crumbs_done
-            && (contains_ignoring_case(class, "breadcrumb") || contains_ignoring_case(id, "breadcrumb"))
-        {
+        if !crumbs_done && el.words.breadcrumb() {
             let items: Vec<String> = dom
                 .live_subtree(i)
                 .into_iter()
@@ -358,9 +328,6 @@ pub(crate) const READ_META_KEYS: &[&str] = &[
     "article_date_original",
     "datecreated",
 ];
-
-/// Separators of the words in class names and ids ("post-author", "byline_name").
-const CLASS_WORD_GAPS: [char; 5] = ['-', '_', ' ', '\t', '\n'];
 
 fn is_next_link(dom: &Dom, i: usize) -> bool {
     let el = &dom.nodes[i];

@@ -22,6 +22,7 @@
 //!   zone word next to it on the page (WIB +07, WITA +08, WIT +09), else +07:00 for
 //!   Indonesian pages and UTC otherwise (with a warning).
 
+mod class_words;
 mod content;
 mod dates;
 mod decode;
@@ -502,12 +503,18 @@ fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
 }
 
 fn normalize_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .trim_start_matches("www")
-        .to_string()
+    // (ASCII first: this runs on every short block, and `char::to_lowercase` is slow)
+    let mut key = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            key.extend(c.to_lowercase());
+        }
+    }
+    let www = key.len() - key.trim_start_matches("www").len();
+    key.drain(..www);
+    key
 }
 
 fn absolute(base: Option<&str>, href: &str) -> Option<String> {
