@@ -1,4 +1,5 @@
-//! A JSONL record → article: the fields are given, only cleaned and checked.
+//! A JSONL record → article: the fields are given, only cleaned (a given body loses the
+//! lines the general boilerplate rules name) and checked.
 //!
 //! A record with `html` is extracted as HTML and one with `text` (copied page text) as a
 //! text page; the record's own fields (title, outlet, published…) then win over what the
@@ -7,7 +8,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Deserialize;
 
-use crate::{extract_html, extract_text, BoilerplateModel, ExtractOptions, Extraction};
+use crate::boilerplate::general_rule;
+use crate::{extract_html, extract_text, BoilerplateModel, DroppedLine, ExtractOptions, Extraction};
 
 /// The fields Jejak reads from one JSONL line; everything else is ignored.
 #[derive(Debug, Default, Deserialize)]
@@ -46,15 +48,15 @@ pub(crate) fn extract_record(bytes: &[u8], opts: &ExtractOptions, model: &Boiler
         extract_text(text, &opts, model)
     } else {
         let mut ex = Extraction::default();
-        ex.article.body = record
-            .body
-            .as_deref()
-            .unwrap_or("")
-            .split('\n')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(String::from)
-            .collect();
+        // A scraper's body still holds the lines every portal adds ("Baca juga: …",
+        // "ADVERTISEMENT"): the general rules take them out, as from any page.
+        for line in record.body.as_deref().unwrap_or("").split('\n').map(str::trim).filter(|p| !p.is_empty())
+        {
+            match general_rule(line) {
+                Some(reason) => ex.dropped.push(DroppedLine { text: line.to_string(), reason }),
+                None => ex.article.body.push(line.to_string()),
+            }
+        }
         ex.article.lead = ex.article.body.first().cloned();
         ex
     };
@@ -126,6 +128,19 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("Judul"));
         assert_eq!(a.body, vec!["Satu.", "Dua."]);
         assert_eq!(a.published.unwrap().to_rfc3339(), "2022-08-08T23:31:00+07:00");
+    }
+
+    #[test]
+    fn a_given_body_loses_portal_lines() {
+        let ex = run(
+            r#"{"title":"t","body":"Harga beras naik di Pasar Induk.\nADVERTISEMENT\nBaca juga: Harga cabai turun\nPedagang mengeluh sepi pembeli."}"#,
+        );
+        assert_eq!(
+            ex.article.body,
+            vec!["Harga beras naik di Pasar Induk.", "Pedagang mengeluh sepi pembeli."]
+        );
+        let dropped: Vec<&str> = ex.dropped.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(dropped, vec!["ADVERTISEMENT", "Baca juga: Harga cabai turun"]);
     }
 
     #[test]

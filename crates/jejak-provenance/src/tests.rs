@@ -151,3 +151,40 @@ fn svg_escapes_labels() {
         assert!(svg.starts_with("<svg"));
     }
 }
+
+/// Two outlets name the same people but say different things of them (no word outside the
+/// names in common); a third restates the first outlet's fact in other words. (One shared
+/// word such as "mantan" beside the names is enough to join at the measured threshold.)
+#[test]
+fn shared_names_alone_do_not_make_one_claim() {
+    let loss = article(
+        "a",
+        "Warta Satu",
+        "id",
+        Some("2026-05-02T09:00:00+07:00"),
+        "Duta Besar Negeri Seberang Berduka",
+        &["Duta Besar Negeri Seberang untuk Indonesia Budi Santoso mengaku sangat kehilangan atas wafatnya mantan Presiden Ahmad Karim di Jakarta."],
+    );
+    let praise = article(
+        "b",
+        "Kabar Dua",
+        "id",
+        Some("2026-05-02T10:00:00+07:00"),
+        "Kenangan Duta Besar",
+        &["Duta Besar Negeri Seberang untuk Indonesia Budi Santoso memuji kecerdasan Presiden Ahmad Karim di Jakarta."],
+    );
+    let grief = article(
+        "c",
+        "Harian Tiga",
+        "id",
+        Some("2026-05-02T11:00:00+07:00"),
+        "Budi Santoso Kehilangan",
+        &["Budi Santoso, Duta Besar Negeri Seberang, merasa kehilangan setelah mantan Presiden Ahmad Karim wafat."],
+    );
+    let report = analyze(&[loss, praise, grief], &[vec![], vec![], vec![]]);
+    let claim_of = |outlet: &str| {
+        report.claims.iter().position(|c| c.outlets.iter().any(|o| o == outlet)).expect("a claim per outlet")
+    };
+    assert_ne!(claim_of("Warta Satu"), claim_of("Kabar Dua"), "the loss and the praise are two claims");
+    assert_eq!(claim_of("Warta Satu"), claim_of("Harian Tiga"), "the loss in other words is one claim");
+}

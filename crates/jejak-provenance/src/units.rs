@@ -1,11 +1,13 @@
 //! Statement units: the quotes and sentences of a story's articles, each with the features
 //! that carry across wording and language (terms, numbers, speaker, hedging).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jejak_model::{Certainty, Quote, Relay, Span};
 pub use jejak_text::Qualifier;
-use jejak_text::{find_quantities, sentences, stem_id, terms, Lang};
+use jejak_text::{
+    find_quantities, is_stopword, mentions, sentences, stem, stem_id, terms, token_spans, Lang,
+};
 
 use crate::StoryArticle;
 
@@ -29,6 +31,9 @@ pub(crate) struct Unit {
     pub numbers: Vec<Number>,
     /// Stemmed, alias-normalised content terms, with counts.
     pub terms: HashMap<String, f32>,
+    /// The terms that stand inside a name ("Timor", "Leste", "Alberto"): what a statement
+    /// is about, as against what it says of it.
+    pub names: HashSet<String>,
 }
 
 /// A number as a statement makes it: its value and how exactly it is meant.
@@ -124,6 +129,7 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
             hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
             numbers: numbers(text),
             terms: term_counts(text, lang),
+            names: name_terms(text, lang),
         };
         if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
             units.push(make(None, Span { start: 0, end: title.len() }, title, None));
@@ -152,6 +158,16 @@ fn term_counts(text: &str, lang: Lang) -> HashMap<String, f32> {
         }
     }
     counts
+}
+
+/// The terms of `text` inside names, stemmed as [`terms`] stems them.
+fn name_terms(text: &str, lang: Lang) -> HashSet<String> {
+    let names = mentions(text);
+    token_spans(text)
+        .filter(|&(start, end, _)| names.iter().any(|m| m.start <= start && end <= m.end))
+        .filter(|(_, _, t)| !is_stopword(t, lang))
+        .map(|(_, _, t)| stem(&t, lang))
+        .collect()
 }
 
 /// Inverse document frequency of each term over the units, for weighting similarity.
