@@ -406,8 +406,35 @@ impl Measure {
     /// The measure of [`Dom::text_of`]`(i)`.
     fn of(dom: &Dom, i: usize) -> Measure {
         let mut m = Measure::default();
-        dom.visit_text(i, |c| m.push(c));
+        // (each text node ends in a gap, as in `Dom::visit_text`)
+        dom.visit_text_nodes(i, |t| {
+            m.push_str(t);
+            m.push(' ');
+        });
         m
+    }
+
+    /// Takes a run of characters: what [`Measure::push`] makes of each, a byte at a time
+    /// when the run is ASCII (this counts every paragraph of the page, some more than once).
+    fn push_str(&mut self, t: &str) {
+        if !t.is_ascii() {
+            t.chars().for_each(|c| {
+                self.push(c);
+            });
+            return;
+        }
+        for &b in t.as_bytes() {
+            // ASCII whitespace as `char::is_whitespace` has it (vertical tab included)
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                self.space = self.started;
+            } else {
+                self.words += usize::from(self.space || !self.started);
+                self.chars += 1 + usize::from(self.space);
+                self.commas += usize::from(b == b',');
+                self.started = true;
+                self.space = false;
+            }
+        }
     }
 
     /// Takes one more character; always true (read on), to serve as a [`Dom::visit_text`]
@@ -464,9 +491,7 @@ fn score(dom: &Dom, stats: &[Stats]) -> HashMap<usize, f64> {
                         continue;
                     }
                     match &cn.text {
-                        Some(t) => t.chars().for_each(|ch| {
-                            text.push(ch);
-                        }),
+                        Some(t) => text.push_str(t),
                         None => {
                             dom.visit_text(c, |ch| text.push(ch));
                         }
@@ -650,6 +675,17 @@ mod tests {
             proptest::prop_assert_eq!(m.chars, collapsed.chars().count());
             proptest::prop_assert_eq!(m.commas, collapsed.matches([',', '،', '、', '，']).count());
             proptest::prop_assert_eq!(m.words, collapsed.split(' ').filter(|w| !w.is_empty()).count());
+        }
+
+        /// A run measured at once counts as the same run a character at a time.
+        #[test]
+        fn push_str_counts_like_push(t in "[ a-z\t\n\u{b}\u{c}\r\u{a0}\u{200b},،]{0,40}", ascii in "[ a-z\t\n\u{b}\u{c}\r,.]{0,40}") {
+            for run in [&t, &ascii] {
+                let (mut by_run, mut by_char) = (super::Measure::default(), super::Measure::default());
+                by_run.push_str(run);
+                run.chars().for_each(|c| { by_char.push(c); });
+                proptest::prop_assert_eq!((by_run.chars, by_run.words, by_run.commas), (by_char.chars, by_char.words, by_char.commas));
+            }
         }
 
         /// The byte loop measures text exactly as counting the characters of each word does.

@@ -160,6 +160,21 @@ impl Dom {
         true
     }
 
+    /// Feeds the raw text of each live text node under `i` to `sink`, in document order.
+    pub fn visit_text_nodes(&self, i: usize, mut sink: impl FnMut(&str)) {
+        let mut stack = vec![i];
+        while let Some(n) = stack.pop() {
+            let node = &self.nodes[n];
+            if node.removed {
+                continue;
+            }
+            if let Some(t) = &node.text {
+                sink(t);
+            }
+            stack.extend(node.children.iter().rev());
+        }
+    }
+
     /// Text of the subtree under `i` as written (scripts' JSON stays intact).
     pub fn raw_text_of(&self, i: usize) -> String {
         let mut s = String::new();
@@ -224,6 +239,28 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// Collapses runs of whitespace (including NBSP) to single spaces and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
+    if !s.is_ascii() {
+        return collapse_ws_chars(s);
+    }
+    // (a byte at a time: most text of most pages)
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for &b in s.as_bytes() {
+        // ASCII whitespace as `char::is_whitespace` has it (vertical tab included)
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(b));
+        }
+    }
+    out
+}
+
+fn collapse_ws_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -487,6 +524,12 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The byte loop for ASCII text collapses as the character loop does.
+        #[test]
+        fn ascii_collapse_is_char_collapse(t in "[ a-z\t\n\u{b}\u{c}\r,.]{0,40}") {
+            proptest::prop_assert_eq!(collapse_ws(&t), collapse_ws_chars(&t));
+        }
+
         /// Whatever the tree builder does with misnested markup (adoption agency, foster
         /// parenting, templates), the arena is a tree in document order.
         #[test]
