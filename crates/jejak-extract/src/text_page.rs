@@ -65,7 +65,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.layout_drop(i, "comment thread");
         }
     }
-    let Some((body_start, body_end)) = main_block(&page) else {
+    let Some((body_start, body_end, cards_start)) = main_block(&page) else {
         ex.article.kind = PageKind::NotArticle;
         ex.article.reason = Some("no paragraph of running text found".into());
         ex.article.outlet = outlet.map(|o| o.name);
@@ -74,7 +74,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         return ex;
     };
 
-    let body_end = match teaser_cards_start(&page, body_start, body_end) {
+    let body_end = match cards_start {
         Some(start) => {
             for i in start..body_end {
                 page.layout_drop(i, "teaser cards of other stories");
@@ -150,23 +150,46 @@ fn is_body_paragraph(page: &Page<'_>, i: usize) -> bool {
 }
 
 /// The article's run of paragraphs: copied pages also hold teasers, comments and footers
-/// with sentences in them, so the body is the block of paragraphs with the most text,
-/// where paragraphs follow each other with at most `MAX_GAP` other lines between.
-/// Returns (first line, one past the last paragraph).
-fn main_block(page: &Page<'_>) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize, usize)> = None;
-    let mut current: Option<(usize, usize, usize)> = None;
+/// with sentences in them, so the body is the block of paragraphs with the most text once
+/// a closing run of teaser cards is left out (a page's "More stories" cards, card after
+/// card, can outweigh its article), where paragraphs follow each other with at most
+/// `MAX_GAP` other lines between. Returns (first line, one past the last paragraph, where
+/// teaser cards start if they do).
+fn main_block(page: &Page<'_>) -> Option<(usize, usize, Option<usize>)> {
+    let paragraph_chars = |from: usize, to: usize| {
+        (from..to).filter(|&i| is_body_paragraph(page, i)).map(|i| page.lines[i].len()).sum::<usize>()
+    };
+    blocks(page)
+        .into_iter()
+        .map(|(start, end)| {
+            let cards = teaser_cards_start(page, start, end);
+            (start, end, cards, paragraph_chars(start, cards.unwrap_or(end)))
+        })
+        .filter(|&(.., chars)| chars > 0)
+        // the first of equals, as before
+        .fold(None, |best: Option<(usize, usize, Option<usize>, usize)>, b| match best {
+            Some(best) if best.3 >= b.3 => Some(best),
+            _ => Some(b),
+        })
+        .map(|(start, end, cards, _)| (start, end, cards))
+}
+
+/// Every run of paragraphs with at most `MAX_GAP` other lines between them: (first line,
+/// one past the last paragraph).
+fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
     let (mut gap, mut in_list) = (0, false);
     for i in 0..page.lines.len() {
         let line = page.lines[i];
         if is_body_paragraph(page, i) {
             current = match current {
-                Some((start, _, chars)) if gap <= MAX_GAP => Some((start, i + 1, chars + line.len())),
-                _ => Some((i, i + 1, line.len())),
+                Some((start, _)) if gap <= MAX_GAP => Some((start, i + 1)),
+                other => {
+                    blocks.extend(other);
+                    Some((i, i + 1))
+                }
             };
-            if best.is_none_or(|b| current.is_some_and(|c| c.2 > b.2)) {
-                best = current;
-            }
             gap = 0;
             in_list = false;
         } else if page.roles[i] == Role::Unread {
@@ -176,7 +199,8 @@ fn main_block(page: &Page<'_>) -> Option<(usize, usize)> {
             }
         }
     }
-    best.map(|(start, end, _)| (start, end))
+    blocks.extend(current);
+    blocks
 }
 
 /// Where readers' comments begin: the first of at least two comment headers ("jjackwagon
@@ -224,7 +248,10 @@ fn comments_section_start(lines: &[&str]) -> Option<usize> {
 /// cards of a headline (with perhaps a section, author or date line) and a one-paragraph
 /// summary, card after card. An article with a subhead over each paragraph has that shape
 /// too, so a card counts only when its words are not the article's: each summary shares
-/// little with the paragraphs before the run. Three such cards at the end make a run.
+/// little with the paragraphs before the run, or when it is dated: a headline with a date
+/// line of its own ("Wednesday November 20, 2019") is another story's card, whatever its
+/// words (a live blog's entries carry a time, not a headline). Three such cards at the end
+/// make a run; a block of dated cards alone is all teasers.
 fn teaser_cards_start(page: &Page<'_>, body_start: usize, body_end: usize) -> Option<usize> {
     const MIN_CARDS: usize = 3;
     const MAX_CARD_LINES: usize = 3;
@@ -249,17 +276,21 @@ fn teaser_cards_start(page: &Page<'_>, body_start: usize, body_end: usize) -> Op
         cards.push((unread[first], summary));
         k = first;
     }
-    if cards.len() < MIN_CARDS || k == 0 {
+    if cards.len() < MIN_CARDS {
         return None;
     }
     let head_words = content_words(unread[..k].iter().map(|&i| page.lines[i]));
     let foreign = |summary: usize| {
         let words = content_words(std::iter::once(page.lines[summary]));
         let shared = words.iter().filter(|w| head_words.contains(*w)).count();
-        !words.is_empty() && (shared as f64) < MAX_SHARED * words.len() as f64
+        k > 0 && !words.is_empty() && (shared as f64) < MAX_SHARED * words.len() as f64
+    };
+    let dated = |first: usize, summary: usize| {
+        let lines = || (first..summary).filter(|&i| page.roles[i] == Role::Unread).map(|i| page.lines[i]);
+        lines().any(is_bare_date) && lines().any(|l| is_heading(l) && !is_bare_date(l))
     };
     // the run of foreign cards at the very end (cards are listed last first)
-    let run = cards.iter().take_while(|&&(_, summary)| foreign(summary)).count();
+    let run = cards.iter().take_while(|&&(first, summary)| dated(first, summary) || foreign(summary)).count();
     (run >= MIN_CARDS).then(|| cards[run - 1].0)
 }
 
@@ -311,6 +342,11 @@ fn is_heading(line: &str) -> bool {
 
 fn carries_metadata(line: &str) -> bool {
     is_date_line(line) || is_name(line) || has_byline_label(line)
+}
+
+/// A line that is a date and little else: "Wednesday November 20, 2019", "20/11/2019 10:31".
+fn is_bare_date(line: &str) -> bool {
+    words(line) <= 6 && find_dates(line, None).iter().any(|d| !d.relative)
 }
 
 fn is_date_line(line: &str) -> bool {
@@ -574,6 +610,45 @@ mod tests {
             Costs\nThe harbour authority will pay for the pier repairs from its reserve fund.\n";
         let ex = extract(&format!("{article}{sections}"));
         assert_eq!(ex.article.body.len(), 10, "subheads and their paragraphs stay: {:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn dated_cards_that_outweigh_the_article_are_not_the_article() {
+        let article = "Harbour pier to close for repairs\nby Dana Reyes\n| March 3, 2025 09:15 AM\n\
+            The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+            Ferries that use the northern pier will move to the southern terminal while the repairs last.\n\
+            Share this article\nMore from the Daily Harbour\n";
+        let card = |headline: &str, summary: &str| {
+            format!(
+                "{headline}\nSam Ortiz\nTuesday March 4, 2025\n{summary} {}\n",
+                "The council will publish a full report with every figure and every name next month. "
+                    .repeat(2)
+            )
+        };
+        let cards = [
+            card(
+                "Council votes on the new budget",
+                "The city council met late on Tuesday to vote on a budget that raises spending on parks.",
+            ),
+            card(
+                "Bakery chain opens a third shop",
+                "Customers queued around the block for croissants when the doors opened early this morning.",
+            ),
+            card(
+                "Storm expected over the weekend",
+                "Forecasters warned residents living near rivers to prepare sandbags before heavy rain.",
+            ),
+            card(
+                "School term starts a week late",
+                "Parents were told by letter that the new term will start a week later than planned.",
+            ),
+        ]
+        .concat();
+        let ex = extract(&format!("{article}{cards}"));
+        assert_eq!(ex.article.body.len(), 3, "{:#?}", ex.article.body);
+        assert!(ex.article.body[0].starts_with("The harbour authority"));
+        assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
     }
 
     #[test]
