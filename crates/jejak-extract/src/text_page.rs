@@ -191,9 +191,9 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
                 }
             };
             gap = 0;
-            in_list = false;
+            in_list = opens_list(line);
         } else if page.roles[i] == Role::Unread {
-            in_list |= is_list_heading(line);
+            in_list |= is_list_heading(line) || opens_list(line);
             if !in_list {
                 gap += 1;
             }
@@ -201,6 +201,13 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     }
     blocks.extend(current);
     blocks
+}
+
+/// A sentence that opens the article's own list: "For me, the spectrum used to look like
+/// this:". Its items are short lines; they part no paragraphs.
+fn opens_list(line: &str) -> bool {
+    const MIN_WORDS: usize = 6;
+    line.ends_with(':') && words(line) >= MIN_WORDS
 }
 
 /// Where readers' comments begin: the first of at least two comment headers ("jjackwagon
@@ -231,10 +238,14 @@ fn comments_section_start(lines: &[&str]) -> Option<usize> {
         regex::Regex::new(r"(?i)^\W*(\d+|an?|se)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)(?-u:\b)")
             .expect("valid regex")
     });
+    // WordPress: "6 thoughts on “How to Adopt an Online Leader Success Mindset”"
+    static THOUGHTS_ON: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r#"(?i)^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|responses?|replies|comments?)\s+(on|to)\s+["“'‘]"#)
+            .expect("valid regex")
+    });
     let first_paragraph = lines.iter().position(|l| is_paragraph(l))?;
     (first_paragraph + 1..lines.len()).find(|&i| {
-        lines[i].len() <= 40
-            && HEADING.is_match(lines[i])
+        (lines[i].len() <= 40 && HEADING.is_match(lines[i]) || THOUGHTS_ON.is_match(lines[i]))
             && lines[i + 1..]
                 .iter()
                 .take(LOOK_AHEAD)
@@ -610,6 +621,33 @@ mod tests {
             Costs\nThe harbour authority will pay for the pier repairs from its reserve fund.\n";
         let ex = extract(&format!("{article}{sections}"));
         assert_eq!(ex.article.body.len(), 10, "subheads and their paragraphs stay: {:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn a_list_the_article_opens_does_not_split_it() {
+        let head = "The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+            The works will go in four stages, and each stage closes a different part of the harbour:\n";
+        let list = "Northern pier\nFerry ramp\nFuel dock\nFish market quay\nSouthern breakwater\nOld customs wharf\nPilot station\nYacht moorings\n";
+        let tail = "Ferries that use the northern pier will move to the southern terminal while the repairs last.\n\
+            The authority expects the repairs to the harbour pier to cost about twelve million dollars in all.\n\
+            Shipping agents said they had been told of the closure weeks ago and had changed their timetables.\n\
+            The fish market will stay open, though its trucks will have to use the eastern gate for now.\n";
+        let ex = extract(&format!("{head}{list}{tail}"));
+        let body = ex.article.body.join("\n");
+        assert!(body.contains("Ferries that use") && body.contains("eastern gate"), "{body}");
+        assert!(body.starts_with("The harbour authority"), "{body}");
+    }
+
+    #[test]
+    fn wordpress_thoughts_on_heading_opens_the_comments() {
+        let article = "The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n";
+        let comments = "3 thoughts on “Harbour pier to close for repairs”\nMaria\nAugust 22, 2018 at 5:57 am\n\
+            I walk past that pier every morning and the cracks have been there for years, it is about time.\n\
+            Tom\nAugust 22, 2018 at 7:19 am\nThe ferry ramp is in an even worse state than the pier, if you ask anybody who works there.\n";
+        let ex = extract(&format!("{article}{comments}"));
+        assert_eq!(ex.article.body.len(), 2, "{:#?}", ex.article.body);
     }
 
     #[test]
