@@ -535,8 +535,9 @@ fn read_body(
         }
     }
     // An author's biography closing the page ("Meg James is a corporate media reporter for
-    // ..."): it and what follows are the author box, not the story.
-    let tail_from = body_lines.len().saturating_sub(4);
+    // ..."): it and what follows (the author box, then often teasers of other stories) are
+    // not the story. Looked for in the second half only: a story may introduce a reporter.
+    let tail_from = body_lines.len() / 2;
     if let Some(bio) = body_lines[tail_from..].iter().position(|&i| is_author_bio(page.lines[i])) {
         for i in body_lines.split_off(tail_from + bio) {
             page.layout_drop(i, "author biography");
@@ -776,6 +777,11 @@ mod tests {
         let bio = "Meg James is a corporate media reporter for the Los Angeles Times, covering the business of television.";
         let text = format!("Judul berita\n{a}\n{b}\n{bio}\nLatest stories from the newsroom and beyond.");
         assert_eq!(extract(&text).article.body, [a, b]);
+        // teasers of other stories after the author box go with it
+        let teasers = "Council votes on the new budget for the parks and the libraries.\nThe city council met late on Tuesday to vote on a budget that raises spending on parks.\n\
+            Bakery chain opens a third shop in the old town this spring.\nCustomers queued around the block for croissants when the doors opened early this morning.\n";
+        let text = format!("Judul berita\n{a}\n{b}\n{a} Lagi.\n{b} Lagi.\n{bio}\n{teasers}");
+        assert_eq!(extract(&text).article.body.len(), 4, "{:#?}", extract(&text).article.body);
         // Early in the story, the same shape is the story's own.
         let text = format!("Judul berita\n{bio}\n{a}\n{b}\n{a} Lagi.\n{b} Lagi.\n{a} Juga.");
         assert!(extract(&text).article.body.iter().any(|p| p == bio));
