@@ -16,6 +16,7 @@
 //! time; a third of them (`srcset`, `data-*`, `onclick`, tracking ids) no step reads. Only
 //! the attributes in [`READ_ATTRIBUTES`] reach the parser.
 
+use super::class_words::ClassReader;
 use super::contains_ignoring_case;
 use once_cell::sync::Lazy;
 use std::borrow::Cow;
@@ -98,6 +99,39 @@ static KEEP_CHROME: Lazy<regex::bytes::Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// Markup that makes a region under a boilerplate class worth keeping: what metadata reads
+/// anywhere on the page, class or no class (see [`KEEP_CHROME`]; date words too, since a
+/// "date" class is read even inside a removed element). Paragraphs do not keep such a
+/// region: the content step drops it whatever it holds, unless it holds the article, which
+/// [`holds_few_paragraphs`] rules out.
+static KEEP_CLASSED: Lazy<regex::bytes::Regex> = Lazy::new(|| {
+    regex::bytes::Regex::new(
+        r"(?-u)<(h1|article|main|time)[\s>]|author|byline|caption|breadcrumb|pagina|paging|pager|next|selanjutnya|berikutnya|lanjut|halaman|itemprop|datetime|pubdate|publish|date|tanggal|tgl|waktu|posted|jam|meta|ld\+json",
+    )
+    .expect("valid regex")
+});
+
+/// Containers whose class the byte scan reads: the blocks a page names "related", "share",
+/// "comments" or "sidebar".
+fn is_class_container(name: &str) -> bool {
+    ["div", "section", "ul", "ol"].iter().any(|n| n.eq_ignore_ascii_case(name))
+}
+
+/// `<p` opening tags in `bytes`.
+fn paragraph_tags(bytes: &[u8]) -> usize {
+    memchr::memmem::find_iter(bytes, b"<p")
+        .chain(memchr::memmem::find_iter(bytes, b"<P"))
+        .filter(|&at| bytes.get(at + 2).is_some_and(|&b| b == b'>' || b.is_ascii_whitespace()))
+        .count()
+}
+
+/// Whether a region holds too few of the page's paragraphs to be the article: the content
+/// step keeps a block under a boilerplate class when it holds most of the paragraph text.
+fn holds_few_paragraphs(region: &[u8], page_paragraphs: usize) -> bool {
+    const MAX_SHARE_PERCENT: usize = 30;
+    paragraph_tags(region) * 100 < page_paragraphs * MAX_SHARE_PERCENT || page_paragraphs == 0
+}
+
 /// The page with tags beyond `MAX_DEPTH` removed and the content of scripts, styles, SVG and
 /// comments cut; borrowed unchanged when there is nothing to cut.
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
@@ -106,6 +140,8 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     let mut dropped_open = 0usize;
     let mut cut: Vec<(usize, usize)> = Vec::new();
     let mut lowered: Vec<u8> = Vec::new();
+    let mut class_reader = ClassReader::default();
+    let mut page_paragraphs: Option<usize> = None;
     let mut i = 0;
     while let Some(offset) = memchr_lt(&bytes[i..]) {
         let start = i + offset;
@@ -181,6 +217,22 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
                 continue;
             }
         }
+        if !closing && depth < MAX_DEPTH && is_class_container(name) {
+            if let Some(content_end) = boilerplate_block_end(
+                bytes,
+                tag,
+                name,
+                end,
+                &mut class_reader,
+                &mut lowered,
+                &mut page_paragraphs,
+            ) {
+                cut.push((end, content_end));
+                i = content_end;
+                depth += 1;
+                continue;
+            }
+        }
         if !closing && depth < MAX_DEPTH && kind.chrome {
             if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
                 // The opening tag's class counts too ("nav class=breadcrumb").
@@ -224,6 +276,51 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[from..]);
     Cow::Owned(out)
+}
+
+/// Where the content of a container ends when its class or id names a block the content
+/// step drops ("related-posts", "comments", "share-bar"; see `content::prune`) and nothing
+/// in it is read elsewhere: a big region, no metadata markup, few of the page's paragraphs.
+fn boilerplate_block_end(
+    bytes: &[u8],
+    tag: &str,
+    name: &str,
+    end: usize,
+    class_reader: &mut ClassReader,
+    lowered: &mut Vec<u8>,
+    page_paragraphs: &mut Option<usize>,
+) -> Option<usize> {
+    let attributes_from = tag.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'/').count();
+    let (mut class, mut id) = ("", "");
+    let mut attributes = Attributes::of(tag.as_bytes(), attributes_from, tag.len());
+    for a in attributes.by_ref() {
+        let value = std::str::from_utf8(a.value).unwrap_or("");
+        if class.is_empty() && a.name.eq_ignore_ascii_case(b"class") {
+            class = value;
+        } else if id.is_empty() && a.name.eq_ignore_ascii_case(b"id") {
+            id = value;
+        }
+    }
+    if attributes.broken || class.is_empty() && id.is_empty() || class.contains('&') || id.contains('&') {
+        return None;
+    }
+    let words = class_reader.read(class, id);
+    if !(words.negative() && (!words.positive() || words.strongly_negative())) {
+        return None;
+    }
+    let content_end = end + matching_close(&bytes[end..], name.as_bytes())?;
+    let region = &bytes[end..content_end];
+    if region.len() < MIN_CHROME_BYTES {
+        return None;
+    }
+    lowered.clear();
+    lowered.extend_from_slice(region);
+    lowered.make_ascii_lowercase();
+    if KEEP_CLASSED.is_match(lowered) {
+        return None;
+    }
+    let page_paragraphs = *page_paragraphs.get_or_insert_with(|| paragraph_tags(bytes));
+    holds_few_paragraphs(region, page_paragraphs).then_some(content_end)
 }
 
 /// One attribute of a tag, as the byte scan reads it.
@@ -481,6 +578,27 @@ mod tests {
         let out = prepare(&page);
         assert!(out.starts_with("<body><nav class=menu></nav><nav class=breadcrumb><li>"), "{out}");
         assert!(out.contains("<p>Alamat redaksi</p></footer><aside></aside></body>"), "{out}");
+    }
+
+    #[test]
+    fn boilerplate_classed_blocks_are_emptied_unless_read_or_the_article() {
+        let cards = "<li><a href=\"/x\">Judul lain</a> <span>Ringkasan berita lain</span></li>".repeat(30);
+        let article = "<p>Paragraf artikel yang panjang.</p>".repeat(10);
+        let page = format!(
+            "<body><div class=\"post-content\">{article}</div>\
+             <div class=\"related-posts\"><ul>{cards}</ul></div>\
+             <section id=comments>{cards}<time datetime=2024-01-02>2 Jan</time></section>\
+             <div class=\"share-bar\">{cards}<a rel=next href=/2>Berikutnya</a></div></body>"
+        );
+        let out = prepare(&page);
+        assert!(out.contains("<div class=\"related-posts\"></div>"), "{out}");
+        assert!(out.contains(&format!("<div class=\"post-content\">{article}</div>")), "{out}");
+        assert!(out.contains("<time datetime=2024-01-02>"), "metadata reads times anywhere: {out}");
+        assert!(out.contains("<a rel=next href=/2>"), "and next-page links: {out}");
+        // A block named "comments" that holds most of the page's paragraphs may be the
+        // article (the content step keeps it): it stays.
+        let page = format!("<body><div class=\"comments-open\">{article}{cards}</div></body>");
+        assert!(prepare(&page).contains(&article), "the article under a boilerplate class stays");
     }
 
     #[test]
