@@ -407,10 +407,10 @@ impl Measure {
     fn of(dom: &Dom, i: usize) -> Measure {
         let mut m = Measure::default();
         // (each text node ends in a gap, as in `Dom::visit_text`)
-        dom.visit_text_nodes(i, |t| {
+        for t in dom.live_texts(i) {
             m.push_str(t);
             m.push(' ');
-        });
+        }
         m
     }
 

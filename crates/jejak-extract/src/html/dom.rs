@@ -132,47 +132,42 @@ impl Dom {
     /// stop; false when it did.
     pub fn visit_text(&self, i: usize, mut sink: impl FnMut(char) -> bool) -> bool {
         let (mut started, mut space) = (false, false);
-        let mut stack = vec![i];
-        while let Some(n) = stack.pop() {
-            let node = &self.nodes[n];
-            if node.removed {
-                continue;
-            }
-            if let Some(t) = &node.text {
-                for c in t.chars() {
-                    if is_space(c) {
-                        space = true;
-                        continue;
-                    }
-                    if space && started && !sink(' ') {
-                        return false;
-                    }
-                    space = false;
-                    started = true;
-                    if !sink(c) {
-                        return false;
-                    }
+        for t in self.live_texts(i) {
+            for c in t.chars() {
+                if is_space(c) {
+                    space = true;
+                    continue;
                 }
-                space = true;
+                if space && started && !sink(' ') {
+                    return false;
+                }
+                space = false;
+                started = true;
+                if !sink(c) {
+                    return false;
+                }
             }
-            stack.extend(node.children.iter().rev());
+            space = true;
         }
         true
     }
 
-    /// Feeds the raw text of each live text node under `i` to `sink`, in document order.
-    pub fn visit_text_nodes(&self, i: usize, mut sink: impl FnMut(&str)) {
+    /// The raw text of each live text node under `i`, in document order.
+    pub fn live_texts(&self, i: usize) -> impl Iterator<Item = &str> + '_ {
         let mut stack = vec![i];
-        while let Some(n) = stack.pop() {
-            let node = &self.nodes[n];
-            if node.removed {
-                continue;
+        std::iter::from_fn(move || {
+            while let Some(n) = stack.pop() {
+                let node = &self.nodes[n];
+                if node.removed {
+                    continue;
+                }
+                stack.extend(node.children.iter().rev());
+                if let Some(t) = &node.text {
+                    return Some(t.as_str());
+                }
             }
-            if let Some(t) = &node.text {
-                sink(t);
-            }
-            stack.extend(node.children.iter().rev());
-        }
+            None
+        })
     }
 
     /// Text of the subtree under `i` as written (scripts' JSON stays intact).
