@@ -60,6 +60,22 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.layout_drop(i, "teaser");
         }
     }
+    // Teaser cards copied with the headline run into the summary ("…Strong WR OptionsThe
+    // 49ers and Giants rookies have…"): three make a list. The run-together word is an
+    // accident of copying, so it stands once on the page; a name written that way
+    // ("MacBook", "iPhone") comes back.
+    let mut word_counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for word in refs.iter().flat_map(|l| l.split_whitespace()) {
+        *word_counts.entry(word).or_default() += 1;
+    }
+    let glued: Vec<usize> = (0..refs.len())
+        .filter(|&i| glued_teaser_word(refs[i]).is_some_and(|w| word_counts.get(w) == Some(&1)))
+        .collect();
+    if glued.len() >= 3 {
+        for i in glued {
+            page.layout_drop(i, "teaser");
+        }
+    }
     if let Some(start) = comment_thread_start(&refs) {
         for i in start..refs.len() {
             page.layout_drop(i, "comment thread");
@@ -319,6 +335,32 @@ fn content_words<'a>(lines: impl Iterator<Item = &'a str>) -> std::collections::
 /// A paragraph cut short by the site: "... with one of the most popular likely being ...".
 fn is_teaser(line: &str) -> bool {
     (line.ends_with("...") || line.ends_with('…')) && words(line) >= 8
+}
+
+/// A card's title-case headline run into its summary with no gap: "Tape Gaffe Ends
+/// Hamlin's Title RunDenny Hamlin's championship run was foiled…". Returns the word run
+/// together ("RunDenny").
+fn glued_teaser_word(line: &str) -> Option<&str> {
+    const MIN_HEADLINE_WORDS: usize = 3;
+    const MIN_SUMMARY_WORDS: usize = 5;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    chars.windows(3).find_map(|w| {
+        if !(w[0].1.is_lowercase() && w[1].1.is_uppercase() && w[2].1.is_lowercase()) {
+            return None;
+        }
+        let (headline, summary) = line.split_at(w[1].0);
+        let headline_words: Vec<&str> = headline.split_whitespace().collect();
+        let capitalized = headline_words
+            .iter()
+            .filter(|h| h.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
+            .count();
+        let glued_start = headline.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        let glued_end = w[1].0 + summary.find(char::is_whitespace).unwrap_or(summary.len());
+        (headline_words.len() >= MIN_HEADLINE_WORDS
+            && capitalized * 10 >= headline_words.len() * 7
+            && words(summary) >= MIN_SUMMARY_WORDS)
+            .then(|| &line[glued_start..glued_end])
+    })
 }
 
 /// "NAME says:", "NAME on DATE at TIME said:", "NAME menulis:".
@@ -649,6 +691,20 @@ mod tests {
             Tom\nAugust 22, 2018 at 7:19 am\nThe ferry ramp is in an even worse state than the pier, if you ask anybody who works there.\n";
         let ex = extract(&format!("{article}{comments}"));
         assert_eq!(ex.article.body.len(), 2, "{:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn headlines_run_into_their_summaries_are_teasers_names_are_not() {
+        let article =
+            "The MacBook Pro keyboard was redesigned after years of complaints from owners of the laptop.\n\
+            Owners of the older MacBook Pro said keys stuck after a few months of use in dusty rooms.\n\
+            The company said the new MacBook Pro keyboard had been tested for longer than any before it.\n";
+        let teasers = "Council Votes On The New BudgetThe city council met late on Tuesday to vote on the parks budget.\n\
+            Bakery Chain Opens Third ShopCustomers queued around the block for croissants this morning.\n\
+            Storm Expected Over The WeekendForecasters warned residents near rivers to prepare sandbags.\n";
+        let ex = extract(&format!("{article}{teasers}"));
+        assert_eq!(ex.article.body.len(), 3, "{:#?}", ex.article.body);
+        assert!(ex.article.body.iter().all(|p| p.contains("MacBook")));
     }
 
     #[test]
