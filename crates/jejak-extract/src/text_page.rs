@@ -9,8 +9,11 @@
 //! - the body, from the first paragraph on: paragraphs, captions (credit lines and the
 //!   line after a "Foto 1" marker), minus general boilerplate, recurring lines of the
 //!   outlet, repeats, and any related-headline list (from its heading until a real
-//!   paragraph appears again), teasers (paragraphs the site cut short with "..."), and a
-//!   closing run of teaser cards for other stories;
+//!   paragraph appears again), teasers (paragraphs the site cut short with "...", or
+//!   headlines run into their summaries), and a closing run of teaser cards for other
+//!   stories (a card with a date line of its own is one, whatever its words); the body is
+//!   the block with the most text once such cards are left out, and a list the article
+//!   opens with a colon does not split it;
 //! - the tail: short lines without sentence punctuation after the last paragraph, and a
 //!   reader comment thread (two or more "NAME says:" headers with a timestamp, or a
 //!   comments heading with comment timestamps below) with all that follows it.
