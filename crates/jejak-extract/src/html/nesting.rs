@@ -111,8 +111,13 @@ static KEEP_CLASSED: Lazy<regex::bytes::Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 
+/// Boilerplate-classed blocks shorter than this are left alone: cutting them saves less
+/// than reading them costs.
+const MIN_CLASSED_BYTES: usize = 256;
+
 /// Containers whose class the byte scan reads: the blocks a page names "related", "share",
-/// "comments" or "sidebar".
+/// "comments" or "sidebar". Never `li` or `p`, whose closing tags are optional: the scan
+/// could take a later element's for theirs.
 fn is_class_container(name: &str) -> bool {
     ["div", "section", "ul", "ol"].iter().any(|n| n.eq_ignore_ascii_case(name))
 }
@@ -310,7 +315,7 @@ fn boilerplate_block_end(
     }
     let content_end = end + matching_close(&bytes[end..], name.as_bytes())?;
     let region = &bytes[end..content_end];
-    if region.len() < MIN_CHROME_BYTES {
+    if region.len() < MIN_CLASSED_BYTES {
         return None;
     }
     lowered.clear();
