@@ -5,9 +5,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jejak_model::{Certainty, Quote, Relay, Span};
 pub use jejak_text::Qualifier;
-use jejak_text::{
-    find_quantities, is_stopword, mentions, sentences, stem, stem_id, terms, token_spans, Lang,
-};
+use jejak_text::{find_quantities, is_stopword, mentions, sentences, stem, stem_id, token_spans, Lang};
 
 use crate::StoryArticle;
 
@@ -32,7 +30,7 @@ pub(crate) struct Unit {
     /// Stemmed, alias-normalised content terms, with counts.
     pub terms: HashMap<String, f32>,
     /// The terms that stand inside a name ("Timor", "Leste", "Alberto"): what a statement
-    /// is about, as against what it says of it.
+    /// is about, as against what it says of it (stemmed as `terms` are).
     pub names: HashSet<String>,
 }
 
@@ -116,20 +114,23 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
     for (index, sa) in articles.iter().enumerate() {
         let article = sa.article;
         let lang = lang_of(article);
-        let make = |paragraph: Option<usize>, span: Span, text: &str, quote: Option<&Quote>| Unit {
-            article: index,
-            paragraph,
-            span,
-            text: text.to_string(),
-            speaker: quote.and_then(|q| q.speaker.clone()),
-            cue: quote.and_then(|q| q.cue.clone()),
-            certainty: quote.map(|q| q.certainty),
-            venue: quote.and_then(|q| q.venue.as_deref()).map(venue_name),
-            via: quote.map(|q| q.via.clone()).unwrap_or_default(),
-            hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
-            numbers: numbers(text),
-            terms: term_counts(text, lang),
-            names: name_terms(text, lang),
+        let make = |paragraph: Option<usize>, span: Span, text: &str, quote: Option<&Quote>| {
+            let (terms, names) = term_features(text, lang);
+            Unit {
+                article: index,
+                paragraph,
+                span,
+                text: text.to_string(),
+                speaker: quote.and_then(|q| q.speaker.clone()),
+                cue: quote.and_then(|q| q.cue.clone()),
+                certainty: quote.map(|q| q.certainty),
+                venue: quote.and_then(|q| q.venue.as_deref()).map(venue_name),
+                via: quote.map(|q| q.via.clone()).unwrap_or_default(),
+                hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
+                numbers: numbers(text),
+                terms,
+                names,
+            }
         };
         if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
             units.push(make(None, Span { start: 0, end: title.len() }, title, None));
@@ -150,24 +151,21 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
     units
 }
 
-fn term_counts(text: &str, lang: Lang) -> HashMap<String, f32> {
-    let mut counts = HashMap::new();
-    for t in terms(text, lang) {
-        if t.chars().count() > 1 {
-            *counts.entry(t).or_insert(0.0) += 1.0;
+/// The stemmed content terms of `text` with their counts (single letters left out), and
+/// the terms that stand inside a name ("Timor", "Leste", "Alberto"), read in one pass.
+fn term_features(text: &str, lang: Lang) -> (HashMap<String, f32>, HashSet<String>) {
+    let names = mentions(text);
+    let (mut counts, mut in_names) = (HashMap::new(), HashSet::new());
+    for (start, end, token) in token_spans(text).filter(|(_, _, t)| !is_stopword(t, lang)) {
+        let term = stem(&token, lang);
+        if names.iter().any(|m| m.start <= start && end <= m.end) {
+            in_names.insert(term.clone());
+        }
+        if term.chars().count() > 1 {
+            *counts.entry(term).or_insert(0.0) += 1.0;
         }
     }
-    counts
-}
-
-/// The terms of `text` inside names, stemmed as [`terms`] stems them.
-fn name_terms(text: &str, lang: Lang) -> HashSet<String> {
-    let names = mentions(text);
-    token_spans(text)
-        .filter(|&(start, end, _)| names.iter().any(|m| m.start <= start && end <= m.end))
-        .filter(|(_, _, t)| !is_stopword(t, lang))
-        .map(|(_, _, t)| stem(&t, lang))
-        .collect()
+    (counts, in_names)
 }
 
 /// Inverse document frequency of each term over the units, for weighting similarity.
