@@ -185,11 +185,8 @@ fn main_block(page: &Page<'_>) -> Option<(usize, usize, Option<usize>)> {
             (start, end, cards, paragraph_chars(start, cards.unwrap_or(end)))
         })
         .filter(|&(.., chars)| chars > 0)
-        // the first of equals, as before
-        .fold(None, |best: Option<(usize, usize, Option<usize>, usize)>, b| match best {
-            Some(best) if best.3 >= b.3 => Some(best),
-            _ => Some(b),
-        })
+        // the most text; the first of equals (`min_by_key` keeps the first)
+        .min_by_key(|&(.., chars)| std::cmp::Reverse(chars))
         .map(|(start, end, cards, _)| (start, end, cards))
 }
 

@@ -183,11 +183,14 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
         }
         // Cuts for unread attributes, dropped again when the whole tag goes.
         let attribute_cuts = cut.len();
-        if !closing {
+        // (class and id as the scan read them; `None` for a closing or unreadable tag)
+        let class_and_id = if closing {
+            None
+        } else {
             // The whole tag name: custom elements ("phoenix-icon") go past `name`.
             let name_len = tag.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'/').count();
-            cut_unread_attributes(bytes, start + 1 + name_len, end - 1, &mut cut);
-        }
+            cut_unread_attributes(bytes, start + 1 + name_len, end - 1, &mut cut)
+        };
         let kind = kind_of(name.as_bytes());
         if kind.void || tag.ends_with('/') {
             if !closing && is_unread_void(name, tag) {
@@ -222,10 +225,10 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
                 continue;
             }
         }
-        if !closing && depth < MAX_DEPTH && is_class_container(name) {
+        if let Some((class, id)) = class_and_id.filter(|_| depth < MAX_DEPTH && is_class_container(name)) {
             if let Some(content_end) = boilerplate_block_end(
                 bytes,
-                tag,
+                (class, id),
                 name,
                 end,
                 &mut class_reader,
@@ -288,25 +291,15 @@ pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
 /// in it is read elsewhere: a big region, no metadata markup, few of the page's paragraphs.
 fn boilerplate_block_end(
     bytes: &[u8],
-    tag: &str,
+    (class, id): (&[u8], &[u8]),
     name: &str,
     end: usize,
     class_reader: &mut ClassReader,
     lowered: &mut Vec<u8>,
     page_paragraphs: &mut Option<usize>,
 ) -> Option<usize> {
-    let attributes_from = tag.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'/').count();
-    let (mut class, mut id) = ("", "");
-    let mut attributes = Attributes::of(tag.as_bytes(), attributes_from, tag.len());
-    for a in attributes.by_ref() {
-        let value = std::str::from_utf8(a.value).unwrap_or("");
-        if class.is_empty() && a.name.eq_ignore_ascii_case(b"class") {
-            class = value;
-        } else if id.is_empty() && a.name.eq_ignore_ascii_case(b"id") {
-            id = value;
-        }
-    }
-    if attributes.broken || class.is_empty() && id.is_empty() || class.contains('&') || id.contains('&') {
+    let (class, id) = (std::str::from_utf8(class).unwrap_or(""), std::str::from_utf8(id).unwrap_or(""));
+    if class.is_empty() && id.is_empty() || class.contains('&') || id.contains('&') {
         return None;
     }
     let words = class_reader.read(class, id);
@@ -410,19 +403,35 @@ impl<'a> Iterator for Attributes<'a> {
 }
 
 /// Adds a cut for each attribute (with the space before it) of the tag whose attributes lie
-/// in `bytes[from..to]` that is not in [`READ_ATTRIBUTES`]. A tag whose quoted value holds a
-/// `>` (so `to` is not its real end) is left whole.
-fn cut_unread_attributes(bytes: &[u8], from: usize, to: usize, cut: &mut Vec<(usize, usize)>) {
+/// in `bytes[from..to]` that is not in [`READ_ATTRIBUTES`], and returns the tag's first
+/// `class` and `id` values (empty when absent). A tag whose quoted value holds a `>` (so `to`
+/// is not its real end) is left whole and returns `None`.
+fn cut_unread_attributes<'a>(
+    bytes: &'a [u8],
+    from: usize,
+    to: usize,
+    cut: &mut Vec<(usize, usize)>,
+) -> Option<(&'a [u8], &'a [u8])> {
     let first_cut = cut.len();
+    let (mut class, mut id): (&[u8], &[u8]) = (&[], &[]);
     let mut attributes = Attributes::of(bytes, from, to);
     for a in attributes.by_ref() {
-        if !a.name.is_empty() && !is_read_attribute(a.name) {
+        if a.name.is_empty() {
+            continue;
+        }
+        if !is_read_attribute(a.name) {
             cut.push((a.start, a.end));
+        } else if class.is_empty() && a.name.eq_ignore_ascii_case(b"class") {
+            class = a.value;
+        } else if id.is_empty() && a.name.eq_ignore_ascii_case(b"id") {
+            id = a.value;
         }
     }
     if attributes.broken {
         cut.truncate(first_cut);
+        return None;
     }
+    Some((class, id))
 }
 
 /// Whether metadata reads a `<meta>` tag (`tag` is its text between `<` and `>`): by its
