@@ -237,6 +237,9 @@ pub struct Relay {
     pub medium: String,
     /// The words that named the relay: "menurut", "sebagaimana dilansir", "according to".
     pub cue: String,
+    /// The medium's reporter the statement was made to ("kepada Sinead Baker dari Insider").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<String>,
 }
 
 /// A statement attributed to someone inside one article.

@@ -4,10 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use once_cell::sync::Lazy;
-
 use jejak_model::{stable_id, Span};
-use jejak_text::{same_person, stem, Lang};
+use jejak_text::{is_known_entity, same_person};
 use serde::Serialize;
 
 use crate::graph::{provenance_of, ProvenanceGraph, ProvenanceSummary};
@@ -50,6 +48,9 @@ pub struct EvidenceUnit {
     pub span: Span,
     pub text: String,
     pub speaker: Option<String>,
+    /// The speaker's role as this article words it ("pakar pertahanan Rusia").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_role: Option<String>,
     pub cue: Option<String>,
     pub hedged: bool,
     pub via: Vec<String>,
@@ -72,53 +73,55 @@ pub struct ClaimReport {
     pub(crate) units: Vec<usize>,
 }
 
+/// Weighted cosine of two statements' terms, with bonuses for a shared number and the same
+/// speaker. When both name their sources, the sources' words are left out: they say who
+/// spoke ("sumber-sumber Rusia", "a report from South Korea"), and the speaker bonus
+/// weighs that; when one does not, a name may be what both say ("Rose McGowan says …" and
+/// "Why Rose McGowan Thinks …").
 pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 {
     let weight = |t: &str| idf.get(t).copied().unwrap_or(1.0);
-    let norm = |u: &Unit| u.terms.iter().map(|(t, c)| (c * weight(t)).powi(2)).sum::<f32>().sqrt();
-    let dot: f32 =
-        a.terms.iter().filter_map(|(t, c)| b.terms.get(t).map(|d| c * d * weight(t).powi(2))).sum();
+    let both_sourced = !a.source_terms.is_empty() && !b.source_terms.is_empty();
+    let said = |t: &String| !both_sourced || !(a.source_terms.contains(t) || b.source_terms.contains(t));
+    let norm = |u: &Unit| {
+        u.terms.iter().filter(|(t, _)| said(t)).map(|(t, c)| (c * weight(t)).powi(2)).sum::<f32>().sqrt()
+    };
+    let dot: f32 = a
+        .terms
+        .iter()
+        .filter(|(t, _)| said(t))
+        .filter_map(|(t, c)| b.terms.get(t).map(|d| c * d * weight(t).powi(2)))
+        .sum();
     let (na, nb) = (norm(a), norm(b));
     let mut score = if na > 0.0 && nb > 0.0 { dot / (na * nb) } else { 0.0 };
     if a.numbers.iter().any(|x| b.numbers.iter().any(|y| same_quantity(x, y))) {
         score += SAME_NUMBER_BONUS;
     }
     if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-        score += if same_person(x, y) { SAME_SPEAKER_BONUS } else { -SAME_SPEAKER_BONUS };
+        if same_person(x, y) {
+            score += SAME_SPEAKER_BONUS;
+        } else if is_named_person(x) && is_named_person(y) {
+            score -= SAME_SPEAKER_BONUS;
+        }
     }
     score
 }
 
-/// Words that say who speaks, not what is said, as [`jejak_text::terms`] stems them in
-/// either language ("menurut" stems to "turut", which "turut hadir" shares).
-static SPEECH_TERMS: Lazy<HashSet<String>> = Lazy::new(|| {
-    const WORDS: &[&str] = &[
-        "kata",
-        "katanya",
-        "ujar",
-        "ujarnya",
-        "menurut",
-        "mengatakan",
-        "ucap",
-        "tutur",
-        "mengungkapkan",
-        "menyebut",
-        "menambahkan",
-        "menjelaskan",
-        "said",
-        "says",
-        "say",
-        "according",
-        "told",
-        "added",
-    ];
-    WORDS.iter().flat_map(|w| [stem(w, Lang::Id), stem(w, Lang::En)]).collect()
-});
+/// Whether a speaker is named as someone in particular: two of them who differ make two
+/// claims unlikely to be one. A country or body the alias table knows ("Korea Selatan")
+/// and a description ("sumber-sumber Rusia", "Media pemerintah Rusia", "pejabat AS") say
+/// where a report came from, which another outlet may word otherwise.
+fn is_named_person(speaker: &str) -> bool {
+    // Particles of names ("bin", "van", "de") are the only lowercase words a name has.
+    let named =
+        speaker.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w.chars().count() <= 3);
+    named && speaker.starts_with(char::is_uppercase) && !is_known_entity(speaker)
+}
 
 /// Whether two statements say something alike beyond the names they share (see
 /// [`MIN_SHARED_PREDICATE`]); true when either has too few terms outside names to tell.
 fn share_predicate(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> bool {
     // (no allocation: this runs for every unit against every member of every claim)
-    let said = |t: &String| !a.names.contains(t) && !b.names.contains(t) && !SPEECH_TERMS.contains(t);
+    let said = |t: &String| !a.names.contains(t) && !b.names.contains(t);
     let weight = |t: &String, count: f32| count * idf.get(t).copied().unwrap_or(1.0);
     let (mut terms_a, mut norm_a, mut dot) = (0, 0.0f32, 0.0f32);
     for (t, &count) in a.terms.iter().filter(|(t, _)| said(t)) {
@@ -144,6 +147,13 @@ fn share_predicate(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> bool {
 /// same thing when both say what they count ("dua titik" is not "dua pekan").
 fn same_quantity(x: &Number, y: &Number) -> bool {
     same_noun(x, y) && compatible(x.value, x.qualifier, y.value, y.qualifier)
+}
+
+/// Whether two numbers are the same figure within a tenth, whatever their qualifiers: not
+/// merely compatible ("hingga Rp 11,8 miliar" allows "Rp 3 miliar", and is no restatement
+/// of it).
+pub(crate) fn same_figure(x: &Number, y: &Number) -> bool {
+    same_noun(x, y) && (x.value - y.value).abs() <= 0.1 * x.value.abs().max(y.value.abs())
 }
 
 /// Whether two numbers count the same thing, as far as the text says.
@@ -204,22 +214,7 @@ pub(crate) fn group_claims(
                     units[j].article != unit.article || units[j].is_headline() != unit.is_headline()
                 })
             })
-            .map(|(gi, g)| {
-                let sims: Vec<f32> = g
-                    .iter()
-                    .map(|&j| {
-                        let other = &units[j];
-                        if share_predicate(unit, other, &idf) {
-                            similarity(unit, other, &idf)
-                        } else {
-                            0.0
-                        }
-                    })
-                    .collect();
-                let best = sims.iter().copied().fold(0.0, f32::max);
-                let mean = sims.iter().sum::<f32>() / sims.len() as f32;
-                (gi, best.min(mean + LINK_SLACK))
-            })
+            .map(|(gi, g)| (gi, closeness(unit, g, units, &idf)))
             .filter(|&(_, s)| s >= threshold)
             .max_by(|a, b| a.1.total_cmp(&b.1));
         match best {
@@ -227,14 +222,69 @@ pub(crate) fn group_claims(
             None => groups.push(vec![i]),
         }
     }
+    // A sentence stating several numbers ("hampir 1,3 juta personel aktif dan 600.000
+    // personel cadangan") carries as many facts, which another outlet may state in
+    // sentences of their own: it also joins each other claim it shares a number with, when
+    // as close to that claim as a member must be.
+    let mut also: Vec<(usize, usize)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for (i, unit) in units.iter().enumerate() {
+            let stated = unit.numbers.iter().filter(|n| !n.is_small()).count();
+            if stated < 2 || unit.is_headline() || g.iter().any(|&j| units[j].article == unit.article) {
+                continue;
+            }
+            let shares_number = g.iter().any(|&j| {
+                unit.numbers
+                    .iter()
+                    .any(|x| !x.is_small() && units[j].numbers.iter().any(|y| same_figure(x, y)))
+            });
+            if shares_number && closeness(unit, g, units, &idf) >= SAME_CLAIM {
+                also.push((gi, i));
+            }
+        }
+    }
+    for (gi, i) in also {
+        groups[gi].push(i);
+    }
     for g in &mut groups {
         g.sort_unstable();
     }
-    groups
+    let mut claims: Vec<ClaimReport> = groups
         .into_iter()
         .filter(|g| g.iter().any(|&i| !units[i].is_headline() && units[i].terms.len() >= MIN_CLAIM_TERMS))
         .map(|g| claim_report(story_id, articles, units, g))
-        .collect()
+        .collect();
+    // A sentence that carries two claims opens both: the second is told apart by its other
+    // members' words.
+    let mut seen = HashSet::new();
+    for claim in &mut claims {
+        if !seen.insert(claim.id.clone()) {
+            let words: Vec<&str> = claim.units.iter().map(|&i| units[i].text.as_str()).collect();
+            claim.id =
+                format!("c{}", stable_id(format!("{story_id}\u{1f}{}", words.join("\u{1f}")).as_bytes()));
+        }
+    }
+    claims
+}
+
+/// How close a unit is to a claim as a whole: its best match among the members, held to
+/// the mean over them plus [`LINK_SLACK`], so that a unit close to one member only (chaining
+/// through a shared name) does not join.
+fn closeness(unit: &Unit, group: &[usize], units: &[Unit], idf: &HashMap<String, f32>) -> f32 {
+    let sims: Vec<f32> = group
+        .iter()
+        .map(|&j| {
+            let other = &units[j];
+            if share_predicate(unit, other, idf) {
+                similarity(unit, other, idf)
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let best = sims.iter().copied().fold(0.0, f32::max);
+    let mean = sims.iter().sum::<f32>() / sims.len() as f32;
+    best.min(mean + LINK_SLACK)
 }
 
 fn claim_report(
@@ -256,6 +306,7 @@ fn claim_report(
                 span: u.span,
                 text: u.text.clone(),
                 speaker: u.speaker.clone(),
+                speaker_role: u.speaker_role.clone(),
                 cue: u.cue.clone(),
                 hedged: u.hedged,
                 via: u.via.iter().map(|r| r.medium.clone()).collect(),

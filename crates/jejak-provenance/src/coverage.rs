@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::claims::{compatible, same_noun, similarity, ClaimReport};
+use jejak_text::same_person;
+
+use crate::claims::{compatible, same_figure, same_noun, similarity, ClaimReport};
 use crate::units::{idf, Number, Qualifier, Unit};
 use crate::StoryArticle;
 
@@ -21,8 +23,27 @@ pub struct OutletCoverage {
     pub shared_with_some: Vec<String>,
     /// Claims no other outlet carries.
     pub only_here: Vec<String>,
+    /// What this outlet alone adds to claims others carry too: a number, a source or words
+    /// none of their wordings has ("lebih dari 1.000 pekerja" where another outlet says
+    /// only that workers will be sent).
+    pub details_only_here: Vec<AddedDetails>,
+    /// Photo captions of this outlet that no other outlet's caption describes: the pictures
+    /// it alone shows.
+    pub photos_only_here: Vec<String>,
     /// Share of this outlet's statements worded as hearsay or attribution (0–1).
     pub hedging: f32,
+}
+
+/// One outlet's additions to a claim other outlets carry too.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddedDetails {
+    pub claim_id: String,
+    /// Numbers no other outlet states for the claim, as written.
+    pub numbers: Vec<String>,
+    /// Speakers and media the outlet names that no other outlet's wording does.
+    pub sources: Vec<String>,
+    /// Content words of its wording that no other outlet's wording has, as written.
+    pub words: Vec<String>,
 }
 
 /// Two outlets stating a number of the same claim differently.
@@ -99,6 +120,8 @@ pub(crate) fn compare(articles: &[StoryArticle<'_>], units: &[Unit], claims: &[C
                 shared_with_all: vec![],
                 shared_with_some: vec![],
                 only_here: vec![],
+                details_only_here: vec![],
+                photos_only_here: photos_only_here(articles, o),
                 hedging,
             };
             (o.clone(), coverage)
@@ -116,6 +139,11 @@ pub(crate) fn compare(articles: &[StoryArticle<'_>], units: &[Unit], claims: &[C
                 &mut entry.only_here
             };
             list.push(claim.id.clone());
+            if carried_by.len() > 1 {
+                if let Some(details) = added_details(articles, units, claim, outlet) {
+                    entry.details_only_here.push(details);
+                }
+            }
         }
     }
     Coverage {
@@ -123,6 +151,97 @@ pub(crate) fn compare(articles: &[StoryArticle<'_>], units: &[Unit], claims: &[C
         number_disagreements: number_disagreements(articles, units, claims),
         headline_warnings: headline_warnings(articles, units),
     }
+}
+
+/// Term overlap (Jaccard) at which two captions describe the same picture.
+const SAME_PHOTO: f32 = 0.5;
+
+/// Captions of `outlet`'s articles that no other outlet's caption describes.
+fn photos_only_here(articles: &[StoryArticle<'_>], outlet: &str) -> Vec<String> {
+    let terms = |caption: &str| -> BTreeSet<String> { jejak_text::tokens(caption).into_iter().collect() };
+    let (mine, theirs): (Vec<&StoryArticle<'_>>, Vec<&StoryArticle<'_>>) =
+        articles.iter().partition(|sa| outlet_name(sa) == outlet);
+    let others: Vec<BTreeSet<String>> =
+        theirs.iter().flat_map(|sa| &sa.article.captions).map(|c| terms(c)).collect();
+    let mut out: Vec<String> = Vec::new();
+    for caption in mine.iter().flat_map(|sa| &sa.article.captions) {
+        let own = terms(caption);
+        let shown_elsewhere = others.iter().any(|other| {
+            let shared = own.intersection(other).count() as f32;
+            shared / own.union(other).count().max(1) as f32 >= SAME_PHOTO
+        });
+        if !shown_elsewhere && !out.contains(caption) {
+            out.push(caption.clone());
+        }
+    }
+    out
+}
+
+/// Content words an outlet's wording of a claim may add before the list says enough.
+const MAX_ADDED_WORDS: usize = 8;
+
+/// What `outlet`'s wording of a claim has that no other outlet's wording has; `None` when
+/// it adds nothing.
+fn added_details(
+    articles: &[StoryArticle<'_>],
+    units: &[Unit],
+    claim: &ClaimReport,
+    outlet: &str,
+) -> Option<AddedDetails> {
+    let (mine, theirs): (Vec<&Unit>, Vec<&Unit>) = claim
+        .units
+        .iter()
+        .map(|&i| &units[i])
+        .filter(|u| !u.is_headline())
+        .partition(|u| outlet_name(&articles[u.article]) == outlet);
+    if mine.is_empty() || theirs.is_empty() {
+        return None;
+    }
+    let mut numbers: Vec<String> = Vec::new();
+    let mut sources: Vec<String> = Vec::new();
+    let mut words: Vec<(usize, String)> = Vec::new();
+    for unit in &mine {
+        for n in &unit.numbers {
+            // Compatible is enough: "1,3 juta personel" and "1,3 juta tentara" are one figure.
+            let stated_elsewhere = theirs
+                .iter()
+                .flat_map(|u| &u.numbers)
+                .any(|m| compatible(n.value, n.qualifier, m.value, m.qualifier));
+            if !stated_elsewhere && !numbers.contains(&n.text) {
+                numbers.push(n.text.clone());
+            }
+        }
+        let named = unit.speaker.iter().chain(unit.via.iter().map(|r| &r.medium));
+        for source in named {
+            let named_elsewhere = theirs.iter().any(|u| {
+                u.speaker.iter().chain(u.via.iter().map(|r| &r.medium)).any(|s| same_person(s, source))
+            });
+            if !named_elsewhere && !sources.contains(source) {
+                sources.push(source.clone());
+            }
+        }
+        // Words of a number ("ribu", "000") are the number's: listed with it, or not at all.
+        let in_number = |word: &str| {
+            word.contains(|c: char| c.is_ascii_digit())
+                || unit.numbers.iter().any(|n| n.text.split_whitespace().any(|w| w == word))
+        };
+        for (term, word) in unit.surface.iter().filter(|(_, w)| !in_number(w)) {
+            if theirs.iter().all(|u| !u.terms.contains_key(term)) && !words.iter().any(|(_, w)| w == word) {
+                words.push((unit.text.find(word.as_str()).unwrap_or(usize::MAX), word.clone()));
+            }
+        }
+    }
+    if numbers.is_empty() && sources.is_empty() && words.is_empty() {
+        return None;
+    }
+    words.sort();
+    words.truncate(MAX_ADDED_WORDS);
+    Some(AddedDetails {
+        claim_id: claim.id.clone(),
+        numbers,
+        sources,
+        words: words.into_iter().map(|(_, w)| w).collect(),
+    })
 }
 
 fn number_disagreements(
@@ -150,11 +269,20 @@ fn number_disagreements(
             for &article_b in &article_ids[k + 1..] {
                 let theirs: Vec<&Number> =
                     stated.iter().filter(|(a, _)| *a == article_b).map(|(_, n)| *n).collect();
-                for (_, a) in stated.iter().filter(|(x, _)| *x == article_a) {
+                let ours: Vec<&Number> =
+                    stated.iter().filter(|(x, _)| *x == article_a).map(|(_, n)| *n).collect();
+                for &a in &ours {
                     // Counterparts: numbers of the same magnitude counting the same thing;
                     // "12 HIMARS" and "100.000 volunteers" in one claim are different facts.
-                    let counterparts: Vec<&Number> =
-                        theirs.iter().copied().filter(|b| same_magnitude(a, b) && same_noun(a, b)).collect();
+                    // A number the other side matches with another of ours is accounted for
+                    // ("aged 12 to 15" and "as young as 12": 15 does not conflict with 12).
+                    let accounted =
+                        |b: &Number| ours.iter().any(|o| !std::ptr::eq(*o, a) && same_figure(o, b));
+                    let counterparts: Vec<&Number> = theirs
+                        .iter()
+                        .copied()
+                        .filter(|b| same_magnitude(a, b) && same_noun(a, b) && !accounted(b))
+                        .collect();
                     if counterparts.iter().any(|b| b.value == a.value && b.qualifier == a.qualifier) {
                         continue;
                     }

@@ -78,6 +78,9 @@ pub struct ProvenanceSummary {
     pub venues: Vec<String>,
     /// Media between origin and outlets.
     pub relays: Vec<String>,
+    /// Reporters the statement was made to, with their medium: "Sinead Baker (Insider)".
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reporters: Vec<String>,
     /// Longest chain, in edges, from an origin to an outlet.
     pub hops: usize,
 }
@@ -378,6 +381,15 @@ pub(crate) fn provenance_of(
             .collect()
     };
     let (venues, relays) = (labels(NodeKind::Venue), labels(NodeKind::Medium));
+    let mut reporters: Vec<String> = Vec::new();
+    for relay in members.iter().flat_map(|&i| &units[i].via) {
+        if let Some(reporter) = &relay.reporter {
+            let named = format!("{reporter} ({})", relay.medium);
+            if !reporters.contains(&named) {
+                reporters.push(named);
+            }
+        }
+    }
     let first = &articles[first_article];
     let summary = ProvenanceSummary {
         origins: roots.iter().map(|&r| g.graph[r].label.clone()).collect(),
@@ -390,6 +402,7 @@ pub(crate) fn provenance_of(
         single_source: roots.len() <= 1,
         venues,
         relays,
+        reporters,
         hops,
     };
     (g, summary)

@@ -14,7 +14,7 @@ use jejak_model::{Article, Quote};
 use serde::Serialize;
 
 pub use claims::{ClaimReport, EvidenceUnit};
-pub use coverage::{Coverage, HeadlineWarning, NumberDisagreement, OutletCoverage};
+pub use coverage::{AddedDetails, Coverage, HeadlineWarning, NumberDisagreement, OutletCoverage};
 pub use graph::{NodeKind, ProvenanceGraph, ProvenanceSummary};
 
 /// One article of a story and what earlier stages found in it.

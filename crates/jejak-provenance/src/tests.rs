@@ -31,7 +31,10 @@ fn quote(article: &Article, paragraph: usize, speaker: &str, via: &[&str], certa
         cue: Some("kata".into()),
         certainty,
         venue: Some("Radio Kota".into()),
-        via: via.iter().map(|m| Relay { medium: m.to_string(), cue: "menurut".into() }).collect(),
+        via: via
+            .iter()
+            .map(|m| Relay { medium: m.to_string(), cue: "menurut".into(), reporter: None })
+            .collect(),
     }
 }
 
@@ -187,4 +190,91 @@ fn shared_names_alone_do_not_make_one_claim() {
     };
     assert_ne!(claim_of("Warta Satu"), claim_of("Kabar Dua"), "the loss and the praise are two claims");
     assert_eq!(claim_of("Warta Satu"), claim_of("Harian Tiga"), "the loss in other words is one claim");
+}
+
+/// Two outlets report one plan through sources they name differently ("sumber-sumber
+/// diplomatik" via a daily, "a report from Egypt") and name the country two ways ("Amerika
+/// Serikat", "AS"): one claim, each outlet's own additions listed apart.
+#[test]
+fn differently_named_sources_and_aliases_do_not_split_a_claim() {
+    let a = article(
+        "a",
+        "Warta Satu",
+        "id",
+        Some("2026-06-01T09:00:00+07:00"),
+        "Bantuan Pangan untuk Gaza",
+        &["Mengutip sumber-sumber diplomatik, Harian Timur melaporkan bahwa Amerika Serikat akan mengirim 500 ton bantuan pangan ke Gaza pekan depan."],
+    );
+    let b = article(
+        "b",
+        "Kabar Dua",
+        "id",
+        Some("2026-06-01T11:00:00+07:00"),
+        "Gaza Menanti Bantuan",
+        &["Sebuah laporan dari Mesir menyebutkan, AS bersiap mengirim bantuan pangan ke Gaza."],
+    );
+    let mut qa = quote(&a, 0, "sumber-sumber diplomatik", &["Harian Timur"], Certainty::Assertive);
+    qa.venue = None;
+    let mut qb = quote(&b, 0, "Mesir", &[], Certainty::Hedged);
+    qb.venue = None;
+    let report = analyze(&[a, b], &[vec![qa], vec![qb]]);
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| c.outlets.len() == 2)
+        .unwrap_or_else(|| panic!("one claim carried by both: {:#?}", report.claims));
+    let details_of = |outlet: &str| {
+        let o = report.coverage.outlets.iter().find(|o| o.outlet == outlet).unwrap();
+        o.details_only_here.iter().find(|d| d.claim_id == claim.id).cloned().expect("details")
+    };
+    let warta = details_of("Warta Satu");
+    assert!(warta.numbers.iter().any(|n| n.contains("500 ton")), "{warta:?}");
+    assert!(warta.sources.contains(&"Harian Timur".to_string()), "{warta:?}");
+    assert!(warta.words.contains(&"pekan".to_string()), "{warta:?}");
+    let kabar = details_of("Kabar Dua");
+    assert_eq!(kabar.sources, ["Mesir"], "{kabar:?}");
+    assert!(kabar.numbers.is_empty() && !kabar.words.contains(&"AS".to_string()), "{kabar:?}");
+}
+
+/// One outlet states two figures in one sentence, another in two sentences: the sentence
+/// carries both claims, so each figure is compared with its counterpart.
+#[test]
+fn a_sentence_with_two_figures_carries_both_claims() {
+    let a = article(
+        "a",
+        "Warta Satu",
+        "id",
+        Some("2026-07-01T09:00:00+07:00"),
+        "Pabrik Baru Dibuka",
+        &["Pabrik itu mempekerjakan hampir 1.300 buruh tetap dan 600 buruh kontrak."],
+    );
+    let b = article(
+        "b",
+        "Kabar Dua",
+        "id",
+        Some("2026-07-01T11:00:00+07:00"),
+        "Lapangan Kerja dari Pabrik Baru",
+        &[
+            "Pabrik itu mempekerjakan hampir 1.300 buruh tetap, terbanyak di provinsi itu.",
+            "Perusahaan juga memakai lebih dari 600 buruh kontrak harian.",
+        ],
+    );
+    let report = analyze(&[a, b], &[vec![], vec![]]);
+    let carrying: Vec<&crate::ClaimReport> = report
+        .claims
+        .iter()
+        .filter(|c| {
+            c.outlets.len() == 2 && c.evidence.iter().any(|e| e.text.contains("dan 600 buruh kontrak"))
+        })
+        .collect();
+    assert_eq!(carrying.len(), 2, "{:#?}", report.claims);
+    assert_ne!(carrying[0].id, carrying[1].id, "two claims, two ids");
+    let d = &report.coverage.number_disagreements;
+    assert!(
+        d.iter().any(|d| d.verdict == crate::coverage::Verdict::Compatible
+            && d.a.text.starts_with("600")
+            && d.b.text.contains("lebih dari 600")),
+        "{d:#?}"
+    );
+    assert!(d.iter().all(|d| d.verdict != crate::coverage::Verdict::Conflict), "{d:#?}");
 }

@@ -5,7 +5,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jejak_model::{Certainty, Quote, Relay, Span};
 pub use jejak_text::Qualifier;
-use jejak_text::{find_quantities, is_stopword, mentions, sentences, stem, stem_id, token_spans, Lang};
+use jejak_text::{
+    canonical_entity, find_quantities, is_known_entity, is_stopword, mentions, sentences, stem, stem_id,
+    token_spans, Lang,
+};
+use once_cell::sync::Lazy;
 
 use crate::StoryArticle;
 
@@ -19,6 +23,8 @@ pub(crate) struct Unit {
     pub span: Span,
     pub text: String,
     pub speaker: Option<String>,
+    /// How the article describes the speaker ("pakar militer Rusia").
+    pub speaker_role: Option<String>,
     pub cue: Option<String>,
     pub certainty: Option<Certainty>,
     pub venue: Option<String>,
@@ -29,6 +35,12 @@ pub(crate) struct Unit {
     pub numbers: Vec<Number>,
     /// Stemmed, alias-normalised content terms, with counts.
     pub terms: HashMap<String, f32>,
+    /// Each term as first written in the text ("menyeleksi" for "seleksi"), for reports.
+    pub surface: HashMap<String, String>,
+    /// Terms that name the speaker or a relay ("sumber-sumber Rusia", "Daily NK"): who
+    /// said it, set aside when two attributed statements are compared (see
+    /// [`crate::claims::similarity`]).
+    pub source_terms: HashSet<String>,
     /// The terms that stand inside a name ("Timor", "Leste", "Alberto"): what a statement
     /// is about, as against what it says of it (stemmed as `terms` are).
     pub names: HashSet<String>,
@@ -43,6 +55,13 @@ pub(crate) struct Number {
     pub text: String,
     /// The stem of the noun it counts ("tentara" in "100.000 tentara"), if any.
     pub noun: Option<String>,
+}
+
+impl Number {
+    /// Under a hundred: days, ranks and counts of a few that many unrelated facts share.
+    pub fn is_small(&self) -> bool {
+        self.value < 100.0
+    }
 }
 
 impl Unit {
@@ -115,13 +134,19 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
         let article = sa.article;
         let lang = lang_of(article);
         let make = |paragraph: Option<usize>, span: Span, text: &str, quote: Option<&Quote>| {
-            let (terms, names) = term_features(text, lang);
+            let attribution: Vec<&str> = quote
+                .into_iter()
+                .flat_map(|q| q.speaker.as_deref().into_iter().chain(q.via.iter().map(|r| r.medium.as_str())))
+                .collect();
+            let TermFeatures { terms, names, surface, source_terms } =
+                term_features(text, lang, &attribution);
             Unit {
                 article: index,
                 paragraph,
                 span,
                 text: text.to_string(),
                 speaker: quote.and_then(|q| q.speaker.clone()),
+                speaker_role: quote.and_then(|q| q.speaker_role.clone()),
                 cue: quote.and_then(|q| q.cue.clone()),
                 certainty: quote.map(|q| q.certainty),
                 venue: quote.and_then(|q| q.venue.as_deref()).map(venue_name),
@@ -129,7 +154,9 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
                 hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
                 numbers: numbers(text),
                 terms,
+                surface,
                 names,
+                source_terms,
             }
         };
         if let Some(title) = article.title.as_deref().filter(|t| !t.trim().is_empty()) {
@@ -151,21 +178,119 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
     units
 }
 
+/// Words that say who speaks or how the outlet heard it, not what is said, as
+/// [`jejak_text::terms`] stems them in either language ("menurut" stems to "turut", which
+/// "turut hadir" shares): two wordings of one claim seldom share them, and two different
+/// claims by one speaker always do.
+static SPEECH_TERMS: Lazy<HashSet<String>> = Lazy::new(|| {
+    const WORDS: &[&str] = &[
+        "kata",
+        "katanya",
+        "ujar",
+        "ujarnya",
+        "menurut",
+        "mengatakan",
+        "ucap",
+        "tutur",
+        "mengungkapkan",
+        "menyebut",
+        "menyebutkan",
+        "menambahkan",
+        "menjelaskan",
+        "mengutip",
+        "dikutip",
+        "dilansir",
+        "membeberkan",
+        "melaporkan",
+        "laporan",
+        "said",
+        "says",
+        "say",
+        "according",
+        "told",
+        "added",
+        "reported",
+        "reportedly",
+        "citing",
+        "cited",
+        "quoted",
+    ];
+    WORDS.iter().flat_map(|w| [stem(w, Lang::Id), stem(w, Lang::En)]).collect()
+});
+
 /// The stemmed content terms of `text` with their counts (single letters left out), and
 /// the terms that stand inside a name ("Timor", "Leste", "Alberto"), read in one pass.
-fn term_features(text: &str, lang: Lang) -> (HashMap<String, f32>, HashSet<String>) {
-    let names = mentions(text);
-    let (mut counts, mut in_names) = (HashMap::new(), HashSet::new());
-    for (start, end, token) in token_spans(text).filter(|(_, _, t)| !is_stopword(t, lang)) {
-        let term = stem(&token, lang);
-        if names.iter().any(|m| m.start <= start && end <= m.end) {
-            in_names.insert(term.clone());
+///
+/// What is said, not who says it: speech verbs are left out, and the terms of `attribution`
+/// (the speaker and the media it came through) are set apart as source terms. A name the alias table knows is one term,
+/// its canonical name, whatever the wording ("Korut", "Korea Utara" and "North Korea";
+/// "pro-Rusia" holds "Russia"), and a reduplicated word ("sumber-sumber") counts once.
+fn term_features(text: &str, lang: Lang, attribution: &[&str]) -> TermFeatures {
+    let attributed: HashSet<String> =
+        attribution.iter().flat_map(|a| scan_terms(a, lang)).map(|(term, ..)| term).collect();
+    let (mut counts, mut names, mut surface) = (HashMap::new(), HashSet::new(), HashMap::new());
+    let mut source_terms = HashSet::new();
+    for (term, word, in_name) in scan_terms(text, lang) {
+        if in_name {
+            names.insert(term.clone());
         }
-        if term.chars().count() > 1 {
+        if term.chars().count() > 1 && !SPEECH_TERMS.contains(&term) {
+            if attributed.contains(&term) {
+                source_terms.insert(term.clone());
+            }
+            surface.entry(term.clone()).or_insert(word);
             *counts.entry(term).or_insert(0.0) += 1.0;
         }
     }
-    (counts, in_names)
+    TermFeatures { terms: counts, names, surface, source_terms }
+}
+
+struct TermFeatures {
+    terms: HashMap<String, f32>,
+    names: HashSet<String>,
+    surface: HashMap<String, String>,
+    source_terms: HashSet<String>,
+}
+
+/// Words a known name can span ("Dewan Hubungan Luar Negeri").
+const MAX_NAME_WORDS: usize = 4;
+
+/// The terms of a text in order, each with the word that wrote it and whether it stands
+/// in a name: the longest name the alias table knows starting at a capitalized word (also
+/// inside a longer capitalized run, as in a title-case headline) as its canonical name,
+/// other words stemmed, stopwords and the second half of a reduplication left out.
+fn scan_terms(text: &str, lang: Lang) -> Vec<(String, String, bool)> {
+    let mentioned = mentions(text);
+    let tokens: Vec<(usize, usize, String)> = token_spans(text).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    'tokens: while i < tokens.len() {
+        let (start, end, token) = &tokens[i];
+        if text[*start..].starts_with(char::is_uppercase) {
+            for n in (1..=MAX_NAME_WORDS.min(tokens.len() - i)).rev() {
+                let name = &text[*start..tokens[i + n - 1].1];
+                if is_alias(name) {
+                    out.push((canonical_entity(name), name.to_string(), true));
+                    i += n;
+                    continue 'tokens;
+                }
+            }
+        }
+        let reduplicated = i > 0 && tokens[i - 1].2 == *token && text[tokens[i - 1].1..*start] == *"-";
+        if !reduplicated && !is_stopword(token, lang) {
+            let in_name = mentioned.iter().any(|m| m.start <= *start && *end <= m.end);
+            out.push((stem(token, lang), text[*start..*end].to_string(), in_name));
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether a capitalized phrase is a name of the alias table; a short alias only in
+/// capitals ("AS" is the United States, "As" opens a sentence).
+fn is_alias(phrase: &str) -> bool {
+    let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
+    (letters > 3 || !phrase.chars().any(char::is_lowercase)) && is_known_entity(phrase)
 }
 
 /// Inverse document frequency of each term over the units, for weighting similarity.

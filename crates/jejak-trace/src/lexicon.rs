@@ -71,6 +71,8 @@ pub const PRE_CUES: &[&str] = &[
     "menganggap",
     "membeberkan",
     "memberitakan",
+    "melaporkan",
+    "mewartakan",
     // English
     "said",
     "says",

@@ -24,7 +24,8 @@
 //! pointed back to (`kata media tersebut`, `the outlet said`) to the medium the previous
 //! sentence named. A speaker described without a name (`seorang pakar militer`, `sumber
 //! Korut`, `officials`) is kept as written. A statement made to a reporter (`kepada Sinead
-//! Baker dari Insider`, `told Reuters`) has that medium as its first relay.
+//! Baker dari Insider`, `told Reuters`) has that medium as its first relay, with the
+//! reporter's name when given.
 
 mod lexicon;
 mod text;
@@ -41,6 +42,7 @@ pub fn quotes(article: &Article) -> Vec<Quote> {
     let outlet = article.outlet.as_deref();
     let mut found = analyze(&paras, outlet);
     apply_back_references(&paras, outlet, &mut found);
+    relay_anonymous_sources(&mut found);
     found.into_iter().map(|f| f.into_quote(&article.id, &paras)).collect()
 }
 
@@ -57,6 +59,75 @@ static BACK_REFERENCE: Lazy<Regex> = Lazy::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// An active back-reference: the speaker reports the claim just told, named as an object
+/// that ends the sentence or its clause ("Media pemerintah Rusia mengungkap hal tersebut,
+/// …", "The Morning Herald reported the news.").
+static ACTIVE_BACK_REFERENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"(?i)\s(?P<reference>(?P<verb>mengungkap(?:kan)?|melaporkan|menyampaikan|mengonfirmasi|membenarkan|menyebutkan|mewartakan|memberitakan)",
+        r"\s+(?:hal|klaim|kabar|informasi|laporan|berita)\s+(?:tersebut|itu|ini)",
+        r"|(?P<verb_en>reported|confirmed|disclosed|revealed)\s+(?:this|the\s+(?:news|report|claim)))",
+        r"\s*(?:,|\.?$)"
+    ))
+    .expect("valid regex")
+});
+
+/// The back-reference a sentence `p[ss..se]` makes, if any: its cue verb, the tokens the
+/// rest of the code reads, the speaker, and the token index after the reference. Passive
+/// ("Hal ini dikonfirmasi X") or active, where the statement found in the sentence is the
+/// reference itself ("X mengungkap hal tersebut").
+fn back_reference<'p>(
+    p: &'p str,
+    ss: usize,
+    se: usize,
+    in_sentence: &[&Found],
+) -> Option<(Option<String>, Vec<Tok<'p>>, Subj, usize)> {
+    if let Some(c) = BACK_REFERENCE.captures(&p[ss..se]) {
+        let m = c.get(0).expect("whole match");
+        let verb = c.name("verb").or(c.name("verb_en")).map(|v| v.as_str().to_string());
+        let toks = tokens(p, ss + m.end(), se);
+        let (subj, after) = subject_forward(p, &toks, 0)?;
+        return Some((verb, toks, subj, after));
+    }
+    // The speaker is the one the sentence's own statement found before the verb.
+    let c = ACTIVE_BACK_REFERENCE.captures(&p[ss..se])?;
+    let (reference, verb) = (c.name("reference")?, c.name("verb").or(c.name("verb_en"))?);
+    let subj = in_sentence
+        .iter()
+        .filter_map(|f| f.subj.as_ref())
+        .find(|subj| subj.s >= ss && subj.e <= ss + verb.start())?;
+    let toks = tokens(p, ss, se);
+    let after = toks.iter().position(|t| t.s >= ss + reference.end()).unwrap_or(toks.len());
+    Some((Some(verb.as_str().to_string()), toks, subj.clone(), after))
+}
+
+/// The cue of a relay the text implies rather than names (see [`relay_anonymous_sources`]).
+pub const CONTEXT_CUE: &str = "context";
+
+/// An unnamed source quoted right after a medium's report, with no relay of its own, is the
+/// medium's source: "… kata media tersebut." then "“…,” kata sumber Korut" — the outlet
+/// heard the source through the medium (cue [`CONTEXT_CUE`]). Only sources ("sumber …",
+/// "a source", "sources …"), and only in the paragraph of the medium's statement or the next.
+fn relay_anonymous_sources(found: &mut [Found]) {
+    // Media: the known ones, and those that relay a statement in this article.
+    let relays: Vec<String> = found.iter().flat_map(|f| &f.via).map(|r| r.medium.clone()).collect();
+    let is_medium_here = |s: &str| is_medium(s) || relays.iter().any(|r| r == s);
+    for i in 1..found.len() {
+        let (before, rest) = found.split_at_mut(i);
+        let (prev, f) = (&before[i - 1], &mut rest[0]);
+        let anonymous = f.speaker.as_deref().is_some_and(|s| {
+            let l = s.to_lowercase();
+            ["sumber", "narasumber", "a source", "sources", "a person familiar", "people familiar"]
+                .iter()
+                .any(|w| l.starts_with(w))
+        });
+        let Some(medium) = prev.speaker.as_deref().filter(|s| is_medium_here(s)) else { continue };
+        if anonymous && f.via.is_empty() && f.para <= prev.end_para + 1 {
+            f.via = vec![Relay { medium: medium.to_string(), cue: CONTEXT_CUE.into(), reporter: None }];
+        }
+    }
+}
 
 /// Speaker, venue and relays named by back-reference sentences apply to the statement
 /// before them (and the sentence itself is no statement), and to later quotes of the same
@@ -76,11 +147,9 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
         let regions = quote_regions(p);
         for (ss, se) in sentences(p, &regions) {
             let before = prev_sentence.replace((pi, ss, se));
-            let Some(c) = BACK_REFERENCE.captures(&p[ss..se]) else { continue };
-            let m = c.get(0).expect("whole match");
-            let verb = c.name("verb").or(c.name("verb_en")).map(|v| v.as_str().to_string());
-            let toks = tokens(p, ss + m.end(), se);
-            let Some((subj, after)) = subject_forward(p, &toks, 0) else { continue };
+            let in_sentence: Vec<&Found> =
+                found.iter().filter(|f| f.para == pi && f.s >= ss && f.s < se).collect();
+            let Some((verb, toks, subj, after)) = back_reference(p, ss, se, &in_sentence) else { continue };
             let Some(speaker) =
                 subj.name.clone().or_else(|| describes_speaker(p, &subj).then(|| subj.mention.clone()))
             else {
@@ -1010,11 +1079,11 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A statement made to a reporter of a medium: "kepada Sinead Baker dari Insider", "told
-/// Sinead Baker of Insider". The medium is the relay; the reporter's name stays in the cue.
+/// Sinead Baker of Insider". The medium is the relay, with its reporter.
 static REPORTER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cue>(?i:kepada|told|tells)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden|journalist|correspondent)\s+)?",
-        r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3}\s+(?i:dari|of|from))\s+",
+        r"(?P<reporter>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?i:dari|of|from))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)"
     ))
     .unwrap()
@@ -1061,7 +1130,8 @@ fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize,
             continue;
         }
         let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        reporters.push((s + m.start(), s + m.end(), Relay { medium, cue }));
+        let reporter = c.name("reporter").map(|r| r.as_str().to_string());
+        reporters.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter }));
     }
     for c in told_cue.then(|| REPORTER_NOUN_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let m = c.get(0).unwrap();
@@ -1073,7 +1143,7 @@ fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize,
         let clash = reporters.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + m.end());
         if is_medium(&medium) && !own && !clash {
             let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            reporters.push((s + m.start(), s + m.end(), Relay { medium, cue }));
+            reporters.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter: None }));
         }
     }
     for c in RELAY_RE.captures_iter(&p[s..e]) {
@@ -1103,7 +1173,7 @@ fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize,
             }
         }
         let medium = medium.strip_prefix("laporan ").unwrap_or(&medium).to_string();
-        out.push((s + m.start(), s + m.end(), Relay { medium, cue }));
+        out.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter: None }));
     }
     out.extend(reporters);
     out.sort_by_key(|r| r.0);
@@ -1357,7 +1427,7 @@ fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<I
         ce,
         cue: cue.t.to_string(),
         subj: Some(source),
-        relay: Some(Relay { medium: medium_name, cue: toks[ci].t.to_string() }),
+        relay: Some(Relay { medium: medium_name, cue: toks[ci].t.to_string(), reporter: None }),
     })
 }
 
@@ -1923,7 +1993,11 @@ mod tests {
         assert_eq!(x.venue.as_deref(), Some("di televisi pemerintah Rusia, Channel One"));
         assert_eq!(
             x.via,
-            vec![Relay { medium: "The Independent".into(), cue: "sebagaimana dilansir".into() }]
+            vec![Relay {
+                medium: "The Independent".into(),
+                cue: "sebagaimana dilansir".into(),
+                reporter: None
+            }]
         );
     }
 }

@@ -171,6 +171,48 @@ fn back_reference_confirmation() {
             want: &[w("menutup jembatan lama", Some("Andi Pratama"), Some("dikabarkan"), &[])],
         },
     ]);
+    check(&[
+        Case {
+            // active: the speaker reports "hal tersebut", then adds a statement of its own
+            paras: &[
+                "Pemerintah kota akan menutup jembatan lama selama dua bulan.",
+                "Reuters mengungkap hal tersebut, melaporkan bahwa perbaikan dimulai pekan depan.",
+            ],
+            want: &[
+                w("menutup jembatan lama", Some("Reuters"), Some("mengungkap"), &[]),
+                w("perbaikan dimulai pekan depan", Some("Reuters"), Some("melaporkan"), &[]),
+            ],
+        },
+        Case {
+            paras: &[
+                "The city will close the old bridge for two months. The Morning Herald reported the news.",
+            ],
+            want: &[w("close the old bridge", Some("Morning Herald"), Some("reported"), &[])],
+        },
+        Case {
+            // "the report" opening what is said is the content, not a back-reference
+            paras: &["The committee met on Monday. Senator Jane Roe said the report was wrong."],
+            want: &[w("the report was wrong", Some("Jane Roe"), Some("said"), &[])],
+        },
+    ]);
+    check(&[
+        Case {
+            // an unnamed source quoted right after a medium's report is the medium's source
+            paras: &[
+                "Reuters melaporkan bahwa pabrik itu akan tutup bulan depan, mengutip sumber-sumber di kementerian.",
+                "\"Kami belum menerima pemberitahuan resmi,\" kata sumber di serikat pekerja.",
+            ],
+            want: &[w("belum menerima pemberitahuan", Some("sumber"), Some("kata"), &["Reuters"])],
+        },
+        Case {
+            // a named speaker is no one's unnamed source
+            paras: &[
+                "Reuters melaporkan bahwa pabrik itu akan tutup bulan depan.",
+                "\"Kami belum menerima pemberitahuan resmi,\" kata Budi Santoso.",
+            ],
+            want: &[w("belum menerima pemberitahuan", Some("Budi Santoso"), Some("kata"), &[])],
+        },
+    ]);
     // negative: "hal ini" that confirms nobody's words, and a confirmation by no one
     check_none(&[
         "Ekonomi tumbuh lima persen tahun ini. Hal ini menunjukkan bahwa daya beli pulih.",

@@ -530,6 +530,9 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
         if !p.relays.is_empty() {
             println!("    relayed by: {}", p.relays.join(" → "));
         }
+        if !p.reporters.is_empty() {
+            println!("    told to: {}", p.reporters.join(", "));
+        }
     }
     let coverage = &report.coverage;
     println!("\nCoverage:");
@@ -543,6 +546,16 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
             o.only_here.len(),
             o.hedging * 100.0
         );
+        for d in &o.details_only_here {
+            let added: Vec<String> = d
+                .numbers
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .chain(d.sources.iter().map(|s| format!("source {s}")))
+                .chain(std::iter::once(d.words.join(" ")).filter(|w| !w.is_empty()))
+                .collect();
+            println!("    adds to claim {}: {}", d.claim_id, added.join("; "));
+        }
     }
     for d in &coverage.number_disagreements {
         println!(

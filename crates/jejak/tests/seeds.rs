@@ -1,7 +1,7 @@
 //! Golden test on the two seed pages (`../shared/seeds`): what `../shared/seeds/README.md`
 //! says a user expects from them, end to end through the real binary: extraction, one
-//! story, who said what and via whom, and the coverage comparison. Items of the README that
-//! Jejak does not find yet are listed at the end, not asserted.
+//! story, who said what and via whom, and the coverage comparison, each item of the README
+//! asserted.
 
 use std::path::PathBuf;
 
@@ -49,6 +49,20 @@ impl Traced {
         let id = text(&self.claim(needle)["id"]);
         self.outlet(outlet)[list].as_array().is_some_and(|ids| ids.iter().any(|i| text(i) == id))
     }
+
+    /// What `outlet` alone adds to the shared claim carrying `needle`: its numbers,
+    /// sources and words, as one list.
+    fn added(&self, outlet: &str, needle: &str) -> Vec<String> {
+        let id = text(&self.claim(needle)["id"]);
+        let details = self.outlet(outlet)["details_only_here"].as_array().expect("details_only_here");
+        details
+            .iter()
+            .filter(|d| text(&d["claim_id"]) == id)
+            .flat_map(|d| ["numbers", "sources", "words"].map(|k| d[k].clone()))
+            .flat_map(|list| list.as_array().cloned().unwrap_or_default())
+            .map(|v| text(&v))
+            .collect()
+    }
 }
 
 fn traced_seeds() -> Traced {
@@ -85,6 +99,20 @@ fn who_said_what_and_via_whom() {
     );
     // Speaker: Igor Korotchenko; the origin is one pundit: a single-source claim.
     assert!(text(&quote["speaker"]).contains("Korotchenko"));
+    // His role as each outlet words it: "pakar pertahanan Rusia" (Kompas), "pakar militer
+    // Rusia" (Akurat), and "wartawan Rusia" (Kompas, later).
+    let role_in = |claim: &Value, outlet: &str| -> String {
+        let evidence = claim["evidence"].as_array().unwrap();
+        evidence
+            .iter()
+            .filter(|e| text(&e["outlet"]).contains(outlet))
+            .find_map(|e| e["speaker_role"].as_str().map(String::from))
+            .unwrap_or_default()
+    };
+    let lead = t.claim("Korea Utara disebutkan siap mengirim");
+    assert!(role_in(lead, "Kompas").starts_with("pakar pertahanan Rusia"), "{lead}");
+    assert_eq!(role_in(quote, "Akurat"), "pakar militer Rusia", "{quote}");
+    assert_eq!(role_in(t.claim("yang juga merupakan wartawan Rusia"), "Kompas"), "wartawan Rusia");
     let p = &quote["provenance"];
     assert!(p["origins"].as_array().unwrap().iter().any(|o| text(o).contains("Korotchenko")), "{p}");
     assert_eq!(p["single_source"], true);
@@ -104,16 +132,22 @@ fn who_said_what_and_via_whom() {
     assert!(relays.contains(&"SCMP".to_string()), "{relays:?}");
 
     let strings = |v: &Value| -> Vec<String> { v.as_array().unwrap().iter().map(text).collect() };
-    // The HIMARS remark: an unnamed military expert, told to Insider's reporter.
+    // The HIMARS remark: an unnamed military expert, told to Insider's Sinead Baker.
     let himars = &t.claim("Roket jarak jauh dan presisi tinggi")["provenance"];
     assert_eq!(strings(&himars["origins"]), ["seorang pakar militer"], "{himars}");
     assert_eq!(strings(&himars["relays"]), ["Insider"], "{himars}");
-    // The workers: Daily NK citing Russian sources, origin first.
+    assert_eq!(strings(&himars["reporters"]), ["Sinead Baker (Insider)"], "{himars}");
+    // The workers: Daily NK citing Russian sources (in Akurat; Kompas names "a report from
+    // South Korea", another origin as far as the texts tell).
     let workers = &t.claim("lebih dari 1.000 pekerja")["provenance"];
-    assert_eq!(strings(&workers["origins"]), ["sumber-sumber Rusia"], "{workers}");
+    assert!(strings(&workers["origins"]).contains(&"sumber-sumber Rusia".to_string()), "{workers}");
     assert_eq!(strings(&workers["relays"]), ["Daily NK"], "{workers}");
     assert_eq!(text(&t.claim("kata media tersebut")["speaker"]), "Daily NK", "the medium pointed back to");
-    assert_eq!(text(&t.claim("Mengingat perang belum berakhir")["speaker"]), "sumber Korut");
+    // …and the "sumber Korut" it quotes next: an unnamed source right after the medium's
+    // report is the medium's source.
+    let korut_source = t.claim("Mengingat perang belum berakhir");
+    assert_eq!(text(&korut_source["speaker"]), "sumber Korut");
+    assert_eq!(strings(&korut_source["provenance"]["relays"]), ["Daily NK"], "{korut_source}");
     // The troop numbers: confirmed by the Council on Foreign Relations ("Dewan Hubungan Luar
     // Negeri"), which Jejak records as the speaker (the origin), not as a relay.
     for needle in ["terbesar keempat", "lebih dari 600 ribu personel"] {
@@ -125,27 +159,45 @@ fn who_said_what_and_via_whom() {
 #[test]
 fn coverage_comparison() {
     let t = traced_seeds();
-    // Shared: 100,000 volunteers, the "fasisme Ukraina" quote, ~1.3 million active personnel.
-    for needle in ["Ada laporan bahwa 100.000 sukarelawan", "fasisme Ukraina", "hampir 1,3 juta personel"] {
+    // Shared: 100,000 volunteers, the "fasisme Ukraina" quote, ~1.3 million active personnel,
+    // North Korean workers for Donbas (Kompas) / Donbass (Akurat).
+    for needle in [
+        "Ada laporan bahwa 100.000 sukarelawan",
+        "fasisme Ukraina",
+        "hampir 1,3 juta personel",
+        "menyeleksi pekerjanya untuk dikirim ke wilayah Donbass",
+    ] {
         assert!(t.in_list("Kompas", "shared_with_all", needle), "shared: {needle}");
         assert!(t.in_list("Akurat", "shared_with_all", needle), "shared: {needle}");
     }
     // Only Kompas: Korotchenko is also a journalist; "Tidak segera jelas …"; the South
-    // Korean report on selecting workers.
-    for needle in ["yang juga merupakan wartawan Rusia", "Tidak segera jelas", "laporan dari Korea Selatan"] {
+    // Korean report on selecting workers (a detail of the shared workers claim).
+    for needle in ["yang juga merupakan wartawan Rusia", "Tidak segera jelas"] {
         assert!(t.in_list("Kompas", "only_here", needle), "only Kompas: {needle}");
     }
-    // Only Akurat: counter-battery expertise, a dozen HIMARS, fourth-largest military,
-    // ageing equipment, more than 1,000 workers (Daily NK).
-    for needle in [
-        "kontra-baterai yang",
-        "selusin HIMARS",
-        "terbesar keempat",
-        "sudah menua",
-        "lebih dari 1.000 pekerja",
-    ] {
+    let kompas_workers = t.added("Kompas", "laporan dari Korea Selatan");
+    for detail in ["Korea Selatan", "menyeleksi"] {
+        assert!(kompas_workers.iter().any(|d| d == detail), "only Kompas: {detail} in {kompas_workers:?}");
+    }
+    // Only Akurat: counter-battery expertise, a dozen HIMARS, ageing equipment; and, as
+    // details of shared claims, the fourth-largest military and more than 1,000 workers
+    // (Daily NK).
+    for needle in ["kontra-baterai yang", "selusin HIMARS", "sudah menua"] {
         assert!(t.in_list("Akurat", "only_here", needle), "only Akurat: {needle}");
     }
+    let fourth = t.added("Akurat", "terbesar keempat");
+    assert!(fourth.iter().any(|d| d == "keempat"), "only Akurat: fourth-largest in {fourth:?}");
+    // …and the photo of Kim Jong-un and Putin, which Kompas's text does not show.
+    let photos =
+        t.outlet("Akurat")["photos_only_here"].as_array().unwrap().iter().map(text).collect::<Vec<_>>();
+    assert!(photos.iter().any(|c| c.contains("Kim Jong-un") && c.contains("Putin")), "{photos:?}");
+    assert!(t.outlet("Kompas")["photos_only_here"].as_array().unwrap().is_empty());
+    let akurat_workers = t.added("Akurat", "lebih dari 1.000 pekerja");
+    assert!(
+        akurat_workers.iter().any(|d| d == "lebih dari 1.000 pekerja")
+            && akurat_workers.iter().any(|d| d == "Daily NK"),
+        "only Akurat: more than 1,000 workers via Daily NK in {akurat_workers:?}"
+    );
     // Numbers: 600.000 vs "lebih dari 600 ribu" compatible at different precision;
     // 100.000 = 100 ribu.
     let disagreements = t.report["coverage"]["number_disagreements"].as_array().unwrap();
@@ -173,14 +225,6 @@ fn coverage_comparison() {
     assert!(warnings.iter().any(|w| text(&w["outlet"]).contains("Akurat")), "{warnings:#?}");
     assert!(warnings.iter().all(|w| !text(&w["outlet"]).contains("Kompas")), "Kompas's text has no headline");
 }
-
-// Not asserted, because Jejak does not find them yet (see the issue notes):
-// - Sinead Baker as the reporter of the HIMARS remark: she is kept in the relay's cue
-//   ("kepada Sinead Baker dari"), which the trace report does not show;
-// - the "sumber Korut" quote as one Daily NK passed on: the text does not say so, and
-//   Jejak leaves it without a relay;
-// - North Korean workers for Donbas/Donbass as a fact both outlets share: the two reports
-//   differ (a South Korean report vs Daily NK) and are kept apart.
 
 /// Extraction of each seed, field by field, as `../shared/seeds/README.md` lists them.
 #[test]
