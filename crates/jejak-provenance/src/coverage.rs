@@ -225,7 +225,9 @@ fn added_details(
             word.contains(|c: char| c.is_ascii_digit())
                 || unit.numbers.iter().any(|n| n.text.split_whitespace().any(|w| w == word))
         };
-        for (term, word) in unit.surface.iter().filter(|(_, w)| !in_number(w)) {
+        // (a source's own words are listed as the source)
+        let said = unit.surface.iter().filter(|(t, w)| !in_number(w) && !unit.source_terms.contains(*t));
+        for (term, word) in said {
             if theirs.iter().all(|u| !u.terms.contains_key(term)) && !words.iter().any(|(_, w)| w == word) {
                 words.push((unit.text.find(word.as_str()).unwrap_or(usize::MAX), word.clone()));
             }

@@ -212,6 +212,8 @@ struct ClaimView {
 struct OutletView {
     coverage: OutletCoverage,
     only_here: Vec<String>,
+    /// Shared claims with what this outlet alone adds to each: (claim text, additions).
+    adds: Vec<(String, String)>,
 }
 
 /// A near-copy of an article, shown as a line under its origin's column.
@@ -297,6 +299,21 @@ pub(crate) async fn story(
                 .only_here
                 .iter()
                 .filter_map(|id| text_of.get(id.as_str()).map(|t| t.to_string()))
+                .collect(),
+            adds: o
+                .details_only_here
+                .iter()
+                .filter_map(|d| {
+                    let text = text_of.get(d.claim_id.as_str())?;
+                    let added: Vec<String> = d
+                        .numbers
+                        .iter()
+                        .chain(&d.sources)
+                        .cloned()
+                        .chain((!d.words.is_empty()).then(|| d.words.join(" ")))
+                        .collect();
+                    Some((text.to_string(), added.join(" · ")))
+                })
                 .collect(),
             coverage: o.clone(),
         })
