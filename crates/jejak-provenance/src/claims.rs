@@ -21,6 +21,8 @@ const SAME_NUMBER_BONUS: f32 = 0.2;
 const LINK_SLACK: f32 = 0.05;
 /// Content terms a statement needs to count as a claim on its own.
 const MIN_CLAIM_TERMS: usize = 4;
+/// What it costs a match that one statement has a negation and the other none.
+const OTHER_POLARITY_PENALTY: f32 = 0.15;
 /// Bonus for the same named speaker; two different named speakers cost as much.
 const SAME_SPEAKER_BONUS: f32 = 0.15;
 /// Similarity of what two statements say, their names left out, below which they state
@@ -96,6 +98,15 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
     if a.numbers.iter().any(|x| b.numbers.iter().any(|y| same_quantity(x, y))) {
         score += SAME_NUMBER_BONUS;
     }
+    // "Ada pelemahan KPK" and "tidak ada upaya pelemahan KPK" share every word but one.
+    if denies(a, b) || denies(b, a) {
+        return 0.0;
+    }
+    // A negation elsewhere in one statement ("meski belum ada konfirmasi") often qualifies
+    // what it says: it weighs against the match without ruling it out.
+    if a.negated.is_empty() != b.negated.is_empty() {
+        score -= OTHER_POLARITY_PENALTY;
+    }
     if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
         if same_person(x, y) {
             score += SAME_SPEAKER_BONUS;
@@ -104,6 +115,12 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
         }
     }
     score
+}
+
+/// Whether `a` says is not so what `b` says is: a term `a` negates stands in `b`
+/// un-negated.
+fn denies(a: &Unit, b: &Unit) -> bool {
+    a.negated.iter().any(|t| b.terms.contains_key(t) && !b.negated.contains(t))
 }
 
 /// Whether a speaker is named as someone in particular: two of them who differ make two

@@ -278,3 +278,32 @@ fn a_sentence_with_two_figures_carries_both_claims() {
     );
     assert!(d.iter().all(|d| d.verdict != crate::coverage::Verdict::Conflict), "{d:#?}");
 }
+
+/// A denial shares every word of the claim it denies but one: it is another claim.
+#[test]
+fn a_denial_is_not_the_claim_it_denies() {
+    let body = |id: &str, outlet: &str, text: &str| {
+        article(id, outlet, "id", Some("2026-08-01T09:00:00+07:00"), "Kebocoran Data Pasien", &[text])
+    };
+    let claim = body(
+        "a",
+        "Warta Satu",
+        "Dinas Kesehatan menyebut ada kebocoran data pasien di rumah sakit kota sejak Juli.",
+    );
+    let again = body(
+        "b",
+        "Kabar Dua",
+        "Menurut Dinas Kesehatan, terjadi kebocoran data pasien di rumah sakit kota sejak Juli.",
+    );
+    let denial = body(
+        "c",
+        "Harian Tiga",
+        "Direktur rumah sakit kota menegaskan tidak ada kebocoran data pasien sejak Juli.",
+    );
+    let report = analyze(&[claim, again, denial], &[vec![], vec![], vec![]]);
+    let claim_of = |outlet: &str| {
+        report.claims.iter().position(|c| c.outlets.iter().any(|o| o == outlet)).expect("a claim per outlet")
+    };
+    assert_eq!(claim_of("Warta Satu"), claim_of("Kabar Dua"), "{:#?}", report.claims);
+    assert_ne!(claim_of("Warta Satu"), claim_of("Harian Tiga"), "{:#?}", report.claims);
+}

@@ -31,6 +31,9 @@ pub(crate) struct Unit {
     pub via: Vec<Relay>,
     /// Worded as hearsay or attribution ("disebutkan", "ada laporan", "reportedly").
     pub hedged: bool,
+    /// Terms the statement says are not so: the words a negation governs ("tidak ada upaya
+    /// pelemahan" negates "upaya" and "lemah").
+    pub negated: HashSet<String>,
     /// Numbers the unit states, normalised to plain values.
     pub numbers: Vec<Number>,
     /// Stemmed, alias-normalised content terms, with counts.
@@ -75,6 +78,46 @@ impl Unit {
 }
 
 /// Words that mark a statement as reported rather than established, Indonesian and English.
+/// Words that deny what the sentence is about, in either language.
+const NEGATIONS: &[&str] = &[
+    "tidak",
+    "tak",
+    "bukan",
+    "belum",
+    "tanpa",
+    "membantah",
+    "menampik",
+    "menyangkal",
+    "no",
+    "not",
+    "never",
+    "denied",
+    "denies",
+    "deny",
+    "without",
+    "didn't",
+    "doesn't",
+    "don't",
+    "isn't",
+    "wasn't",
+    "won't",
+];
+
+/// Content words a negation reaches: the next few after it.
+const NEGATION_REACH: usize = 3;
+
+fn negated_terms(text: &str, lang: Lang) -> HashSet<String> {
+    let tokens: Vec<String> = token_spans(text).map(|(_, _, t)| t).collect();
+    let mut out = HashSet::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if NEGATIONS.contains(&token.replace('’', "'").as_str()) {
+            let governed = tokens[i + 1..].iter().filter(|t| !is_stopword(t, lang)).take(NEGATION_REACH);
+            out.extend(governed.map(|t| stem(t, lang)));
+        }
+    }
+    out
+}
+
 const HEDGES: &[&str] = &[
     "disebutkan",
     "disebut",
@@ -152,6 +195,7 @@ pub(crate) fn story_units(articles: &[StoryArticle<'_>]) -> Vec<Unit> {
                 venue: quote.and_then(|q| q.venue.as_deref()).map(venue_name),
                 via: quote.map(|q| q.via.clone()).unwrap_or_default(),
                 hedged: quote.is_some_and(|q| q.certainty == Certainty::Hedged) || is_hedged(text),
+                negated: negated_terms(text, lang),
                 numbers: numbers(text),
                 terms,
                 surface,
@@ -203,6 +247,15 @@ static SPEECH_TERMS: Lazy<HashSet<String>> = Lazy::new(|| {
         "membeberkan",
         "melaporkan",
         "laporan",
+        "menyatakan",
+        "menyampaikan",
+        "menegaskan",
+        "menuturkan",
+        "mengklaim",
+        "menilai",
+        "dinilai",
+        "menganggap",
+        "berpendapat",
         "said",
         "says",
         "say",
@@ -214,6 +267,12 @@ static SPEECH_TERMS: Lazy<HashSet<String>> = Lazy::new(|| {
         "citing",
         "cited",
         "quoted",
+        "stated",
+        "claimed",
+        "noted",
+        "explained",
+        "believes",
+        "thinks",
     ];
     WORDS.iter().flat_map(|w| [stem(w, Lang::Id), stem(w, Lang::En)]).collect()
 });
