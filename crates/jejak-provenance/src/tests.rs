@@ -307,3 +307,35 @@ fn a_denial_is_not_the_claim_it_denies() {
     assert_eq!(claim_of("Warta Satu"), claim_of("Kabar Dua"), "{:#?}", report.claims);
     assert_ne!(claim_of("Warta Satu"), claim_of("Harian Tiga"), "{:#?}", report.claims);
 }
+
+/// The same statement in Indonesian and in English shares its number, its names (a
+/// country and its adjective are one name) and its speaker, not its words: one claim.
+#[test]
+fn a_statement_and_its_translation_are_one_claim() {
+    let id = article(
+        "a",
+        "Warta Satu",
+        "id",
+        Some("2026-09-01T09:00:00+07:00"),
+        "Tawaran Relawan",
+        &["\"Ada laporan bahwa 40.000 relawan Jepang siap membantu membangun kembali Filipina,\" kata Menteri Luar Negeri Taro Yamada."],
+    );
+    let en = article(
+        "b",
+        "Daily Two",
+        "en",
+        Some("2026-09-01T12:00:00+07:00"),
+        "Volunteers Offered",
+        &[
+            "\"There are reports that 40,000 Japanese volunteers are ready to help rebuild the Philippines,\" Foreign Minister Taro Yamada said.",
+            "The ministry did not say when the first group would leave.",
+        ],
+    );
+    let qa = quote(&id, 0, "Taro Yamada", &[], Certainty::Assertive);
+    let qb = quote(&en, 0, "Taro Yamada", &[], Certainty::Assertive);
+    let report = analyze(&[id, en], &[vec![qa], vec![qb]]);
+    let claim = report.claims.iter().find(|c| c.outlets.len() == 2);
+    let claim = claim.unwrap_or_else(|| panic!("one claim in two languages: {:#?}", report.claims));
+    assert_eq!(claim.evidence.len(), 2, "{claim:#?}");
+    assert!(claim.evidence.iter().all(|e| e.paragraph == Some(0)), "{claim:#?}");
+}

@@ -14,19 +14,36 @@ use serde::Serialize;
 
 use crate::terms::normalize;
 
-/// (canonical key, aliases). Aliases are matched normalized (lowercase, no diacritics).
+/// (canonical key, aliases). Aliases are matched normalized (lowercase, no diacritics). A
+/// country's adjective ("North Korean", "Russian") is the country: "North Korean volunteers"
+/// and "sukarelawan Korea Utara" name the same side.
 const ALIASES: &[(&str, &[&str])] = &[
-    ("north korea", &["korea utara", "korut", "dprk", "north korea", "n. korea", "pyongyang"]),
-    ("south korea", &["korea selatan", "korsel", "south korea", "s. korea", "rok", "seoul"]),
+    (
+        "north korea",
+        &["korea utara", "korut", "dprk", "north korea", "n. korea", "pyongyang", "north korean"],
+    ),
+    ("south korea", &["korea selatan", "korsel", "south korea", "s. korea", "rok", "seoul", "south korean"]),
     (
         "united states",
         &["amerika serikat", "as", "u.s.", "us", "usa", "amerika", "united states", "washington"],
     ),
-    ("russia", &["rusia", "russia", "federasi rusia", "russian federation", "kremlin", "moskwa", "moscow"]),
-    ("ukraine", &["ukraina", "ukraine", "kyiv", "kiev"]),
-    ("china", &["china", "tiongkok", "cina", "rrt", "beijing", "prc"]),
-    ("japan", &["jepang", "japan", "tokyo"]),
-    ("indonesia", &["indonesia", "ri", "republik indonesia"]),
+    (
+        "russia",
+        &[
+            "rusia",
+            "russia",
+            "federasi rusia",
+            "russian federation",
+            "kremlin",
+            "moskwa",
+            "moscow",
+            "russian",
+        ],
+    ),
+    ("ukraine", &["ukraina", "ukraine", "kyiv", "kiev", "ukrainian"]),
+    ("china", &["china", "tiongkok", "cina", "rrt", "beijing", "prc", "chinese"]),
+    ("japan", &["jepang", "japan", "tokyo", "japanese"]),
+    ("indonesia", &["indonesia", "ri", "republik indonesia", "indonesian"]),
     ("malaysia", &["malaysia"]),
     ("philippines", &["filipina", "philippines"]),
     ("united kingdom", &["inggris", "britania raya", "uk", "britain", "united kingdom"]),
@@ -42,9 +59,9 @@ const ALIASES: &[(&str, &[&str])] = &[
     ("south africa", &["afrika selatan", "south africa"]),
     ("saudi arabia", &["arab saudi", "saudi arabia", "saudi"]),
     ("india", &["india"]),
-    ("israel", &["israel"]),
-    ("palestine", &["palestina", "palestine"]),
-    ("iran", &["iran"]),
+    ("israel", &["israel", "israeli"]),
+    ("palestine", &["palestina", "palestine", "palestinian"]),
+    ("iran", &["iran", "iranian"]),
     ("turkey", &["turki", "turkey", "turkiye"]),
     ("australia", &["australia"]),
     ("singapore", &["singapura", "singapore"]),
@@ -358,6 +375,8 @@ mod tests {
         assert_eq!(canonical_entity("North Korea"), canonical_entity("korea  utara"));
         assert_eq!(canonical_entity("Donbass"), canonical_entity("Donbas"));
         assert_eq!(canonical_entity("Russian Channel One"), canonical_entity("Channel One Russia"));
+        // the seat of government for its country, as "Kremlin" stands for Russia's
+        assert_eq!(canonical_entity("Kremlin"), canonical_entity("Rusia"));
         assert_eq!(canonical_entity("Igor Korotchenko"), "igor korotchenko");
     }
 
