@@ -81,6 +81,10 @@ pub struct ClaimReport {
 /// weighs that; when one does not, a name may be what both say ("Rose McGowan says …" and
 /// "Why Rose McGowan Thinks …").
 pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 {
+    // "Ada pelemahan KPK" and "tidak ada upaya pelemahan KPK" share every word but one.
+    if denies(a, b) || denies(b, a) {
+        return 0.0;
+    }
     let weight = |t: &str| idf.get(t).copied().unwrap_or(1.0);
     let both_sourced = !a.source_terms.is_empty() && !b.source_terms.is_empty();
     let said = |t: &String| !both_sourced || !(a.source_terms.contains(t) || b.source_terms.contains(t));
@@ -98,10 +102,6 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
     if a.numbers.iter().any(|x| b.numbers.iter().any(|y| same_quantity(x, y))) {
         score += SAME_NUMBER_BONUS;
     }
-    // "Ada pelemahan KPK" and "tidak ada upaya pelemahan KPK" share every word but one.
-    if denies(a, b) || denies(b, a) {
-        return 0.0;
-    }
     // A negation elsewhere in one statement ("meski belum ada konfirmasi") often qualifies
     // what it says: it weighs against the match without ruling it out.
     if a.negated.is_empty() != b.negated.is_empty() {
@@ -117,8 +117,7 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, idf: &HashMap<String, f32>) -> f32 
     score
 }
 
-/// Whether `a` says is not so what `b` says is: a term `a` negates stands in `b`
-/// un-negated.
+/// Whether `a` denies what `b` states: a term `a` negates stands un-negated in `b`.
 fn denies(a: &Unit, b: &Unit) -> bool {
     a.negated.iter().any(|t| b.terms.contains_key(t) && !b.negated.contains(t))
 }

@@ -281,9 +281,10 @@ static SPEECH_TERMS: Lazy<HashSet<String>> = Lazy::new(|| {
 /// the terms that stand inside a name ("Timor", "Leste", "Alberto"), read in one pass.
 ///
 /// What is said, not who says it: speech verbs are left out, and the terms of `attribution`
-/// (the speaker and the media it came through) are set apart as source terms. A name the alias table knows is one term,
-/// its canonical name, whatever the wording ("Korut", "Korea Utara" and "North Korea";
-/// "pro-Rusia" holds "Russia"), and a reduplicated word ("sumber-sumber") counts once.
+/// (the speaker and the media it came through) are set apart as source terms. A name the
+/// alias table knows is one term, its canonical name, whatever the wording ("Korut", "Korea
+/// Utara" and "North Korea"; "pro-Rusia" holds "Russia"), and a reduplicated word
+/// ("sumber-sumber") counts once.
 fn term_features(text: &str, lang: Lang, attribution: &[&str]) -> TermFeatures {
     let attributed: HashSet<String> =
         attribution.iter().flat_map(|a| scan_terms(a, lang)).map(|(term, ..)| term).collect();
