@@ -692,6 +692,14 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             while k > 0 && j - k < 5 && toks[k - 1].is_lower_word() {
                 k -= 1;
             }
+            // capitalized modifiers that open the clause: "White House officials said"
+            let mut c = k;
+            while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+                c -= 1;
+            }
+            if c < k && (c == 0 || !toks[c - 1].is_word()) {
+                k = c;
+            }
             let a = if k == 0 || !toks[k - 1].is_word() { k } else { j - 1 };
             return Some((make_subj(p, toks, a, j, 0), a));
         }
@@ -1247,6 +1255,27 @@ fn wc(p: &str, a: usize, b: usize) -> usize {
 
 /// Content of a statement introduced by the cue at `toks[ci]`, up to `se`.
 fn content_after(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
+    let (cs, ce) = content_after_cue(p, toks, ci, se);
+    up_to_semicolon(p, cs, ce)
+}
+
+/// A reported clause ends at a semicolon outside quotation marks: "Republicans said the
+/// timing was not intentional; they only learned on Friday …" reports the first half.
+fn up_to_semicolon(p: &str, cs: usize, ce: usize) -> (usize, usize) {
+    let mut open = false;
+    for (i, c) in p[cs..ce].char_indices() {
+        match c {
+            '"' => open = !open,
+            '“' => open = true,
+            '”' => open = false,
+            ';' if !open => return trim_span(p, cs, cs + i),
+            _ => {}
+        }
+    }
+    (cs, ce)
+}
+
+fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let n = toks.len();
     let i = ci + 1;
     // "that"/"bahwa" soon after the cue starts the content
@@ -1620,10 +1649,14 @@ fn indirect(
                 }
             } else if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l.as_str())
             {
-                // "…, said Lavrov." (not "…, said he had made calls": a clause follows)
+                // "…, said Lavrov." (not "…, said he had made calls" nor "…, says Cruz will
+                // win": a clause follows)
                 let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
                     let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
-                    !sj.pronoun || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
+                    let clause_follows = toks.get(*end).is_some_and(|t| lower_is(t, AUXILIARIES));
+                    (!sj.pronoun && !clause_follows)
+                        || rest == 0
+                        || toks.get(*end).is_some_and(|t| !t.is_word())
                 });
                 if let Some((sj, _)) = inverted {
                     let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
