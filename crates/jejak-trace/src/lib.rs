@@ -1278,9 +1278,10 @@ fn up_to_semicolon(p: &str, cs: usize, ce: usize) -> (usize, usize) {
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let n = toks.len();
     let i = ci + 1;
-    // "that"/"bahwa" soon after the cue starts the content
+    // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
+    // before it ("said he was too busy to look for evidence that would …")
     for t in toks.iter().take(n.min(i + 9)).skip(i) {
-        if t.t == "“" || t.t == "\"" {
+        if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) {
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {

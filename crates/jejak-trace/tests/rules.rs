@@ -526,6 +526,11 @@ fn english_reported_speech_subjects() {
             want: &[w("a second parcel was found", Some("Police officials"), Some("said"), &[])],
         },
         Case {
+            // "that" after the clause has begun is a relative pronoun, not the content's start
+            paras: &["Mayor Ann Lee said she was too busy to read the report that the council sent."],
+            want: &[w("she was too busy to read the report", Some("Ann Lee"), Some("said"), &[])],
+        },
+        Case {
             // a reported clause ends at a semicolon
             paras: &["City officials said the closure was planned months ago; the mayor only learned of it on Friday."],
             want: &[w("the closure was planned months ago", Some("City officials"), Some("said"), &[])],
