@@ -242,11 +242,16 @@ pub(crate) fn group_claims(
     // personel cadangan") carries as many facts, which another outlet may state in
     // sentences of their own: it also joins each other claim it shares a number with, when
     // as close to that claim as a member must be.
+    let several_figures: Vec<usize> = (0..units.len())
+        .filter(|&i| {
+            !units[i].is_headline() && units[i].numbers.iter().filter(|n| !n.is_small()).count() >= 2
+        })
+        .collect();
     let mut also: Vec<(usize, usize)> = Vec::new();
     for (gi, g) in groups.iter().enumerate() {
-        for (i, unit) in units.iter().enumerate() {
-            let stated = unit.numbers.iter().filter(|n| !n.is_small()).count();
-            if stated < 2 || unit.is_headline() || g.iter().any(|&j| units[j].article == unit.article) {
+        for &i in &several_figures {
+            let unit = &units[i];
+            if g.iter().any(|&j| units[j].article == unit.article) {
                 continue;
             }
             let shares_number = g.iter().any(|&j| {

@@ -6,8 +6,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use jejak_model::{Certainty, Quote, Relay, Span};
 pub use jejak_text::Qualifier;
 use jejak_text::{
-    canonical_entity, find_quantities, is_known_entity, is_stopword, mentions, sentences, stem, stem_id,
-    token_spans, Lang,
+    find_quantities, is_stopword, known_entity, mentions, sentences, stem, stem_id, token_spans, Lang,
 };
 use once_cell::sync::Lazy;
 
@@ -77,7 +76,6 @@ impl Unit {
     }
 }
 
-/// Words that mark a statement as reported rather than established, Indonesian and English.
 /// Words that deny what the sentence is about, in either language.
 const NEGATIONS: &[&str] = &[
     "tidak",
@@ -118,6 +116,7 @@ fn negated_terms(text: &str, lang: Lang) -> HashSet<String> {
     out
 }
 
+/// Words that mark a statement as reported rather than established, Indonesian and English.
 const HEDGES: &[&str] = &[
     "disebutkan",
     "disebut",
@@ -329,8 +328,8 @@ fn scan_terms(text: &str, lang: Lang) -> Vec<(String, String, bool)> {
         if text[*start..].starts_with(char::is_uppercase) {
             for n in (1..=MAX_NAME_WORDS.min(tokens.len() - i)).rev() {
                 let name = &text[*start..tokens[i + n - 1].1];
-                if is_alias(name) {
-                    out.push((canonical_entity(name), name.to_string(), true));
+                if let Some(canonical) = known_entity(name) {
+                    out.push((canonical, name.to_string(), true));
                     i += n;
                     continue 'tokens;
                 }
@@ -344,13 +343,6 @@ fn scan_terms(text: &str, lang: Lang) -> Vec<(String, String, bool)> {
         i += 1;
     }
     out
-}
-
-/// Whether a capitalized phrase is a name of the alias table; a short alias only in
-/// capitals ("AS" is the United States, "As" opens a sentence).
-fn is_alias(phrase: &str) -> bool {
-    let letters = phrase.chars().filter(|c| c.is_alphabetic()).count();
-    (letters > 3 || !phrase.chars().any(char::is_lowercase)) && is_known_entity(phrase)
 }
 
 /// Inverse document frequency of each term over the units, for weighting similarity.

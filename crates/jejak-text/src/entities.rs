@@ -115,13 +115,30 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     index
 });
 
+/// A name normalized for the alias table: lowercase, no diacritics, single spaces.
+fn alias_key(name: &str) -> String {
+    normalize(name.trim()).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Short aliases ("AS", "UN", "RI") are words too ("as", "un"): only written in capitals
+/// are they names.
+fn written_as_word(name: &str) -> bool {
+    let letters = name.chars().filter(|&c| is_alphabetic(c)).count();
+    letters <= 3 && name.chars().any(char::is_lowercase)
+}
+
+/// The alias table's canonical name for `name` as written, if the table knows it.
+pub fn known_entity(name: &str) -> Option<String> {
+    if written_as_word(name) {
+        return None;
+    }
+    ALIAS_INDEX.get(&alias_key(name)).cloned()
+}
+
 /// The canonical key of a name: its entry in the alias table, else the name normalized.
 pub fn canonical_entity(name: &str) -> String {
-    let key = normalize(name.trim());
-    let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Short aliases ("AS", "UN", "RI") are words too ("as", "un"): only written in capitals.
-    let letters = name.chars().filter(|&c| is_alphabetic(c)).count();
-    if letters <= 3 && name.chars().any(char::is_lowercase) {
+    let key = alias_key(name);
+    if written_as_word(name) {
         return key;
     }
     if let Some(c) = ALIAS_INDEX.get(&key) {

@@ -1262,17 +1262,15 @@ fn content_after(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) 
 /// A reported clause ends at a semicolon outside quotation marks: "Republicans said the
 /// timing was not intentional; they only learned on Friday …" reports the first half.
 fn up_to_semicolon(p: &str, cs: usize, ce: usize) -> (usize, usize) {
-    let mut open = false;
-    for (i, c) in p[cs..ce].char_indices() {
-        match c {
-            '"' => open = !open,
-            '“' => open = true,
-            '”' => open = false,
-            ';' if !open => return trim_span(p, cs, cs + i),
-            _ => {}
-        }
+    if !p[cs..ce].contains(';') {
+        return (cs, ce);
     }
-    (cs, ce)
+    let regions = quote_regions(p);
+    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
+    match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !quoted(i)) {
+        Some(i) => trim_span(p, cs, i),
+        None => (cs, ce),
+    }
 }
 
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
