@@ -11,8 +11,8 @@ cd "$(dirname "$0")/../.."
 shared=${JEJAK_SHARED:-../shared}
 cargo build --release -q -p jejak
 bin=target/release/jejak
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+out=${JEJAK_KEEP:-$(mktemp -d)}
+[ -n "${JEJAK_KEEP:-}" ] || trap 'rm -rf "$out"' EXIT
 for set in "$shared"/data/extraction/*/; do
     name=$(basename "$set")
     mkdir -p "$out/$name/text"

@@ -192,7 +192,20 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "cookie notice",
             r"(?i)(?-u:\b)(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)(?-u:\b)",
         ),
-        rule("javascript notice", r"(?i)^(please )?enable javascript|^javascript is (disabled|required)"),
+        rule(
+            "javascript notice",
+            r"(?i)^(please )?enable javascript|^javascript is (disabled|required)|requires javascript",
+        ),
+        // a WordPress shortcode the theme failed to render: "[button link=… type=…] Send us …"
+        rule("shortcode", r"(?i)^\[[a-z_]+\s+[a-z_]+\s*="),
+        rule(
+            "link prompt",
+            r"(?i)(?-u:\b)click(ing)? here( for (more|details)( information| info)?| to (subscribe|order|buy|download|read more|learn more|sign up))?\W*$",
+        ),
+        any_length(
+            "legal notice",
+            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)",
+        ),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
         rule(
             "photo marker",
@@ -212,7 +225,7 @@ static ANY_GENERAL_RULE: Lazy<Regex> = Lazy::new(|| {
 /// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest news|top stories)\W*$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest (news|stories|headlines)|top (stories|headlines))\W*$",
     )
     .expect("valid regex")
 });

@@ -55,6 +55,14 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.drop_line(i, reason);
         }
     }
+    // A breadcrumb trail that ends in the headline printed below it ("Home News Business
+    // News Ascom and Dräger introduce …") is long enough to pass for a paragraph.
+    for i in 1..refs.len() {
+        let (trail, headline) = (refs[i - 1], refs[i]);
+        if trail.len() > headline.len() && trail.ends_with(headline) && is_heading(headline) {
+            page.layout_drop(i - 1, "breadcrumb");
+        }
+    }
     // Teasers of other stories end in an ellipsis where the site cut them; one such line
     // may be the article's own trailing quote, a run of them is a teaser list.
     let teasers: Vec<usize> = (0..refs.len()).filter(|&i| is_teaser(refs[i])).collect();
@@ -76,8 +84,11 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         .collect();
     if glued.len() >= 3 {
         for i in glued {
-            page.layout_drop(i, "teaser");
+            page.drop_teaser(i);
         }
+    }
+    for i in stamped_cards(&refs) {
+        page.drop_teaser(i);
     }
     if let Some(start) = comment_thread_start(&refs) {
         for i in start..refs.len() {
@@ -102,8 +113,16 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         }
         None => body_end,
     };
+    let standfirst = standfirst_end(&page, body_start, body_end).map(|end| {
+        let lines: Vec<usize> = (body_start..end).filter(|&i| is_body_paragraph(&page, i)).collect();
+        for &i in &lines {
+            page.roles[i] = Role::Used;
+        }
+        (body_start, end, lines)
+    });
+    let body_start = standfirst.as_ref().map_or(body_start, |&(_, end, _)| end);
     read_bylines(&mut page, &mut ex.article.byline);
-    let title = find_title(&page, body_start);
+    let title = find_title(&page, standfirst.as_ref().map_or(body_start, |&(start, ..)| start));
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
     read_body(&mut page, body_start, body_end, title.as_deref(), &mut ex);
@@ -121,7 +140,10 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
 
     ex.article.outlet = outlet.map(|o| o.name).or(dateline_outlet);
     ex.article.url = opts.url.clone();
-    ex.article.lead = ex.article.body.first().map(|p| first_sentence(p).to_string());
+    ex.article.lead = match standfirst {
+        Some((_, _, lines)) => Some(lines.iter().map(|&i| refs[i]).collect::<Vec<_>>().join(" ")),
+        None => ex.article.body.first().map(|p| first_sentence(p).to_string()),
+    };
     let lang = jejak_text::detect_language(&ex.article.body_text());
     ex.article.lang = (lang != jejak_text::Lang::Other).then(|| lang.code().to_string());
     ex.dropped = page.dropped;
@@ -137,6 +159,9 @@ enum Role {
     Unread,
     Used,
     Dropped,
+    /// Dropped as another story's teaser: it parts the paragraphs around it, where other
+    /// dropped lines (a "Baca juga:" line, an ad) do not.
+    Teaser,
 }
 
 struct Page<'a> {
@@ -156,6 +181,13 @@ impl Page<'_> {
 
     fn layout_drop(&mut self, i: usize, what: &str) {
         self.drop_line(i, DropReason::Layout { what: what.to_string() });
+    }
+
+    fn drop_teaser(&mut self, i: usize) {
+        if self.roles[i] == Role::Unread {
+            self.layout_drop(i, "teaser");
+            self.roles[i] = Role::Teaser;
+        }
     }
 }
 
@@ -190,12 +222,36 @@ fn main_block(page: &Page<'_>) -> Option<(usize, usize, Option<usize>)> {
         .map(|(start, end, cards, _)| (start, end, cards))
 }
 
+/// Where the story starts after a standfirst: the summary a site prints under the
+/// headline, then the date line or byline that opens the story ("NFL assaults have led to
+/// lawsuits before. …", "Nov. 18, 2019 7:04 pm ET", the story). At most two paragraphs
+/// before the date, a few lines between, and the story's paragraphs after it; a date line
+/// closing the story ("First published on …") has none.
+fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option<usize> {
+    const MAX_PARAGRAPHS: usize = 2;
+    const MAX_LINES: usize = 8;
+    const MIN_STORY_PARAGRAPHS: usize = 2;
+    let mut paragraphs = 0;
+    let dated = (body_start..body_end.min(body_start + MAX_LINES)).find(|&i| {
+        if page.roles[i] != Role::Unread {
+            return false;
+        }
+        if is_body_paragraph(page, i) {
+            paragraphs += 1;
+        }
+        paragraphs <= MAX_PARAGRAPHS && (is_date_line(page.lines[i]) || is_bare_date(page.lines[i]))
+    })?;
+    let after = (dated + 1..body_end).filter(|&i| is_body_paragraph(page, i)).count();
+    (paragraphs > 0 && after >= MIN_STORY_PARAGRAPHS).then_some(dated + 1)
+}
+
 /// Every run of paragraphs with at most `MAX_GAP` other lines between them: (first line,
 /// one past the last paragraph).
 fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize)> = None;
-    let (mut gap, mut in_list) = (0, false);
+    // lines still counted as items of a list rather than as a gap
+    let (mut gap, mut list_left) = (0, 0);
     for i in 0..page.lines.len() {
         let line = page.lines[i];
         if is_body_paragraph(page, i) {
@@ -207,10 +263,15 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
                 }
             };
             gap = 0;
-            in_list = opens_list(line);
-        } else if page.roles[i] == Role::Unread {
-            in_list |= is_list_heading(line) || opens_list(line);
-            if !in_list {
+            list_left = list_items(line);
+        } else if matches!(page.roles[i], Role::Unread | Role::Teaser) {
+            if list_left < OPEN_ENDED && !is_short_item(line) {
+                list_left = 0;
+            }
+            list_left = list_left.max(if is_list_heading(line) { OPEN_ENDED } else { list_items(line) });
+            if list_left > 0 {
+                list_left -= usize::from(list_left < OPEN_ENDED);
+            } else {
                 gap += 1;
             }
         }
@@ -219,11 +280,30 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     blocks
 }
 
-/// A sentence that opens the article's own list: "For me, the spectrum used to look like
-/// this:". Its items are short lines; they part no paragraphs.
-fn opens_list(line: &str) -> bool {
-    const MIN_WORDS: usize = 6;
-    line.ends_with(':') && words(line) >= MIN_WORDS
+/// The item count of a list that lasts until the next paragraph.
+const OPEN_ENDED: usize = usize::MAX;
+
+/// An item of a short list: a few words, no label of its own ("Published: Monday" is a
+/// page's metadata, not an item).
+fn is_short_item(line: &str) -> bool {
+    const MAX_WORDS: usize = 16;
+    words(line) <= MAX_WORDS && !line.contains(':')
+}
+
+/// How many of the lines after this one are items of a list it opens. A sentence ending
+/// in a colon opens the article's own list: "For me, the spectrum used to look like
+/// this:"; its items part no paragraphs. A short colon heading ("Список запрещенных
+/// продуктов:") opens a short list, as a menu's heading does too ("Stay Connected:"), so
+/// its items are bounded.
+fn list_items(line: &str) -> usize {
+    const SENTENCE_WORDS: usize = 6;
+    const SHORT_LIST: usize = 12;
+    match words(line) {
+        _ if !line.ends_with(':') => 0,
+        n if n >= SENTENCE_WORDS => OPEN_ENDED,
+        n if n >= 2 => SHORT_LIST,
+        _ => 0,
+    }
 }
 
 /// Where readers' comments begin: the first of at least two comment headers ("jjackwagon
@@ -329,6 +409,7 @@ fn content_words<'a>(lines: impl Iterator<Item = &'a str>) -> std::collections::
         .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= MIN_LETTERS && w.chars().all(char::is_alphabetic))
         .map(str::to_lowercase)
+        .filter(|w| !jejak_text::is_stopword(w, jejak_text::Lang::Other))
         .collect()
 }
 
@@ -345,7 +426,12 @@ fn glued_teaser_word(line: &str) -> Option<&str> {
     const MIN_SUMMARY_WORDS: usize = 5;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     chars.windows(3).find_map(|w| {
-        if !(w[0].1.is_lowercase() && w[1].1.is_uppercase() && w[2].1.is_lowercase()) {
+        // the headline ends in a word, a figure or a bracket ("(This Morning)Some",
+        // "To 250,000The"); the summary starts with a word, perhaps "A" or "I"
+        let headline_end =
+            w[0].1.is_lowercase() || w[0].1.is_numeric() || matches!(w[0].1, ')' | '?' | '!' | '’' | '”');
+        let summary_start = w[2].1.is_lowercase() || matches!(w[1].1, 'A' | 'I') && w[2].1 == ' ';
+        if !(headline_end && w[1].1.is_uppercase() && summary_start) {
             return None;
         }
         let (headline, summary) = line.split_at(w[1].0);
@@ -361,6 +447,51 @@ fn glued_teaser_word(line: &str) -> Option<&str> {
             && words(summary) >= MIN_SUMMARY_WORDS)
             .then(|| &line[glued_start..glued_end])
     })
+}
+
+/// Teaser cards that each end in their story's age: a headline, perhaps a summary, then
+/// "32M ago" or "5 jam lalu", card after card. Three such cards in a row are a list of
+/// other stories; an article's own age stands once, in its header. Returns the cards'
+/// lines, stamps included.
+fn stamped_cards(lines: &[&str]) -> Vec<usize> {
+    const MIN_CARDS: usize = 3;
+    const MAX_CARD_LINES: usize = 3;
+    let card = |from: usize, stamp: usize| {
+        (1..=MAX_CARD_LINES).contains(&(stamp - from))
+            && is_heading(lines[from])
+            && !is_paragraph(lines[from])
+    };
+    let mut cards: Vec<usize> = Vec::new();
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut close_run = |run: &mut Vec<(usize, usize)>| {
+        if run.len() >= MIN_CARDS {
+            cards.extend(run.iter().flat_map(|&(from, stamp)| from..=stamp));
+        }
+        run.clear();
+    };
+    for stamp in (0..lines.len()).filter(|&i| is_age_stamp(lines[i])) {
+        let after_last = run.last().map(|&(_, last)| last + 1);
+        match after_last {
+            Some(from) if card(from, stamp) => run.push((from, stamp)),
+            _ => {
+                close_run(&mut run);
+                // the run's first card: as many lines as fit a card, from a headline
+                let first = (stamp.saturating_sub(MAX_CARD_LINES)..stamp).find(|&from| card(from, stamp));
+                run.extend(first.map(|from| (from, stamp)));
+            }
+        }
+    }
+    close_run(&mut run);
+    cards
+}
+
+/// A line that is only a relative age: "32M ago", "updated 16M ago", "5 jam lalu".
+fn is_age_stamp(line: &str) -> bool {
+    static AGE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r"(?i)^(updated |diperbarui )?(\d+|an?|se)\s*(s|m|h|d|w|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)$")
+            .expect("valid regex")
+    });
+    line.len() <= 40 && AGE.is_match(line)
 }
 
 /// "NAME says:", "NAME on DATE at TIME said:", "NAME menulis:".
@@ -409,6 +540,11 @@ fn is_date_line(line: &str) -> bool {
 /// The line printed as the headline: a heading-like line before the body that the page
 /// prints twice, else the longest heading-like header line that is not a name.
 fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
+    // How far above the body the story's date line or byline is looked for, and how far
+    // above that its headline (an author box can run to several lines).
+    const META_LOOKBACK: usize = 25;
+    const META_GAP: usize = 3;
+    const HEADLINE_LOOKBACK: usize = 8;
     let lines = page.lines;
     let candidate = |i: usize| {
         let line = lines[i];
@@ -416,22 +552,60 @@ fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
         page.roles[i] == Role::Unread
             && is_heading(line)
             && !short_name
-            && !is_date_line(line)
+            && !is_story_meta(line)
             && !is_caption(line)
             && !is_menu(line)
     };
+    // A headline's first word is capitalized ("iPhone" too); a tag line's need not be
+    // ("id prostitusi, pelajar prostitusi, …").
+    let capitalized =
+        |line: &str| line.split_whitespace().next().is_some_and(|w| w.chars().any(|c| !c.is_lowercase()));
+    let headline = |i: usize| candidate(i) && words(lines[i]) >= 4 && capitalized(lines[i]);
+    // The headline next to the story's date line or byline ("LinkNaija October 06, 2018",
+    // "By admin - 2018-09-16"), printed twice or not: menus come further up. The metadata
+    // may be a cluster of lines (date, a tag line, "Pewarta: …"): the headline is above
+    // its top, or right below it on pages that print the date first.
+    let mut meta =
+        (body_start.saturating_sub(META_LOOKBACK)..body_start).rev().find(|&i| is_story_meta(lines[i]));
+    while let Some(top) = meta {
+        let higher = (top.saturating_sub(META_GAP)..top)
+            .rev()
+            .take_while(|&i| !headline(i))
+            .find(|&i| is_story_meta(lines[i]));
+        if higher.is_none() {
+            break;
+        }
+        meta = higher;
+    }
+    let next_to_meta = meta.and_then(|m| {
+        let above = (m.saturating_sub(HEADLINE_LOOKBACK)..m).rev().find(|&i| headline(i));
+        let below = (m + 1..body_start).find(|&i| headline(i));
+        match (above, below) {
+            (Some(a), Some(b)) => Some(if b - m < m - a { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    });
+    // Else a line printed twice (the nearest such to the body), or the longest heading.
     let window = (body_start + 12).min(lines.len());
-    let repeated = (0..body_start)
-        .filter(|&i| candidate(i))
-        .find(|&i| lines[i + 1..window].iter().any(|other| normalized(other) == normalized(lines[i])));
-    // Else the headline just above the date line, or the longest heading of the header.
-    let date_line = (0..body_start).rev().find(|&i| is_date_line(lines[i])).unwrap_or(body_start);
-    let chosen = repeated
-        .or_else(|| (0..date_line).rev().find(|&i| candidate(i) && words(lines[i]) >= 4))
-        .or_else(|| {
-            (0..body_start).filter(|&i| candidate(i) && words(lines[i]) >= 4).max_by_key(|&i| lines[i].len())
-        })?;
+    let repeated = || {
+        (0..body_start)
+            .rev()
+            .filter(|&i| headline(i))
+            .find(|&i| lines[i + 1..window].iter().any(|other| normalized(other) == normalized(lines[i])))
+    };
+    let longest = || (0..body_start).filter(|&i| headline(i)).max_by_key(|&i| lines[i].len());
+    let chosen = next_to_meta.or_else(repeated).or_else(longest)?;
     Some(lines[chosen].to_string())
+}
+
+/// A line of the story's own metadata: a date line ("Nov. 18, 2019 7:04 pm ET", "LinkNaija
+/// October 06, 2018") or a byline ("By admin - 2018-09-16", "Penulis: …").
+fn is_story_meta(line: &str) -> bool {
+    const MAX_WORDS: usize = 15;
+    words(line) <= MAX_WORDS
+        && (has_byline_label(line)
+            || is_date_line(line)
+            || find_dates(line, None).iter().any(|d| !d.relative))
 }
 
 fn normalized(line: &str) -> String {
@@ -578,9 +752,25 @@ fn read_body(
     }
     // An author's biography closing the page ("Meg James is a corporate media reporter for
     // ..."): it and what follows (the author box, then often teasers of other stories) are
-    // not the story. Looked for in the second half only: a story may introduce a reporter.
-    let tail_from = body_lines.len() / 2;
-    if let Some(bio) = body_lines[tail_from..].iter().position(|&i| is_author_bio(page.lines[i])) {
+    // not the story. Looked for in the second half of the text only (teasers after the
+    // box may outnumber the story's lines): a story may introduce a reporter.
+    let total: usize = body_lines.iter().map(|&i| page.lines[i].len()).sum();
+    let mut seen = 0;
+    let tail_from = body_lines
+        .iter()
+        .position(|&i| {
+            seen += page.lines[i].len();
+            seen * 2 >= total
+        })
+        .unwrap_or(body_lines.len());
+    let bio_start = |k: usize| {
+        let line = page.lines[body_lines[k]];
+        is_author_bio(line)
+            || about_whom(line).is_some_and(|name| {
+                body_lines.get(k + 1).is_some_and(|&next| page.lines[next].contains(name))
+            })
+    };
+    if let Some(bio) = (tail_from..body_lines.len()).position(bio_start) {
         for i in body_lines.split_off(tail_from + bio) {
             page.layout_drop(i, "author biography");
         }
@@ -611,6 +801,20 @@ fn is_author_bio(line: &str) -> bool {
         .expect("valid regex")
     });
     BIO.is_match(line)
+}
+
+/// The heading of an author box: "About Jane Doe", "Sobre Carlos Nadalim", "Tentang
+/// Penulis". Returns whom it is about, for the box's text to name.
+fn about_whom(line: &str) -> Option<&str> {
+    static ABOUT: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(
+            r"^(?:About|Sobre|Tentang|Über|Acerca de|À propos de)\s+((?:\p{Lu}[\p{L}.'’-]+\s*){1,4})$",
+        )
+        .expect("valid regex")
+    });
+    let name = ABOUT.captures(line)?.get(1)?.as_str().trim();
+    // the last word: "Carlos Nadalim é coordenador", "Nadalim is"
+    name.rsplit(' ').next()
 }
 
 fn is_photo_marker(line: &str) -> bool {
@@ -680,6 +884,94 @@ mod tests {
         let body = ex.article.body.join("\n");
         assert!(body.contains("Ferries that use") && body.contains("eastern gate"), "{body}");
         assert!(body.starts_with("The harbour authority"), "{body}");
+    }
+
+    const HARBOUR: &str =
+        "The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+        Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+        Ferries that use the northern pier will move to the southern terminal while the repairs last.\n\
+        The authority expects the repairs to the harbour pier to cost about twelve million dollars.\n";
+
+    #[test]
+    fn a_short_colon_heading_opens_a_short_list_of_short_items() {
+        let head = "The harbour authority said on Monday that the northern pier will close for repairs until March.\n\
+            Engineers found cracks in the pier's concrete piles during an inspection of the harbour last week.\n\
+            Closed berths:\n";
+        let list = "northern pier\nferry ramp\nfuel dock\nfish market quay\nsouthern breakwater\nold customs wharf\npilot station\n";
+        let tail = "Ferries that use the northern pier will move to the southern terminal while the repairs last.\n\
+            The authority expects the repairs to the harbour pier to cost about twelve million dollars in all.\n";
+        let body = extract(&format!("{head}{list}{tail}")).article.body.join("\n");
+        assert!(body.starts_with("The harbour authority") && body.contains("twelve million"), "{body}");
+        // a menu under a colon heading is no list of the article: its labelled lines end it
+        let menu = "About this report:\nPublished: Monday, March 4\nResearched by: A. Writer\nEdited by: B. Editor\n\
+            Subjects: Harbours, Ferries\nSources:\nPort register of the harbour authority, pier inspection report of last week, March 2019\n\
+            Minutes of the harbour board meeting held on the first Monday of March, with the budget attached\n\
+            Interview with the harbour master by telephone on the afternoon of the third of March 2019\n\
+            We want to hear your suggestions and comments on this report, so please write to us at any time.\n";
+        let body = extract(&format!("{HARBOUR}{menu}")).article.body.join("\n");
+        assert!(!body.contains("suggestions"), "{body}");
+    }
+
+    #[test]
+    fn cards_stamped_with_their_age_are_teasers_and_part_the_article_from_the_rest() {
+        // other stories of the same harbour: their words are the article's
+        let cards = "Harbour\nNorthern ferries to move terminal\nThe ferries will dock at the southern terminal of the harbour during repairs.\n32M ago\n\
+            Harbour pier inspection finds cracks\nEngineers found cracks in the concrete piles of the northern pier last week.\n1H ago\n\
+            Authority sets repairs budget\nThe harbour authority expects the pier repairs to cost twelve million dollars.\n14H ago\n\
+            Harbour pier closes in March\nThe northern pier of the harbour will close for repairs until March, the authority said.\n17H ago\n";
+        let footer = "Select as many teams as you like from the leagues below. You can change your selection at any time.\n";
+        let ex = extract(&format!("{HARBOUR}{cards}{footer}"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_the_headline_is_no_paragraph() {
+        let header = "Home News Business News Harbour authority closes the northern pier of the old town for repairs until the spring season begins\n\
+            Harbour authority closes the northern pier of the old town for repairs until the spring season begins\nAugust 23, 2018\n";
+        let ex = extract(&format!("{header}{HARBOUR}"));
+        assert_eq!(ex.article.title.as_deref(), Some("Harbour authority closes the northern pier of the old town for repairs until the spring season begins"));
+        assert!(ex.article.body[0].starts_with("The harbour authority"), "{:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn an_author_box_after_the_story_is_not_the_story() {
+        let about = "About Carla Nunes\nCarla Nunes writes about ports and shipping and has covered the harbour since 2009.\n";
+        let ex = extract(&format!("{HARBOUR}{about}"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+        // a person the story is about keeps the paragraph about them
+        let story = format!("{HARBOUR}About Face\nThe harbour master said the pier would reopen in March, a reversal of his plan.\n");
+        assert_eq!(extract(&story).article.body.len(), 6);
+    }
+
+    #[test]
+    fn a_standfirst_above_the_date_line_is_the_lead_not_the_body() {
+        let header = "Harbour pier to close for repairs\n\
+            Cracks in the concrete piles force a closure. Ferries will move to the southern terminal.\n\
+            Nov. 18, 2019 7:04 pm\n";
+        let ex = extract(&format!("{header}{HARBOUR}"));
+        assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+        assert!(ex.article.lead.as_deref().is_some_and(|l| l.starts_with("Cracks in the concrete")));
+        assert!(ex.article.published.is_some());
+        // a date line closing the story is no standfirst's end
+        let ex = extract(&format!("{HARBOUR}First published on November 19, 2019 / 8:16 AM\n"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+    }
+
+    #[test]
+    fn the_headline_is_the_heading_beside_the_date_line_not_a_menu_printed_twice() {
+        let header = "Ports & Shipping\nWeather\nPorts & Shipping\nSign up for our daily newsletter today\n\
+            Sign up for our daily newsletter today\nOther pier reopens after a long closure\nHarbour pier to close for repairs\n\
+            id harbour, pier, repairs, ferries\nSelasa, 23 Februari 2016 14:49 WIB\nBy Carla Nunes\n";
+        let ex = extract(&format!("{header}{HARBOUR}"));
+        assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
+        // dated first, then the headline
+        let header = "Other pier reopens after a long closure\nFollow\nThe pier in March. Image: Harbour Times\nHomeNational\n\
+            Wednesday, 04 November, 2015 | 07:28 WIB\n\
+            Harbour pier to close for repairs\nZoom\n";
+        let ex = extract(&format!("{header}{HARBOUR}"));
+        assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
+        assert_eq!(ex.article.time_zone.as_deref(), Some("WIB"));
     }
 
     #[test]

@@ -154,7 +154,7 @@ static NUMERIC: Lazy<Regex> = Lazy::new(|| {
 
 static DAY_MONTH: Lazy<Regex> = Lazy::new(|| {
     let pattern = format!(
-        r"(?-u:\b)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS})\s+(?P<y>\d{{4}})(?-u:\b)(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
+        r"(?-u:\b)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTHS}),?\s+(?P<y>\d{{4}})(?-u:\b)(?:{TIME_SEP}{TIME})?(?:\s*{ZONE})?"
     );
     Regex::new(&pattern).expect("valid regex")
 });
