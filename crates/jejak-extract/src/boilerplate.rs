@@ -134,7 +134,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "advertisement",
-            r"(?i)^\W*(advertisement|advertisment|iklan|sponsored|scroll to (continue|resume)|continue reading( below)?|story continues below|artikel berlanjut|lanjut(kan)? membaca|konten promosi|\[ad\])\W*$",
+            r"(?i)^\W*(advertisement|advertisment|iklan|sponsored|scroll to (continue|resume)|continue reading( below)?|story continues (below|after)( the)?( gallery| advertisement| ad| video| photos?)?|artikel berlanjut|lanjut(kan)? membaca|konten promosi|\[ad\])\W*$",
         ),
         rule(
             "subscription promo",
@@ -159,7 +159,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "app or channel promo",
-            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)(?-u:\b).{0,60}(?-u:\b)(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update)(?-u:\b)",
+            r"(?i)^\W*(follow|ikuti|like|subscribe|sign up|daftar|langganan|berlangganan|gabung|join)(?-u:\b).{0,60}(?-u:\b)(us|kami|instagram|twitter|facebook|telegram|whatsapp|google news|newsletter|channel|youtube|tiktok|update|forums?|community)(?-u:\b)",
         ),
         rule(
             "app or channel promo",
@@ -167,7 +167,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
+            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
         ),
         rule(
             "widget",
@@ -179,15 +179,22 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|show comments)\W*$",
+            r"(?i)^\W*(\d+\s+)?(komentar|comments?|tulis komentar|leave a (comment|reply)|post a comment|(show|view|read|lihat) (all )?(comments?|komentar))\W*$",
         ),
+        // a blog's comment form, in the languages its software ships ("Lascia un commento
+        // Annulla risposta", "Deixe um comentário")
+        rule(
+            "comment form",
+            r"(?i)^\W*(leave a (reply|comment)|lascia un commento|deixe (um comentário|uma resposta)|deja (un comentario|una respuesta)|laisser un commentaire|tinggalkan (komentar|balasan))(?-u:\b)|cancel reply\W*$|annulla risposta\W*$|(must|need to) be (logged in|connected) to (post|leave) a comment|devi essere connesso per|para publicar um comentário",
+        ),
+        rule("contact prompt", r"(?i)^\W*(have|got) a (news )?tip\?"),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
         rule("copyright", r"(?i)hak cipta dilindungi"),
         any_length(
             "copyright",
             r"(?i)^\W*this (document|article|material|content) (is subject to copyright|may not be (re)?published)|^\W*citation:.{0,300}retrieved",
         ),
-        rule("tags", r"(?i)^\W*(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
+        rule("tags", r"(?i)^\W*(related )?(tags?|topik|topic|tag terkait|kata kunci|keywords?)\s*:"),
         any_length(
             "cookie notice",
             r"(?i)(?-u:\b)(we use cookies|this (web)?site uses cookies|kami menggunakan cookie)(?-u:\b)",
@@ -204,12 +211,12 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "legal notice",
-            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)",
+            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)|(this|our) site (may not be|constitutes acceptance)|constitutes acceptance of our|may not be reproduced, distributed",
         ),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
         rule(
             "photo marker",
-            r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$|^\W*(image|photo|foto|gambar|slide)\s+\d+\s+(of|dari)\s+\d+\W*$",
+            r"(?i)(^|\s[-–—]\s)(foto|photo|gambar|galeri)\s+\d+$|^\W*((image|photo|foto|gambar|slide)\s+)?\d+\s*(of|dari|/|of\s*/)\s*\d+\W*$",
         ),
     ]
 });
@@ -225,7 +232,7 @@ static ANY_GENERAL_RULE: Lazy<Regex> = Lazy::new(|| {
 /// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|read next|up next|latest (news|stories|headlines)|top (stories|headlines))\W*$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|more|read next|up next|latest (news|stories|headlines)|top (stories|headlines))\W*$",
     )
     .expect("valid regex")
 });
@@ -274,10 +281,20 @@ fn is_open_list_heading(line: &str) -> bool {
     // "More Great WIRED Stories", "More Top Stories"
     let more_stories = first.eq_ignore_ascii_case("more")
         && ["stories", "articles", "news", "videos"].iter().any(|w| last.eq_ignore_ascii_case(w));
+    // "Most read in world news", "Most popular on Sports"
+    let most_read = first.eq_ignore_ascii_case("most")
+        && second.is_some_and(|w| {
+            ["read", "popular", "viewed", "shared"].iter().any(|m| w.eq_ignore_ascii_case(m))
+        })
+        && core
+            .split_whitespace()
+            .nth(2)
+            .is_some_and(|w| ["in", "on", "from"].iter().any(|p| w.eq_ignore_ascii_case(p)));
     count <= MAX_WORDS
         && ((count >= 2 && last.eq_ignore_ascii_case("lainnya"))
             || (count >= 3 && more_from)
-            || (count >= 2 && more_stories))
+            || (count >= 2 && more_stories)
+            || (count >= 3 && most_read))
 }
 
 /// Whether a line opens a box of links that may stand inside the article ("DON'T MISS",
@@ -360,6 +377,35 @@ mod tests {
         for line in ["Dia membaca juga buku itu.", "Korea Utara siap mengirim tentara."] {
             assert_eq!(general_rule(line), None, "{line}");
         }
+        // Shapes of widgets, footers and forms on the scrapinghub-aeb pages, own wording.
+        for (line, rule) in [
+            ("This gallery requires JavaScript.", "javascript notice"),
+            ("[button link=”https://example.org/kit/” type=”big”] Send us your review[/button]", "shortcode"),
+            ("Get the magazine every month for £12. Click here for more information.", "link prompt"),
+            ("iPhone and iPad are registered trademarks of Apple Inc.", "legal notice"),
+            ("Registration on this site constitutes acceptance of our User Agreement", "legal notice"),
+            ("Story continues below gallery", "advertisement"),
+            ("1 / 6", "photo marker"),
+            ("Back to Gallery", "widget"),
+            ("View Comments", "widget"),
+            ("Lascia un commento Annulla risposta", "comment form"),
+            ("Devi essere connesso per inviare un commento.", "comment form"),
+            ("Have a tip? Write to the newsroom.", "contact prompt"),
+            ("Related Tags:", "tags"),
+            ("Join our forums to keep talking about the harbour!", "app or channel promo"),
+        ] {
+            assert_eq!(name(line), rule, "{line}");
+        }
+        for line in [
+            "Click here, she said, and the page opened on the harbour report.",
+            "He got a tip from a sailor.",
+        ] {
+            assert_eq!(general_rule(line), None, "{line}");
+        }
+        assert!(is_list_heading("Most read in world news"));
+        assert!(is_list_heading("More:"));
+        assert!(is_list_heading("Trending News"));
+        assert!(!is_list_heading("Most read books are old"));
         assert!(is_list_heading("Terkini Lainnya"));
         assert!(is_list_heading("More Great WIRED Stories"));
         assert!(is_list_heading("Berita Olahraga Lainnya »"));

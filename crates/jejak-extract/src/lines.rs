@@ -142,7 +142,7 @@ static CREDIT_AT_END: Lazy<Regex> = Lazy::new(|| {
 });
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|(?-u:\b)(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .\-]+)?$|(news agency|getty images|shutterstock)\s*$",
+        r"(?i)^(foto|photo|ilustrasi|dok\.|dokumentasi|antara foto|sumber foto|image)\s*[:/|]|(?-u:\b)(via|by)\s+(reuters|afp|dpa|ap|epa|getty images|xinhua|kcna|antara)\s*$|^(reuters|afp|ap|dpa|epa|getty images|antara foto)(\s*/\s*[\p{L} .\-]+)?$|(news agency|getty images|shutterstock|(submitted|staff|file|contributed|courtesy) (photo|image))\s*$",
     )
     .expect("valid regex")
 });
