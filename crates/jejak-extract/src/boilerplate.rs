@@ -138,9 +138,12 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "subscription promo",
-            r"(?i)tanpa iklan|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter",
+            r"(?i)tanpa iklan|your inbox|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter",
         ),
-        any_length("app or channel promo", r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel"),
+        any_length(
+            "app or channel promo",
+            r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel|^\W*chat with us (in|on)(?-u:\b)",
+        ),
         any_length(
             "affiliate disclosure",
             r"(?i)we may earn an? (small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|(contains|uses) affiliate links",
@@ -167,7 +170,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
+            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|replay|report|sign up|just watched|thanks for watching!?( ?visit website)?|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
         ),
         rule(
             "widget",
@@ -211,7 +214,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "legal notice",
-            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)|(this|our) site (may not be|constitutes acceptance)|constitutes acceptance of our|may not be reproduced, distributed",
+            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)|(this|our) site (may not be|constitutes acceptance)|constitutes acceptance of our|protected by recaptcha|may not be reproduced, distributed",
         ),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
         rule(
@@ -393,6 +396,11 @@ mod tests {
             ("Have a tip? Write to the newsroom.", "contact prompt"),
             ("Related Tags:", "tags"),
             ("Join our forums to keep talking about the harbour!", "app or channel promo"),
+            ("Chat with us in Facebook Messenger. Find out what's happening.", "app or channel promo"),
+            ("Let our news meet your inbox. The stories that matter, every morning.", "subscription promo"),
+            ("This site is protected by recaptcha Privacy Policy | Terms of Service", "legal notice"),
+            ("JUST WATCHED", "widget"),
+            ("Thanks for watching!Visit Website", "widget"),
         ] {
             assert_eq!(name(line), rule, "{line}");
         }

@@ -174,6 +174,15 @@ pub(crate) fn is_caption(line: &str) -> bool {
     if CREDIT_TAIL.is_match(line) {
         return true;
     }
+    // "Image caption Scooter Braun has managed …", "… at the Capitol on July 25.J. Scott
+    // Applewhite / AP file"
+    static LABELLED: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^(image caption|media caption|image copyright|keterangan foto|keterangan gambar)\s|\s/\s*(?-i:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg)( file| photo)?$")
+            .expect("valid regex")
+    });
+    if word_count <= 60 && LABELLED.is_match(line) {
+        return true;
+    }
     if has_copyright_tail(line) && word_count <= 40 {
         return true;
     }
@@ -374,6 +383,10 @@ mod tests {
         assert!(is_caption("Sang penyanyi saat berusia 13 tahun © instagram.com/penyanyi"));
         assert!(!is_caption("Hak cipta © 2019 oleh penerbit, semua hak dilindungi undang-undang dan aturan yang berlaku di negeri ini."));
         assert!(!is_caption("Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)"));
+        assert!(is_caption("Image caption The harbour master has run the port since 2009"));
+        assert!(is_caption("The harbour master speaks at the pier on July 25, 2019.J. Doe / AP file"));
+        assert!(is_caption("Jane Doe Submitted photo"));
+        assert!(!is_caption("The caption was wrong, the harbour master said / ap"));
         assert!(is_credit_line("Foto: ANTARA/Galih Pradipta"));
         assert!(!is_credit_line("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));
         assert_eq!(strip_end_marker("Akhir berita. []"), "Akhir berita.");

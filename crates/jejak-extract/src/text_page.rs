@@ -113,16 +113,22 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         }
         None => body_end,
     };
-    let standfirst = standfirst_end(&page, body_start, body_end).map(|end| {
-        let lines: Vec<usize> = (body_start..end).filter(|&i| is_body_paragraph(&page, i)).collect();
-        for &i in &lines {
-            page.roles[i] = Role::Used;
-        }
-        (body_start, end, lines)
-    });
-    let body_start = standfirst.as_ref().map_or(body_start, |&(_, end, _)| end);
+    // A standfirst goes to the header: its date line and the headline above it are read
+    // there, its paragraphs become the lead.
+    let standfirst = standfirst_end(&page, body_start, body_end).map(|end| (body_start, end));
+    let body_start = standfirst.map_or(body_start, |(_, end)| end);
     read_bylines(&mut page, &mut ex.article.byline);
-    let title = find_title(&page, standfirst.as_ref().map_or(body_start, |&(start, ..)| start));
+    let title = find_title(&page, body_start);
+    let lead: Vec<usize> = standfirst
+        .map(|(start, end)| {
+            (start..end)
+                .filter(|&i| is_body_paragraph(&page, i) && Some(refs[i]) != title.as_deref())
+                .collect()
+        })
+        .unwrap_or_default();
+    for &i in &lead {
+        page.roles[i] = Role::Used;
+    }
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
     read_body(&mut page, body_start, body_end, title.as_deref(), &mut ex);
@@ -140,9 +146,10 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
 
     ex.article.outlet = outlet.map(|o| o.name).or(dateline_outlet);
     ex.article.url = opts.url.clone();
-    ex.article.lead = match standfirst {
-        Some((_, _, lines)) => Some(lines.iter().map(|&i| refs[i]).collect::<Vec<_>>().join(" ")),
-        None => ex.article.body.first().map(|p| first_sentence(p).to_string()),
+    ex.article.lead = if lead.is_empty() {
+        ex.article.body.first().map(|p| first_sentence(p).to_string())
+    } else {
+        Some(lead.iter().map(|&i| refs[i]).collect::<Vec<_>>().join(" "))
     };
     let lang = jejak_text::detect_language(&ex.article.body_text());
     ex.article.lang = (lang != jejak_text::Lang::Other).then(|| lang.code().to_string());
@@ -236,7 +243,10 @@ fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option
         if page.roles[i] != Role::Unread {
             return false;
         }
-        if is_body_paragraph(page, i) {
+        // a headline printed twice is no paragraph of the standfirst
+        let repeated =
+            page.lines.get(i + 1) == Some(&page.lines[i]) || i > 0 && page.lines[i - 1] == page.lines[i];
+        if is_body_paragraph(page, i) && !repeated {
             paragraphs += 1;
         }
         paragraphs <= MAX_PARAGRAPHS && (is_date_line(page.lines[i]) || is_bare_date(page.lines[i]))
