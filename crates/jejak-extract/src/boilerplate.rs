@@ -190,6 +190,10 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "comment form",
             r"(?i)^\W*(leave a (reply|comment)|lascia un commento|deixe (um comentário|uma resposta)|deja (un comentario|una respuesta)|laisser un commentaire|tinggalkan (komentar|balasan))(?-u:\b)|cancel reply\W*$|annulla risposta\W*$|(must|need to) be (logged in|connected) to (post|leave) a comment|devi essere connesso per|para publicar um comentário",
         ),
+        rule(
+            "widget",
+            r"(?i)^\W*click to (share|email|print|tweet)(?-u:\b)|\(opens in (a )?new window\)\W*$",
+        ),
         rule("contact prompt", r"(?i)^\W*(have|got) a (news )?tip\?"),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
         rule("copyright", r"(?i)hak cipta dilindungi"),
@@ -400,6 +404,7 @@ mod tests {
             ("Let our news meet your inbox. The stories that matter, every morning.", "subscription promo"),
             ("This site is protected by recaptcha Privacy Policy | Terms of Service", "legal notice"),
             ("JUST WATCHED", "widget"),
+            ("Click to email this to a friend (Opens in new window)", "widget"),
             ("Thanks for watching!Visit Website", "widget"),
         ] {
             assert_eq!(name(line), rule, "{line}");

@@ -113,6 +113,12 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         }
         None => body_end,
     };
+    // rows of a table closing the article are no trailing chrome
+    let (table_start, body_end) =
+        match cards_start.is_none().then(|| closing_table_end(&page, body_end)).flatten() {
+            Some(end) => (Some(body_end), end),
+            None => (None, body_end),
+        };
     // A standfirst goes to the header: its date line and the headline above it are read
     // there, its paragraphs become the lead.
     let standfirst = standfirst_end(&page, body_start, body_end).map(|end| (body_start, end));
@@ -131,7 +137,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
     }
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
-    read_body(&mut page, body_start, body_end, title.as_deref(), &mut ex);
+    read_body(&mut page, (body_start, body_end), table_start, title.as_deref(), &mut ex);
 
     let mut dateline_outlet = None;
     for paragraph in ex.article.body.iter_mut().take(3) {
@@ -253,6 +259,44 @@ fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option
     })?;
     let after = (dated + 1..body_end).filter(|&i| is_body_paragraph(page, i)).count();
     (paragraphs > 0 && after >= MIN_STORY_PARAGRAPHS).then_some(dated + 1)
+}
+
+/// Where a table or list closing the article ends: rows of one shape right after the last
+/// paragraph, perhaps under a heading ("Qualified teams", then "England (Group A): 10th
+/// appearance", "Czech Republic (Group A): Seventh appearance", …). Rows share their
+/// punctuation and figures, which a menu's bare labels do not have.
+fn closing_table_end(page: &Page<'_>, body_end: usize) -> Option<usize> {
+    const MIN_ROWS: usize = 4;
+    let shape = |line: &str| -> String {
+        line.chars()
+            .filter_map(|c| match c {
+                '0'..='9' => Some('9'),
+                ':' | '(' | ')' | '/' | '|' | '–' | '-' | '%' | '$' | '€' | '£' => Some(c),
+                _ => None,
+            })
+            .collect::<String>()
+            .split('9')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("9")
+    };
+    let unread: Vec<usize> =
+        (body_end..page.lines.len()).filter(|&i| page.roles[i] == Role::Unread).collect();
+    const MAX_HEADING_WORDS: usize = 8;
+    let first_row = match unread.first() {
+        Some(&i) if words(page.lines[i]) <= MAX_HEADING_WORDS && shape(page.lines[i]).is_empty() => 1,
+        _ => 0,
+    };
+    let rows = unread.get(first_row..)?;
+    let row_shape = shape(page.lines[*rows.first()?]);
+    if row_shape.is_empty() {
+        return None;
+    }
+    let count = rows
+        .iter()
+        .take_while(|&&i| !is_paragraph(page.lines[i]) && shape(page.lines[i]) == row_shape)
+        .count();
+    (count >= MIN_ROWS).then(|| rows[count - 1] + 1)
 }
 
 /// Every run of paragraphs with at most `MAX_GAP` other lines between them: (first line,
@@ -727,8 +771,8 @@ fn is_before_title(page: &Page<'_>, i: usize, title: Option<&str>) -> bool {
 /// photo markers dropped.
 fn read_body(
     page: &mut Page<'_>,
-    body_start: usize,
-    body_end: usize,
+    (body_start, body_end): (usize, usize),
+    table_start: Option<usize>,
     title: Option<&str>,
     ex: &mut Extraction,
 ) {
@@ -787,7 +831,14 @@ fn read_body(
     }
     // The tail: trailing lines that are not sentences are widgets and section labels.
     while let Some(&last) = body_lines.last() {
-        if ends_sentence(page.lines[last]) && words(page.lines[last]) >= 3 {
+        if table_start.is_some_and(|start| last >= start) {
+            break;
+        }
+        // a long paragraph may end in an agency's sign-off instead of a full stop ("… into
+        // the US. PTI")
+        if ends_sentence(page.lines[last]) && words(page.lines[last]) >= 3
+            || ends_in_sign_off(page.lines[last])
+        {
             break;
         }
         body_lines.pop();
@@ -800,6 +851,17 @@ fn read_body(
             ex.article.body.push(text);
         }
     }
+}
+
+/// A paragraph closed by its agency's sign-off after the last sentence: "… into the US.
+/// PTI", "… kata dia. (ANT)" ends a sentence already.
+fn ends_in_sign_off(line: &str) -> bool {
+    const MAX_LETTERS: usize = 6;
+    let Some((text, sign_off)) = line.trim_end().rsplit_once(' ') else { return false };
+    (2..=MAX_LETTERS).contains(&sign_off.len())
+        && sign_off.chars().all(|c| c.is_ascii_uppercase())
+        && ends_sentence(text)
+        && is_paragraph(text)
 }
 
 /// "NAME is a reporter for ...", "NAME adalah wartawan ...".
@@ -982,6 +1044,23 @@ mod tests {
         let ex = extract(&format!("{header}{HARBOUR}"));
         assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
         assert_eq!(ex.article.time_zone.as_deref(), Some("WIB"));
+    }
+
+    #[test]
+    fn a_table_closing_the_article_is_kept_a_menu_is_not() {
+        let table = "Closed berths\nNorth pier (Zone A): 12 berths\nFerry ramp (Zone A): 3 berths\nFuel dock (Zone B): 2 berths\n\
+            Fish quay (Zone C): 9 berths\nOld wharf (Zone D): 4 berths\n";
+        let ex = extract(&format!("{HARBOUR}{table}"));
+        assert_eq!(ex.article.body.len(), 10, "{:#?}", ex.article.body);
+        let menu = "Sections\nNews\nSport\nWeather\nBusiness\nCulture\n";
+        assert_eq!(extract(&format!("{HARBOUR}{menu}")).article.body.len(), 4);
+    }
+
+    #[test]
+    fn a_last_paragraph_signed_off_by_its_agency_stays() {
+        let last = "Shipping agents said the closure of the northern pier had been announced weeks ago and that all the ferries would still run to schedule. PTI\n";
+        let ex = extract(&format!("{HARBOUR}{last}Sections\n"));
+        assert_eq!(ex.article.body.len(), 5, "{:#?}", ex.article.body);
     }
 
     #[test]
