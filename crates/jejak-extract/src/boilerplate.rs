@@ -130,7 +130,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "read also",
-            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next)(?-u:\b)|^\W*(read|see|watch|related)\s*:|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))(?-u:\b)",
+            r"(?i)^\W*(read|see|watch|related)\s*(more|also|next)(?-u:\b)|^\W*(read|see|watch|related|also)\s*:|^\W*(also read|more on this|recommended|related (stories|articles|coverage|topics))(?-u:\b)",
         ),
         rule(
             "advertisement",
@@ -138,11 +138,11 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "subscription promo",
-            r"(?i)tanpa iklan|your inbox|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter",
+            r"(?i)tanpa iklan|your inbox|^gabung(?-u:\b).*\+$|(?-u:\b)(ber)?langganan(?-u:\b)|^subscribe(?-u:\b)|subscribe (now|to)(?-u:\b)|sign up for (our|the)(?-u:\b)|newsletter|opt-in box|^\W*start your day with(?-u:\b)|^\W*get (the )?(breaking|latest|day['’]s|daily|weekly)(?-u:\b).{0,80}(news|stories|updates|headlines)(?-u:\b)",
         ),
         any_length(
             "app or channel promo",
-            r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel|^\W*chat with us (in|on)(?-u:\b)",
+            r"(?i)dapatkan update|klik link|t\.me/|whatsapp channel|^\W*chat with us (in|on)(?-u:\b)|click here to get the .{1,40} app|now on youtube",
         ),
         any_length(
             "affiliate disclosure",
@@ -170,7 +170,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|replay|report|sign up|just watched|thanks for watching!?( ?visit website)?|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
+            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|replay|report|sign up|just watched|disclaimer|view all( \(\d+\))?|media playback is unsupported on your device|thanks for watching!?( ?visit website)?|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
         ),
         rule(
             "widget",
@@ -194,6 +194,10 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "widget",
             r"(?i)^\W*click to (share|email|print|tweet)(?-u:\b)|\(opens in (a )?new window\)\W*$",
         ),
+        any_length(
+            "comment policy",
+            r"(?i)(comments?|commenting) (policy|guidelines)|please be respectful of other commenters|moderating (all )?comments|community rules apply|^\W*as you comment(?-u:\b)",
+        ),
         rule("contact prompt", r"(?i)^\W*(have|got) a (news )?tip\?"),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
         rule("copyright", r"(?i)hak cipta dilindungi"),
@@ -214,7 +218,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         rule("shortcode", r"(?i)^\[[a-z_]+\s+[a-z_]+\s*="),
         rule(
             "link prompt",
-            r"(?i)(?-u:\b)click(ing)? here( for (more|details)( information| info)?| to (subscribe|order|buy|download|read more|learn more|sign up))?\W*$",
+            r"(?i)(?-u:\b)click(ing)? here( for (more|details)( information| info)?| to (subscribe|order|buy|download|read more|learn more|sign up|support( it| us)?))?\W*$",
         ),
         any_length(
             "legal notice",
@@ -405,6 +409,21 @@ mod tests {
             ("This site is protected by recaptcha Privacy Policy | Terms of Service", "legal notice"),
             ("JUST WATCHED", "widget"),
             ("Click to email this to a friend (Opens in new window)", "widget"),
+            ("Media playback is unsupported on your device", "widget"),
+            ("View all (4)", "widget"),
+            ("Also: See our harbour coverage", "read also"),
+            ("Get breaking harbour news and the latest updates on ferries and more!", "subscription promo"),
+            (
+                "Please check the opt-in box to acknowledge that you would like to subscribe.",
+                "subscription promo",
+            ),
+            ("Start your day with the Harbour Bell, our morning letter.", "subscription promo"),
+            ("CLICK HERE TO GET THE HARBOUR TIMES APP", "app or channel promo"),
+            ("Do you rely on our reporting? Click here to support it.", "link prompt"),
+            (
+                "Note: we are temporarily moderating all comments submitted to deal with spam.",
+                "comment policy",
+            ),
             ("Thanks for watching!Visit Website", "widget"),
         ] {
             assert_eq!(name(line), rule, "{line}");

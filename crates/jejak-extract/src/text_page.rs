@@ -210,7 +210,9 @@ const MAX_GAP: usize = 6;
 
 fn is_body_paragraph(page: &Page<'_>, i: usize) -> bool {
     let line = page.lines[i];
-    page.roles[i] == Role::Unread && is_paragraph(line) && !is_caption(line) && !is_date_line(line)
+    page.roles[i] == Role::Unread
+        && (is_paragraph(line) && !is_caption(line) && !is_date_line(line)
+            || is_embedded_post_signature(line))
 }
 
 /// The article's run of paragraphs: copied pages also hold teasers, comments and footers
@@ -835,9 +837,11 @@ fn read_body(
             break;
         }
         // a long paragraph may end in an agency's sign-off instead of a full stop ("… into
-        // the US. PTI")
-        if ends_sentence(page.lines[last]) && words(page.lines[last]) >= 3
-            || ends_in_sign_off(page.lines[last])
+        // the US. PTI"), an embedded post in its signature
+        let line = page.lines[last];
+        if ends_sentence(line) && words(line) >= 3
+            || ends_in_sign_off(line)
+            || is_embedded_post_signature(line)
         {
             break;
         }
@@ -851,6 +855,16 @@ fn read_body(
             ex.article.body.push(text);
         }
     }
+}
+
+/// The line that closes a post embedded in the story: "— Cooper Lund (@cooperlund)
+/// November 18, 2019". The post above it is quoted by the story, however it ends.
+fn is_embedded_post_signature(line: &str) -> bool {
+    static SIGNATURE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        regex::Regex::new(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\p{L}+\.? \d{1,2}, \d{4}$")
+            .expect("valid regex")
+    });
+    SIGNATURE.is_match(line)
 }
 
 /// A paragraph closed by its agency's sign-off after the last sentence: "… into the US.
@@ -1054,6 +1068,15 @@ mod tests {
         assert_eq!(ex.article.body.len(), 10, "{:#?}", ex.article.body);
         let menu = "Sections\nNews\nSport\nWeather\nBusiness\nCulture\n";
         assert_eq!(extract(&format!("{HARBOUR}{menu}")).article.body.len(), 4);
+    }
+
+    #[test]
+    fn a_post_embedded_at_the_end_stays_with_its_signature() {
+        let post = "The pier was closed before and the ferries coped https://t.co/abc\n— Harbour Watch (@harbourwatch) November 18, 2019\n";
+        let footer = "Have a tip? Write to the newsroom.\nDisclaimer\n";
+        let body = extract(&format!("{HARBOUR}{post}{footer}")).article.body;
+        assert_eq!(body.len(), 6, "{body:#?}");
+        assert!(body[5].starts_with("— Harbour Watch"));
     }
 
     #[test]
