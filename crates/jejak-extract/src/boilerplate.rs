@@ -146,7 +146,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "affiliate disclosure",
-            r"(?i)we may earn an? (small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|(contains|uses) affiliate links",
+            r"(?i)we may (earn|receive) an? (small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|(contains|uses) affiliate links",
         ),
         rule(
             "subscription promo",
@@ -196,7 +196,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "comment policy",
-            r"(?i)(comments?|commenting) (policy|guidelines)|please be respectful of other commenters|moderating (all )?comments|community rules apply|^\W*as you comment(?-u:\b)",
+            r"(?i)(comments?|commenting) (policy|guidelines)|please be respectful of other commenters|abide by our submission guidelines|moderating (all )?comments|community rules apply|^\W*as you comment(?-u:\b)",
         ),
         rule("contact prompt", r"(?i)^\W*(have|got) a (news )?tip\?"),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),

@@ -147,7 +147,7 @@ static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     .expect("valid regex")
 });
 static IMAGE_CREDIT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^\W*(foto|photo|image|gambar|ilustrasi|sumber foto|credit|kredit)\s*:\s*\S.{0,100}$")
+    Regex::new(r"(?i)^\W*(foto|photo|image|gambar|ilustrasi|sumber foto|credit|kredit)\s*:\s*\S.{0,100}$|^file photo:\s")
         .expect("valid regex")
 });
 
@@ -386,6 +386,7 @@ mod tests {
         assert!(is_caption("Image caption The harbour master has run the port since 2009"));
         assert!(is_caption("The harbour master speaks at the pier on July 25, 2019.J. Doe / AP file"));
         assert!(is_caption("Jane Doe Submitted photo"));
+        assert!(is_caption("FILE PHOTO: Ferries wait at the northern pier, November 18, 2019."));
         assert!(!is_caption("The caption was wrong, the harbour master said / ap"));
         assert!(is_credit_line("Foto: ANTARA/Galih Pradipta"));
         assert!(!is_credit_line("Kim Jong Un bersulang dengan tentara (KCNA via REUTERS)"));

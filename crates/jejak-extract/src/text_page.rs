@@ -878,11 +878,12 @@ fn ends_in_sign_off(line: &str) -> bool {
         && is_paragraph(text)
 }
 
-/// "NAME is a reporter for ...", "NAME adalah wartawan ...".
+/// "NAME is a reporter for ...", "NAME (@handle) is the editor of ...", "NAME adalah
+/// wartawan ...".
 fn is_author_bio(line: &str) -> bool {
     static BIO: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
         regex::Regex::new(
-            r"^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+((is|was)\s+an?\s+([\p{L}-]+\s+){0,5}(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer)|(adalah|merupakan)\s+(seorang\s+)?([\p{L}-]+\s+){0,2}(wartawan|jurnalis|penulis|redaktur|editor|kontributor|kolumnis))(\s|,|\.)",
+            r"^\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s+\([^()]{1,60}\))?\s+((is|was)\s+(an?|the)\s+([\p{L}-]+\s+){0,5}(reporter|writer|correspondent|editor|columnist|journalist|contributor|producer|publisher)|(adalah|merupakan)\s+(seorang\s+)?([\p{L}-]+\s+){0,2}(wartawan|jurnalis|penulis|redaktur|editor|kontributor|kolumnis))(\s|,|\.)",
         )
         .expect("valid regex")
     });
@@ -1077,6 +1078,16 @@ mod tests {
         let body = extract(&format!("{HARBOUR}{post}{footer}")).article.body;
         assert_eq!(body.len(), 6, "{body:#?}");
         assert!(body[5].starts_with("— Harbour Watch"));
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(is_author_bio(
+            "Carla Nunes (carla@example.org) is the editor and publisher of the Harbour Review."
+        ));
+        assert!(is_author_bio("Carla Nunes (@carlanunes) is an Ideas contributor at the Harbour Times."));
+        assert!(is_author_bio("Carla Nunes is a reporter for the Harbour Times."));
+        assert!(!is_author_bio("The harbour master is the editor's father, Carla Nunes said."));
     }
 
     #[test]
