@@ -4,19 +4,22 @@
 //! tells an article from its chrome. The page's shape still tells a lot, and this module
 //! reads it in three regions:
 //!
-//! - the header, every line before the first real paragraph: title (a heading-like line,
-//!   often printed twice), date line, byline with its labels, section label;
+//! - the header, every line before the first real paragraph: title (the heading beside
+//!   the story's date line or byline, else one printed twice), date line, byline with its
+//!   labels, section label, and a standfirst (paragraphs above the date line that opens
+//!   the story), which becomes the lead;
 //! - the body, from the first paragraph on: paragraphs, captions (credit lines and the
 //!   line after a "Foto 1" marker), minus general boilerplate, recurring lines of the
 //!   outlet, repeats, and any related-headline list (from its heading until a real
-//!   paragraph appears again), teasers (paragraphs the site cut short with "...", or
-//!   headlines run into their summaries), and a closing run of teaser cards for other
-//!   stories (a card with a date line of its own is one, whatever its words); the body is
-//!   the block with the most text once such cards are left out, and a list the article
-//!   opens with a colon does not split it;
-//! - the tail: short lines without sentence punctuation after the last paragraph, and a
-//!   reader comment thread (two or more "NAME says:" headers with a timestamp, or a
-//!   comments heading with comment timestamps below) with all that follows it.
+//!   paragraph appears again), teasers (paragraphs the site cut short with "...",
+//!   headlines run into their summaries, cards stamped with their age), and a closing run
+//!   of teaser cards for other stories (a card with a date line of its own is one,
+//!   whatever its words); the body is the block with the most text once such cards are
+//!   left out, and a list the article opens with a colon does not split it;
+//! - the tail: short lines without sentence punctuation after the last paragraph (rows of
+//!   one shape, a table, stay), an author box or bio, and a reader comment thread (two or
+//!   more "NAME says:" headers with a timestamp, or a comments heading with comment
+//!   timestamps below) with all that follows it.
 //!
 //! Every dropped line is kept with its reason for `jejak extract --explain`.
 
@@ -266,25 +269,17 @@ fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option
 /// Where a table or list closing the article ends: rows of one shape right after the last
 /// paragraph, perhaps under a heading ("Qualified teams", then "England (Group A): 10th
 /// appearance", "Czech Republic (Group A): Seventh appearance", …). Rows share their
-/// punctuation and figures, which a menu's bare labels do not have.
+/// punctuation, which a menu's bare labels do not have.
 fn closing_table_end(page: &Page<'_>, body_end: usize) -> Option<usize> {
     const MIN_ROWS: usize = 4;
+    const MAX_HEADING_WORDS: usize = 8;
     let shape = |line: &str| -> String {
         line.chars()
-            .filter_map(|c| match c {
-                '0'..='9' => Some('9'),
-                ':' | '(' | ')' | '/' | '|' | '–' | '-' | '%' | '$' | '€' | '£' => Some(c),
-                _ => None,
-            })
-            .collect::<String>()
-            .split('9')
-            .filter(|part| !part.is_empty())
-            .collect::<Vec<_>>()
-            .join("9")
+            .filter(|c| matches!(c, ':' | '(' | ')' | '/' | '|' | '–' | '-' | '%' | '$' | '€' | '£'))
+            .collect()
     };
     let unread: Vec<usize> =
         (body_end..page.lines.len()).filter(|&i| page.roles[i] == Role::Unread).collect();
-    const MAX_HEADING_WORDS: usize = 8;
     let first_row = match unread.first() {
         Some(&i) if words(page.lines[i]) <= MAX_HEADING_WORDS && shape(page.lines[i]).is_empty() => 1,
         _ => 0,
