@@ -381,10 +381,6 @@ fn comments_section_start(lines: &[&str]) -> Option<usize> {
         regex::Regex::new(r"(?i)^\W*((top[- ]rated|reader|readers'?|latest|all|newest|oldest|best)\s+)?(comments?|komentar)(\s*\(\d+\))?\W*$|^\W*\d+\s+(comments?|komentar)\W*$")
             .expect("valid regex")
     });
-    static RELATIVE_TIME: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-        regex::Regex::new(r"(?i)^\W*(\d+|an?|se)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)(?-u:\b)")
-            .expect("valid regex")
-    });
     // WordPress: "6 thoughts on “How to Adopt an Online Leader Success Mindset”"
     static THOUGHTS_ON: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
         regex::Regex::new(r#"(?i)^\W*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(thoughts?|responses?|replies|comments?)\s+(on|to)\s+["“'‘]"#)
@@ -396,7 +392,7 @@ fn comments_section_start(lines: &[&str]) -> Option<usize> {
             && lines[i + 1..]
                 .iter()
                 .take(LOOK_AHEAD)
-                .filter(|l| RELATIVE_TIME.is_match(l) || is_date_line(l))
+                .filter(|l| RELATIVE_AGE.is_match(l) || is_date_line(l))
                 .count()
                 >= 2
     })
@@ -460,7 +456,6 @@ fn content_words<'a>(lines: impl Iterator<Item = &'a str>) -> std::collections::
         .flat_map(|l| l.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() >= MIN_LETTERS && w.chars().all(char::is_alphabetic))
         .map(str::to_lowercase)
-        .filter(|w| !jejak_text::is_stopword(w, jejak_text::Lang::Other))
         .collect()
 }
 
@@ -536,13 +531,16 @@ fn stamped_cards(lines: &[&str]) -> Vec<usize> {
     cards
 }
 
-/// A line that is only a relative age: "32M ago", "updated 16M ago", "5 jam lalu".
+/// A relative age at the start of a line: "2 days ago at 07:52 am", "32M ago", "updated
+/// 16M ago", "5 jam lalu".
+static RELATIVE_AGE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(r"(?i)^\W*(updated |diperbarui )?(\d+|an?|se)\s*(s|m|h|d|w|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// A line that is only a relative age: "32M ago", "5 jam lalu".
 fn is_age_stamp(line: &str) -> bool {
-    static AGE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-        regex::Regex::new(r"(?i)^(updated |diperbarui )?(\d+|an?|se)\s*(s|m|h|d|w|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(ago|lalu|yang lalu)$")
-            .expect("valid regex")
-    });
-    line.len() <= 40 && AGE.is_match(line)
+    RELATIVE_AGE.find(line).is_some_and(|m| m.end() == line.len())
 }
 
 /// "NAME says:", "NAME on DATE at TIME said:", "NAME menulis:".
