@@ -36,4 +36,28 @@ print(json.dumps({"id":sys.argv[1],"title":a.get("title"),"body":"\n".join(a.get
         echo "== $name, page text, $mode model ($(ls "$out/$name/text" | wc -l) pages, $(python3 -c "print(f'{float($ended)-float($started):.1f}')") s incl. process start-up)"
         python3 "$shared/bench/extract_eval.py" "$set/expected.jsonl" "$out/$name/pred-$mode.jsonl"
     done
+    # Sets without expected titles: how often the page-text title agrees with the title the
+    # HTML extractor reads from the same page's markup (a proxy, not a gold standard).
+    if ! grep -q '"title": *"' "$set/expected.jsonl"; then
+        for page in "$set"pages/*.html; do
+            "$bin" extract "$page" --json 2>/dev/null | python3 -c 'import json,sys
+a=json.load(sys.stdin); a=a.get("article",a); print(json.dumps({"id":sys.argv[1],"title":a.get("title")}))' "$(basename "$page" .html)"
+        done >"$out/$name/html-titles.jsonl"
+        python3 - "$out/$name/html-titles.jsonl" "$out/$name/pred-cold.jsonl" <<'PY'
+import json, sys, unicodedata
+def norm(t):
+    return " ".join(unicodedata.normalize("NFKC", t or "").casefold().split())
+html = {r["id"]: norm(r["title"]) for r in map(json.loads, open(sys.argv[1]))}
+pages = agree = 0
+for r in map(json.loads, open(sys.argv[2])):
+    reference = html.get(r["id"])
+    if not reference:
+        continue
+    pages += 1
+    title = norm(r["title"])
+    # the HTML title may carry the site's name: "Headline - Site"
+    agree += bool(title) and title in reference
+print(f"page-text title agrees with the HTML extractor's title on {agree}/{pages} pages ({agree / max(pages, 1):.3f})")
+PY
+    fi
 done
