@@ -148,7 +148,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
             "affiliate disclosure",
             r"(?i)we may (earn|receive) an? (small )?(affiliate )?commission|is supported by (its|our) (audience|readers)|(contains|uses) affiliate links",
         ),
-        rule(
+        any_length(
             "subscription promo",
             r"(?i)^\W*(you have )?(successfully|succesfully) subscribed|activate your subscription|^\W*stay up to date with(?-u:\b)",
         ),
