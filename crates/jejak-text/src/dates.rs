@@ -9,7 +9,9 @@
 //! Besides running text: [`parse_machine`] reads machine-readable values (HTML attributes,
 //! JSON-LD, feeds) and [`date_in_url`] the date a URL path names.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Weekday,
+};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use serde::Serialize;
@@ -126,7 +128,7 @@ fn parse_numeric_offset(s: &str) -> Option<i32> {
     (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
-const ZONE: &str = r"(?P<zone>(?i:WIB|WITA|WIT)|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|SGT|MYT|KST|JST|AEST|AEDT)(?-u:\b)";
+const ZONE: &str = r"(?P<zone>(?i:WIB|WITA|WIT)|UTC(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|GMT(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|BST|CEST|CET|MSK|EST|EDT|CST|CDT|PST|PDT|ET|CT|MT|PT|SGT|MYT|KST|JST|AEST|AEDT)(?-u:\b)";
 /// What pages put between a date and its time: "8 Agustus 2022, 23:31", "| 21.04", "-
 /// 07:00", "pukul 10.00", "at 11:31", "(23:31 WIB)".
 const TIME_SEP: &str = r"(?:\s*(?:,|\||[-–]|\(|(?i:pukul|jam|at)(?-u:\b)))*\s*";
@@ -383,12 +385,47 @@ fn assemble(caps: &regex::Captures<'_>, date: NaiveDate, default_offset: FixedOf
         }
         _ => None,
     };
-    let zone = caps.name("zone").map(|z| z.as_str().split_whitespace().collect::<String>().to_uppercase());
+    let zone = caps
+        .name("zone")
+        .map(|z| z.as_str().split_whitespace().collect::<String>().to_uppercase())
+        // "ET" after a US-style time is a US zone; elsewhere "PT" is more likely a company
+        // ("23 Februari 2016 PT Astra …", "pukul 14.00 PT Pertamina …")
+        .filter(|z| caps.name("ampm").is_some() || us_zone_standard_offset(z).is_none());
     let offset = match &zone {
-        Some(z) => FixedOffset::east_opt(zone_offset(z)?)?,
+        Some(z) => FixedOffset::east_opt(zone_offset_on(z, date)?)?,
         None => default_offset,
     };
     found_at(whole, date, time, offset, zone)
+}
+
+/// The offset of a zone word on a given day: the US zones written without standard or
+/// daylight ("7:04 pm ET") follow US daylight saving time.
+fn zone_offset_on(zone: &str, date: NaiveDate) -> Option<i32> {
+    match us_zone_standard_offset(zone) {
+        Some(hours) => Some((hours + i32::from(us_daylight_time(date))) * 3600),
+        None => zone_offset(zone),
+    }
+}
+
+fn us_zone_standard_offset(zone: &str) -> Option<i32> {
+    match zone {
+        "ET" => Some(-5),
+        "CT" => Some(-6),
+        "MT" => Some(-7),
+        "PT" => Some(-8),
+        _ => None,
+    }
+}
+
+/// US daylight saving time, as the rule has stood since 2007: from the second Sunday of
+/// March to the first Sunday of November (the hour of the change is not told apart).
+fn us_daylight_time(date: NaiveDate) -> bool {
+    let nth_sunday =
+        |month: u32, n: u8| NaiveDate::from_weekday_of_month_opt(date.year(), month, Weekday::Sun, n);
+    match (nth_sunday(3, 2), nth_sunday(11, 1)) {
+        (Some(start), Some(end)) => date >= start && date < end,
+        _ => false,
+    }
 }
 
 /// A day and month completed with the reference's year, or the year before when that would put
@@ -587,6 +624,25 @@ mod tests {
         assert_eq!(zone_word_for(0), None);
         assert_eq!(zone_offset("aedt"), Some(11 * 3600));
         assert_eq!(zone_offset("CDT"), Some(-5 * 3600));
+    }
+
+    #[test]
+    fn us_zones_follow_daylight_saving_time() {
+        let offset =
+            |text: &str| find_dates(text, None).first().map(|d| d.datetime.offset().local_minus_utc() / 3600);
+        assert_eq!(offset("Nov. 18, 2019 7:04 pm ET"), Some(-5));
+        assert_eq!(offset("July 4, 2019 10:00 am ET"), Some(-4));
+        assert_eq!(offset("March 10, 2019 9:00 am PT"), Some(-7), "the second Sunday of March");
+        assert_eq!(offset("March 9, 2019 9:00 am PT"), Some(-8));
+        // after a bare date or a 24-hour time "PT" opens a company's name
+        for text in [
+            "23 Februari 2016 PT Astra Otoparts meluncurkan ban",
+            "Senin, 23 Februari 2016 14.00 PT Pertamina",
+        ] {
+            let date = &find_dates(text, None)[0];
+            let without_pt = &find_dates(&text[..text.find(" PT").unwrap_or(text.len())], None)[0];
+            assert_eq!((date.zone.as_deref(), date.datetime), (None, without_pt.datetime), "{text}");
+        }
     }
 
     #[test]
