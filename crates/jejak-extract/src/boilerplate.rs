@@ -170,7 +170,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^(komentar|tulis komentar|lihat komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|replay|report|sign up|just watched|disclaimer|view all( \(\d+\))?|media playback is unsupported on your device|thanks for watching!?( ?visit website)?|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
+            r"(?i)^(komentar|tulis komentar|comments?|close ads|tutup iklan|lengkapi profil|bagikan( artikel ini)?( melalui)?|share( this( article)?)?( on| via)?|oke|ok|close|tutup|caption|replay|report|sign up|just watched|disclaimer|view all( \(\d+\))?|media playback is unsupported on your device|thanks for watching!?( ?visit website)?|(back to|view|open) (the )?gallery|kembali ke galeri|login|masuk|daftar|copy link|salin (link|tautan)|tweet|print|cetak|email|load more|muat lainnya|tampilkan lainnya|lanjutkan membaca|scroll to continue( with content)?|advertisement|iklan|sponsored|ads|x)$",
         ),
         rule(
             "widget",

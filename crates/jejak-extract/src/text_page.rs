@@ -124,17 +124,13 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         };
     // A standfirst goes to the header: its date line and the headline above it are read
     // there, its paragraphs become the lead.
-    let standfirst = standfirst_end(&page, body_start, body_end).map(|end| (body_start, end));
-    let body_start = standfirst.map_or(body_start, |(_, end)| end);
+    let standfirst_start = body_start;
+    let body_start = standfirst_end(&page, body_start, body_end).unwrap_or(body_start);
     read_bylines(&mut page, &mut ex.article.byline);
     let title = find_title(&page, body_start);
-    let lead: Vec<usize> = standfirst
-        .map(|(start, end)| {
-            (start..end)
-                .filter(|&i| is_body_paragraph(&page, i) && Some(refs[i]) != title.as_deref())
-                .collect()
-        })
-        .unwrap_or_default();
+    let lead: Vec<usize> = (standfirst_start..body_start)
+        .filter(|&i| is_body_paragraph(&page, i) && Some(refs[i]) != title.as_deref())
+        .collect();
     for &i in &lead {
         page.roles[i] = Role::Used;
     }
@@ -301,8 +297,7 @@ fn closing_table_end(page: &Page<'_>, body_end: usize) -> Option<usize> {
 fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     let mut blocks: Vec<(usize, usize)> = Vec::new();
     let mut current: Option<(usize, usize)> = None;
-    // lines still counted as items of a list rather than as a gap
-    let (mut gap, mut list_left) = (0, 0);
+    let (mut gap, mut list) = (0, ListItems::None);
     for i in 0..page.lines.len() {
         let line = page.lines[i];
         if is_body_paragraph(page, i) {
@@ -314,16 +309,18 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
                 }
             };
             gap = 0;
-            list_left = list_items(line);
+            list = list_items(line);
         } else if matches!(page.roles[i], Role::Unread | Role::Teaser) {
-            if list_left < OPEN_ENDED && !is_short_item(line) {
-                list_left = 0;
+            if matches!(list, ListItems::Short(_)) && !is_short_item(line) {
+                list = ListItems::None;
             }
-            list_left = list_left.max(if is_list_heading(line) { OPEN_ENDED } else { list_items(line) });
-            if list_left > 0 {
-                list_left -= usize::from(list_left < OPEN_ENDED);
-            } else {
-                gap += 1;
+            list = list.max(if is_list_heading(line) { ListItems::UntilParagraph } else { list_items(line) });
+            match list {
+                ListItems::None => gap += 1,
+                ListItems::Short(left) => {
+                    list = if left > 1 { ListItems::Short(left - 1) } else { ListItems::None }
+                }
+                ListItems::UntilParagraph => {}
             }
         }
     }
@@ -331,8 +328,15 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     blocks
 }
 
-/// The item count of a list that lasts until the next paragraph.
-const OPEN_ENDED: usize = usize::MAX;
+/// The lines after a list's opener that are its items, not a gap between paragraphs (the
+/// order is the reach: a longer list wins).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum ListItems {
+    None,
+    /// This many more lines, each a short item.
+    Short(usize),
+    UntilParagraph,
+}
 
 /// An item of a short list: a few words, no label of its own ("Published: Monday" is a
 /// page's metadata, not an item).
@@ -341,19 +345,19 @@ fn is_short_item(line: &str) -> bool {
     words(line) <= MAX_WORDS && !line.contains(':')
 }
 
-/// How many of the lines after this one are items of a list it opens. A sentence ending
+/// Which of the lines after this one are items of a list it opens. A sentence ending
 /// in a colon opens the article's own list: "For me, the spectrum used to look like
 /// this:"; its items part no paragraphs. A short colon heading ("Список запрещенных
 /// продуктов:") opens a short list, as a menu's heading does too ("Stay Connected:"), so
 /// its items are bounded.
-fn list_items(line: &str) -> usize {
+fn list_items(line: &str) -> ListItems {
     const SENTENCE_WORDS: usize = 6;
     const SHORT_LIST: usize = 12;
     match words(line) {
-        _ if !line.ends_with(':') => 0,
-        n if n >= SENTENCE_WORDS => OPEN_ENDED,
-        n if n >= 2 => SHORT_LIST,
-        _ => 0,
+        _ if !line.ends_with(':') => ListItems::None,
+        n if n >= SENTENCE_WORDS => ListItems::UntilParagraph,
+        n if n >= 2 => ListItems::Short(SHORT_LIST),
+        _ => ListItems::None,
     }
 }
 
@@ -586,8 +590,9 @@ fn is_date_line(line: &str) -> bool {
     words(line) <= 12 && find_dates(line, None).iter().any(|d| d.has_time)
 }
 
-/// The line printed as the headline: a heading-like line before the body that the page
-/// prints twice, else the longest heading-like header line that is not a name.
+/// The line printed as the headline: the heading next to the story's date line or byline,
+/// else a heading-like line before the body that the page prints twice, else the longest
+/// heading-like header line that is not a name.
 fn find_title(page: &Page<'_>, body_start: usize) -> Option<String> {
     // How far above the body the story's date line or byline is looked for, and how far
     // above that its headline (an author box can run to several lines).
