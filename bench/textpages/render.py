@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Renders HTML pages to the text a reader gets by selecting all and copying in a browser:
-visible text, one block per line, no markup. Stdlib only.
+visible text, one block per line, no markup; a table's cells are separated by tabs, one row
+per line, as a browser's copy gives them. Stdlib only.
 
 usage: render.py PAGE.html  (prints the text)
 """
@@ -10,9 +11,10 @@ import sys
 BLOCK = {
     "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td",
-    "th", "tr", "ul", "title",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tr",
+    "ul", "title",
 }
+CELL = {"td", "th"}
 HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "select", "option"}
 
 
@@ -22,8 +24,11 @@ class Renderer(html.parser.HTMLParser):
         self.lines, self.current, self.hidden = [], [], 0
 
     def flush(self):
-        text = " ".join("".join(self.current).split())
-        if text:
+        cells = [" ".join(cell.split()) for cell in "".join(self.current).split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        text = "\t".join(cells)
+        if text.strip():
             self.lines.append(text)
         self.current = []
 
@@ -40,12 +45,14 @@ class Renderer(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
+        elif tag in CELL:
+            self.current.append("\t")
         elif tag in BLOCK:
             self.flush()
 
     def handle_data(self, data):
         if not self.hidden:
-            self.current.append(data)
+            self.current.append(data.replace("\t", " "))
 
 
 def render(raw: bytes) -> str:
