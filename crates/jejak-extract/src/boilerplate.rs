@@ -178,7 +178,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         rule(
             "widget",
-            r"(?i)^\W*(share|bagikan|share this|share on|tweet|email this|print|cetak|copy link|salin tautan)\W*$",
+            r"(?i)^\W*(share|bagikan|share this|share on|tweet|email this|print|cetak|copy link|salin tautan)\W*$|^\W*(share|bagikan)( this| ini)? (on|via|ke|lewat) (whatsapp|facebook|twitter|x|linkedin|telegram|line|email|pinterest|reddit)\W*$",
         ),
         rule(
             "widget",
@@ -196,7 +196,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "comment policy",
-            r"(?i)(comments?|commenting) (policy|guidelines)|please be respectful of other commenters|abide by our submission guidelines|moderating (all )?comments|community rules apply|^\W*as you comment(?-u:\b)",
+            r"(?i)(comments?|commenting) (policy|guidelines)|please be respectful of other commenters|(approved|aprovados|disetujui)( by| pelo| oleh)? (the |a |o )?(moderator|moderador)|abide by our submission guidelines|moderating (all )?comments|community rules apply|^\W*as you comment(?-u:\b)",
         ),
         rule("contact prompt", r"(?i)^\W*(have|got) a (news )?tip\?"),
         any_length("copyright", r"(?i)^\W*(©|\(c\)|copyright(?-u:\b)|hak cipta(?-u:\b))|all rights reserved"),
@@ -222,7 +222,7 @@ static GENERAL_RULES: Lazy<Vec<Rule>> = Lazy::new(|| {
         ),
         any_length(
             "legal notice",
-            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)|(this|our) site (may not be|constitutes acceptance)|constitutes acceptance of our|protected by recaptcha|may not be reproduced, distributed",
+            r"(?i)(?-u:\b)(is|are) (a )?registered trademarks? of(?-u:\b)|^\W*the information (provided|contained) (on|in) this (web ?)?site(?-u:\b)|(this|our) site (may not be|constitutes acceptance)|constitutes acceptance of our|protected by recaptcha|may not be reproduced, distributed|^\W*(quotes|data|prices) (is |are )?delayed (at least |by )?\d+ min|^\W*data is a real-time snapshot",
         ),
         rule("end marker", r"^(\[\]|\(\*\)|\[\*\])$|(?i)^\(\s*[a-z]{2,5}(\s*/\s*[a-z]{2,5})*\s*\)$"),
         rule(
@@ -243,7 +243,7 @@ static ANY_GENERAL_RULE: Lazy<Regex> = Lazy::new(|| {
 /// the second half of the article (HTML).
 static LIST_HEADINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content)?|more stories|most read|most popular|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|more|read next|up next|latest (news|stories|headlines)|top (stories|headlines))\W*$",
+        r"(?i)^\W*(video (rekomendasi|lainnya|pilihan|terkait|terpopuler|terbaru)|rekomendasi untuk (anda|kamu)|terkini( lainnya)?|berita terkait|artikel terkait|berita lainnya|berita terkini|berita populer|terpopuler|populer|paling banyak dibaca|pilihan (redaksi|editor)|topik pilihan|topik( terkait)?|topics?|tag|tags|kata kunci|keywords|related( stories| articles| posts| news| content| tags| topics)?|more stories|most read|most popular|trending( now| news| stories)?|you (may|might) also like|recommended( for you| stories)?|editor'?s picks?|more|read next|up next|latest (news|stories|headlines)|top (stories|headlines))\W*$",
     )
     .expect("valid regex")
 });
@@ -378,6 +378,7 @@ mod tests {
             format!("Lihat juga bagaimana {}", "harga beras naik di pasar induk setiap pekan. ".repeat(4));
         assert_eq!(general_rule(&long), None, "long paragraphs are article text");
         assert_eq!(general_rule("Berita Terkait"), None, "a list heading, not a line rule");
+        assert!(is_list_heading("Related Topics") && is_list_heading("Related Tags:"));
         // Shapes from scrapinghub-aeb pages (nationalreview, space.com, phys.org).
         let nr = "If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get all of our content, no paywalls or content meters, and unique access to our writers and editors.";
         assert_eq!(name(nr), "subscription promo");
@@ -399,14 +400,17 @@ mod tests {
             ("1 / 6", "photo marker"),
             ("Back to Gallery", "widget"),
             ("View Comments", "widget"),
+            ("Share this on WhatsApp", "widget"),
+            ("Comentários ofensivos não serão aprovados pelo moderador.", "comment policy"),
             ("Lascia un commento Annulla risposta", "comment form"),
             ("Devi essere connesso per inviare un commento.", "comment form"),
             ("Have a tip? Write to the newsroom.", "contact prompt"),
-            ("Related Tags:", "tags"),
+            ("Related tags: harbour, ferries", "tags"),
             ("Join our forums to keep talking about the harbour!", "app or channel promo"),
             ("Chat with us in Facebook Messenger. Find out what's happening.", "app or channel promo"),
             ("Let our news meet your inbox. The stories that matter, every morning.", "subscription promo"),
             ("This site is protected by recaptcha Privacy Policy | Terms of Service", "legal notice"),
+            ("Quotes delayed at least 20 minutes. Market data provided by a vendor.", "legal notice"),
             ("JUST WATCHED", "widget"),
             ("Click to email this to a friend (Opens in new window)", "widget"),
             ("Media playback is unsupported on your device", "widget"),

@@ -45,7 +45,12 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
     let outlet = find_outlet(opts, &refs);
     let reference = opts.fetched_at.map(|t| t.fixed_offset());
-    let mut page = Page { lines: &refs, roles: vec![Role::Unread; refs.len()], dropped: Vec::new() };
+    let mut page = Page {
+        lines: &refs,
+        roles: vec![Role::Unread; refs.len()],
+        table_rows: vec![false; refs.len()],
+        dropped: Vec::new(),
+    };
     let mut ex = Extraction::default();
 
     for (i, line) in refs.iter().enumerate() {
@@ -98,6 +103,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
             page.layout_drop(i, "comment thread");
         }
     }
+    page.table_rows = table_rows(&page);
     let Some((body_start, body_end, cards_start)) = main_block(&page) else {
         ex.article.kind = PageKind::NotArticle;
         ex.article.reason = Some("no paragraph of running text found".into());
@@ -117,11 +123,15 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         None => body_end,
     };
     // rows of a table closing the article are no trailing chrome
-    let (table_start, body_end) =
-        match cards_start.is_none().then(|| closing_table_end(&page, body_end)).flatten() {
-            Some(end) => (Some(body_end), end),
-            None => (None, body_end),
-        };
+    let body_end = match cards_start.is_none().then(|| closing_table_end(&page, body_end)).flatten() {
+        Some(end) => {
+            for i in (body_end..end).filter(|&i| page.roles[i] == Role::Unread) {
+                page.table_rows[i] = true;
+            }
+            end
+        }
+        None => body_end,
+    };
     // A standfirst goes to the header: its date line and the headline above it are read
     // there, its paragraphs become the lead.
     let standfirst_start = body_start;
@@ -136,7 +146,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
     }
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
-    read_body(&mut page, (body_start, body_end), table_start, title.as_deref(), &mut ex);
+    read_body(&mut page, (body_start, body_end), title.as_deref(), &mut ex);
 
     let mut dateline_outlet = None;
     for paragraph in ex.article.body.iter_mut().take(3) {
@@ -179,6 +189,9 @@ enum Role {
 struct Page<'a> {
     lines: &'a [&'a str],
     roles: Vec<Role>,
+    /// Lines that are rows of a table (see [`table_rows`]): part of a block like its
+    /// paragraphs, and no trailing chrome when the article ends in one.
+    table_rows: Vec<bool>,
     dropped: Vec<DroppedLine>,
 }
 
@@ -222,7 +235,10 @@ fn is_body_paragraph(page: &Page<'_>, i: usize) -> bool {
 /// teaser cards start if they do).
 fn main_block(page: &Page<'_>) -> Option<(usize, usize, Option<usize>)> {
     let paragraph_chars = |from: usize, to: usize| {
-        (from..to).filter(|&i| is_body_paragraph(page, i)).map(|i| page.lines[i].len()).sum::<usize>()
+        (from..to)
+            .filter(|&i| is_body_paragraph(page, i) || page.table_rows[i])
+            .map(|i| page.lines[i].len())
+            .sum::<usize>()
     };
     blocks(page)
         .into_iter()
@@ -245,6 +261,11 @@ fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option
     const MAX_PARAGRAPHS: usize = 2;
     const MAX_LINES: usize = 8;
     const MIN_STORY_PARAGRAPHS: usize = 2;
+    // a date line, or a byline ("By NAME") that is no sentence of the story
+    let is_meta = |i: usize| {
+        let line = page.lines[i];
+        is_date_line(line) || is_bare_date(line) || is_story_meta(line) && !is_paragraph(line)
+    };
     let mut paragraphs = 0;
     let dated = (body_start..body_end.min(body_start + MAX_LINES)).find(|&i| {
         if page.roles[i] != Role::Unread {
@@ -256,40 +277,88 @@ fn standfirst_end(page: &Page<'_>, body_start: usize, body_end: usize) -> Option
         if is_body_paragraph(page, i) && !repeated {
             paragraphs += 1;
         }
-        paragraphs <= MAX_PARAGRAPHS && (is_date_line(page.lines[i]) || is_bare_date(page.lines[i]))
+        paragraphs <= MAX_PARAGRAPHS && is_meta(i)
     })?;
-    let after = (dated + 1..body_end).filter(|&i| is_body_paragraph(page, i)).count();
-    (paragraphs > 0 && after >= MIN_STORY_PARAGRAPHS).then_some(dated + 1)
+    // the rest of the meta cluster: a byline, then its date ("By NAME", "Nov. 18, 2019")
+    let cluster_end = (dated + 1..body_end.min(dated + MAX_LINES))
+        .filter(|&i| page.roles[i] == Role::Unread)
+        .take_while(|&i| !is_paragraph(page.lines[i]))
+        .filter(|&i| is_meta(i))
+        .last()
+        .map_or(dated + 1, |i| i + 1);
+    let after = (cluster_end..body_end).filter(|&i| is_body_paragraph(page, i)).count();
+    (paragraphs > 0 && after >= MIN_STORY_PARAGRAPHS).then_some(cluster_end)
 }
 
-/// Where a table or list closing the article ends: rows of one shape right after the last
-/// paragraph, perhaps under a heading ("Qualified teams", then "England (Group A): 10th
-/// appearance", "Czech Republic (Group A): Seventh appearance", …). Rows share their
-/// punctuation, which a menu's bare labels do not have.
+/// Rows of tables anywhere on the page: four or more lines in a row (dropped lines aside)
+/// that are no paragraphs and share two or more separators ("1a etapa: 10 de março –
+/// Interlagos", "England (Group A): 10th appearance", or cells a browser copies with tabs
+/// between). A menu's bare labels have none, a box of labelled fields ("Edited by: …") or of
+/// sponsored links ("X BrandVoice | Paid Program") one.
+fn table_rows(page: &Page<'_>) -> Vec<bool> {
+    const MIN_SEPARATORS: usize = 2;
+    let unread: Vec<usize> = (0..page.lines.len()).filter(|&i| page.roles[i] == Role::Unread).collect();
+    let mut rows = vec![false; page.lines.len()];
+    let mut k = 0;
+    while k < unread.len() {
+        match table_len(page, &unread[k..], MIN_SEPARATORS) {
+            0 => k += 1,
+            n => {
+                for &i in &unread[k..k + n] {
+                    rows[i] = true;
+                }
+                k += n;
+            }
+        }
+    }
+    rows
+}
+
+/// Where a table or list closing the article ends: rows right after the last paragraph,
+/// perhaps under a heading ("Qualified teams", then "England (Group A): 10th appearance", …).
+/// One shared separator is enough here ("Q: Favorite apps?", "A: …").
 fn closing_table_end(page: &Page<'_>, body_end: usize) -> Option<usize> {
-    const MIN_ROWS: usize = 4;
     const MAX_HEADING_WORDS: usize = 8;
-    let shape = |line: &str| -> String {
-        line.chars()
-            .filter(|c| matches!(c, ':' | '(' | ')' | '/' | '|' | '–' | '-' | '%' | '$' | '€' | '£'))
-            .collect()
-    };
     let unread: Vec<usize> =
         (body_end..page.lines.len()).filter(|&i| page.roles[i] == Role::Unread).collect();
     let first_row = match unread.first() {
-        Some(&i) if words(page.lines[i]) <= MAX_HEADING_WORDS && shape(page.lines[i]).is_empty() => 1,
+        Some(&i) if words(page.lines[i]) <= MAX_HEADING_WORDS && row_shape(page.lines[i]).is_empty() => 1,
         _ => 0,
     };
     let rows = unread.get(first_row..)?;
-    let row_shape = shape(page.lines[*rows.first()?]);
-    if row_shape.is_empty() {
-        return None;
+    match table_len(page, rows, 1) {
+        0 => None,
+        n => Some(rows[n - 1] + 1),
     }
-    let count = rows
+}
+
+/// How many of `lines` (indexes, from the first) are rows of one table: at least
+/// `MIN_ROWS` lines that are no paragraphs, each with the first one's separators, of which
+/// there are `min_separators` or more. 0 when they are no table.
+fn table_len(page: &Page<'_>, lines: &[usize], min_separators: usize) -> usize {
+    const MIN_ROWS: usize = 4;
+    let Some(&first) = lines.first() else { return 0 };
+    let shape = row_shape(page.lines[first]);
+    if shape.chars().count() < min_separators {
+        return 0;
+    }
+    let n = lines
         .iter()
-        .take_while(|&&i| !is_paragraph(page.lines[i]) && shape(page.lines[i]) == row_shape)
+        .take_while(|&&i| !is_paragraph(page.lines[i]) && row_shape(page.lines[i]) == shape)
         .count();
-    (count >= MIN_ROWS).then(|| rows[count - 1] + 1)
+    if n >= MIN_ROWS {
+        n
+    } else {
+        0
+    }
+}
+
+/// The separators of a table row, in order: punctuation between cells, or tabs.
+fn row_shape(line: &str) -> String {
+    line.replace(" - ", " – ")
+        .chars()
+        .filter(|c| matches!(c, ':' | '(' | ')' | '|' | '–' | '%' | '$' | '€' | '£' | '\t'))
+        .collect()
 }
 
 /// Every run of paragraphs with at most `MAX_GAP` other lines between them: (first line,
@@ -300,7 +369,7 @@ fn blocks(page: &Page<'_>) -> Vec<(usize, usize)> {
     let (mut gap, mut list) = (0, ListItems::None);
     for i in 0..page.lines.len() {
         let line = page.lines[i];
-        if is_body_paragraph(page, i) {
+        if is_body_paragraph(page, i) || page.table_rows[i] {
             current = match current {
                 Some((start, _)) if gap <= MAX_GAP => Some((start, i + 1)),
                 other => {
@@ -463,8 +532,10 @@ fn content_words<'a>(lines: impl Iterator<Item = &'a str>) -> std::collections::
         .collect()
 }
 
-/// A paragraph cut short by the site: "... with one of the most popular likely being ...".
+/// A paragraph cut short by the site: "... with one of the most popular likely being ...",
+/// "… another important change in Last Man, […]".
 fn is_teaser(line: &str) -> bool {
+    let line = line.trim_end_matches([']', ')']);
     (line.ends_with("...") || line.ends_with('…')) && words(line) >= 8
 }
 
@@ -772,7 +843,6 @@ fn is_before_title(page: &Page<'_>, i: usize, title: Option<&str>) -> bool {
 fn read_body(
     page: &mut Page<'_>,
     (body_start, body_end): (usize, usize),
-    table_start: Option<usize>,
     title: Option<&str>,
     ex: &mut Extraction,
 ) {
@@ -831,8 +901,8 @@ fn read_body(
     }
     // The tail: trailing lines that are not sentences are widgets and section labels.
     while let Some(&last) = body_lines.last() {
-        if table_start.is_some_and(|start| last >= start) {
-            break;
+        if page.table_rows[last] {
+            break; // the article ends in a table
         }
         // a long paragraph may end in an agency's sign-off instead of a full stop ("… into
         // the US. PTI"), an embedded post in its signature
@@ -1041,6 +1111,14 @@ mod tests {
         // a date line closing the story is no standfirst's end
         let ex = extract(&format!("{HARBOUR}First published on November 19, 2019 / 8:16 AM\n"));
         assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+        // the story opens with a byline, its date below it: neither is the body
+        let header = "Harbour pier to close for repairs\n\
+            Cracks in the concrete piles force a closure. Ferries will move to the southern terminal.\n\
+            By Ann Quayside\nNov. 18, 2019\n";
+        let ex = extract(&format!("{header}{HARBOUR}"));
+        assert_eq!(ex.article.body.len(), 4, "{:#?}", ex.article.body);
+        assert!(ex.article.lead.as_deref().is_some_and(|l| l.starts_with("Cracks in the concrete")));
+        assert_eq!(ex.article.byline, ["Ann Quayside"]);
     }
 
     #[test]
@@ -1057,6 +1135,32 @@ mod tests {
         let ex = extract(&format!("{header}{HARBOUR}"));
         assert_eq!(ex.article.title.as_deref(), Some("Harbour pier to close for repairs"));
         assert_eq!(ex.article.time_zone.as_deref(), Some("WIB"));
+    }
+
+    #[test]
+    fn a_page_that_is_a_table_under_its_headline_is_that_table() {
+        let page = "Home\nNews\nSport\nFerry timetable 2019\nMonday, 18 November 2019 at 07:04\n\
+            Ferry timetable for the winter\n\
+            1st crossing: 06:10 – North pier\n2nd crossing: 08:40 – Fuel dock\n3rd crossing: 11:15 – Fish quay\n\
+            4th crossing: 14:30 – North pier / Ferry ramp\n5th crossing: 17:05 – Old wharf\n\
+            About us\nContact\nPrivacy\n";
+        let ex = extract(page);
+        assert_eq!(ex.article.kind, PageKind::Article);
+        assert_eq!(ex.article.body.len(), 5, "{:#?}", ex.article.body);
+        assert!(ex.article.body[3].ends_with("North pier / Ferry ramp"));
+        // one separator each is a box of fields, not a table that would join the article
+        let fields = "Edited by: the desk\nFiled under: harbour\nSources: the authority\nUpdated: today\n";
+        assert_eq!(extract(&format!("{fields}Weather\nSport\nTravel\n{HARBOUR}")).article.body.len(), 4);
+    }
+
+    #[test]
+    fn a_table_copied_with_tabs_does_not_part_the_article() {
+        let (first, rest) = HARBOUR.split_at(HARBOUR.find('\n').unwrap() + 1);
+        let table = "Berth\tZone\tShips\n".to_string()
+            + &(1..=8).map(|n| format!("Pier {n}\tZone A\t{n}\n")).collect::<String>();
+        let ex = extract(&format!("{first}{table}{rest}"));
+        assert_eq!(ex.article.body.len(), 13, "{:#?}", ex.article.body);
+        assert_eq!(ex.article.body[2], "Pier 1\tZone A\t1");
     }
 
     #[test]
@@ -1234,6 +1338,12 @@ mod tests {
         );
         let body = extract(&text).article.body;
         assert!(body.iter().all(|p| !p.starts_with("Harga cabai")), "{body:?}");
+        // a blog's excerpts end in a bracketed ellipsis
+        let excerpt =
+            |n: u32| format!("Harga cabai di pasar induk naik {n} persen dalam sepekan terakhir, [\u{2026}]");
+        let whole = format!("{}.", second.trim_end_matches('.'));
+        let text = format!("Judul berita\n{article}\n{whole}\n{}\n{}", excerpt(1), excerpt(2));
+        assert_eq!(extract(&text).article.body.len(), 2);
         // One trailing ellipsis alone is the article's own.
         let text = format!("Judul berita\n{article}\n{second}");
         assert_eq!(extract(&text).article.body, [article, second]);
