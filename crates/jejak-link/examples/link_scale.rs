@@ -42,15 +42,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let started = Instant::now();
     let mut clusterer = StoryClusterer::new(LinkConfig::default());
-    // Stories are numbered in the order they open.
-    let mut stories = 0;
+    // Stories are numbered in the order they open; a merged one is gone.
+    let (mut opened, mut merged) = (0, 0);
     for k in 0..n {
         let (round, a) = (k / corpus.len(), &corpus[k % corpus.len()]);
-        stories = stories.max(clusterer.push(&copy(a, round, shift)) + 1);
+        opened = opened.max(clusterer.push(&copy(a, round, shift)) + 1);
+        merged += clusterer.take_merged().len();
     }
+    let stories = opened - merged;
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "stories: {n} articles ({} corpus passes) → {stories} stories in {secs:.1} s = {:.0} articles/s; {} features in the vocabulary; peak RSS {} MiB before clustering, {} MiB after",
+        "stories: {n} articles ({} corpus passes) → {stories} stories ({merged} merged into others) in {secs:.1} s = {:.0} articles/s; {} features in the vocabulary; peak RSS {} MiB before clustering, {} MiB after",
         n.div_ceil(corpus.len()),
         n as f64 / secs,
         clusterer.vocabulary_size(),

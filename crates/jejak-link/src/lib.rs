@@ -46,11 +46,14 @@ pub struct LinkConfig {
     /// Least cosine similarity over names and numbers alone for an article to join a story
     /// told in other languages.
     pub cross_language_threshold: f32,
+    /// Least cosine similarity between two stories' centroids for an article that belongs
+    /// to both to merge them: stories that opened apart and turned out to be one.
+    pub merge_threshold: f32,
 }
 
 impl Default for LinkConfig {
     fn default() -> Self {
-        LinkConfig { window_hours: 72, threshold: 0.16, cross_language_threshold: 0.25 }
+        LinkConfig { window_hours: 72, threshold: 0.16, cross_language_threshold: 0.25, merge_threshold: 0.3 }
     }
 }
 
@@ -67,6 +70,8 @@ const PROBE_FEATURES: usize = 40;
 const MAX_CANDIDATES: usize = 48;
 /// Features kept in a story centroid; the weakest are pruned beyond this.
 const CENTROID_FEATURES: usize = 400;
+/// Other stories an article may merge into its own: it bounds the work of one push.
+const MAX_MERGES: usize = 2;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct OpenStory {
@@ -96,6 +101,8 @@ pub struct StoryClusterer {
     opened: u32,
     /// Stories closed since the last `take_closed`, in closing order.
     closed: Vec<usize>,
+    /// Stories merged into others since the last `take_merged`: (merged, into), in order.
+    merged: Vec<(usize, usize)>,
     /// Feature id → stories whose centroid holds it. Not saved: the centroids say it all
     /// (the order within a list matters to nothing).
     #[serde(skip_serializing)]
@@ -113,6 +120,7 @@ struct SavedClusterer {
     open: IdMap<OpenStory>,
     opened: u32,
     closed: Vec<usize>,
+    merged: Vec<(usize, usize)>,
     latest: Option<DateTime<Utc>>,
     pushes: usize,
 }
@@ -133,6 +141,7 @@ impl From<SavedClusterer> for StoryClusterer {
             open: saved.open,
             opened: saved.opened,
             closed: saved.closed,
+            merged: saved.merged,
             postings,
             latest: saved.latest,
             pushes: saved.pushes,
@@ -148,6 +157,7 @@ impl StoryClusterer {
             open: IdMap::default(),
             opened: 0,
             closed: Vec::new(),
+            merged: Vec::new(),
             postings: IdMap::default(),
             latest: None,
             pushes: 0,
@@ -166,31 +176,38 @@ impl StoryClusterer {
     pub fn push_features(&mut self, published: Option<DateTime<Utc>>, features: &ArticleFeatures) -> usize {
         let lang = features.lang;
         let vector = self.vocabulary.intern(features);
-        let best = self.best_story(lang, &vector, published);
-        let index = match best {
-            Some((index, score)) if score >= 1.0 => index,
-            _ => {
+        // every open story the article belongs to, the most similar first
+        let belongs: Vec<usize> = self
+            .scored_stories(lang, &vector, published)
+            .into_iter()
+            .take_while(|&(_, score)| score >= 1.0)
+            .map(|(index, _)| index)
+            .collect();
+        let index = match belongs.first() {
+            Some(&index) => index,
+            None => {
                 self.opened += 1;
                 self.opened as usize - 1
             }
         };
         self.latest = self.latest.max(published);
         let story = self.open.entry(index as u32).or_default();
-        story.norms = Default::default();
         story.last_published = story.last_published.max(published);
         if !story.languages.contains(&lang) {
             story.languages.push(lang);
         }
-        for &(feature, weight) in &vector {
-            let slot = story.centroid.entry(feature).or_insert(0.0);
-            if *slot == 0.0 {
-                self.postings.entry(feature).or_default().push(index as u32);
-            }
-            *slot += weight;
-        }
-        if story.centroid.len() > CENTROID_FEATURES * 2 {
-            for feature in prune(&mut story.centroid, CENTROID_FEATURES) {
-                self.unpost(feature, index as u32);
+        self.add_to_centroid(index as u32, &vector);
+        // An article that belongs to two stories is evidence they are one, when the two
+        // also read alike as wholes: the younger goes into the older.
+        let mut index = index;
+        for &other in belongs.iter().skip(1).take(MAX_MERGES) {
+            let (Some(a), Some(b)) = (self.open.get(&(index as u32)), self.open.get(&(other as u32))) else {
+                continue;
+            };
+            if self.centroid_cosine(a, b) >= self.config.merge_threshold {
+                let (older, younger) = (index.min(other), index.max(other));
+                self.merge(younger, older);
+                index = older;
             }
         }
         self.pushes += 1;
@@ -198,6 +215,58 @@ impl StoryClusterer {
             self.close_stale();
         }
         index
+    }
+
+    /// Adds weights to a story's centroid, posting the features new to it; a centroid grown
+    /// past twice its size is pruned.
+    fn add_to_centroid(&mut self, index: u32, weights: &[(u32, f32)]) {
+        let Some(story) = self.open.get_mut(&index) else { return };
+        story.norms = Default::default();
+        for &(feature, weight) in weights {
+            let slot = story.centroid.entry(feature).or_insert(0.0);
+            if *slot == 0.0 {
+                self.postings.entry(feature).or_default().push(index);
+            }
+            *slot += weight;
+        }
+        if story.centroid.len() > CENTROID_FEATURES * 2 {
+            for feature in prune(&mut story.centroid, CENTROID_FEATURES) {
+                self.unpost(feature, index);
+            }
+        }
+    }
+
+    /// Moves story `from` into story `into`: its centroid, languages and postings.
+    fn merge(&mut self, from: usize, into: usize) {
+        let (from, into) = (from as u32, into as u32);
+        if !self.open.contains_key(&into) {
+            return;
+        }
+        let Some(gone) = self.open.remove(&from) else { return };
+        let mut weights: Vec<(u32, f32)> = gone.centroid.iter().map(|(&f, &w)| (f, w)).collect();
+        // feature order, not the map's: float sums and posting lists must not depend on it
+        weights.sort_unstable_by_key(|&(f, _)| f);
+        for &(feature, _) in &weights {
+            if let Some(list) = self.postings.get_mut(&feature) {
+                list.retain(|&s| s != from);
+            }
+        }
+        if let Some(story) = self.open.get_mut(&into) {
+            story.last_published = story.last_published.max(gone.last_published);
+            for lang in gone.languages {
+                if !story.languages.contains(&lang) {
+                    story.languages.push(lang);
+                }
+            }
+        }
+        self.add_to_centroid(into, &weights);
+        self.merged.push((from as usize, into as usize));
+    }
+
+    /// Stories merged into others since the last call, as (merged, into) in the order it
+    /// happened: the merged story's index is never used again.
+    pub fn take_merged(&mut self) -> Vec<(usize, usize)> {
+        std::mem::take(&mut self.merged)
     }
 
     /// Closes stories whose newest article is older than the window: they can take no more
@@ -251,14 +320,14 @@ impl StoryClusterer {
         std::mem::take(&mut self.closed)
     }
 
-    /// The most similar open story, scored as similarity over the threshold that applies:
-    /// 1.0 or more means the article belongs to it.
-    fn best_story(
+    /// The open stories most like the article, the most similar first, scored as similarity
+    /// over the threshold that applies: 1.0 or more means the article belongs to one.
+    fn scored_stories(
         &self,
         lang: Lang,
         vector: &[(u32, f32)],
         published: Option<DateTime<Utc>>,
-    ) -> Option<(usize, f32)> {
+    ) -> Vec<(usize, f32)> {
         let window = Duration::hours(self.config.window_hours);
         // Candidates share a discriminating feature; the best by that partial overlap get
         // a full comparison.
@@ -298,7 +367,7 @@ impl StoryClusterer {
         }
         let language_free: Vec<(u32, f32)> =
             vector.iter().copied().filter(|&(f, _)| self.vocabulary.is_language_free(f)).collect();
-        candidates
+        let mut scored = candidates
             .into_iter()
             .filter_map(|(i, _)| Some((i as usize, self.open.get(&i)?)))
             .filter(|(_, story)| match (published, story.last_published) {
@@ -319,7 +388,30 @@ impl StoryClusterer {
                 };
                 (i, score * decay)
             })
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            .collect::<Vec<_>>();
+        // the most similar first; of equals, the older story
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        scored
+    }
+
+    /// IDF-weighted cosine between two stories' centroids (all their features).
+    fn centroid_cosine(&self, a: &OpenStory, b: &OpenStory) -> f32 {
+        let (small, large) = if a.centroid.len() <= b.centroid.len() { (a, b) } else { (b, a) };
+        let mut terms: Vec<(u32, f32)> = small
+            .centroid
+            .iter()
+            .filter_map(|(&f, &w)| {
+                large.centroid.get(&f).map(|&v| (f, w * v * self.vocabulary.idf(f).powi(2)))
+            })
+            .collect();
+        // summed in feature order: the same floats in every run
+        terms.sort_unstable_by_key(|&(f, _)| f);
+        let dot: f32 = terms.iter().map(|&(_, t)| t).sum();
+        let norms = self.centroid_norm(a, false) * self.centroid_norm(b, false);
+        if norms == 0.0 {
+            return 0.0;
+        }
+        dot / norms
     }
 
     fn norm(&self, weights: impl Iterator<Item = (u32, f32)>) -> f32 {
@@ -367,7 +459,8 @@ impl StoryClusterer {
 }
 
 /// Clusters articles given in publication order: each story's article ids, in the order
-/// they arrived, stories in the order they opened.
+/// they arrived (a merged story's after those of the story it went into), stories in the
+/// order they opened.
 pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkConfig) -> Vec<Vec<String>> {
     let mut clusterer = StoryClusterer::new(config.clone());
     let mut stories: Vec<Vec<String>> = Vec::new();
@@ -376,8 +469,13 @@ pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkCon
         if index == stories.len() {
             stories.push(Vec::new());
         }
+        for (from, into) in clusterer.take_merged() {
+            let moved = std::mem::take(&mut stories[from]);
+            stories[into].extend(moved);
+        }
         stories[index].push(article.id);
     }
+    stories.retain(|story| !story.is_empty());
     stories
 }
 

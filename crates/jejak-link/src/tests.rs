@@ -132,3 +132,34 @@ fn a_restored_clusterer_goes_on_as_if_it_never_stopped() {
     }
     assert!(uninterrupted.iter().max().unwrap() > &3, "{uninterrupted:?}");
 }
+
+const RELIEF: &str = "Presiden meninjau posko pengungsian di Kecamatan Cugenang dan menyerahkan bantuan \
+    logistik. Tenda, selimut, dan makanan siap saji dikirim dari Jakarta dengan truk tentara.";
+const QUAKE_AND_RELIEF: &str =
+    "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Senin siang, dan merusak \
+    1.200 rumah; BMKG menyebut pusatnya 10 kilometer di barat daya Cianjur. Presiden meninjau posko \
+    pengungsian di Cugenang: tenda, selimut, dan makanan siap saji dikirim dari Jakarta dengan truk tentara.";
+
+#[test]
+fn an_article_that_belongs_to_two_stories_merges_them_when_they_read_alike() {
+    let quake = article("a", 0, "id", "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak", QUAKE_A);
+    let rice = article("r", 1, "id", "Harga Beras Medium Naik di Cipinang", RICE);
+    let relief = article("b", 2, "id", "Presiden Tinjau Posko Pengungsian Cugenang", RELIEF);
+    let both = article("c", 3, "id", "Gempa Cianjur: Presiden Tinjau Pengungsi", QUAKE_AND_RELIEF);
+    // On four articles every word is rare, so the two stories' wholes stay further apart
+    // than in a corpus: a lower merge threshold than the default shows the mechanism, the
+    // default shows the check.
+    let config = LinkConfig { merge_threshold: 0.2, ..LinkConfig::default() };
+    let mut clusterer = StoryClusterer::new(config.clone());
+    let opened: Vec<usize> = [&quake, &rice, &relief].map(|a| clusterer.push(a)).to_vec();
+    assert_eq!(opened, [0, 1, 2], "three stories open apart");
+    assert!(clusterer.take_merged().is_empty());
+    assert_eq!(clusterer.push(&both), 0, "the older story stays");
+    assert_eq!(clusterer.take_merged(), [(2, 0)]);
+    // what comes next about either joins the merged story
+    assert_eq!(clusterer.push(&article("d", 4, "id", "Bantuan untuk Cugenang", RELIEF)), 0);
+    let articles = vec![quake, rice, relief, both];
+    assert_eq!(super::cluster(articles.clone(), &config), vec![vec!["a", "b", "c"], vec!["r"]]);
+    // by the default threshold these two stories do not read alike enough
+    assert_eq!(cluster(articles), vec![vec!["a", "c"], vec!["r"], vec!["b"]]);
+}

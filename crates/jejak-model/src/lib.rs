@@ -188,6 +188,22 @@ pub struct Story {
     /// that lists draw it without reading articles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<u32>,
+    /// Stories that opened apart and were merged into this one when an article showed
+    /// them to be one, in the order it happened: how the story came together.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<StoryMerge>,
+}
+
+/// One merge in a [`Story`]'s history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryMerge {
+    /// The id the merged story had.
+    pub story: String,
+    pub title: String,
+    /// Its articles when it was merged.
+    pub articles: usize,
+    /// Publication time of the article that belonged to both.
+    pub at: Option<DateTime<Utc>>,
 }
 
 /// Slices of a story's [`Story::timeline`].

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use jejak_link::{near_duplicates, ArticleFeatures, DuplicatePair, LinkArticle, LinkConfig, StoryClusterer};
-use jejak_model::{stable_id, Article, Story};
+use jejak_model::{stable_id, Article, Story, StoryMerge};
 use jejak_store::{publication_key, Store, StorySink};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -22,7 +22,7 @@ const FEATURE_CHUNK: usize = 256;
 /// Layout version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder
 /// or the clusterer changes, and the next update rebuilds the stories instead of misreading
 /// the old state.
-const STATE_VERSION: u32 = 1;
+const STATE_VERSION: u32 = 2;
 
 /// Brings the stored stories up to date with the stored articles; returns their count.
 ///
@@ -177,6 +177,11 @@ impl StoryBuilder {
 
     fn push(&mut self, article: &Article, features: &ArticleFeatures) {
         let index = self.clusterer.push_features(article.published_utc(), features);
+        for (from, into) in self.clusterer.take_merged() {
+            if let Some(merged) = self.open.remove(&from) {
+                self.open.entry(into).or_default().absorb(merged, article.published_utc());
+            }
+        }
         self.open.entry(index).or_default().add(article);
         self.last = Some(publication_key(article));
         for index in self.clusterer.take_closed() {
@@ -230,6 +235,7 @@ struct StorySummary {
     outlets: Vec<String>,
     languages: Vec<String>,
     times: Vec<DateTime<Utc>>,
+    merged: Vec<StoryMerge>,
 }
 
 impl StorySummary {
@@ -254,12 +260,39 @@ impl StorySummary {
         self.times.extend(a.published_utc());
     }
 
+    /// Takes in a story merged into this one (opened later, so its articles come after
+    /// this one's first: the id stays), and notes the merge in the history.
+    fn absorb(&mut self, other: StorySummary, at: Option<DateTime<Utc>>) {
+        self.merged.extend(other.merged);
+        self.merged.push(StoryMerge {
+            story: other.article_ids.first().map(|first| story_id(first)).unwrap_or_default(),
+            title: other.title.clone().or(other.lead).unwrap_or_default(),
+            articles: other.article_ids.len(),
+            at,
+        });
+        self.article_ids.extend(other.article_ids);
+        for outlet in other.outlets {
+            if !self.outlets.contains(&outlet) {
+                self.outlets.push(outlet);
+            }
+        }
+        for lang in other.languages {
+            if !self.languages.contains(&lang) {
+                self.languages.push(lang);
+            }
+        }
+        self.times.extend(other.times);
+        if self.title.is_none() {
+            self.title = other.title;
+        }
+    }
+
     /// The story record; its id follows its earliest article, so ids stay stable while the
     /// story grows.
     fn into_story(self) -> Option<Story> {
         let first = self.article_ids.first()?;
         Some(Story {
-            id: format!("s{}", stable_id(first.as_bytes())),
+            id: story_id(first),
             title: self.title.or(self.lead).unwrap_or_else(|| "(untitled)".to_string()),
             first_seen: self.times.iter().min().copied(),
             last_seen: self.times.iter().max().copied(),
@@ -267,6 +300,77 @@ impl StorySummary {
             languages: self.languages,
             timeline: Story::timeline_of(&self.times),
             article_ids: self.article_ids,
+            merged: self.merged,
         })
+    }
+}
+
+/// A story's id: that of its earliest article, so ids stay stable while the story grows.
+fn story_id(first_article: &str) -> String {
+    format!("s{}", stable_id(first_article.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: &str, hours: i64, title: &str, body: &str) -> Article {
+        let start = chrono::DateTime::parse_from_rfc3339("2024-03-01T08:00:00+07:00").unwrap();
+        Article {
+            id: id.into(),
+            page_id: id.into(),
+            title: Some(title.into()),
+            lang: Some("id".into()),
+            published: Some(start + chrono::Duration::hours(hours)),
+            body: vec![body.into()],
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn a_merged_story_is_kept_in_the_history_of_the_one_it_went_into() {
+        let articles = [
+            article(
+                "quake",
+                0,
+                "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak",
+                "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang. BMKG menyebut \
+                 pusat gempa berada 10 kilometer di barat daya Cianjur. Sedikitnya 1.200 rumah rusak dan warga \
+                 mengungsi ke lapangan terbuka.",
+            ),
+            article(
+                "relief",
+                2,
+                "Presiden Tinjau Posko Pengungsian Cugenang",
+                "Presiden meninjau posko pengungsian di Kecamatan Cugenang dan menyerahkan bantuan logistik. \
+                 Tenda, selimut, dan makanan siap saji dikirim dari Jakarta dengan truk tentara.",
+            ),
+            article(
+                "both",
+                3,
+                "Gempa Cianjur: Presiden Tinjau Pengungsi",
+                "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Senin siang, dan merusak 1.200 rumah; \
+                 BMKG menyebut pusatnya 10 kilometer di barat daya Cianjur. Presiden meninjau posko pengungsian \
+                 di Cugenang: tenda, selimut, dan makanan siap saji dikirim dari Jakarta dengan truk tentara.",
+            ),
+        ];
+        // four articles make every word rare: a lower merge threshold than the default
+        let config = LinkConfig { merge_threshold: 0.2, ..LinkConfig::default() };
+        let stories = build_stories(&articles, &config);
+        assert_eq!(stories.len(), 1, "{stories:#?}");
+        let story = &stories[0];
+        assert_eq!(story.id, story_id("quake"));
+        assert_eq!(story.article_ids, ["quake", "relief", "both"]);
+        assert_eq!(
+            story.merged,
+            [StoryMerge {
+                story: story_id("relief"),
+                title: "Presiden Tinjau Posko Pengungsian Cugenang".into(),
+                articles: 1,
+                at: articles[2].published_utc(),
+            }]
+        );
+        // apart, without the article that showed them to be one, they stay two stories
+        assert_eq!(build_stories(&articles[..2], &config).len(), 2);
     }
 }

@@ -107,9 +107,9 @@ fn a_saved_story_state_of_another_version_means_a_rebuild() {
     let mut store = SqliteStore::open(data.path()).unwrap();
     store_articles(&mut store, &items[..40]);
     assert!(update_stories(&mut store, &config).unwrap().rebuilt);
-    // The state as a later version of Jejak would have left it.
+    // The state as a much later version of Jejak would have left it (a one-byte varint).
     let conn = rusqlite::Connection::open(data.path().join("jejak.sqlite")).unwrap();
-    let later = "UPDATE models SET json = CAST(X'02' || substr(json, 2) AS BLOB) WHERE name = 'story_state'";
+    let later = "UPDATE models SET json = CAST(X'7F' || substr(json, 2) AS BLOB) WHERE name = 'story_state'";
     assert_eq!(conn.execute(later, []).unwrap(), 1);
     store_articles(&mut store, &items[40..]);
     assert!(update_stories(&mut store, &config).unwrap().rebuilt);

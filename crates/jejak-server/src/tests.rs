@@ -3,7 +3,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use jejak_model::{Article, ContentKind, RawPage, Story};
+use jejak_model::{Article, ContentKind, RawPage, Story, StoryMerge};
 use jejak_store::testing::each_backend;
 use jejak_store::Store;
 use tower::ServiceExt;
@@ -36,6 +36,7 @@ fn hostile(store: &mut dyn Store) {
         languages: vec!["id".into()],
         article_ids: vec![article.id.clone()],
         timeline: vec![],
+        merged: vec![],
     };
     store.replace_stories(&[story]).unwrap();
 }
@@ -585,10 +586,19 @@ fn korea_and_bridge(store: &mut dyn Store) {
         languages: langs.iter().map(|l| l.to_string()).collect(),
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
         timeline: Story::timeline_of(&members.iter().filter_map(|a| a.published_utc()).collect::<Vec<_>>()),
+        merged: vec![],
     };
     store
         .replace_stories(&[
-            story("korea", &[&articles[0], &articles[1]], &["id"]),
+            Story {
+                merged: vec![StoryMerge {
+                    story: "s-offer".into(),
+                    title: "Pyongyang Tawarkan Tentara".into(),
+                    articles: 1,
+                    at: articles[1].published_utc(),
+                }],
+                ..story("korea", &[&articles[0], &articles[1]], &["id"])
+            },
             story("bridge", &[&articles[2]], &["en"]),
         ])
         .unwrap();
@@ -644,6 +654,9 @@ fn story_collapses_copies_and_shows_both_times() {
             assert!(summary.contains("Akurat") && summary.contains("salinan dari Kompas"), "{summary}");
             assert!(summary.contains("kemiripan 0."), "{summary}");
             assert!(page.body.contains("2 artikel"), "the count still includes the copy");
+            let merged = page.body.split("class=\"meta merged\">").nth(1).expect("the merge history");
+            assert!(merged.starts_with("Tergabung dari berita lain:"), "{merged}");
+            assert!(merged.contains("“Pyongyang Tawarkan Tentara” (1 artikel"), "{merged}");
             // As published, and in the reader's zone (UTC unless chosen).
             assert!(page.body.contains("8 Agu 2022 23:31 WIB"), "{}", page.body);
             assert!(page.body.contains("8 Agu 2022 16:31 UTC"));

@@ -101,6 +101,7 @@ pub fn stories_page_and_filter(store: &mut dyn Store) {
             languages: vec![],
             article_ids: vec![p.id.clone()],
             timeline: vec![1],
+            merged: vec![],
         });
     }
     store.replace_stories(&stories).unwrap();
@@ -219,6 +220,7 @@ pub fn stories_extend_from_saved_state(store: &mut dyn Store) {
         languages: vec![],
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
         timeline: vec![],
+        merged: vec![],
     };
     let titles = |stream: &mut dyn Iterator<Item = crate::Result<Article>>| -> Vec<String> {
         stream.map(|a| a.unwrap().title.unwrap()).collect()

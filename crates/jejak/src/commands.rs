@@ -490,6 +490,13 @@ fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
         }
         println!("   id {}\n", a.id);
     }
+    for merge in &story.merged {
+        let when = merge.at.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
+        println!(
+            "merged {when}: story {} ({} articles, \"{}\") turned out to be this one",
+            merge.story, merge.articles, merge.title
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
