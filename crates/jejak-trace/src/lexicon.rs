@@ -84,6 +84,7 @@ pub const PRE_CUES: &[&str] = &[
     "wrote",
     "writes",
     "asked",
+    "asks",
     "noted",
     "notes",
     "suggested",
@@ -105,10 +106,16 @@ pub const PRE_CUES: &[&str] = &[
     "admitted",
     "continued",
     "replied",
+    "replies",
     "responded",
+    "responds",
     "declared",
+    "declares",
     "stated",
     "tweeted",
+    "tweets",
+    "chanted",
+    "interjected",
     "believes",
     "believe",
     "believed",
@@ -204,6 +211,26 @@ pub const POST_CUES_ID: &[&str] = &[
     "pesan",
     "beber",
     "ungkapnya",
+];
+
+/// Participles of speech verbs that hand a quote after them to the clause's subject: "He
+/// issued a statement, saying, “…”".
+pub const PARTICIPLE_CUES: &[&str] = &[
+    "saying",
+    "writing",
+    "adding",
+    "noting",
+    "declaring",
+    "asking",
+    "explaining",
+    "arguing",
+    "warning",
+    "tweeting",
+    "stating",
+    "insisting",
+    "telling",
+    "chanting",
+    "shouting",
 ];
 
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".

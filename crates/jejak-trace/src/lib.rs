@@ -816,7 +816,7 @@ fn is_punct(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.t)
 }
 
-const LEAD_PUNCT: &[&str] = &[",", ":", "—", "-", "–", ";"];
+const LEAD_PUNCT: &[&str] = &[",", ":", "—", "―", "-", "–", ";"];
 
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
 fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
@@ -827,6 +827,19 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     let t = toks.get(i)?;
     let l = t.lower();
+    // "“…,” according to the mayor's office"
+    if l == "according" && toks.get(i + 1).is_some_and(|to| lower_is(to, &["to"])) {
+        if let Some((sj, _)) = subject_forward(p, &toks, i + 2) {
+            return Some(Attr { cue: "according to".into(), subj: Some(sj) });
+        }
+    }
+    // a signature: "“…” ― Adriana Rodarte", a name alone after a dash
+    const MAX_SIGNATURE_WORDS: usize = 4;
+    let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
+    if dash && toks.len() - i <= MAX_SIGNATURE_WORDS && toks[i..].iter().all(|t| t.is_cap() || t.t == ".") {
+        let subj = make_subj(p, &toks, i, toks.len(), 0);
+        return Some(Attr { cue: toks[i - 1].t.to_string(), subj: Some(subj) });
+    }
     if let Some(stem) = l.strip_suffix("nya") {
         if POST_CUES_ID.contains(&stem) || PRE_CUES.contains(&stem) || stem == "kata" {
             let mut sj = pronoun_subj(t);
@@ -847,6 +860,13 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
+        // "Rep. Earl Blumenauer (D-Ore.) said": a party and state, or an age, in brackets
+        const MAX_BRACKETED: usize = 8;
+        if toks.get(k).is_some_and(|t| t.t == "(") {
+            if let Some(close) = (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&j| toks[j].t == ")") {
+                k = close + 1;
+            }
+        }
         // "NAME, a veteran Democratic strategist, said": the apposition is the role
         if let Some(close) = apposition_end(&toks, k) {
             let apposition = &toks[k + 1..close];
@@ -869,7 +889,22 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
         }
     }
-    described_speaker_then_cue(p, &toks, i)
+    described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i))
+}
+
+/// A speaker named at the end of a longer phrase, then the cue: "Trump lawyer Marc Kasowitz
+/// said", "Mr. Morgan of the Sierra Club said", "French President François Hollande said
+/// Friday". No comma inside: "…,” he said, Smith said" is two clauses.
+fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
+    const MAX_WORDS: usize = 8;
+    let cue = (i + 1..toks.len().min(i + MAX_WORDS + 1))
+        .take_while(|&k| toks[k].is_word() || toks[k].t == "." || toks[k].t == "-")
+        .find(|&k| {
+            let l = toks[k].lower();
+            toks[k].is_lower_word() && (PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()))
+        })?;
+    let named = toks[cue - 1].is_cap() && toks[i].is_word() && (i..cue).all(|k| toks[k].t != ",");
+    named.then(|| Attr { cue: toks[cue].t.to_string(), subj: Some(make_subj(p, toks, i, cue, 0)) })
 }
 
 /// A quote woven into reported speech is one indirect statement with its clause, as
@@ -1043,8 +1078,11 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     // "She then addressed the supporters again: “…”": a colon hands the quote to the
-    // subject of the clause before it, whatever its verb.
-    if toks.last().is_some_and(|t| t.t == ":") {
+    // subject of the clause before it, whatever its verb; so does a speech verb's
+    // participle after a comma ("He issued a statement, saying, “…”").
+    let participle =
+        (j >= 2 && toks[j - 2].t == "," && lower_is(&toks[j - 1], PARTICIPLE_CUES)).then(|| &toks[j - 1]);
+    if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
         let mut s0 = 0;
         while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
             s0 += 1;
@@ -1067,7 +1105,8 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
                 k += 1;
             }
             if let Some(verb) = toks.get(k).filter(|v| v.is_lower_word()) {
-                return Some(Attr { cue: verb.t.to_string(), subj: Some(sj) });
+                let cue = participle.unwrap_or(verb);
+                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
             }
         }
     }
@@ -1779,7 +1818,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
         let mut last_direct_speaker: Option<(usize, Option<String>, Option<Subj>)> = None;
-        for (ss, se) in sentences(p, &regions) {
+        let sents = sentences(p, &regions);
+        for (si, &(ss, se)) in sents.iter().enumerate() {
             sentence_no += 1;
             let prev_medium =
                 medium_subject.as_ref().filter(|(n, _)| *n + 1 == sentence_no).map(|(_, m)| m.clone());
@@ -1804,7 +1844,21 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let punctuated =
                     inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
                 let read = inner_words >= 3 || standalone || punctuated;
-                let own_attr = if read { trailing(p, r.close, next_start) } else { None };
+                let own_attr = if read {
+                    trailing(p, r.close, next_start).or_else(|| {
+                        // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
+                        // attribution alone
+                        const MAX_ATTRIBUTION_WORDS: usize = 8;
+                        let &(ns, ne) = sents.get(si + 1)?;
+                        let alone = k + 1 == rs.len()
+                            && r.close >= se
+                            && wc(p, ns, ne) <= MAX_ATTRIBUTION_WORDS
+                            && !regions.iter().any(|x| x.open >= ns && x.open < ne);
+                        alone.then(|| trailing(p, r.close, ne)).flatten()
+                    })
+                } else {
+                    None
+                };
                 if inner_words < 3 && !standalone && !(punctuated && own_attr.is_some()) {
                     prev_end = r.close;
                     continue;

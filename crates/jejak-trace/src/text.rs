@@ -254,7 +254,8 @@ fn next_starts_sentence(rest: &str) -> bool {
     }
     match rest.trim_start().chars().next() {
         None => true,
-        Some(c) => !c.is_lowercase() && c != ',' && c != ';' && c != ')',
+        // a dash goes on with the sentence: "“…” ― Adriana Rodarte", "“…” — the balloons"
+        Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ')' | '―' | '—' | '–'),
     }
 }
 

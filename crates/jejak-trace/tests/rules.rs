@@ -585,3 +585,41 @@ fn occasion_and_degrees_before_the_cue() {
         },
     ]);
 }
+
+// Rule 13: more ways English news hands a quote to its speaker: a bracketed party and state
+// after the name, a longer phrase ending in the name, a participle after a comma, "according
+// to", a dash signature, and present-tense cues.
+
+#[test]
+fn english_speaker_phrases_around_a_quote() {
+    check(&[
+        Case {
+            paras: &["“The harbour needs a new breakwater,” Rep. Ann Quayle (D-Ore.) said."],
+            want: &[w("new breakwater", Some("Ann Quayle"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“We are pleased with the ruling,” harbour authority lawyer Mark Keel said."],
+            want: &[w("pleased with the ruling", Some("Mark Keel"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“It was the least bad outcome,” Mr. Tarn of the Harbour Trust said on Monday."],
+            want: &[w("least bad outcome", Some("Mr. Tarn of the Harbour Trust"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Mayor Ellen Brook issued a statement on the closure, saying, “The ferries will run from the south pier until March.”"],
+            want: &[w("ferries will run", Some("Ellen Brook"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &["“The pier will reopen in spring,” according to spokesman Tom Reed."],
+            want: &[w("reopen in spring", Some("Tom Reed"), Some("according to"), &[])],
+        },
+        Case {
+            paras: &["“I would rather take the long road than the broken bridge.” ― Nora Vale"],
+            want: &[w("long road", Some("Nora Vale"), Some("―"), &[])],
+        },
+        Case {
+            paras: &["“Will you pledge to rebuild the pier this year?” Mayor Ellen Brook asks."],
+            want: &[w("rebuild the pier", Some("Ellen Brook"), Some("asks"), &[])],
+        },
+    ]);
+}
