@@ -268,6 +268,18 @@ pub const POST_CUES_EN: &[&str] = &[
     "wondered",
     "urged",
     "charged",
+    // present tense, as features and magazines write it: "…,” suggests Molitor
+    "asks",
+    "notes",
+    "explains",
+    "suggests",
+    "suggested",
+    "argues",
+    "insists",
+    "warns",
+    "recalls",
+    "replies",
+    "continues",
 ];
 
 /// Cue words that make a statement hearsay.

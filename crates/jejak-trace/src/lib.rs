@@ -347,7 +347,15 @@ fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) 
         return false;
     }
     let gap = &p[prev.e..cs];
-    gap.contains(cue) && wc(p, prev.e, cs) <= MAX_GAP_WORDS && attr.is_none_or(|a| a.cue == cue)
+    // the piece goes on after the attribution's clause, not inside it: `said on NBC's
+    // "Meet the Press"` names a show
+    let after_clause = gap
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c))
+        .ends_with([',', '.', ':', ';', '—', '–']);
+    after_clause
+        && gap.contains(cue)
+        && wc(p, prev.e, cs) <= MAX_GAP_WORDS
+        && attr.is_none_or(|a| a.cue == cue)
 }
 
 impl Found {
@@ -856,6 +864,17 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
         }
         if POST_CUES_EN.contains(&l.as_str()) {
+            // "…,” said the 46-year-old. / said one person close to the talks, who …
+            const MAX_DESCRIPTION_WORDS: usize = 10;
+            if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
+                let end = (k + 1..toks.len().min(k + MAX_DESCRIPTION_WORDS))
+                    .find(|&e| !toks[e].is_word() && toks[e].t != "-")
+                    .unwrap_or(toks.len().min(k + MAX_DESCRIPTION_WORDS));
+                if end > k + 1 {
+                    let subj = Subj { described: true, ..make_subj(p, &toks, k, end, end - k) };
+                    return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
+                }
+            }
             return None;
         }
     }
@@ -890,6 +909,27 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i))
+}
+
+/// A title in quotation marks, not speech: title-case words after a preposition or a
+/// possessive (`on NBC's “Meet the Press.”`, `a book titled “Hard Choices”`).
+fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
+    const TITLE_WORD_LEN: usize = 4;
+    let before = p[sentence_start..r.open].trim_end();
+    let introduced = before.ends_with("'s")
+        || before.ends_with("’s")
+        || before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| ["on", "in", "of", "titled", "called", "named", "entitled"].contains(&w));
+    let mut words = p[r.inner_start..r.inner_end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let title_case = words.peek().is_some()
+        && words
+            .all(|w| w.chars().count() < TITLE_WORD_LEN || w.chars().next().is_some_and(char::is_uppercase));
+    introduced && title_case
 }
 
 /// A speaker named at the end of a longer phrase, then the cue: "Trump lawyer Marc Kasowitz
@@ -1844,6 +1884,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let punctuated =
                     inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
                 let read = inner_words >= 3 || standalone || punctuated;
+                if is_quoted_title(p, ss, r) {
+                    prev_end = r.close;
+                    continue;
+                }
+                // whether the attribution is the next sentence (the quote's statement goes on
+                // after it: “…?” Graham asked. “Neither do I.”)
+                let mut attributed_after = false;
                 let own_attr = if read {
                     trailing(p, r.close, next_start).or_else(|| {
                         // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
@@ -1854,7 +1901,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             && r.close >= se
                             && wc(p, ns, ne) <= MAX_ATTRIBUTION_WORDS
                             && !regions.iter().any(|x| x.open >= ns && x.open < ne);
-                        alone.then(|| trailing(p, r.close, ne)).flatten()
+                        let attr = alone.then(|| trailing(p, r.close, ne)).flatten();
+                        attributed_after = attr.is_some();
+                        attr
                     })
                 } else {
                     None
@@ -1966,7 +2015,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     sentence_no,
                 );
                 last_direct_speaker = Some((pi, speaker.clone(), subj.clone()));
-                last_direct_sentence = Some((out.len(), sentence_no));
+                last_direct_sentence = Some((out.len(), sentence_no + usize::from(attributed_after)));
                 out.push(Found {
                     para: pi,
                     s: cs,

@@ -621,5 +621,18 @@ fn english_speaker_phrases_around_a_quote() {
             paras: &["“Will you pledge to rebuild the pier this year?” Mayor Ellen Brook asks."],
             want: &[w("rebuild the pier", Some("Ellen Brook"), Some("asks"), &[])],
         },
+        Case {
+            paras: &["“The harbour has always been our home,” said the 46-year-old."],
+            want: &[w("always been our home", Some("the 46-year-old"), Some("said"), &[])],
+        },
     ]);
+    // the statement goes on after an attribution that is a sentence of its own
+    let q = quote(&["“Does anybody know where the ferry went?” Graham asked. “Neither do I.”"], "ferry went");
+    assert!(q.text.contains("Neither do I"), "{q:#?}");
+    // a show's name in quotes inside the attribution is no part of the statement
+    let paras =
+        ["“The pier is a fraud,” Perez said Sunday on Harbour TV's “Meet the Port.” “Listen to him talk.”"];
+    let q = quote(&paras, "pier is a fraud");
+    assert!(!q.text.contains("Meet the Port"), "{q:#?}");
+    assert!(q.text.contains("Listen to him talk"), "{q:#?}");
 }
