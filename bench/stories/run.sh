@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Story clustering against the shared story sets: B-cubed, pairwise F1 and ARI per set, for
 # Jejak and for a plain TF-IDF baseline in the same run; then throughput and peak memory at
-# 10k and 100k articles, and near-duplicate precision/recall (link_scale example).
+# 10k and 100k articles (JEJAK_SCALE="10000 100000 1000000" adds a million, about 8 minutes),
+# and near-duplicate precision/recall (link_scale example).
 # Usage: bench/stories/run.sh [threshold] [window_hours]
 # Reads ../shared/data/stories/*.jsonl in place (never copied into the project).
 set -euo pipefail
@@ -25,6 +26,6 @@ done
 echo "== scale and near-duplicates (corpus: ${JEJAK_SHARED:-../shared}/data/corpus)"
 cargo build --release -q -p jejak-link --example link_scale
 corpus=${JEJAK_SHARED:-../shared}/data/corpus/saudinewsnet.jsonl.zst
-for n in 10000 100000; do
+for n in ${JEJAK_SCALE:-10000 100000}; do
   zstd -dcq "$corpus" | target/release/examples/link_scale "$n"
 done
