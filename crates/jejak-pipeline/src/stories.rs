@@ -247,16 +247,8 @@ impl StorySummary {
         if self.title.is_none() {
             self.title = a.title.clone().filter(|t| !t.trim().is_empty());
         }
-        if let Some(o) = &a.outlet {
-            if !self.outlets.contains(o) {
-                self.outlets.push(o.clone());
-            }
-        }
-        if let Some(l) = &a.lang {
-            if !self.languages.contains(l) {
-                self.languages.push(l.clone());
-            }
-        }
+        add_new(&mut self.outlets, a.outlet.iter().cloned());
+        add_new(&mut self.languages, a.lang.iter().cloned());
         self.times.extend(a.published_utc());
     }
 
@@ -271,16 +263,8 @@ impl StorySummary {
             at,
         });
         self.article_ids.extend(other.article_ids);
-        for outlet in other.outlets {
-            if !self.outlets.contains(&outlet) {
-                self.outlets.push(outlet);
-            }
-        }
-        for lang in other.languages {
-            if !self.languages.contains(&lang) {
-                self.languages.push(lang);
-            }
-        }
+        add_new(&mut self.outlets, other.outlets);
+        add_new(&mut self.languages, other.languages);
         self.times.extend(other.times);
         if self.title.is_none() {
             self.title = other.title;
@@ -302,6 +286,15 @@ impl StorySummary {
             article_ids: self.article_ids,
             merged: self.merged,
         })
+    }
+}
+
+/// Appends the items not in the list yet, in their order.
+fn add_new(list: &mut Vec<String>, items: impl IntoIterator<Item = String>) {
+    for item in items {
+        if !list.contains(&item) {
+            list.push(item);
+        }
     }
 }
 

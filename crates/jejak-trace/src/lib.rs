@@ -397,6 +397,18 @@ impl Found {
     }
 }
 
+/// A cue verb of either word order, as a token's lower case: "said" (`PRE_CUES`) or "adds"
+/// (`POST_CUES_EN`).
+fn is_cue_word(t: &Tok) -> bool {
+    let l = t.lower();
+    PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str())
+}
+
+/// Whether "according to" starts at token `i`.
+fn according_to_at(toks: &[Tok], i: usize) -> bool {
+    toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|to| to.lower() == "to")
+}
+
 fn lower_is(t: &Tok, list: &[&str]) -> bool {
     let l = t.lower();
     let l = l.trim_end_matches('.');
@@ -836,7 +848,7 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     let t = toks.get(i)?;
     let l = t.lower();
     // "“…,” according to the mayor's office"
-    if l == "according" && toks.get(i + 1).is_some_and(|to| lower_is(to, &["to"])) {
+    if according_to_at(&toks, i) {
         if let Some((sj, _)) = subject_forward(p, &toks, i + 2) {
             return Some(Attr { cue: "according to".into(), subj: Some(sj) });
         }
@@ -939,10 +951,7 @@ fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     const MAX_WORDS: usize = 8;
     let cue = (i + 1..toks.len().min(i + MAX_WORDS + 1))
         .take_while(|&k| toks[k].is_word() || toks[k].t == "." || toks[k].t == "-")
-        .find(|&k| {
-            let l = toks[k].lower();
-            toks[k].is_lower_word() && (PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()))
-        })?;
+        .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))?;
     let named = toks[cue - 1].is_cap() && toks[i].is_word() && (i..cue).all(|k| toks[k].t != ",");
     named.then(|| Attr { cue: toks[cue].t.to_string(), subj: Some(make_subj(p, toks, i, cue, 0)) })
 }
@@ -1061,13 +1070,7 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
         match t.t {
             "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
             // the comma a cue follows: "strategist, said"
-            "," if toks.get(j + 1).is_some_and(|c| {
-                let l = c.lower();
-                PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str())
-            }) =>
-            {
-                return Some(j)
-            }
+            "," if toks.get(j + 1).is_some_and(is_cue_word) => return Some(j),
             _ => {}
         }
     }
@@ -1084,8 +1087,7 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     }
     let mut k = i + 1;
     while k < toks.len() && k - i <= MAX_NOUN_WORDS && toks[k].is_lower_word() {
-        let l = toks[k].lower();
-        if POST_CUES_EN.contains(&l.as_str()) || PRE_CUES.contains(&l.as_str()) {
+        if is_cue_word(&toks[k]) {
             if k == i + 1 {
                 return None;
             }
@@ -1562,7 +1564,7 @@ fn indirect(
             continue;
         }
         let l = t.lower();
-        let according = l == "according" && toks.get(i + 1).is_some_and(|x| x.lower() == "to");
+        let according = according_to_at(&toks, i);
         if l == "menurut" || l == "menurutnya" || according {
             if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re) {
                 continue;
