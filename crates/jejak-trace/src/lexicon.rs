@@ -1127,6 +1127,13 @@ pub const PASSIVE_NYA_CUES: &[&str] = &[
 pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
 
 /// Auxiliary and copular verbs: a phrase with one is a clause, not an apposition.
+/// Words that open a clause of their own inside a noun phrase's reach: a subject after them
+/// is not the phrase's head ("the bill that the senator said …").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "where", "if", "because", "but", "while", "as", "after",
+    "before", "since", "than", "not", "there", "it", "he", "she", "they", "we", "i", "you",
+];
+
 pub const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "will", "would", "could", "can", "should", "has", "have",
     "had", "may", "might", "must", "adalah", "akan", "sudah", "telah",

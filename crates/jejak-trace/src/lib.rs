@@ -590,11 +590,19 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             if let Some(found) = role_comma_name(p, toks, k, j - 1) {
                 return Some(found);
             }
-            if let Some((mut sj, at)) = subject_before(p, toks, k - 1) {
+            // an age before the apposition: "Lance Beebe, 49, a Navy veteran, said"
+            let age_before = k >= 2 && toks[k - 2].t.chars().all(|c| c.is_ascii_digit());
+            let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
+            if let Some((mut sj, at)) = before {
                 let appos = &toks[k..j - 1];
                 let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
                 // "margin, the race will be tight, said": a clause, not an apposition
-                let finite = appos.iter().any(|t| lower_is(t, AUXILIARIES));
+                // (a verb inside a relative clause of the apposition is no such clause: "a
+                // Navy veteran who now is a civilian employee")
+                let finite = appos
+                    .iter()
+                    .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
+                    .any(|t| lower_is(t, AUXILIARIES));
                 // (words before the subject may only be discourse words or more of its noun
                 // phrase: "The South Korean outlet Daily NK, which …, said")
                 let opens = toks[..at].iter().all(|t| {
@@ -616,6 +624,10 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                     && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
                         || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
                         || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
+                        // "Dianne Feinstein, Democrat of California, said"
+                        || (named_opener
+                            && appos.first().is_some_and(|t| t.is_cap())
+                            && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
                         || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
                 if !sj.pronoun && ok {
                     sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
@@ -830,6 +842,36 @@ fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     }
     // lowercase words before the name are its role ("analis militer") or an article
     Some((make_subj(p, toks, i, k, lower_n), k))
+}
+
+/// Where the noun phrase that ends with a subject at `at` opens its clause, if the words
+/// between hold no verb or clause word that would make the subject part of another clause.
+fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bool) -> Option<usize> {
+    const MAX: usize = 8;
+    let mut k = at;
+    while k > 0 && at - k < MAX {
+        let t = &toks[k - 1];
+        let abbreviation_dot = t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]);
+        let noun_word = t.is_word()
+            && !lower_is(t, AUXILIARIES)
+            && !lower_is(t, CLAUSE_OPENERS)
+            && !is_cue_word(t)
+            && !(t.is_lower_word() && (t.t.ends_with("ed") || t.t.ends_with("ing")) && t.t.len() > 4);
+        if !(noun_word || abbreviation_dot) {
+            break;
+        }
+        k -= 1;
+    }
+    let opens = k < at
+        && (k == 0
+            || at_start(k)
+            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
+            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"]));
+    // the phrase's own first word must not be a conjunction or preposition
+    (opens
+        && !lower_is(&toks[k], CLAUSE_OPENERS)
+        && !lower_is(&toks[k], &["in", "on", "at", "for", "to", "of"]))
+    .then_some(k)
 }
 
 fn is_punct(t: &Tok, set: &[&str]) -> bool {
@@ -1125,34 +1167,38 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     let participle =
         (j >= 2 && toks[j - 2].t == "," && lower_is(&toks[j - 1], PARTICIPLE_CUES)).then(|| &toks[j - 1]);
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
-        let mut s0 = 0;
-        while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
-            s0 += 1;
-        }
-        let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
-            // "The mayor", "The White House spokesman": up to a role or people noun
-            (s0 + 1..toks.len().min(s0 + 5))
-                .take_while(|&h| toks[h].is_word())
-                .find(|&h| {
-                    toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
-                })
-                .map(|h| (make_subj(p, &toks, s0, h + 1, 0), h + 1))
-        });
-        let subject = match described {
-            Some(found) => found,
-            None => subject_forward(p, &toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some()),
-        };
-        if let Some((sj, mut k)) = subject {
-            while k < toks.len() && lower_is(&toks[k], ADVERBS) {
-                k += 1;
-            }
-            if let Some(verb) = toks.get(k).filter(|v| v.is_lower_word()) {
-                let cue = participle.unwrap_or(verb);
-                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
-            }
+        if let Some((sj, verb)) = clause_subject(p, &toks) {
+            let cue = participle.unwrap_or(&toks[verb]);
+            return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }
     }
     None
+}
+
+/// The subject that opens a clause, a name, pronoun or description, and the index of its
+/// verb: who "addressed the supporters again" or "issued a statement, saying …".
+fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+    let mut s0 = 0;
+    while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
+        s0 += 1;
+    }
+    let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
+        // "The mayor", "The White House spokesman": up to a role or people noun
+        (s0 + 1..toks.len().min(s0 + 5))
+            .take_while(|&h| toks[h].is_word())
+            .find(|&h| {
+                toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+            })
+            .map(|h| (make_subj(p, toks, s0, h + 1, 0), h + 1))
+    });
+    let (sj, mut k) = match described {
+        Some(found) => found?,
+        None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
+    };
+    while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+        k += 1;
+    }
+    toks.get(k).filter(|v| v.is_lower_word()).map(|_| (sj, k))
 }
 
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
@@ -1337,7 +1383,27 @@ fn wc(p: &str, a: usize, b: usize) -> usize {
 /// Content of a statement introduced by the cue at `toks[ci]`, up to `se`.
 fn content_after(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let (cs, ce) = content_after_cue(p, toks, ci, se);
-    up_to_semicolon(p, cs, ce)
+    let (cs, ce) = up_to_semicolon(p, cs, ce);
+    up_to_next_clause(p, toks, cs, ce)
+}
+
+/// A reported clause ends where a clause of the speaker's own begins: "said it was a mistake,
+/// but she denied that …" reports the first half.
+fn up_to_next_clause(p: &str, toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
+    let regions = quote_regions(p);
+    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
+    let cut = toks.windows(3).find(|w| {
+        w[0].s > cs
+            && w[2].e <= ce
+            && w[0].t == ","
+            && lower_is(&w[1], &["but", "although", "though", "and", "while"])
+            && lower_is(&w[2], &["he", "she", "they", "we"])
+            && !quoted(w[0].s)
+    });
+    match cut {
+        Some(w) => trim_span(p, cs, w[0].s),
+        None => (cs, ce),
+    }
 }
 
 /// A reported clause ends at a semicolon outside quotation marks: "Republicans said the
@@ -1615,6 +1681,17 @@ fn indirect(
                 return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
             }
         }
+        // "Trump defended the tweets, saying it shows …": the participle reports for the
+        // clause's subject
+        if lower_is(t, PARTICIPLE_CUES) && i > 0 && toks[i - 1].t == "," {
+            if let Some((sj, verb)) = clause_subject(p, &toks) {
+                let (cs, ce) = content_after(p, &toks, i, se);
+                let (cs, ce) = clip(p, cs, ce, relays);
+                if verb < i && wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+        }
         // Indonesian postposed cue: "…, kata X" / "…, ujarnya"
         let stem = l.strip_suffix("nya");
         let post_id = POST_CUES_ID.contains(&l.as_str())
@@ -1720,7 +1797,15 @@ fn indirect(
                             "saat",
                         ],
                     );
-                if clause_start || sj.name.is_some() {
+                // "half of GOP primary voters said", "The former first lady and U.S. senator
+                // said": a whole noun phrase opens the clause, and is the speaker
+                let phrase_start =
+                    if clause_start || sj.pronoun { None } else { noun_phrase_start(&toks, at, at_start) };
+                let sj = match phrase_start {
+                    Some(a) => Subj { mention: p[toks[a].s..toks[i - 1].e].to_string(), ..sj },
+                    None => sj,
+                };
+                if clause_start || sj.name.is_some() || phrase_start.is_some() {
                     let (cs, ce) = content_after(p, &toks, i, se);
                     let (cs, ce) = clip(p, cs, ce, relays);
                     if wc(p, cs, ce) >= 2 {
@@ -1733,7 +1818,13 @@ fn indirect(
                 // win": a clause follows)
                 let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
                     let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
-                    let clause_follows = toks.get(*end).is_some_and(|t| lower_is(t, AUXILIARIES));
+                    // "…, said the EB-5 program has sent …": the phrase goes on past the name
+                    let clause_follows = toks.get(*end).is_some_and(|t| {
+                        lower_is(t, AUXILIARIES)
+                            || (t.is_lower_word()
+                                && !lower_is(t, FWD_STOP)
+                                && !lower_is(t, TRAILING_ADVERBIALS))
+                    });
                     (!sj.pronoun && !clause_follows)
                         || rest == 0
                         || toks.get(*end).is_some_and(|t| !t.is_word())

@@ -636,3 +636,38 @@ fn english_speaker_phrases_around_a_quote() {
     assert!(!q.text.contains("Meet the Port"), "{q:#?}");
     assert!(q.text.contains("Listen to him talk"), "{q:#?}");
 }
+
+// Rule 14: reported speech without "that" and its speaker: a whole noun phrase opening the
+// clause, a name with a capitalised apposition or an age before one, a participle after a
+// comma; the report ends where the speaker's own next clause begins.
+
+#[test]
+fn english_reported_speech_and_its_speaker() {
+    check(&[
+        Case {
+            paras: &["In the harbour town, half of the harbour residents said they were angry."],
+            want: &[w("they were angry", Some("half of the harbour residents"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Senator Ann Quayle, Democrat of Oregon, said the harbour fund has sent the wrong message."],
+            want: &[w("harbour fund has sent", Some("Ann Quayle"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed, 49, a ferry pilot who now is a harbour clerk, said the pier should be rebuilt first."],
+            want: &[w("pier should be rebuilt", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Mayor Ellen Brook defended the closure, saying it keeps the ferries safe in winter."],
+            want: &[w("keeps the ferries safe", Some("Ellen Brook"), Some("saying"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["The former mayor said it was a mistake to close the pier, but she denied that she ordered it."],
+        "mistake",
+    );
+    assert!(!q.text.contains("denied"), "the report ends before her own next clause: {q:#?}");
+    // the noun phrase after an inverted cue is no speaker when a verb follows it
+    let got =
+        run(&["Senator Ann Quayle, Democrat of Oregon, said the harbour fund has sent the wrong message."]);
+    assert!(got.iter().all(|q| !q.text.contains("Democrat of Oregon")), "{got:#?}");
+}
