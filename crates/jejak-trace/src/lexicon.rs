@@ -280,6 +280,20 @@ pub const POST_CUES_EN: &[&str] = &[
     "recalls",
     "replies",
     "continues",
+    // a written statement: "…,” read the statement
+    "read",
+    "reads",
+    "conceded",
+    "countered",
+    "acknowledged",
+    "admitted",
+    "observed",
+    "offered",
+    "scoffed",
+    "snapped",
+    "joked",
+    "boasted",
+    "complained",
 ];
 
 /// Cue words that make a statement hearsay.

@@ -349,9 +349,13 @@ fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) 
     let gap = &p[prev.e..cs];
     // the piece goes on after the attribution's clause, not inside it: `said on NBC's
     // "Meet the Press"` names a show
-    let after_clause = gap
-        .trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c))
-        .ends_with([',', '.', ':', ';', '—', '–']);
+    // (a conjunction may open the piece's sentence: `he said. But “B.”`)
+    let gap_end = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c));
+    let gap_end = ["But", "And", "Still", "Yet"]
+        .iter()
+        .find_map(|w| gap_end.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(gap_end);
+    let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']);
     after_clause
         && gap.contains(cue)
         && wc(p, prev.e, cs) <= MAX_GAP_WORDS
@@ -547,6 +551,13 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     }
     if j == 0 {
         return None;
+    }
+    // "he laughed and said": the subject of the verb before
+    if j >= 3 && lower_is(&toks[j - 1], &["and"]) {
+        let verb = &toks[j - 2];
+        if verb.is_lower_word() && verb.t.ends_with("ed") {
+            return subject_before(p, toks, j - 2);
+        }
     }
     // "Andree Algamar dalam sambutannya menyampaikan", "Helmi, saat diwawancarai,
     // menyampaikan": an occasion between the speaker and the cue
@@ -1104,7 +1115,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
 /// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
 /// strategist,` or `, 30, of Raleigh,`, short and without a sentence end in it.
 fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
-    const MAX_APPOSITION: usize = 14;
+    const MAX_APPOSITION: usize = 20;
     if toks.get(k)?.t != "," {
         return None;
     }
@@ -1123,12 +1134,22 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
 /// outside the known role and people nouns. Only here, where the quote marks already say a
 /// statement was made, is a determiner and a few lowercase words enough to be a speaker.
 fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
-    const MAX_NOUN_WORDS: usize = 3;
+    const MAX_NOUN_WORDS: usize = 4;
     if !lower_is(toks.get(i)?, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
         return None;
     }
     let mut k = i + 1;
-    while k < toks.len() && k - i <= MAX_NOUN_WORDS && toks[k].is_lower_word() {
+    // (capitalised modifiers belong to it: "the Trump campaign explained")
+    while k < toks.len() && k - i <= MAX_NOUN_WORDS && (toks[k].is_lower_word() || toks[k].is_cap()) {
+        // "the assailant, John McGraw, told": the name in apposition, the description its role
+        if let Some(close) = apposition_end(toks, k + 1).filter(|_| k > i) {
+            let name = &toks[k + 2..close];
+            if !name.is_empty() && name.iter().all(|t| t.is_cap() || t.t == ".") {
+                let mut subj = make_subj(p, toks, k + 2, close, 0);
+                subj.role = Some(p[toks[i].s..toks[k].e].to_string());
+                return Some(Attr { cue: toks[close + 1].t.to_string(), subj: Some(subj) });
+            }
+        }
         if is_cue_word(&toks[k]) {
             if k == i + 1 {
                 return None;
@@ -1150,6 +1171,12 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
         j -= 1;
+    }
+    // "Said Dorothy Poynter, who grew up with him, “…”": an inverted cue opens the sentence
+    if let Some(c) = toks.first().filter(|t| t.is_cap() && POST_CUES_EN.contains(&t.lower().as_str())) {
+        if let Some((sj, _)) = subject_forward(p, &toks, 1).filter(|(sj, _)| !sj.pronoun) {
+            return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+        }
     }
     // the cue may be followed by a short object: "told reporters:", "kepada wartawan:"
     for back in 0..5.min(j) {
@@ -1947,6 +1974,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut open_chain: Option<usize> = None;
     // index in `out` of the last direct quote and the sentence it ends in
     let mut last_direct_sentence: Option<(usize, usize)> = None;
+    // a sentence that is the attribution of the quote before it, and nothing more
+    let mut attribution_sentence: Option<usize> = None;
     for (pi, p) in paras.iter().enumerate() {
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
@@ -1954,6 +1983,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
         let sents = sentences(p, &regions);
         for (si, &(ss, se)) in sents.iter().enumerate() {
             sentence_no += 1;
+            if attribution_sentence.take() == Some(sentence_no) {
+                continue;
+            }
             let prev_medium =
                 medium_subject.as_ref().filter(|(n, _)| *n + 1 == sentence_no).map(|(_, m)| m.clone());
             let relays = find_relays(p, ss, se, outlet);
@@ -1988,7 +2020,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     trailing(p, r.close, next_start).or_else(|| {
                         // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
                         // attribution alone
-                        const MAX_ATTRIBUTION_WORDS: usize = 8;
+                        const MAX_ATTRIBUTION_WORDS: usize = 16;
                         let &(ns, ne) = sents.get(si + 1)?;
                         let alone = k + 1 == rs.len()
                             && r.close >= se
@@ -2001,7 +2033,18 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 } else {
                     None
                 };
-                if inner_words < 3 && !standalone && !(punctuated && own_attr.is_some()) {
+                // a short utterance the sentence ends with, handed over by its attribution:
+                // he said, “We’ll see.”
+                let introduced = || {
+                    k + 1 == rs.len()
+                        && inner_words >= 1
+                        && wc(p, r.close, se) == 0
+                        && p[prev_end..r.open].trim_end().ends_with([',', ':'])
+                        && leading(p, prev_end, r.open).is_some()
+                };
+                let kept =
+                    inner_words >= 3 || standalone || (punctuated && own_attr.is_some()) || introduced();
+                if !kept {
                     prev_end = r.close;
                     continue;
                 }
@@ -2109,6 +2152,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 );
                 last_direct_speaker = Some((pi, speaker.clone(), subj.clone()));
                 last_direct_sentence = Some((out.len(), sentence_no + usize::from(attributed_after)));
+                attribution_sentence = attributed_after.then_some(sentence_no + 1);
                 out.push(Found {
                     para: pi,
                     s: cs,
@@ -2166,9 +2210,18 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
                 // The tail of a quote whose opening mark lies sentences back ("… Jadi, gaji
                 // bersih makin menciut,” kata Said.) is a direct quote.
-                let direct = ind.ce < se
+                let tail = ind.ce < se
                     && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);
-                let s = if direct {
+                // So is a statement that is one quotation whole ("…, telling reporters, “…”").
+                let whole = regions.iter().any(|r| {
+                    r.closed
+                        && r.open <= ind.cs
+                        && ind.ce <= r.close
+                        && !p[r.open..ind.cs].contains(char::is_alphanumeric)
+                        && !p[ind.ce..r.close].contains(char::is_alphanumeric)
+                });
+                let direct = tail || whole;
+                let s = if tail {
                     ind.cs + p[ind.cs..].find(|c: char| !matches!(c, '“' | '”' | '"' | ' ')).unwrap_or(0)
                 } else {
                     ind.cs

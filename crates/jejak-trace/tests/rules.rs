@@ -671,3 +671,47 @@ fn english_reported_speech_and_its_speaker() {
         run(&["Senator Ann Quayle, Democrat of Oregon, said the harbour fund has sent the wrong message."]);
     assert!(got.iter().all(|q| !q.text.contains("Democrat of Oregon")), "{got:#?}");
 }
+
+// Rule 15: more direct quotes and their speakers: a description with a name in apposition
+// after the quote, a capitalised description, a sentence that opens with the inverted cue,
+// a verb joined to the cue, a short utterance the sentence ends with, a written statement
+// ("read the statement"), and a piece after "But" that goes on from the attribution.
+
+#[test]
+fn english_direct_quotes_and_their_speakers() {
+    check(&[
+        Case {
+            paras: &["“He had it coming,” the ferryman, Tom Reed, told reporters."],
+            want: &[w("had it coming", Some("Tom Reed"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["“The fund paid for the new pier and the dredging,” the Quayle campaign explained in its release."],
+            want: &[w("paid for the new pier", Some("the Quayle campaign"), Some("explained"), &[])],
+        },
+        Case {
+            paras: &["Said Nora Vale, who grew up by the harbour, “We were all proud of that pier.”"],
+            want: &[w("proud of that pier", Some("Nora Vale"), Some("Said"), &[])],
+        },
+        Case {
+            paras: &["Asked about the pier, Mayor Ellen Brook laughed and said, “We will see about it.”"],
+            want: &[w("We will see about it", Some("Ellen Brook"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Asked about the date, Mayor Ellen Brook said, “We’ll see.”"],
+            want: &[w("We’ll see", Some("Ellen Brook"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“The ferries will run from the south pier until March,” read the statement."],
+            want: &[w("ferries will run", Some("the statement"), Some("read"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["“I don’t think the pier is finished,” Ellen Brook said outside the hall. But “the south pier will open in May.”"],
+        "pier is finished",
+    );
+    assert!(q.text.contains("south pier will open"), "the piece after 'But' goes on: {q:#?}");
+    // an attribution that is a sentence of its own is no reported speech of its own
+    let got = run(&["“Will the pier open this year?” Ellen Brook asked during her visit to the harbour office. “Nobody knows.”"]);
+    assert!(got.iter().all(|q| !q.text.starts_with("during")), "{got:#?}");
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
