@@ -552,6 +552,17 @@ fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     if j == 0 {
         return None;
     }
+    // "He went on to say": the subject of the verb the cue completes
+    if j >= 3 && lower_is(&toks[j - 1], &["to"]) {
+        let mut k = j - 1;
+        while k > 0 && j - 1 - k < 3 && toks[k - 1].is_lower_word() && !lower_is(&toks[k - 1], PRONOUNS) {
+            k -= 1;
+        }
+        let verb = &toks[k];
+        if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
+            return subject_before(p, toks, k);
+        }
+    }
     // "he laughed and said": the subject of the verb before
     if j >= 3 && lower_is(&toks[j - 1], &["and"]) {
         let verb = &toks[j - 2];
@@ -1191,8 +1202,11 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // "She then addressed the supporters again: “…”": a colon hands the quote to the
     // subject of the clause before it, whatever its verb; so does a speech verb's
     // participle after a comma ("He issued a statement, saying, “…”").
-    let participle =
-        (j >= 2 && toks[j - 2].t == "," && lower_is(&toks[j - 1], PARTICIPLE_CUES)).then(|| &toks[j - 1]);
+    // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
+    let participle = (j >= 2
+        && (toks[j - 2].t == "," || lower_is(&toks[j - 2], &["upon", "after", "by", "before", "while"]))
+        && lower_is(&toks[j - 1], PARTICIPLE_CUES))
+    .then(|| &toks[j - 1]);
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
         if let Some((sj, verb)) = clause_subject(p, &toks) {
             let cue = participle.unwrap_or(&toks[verb]);
@@ -1976,6 +1990,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut last_direct_sentence: Option<(usize, usize)> = None;
     // a sentence that is the attribution of the quote before it, and nothing more
     let mut attribution_sentence: Option<usize> = None;
+    // index in `out` of the last reported (indirect) statement and the sentence it ends in
+    let mut last_reported_sentence: Option<(usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
@@ -2103,6 +2119,23 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         let sp = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
                         (a.subj, Some(a.cue), sp)
                     }
+                    // a bare quote right after a reported statement goes on with it, as the
+                    // reporter's own words hand over to the speaker's: `People should provide
+                    // evidence, he told reporters. “This is extremely irresponsible.”`
+                    None if standalone
+                        && r.closed
+                        && outside == 0
+                        && !p[r.inner_start..r.inner_end].trim_end().ends_with(',')
+                        && last_reported_sentence
+                            .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no) =>
+                    {
+                        let f = out.last_mut().expect("the reported statement");
+                        f.end_para = pi;
+                        f.e = r.close;
+                        last_reported_sentence = Some((out.len() - 1, sentence_no));
+                        got = true;
+                        continue;
+                    }
                     None if standalone || !r.closed => {
                         // a bare quote continues the previous speaker of this paragraph or
                         // the previous one
@@ -2226,6 +2259,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 } else {
                     ind.cs
                 };
+                last_reported_sentence = Some((out.len(), sentence_no));
                 out.push(Found {
                     para: pi,
                     s: s.min(ind.ce),

@@ -39,7 +39,12 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                     let cj = chars[j].1;
                     // Copied text mixes marks: “…" closes as well as “…”.
                     let straight_close = c == '“' && cj == '"';
-                    if cj == close_ch || Some(cj) == alt_close || straight_close {
+                    // … and an opening mark typed for the closing one: “…?“ he asked
+                    let turned_close = c == '“'
+                        && cj == '“'
+                        && matches!(chars[j - 1].1, ',' | '.' | '?' | '!')
+                        && chars.get(j + 1).is_none_or(|x| x.1.is_whitespace());
+                    if cj == close_ch || Some(cj) == alt_close || straight_close || turned_close {
                         found = Some(j);
                         break;
                     }

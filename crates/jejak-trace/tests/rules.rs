@@ -715,3 +715,34 @@ fn english_direct_quotes_and_their_speakers() {
     assert!(got.iter().all(|q| !q.text.starts_with("during")), "{got:#?}");
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+// Rule 16: a quote the reporter's words hand over to: a bare quote right after a reported
+// statement goes on with it; a participle after "upon"; a cue completing a verb ("went on
+// to say"); an opening mark typed for the closing one.
+
+#[test]
+fn quotes_handed_over_by_the_reporter() {
+    let q = quote(
+        &["Ferries should keep to the timetable and not blame the weather, Tom Reed told reporters. “This is plainly irresponsible.”"],
+        "keep to the timetable",
+    );
+    assert!(q.text.contains("plainly irresponsible"), "the bare quote goes on with the report: {q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"));
+    check(&[
+        Case {
+            paras: &["Nora Vale drew a wave of boos upon saying, “The pier was never safe.”"],
+            want: &[w("pier was never safe", Some("Nora Vale"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &[
+                "Nora Vale said the hearing had run for an hour.",
+                "She went on to say, “The pier was never safe for the ferries.”",
+            ],
+            want: &[w("never safe for the ferries", Some("Nora Vale"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["“Do you want the pier to close for good?“ Ellen Brook asked."],
+            want: &[w("pier to close for good", Some("Ellen Brook"), Some("asked"), &[])],
+        },
+    ]);
+}
