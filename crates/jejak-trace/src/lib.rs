@@ -1990,8 +1990,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut last_direct_sentence: Option<(usize, usize)> = None;
     // a sentence that is the attribution of the quote before it, and nothing more
     let mut attribution_sentence: Option<usize> = None;
-    // index in `out` of the last reported (indirect) statement and the sentence it ends in
-    let mut last_reported_sentence: Option<(usize, usize)> = None;
+    // index in `out` of the last attributed statement and the sentence it ends in
+    let mut last_attributed_sentence: Option<(usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
@@ -2119,20 +2119,21 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         let sp = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
                         (a.subj, Some(a.cue), sp)
                     }
-                    // a bare quote right after a reported statement goes on with it, as the
-                    // reporter's own words hand over to the speaker's: `People should provide
-                    // evidence, he told reporters. “This is extremely irresponsible.”`
+                    // a bare quote right after an attributed statement goes on with it, as the
+                    // reporter's own words hand over to the speaker's (`People should provide
+                    // evidence, he told reporters. “This is extremely irresponsible.”`) or a
+                    // speaker's quote runs on into the next paragraph
                     None if standalone
                         && r.closed
                         && outside == 0
                         && !p[r.inner_start..r.inner_end].trim_end().ends_with(',')
-                        && last_reported_sentence
+                        && last_attributed_sentence
                             .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no) =>
                     {
                         let f = out.last_mut().expect("the reported statement");
                         f.end_para = pi;
                         f.e = r.close;
-                        last_reported_sentence = Some((out.len() - 1, sentence_no));
+                        last_attributed_sentence = Some((out.len() - 1, sentence_no));
                         got = true;
                         continue;
                     }
@@ -2185,6 +2186,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 );
                 last_direct_speaker = Some((pi, speaker.clone(), subj.clone()));
                 last_direct_sentence = Some((out.len(), sentence_no + usize::from(attributed_after)));
+                if attr_found {
+                    last_attributed_sentence = Some((out.len(), sentence_no + usize::from(attributed_after)));
+                }
                 attribution_sentence = attributed_after.then_some(sentence_no + 1);
                 out.push(Found {
                     para: pi,
@@ -2259,7 +2263,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 } else {
                     ind.cs
                 };
-                last_reported_sentence = Some((out.len(), sentence_no));
+                last_attributed_sentence = Some((out.len(), sentence_no));
                 out.push(Found {
                     para: pi,
                     s: s.min(ind.ce),

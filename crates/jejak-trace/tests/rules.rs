@@ -728,6 +728,15 @@ fn quotes_handed_over_by_the_reporter() {
     );
     assert!(q.text.contains("plainly irresponsible"), "the bare quote goes on with the report: {q:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"));
+    // a speaker's quote runs on into the next paragraph
+    let q = quote(
+        &[
+            "“The pier will close in May,” Ellen Brook said.",
+            "“After that, the ferries leave from the south quay.”",
+        ],
+        "pier will close",
+    );
+    assert!(q.text.contains("south quay"), "{q:#?}");
     check(&[
         Case {
             paras: &["Nora Vale drew a wave of boos upon saying, “The pier was never safe.”"],
