@@ -367,6 +367,7 @@ impl StoryClusterer {
         }
         let language_free: Vec<(u32, f32)> =
             vector.iter().copied().filter(|&(f, _)| self.vocabulary.is_language_free(f)).collect();
+        let (query, language_free_query) = (self.query(vector), self.query(&language_free));
         let mut scored = candidates
             .into_iter()
             .filter_map(|(i, _)| Some((i as usize, self.open.get(&i)?)))
@@ -378,9 +379,9 @@ impl StoryClusterer {
                 let same_language =
                     lang == Lang::Other || story.languages.iter().any(|&l| l == lang || l == Lang::Other);
                 let score = if same_language {
-                    self.cosine(vector, story, false) / self.config.threshold
+                    self.cosine(&query, story, false) / self.config.threshold
                 } else {
-                    self.cosine(&language_free, story, true) / self.config.cross_language_threshold
+                    self.cosine(&language_free_query, story, true) / self.config.cross_language_threshold
                 };
                 let decay = match (published, story.last_published) {
                     (Some(now), Some(last)) => recency(now - last, window),
@@ -418,19 +419,24 @@ impl StoryClusterer {
         weights.map(|(f, w)| (w * self.vocabulary.idf(f)).powi(2)).sum::<f32>().sqrt()
     }
 
-    /// IDF-weighted cosine between a vector and a story's centroid (over its names and
-    /// numbers only when `language_free`).
-    fn cosine(&self, vector: &[(u32, f32)], story: &OpenStory, language_free: bool) -> f32 {
-        let dot: f32 = vector
-            .iter()
-            .filter_map(|&(f, w)| story.centroid.get(&f).map(|c| w * c * self.vocabulary.idf(f).powi(2)))
-            .sum();
-        let vector_norm = self.norm(vector.iter().copied());
+    /// An article's vector made ready to compare with many centroids: its weights times
+    /// IDF², and its norm, computed once rather than once per candidate story.
+    fn query(&self, vector: &[(u32, f32)]) -> Query {
+        Query {
+            terms: vector.iter().map(|&(f, w)| (f, w * self.vocabulary.idf(f).powi(2))).collect(),
+            norm: self.norm(vector.iter().copied()),
+        }
+    }
+
+    /// IDF-weighted cosine between an article's query and a story's centroid (over its
+    /// names and numbers only when `language_free`).
+    fn cosine(&self, query: &Query, story: &OpenStory, language_free: bool) -> f32 {
+        let dot: f32 = query.terms.iter().filter_map(|&(f, w)| story.centroid.get(&f).map(|c| w * c)).sum();
         let centroid_norm = self.centroid_norm(story, language_free);
-        if vector_norm == 0.0 || centroid_norm == 0.0 {
+        if query.norm == 0.0 || centroid_norm == 0.0 {
             return 0.0;
         }
-        dot / (vector_norm * centroid_norm)
+        dot / (query.norm * centroid_norm)
     }
 
     /// A centroid's norm, cached: IDF drifts slowly as articles arrive, so a norm is
@@ -456,6 +462,12 @@ impl StoryClusterer {
         cache.set(Some((documents, norm)));
         norm
     }
+}
+
+/// See [`StoryClusterer::query`].
+struct Query {
+    terms: Vec<(u32, f32)>,
+    norm: f32,
 }
 
 /// Clusters articles given in publication order: each story's article ids, in the order
