@@ -39,8 +39,12 @@ pub struct LinkArticle {
 /// Settings of the story clusterer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LinkConfig {
-    /// How long a story stays open for new articles, in hours.
+    /// How long a story stays open for new articles after its latest, in hours.
     pub window_hours: i64,
+    /// How long after its first article a story takes new ones, in hours: a story is an
+    /// event, and the next day's turn of a running topic (the vote after the debate) is a
+    /// story of its own rather than more of a centroid that drifts along the topic.
+    pub story_span_hours: i64,
     /// Least cosine similarity for an article to join a story in its language.
     pub threshold: f32,
     /// Least cosine similarity over names and numbers alone for an article to join a story
@@ -53,7 +57,13 @@ pub struct LinkConfig {
 
 impl Default for LinkConfig {
     fn default() -> Self {
-        LinkConfig { window_hours: 72, threshold: 0.16, cross_language_threshold: 0.25, merge_threshold: 0.3 }
+        LinkConfig {
+            window_hours: 72,
+            story_span_hours: 48,
+            threshold: 0.15,
+            cross_language_threshold: 0.25,
+            merge_threshold: 0.3,
+        }
     }
 }
 
@@ -78,6 +88,7 @@ struct OpenStory {
     /// Sum of the members' unit feature vectors (feature id → weight, before IDF).
     centroid: IdMap<f32>,
     last_published: Option<DateTime<Utc>>,
+    first_published: Option<DateTime<Utc>>,
     languages: Vec<Lang>,
     /// Cached centroid norms (all features, names and numbers only) with the corpus size
     /// they were computed at.
@@ -193,6 +204,7 @@ impl StoryClusterer {
         self.latest = self.latest.max(published);
         let story = self.open.entry(index as u32).or_default();
         story.last_published = story.last_published.max(published);
+        story.first_published = earliest(story.first_published, published);
         if !story.languages.contains(&lang) {
             story.languages.push(lang);
         }
@@ -253,6 +265,7 @@ impl StoryClusterer {
         }
         if let Some(story) = self.open.get_mut(&into) {
             story.last_published = story.last_published.max(gone.last_published);
+            story.first_published = earliest(story.first_published, gone.first_published);
             for lang in gone.languages {
                 if !story.languages.contains(&lang) {
                     story.languages.push(lang);
@@ -329,6 +342,7 @@ impl StoryClusterer {
         published: Option<DateTime<Utc>>,
     ) -> Vec<(usize, f32)> {
         let window = Duration::hours(self.config.window_hours);
+        let span = Duration::hours(self.config.story_span_hours);
         // Candidates share a discriminating feature; the best by that partial overlap get
         // a full comparison.
         let mut probes: Vec<(u32, f32)> =
@@ -373,6 +387,10 @@ impl StoryClusterer {
             .filter_map(|(i, _)| Some((i as usize, self.open.get(&i)?)))
             .filter(|(_, story)| match (published, story.last_published) {
                 (Some(now), Some(last)) => now - last <= window,
+                _ => true,
+            })
+            .filter(|(_, story)| match (published, story.first_published) {
+                (Some(now), Some(first)) => now - first <= span,
                 _ => true,
             })
             .map(|(i, story)| {
@@ -494,6 +512,14 @@ pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkCon
 /// Weight of a story by how long ago its newest article appeared: news about one event
 /// comes in bursts, so a story quiet for days needs stronger evidence than one from this
 /// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
+/// The earlier of two times, either of which may be unknown.
+fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 fn recency(age: Duration, window: Duration) -> f32 {
     let day = Duration::hours(24);
     if age <= day || window <= day {

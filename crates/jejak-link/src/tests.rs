@@ -52,6 +52,19 @@ fn a_closed_story_is_not_joined() {
 }
 
 #[test]
+fn a_story_takes_articles_for_its_span_only_even_while_it_stays_open() {
+    // Each article comes within the window of the one before, so the story stays open, but
+    // the third comes past the span after the first: the next turn of the topic.
+    let span = LinkConfig::default().story_span_hours;
+    let stories = cluster(vec![
+        article("a", 0, "id", "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak", QUAKE_A),
+        article("b", span - 1, "id", "BMKG: Gempa Cianjur Berkekuatan 6,2, Warga Mengungsi", QUAKE_B),
+        article("c", span + 1, "id", "Gempa Cianjur 6,2: 1.200 Rumah Rusak, Warga Mengungsi", QUAKE_A),
+    ]);
+    assert_eq!(stories, vec![vec!["a", "b"], vec!["c"]]);
+}
+
+#[test]
 fn copies_are_near_duplicates_and_rewrites_are_not() {
     let copy = format!("{QUAKE_A} Sumber: kantor berita.");
     let articles = vec![

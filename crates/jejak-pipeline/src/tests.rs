@@ -107,7 +107,7 @@ fn streamed_rebuild_is_the_slice_api(store: &mut dyn Store) {
         (QUAKE, Some("Gempa Cianjur"), None, "Detik", None),
         (FLOOD, Some(""), Some("Banjir lagi"), "Detik", Some("2026-03-10T01:00:00Z")),
         (FLOOD, None, None, "Tempo", None),
-        (VOTE, Some("   "), None, "Tempo", Some("2026-03-11T00:00:00Z")),
+        (VOTE, Some("   "), None, "Tempo", Some("2026-03-09T20:00:00Z")),
         (QUAKE, Some("Gempa susulan"), None, "Kompas", None),
         (FLOOD, Some("Warga mengungsi"), None, "Antara", Some("2026-03-10T03:00:00Z")),
         (FLOOD, Some("Indeks berita"), None, "Antara", Some("2026-03-09T00:00:00Z")),
