@@ -1160,9 +1160,9 @@ pub const OCCASION_OPENERS: &[&str] =
 
 /// Academic degrees written after Indonesian names (lowercase, without the final stop).
 pub const DEGREES: &[&str] = &[
-    "s.t", "m.t", "m.m", "s.h", "m.h", "sh", "mh", "s.pd", "m.pd", "spd", "mpd", "s.sos", "m.si", "msi",
-    "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d", "phd",
-    "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
+    "s.t", "m.t", "m.m", "mm", "s.h", "m.h", "sh", "mh", "s.pd", "m.pd", "spd", "mpd", "s.sos", "m.si",
+    "msi", "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d",
+    "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
 ];
 
 /// Honorifics written before a name with a full stop: "Dr.", "Prof.", "Ir.", "H.".

@@ -545,6 +545,17 @@ fn pronoun_subj(t: &Tok) -> Subj {
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
 fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    subject_right_before(p, toks, j).or_else(|| {
+        // "Istawiah di Muaradua Senin, mengatakan", "X, kepada Media Indonesia, Minggu (1/12)
+        // mengatakan": where, when and to whom, between the speaker and the cue
+        let bare = occasion_tail_start(toks, j);
+        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(|(sj, _)| sj.name.is_some())
+    })
+}
+
+/// [`subject_before`] with nothing between the subject and the cue but adverbs, an
+/// occasion clause, degrees or an apposition.
+fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     let mut j = j;
     while j > 0 && lower_is(&toks[j - 1], ADVERBS) {
         j -= 1;
@@ -1075,6 +1086,56 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
             && toks[at..end].iter().all(|t| t.is_word() && !t.is_cap())
             && (toks[at - 1].is_cap() || toks[at - 1].t == "," || toks[at - 1].t == ".")
     })
+}
+
+/// Where a tail of time, place and addressee before `toks[j]` starts ("di Muaradua Senin ,",
+/// ", Senin ( 2 / 12 ) ,", "kepada Media Indonesia ,"), or `j` when there is none.
+fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
+    // (Indonesian order: English puts the day after the cue, "said Monday")
+    const DAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
+    const MAX_BRACKETED: usize = 8;
+    const MAX_PLACE: usize = 8;
+    let mut start = j;
+    let mut k = j;
+    loop {
+        while k > 0 && toks[k - 1].t == "," {
+            k -= 1;
+        }
+        let before = k;
+        // a date in brackets: "( 2 / 12 )", "(2/12/2024)"
+        if k > 0 && toks[k - 1].t == ")" {
+            if let Some(open) = (k.saturating_sub(MAX_BRACKETED)..k - 1).rev().find(|&o| toks[o].t == "(") {
+                let date = toks[open + 1..k - 1]
+                    .iter()
+                    .all(|t| t.t == "/" || t.t.chars().all(|c| c.is_ascii_digit()));
+                if date && open > 0 && lower_is(&toks[open - 1], DAYS) {
+                    k = open;
+                }
+            }
+        }
+        if k > 0 && lower_is(&toks[k - 1], DAYS) {
+            k -= 1;
+        }
+        // "di Muaradua", "di Universitas Bina Nusantara ( Binus ) Bekasi", "kepada Media Indonesia"
+        if let Some(at) =
+            (k.saturating_sub(MAX_PLACE)..k).rev().find(|&a| lower_is(&toks[a], &["di", "kepada"]))
+        {
+            let place = toks[at + 1..k].iter().all(|t| t.is_cap() || matches!(t.t, "(" | ")"));
+            if place && at + 1 < k && at > 0 {
+                k = at;
+            }
+        }
+        if k == before {
+            // An Indonesian cue after a comma alone that frames a statement ("Idha Widi
+            // Arsanti , menyampaikan bahwa") follows its speaker; one with an object is a
+            // clause of its own ("Daily NK, mengungkap perihal ini, mengatakan"), and an
+            // English cue closes an apposition the caller reads.
+            let framing = toks.get(j).is_some_and(is_id_active_verb)
+                && toks.get(j + 1).is_some_and(|t| lower_is(t, &["bahwa", ",", ":"]));
+            return if start == j && framing { k } else { start };
+        }
+        start = k;
+    }
 }
 
 /// An academic degree written after a name: "S.T", "M.M", "SPt", "MSi", "S.Pd", "Ph.D".
@@ -1706,6 +1767,17 @@ fn indirect(
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }
             } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
+                // "Keberhasilan ini, menurut Bupati, merupakan kado …": the statement goes on
+                // after the attribution; what came before it is its subject or a connective
+                if after < n && toks[after].t == "," && toks[i - 1].t == "," {
+                    // (English reads the whole sentence as the statement: "The plan, according
+                    // to the mayor, failed")
+                    let from = if according { ss } else { toks[after].e };
+                    let (cs, ce) = clip(p, from, se, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue, subj, relay: None });
+                    }
+                }
                 let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
                 if wc(p, cs, ce) >= 3 {
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
@@ -1729,6 +1801,18 @@ fn indirect(
                 let (cs, ce) = content_after(p, &toks, i, se);
                 let (cs, ce) = clip(p, cs, ce, relays);
                 if verb < i && wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+        }
+        // "Hal pertama kata dia, sesuai undang-undang …": "kata X," inside the sentence
+        // without a comma before it; the statement is what follows
+        if l == "kata" && i > 0 && toks[i - 1].is_word() {
+            if let Some((sj, end)) =
+                subject_forward(p, &toks, i + 1).filter(|(_, end)| toks.get(*end).is_some_and(|t| t.t == ","))
+            {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 && (sj.pronoun || sj.name.is_some()) {
                     return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                 }
             }

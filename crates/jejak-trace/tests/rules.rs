@@ -755,3 +755,38 @@ fn quotes_handed_over_by_the_reporter() {
         },
     ]);
 }
+
+// Rule 17: Indonesian speakers with where, when and to whom before the cue, and statements
+// that go on after a mid-sentence attribution ("…, menurut X, …", "Hal pertama kata dia, …").
+
+#[test]
+fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
+    check(&[
+        Case {
+            paras: &["Kepala Bidang Pendidikan Rina Wulandari di Muaradua Senin, mengatakan bahwa sekolah harus membuka kelas sore."],
+            want: &[w("membuka kelas sore", Some("Rina Wulandari"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Dosen Universitas Contoh, Budi Santoso, kepada Warta Contoh, Minggu (1/12) mengatakan, pembatasan plastik sekali pakai patut ditiru sekolah lain."],
+            want: &[w("patut ditiru sekolah lain", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Kepala Badan Penyuluhan Pertanian Kabupaten Contoh (BPPK), Idha Lestari, menyampaikan bahwa seribu kelompok tani telah terbentuk."],
+            want: &[w("seribu kelompok tani", Some("Idha Lestari"), Some("menyampaikan"), &[])],
+        },
+        Case {
+            paras: &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
+            want: &[w("merupakan hadiah bagi seluruh warga", Some("Ahmad Yani"), Some("menurut"), &[])],
+        },
+        Case {
+            paras: &["Rina Wulandari menyampaikan tiga pesan. Hal pertama kata dia, guru adalah pendidik profesional yang membimbing murid."],
+            want: &[w("guru adalah pendidik profesional", Some("Rina Wulandari"), Some("kata"), &[])],
+        },
+    ]);
+    // the statement after the attribution, not the connective before it
+    let q = quote(
+        &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
+        "hadiah",
+    );
+    assert!(!q.text.contains("Keberhasilan"), "{q:#?}");
+}
