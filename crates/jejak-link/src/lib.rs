@@ -509,9 +509,6 @@ pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkCon
     stories
 }
 
-/// Weight of a story by how long ago its newest article appeared: news about one event
-/// comes in bursts, so a story quiet for days needs stronger evidence than one from this
-/// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
 /// The earlier of two times, either of which may be unknown.
 fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
     match (a, b) {
@@ -520,6 +517,9 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
     }
 }
 
+/// Weight of a story by how long ago its newest article appeared: news about one event
+/// comes in bursts, so a story quiet for days needs stronger evidence than one from this
+/// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
 fn recency(age: Duration, window: Duration) -> f32 {
     let day = Duration::hours(24);
     if age <= day || window <= day {
