@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let started = Instant::now();
     let mut clusterer = StoryClusterer::new(LinkConfig::default());
     // Stories are numbered in the order they open; a merged one is gone.
-    let (mut opened, mut merged) = (0, 0);
+    let (mut opened, mut merged, mut splits) = (0, 0, 0);
     // The per-article features (words, stems, names) and the assignment against open
     // stories are timed apart: the first parallelises across articles (`push_features`), the
     // second is the clusterer's one thread.
@@ -58,6 +58,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let t1 = Instant::now();
         opened = opened.max(clusterer.push_features(article.published, &features) + 1);
         merged += clusterer.take_merged().len();
+        // a split opens a story under a new index, which `opened` counts through `push`'s
+        // later indices; count them here so that none is missed at the end
+        for split in clusterer.take_splits() {
+            splits += 1;
+            opened = opened.max(split.into + 1);
+        }
         featuring += Duration::from_std(t1 - t0)?;
         assigning += Duration::from_std(t1.elapsed())?;
     }
@@ -65,7 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let secs = started.elapsed().as_secs_f64();
     let per_second = |d: Duration| n as f64 / (d.num_microseconds().unwrap_or(1).max(1) as f64 / 1e6);
     println!(
-        "stories: {n} articles ({} corpus passes) → {stories} stories ({merged} merged into others) in {secs:.1} s = {:.0} articles/s (features {:.0}/s, assignment {:.0}/s on one core); {} features in the vocabulary; peak RSS {} MiB before clustering, {} MiB after",
+        "stories: {n} articles ({} corpus passes) → {stories} stories ({merged} merged into others, {splits} split off) in {secs:.1} s = {:.0} articles/s (features {:.0}/s, assignment {:.0}/s on one core); {} features in the vocabulary; peak RSS {} MiB before clustering, {} MiB after",
         n.div_ceil(corpus.len()),
         n as f64 / secs,
         per_second(featuring),

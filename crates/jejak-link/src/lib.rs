@@ -53,6 +53,10 @@ pub struct LinkConfig {
     /// Least cosine similarity between two stories' centroids for an article that belongs
     /// to both to merge them: stories that opened apart and turned out to be one.
     pub merge_threshold: f32,
+    /// Least cosine similarity between two members for them to hold a story together: a
+    /// story whose members fall into groups with no such pair between them, groups that
+    /// also read apart as wholes, splits.
+    pub split_threshold: f32,
 }
 
 impl Default for LinkConfig {
@@ -63,6 +67,7 @@ impl Default for LinkConfig {
             threshold: 0.15,
             cross_language_threshold: 0.25,
             merge_threshold: 0.3,
+            split_threshold: 0.15,
         }
     }
 }
@@ -82,6 +87,10 @@ const MAX_CANDIDATES: usize = 48;
 const CENTROID_FEATURES: usize = 400;
 /// Other stories an article may merge into its own: it bounds the work of one push.
 const MAX_MERGES: usize = 2;
+/// Story sizes at which it is checked for parts that read apart: each check compares
+/// every pair of members, so it runs as the story grows by half, up to a size where a
+/// story has shown what it is about.
+const SPLIT_CHECK_SIZES: &[usize] = &[4, 6, 8, 12, 16, 24, 32, 48];
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct OpenStory {
@@ -93,6 +102,18 @@ struct OpenStory {
     /// Cached centroid norms (all features, names and numbers only) with the corpus size
     /// they were computed at.
     norms: [Cell<Option<(u32, f32)>>; 2],
+    /// The members in the order they came, each with the features of it the centroid
+    /// still holds: what a split needs to tell the story's parts apart and rebuild them.
+    members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Member {
+    /// Which push brought it (0 for the clusterer's first).
+    push: usize,
+    published: Option<DateTime<Utc>>,
+    lang: Lang,
+    vector: Vec<(u32, f32)>,
 }
 
 /// Streaming story clusterer: push articles in publication order.
@@ -114,6 +135,8 @@ pub struct StoryClusterer {
     closed: Vec<usize>,
     /// Stories merged into others since the last `take_merged`: (merged, into), in order.
     merged: Vec<(usize, usize)>,
+    /// Stories split since the last `take_splits`, in order.
+    splits: Vec<Split>,
     /// Feature id → stories whose centroid holds it. Not saved: the centroids say it all
     /// (the order within a list matters to nothing).
     #[serde(skip_serializing)]
@@ -132,6 +155,7 @@ struct SavedClusterer {
     opened: u32,
     closed: Vec<usize>,
     merged: Vec<(usize, usize)>,
+    splits: Vec<Split>,
     latest: Option<DateTime<Utc>>,
     pushes: usize,
 }
@@ -153,6 +177,7 @@ impl From<SavedClusterer> for StoryClusterer {
             opened: saved.opened,
             closed: saved.closed,
             merged: saved.merged,
+            splits: saved.splits,
             postings,
             latest: saved.latest,
             pushes: saved.pushes,
@@ -169,6 +194,7 @@ impl StoryClusterer {
             opened: 0,
             closed: Vec::new(),
             merged: Vec::new(),
+            splits: Vec::new(),
             postings: IdMap::default(),
             latest: None,
             pushes: 0,
@@ -208,6 +234,7 @@ impl StoryClusterer {
         if !story.languages.contains(&lang) {
             story.languages.push(lang);
         }
+        story.members.push(Member { push: self.pushes, published, lang, vector: vector.clone() });
         self.add_to_centroid(index as u32, &vector);
         // An article that belongs to two stories is evidence they are one, when the two
         // also read alike as wholes: the younger goes into the older.
@@ -222,6 +249,7 @@ impl StoryClusterer {
                 index = older;
             }
         }
+        self.split_if_apart(index as u32);
         self.pushes += 1;
         if self.pushes.is_multiple_of(CLOSE_EVERY) {
             self.close_stale();
@@ -242,7 +270,13 @@ impl StoryClusterer {
             *slot += weight;
         }
         if story.centroid.len() > CENTROID_FEATURES * 2 {
-            for feature in prune(&mut story.centroid, CENTROID_FEATURES) {
+            let dropped = prune(&mut story.centroid, CENTROID_FEATURES);
+            // (members keep only features the centroid holds: a dropped one may be
+            // forgotten and its id reused)
+            for member in &mut story.members {
+                member.vector.retain(|(f, _)| dropped.binary_search(f).is_err());
+            }
+            for feature in dropped {
                 self.unpost(feature, index);
             }
         }
@@ -264,6 +298,8 @@ impl StoryClusterer {
             }
         }
         if let Some(story) = self.open.get_mut(&into) {
+            story.members.extend(gone.members);
+            story.members.sort_by_key(|m| m.push);
             story.last_published = story.last_published.max(gone.last_published);
             story.first_published = earliest(story.first_published, gone.first_published);
             for lang in gone.languages {
@@ -280,6 +316,121 @@ impl StoryClusterer {
     /// happened: the merged story's index is never used again.
     pub fn take_merged(&mut self) -> Vec<(usize, usize)> {
         std::mem::take(&mut self.merged)
+    }
+
+    /// Articles pushed so far: the number the next push has in a [`Split`].
+    pub fn pushes(&self) -> usize {
+        self.pushes
+    }
+
+    /// Stories split since the last call, in the order it happened.
+    pub fn take_splits(&mut self) -> Vec<Split> {
+        std::mem::take(&mut self.splits)
+    }
+
+    /// Splits off the parts of a story that read apart from the part its first member is
+    /// in: no pair of members across them as similar as `split_threshold`, and each part
+    /// as a whole less like the rest than `merge_threshold`. A part of one article stays.
+    fn split_if_apart(&mut self, index: u32) {
+        let Some(story) = self.open.get(&index) else { return };
+        if !SPLIT_CHECK_SIZES.contains(&story.members.len()) {
+            return;
+        }
+        let units: Vec<Vec<(u32, f32)>> = story.members.iter().map(|m| self.idf_unit(&m.vector)).collect();
+        let n = units.len();
+        // single-link parts: union-find over the pairs that hold together
+        let mut part: Vec<usize> = (0..n).collect();
+        fn root(part: &mut [usize], mut i: usize) -> usize {
+            while part[i] != i {
+                part[i] = part[part[i]];
+                i = part[i];
+            }
+            i
+        }
+        for i in 0..n {
+            for j in i + 1..n {
+                if sparse_dot(&units[i], &units[j]) >= self.config.split_threshold {
+                    let (a, b) = (root(&mut part, i), root(&mut part, j));
+                    part[a.max(b)] = a.min(b);
+                }
+            }
+        }
+        let roots: Vec<usize> = (0..n).map(|i| root(&mut part, i)).collect();
+        let mut apart: Vec<Vec<usize>> = Vec::new();
+        for r in 1..n {
+            let members: Vec<usize> = (0..n).filter(|&i| roots[i] == r).collect();
+            if r == roots[0] || members.len() < 2 {
+                continue;
+            }
+            let rest: Vec<usize> = (0..n).filter(|&i| roots[i] != r).collect();
+            let sum = |ids: &[usize]| sum_vectors(ids.iter().map(|&i| &units[i]));
+            if unit_cosine(&sum(&members), &sum(&rest)) < self.config.merge_threshold {
+                apart.push(members);
+            }
+        }
+        if apart.is_empty() {
+            return;
+        }
+        let Some(mut story) = self.open.remove(&index) else { return };
+        self.unpost_all(index, &story);
+        let members = std::mem::take(&mut story.members);
+        let mut kept = vec![true; members.len()];
+        for positions in apart {
+            let moved: Vec<Member> = positions.iter().map(|&i| members[i].clone()).collect();
+            for &i in &positions {
+                kept[i] = false;
+            }
+            let new_index = self.opened;
+            self.opened += 1;
+            self.splits.push(Split {
+                from: index as usize,
+                into: new_index as usize,
+                pushes: moved.iter().map(|m| m.push).collect(),
+            });
+            self.open_with(new_index, moved);
+        }
+        let staying = members.into_iter().zip(kept).filter(|(_, k)| *k).map(|(m, _)| m).collect();
+        self.open_with(index, staying);
+    }
+
+    /// Opens story `index` with these members: centroid, times, languages and postings.
+    fn open_with(&mut self, index: u32, members: Vec<Member>) {
+        let mut story = OpenStory::default();
+        for m in &members {
+            story.last_published = story.last_published.max(m.published);
+            story.first_published = earliest(story.first_published, m.published);
+            if !story.languages.contains(&m.lang) {
+                story.languages.push(m.lang);
+            }
+        }
+        let vectors: Vec<Vec<(u32, f32)>> = members.iter().map(|m| m.vector.clone()).collect();
+        story.members = members;
+        self.open.insert(index, story);
+        for vector in vectors {
+            self.add_to_centroid(index, &vector);
+        }
+    }
+
+    /// Takes a story off the postings of all its features.
+    fn unpost_all(&mut self, index: u32, story: &OpenStory) {
+        let mut features: Vec<u32> = story.centroid.keys().copied().collect();
+        features.sort_unstable();
+        for feature in features {
+            if let Some(list) = self.postings.get_mut(&feature) {
+                list.retain(|&s| s != index);
+            }
+        }
+    }
+
+    /// A vector weighted by IDF and scaled to unit length.
+    fn idf_unit(&self, vector: &[(u32, f32)]) -> Vec<(u32, f32)> {
+        let weighted: Vec<(u32, f32)> =
+            vector.iter().map(|&(f, w)| (f, w * self.vocabulary.idf(f))).collect();
+        let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm == 0.0 {
+            return Vec::new();
+        }
+        weighted.into_iter().map(|(f, w)| (f, w / norm)).collect()
     }
 
     /// Closes stories whose newest article is older than the window: they can take no more
@@ -482,6 +633,56 @@ impl StoryClusterer {
     }
 }
 
+/// A story split: the members that came with these pushes (counted from 0 for the
+/// clusterer's first) left story `from` for the new story `into`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Split {
+    pub from: usize,
+    pub into: usize,
+    pub pushes: Vec<usize>,
+}
+
+/// Dot product of two vectors sorted by feature.
+fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
+}
+
+/// The sum of vectors sorted by feature, sorted by feature.
+fn sum_vectors<'v>(vectors: impl Iterator<Item = &'v Vec<(u32, f32)>>) -> Vec<(u32, f32)> {
+    let mut all: Vec<(u32, f32)> = vectors.flatten().copied().collect();
+    all.sort_by_key(|&(f, _)| f);
+    let mut sum: Vec<(u32, f32)> = Vec::with_capacity(all.len());
+    for (f, w) in all {
+        match sum.last_mut() {
+            Some(last) if last.0 == f => last.1 += w,
+            _ => sum.push((f, w)),
+        }
+    }
+    sum
+}
+
+/// Cosine of two vectors sorted by feature.
+fn unit_cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let norm = |v: &[(u32, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    let norms = norm(a) * norm(b);
+    if norms == 0.0 {
+        return 0.0;
+    }
+    sparse_dot(a, b) / norms
+}
+
 /// See [`StoryClusterer::query`].
 struct Query {
     terms: Vec<(u32, f32)>,
@@ -493,8 +694,9 @@ struct Query {
 /// order they opened.
 pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkConfig) -> Vec<Vec<String>> {
     let mut clusterer = StoryClusterer::new(config.clone());
-    let mut stories: Vec<Vec<String>> = Vec::new();
-    for article in articles {
+    // each story's members by the push that brought them
+    let mut stories: Vec<Vec<(usize, String)>> = Vec::new();
+    for (push, article) in articles.into_iter().enumerate() {
         let index = clusterer.push(&article);
         if index == stories.len() {
             stories.push(Vec::new());
@@ -503,10 +705,18 @@ pub fn cluster(articles: impl IntoIterator<Item = LinkArticle>, config: &LinkCon
             let moved = std::mem::take(&mut stories[from]);
             stories[into].extend(moved);
         }
-        stories[index].push(article.id);
+        stories[index].push((push, article.id));
+        for split in clusterer.take_splits() {
+            stories.resize_with(stories.len().max(split.into + 1), Vec::new);
+            let (moved, kept) = std::mem::take(&mut stories[split.from])
+                .into_iter()
+                .partition(|(p, _)| split.pushes.contains(p));
+            stories[split.from] = kept;
+            stories[split.into] = moved;
+        }
     }
     stories.retain(|story| !story.is_empty());
-    stories
+    stories.into_iter().map(|story| story.into_iter().map(|(_, id)| id).collect()).collect()
 }
 
 /// The earlier of two times, either of which may be unknown.

@@ -64,6 +64,46 @@ fn a_story_takes_articles_for_its_span_only_even_while_it_stays_open() {
     assert_eq!(stories, vec![vec!["a", "b"], vec!["c"]]);
 }
 
+const RICE_B: &str = "Pedagang beras di pasar induk Cipinang mengeluhkan harga medium Rp 14.000 per \
+    kilogram. Pasokan dari sentra produksi Jawa Tengah turun karena panen mundur, juga ke Jawa Barat.";
+const RICE_C: &str = "Harga beras di Cipinang bertahan Rp 14.000 per kilogram; pedagang menunggu pasokan \
+    panen dari Jawa Tengah yang mundur dua pekan.";
+
+#[test]
+fn a_story_whose_members_fall_apart_into_two_events_splits() {
+    // A threshold so low that every article joins the first story: only a split can set
+    // the two events apart again, once each has shown itself in more than one article.
+    let config = LinkConfig { threshold: 0.01, ..LinkConfig::default() };
+    let articles = vec![
+        article("q1", 0, "id", "Gempa M 6,2 Guncang Cianjur, 1.200 Rumah Rusak", QUAKE_A),
+        article("q2", 1, "id", "BMKG: Gempa Cianjur Berkekuatan 6,2, Warga Mengungsi", QUAKE_B),
+        article(
+            "r1",
+            2,
+            "id",
+            "Harga Beras Medium Naik di Cipinang",
+            &format!("{RICE} Harga juga naik di Jawa Barat."),
+        ),
+        article("q3", 3, "id", "Gempa Cianjur 6,2: 1.200 Rumah Rusak, Warga Mengungsi", QUAKE_A),
+        article("r2", 4, "id", "Pedagang Cipinang Keluhkan Harga Beras", RICE_B),
+        article("r3", 5, "id", "Harga Beras Cipinang Bertahan, Panen Mundur", RICE_C),
+    ];
+    let mut clusterer = StoryClusterer::new(config.clone());
+    let mut splits = Vec::new();
+    for a in &articles {
+        clusterer.push(a);
+        splits.extend(clusterer.take_splits());
+    }
+    assert_eq!(splits, [Split { from: 0, into: 1, pushes: vec![2, 4, 5] }]);
+    assert_eq!(
+        super::cluster(articles.clone(), &config),
+        vec![vec!["q1", "q2", "q3"], vec!["r1", "r2", "r3"]]
+    );
+    // without the split they stay one story
+    let unsplit = LinkConfig { split_threshold: 0.0, ..config };
+    assert_eq!(super::cluster(articles, &unsplit).len(), 1);
+}
+
 #[test]
 fn copies_are_near_duplicates_and_rewrites_are_not() {
     let copy = format!("{QUAKE_A} Sumber: kantor berita.");

@@ -192,17 +192,25 @@ pub struct Story {
     /// them to be one, in the order it happened: how the story came together.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged: Vec<StoryMerge>,
+    /// Stories split off from this one when its articles turned out to be about two
+    /// events, in the order it happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split_off: Vec<StoryMerge>,
+    /// The story this one was split off from, when it began as part of another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split_from: Option<StoryMerge>,
 }
 
-/// One merge in a [`Story`]'s history.
+/// One merge or split in a [`Story`]'s history: the other story.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryMerge {
-    /// The id the merged story had.
+    /// The other story's id: the one merged in, split off, or split from.
     pub story: String,
     pub title: String,
-    /// Its articles when it was merged.
+    /// The articles that came or went.
     pub articles: usize,
-    /// Publication time of the article that belonged to both.
+    /// Publication time of the article that showed it: one that belonged to both stories
+    /// (a merge), or the one whose arrival set the parts apart (a split).
     pub at: Option<DateTime<Utc>>,
 }
 

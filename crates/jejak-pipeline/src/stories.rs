@@ -22,7 +22,7 @@ const FEATURE_CHUNK: usize = 256;
 /// Layout version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder
 /// or the clusterer changes, and the next update rebuilds the stories instead of misreading
 /// the old state.
-const STATE_VERSION: u32 = 3;
+const STATE_VERSION: u32 = 4;
 
 /// Brings the stored stories up to date with the stored articles; returns their count.
 ///
@@ -176,13 +176,21 @@ impl StoryBuilder {
     }
 
     fn push(&mut self, article: &Article, features: &ArticleFeatures) {
-        let index = self.clusterer.push_features(article.published_utc(), features);
+        let push = self.clusterer.pushes();
+        let at = article.published_utc();
+        let index = self.clusterer.push_features(at, features);
         for (from, into) in self.clusterer.take_merged() {
             if let Some(merged) = self.open.remove(&from) {
-                self.open.entry(into).or_default().absorb(merged, article.published_utc());
+                self.open.entry(into).or_default().absorb(merged, at);
             }
         }
-        self.open.entry(index).or_default().add(article);
+        self.open.entry(index).or_default().add(push, article);
+        for split in self.clusterer.take_splits() {
+            if let Some(story) = self.open.get_mut(&split.from) {
+                let part = story.split_off(&split.pushes, at);
+                self.open.insert(split.into, part);
+            }
+        }
         self.last = Some(publication_key(article));
         for index in self.clusterer.take_closed() {
             self.closed.extend(self.open.remove(&index).and_then(StorySummary::into_story));
@@ -227,64 +235,96 @@ impl StoryBuilder {
 /// What a story record needs of its members, gathered as they arrive.
 #[derive(Default, Clone, Serialize, Deserialize)]
 struct StorySummary {
-    article_ids: Vec<String>,
-    /// The first non-empty title among the members.
-    title: Option<String>,
-    /// The first member's lead, the title when no member has one.
-    lead: Option<String>,
-    outlets: Vec<String>,
-    languages: Vec<String>,
-    times: Vec<DateTime<Utc>>,
+    /// In the order they came (a merged story's after this one's).
+    members: Vec<Member>,
     merged: Vec<StoryMerge>,
+    split_off: Vec<StoryMerge>,
+    split_from: Option<StoryMerge>,
+}
+
+/// What a story record needs of one article, and the push that brought it.
+#[derive(Clone, Serialize, Deserialize)]
+struct Member {
+    push: usize,
+    id: String,
+    title: Option<String>,
+    lead: Option<String>,
+    outlet: Option<String>,
+    lang: Option<String>,
+    published: Option<DateTime<Utc>>,
 }
 
 impl StorySummary {
-    fn add(&mut self, a: &Article) {
-        if self.article_ids.is_empty() {
-            self.lead = a.lead.clone();
-        }
-        self.article_ids.push(a.id.clone());
-        if self.title.is_none() {
-            self.title = a.title.clone().filter(|t| !t.trim().is_empty());
-        }
-        add_new(&mut self.outlets, a.outlet.iter().cloned());
-        add_new(&mut self.languages, a.lang.iter().cloned());
-        self.times.extend(a.published_utc());
+    fn add(&mut self, push: usize, a: &Article) {
+        self.members.push(Member {
+            push,
+            id: a.id.clone(),
+            title: a.title.clone().filter(|t| !t.trim().is_empty()),
+            lead: a.lead.clone(),
+            outlet: a.outlet.clone(),
+            lang: a.lang.clone(),
+            published: a.published_utc(),
+        });
     }
 
     /// Takes in a story merged into this one (opened later, so its articles come after
     /// this one's first: the id stays), and notes the merge in the history.
     fn absorb(&mut self, other: StorySummary, at: Option<DateTime<Utc>>) {
+        let entry = other.history_entry(other.members.len(), at);
         self.merged.extend(other.merged);
-        self.merged.push(StoryMerge {
-            story: other.article_ids.first().map(|first| story_id(first)).unwrap_or_default(),
-            title: other.title.clone().or(other.lead).unwrap_or_default(),
-            articles: other.article_ids.len(),
+        self.merged.push(entry);
+        self.split_off.extend(other.split_off);
+        self.members.extend(other.members);
+    }
+
+    /// Moves the members that came with these pushes to a story of their own, noting the
+    /// split in both histories, and returns that story.
+    fn split_off(&mut self, pushes: &[usize], at: Option<DateTime<Utc>>) -> StorySummary {
+        let (moved, kept) =
+            std::mem::take(&mut self.members).into_iter().partition(|m| pushes.contains(&m.push));
+        self.members = kept;
+        let mut part = StorySummary { members: moved, ..StorySummary::default() };
+        part.split_from = Some(self.history_entry(part.members.len(), at));
+        self.split_off.push(part.history_entry(part.members.len(), at));
+        part
+    }
+
+    /// This story as the other side of a merge or split of `articles` articles.
+    fn history_entry(&self, articles: usize, at: Option<DateTime<Utc>>) -> StoryMerge {
+        StoryMerge {
+            story: self.members.first().map(|m| story_id(&m.id)).unwrap_or_default(),
+            title: self.title().unwrap_or_default(),
+            articles,
             at,
-        });
-        self.article_ids.extend(other.article_ids);
-        add_new(&mut self.outlets, other.outlets);
-        add_new(&mut self.languages, other.languages);
-        self.times.extend(other.times);
-        if self.title.is_none() {
-            self.title = other.title;
         }
+    }
+
+    /// The first non-empty title among the members, else the first member's lead.
+    fn title(&self) -> Option<String> {
+        self.members.iter().find_map(|m| m.title.clone()).or_else(|| self.members.first()?.lead.clone())
     }
 
     /// The story record; its id follows its earliest article, so ids stay stable while the
     /// story grows.
     fn into_story(self) -> Option<Story> {
-        let first = self.article_ids.first()?;
+        let first = self.members.first()?;
+        let times: Vec<DateTime<Utc>> = self.members.iter().filter_map(|m| m.published).collect();
+        let mut outlets = Vec::new();
+        add_new(&mut outlets, self.members.iter().filter_map(|m| m.outlet.clone()));
+        let mut languages = Vec::new();
+        add_new(&mut languages, self.members.iter().filter_map(|m| m.lang.clone()));
         Some(Story {
-            id: story_id(first),
-            title: self.title.or(self.lead).unwrap_or_else(|| "(untitled)".to_string()),
-            first_seen: self.times.iter().min().copied(),
-            last_seen: self.times.iter().max().copied(),
-            outlets: self.outlets,
-            languages: self.languages,
-            timeline: Story::timeline_of(&self.times),
-            article_ids: self.article_ids,
+            id: story_id(&first.id),
+            title: self.title().unwrap_or_else(|| "(untitled)".to_string()),
+            first_seen: times.iter().min().copied(),
+            last_seen: times.iter().max().copied(),
+            outlets,
+            languages,
+            timeline: Story::timeline_of(&times),
+            article_ids: self.members.into_iter().map(|m| m.id).collect(),
             merged: self.merged,
+            split_off: self.split_off,
+            split_from: self.split_from,
         })
     }
 }
@@ -365,5 +405,39 @@ mod tests {
         );
         // apart, without the article that showed them to be one, they stay two stories
         assert_eq!(build_stories(&articles[..2], &config).len(), 2);
+    }
+
+    #[test]
+    fn a_split_story_is_kept_in_both_histories() {
+        const QUAKE: &str = "Gempa bermagnitudo 6,2 mengguncang Kabupaten Cianjur, Jawa Barat, Senin siang. \
+                             BMKG menyebut pusat gempa berada 10 kilometer di barat daya Cianjur. Sedikitnya \
+                             1.200 rumah rusak dan warga mengungsi ke lapangan terbuka.";
+        const RICE: &str = "Harga beras medium di pasar induk Cipinang naik menjadi Rp 14.000 per kilogram. \
+                            Pedagang menyebut pasokan dari Jawa Tengah berkurang karena panen mundur, juga ke \
+                            Jawa Barat.";
+        let articles = [
+            article("q1", 0, "Gempa Cianjur", QUAKE),
+            article("q2", 1, "Gempa Cianjur, Warga Mengungsi", QUAKE),
+            article("r1", 2, "Harga Beras Naik di Cipinang", RICE),
+            article("q3", 3, "Gempa Cianjur, 1.200 Rumah Rusak", QUAKE),
+            article("r2", 4, "Pedagang Cipinang Keluhkan Harga Beras", RICE),
+            article("r3", 5, "Harga Beras Cipinang Bertahan", RICE),
+        ];
+        // so low a threshold that every article joins the first story
+        let config = LinkConfig { threshold: 0.01, ..LinkConfig::default() };
+        let mut stories = build_stories(&articles, &config);
+        stories.sort_by_key(|a| a.first_seen);
+        let [quake, rice] = &stories[..] else { panic!("{stories:#?}") };
+        assert_eq!(quake.article_ids, ["q1", "q2", "q3"]);
+        assert_eq!(rice.article_ids, ["r1", "r2", "r3"]);
+        let entry = |story: &str, title: &str| StoryMerge {
+            story: story_id(story),
+            title: title.into(),
+            articles: 3,
+            at: articles[5].published_utc(),
+        };
+        assert_eq!(quake.split_off, [entry("r1", "Harga Beras Naik di Cipinang")]);
+        assert_eq!(rice.split_from, Some(entry("q1", "Gempa Cianjur")));
+        assert_eq!(rice.id, story_id("r1"));
     }
 }

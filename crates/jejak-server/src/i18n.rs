@@ -29,6 +29,10 @@ pub(crate) struct Labels {
     pub first_seen: &'static str,
     /// Before a story merged into this one: "Merged in: …".
     pub merged_in: &'static str,
+    /// Before the stories split off from this one.
+    pub split_off: &'static str,
+    /// Before the story this one was split off from.
+    pub split_from: &'static str,
     pub older: &'static str,
     pub date_unknown: &'static str,
     pub no_headline: &'static str,
@@ -119,6 +123,8 @@ pub(crate) static EN: Labels = Labels {
     from_outlets: "outlets",
     first_seen: "first seen",
     merged_in: "Grew from stories merged in",
+    split_off: "Articles that turned out to be other stories",
+    split_from: "Split off from",
     older: "Older stories →",
     date_unknown: "date unknown",
     no_headline: "(no headline)",
@@ -209,6 +215,8 @@ pub(crate) static ID: Labels = Labels {
     from_outlets: "media",
     first_seen: "pertama terlihat",
     merged_in: "Tergabung dari berita lain",
+    split_off: "Artikel yang ternyata berita lain",
+    split_from: "Dipisah dari berita",
     older: "Berita sebelumnya →",
     date_unknown: "tanggal tidak diketahui",
     no_headline: "(tanpa judul)",

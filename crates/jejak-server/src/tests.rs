@@ -37,6 +37,8 @@ fn hostile(store: &mut dyn Store) {
         article_ids: vec![article.id.clone()],
         timeline: vec![],
         merged: vec![],
+        split_off: vec![],
+        split_from: None,
     };
     store.replace_stories(&[story]).unwrap();
 }
@@ -587,6 +589,8 @@ fn korea_and_bridge(store: &mut dyn Store) {
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
         timeline: Story::timeline_of(&members.iter().filter_map(|a| a.published_utc()).collect::<Vec<_>>()),
         merged: vec![],
+        split_off: vec![],
+        split_from: None,
     };
     store
         .replace_stories(&[
@@ -597,9 +601,24 @@ fn korea_and_bridge(store: &mut dyn Store) {
                     articles: 1,
                     at: articles[1].published_utc(),
                 }],
+                // (an invented split: the page shows what the record says)
+                split_off: vec![StoryMerge {
+                    story: "bridge".into(),
+                    title: "Harbour bridge reopens".into(),
+                    articles: 1,
+                    at: articles[2].published_utc(),
+                }],
                 ..story("korea", &[&articles[0], &articles[1]], &["id"])
             },
-            story("bridge", &[&articles[2]], &["en"]),
+            Story {
+                split_from: Some(StoryMerge {
+                    story: "korea".into(),
+                    title: "Korea Utara".into(),
+                    articles: 1,
+                    at: articles[2].published_utc(),
+                }),
+                ..story("bridge", &[&articles[2]], &["en"])
+            },
         ])
         .unwrap();
 }
@@ -657,6 +676,15 @@ fn story_collapses_copies_and_shows_both_times() {
             let merged = page.body.split("class=\"meta merged\">").nth(1).expect("the merge history");
             assert!(merged.starts_with("Tergabung dari berita lain:"), "{merged}");
             assert!(merged.contains("“Pyongyang Tawarkan Tentara” (1 artikel"), "{merged}");
+            let split = page.body.split("class=\"meta split-off\">").nth(1).expect("the split history");
+            assert!(split.starts_with("Artikel yang ternyata berita lain:"), "{split}");
+            assert!(
+                split.contains("<a href=\"/story/bridge\">“Harbour bridge reopens”</a> (1 artikel"),
+                "{split}"
+            );
+            let other = http(addr, "GET", "/story/bridge?ui=en", &[], vec![]).await;
+            let from = other.body.split("class=\"meta split-from\">").nth(1).expect("where it split from");
+            assert!(from.starts_with("Split off from: <a href=\"/story/korea\">"), "{from}");
             // As published, and in the reader's zone (UTC unless chosen).
             assert!(page.body.contains("8 Agu 2022 23:31 WIB"), "{}", page.body);
             assert!(page.body.contains("8 Agu 2022 16:31 UTC"));

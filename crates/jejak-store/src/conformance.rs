@@ -102,6 +102,8 @@ pub fn stories_page_and_filter(store: &mut dyn Store) {
             article_ids: vec![p.id.clone()],
             timeline: vec![1],
             merged: vec![],
+            split_off: vec![],
+            split_from: None,
         });
     }
     store.replace_stories(&stories).unwrap();
@@ -221,6 +223,8 @@ pub fn stories_extend_from_saved_state(store: &mut dyn Store) {
         article_ids: members.iter().map(|a| a.id.clone()).collect(),
         timeline: vec![],
         merged: vec![],
+        split_off: vec![],
+        split_from: None,
     };
     let titles = |stream: &mut dyn Iterator<Item = crate::Result<Article>>| -> Vec<String> {
         stream.map(|a| a.unwrap().title.unwrap()).collect()

@@ -490,11 +490,27 @@ fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
         }
         println!("   id {}\n", a.id);
     }
+    let when =
+        |at: Option<DateTime<Utc>>| at.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
     for merge in &story.merged {
-        let when = merge.at.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
         println!(
-            "merged {when}: story {} ({} articles, \"{}\") turned out to be this one",
-            merge.story, merge.articles, merge.title
+            "merged {}: story {} ({} articles, \"{}\") turned out to be this one",
+            when(merge.at),
+            merge.story,
+            merge.articles,
+            merge.title
+        );
+    }
+    if let Some(from) = &story.split_from {
+        println!("split {}: began as part of story {} (\"{}\")", when(from.at), from.story, from.title);
+    }
+    for split in &story.split_off {
+        println!(
+            "split {}: {} articles turned out to be story {} (\"{}\")",
+            when(split.at),
+            split.articles,
+            split.story,
+            split.title
         );
     }
     Ok(ExitCode::SUCCESS)
