@@ -357,14 +357,15 @@ impl StoryClusterer {
         }
         let roots: Vec<usize> = (0..n).map(|i| root(&mut part, i)).collect();
         let mut apart: Vec<Vec<usize>> = Vec::new();
+        // (a part's root is its first member; the first member's part stays)
         for r in 1..n {
             let members: Vec<usize> = (0..n).filter(|&i| roots[i] == r).collect();
-            if r == roots[0] || members.len() < 2 {
+            if members.len() < 2 {
                 continue;
             }
             let rest: Vec<usize> = (0..n).filter(|&i| roots[i] != r).collect();
             let sum = |ids: &[usize]| sum_vectors(ids.iter().map(|&i| &units[i]));
-            if unit_cosine(&sum(&members), &sum(&rest)) < self.config.merge_threshold {
+            if sparse_cosine(&sum(&members), &sum(&rest)) < self.config.merge_threshold {
                 apart.push(members);
             }
         }
@@ -674,7 +675,7 @@ fn sum_vectors<'v>(vectors: impl Iterator<Item = &'v Vec<(u32, f32)>>) -> Vec<(u
 }
 
 /// Cosine of two vectors sorted by feature.
-fn unit_cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+fn sparse_cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let norm = |v: &[(u32, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     let norms = norm(a) * norm(b);
     if norms == 0.0 {

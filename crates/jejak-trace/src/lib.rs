@@ -355,7 +355,8 @@ fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) 
         .iter()
         .find_map(|w| gap_end.strip_suffix(w).map(str::trim_end))
         .unwrap_or(gap_end);
-    let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']);
+    // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
+    let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
     after_clause
         && gap.contains(cue)
         && wc(p, prev.e, cs) <= MAX_GAP_WORDS
