@@ -29,6 +29,10 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
     let mut ascii_open: Option<usize> = None;
     while i < chars.len() {
         let (off, c) = chars[i];
+        // a closing mark typed for the opening one at the paragraph's start: ”… we learned”
+        let turned_open =
+            c == '”' && i == 0 && chars.get(1).is_some_and(|x| x.1.is_alphanumeric() || x.1 == ' ');
+        let c = if turned_open { '“' } else { c };
         match c {
             '“' | '„' | '«' => {
                 let close_ch = if c == '«' { '»' } else { '”' };

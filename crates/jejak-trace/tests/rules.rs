@@ -718,7 +718,7 @@ fn english_direct_quotes_and_their_speakers() {
 
 // Rule 16: a quote the reporter's words hand over to: a bare quote right after a reported
 // statement goes on with it; a participle after "upon"; a cue completing a verb ("went on
-// to say"); an opening mark typed for the closing one.
+// to say"); an opening mark typed for the closing one, and a closing one for the opening.
 
 #[test]
 fn quotes_handed_over_by_the_reporter() {
@@ -752,6 +752,10 @@ fn quotes_handed_over_by_the_reporter() {
         Case {
             paras: &["“Do you want the pier to close for good?“ Ellen Brook asked."],
             want: &[w("pier to close for good", Some("Ellen Brook"), Some("asked"), &[])],
+        },
+        Case {
+            paras: &["”The pier was never safe for the ferries,” Ellen Brook said."],
+            want: &[w("never safe for the ferries", Some("Ellen Brook"), Some("said"), &[])],
         },
     ]);
 }
