@@ -1193,7 +1193,12 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
         return None;
     }
     for (j, t) in toks.iter().enumerate().skip(k + 1).take(MAX_APPOSITION) {
+        // (the stop of an abbreviation ends nothing: "of Raleigh, N.C., who", "Salem, Ore.,")
+        let abbreviation = toks[j - 1].t.contains('.')
+            || is_abbr_tok(&toks[j - 1])
+            || toks.get(j + 1).is_some_and(|next| next.t == ",");
         match t.t {
+            "." if abbreviation => {}
             "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
             // the comma a cue follows: "strategist, said"
             "," if toks.get(j + 1).is_some_and(is_cue_word) => return Some(j),

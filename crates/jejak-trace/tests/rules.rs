@@ -754,6 +754,12 @@ fn quotes_handed_over_by_the_reporter() {
             want: &[w("pier to close for good", Some("Ellen Brook"), Some("asked"), &[])],
         },
         Case {
+            paras: &[
+                "“The ferry is late again,” Tom Reed, 30, of Salem, Ore., who rides it daily, said by phone.",
+            ],
+            want: &[w("ferry is late again", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
             paras: &["”The pier was never safe for the ferries,” Ellen Brook said."],
             want: &[w("never safe for the ferries", Some("Ellen Brook"), Some("said"), &[])],
         },
