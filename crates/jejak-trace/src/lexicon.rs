@@ -178,6 +178,30 @@ pub const PRE_CUES: &[&str] = &[
     "acknowledges",
 ];
 
+/// Verbs of a stance or an act rather than of speech ("urged", "called for", "criticized"):
+/// they report a position without quoting it, so they make reported claims, never a quote's
+/// attribution.
+pub const STANCE_CUES: &[&str] = &[
+    "criticized",
+    "accused",
+    "praised",
+    "proposed",
+    "defended",
+    "described",
+    "cited",
+    "called",
+    "calls",
+    "wants",
+    "hopes",
+    "hope",
+    "opposed",
+    // evidence a poll or study gives: "a Gallup poll shows Clinton ahead"
+    "shows",
+    "showed",
+    "found",
+    "finds",
+];
+
 /// Indonesian cue words placed after the statement: "..., kata X", "..., ujarnya".
 pub const POST_CUES_ID: &[&str] = &[
     "kata",
@@ -343,9 +367,10 @@ pub fn certainty_of(cue: &str) -> Certainty {
         "speculated",
         "hinted",
     ];
+    const EVIDENCE: &[&str] = &["shows", "showed", "found", "finds", "cited"];
     if HEDGE_WORDS.contains(&first) || HEDGED.contains(&first) {
         Certainty::Hedged
-    } else if OPINION.contains(&first) {
+    } else if OPINION.contains(&first) || (STANCE_CUES.contains(&first) && !EVIDENCE.contains(&first)) {
         Certainty::Opinion
     } else {
         Certainty::Assertive

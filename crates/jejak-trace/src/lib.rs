@@ -1855,7 +1855,14 @@ fn indirect(
                 }
             }
         }
-        if PRE_CUES.contains(&l.as_str()) {
+        // (a position gives way to speech later in the sentence: "defended the closure,
+        // saying it keeps the ferries safe")
+        let stance = t.is_lower_word()
+            && STANCE_CUES.contains(&l.as_str())
+            && !toks[i + 1..]
+                .iter()
+                .any(|x| lower_is(x, PARTICIPLE_CUES) || PRE_CUES.contains(&x.lower().as_str()));
+        if PRE_CUES.contains(&l.as_str()) || stance {
             if let Some((sj, at)) = subject_before(p, &toks, i) {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();

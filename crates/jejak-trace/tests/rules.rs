@@ -800,3 +800,37 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
     );
     assert!(!q.text.contains("Keberhasilan"), "{q:#?}");
 }
+
+// Rule 18: positions and evidence reported without speech: a stance verb ("called for",
+// "criticized", "wants") or what a poll or study shows makes a reported claim of the
+// subject's, an opinion or an assertion; a capitalised "Show" in a name is no such verb.
+
+#[test]
+fn stances_and_evidence_are_reported_claims() {
+    check(&[
+        Case {
+            paras: &["Mayor Ellen Brook called for a new breakwater before the winter storms."],
+            want: &[w("a new breakwater", Some("Ellen Brook"), Some("called"), &[])],
+        },
+        Case {
+            paras: &["A Harbour Trust survey shows most ferry riders would pay more for a safer pier."],
+            want: &[w(
+                "most ferry riders would pay more",
+                Some("A Harbour Trust survey"),
+                Some("shows"),
+                &[],
+            )],
+        },
+    ]);
+    let claim = quote(
+        &["Mayor Ellen Brook criticized the decision to close the south pier."],
+        "close the south pier",
+    );
+    assert_eq!(claim.certainty, jejak_model::Certainty::Opinion, "{claim:#?}");
+    let evidence = quote(
+        &["A Harbour Trust survey showed that riders would pay more for a safer pier."],
+        "riders would pay",
+    );
+    assert_eq!(evidence.certainty, jejak_model::Certainty::Assertive, "{evidence:#?}");
+    check_none(&["Pemkab Contoh mengadakan Talk Show dan donor darah di halaman kantor bupati."]);
+}
