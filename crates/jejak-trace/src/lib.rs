@@ -1863,7 +1863,17 @@ fn indirect(
                 .iter()
                 .any(|x| lower_is(x, PARTICIPLE_CUES) || PRE_CUES.contains(&x.lower().as_str()));
         if PRE_CUES.contains(&l.as_str()) || stance {
-            if let Some((sj, at)) = subject_before(p, &toks, i) {
+            // "Social conservatives say …", "Experts in employment law say …": a plural
+            // noun phrase opening the clause, whatever its head, before a verb of saying
+            let described_plural = || {
+                let a = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"])
+                    .then(|| noun_phrase_start(&toks, i, at_start))
+                    .flatten()?;
+                let head = &toks[i - 1];
+                (head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS))
+                    .then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
+            };
+            if let Some((sj, at)) = subject_before(p, &toks, i).or_else(described_plural) {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
                 // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")

@@ -657,6 +657,10 @@ fn english_reported_speech_and_its_speaker() {
             want: &[w("pier should be rebuilt", Some("Tom Reed"), Some("said"), &[])],
         },
         Case {
+            paras: &["Harbour conservationists say the new pier will harm the seagrass beds."],
+            want: &[w("will harm the seagrass", Some("Harbour conservationists"), Some("say"), &[])],
+        },
+        Case {
             paras: &["Mayor Ellen Brook defended the closure, saying it keeps the ferries safe in winter."],
             want: &[w("keeps the ferries safe", Some("Ellen Brook"), Some("saying"), &[])],
         },
