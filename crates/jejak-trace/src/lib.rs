@@ -575,6 +575,17 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return subject_before(p, toks, k);
         }
     }
+    // "Sen. Chuck Grassley (R-Iowa) told", "Kemenko PMK (Kementerian …) menekankan": a
+    // party, state or expansion in brackets after the subject
+    const MAX_BRACKETED: usize = 10;
+    if j >= 3 && toks[j - 1].t == ")" {
+        if let Some(open) = (j.saturating_sub(MAX_BRACKETED + 1)..j - 1).rev().find(|&o| toks[o].t == "(") {
+            if open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""))
+            {
+                return subject_before(p, toks, open);
+            }
+        }
+    }
     // "he laughed and said": the subject of the verb before
     if j >= 3 && lower_is(&toks[j - 1], &["and"]) {
         let verb = &toks[j - 2];
@@ -1163,7 +1174,14 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     }
     let comma = a - 1;
     let mut m = comma;
-    while m > 0 && comma - m < MAX_ROLE && toks[m - 1].is_word() {
+    // an acronym in brackets closing the role: "Kepala Badan Penyuluhan (BPPK), Idha, …"
+    if m >= 2 && toks[m - 1].t == ")" {
+        if let Some(open) = (m.saturating_sub(8)..m - 1).rev().find(|&o| toks[o].t == "(") {
+            m = open;
+        }
+    }
+    let role_end = m;
+    while m > 0 && role_end - m < MAX_ROLE && toks[m - 1].is_word() {
         m -= 1;
     }
     let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);

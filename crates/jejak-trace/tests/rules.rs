@@ -657,6 +657,10 @@ fn english_reported_speech_and_its_speaker() {
             want: &[w("pier should be rebuilt", Some("Tom Reed"), Some("said"), &[])],
         },
         Case {
+            paras: &["Sen. Ann Quayle (D-Ore.) told reporters that the harbour fund had been spent twice."],
+            want: &[w("harbour fund had been spent twice", Some("Ann Quayle"), Some("told"), &[])],
+        },
+        Case {
             paras: &["Harbour conservationists say the new pier will harm the seagrass beds."],
             want: &[w("will harm the seagrass", Some("Harbour conservationists"), Some("say"), &[])],
         },
