@@ -1820,13 +1820,17 @@ fn indirect(
         }
         // "Trump defended the tweets, saying it shows …": the participle reports for the
         // clause's subject
-        if lower_is(t, PARTICIPLE_CUES) && i > 0 && toks[i - 1].t == "," {
-            if let Some((sj, verb)) = clause_subject(p, &toks) {
-                let (cs, ce) = content_after(p, &toks, i, se);
-                let (cs, ce) = clip(p, cs, ce, relays);
-                if verb < i && wc(p, cs, ce) >= 3 {
-                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
-                }
+        // (or after "while", "after", "from", "and": "aside from saying he wants …"); a
+        // subject that does not open the sentence plainly is left unknown
+        let introduced = i > 0
+            && (toks[i - 1].t == ","
+                || lower_is(&toks[i - 1], &["while", "after", "from", "and", "before", "initially", "by"]));
+        if lower_is(t, PARTICIPLE_CUES) && introduced {
+            let subj = clause_subject(p, &toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj);
+            let (cs, ce) = content_after(p, &toks, i, se);
+            let (cs, ce) = clip(p, cs, ce, relays);
+            if wc(p, cs, ce) >= 3 {
+                return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
             }
         }
         // "Hal pertama kata dia, sesuai undang-undang …": "kata X," inside the sentence
