@@ -1633,6 +1633,7 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     trim_span(p, cs, ce)
 }
 
+#[derive(Clone)]
 struct Indirect {
     cs: usize,
     ce: usize,
@@ -1730,6 +1731,32 @@ fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<I
         subj: Some(source),
         relay: Some(Relay { medium: medium_name, cue: toks[ci].t.to_string(), reporter: None }),
     })
+}
+
+/// The reported statements of a sentence: [`indirect`]'s, and a second one its content holds
+/// after a speech participle ("announced that A, saying B": A, then B, both the subject's).
+fn statements_in(
+    p: &str,
+    ss: usize,
+    se: usize,
+    regions: &[Region],
+    relays: &[(usize, usize, Relay)],
+    media: &[String],
+) -> Vec<Indirect> {
+    let Some(first) = indirect(p, ss, se, regions, relays, media) else { return Vec::new() };
+    let toks = tokens(p, first.cs, first.ce);
+    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
+    let participle = (1..toks.len())
+        .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !quoted(toks[k].s));
+    if let Some(k) = participle {
+        let (cs, ce) = content_after(p, &toks, k, first.ce);
+        let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
+        if wc(p, cs, ce) >= 3 && wc(p, before_s, before_e) >= 2 {
+            let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
+            return vec![Indirect { cs: before_s, ce: before_e, ..first }, second];
+        }
+    }
+    vec![first]
 }
 
 fn indirect(
@@ -2343,13 +2370,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             if got {
                 continue;
             }
-            let ind = indirect(p, ss, se, &regions, &relays, &media);
-            if ind.is_none() {
+            let found = statements_in(p, ss, se, &regions, &relays, &media);
+            if found.is_empty() {
                 if let Some(n) = titled_name(p, ss, se) {
                     last_named = Some(n);
                 }
             }
-            if let Some(ind) = ind {
+            for ind in found {
                 let speaker = resolve(p, &ind.subj, &last_named, prev_medium.as_deref());
                 note_medium(
                     p,

@@ -678,6 +678,16 @@ fn english_reported_speech_and_its_speaker() {
         "mistake",
     );
     assert!(!q.text.contains("denied"), "the report ends before her own next clause: {q:#?}");
+    // two statements in one sentence: what was announced, then what was said of it
+    let paras = ["Mayor Ellen Brook announced that the south pier will reopen in May, saying the repairs cost less than feared."];
+    let announced = quote(&paras, "south pier will reopen");
+    assert!(!announced.text.contains("repairs"), "{announced:#?}");
+    let said = quote(&paras, "repairs cost less");
+    assert_eq!(
+        (said.speaker.as_deref(), said.cue.as_deref()),
+        (Some("Ellen Brook"), Some("saying")),
+        "{said:#?}"
+    );
     // the noun phrase after an inverted cue is no speaker when a verb follows it
     let got =
         run(&["Senator Ann Quayle, Democrat of Oregon, said the harbour fund has sent the wrong message."]);
