@@ -2005,7 +2005,16 @@ fn indirect(
                 if clause_start || sj.name.is_some() || phrase_start.is_some() {
                     let (cs, ce) = content_after(p, &toks, i, se);
                     let (cs, ce) = clip(p, cs, ce, relays);
-                    if wc(p, cs, ce) >= 2 {
+                    // where or how, not what: "reported from Washington", "responded with
+                    // logic", "found himself in …"
+                    const MAX_PLACE_WORDS: usize = 4;
+                    let content = tokens(p, cs, ce);
+                    let circumstance = content.first().is_some_and(|t| {
+                        lower_is(t, &["himself", "herself", "themselves", "itself"])
+                            || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
+                                && wc(p, cs, ce) <= MAX_PLACE_WORDS)
+                    });
+                    if wc(p, cs, ce) >= 2 && !circumstance {
                         return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
                 }

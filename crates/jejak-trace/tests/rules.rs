@@ -855,4 +855,6 @@ fn stances_and_evidence_are_reported_claims() {
     );
     assert_eq!(evidence.certainty, jejak_model::Certainty::Assertive, "{evidence:#?}");
     check_none(&["Pemkab Contoh mengadakan Talk Show dan donor darah di halaman kantor bupati."]);
+    // where or how, not what
+    check_none(&["Ellen Brook reported from the south pier.", "Tom Reed responded with a shrug."]);
 }
