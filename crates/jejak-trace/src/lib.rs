@@ -747,6 +747,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // sentence start that is a common word is not.
         return Some((make_subj(p, toks, a, j, lower_n), a));
     }
+    // "walked the pier and said": a conjunction ends no subject
+    if lower_is(last, &["and", "or", "but", "dan", "atau"]) {
+        return None;
+    }
     if last.is_lower_word() {
         // "the spokesman", "officials", "many analysts"
         let mut k = j - 1;
@@ -1918,11 +1922,23 @@ fn indirect(
                 let a = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"])
                     .then(|| noun_phrase_start(&toks, i, at_start))
                     .flatten()?;
+                // (or a share of people polled: "52 percent said", "six in 10 said")
                 let head = &toks[i - 1];
-                (head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS))
-                    .then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
+                let plural = head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS);
+                let share = lower_is(head, &["percent"]) || head.t.chars().all(|c| c.is_ascii_digit());
+                (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
             };
-            if let Some((sj, at)) = subject_before(p, &toks, i).or_else(described_plural) {
+            // "Cruz exhorted Republicans to vote and said …": the subject of the verb the
+            // cue is joined to
+            let coordinated = || {
+                (i >= 2 && lower_is(&toks[i - 1], &["and"]))
+                    .then(|| clause_subject(p, &toks))
+                    .flatten()
+                    .filter(|(_, verb)| *verb < i - 1)
+                    .map(|(sj, _)| (sj, 0))
+            };
+            if let Some((sj, at)) = subject_before(p, &toks, i).or_else(described_plural).or_else(coordinated)
+            {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
                 // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")

@@ -665,6 +665,14 @@ fn english_reported_speech_and_its_speaker() {
             want: &[w("she wants a sailor on the board", Some("Nora Vale"), Some("saying"), &[])],
         },
         Case {
+            paras: &["Nora Vale walked the length of the pier on Monday and said the repairs were months late."],
+            want: &[w("repairs were months late", Some("Nora Vale"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["In the harbour poll, 52 percent said the pier should close for the winter."],
+            want: &[w("pier should close", Some("52 percent"), Some("said"), &[])],
+        },
+        Case {
             paras: &["Harbour conservationists say the new pier will harm the seagrass beds."],
             want: &[w("will harm the seagrass", Some("Harbour conservationists"), Some("say"), &[])],
         },
