@@ -1857,7 +1857,18 @@ fn indirect(
             && (toks[i - 1].t == ","
                 || lower_is(&toks[i - 1], &["while", "after", "from", "and", "before", "initially", "by"]));
         if lower_is(t, PARTICIPLE_CUES) && introduced {
-            let subj = clause_subject(p, &toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj);
+            // (the subject before the first verb when the sentence does not open with it
+            // plainly: "The Russians have used …", "… leader, Marine Le Pen, voiced support")
+            let before_first_verb = || {
+                let verb = toks[..i]
+                    .iter()
+                    .position(|t| t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES)))?;
+                subject_before(p, &toks, verb).map(|(sj, _)| sj)
+            };
+            let subj = clause_subject(p, &toks)
+                .filter(|(_, verb)| *verb < i)
+                .map(|(sj, _)| sj)
+                .or_else(before_first_verb);
             let (cs, ce) = content_after(p, &toks, i, se);
             let (cs, ce) = clip(p, cs, ce, relays);
             if wc(p, cs, ce) >= 3 {

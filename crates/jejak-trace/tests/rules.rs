@@ -661,6 +661,10 @@ fn english_reported_speech_and_its_speaker() {
             want: &[w("harbour fund had been spent twice", Some("Ann Quayle"), Some("told"), &[])],
         },
         Case {
+            paras: &["The harbour board's new chair, Nora Vale, voiced support for the ferry plan, saying the pier will pay for itself."],
+            want: &[w("pier will pay for itself", Some("Nora Vale"), Some("saying"), &[])],
+        },
+        Case {
             paras: &["Nora Vale refused to name a candidate, aside from saying she wants a sailor on the board."],
             want: &[w("she wants a sailor on the board", Some("Nora Vale"), Some("saying"), &[])],
         },
