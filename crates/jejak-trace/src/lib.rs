@@ -196,7 +196,7 @@ fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut Vec<F
                 lower_is(&toks[k], PRE_CUES) && b > after && toks[b - 1].t == ","
             });
             if let Some(ci) = adds {
-                let (cs, ce) = content_after(p, &toks, ci, se);
+                let (cs, ce) = content_after(p, &regions, &toks, ci, se);
                 if wc(p, cs, ce) >= 2 {
                     fresh.push(Found {
                         para: pi,
@@ -578,12 +578,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     // "Sen. Chuck Grassley (R-Iowa) told", "Kemenko PMK (Kementerian …) menekankan": a
     // party, state or expansion in brackets after the subject
     const MAX_BRACKETED: usize = 10;
-    if j >= 3 && toks[j - 1].t == ")" {
-        if let Some(open) = (j.saturating_sub(MAX_BRACKETED + 1)..j - 1).rev().find(|&o| toks[o].t == "(") {
-            if open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""))
-            {
-                return subject_before(p, toks, open);
-            }
+    if let Some(open) = opening_bracket(toks, j, MAX_BRACKETED + 1).filter(|_| j >= 3) {
+        if open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""))
+        {
+            return subject_before(p, toks, open);
         }
     }
     // "he laughed and said": the subject of the verb before
@@ -636,7 +634,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 return Some(found);
             }
             // an age before the apposition: "Lance Beebe, 49, a Navy veteran, said"
-            let age_before = k >= 2 && toks[k - 2].t.chars().all(|c| c.is_ascii_digit());
+            let age_before = k >= 2 && is_digits(&toks[k - 2]);
             let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
             if let Some((mut sj, at)) = before {
                 let appos = &toks[k..j - 1];
@@ -673,7 +671,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                         || (named_opener
                             && appos.first().is_some_and(|t| t.is_cap())
                             && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
-                        || (appos.len() == 1 && appos[0].t.chars().all(|c| c.is_ascii_digit())));
+                        || (appos.len() == 1 && is_digits(&appos[0])));
                 if !sj.pronoun && ok {
                     sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
                     return Some((sj, at));
@@ -923,6 +921,20 @@ fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bool) 
     .then_some(k)
 }
 
+/// Where the bracket closing right before `toks[k]` opens, looking back at most `window`
+/// tokens: "( R-Iowa )", "( 2 / 12 )".
+fn opening_bracket(toks: &[Tok], k: usize, window: usize) -> Option<usize> {
+    if k < 2 || toks[k - 1].t != ")" {
+        return None;
+    }
+    (k.saturating_sub(window)..k - 1).rev().find(|&o| toks[o].t == "(")
+}
+
+/// A number written in digits alone: an age ("Lance Beebe, 49,"), a count ("six in 10").
+fn is_digits(t: &Tok) -> bool {
+    t.t.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_punct(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.t)
 }
@@ -1119,14 +1131,10 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
         }
         let before = k;
         // a date in brackets: "( 2 / 12 )", "(2/12/2024)"
-        if k > 0 && toks[k - 1].t == ")" {
-            if let Some(open) = (k.saturating_sub(MAX_BRACKETED)..k - 1).rev().find(|&o| toks[o].t == "(") {
-                let date = toks[open + 1..k - 1]
-                    .iter()
-                    .all(|t| t.t == "/" || t.t.chars().all(|c| c.is_ascii_digit()));
-                if date && open > 0 && lower_is(&toks[open - 1], DAYS) {
-                    k = open;
-                }
+        if let Some(open) = opening_bracket(toks, k, MAX_BRACKETED) {
+            let date = toks[open + 1..k - 1].iter().all(|t| t.t == "/" || is_digits(t));
+            if date && open > 0 && lower_is(&toks[open - 1], DAYS) {
+                k = open;
             }
         }
         if k > 0 && lower_is(&toks[k - 1], DAYS) {
@@ -1179,10 +1187,9 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     let comma = a - 1;
     let mut m = comma;
     // an acronym in brackets closing the role: "Kepala Badan Penyuluhan (BPPK), Idha, …"
-    if m >= 2 && toks[m - 1].t == ")" {
-        if let Some(open) = (m.saturating_sub(8)..m - 1).rev().find(|&o| toks[o].t == "(") {
-            m = open;
-        }
+    const MAX_ACRONYM: usize = 8;
+    if let Some(open) = opening_bracket(toks, m, MAX_ACRONYM) {
+        m = open;
     }
     let role_end = m;
     while m > 0 && role_end - m < MAX_ROLE && toks[m - 1].is_word() {
@@ -1511,24 +1518,27 @@ fn wc(p: &str, a: usize, b: usize) -> usize {
 }
 
 /// Content of a statement introduced by the cue at `toks[ci]`, up to `se`.
-fn content_after(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
+fn content_after(p: &str, regions: &[Region], toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let (cs, ce) = content_after_cue(p, toks, ci, se);
-    let (cs, ce) = up_to_semicolon(p, cs, ce);
-    up_to_next_clause(p, toks, cs, ce)
+    let (cs, ce) = up_to_semicolon(p, regions, cs, ce);
+    up_to_next_clause(p, regions, toks, cs, ce)
+}
+
+/// Whether offset `i` of the paragraph lies inside one of its quotations.
+fn inside_quote(regions: &[Region], i: usize) -> bool {
+    regions.iter().any(|r| r.open < i && i < r.close)
 }
 
 /// A reported clause ends where a clause of the speaker's own begins: "said it was a mistake,
 /// but she denied that …" reports the first half.
-fn up_to_next_clause(p: &str, toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
-    let regions = quote_regions(p);
-    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
+fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
     let cut = toks.windows(3).find(|w| {
         w[0].s > cs
             && w[2].e <= ce
             && w[0].t == ","
             && lower_is(&w[1], &["but", "although", "though", "and", "while"])
             && lower_is(&w[2], &["he", "she", "they", "we"])
-            && !quoted(w[0].s)
+            && !inside_quote(regions, w[0].s)
     });
     match cut {
         Some(w) => trim_span(p, cs, w[0].s),
@@ -1538,13 +1548,8 @@ fn up_to_next_clause(p: &str, toks: &[Tok], cs: usize, ce: usize) -> (usize, usi
 
 /// A reported clause ends at a semicolon outside quotation marks: "Republicans said the
 /// timing was not intentional; they only learned on Friday …" reports the first half.
-fn up_to_semicolon(p: &str, cs: usize, ce: usize) -> (usize, usize) {
-    if !p[cs..ce].contains(';') {
-        return (cs, ce);
-    }
-    let regions = quote_regions(p);
-    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
-    match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !quoted(i)) {
+fn up_to_semicolon(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
+    match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !inside_quote(regions, i)) {
         Some(i) => trim_span(p, cs, i),
         None => (cs, ce),
     }
@@ -1694,7 +1699,7 @@ const TRAILING_ADVERBIALS: &[&str] = &[
 /// ("membeberkan"). Provenance then reads sumber-sumber Rusia → Daily NK → outlet. When
 /// the subject is not a medium ("Mengutip data BPS, Menteri X mengatakan …") the subject
 /// speaks for itself and this rule does not apply.
-fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
+fn citing_clause(p: &str, regions: &[Region], toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
     let n = toks.len();
     let ci = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
     if !lower_is(&toks[ci], &["mengutip", "citing", "quoting"]) {
@@ -1712,7 +1717,7 @@ fn citing_clause(p: &str, toks: &[Tok], se: usize, media: &[String]) -> Option<I
     }
     let cue = toks.get(k).filter(|t| lower_is(t, PRE_CUES) || lower_is(t, MEDIA_CUES))?;
     let medium_name = medium_name(&medium, media, Some(cue.t))?;
-    let (cs, ce) = content_after(p, toks, k, se);
+    let (cs, ce) = content_after(p, regions, toks, k, se);
     if wc(p, cs, ce) < 2 {
         return None;
     }
@@ -1749,11 +1754,11 @@ fn statements_in(
 ) -> Vec<Indirect> {
     let Some(first) = indirect(p, ss, se, regions, relays, media) else { return Vec::new() };
     let toks = tokens(p, first.cs, first.ce);
-    let quoted = |i: usize| regions.iter().any(|r| r.open < i && i < r.close);
-    let participle = (1..toks.len())
-        .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !quoted(toks[k].s));
+    let participle = (1..toks.len()).find(|&k| {
+        toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
+    });
     if let Some(k) = participle {
-        let (cs, ce) = content_after(p, &toks, k, first.ce);
+        let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
         let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
         if wc(p, cs, ce) >= 3 && wc(p, before_s, before_e) >= 2 {
             let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
@@ -1775,7 +1780,7 @@ fn indirect(
     let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
     let n = toks.len();
     let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
-    if let Some(c) = citing_clause(p, &toks, se, media) {
+    if let Some(c) = citing_clause(p, regions, &toks, se, media) {
         let (cs, ce) = clip(p, c.cs, c.ce, relays);
         if wc(p, cs, ce) >= 2 {
             return Some(Indirect { cs, ce, ..c });
@@ -1869,7 +1874,7 @@ fn indirect(
                 .filter(|(_, verb)| *verb < i)
                 .map(|(sj, _)| sj)
                 .or_else(before_first_verb);
-            let (cs, ce) = content_after(p, &toks, i, se);
+            let (cs, ce) = content_after(p, regions, &toks, i, se);
             let (cs, ce) = clip(p, cs, ce, relays);
             if wc(p, cs, ce) >= 3 {
                 return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
@@ -1936,7 +1941,7 @@ fn indirect(
                 // (or a share of people polled: "52 percent said", "six in 10 said")
                 let head = &toks[i - 1];
                 let plural = head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS);
-                let share = lower_is(head, &["percent"]) || head.t.chars().all(|c| c.is_ascii_digit());
+                let share = lower_is(head, &["percent"]) || is_digits(head);
                 (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
             };
             // "Cruz exhorted Republicans to vote and said …": the subject of the verb the
@@ -2030,7 +2035,7 @@ fn indirect(
                     None => sj,
                 };
                 if clause_start || sj.name.is_some() || phrase_start.is_some() {
-                    let (cs, ce) = content_after(p, &toks, i, se);
+                    let (cs, ce) = content_after(p, regions, &toks, i, se);
                     let (cs, ce) = clip(p, cs, ce, relays);
                     // where or how, not what: "reported from Washington", "responded with
                     // logic", "found himself in …"
