@@ -107,6 +107,18 @@ struct OpenStory {
     members: Vec<Member>,
 }
 
+impl OpenStory {
+    /// Takes a member in: its time and language are the story's too.
+    fn admit(&mut self, member: Member) {
+        self.last_published = self.last_published.max(member.published);
+        self.first_published = earliest(self.first_published, member.published);
+        if !self.languages.contains(&member.lang) {
+            self.languages.push(member.lang);
+        }
+        self.members.push(member);
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Member {
     /// Which push brought it (0 for the clusterer's first).
@@ -228,13 +240,8 @@ impl StoryClusterer {
             }
         };
         self.latest = self.latest.max(published);
-        let story = self.open.entry(index as u32).or_default();
-        story.last_published = story.last_published.max(published);
-        story.first_published = earliest(story.first_published, published);
-        if !story.languages.contains(&lang) {
-            story.languages.push(lang);
-        }
-        story.members.push(Member { push: self.pushes, published, lang, vector: vector.clone() });
+        let member = Member { push: self.pushes, published, lang, vector: vector.clone() };
+        self.open.entry(index as u32).or_default().admit(member);
         self.add_to_centroid(index as u32, &vector);
         // An article that belongs to two stories is evidence they are one, when the two
         // also read alike as wholes: the younger goes into the older.
@@ -289,24 +296,15 @@ impl StoryClusterer {
             return;
         }
         let Some(gone) = self.open.remove(&from) else { return };
+        self.unpost_all(from, &gone);
         let mut weights: Vec<(u32, f32)> = gone.centroid.iter().map(|(&f, &w)| (f, w)).collect();
         // feature order, not the map's: float sums and posting lists must not depend on it
         weights.sort_unstable_by_key(|&(f, _)| f);
-        for &(feature, _) in &weights {
-            if let Some(list) = self.postings.get_mut(&feature) {
-                list.retain(|&s| s != from);
-            }
-        }
         if let Some(story) = self.open.get_mut(&into) {
-            story.members.extend(gone.members);
-            story.members.sort_by_key(|m| m.push);
-            story.last_published = story.last_published.max(gone.last_published);
-            story.first_published = earliest(story.first_published, gone.first_published);
-            for lang in gone.languages {
-                if !story.languages.contains(&lang) {
-                    story.languages.push(lang);
-                }
+            for member in gone.members {
+                story.admit(member);
             }
+            story.members.sort_by_key(|m| m.push);
         }
         self.add_to_centroid(into, &weights);
         self.merged.push((from as usize, into as usize));
@@ -396,16 +394,11 @@ impl StoryClusterer {
 
     /// Opens story `index` with these members: centroid, times, languages and postings.
     fn open_with(&mut self, index: u32, members: Vec<Member>) {
-        let mut story = OpenStory::default();
-        for m in &members {
-            story.last_published = story.last_published.max(m.published);
-            story.first_published = earliest(story.first_published, m.published);
-            if !story.languages.contains(&m.lang) {
-                story.languages.push(m.lang);
-            }
-        }
         let vectors: Vec<Vec<(u32, f32)>> = members.iter().map(|m| m.vector.clone()).collect();
-        story.members = members;
+        let mut story = OpenStory::default();
+        for member in members {
+            story.admit(member);
+        }
         self.open.insert(index, story);
         for vector in vectors {
             self.add_to_centroid(index, &vector);
