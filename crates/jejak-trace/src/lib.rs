@@ -622,7 +622,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // A long apposition ("Zeke Emanuel, an oncologist who advised Obama on the health
         // care overhaul, said") only after a name that opens its clause.
         const SHORT: usize = 8;
-        const LONG: usize = 16;
+        const LONG: usize = 24;
         let mut k = j - 1;
         let mut n = 0;
         while k > 0 && toks[k - 1].t != "," && n <= LONG {
@@ -783,7 +783,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return Some((make_subj(p, toks, a, j, 0), a));
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
-        if lower_is(last, &["itu", "tersebut"]) {
+        if lower_is(last, &["itu", "tersebut", "ini"]) {
             let from = j.saturating_sub(5);
             if let Some(h) =
                 (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
@@ -1021,6 +1021,10 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             if PRE_CUES.contains(&cl.as_str()) || POST_CUES_ID.contains(&cl.as_str()) {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
+            // "…,” he went on.
+            if lower_is(c, &["went", "goes"]) && toks.get(k + 1).is_some_and(|o| lower_is(o, &["on"])) {
+                return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
+            }
         }
     }
     described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i))
@@ -1033,10 +1037,10 @@ fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     let before = p[sentence_start..r.open].trim_end();
     let introduced = before.ends_with("'s")
         || before.ends_with("’s")
-        || before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| ["on", "in", "of", "titled", "called", "named", "entitled"].contains(&w));
+        || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+            ["on", "in", "of", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
+                .contains(&w)
+        });
     let mut words = p[r.inner_start..r.inner_end]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
@@ -1173,15 +1177,32 @@ fn is_degree(t: &Tok) -> bool {
 fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, usize)> {
     const MAX_NAME: usize = 6;
     const MAX_ROLE: usize = 10;
-    let name = &toks[a..b];
-    let is_name = !name.is_empty()
-        && name.len() <= MAX_NAME
-        && name[0].is_cap()
-        // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
-        && name.iter().enumerate().all(|(x, t)| {
-            t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
-        });
-    if !is_name || a < 2 {
+    const MAX_AFFILIATION: usize = 10;
+    // (a name may end with where the person is from: "Darran Whiting of Liberty Baptist
+    // Church in Marion")
+    let is_name = |name: &[Tok]| {
+        !name.is_empty()
+            && name.len() <= MAX_NAME
+            && name[0].is_cap()
+            // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
+            && name.iter().enumerate().all(|(x, t)| {
+                t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
+            })
+    };
+    let affiliation = || {
+        (a + 1..b).find(|&x| {
+            lower_is(&toks[x], &["of", "from"])
+                && b - x <= MAX_AFFILIATION
+                && toks[x + 1..b]
+                    .iter()
+                    .all(|t| t.is_cap() || lower_is(t, CONNECT) || lower_is(t, &["in", "at"]))
+        })
+    };
+    let (b, affiliated) = match affiliation() {
+        Some(x) if !is_name(&toks[a..b]) => (x, true),
+        _ => (b, false),
+    };
+    if !is_name(&toks[a..b]) || a < 2 {
         return None;
     }
     let comma = a - 1;
@@ -1192,7 +1213,10 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m = open;
     }
     let role_end = m;
-    while m > 0 && role_end - m < MAX_ROLE && toks[m - 1].is_word() {
+    while m > 0
+        && role_end - m < MAX_ROLE
+        && (toks[m - 1].is_word() || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2])))
+    {
         m -= 1;
     }
     let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
@@ -1201,11 +1225,14 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     }
     let role = &toks[m..comma];
     // "The author of the book, Mitchell Zuckoff, said": a described role works as well
+    // (or "One pastor supporting Mr. Cruz, Darran Whiting, said": a counted person)
     let described = role.len() >= 2
-        && lower_is(&role[0], &["the", "a", "an"])
-        && role[1..].iter().all(|t| t.is_lower_word());
+        && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
+            || (lower_is(&role[0], &["one", "another"]) && role[1].is_lower_word()));
     let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
-    if !opens_clause || role.is_empty() || !has_role {
+    // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
+    // Maine," is a name with its apposition)
+    if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
         return None;
     }
     let mut sj = make_subj(p, toks, a, b, 0);
@@ -1237,12 +1264,80 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
     None
 }
 
+/// The comma that ends a speaker set off by `Menurut` when names, roles, degrees and
+/// relative clauses follow it between commas ("Menurut Kapolresta, Kombes Pol Aditya,
+/// kerusuhan …", "Menurut Asra, S.Pd., M.Pd., Ketua Pelaksana PKM, program …"); `k` is the
+/// first comma. A part with a verb or an auxiliary is the statement, not the speaker.
+fn appositions_end(toks: &[Tok], mut k: usize) -> usize {
+    const MAX_PART: usize = 16;
+    while toks.get(k).is_some_and(|t| t.t == ",") {
+        let Some(next) = toks.iter().skip(k + 1).take(MAX_PART).position(|t| t.t == ",").map(|j| k + 1 + j)
+        else {
+            break;
+        };
+        let part = &toks[k + 1..next];
+        let Some(first) = part.first() else { break };
+        let apposition = lower_is(first, &["yang"]) || reads_as_apposition(part);
+        // (what follows must still be a statement)
+        let rest = toks[next + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|&(j, t)| !matches!(t.t, "!" | "?") && (t.t != "." || is_abbr_tok(&toks[next + j])))
+            .filter(|(_, t)| t.is_word() && !lower_is(t, DEGREES));
+        if !apposition || rest.count() < 3 {
+            break;
+        }
+        k = next;
+    }
+    k
+}
+
+/// Words that read as a name, a role or a degree rather than a clause: capitalised or
+/// opened by a role, with few lowercase words and none that is a verb or an auxiliary.
+fn reads_as_apposition(part: &[Tok]) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "adalah",
+        "ialah",
+        "merupakan",
+        "akan",
+        "telah",
+        "sudah",
+        "harus",
+        "bisa",
+        "dapat",
+        "tidak",
+        "tak",
+        "bukan",
+        "masih",
+        "sedang",
+        "perlu",
+        "ini",
+        "itu",
+        "juga",
+    ];
+    let verb_like = |t: &Tok| {
+        let l = t.lower();
+        t.is_lower_word()
+            && (lower_is(t, CLAUSE_WORDS)
+                || lower_is(t, AUXILIARIES)
+                || is_cue_word(t)
+                || (l.len() > 4 && ["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))))
+    };
+    part.first()
+        .is_some_and(|first| first.is_cap() || lower_is(first, ROLE_HEADS) || lower_is(first, DEGREES))
+        && part.iter().filter(|t| t.is_lower_word()).count() <= 3
+        && !part.iter().any(verb_like)
+}
+
 /// `the company said`, `the football team wrote` right after a quote: a described speaker
 /// outside the known role and people nouns. Only here, where the quote marks already say a
 /// statement was made, is a determiner and a few lowercase words enough to be a speaker.
 fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
-    const MAX_NOUN_WORDS: usize = 4;
-    if !lower_is(toks.get(i)?, &["the", "a", "an", "his", "her", "their", "its", "our"]) {
+    const MAX_NOUN_WORDS: usize = 5;
+    if !lower_is(
+        toks.get(i)?,
+        &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"],
+    ) {
         return None;
     }
     let mut k = i + 1;
@@ -1285,11 +1380,22 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
         }
     }
-    // the cue may be followed by a short object: "told reporters:", "kepada wartawan:"
-    for back in 0..5.min(j) {
+    // the cue may be followed by a short object: "told reporters:", "kepada wartawan:", or
+    // by where and how it was said: "announced on her Facebook page, in all capital
+    // letters, “…”"
+    const SHORT_OBJECT: usize = 5;
+    const CIRCUMSTANCES: usize = 12;
+    for back in 0..CIRCUMSTANCES.min(j) {
         let ci = j - 1 - back;
         let c = &toks[ci];
         if PRE_CUES.contains(&c.lower().as_str()) {
+            let circumstances = || {
+                toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
+                    && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
+            };
+            if back >= SHORT_OBJECT && !circumstances() {
+                continue;
+            }
             if let Some((sj, _)) = subject_before(p, &toks, ci) {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
@@ -1299,8 +1405,12 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // subject of the clause before it, whatever its verb; so does a speech verb's
     // participle after a comma ("He issued a statement, saying, “…”").
     // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
+    // (or right before the quote's comma: "with one of her ads asking, “…?”")
+    let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
     let participle = (j >= 2
-        && (toks[j - 2].t == "," || lower_is(&toks[j - 2], &["upon", "after", "by", "before", "while"]))
+        && (handed_over
+            || toks[j - 2].t == ","
+            || lower_is(&toks[j - 2], &["upon", "after", "by", "before", "while"]))
         && lower_is(&toks[j - 1], PARTICIPLE_CUES))
     .then(|| &toks[j - 1]);
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
@@ -1311,6 +1421,12 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     None
 }
+
+/// Prepositions that open a phrase of where, when or how something was said.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
+    "kepada",
+];
 
 /// The subject that opens a clause, a name, pronoun or description, and the index of its
 /// verb: who "addressed the supporters again" or "issued a statement, saying …".
@@ -1506,6 +1622,9 @@ const DISCOURSE: &[&str] = &[
     "sebelumnya",
     "previously",
     "earlier",
+    "oleh",
+    "karena",
+    "selanjutnya",
 ];
 
 /// Word count of `p[a..b]` (0 when empty).
@@ -1529,16 +1648,23 @@ fn inside_quote(regions: &[Region], i: usize) -> bool {
     regions.iter().any(|r| r.open < i && i < r.close)
 }
 
-/// A reported clause ends where a clause of the speaker's own begins: "said it was a mistake,
-/// but she denied that …" reports the first half.
+/// A reported clause ends where a clause of the speaker's own begins ("said it was a
+/// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
+/// comment closes the sentence ("…, which has sparked a battle"): the first half is reported.
 fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
     let cut = toks.windows(3).find(|w| {
-        w[0].s > cs
-            && w[2].e <= ce
-            && w[0].t == ","
+        if w[0].s <= cs || w[2].e > ce || inside_quote(regions, w[0].s) {
+            return false;
+        }
+        let new_clause = w[0].t == ","
             && lower_is(&w[1], &["but", "although", "though", "and", "while"])
-            && lower_is(&w[2], &["he", "she", "they", "we"])
-            && !inside_quote(regions, w[0].s)
+            && lower_is(&w[2], &["he", "she", "they", "we"]);
+        // "…, which has sparked a battle": the reporter's comment closing the sentence
+        let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
+        // "… twice but said neither …": a second statement by the same speaker
+        let second_cue = lower_is(&w[0], &["but", "and"])
+            && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
+        new_clause || comment || second_cue
     });
     match cut {
         Some(w) => trim_span(p, cs, w[0].s),
@@ -1798,10 +1924,16 @@ fn indirect(
                 continue;
             }
             let x0 = if according { i + 2 } else { i + 1 };
+            let bare_pronoun = !according
+                && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS))
+                && toks.get(x0 + 1).is_some_and(|x| x.is_word());
             let (subj, after) = if l == "menurutnya" {
                 let mut sj = pronoun_subj(t);
                 sj.mention = "nya".into();
                 (Some(sj), i + 1)
+            } else if bare_pronoun {
+                // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
+                (Some(pronoun_subj(&toks[x0])), x0 + 1)
             } else {
                 let mut k = x0;
                 while k < n && toks[k].t != "," && k - x0 < 12 {
@@ -1813,7 +1945,28 @@ fn indirect(
                 let sj = subject_forward(p, &toks, x0)
                     .map(|(s, _)| s)
                     .unwrap_or_else(|| make_subj(p, &toks, x0, k.min(n), 0));
-                (Some(sj), k)
+                // "Menurut Kepala Desa Batuan, Ari Anggara, nama …": the speaker goes on
+                // through names, roles and degrees set off by commas; a name after a role
+                // is the speaker, the role theirs
+                const MAX_NAME: usize = 6;
+                let end = appositions_end(&toks, k);
+                let named = (end > k)
+                    .then(|| toks[k + 1..=end].iter().position(|t| t.t == ",").map(|c| k + 1 + c))
+                    .flatten()
+                    .filter(|&c| c > k + 1 && c - k <= MAX_NAME)
+                    .filter(|&c| {
+                        (k + 1..c)
+                            .all(|x| toks[x].is_cap() || (toks[x].t == "." && is_abbr_tok(&toks[x - 1])))
+                    });
+                let sj = match named {
+                    Some(c) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
+                        let mut named = make_subj(p, &toks, k + 1, c, 0);
+                        named.role = Some(p[toks[x0].s..toks[k - 1].e].to_string());
+                        named
+                    }
+                    _ => sj,
+                };
+                (Some(sj), end)
             };
             let cue = if according { "according to".to_string() } else { t.t.to_string() };
             if at_start(i) {
@@ -1821,7 +1974,13 @@ fn indirect(
                 while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
                     a += 1;
                 }
-                let start = if a < n { toks[a].e } else { se };
+                let start = if bare_pronoun {
+                    toks[x0].e
+                } else if a < n {
+                    toks[a].e
+                } else {
+                    se
+                };
                 let (cs, ce) = clip(p, start, se, relays);
                 if wc(p, cs, ce) >= 2 {
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
@@ -1829,7 +1988,13 @@ fn indirect(
             } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
                 // "Keberhasilan ini, menurut Bupati, merupakan kado …": the statement goes on
                 // after the attribution; what came before it is its subject or a connective
-                if after < n && toks[after].t == "," && toks[i - 1].t == "," {
+                // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
+                let role_follows = after < n && {
+                    let rest = &toks[after + 1..];
+                    let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
+                    reads_as_apposition(&rest[..end])
+                };
+                if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows {
                     // (English reads the whole sentence as the statement: "The plan, according
                     // to the mayor, failed")
                     let from = if according { ss } else { toks[after].e };

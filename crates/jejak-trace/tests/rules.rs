@@ -870,3 +870,61 @@ fn stances_and_evidence_are_reported_claims() {
     // where or how, not what
     check_none(&["Ellen Brook reported from the south pier.", "Tom Reed responded with a shrug."]);
 }
+
+// Rule 19: speakers set off by commas and circumstances between cue and quote: "Menurut"
+// followed by a role and a name in apposition, a bare pronoun after "Menurut", a speaker
+// named with where they are from, a cue separated from its quote by where it was said; a
+// quoted programme after "told" is the addressee, not the quote; "went on" hands a quote
+// over; a reported clause ends at a second cue or at the reporter's closing comment.
+
+#[test]
+fn appositions_circumstances_and_clause_ends() {
+    check(&[
+        Case {
+            paras: &["Menurut Kepala Desa Contoh, Rudi Hartono, nama desa itu berasal dari sebuah prasasti kuno."],
+            want: &[w("berasal dari sebuah prasasti", Some("Rudi Hartono"), Some("Menurut"), &[])],
+        },
+        Case {
+            paras: &["Siti Aminah mengatakan perceraian selalu menjadikan anak sebagai korban. Menurut dia tak sedikit anak yang kemudian terpisah dari orang tuanya."],
+            want: &[w("tak sedikit anak", Some("Siti Aminah"), Some("Menurut"), &[])],
+        },
+        Case {
+            paras: &["Karena itu Sari sangat berharap seleksi tahap kedua memberikan peluang bagi para guru honorer."],
+            want: &[w("seleksi tahap kedua", Some("Sari"), Some("berharap"), &[])],
+        },
+        Case {
+            paras: &["One pastor backing the mayor, Dan Whitfield of Grace Chapel in Easton, said he had called more than 100 families."],
+            want: &[w("he had called more than 100 families", Some("Dan Whitfield"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Last week Dahlia Morgan announced on her campaign page, in capital letters, \"We are leaving the old party and joining the new one!\""],
+            want: &[w("We are leaving the old party", Some("Dahlia Morgan"), Some("announced"), &[])],
+        },
+        Case {
+            paras: &["\"We have to build the seawall this year,\" the harbour board chairman told \"Morning Tide\" on Monday."],
+            want: &[w("build the seawall", Some("the harbour board chairman"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["Mayor Ellen Brook spoke on Monday. \"We ought to start it again, and we ought to start it this morning,\" he went on."],
+            want: &[w("start it this morning", Some("Ellen Brook"), Some("went on"), &[])],
+        },
+    ]);
+    // the programme after "told" is no quote
+    let got = run(&["\"We have to build the seawall this year,\" the harbour board chairman told \"Morning Tide\" on Monday."]);
+    assert!(got.iter().all(|q| !q.text.contains("Morning Tide")), "{got:#?}");
+    // the role after a mid-sentence "menurut" is the speaker's, not the statement
+    let q = quote(
+        &["Situs itu wajib dikunjungi, menurut Gao Jian, Kepala Tim Arkeologi di situs Taosi."],
+        "wajib dikunjungi",
+    );
+    assert!(!q.text.contains("Kepala Tim"), "{q:#?}");
+    // a second statement and the reporter's comment are not the first statement
+    let q =
+        quote(&["Kirsch said she had met with the lobbyists twice but said neither played a role."], "twice");
+    assert!(!q.text.contains("neither"), "{q:#?}");
+    let q = quote(
+        &["Speaker Paul Ryan said he would no longer defend the nominee, which has sparked a feud."],
+        "defend",
+    );
+    assert!(!q.text.contains("feud"), "{q:#?}");
+}
