@@ -1422,6 +1422,24 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     None
 }
 
+/// A statement reported by a speech participle in `p[from..se]` after a comma, with no
+/// quotation after it (“…,” he said, adding that he would never vote for her): its
+/// content and its cue.
+fn participle_statement(
+    p: &str,
+    regions: &[Region],
+    from: usize,
+    se: usize,
+) -> Option<(usize, usize, String)> {
+    if regions.iter().any(|r| r.open >= from && r.open < se) {
+        return None;
+    }
+    let toks = tokens(p, from, se);
+    let i = (1..toks.len()).find(|&i| toks[i - 1].t == "," && lower_is(&toks[i], PARTICIPLE_CUES))?;
+    let (cs, ce) = content_after(p, regions, &toks, i, se);
+    (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
+}
+
 /// Prepositions that open a phrase of where, when or how something was said.
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
@@ -1906,6 +1924,11 @@ fn indirect(
     let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
     let n = toks.len();
     let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
+    // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
+    const HEADLINE_LOWER_SHARE: f32 = 0.2;
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let headline_case =
+        (toks.iter().filter(|t| t.is_lower_word()).count() as f32) <= HEADLINE_LOWER_SHARE * words as f32;
     if let Some(c) = citing_clause(p, regions, &toks, se, media) {
         let (cs, ce) = clip(p, c.cs, c.ce, relays);
         if wc(p, cs, ce) >= 2 {
@@ -2096,7 +2119,12 @@ fn indirect(
             && !toks[i + 1..]
                 .iter()
                 .any(|x| lower_is(x, PARTICIPLE_CUES) || PRE_CUES.contains(&x.lower().as_str()));
-        if PRE_CUES.contains(&l.as_str()) || stance {
+        // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
+        // Kuukuburi"; after "untuk" it is a purpose, not speech: "untuk melanjutkan studi")
+        let speech = PRE_CUES.contains(&l.as_str())
+            && (t.is_lower_word() || at_start(i) || headline_case)
+            && !(i > 0 && lower_is(&toks[i - 1], &["untuk", "guna"]));
+        if speech || stance {
             // "Social conservatives say …", "Experts in employment law say …": a plural
             // noun phrase opening the clause, whatever its head, before a verb of saying
             let described_plural = || {
@@ -2574,6 +2602,28 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 got = true;
             }
             if got {
+                // “…,” he said, adding that …: the speaker's next statement, reported
+                let after_quotes = rs.iter().map(|r| r.close).max().unwrap_or(ss);
+                let quoted = out.last().filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some());
+                if let Some((cs, ce, cue)) =
+                    quoted.and_then(|_| participle_statement(p, &regions, after_quotes, se))
+                {
+                    let last = out.last().expect("the quote before");
+                    let certainty = if hedged { Certainty::Hedged } else { certainty_of(&cue) };
+                    let statement = Found {
+                        s: cs,
+                        e: ce,
+                        direct: false,
+                        cue: Some(cue),
+                        certainty,
+                        venue: find_venue(p, ss, se, (cs, ce)),
+                        open: false,
+                        cuts: Vec::new(),
+                        ..last.clone()
+                    };
+                    last_attributed_sentence = Some((out.len(), sentence_no));
+                    out.push(statement);
+                }
                 continue;
             }
             let found = statements_in(p, ss, se, &regions, &relays, &media);

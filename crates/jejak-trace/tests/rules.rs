@@ -909,6 +909,20 @@ fn appositions_circumstances_and_clause_ends() {
             want: &[w("start it this morning", Some("Ellen Brook"), Some("went on"), &[])],
         },
     ]);
+    // a speech participle after a quote's attribution reports the speaker's next statement
+    check(&[Case {
+        paras: &["\"The day the pledge was broken, it became personal,\" Tom Reed said, adding that he would never vote for the mayor."],
+        want: &[w("he would never vote for the mayor", Some("Tom Reed"), Some("adding"), &[])],
+    }]);
+    // a verb of saying as a purpose or inside a name is no cue; a headline's capital one is
+    check_none(&[
+        "Kementerian memberi kesempatan bagi para guru untuk melanjutkan studi ke jenjang sarjana.",
+        "Tradisi itu dikaitkan dengan Gubernur Muzaffar Abu Said Kukburi di Provinsi Irbil.",
+    ]);
+    check(&[Case {
+        paras: &["Mayor Ellen Brook Says She Will Rebuild The South Pier"],
+        want: &[w("She Will Rebuild The South Pier", Some("Ellen Brook"), Some("Says"), &[])],
+    }]);
     // the programme after "told" is no quote
     let got = run(&["\"We have to build the seawall this year,\" the harbour board chairman told \"Morning Tide\" on Monday."]);
     assert!(got.iter().all(|q| !q.text.contains("Morning Tide")), "{got:#?}");
