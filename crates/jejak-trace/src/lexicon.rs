@@ -381,12 +381,12 @@ pub fn certainty_of(cue: &str) -> Certainty {
 }
 
 pub const PRONOUNS: &[&str] = &[
-    "ia", "dia", "beliau", "mereka", "kami", "saya", "aku", "pihaknya", "he", "she", "they", "i", "we", "it",
-    "who",
+    "ia", "dia", "beliau", "dirinya", "mereka", "kami", "saya", "aku", "pihaknya", "he", "she", "they", "i", "we",
+    "it", "who",
 ];
 
 /// Pronouns that can be resolved to the last named speaker.
-pub const PERSON_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "he", "she", "nya", "pihaknya"];
+pub const PERSON_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "dirinya", "he", "she", "nya", "pihaknya"];
 
 /// Words allowed between a subject and its cue verb.
 pub const ADVERBS: &[&str] = &[
