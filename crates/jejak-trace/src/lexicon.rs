@@ -381,8 +381,8 @@ pub fn certainty_of(cue: &str) -> Certainty {
 }
 
 pub const PRONOUNS: &[&str] = &[
-    "ia", "dia", "beliau", "dirinya", "mereka", "kami", "saya", "aku", "pihaknya", "he", "she", "they", "i", "we",
-    "it", "who",
+    "ia", "dia", "beliau", "dirinya", "mereka", "kami", "saya", "aku", "pihaknya", "he", "she", "they", "i",
+    "we", "it", "who",
 ];
 
 /// Pronouns that can be resolved to the last named speaker.

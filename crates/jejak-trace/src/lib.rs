@@ -1094,9 +1094,12 @@ fn woven_span(
         return (s < e).then_some((s, e));
     }
     let cue_end = before + p[before..r.open].rfind(cue?)? + cue?.len();
-    let words =
-        tokens(p, cue_end, r.open).iter().filter(|t| t.is_word() && !lower_is(t, &["that", "bahwa"])).count();
-    if words == 0 {
+    let between = tokens(p, cue_end, r.open);
+    let words = between.iter().filter(|t| t.is_word() && !lower_is(t, &["that", "bahwa"])).count();
+    // (`Ryan said that “we need more information”`: a quotation after "that" is reported
+    // speech too, as PolNeAR reads it; right after the cue it is a direct quote)
+    let that = between.iter().any(|t| lower_is(t, &["that", "bahwa"]));
+    if words == 0 && !that {
         return None;
     }
     let (s, e) = trim_span(p, cue_end, se);
@@ -1438,6 +1441,92 @@ fn participle_statement(
     let i = (1..toks.len()).find(|&i| toks[i - 1].t == "," && lower_is(&toks[i], PARTICIPLE_CUES))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
+}
+
+/// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
+/// "Prabowo: Gaji Guru Naik Tahun Depan". Only at the
+/// start of a paragraph, with a capitalised name of a few words that is no label ("Foto:",
+/// "Update:", "Baca juga:").
+fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirect> {
+    const MAX_NAME_WORDS: usize = 4;
+    const LABELS: &[&str] = &[
+        "foto",
+        "photo",
+        "video",
+        "baca",
+        "lihat",
+        "simak",
+        "tonton",
+        "editor",
+        "penulis",
+        "reporter",
+        "pewarta",
+        "sumber",
+        "source",
+        "update",
+        "updated",
+        "note",
+        "catatan",
+        "caption",
+        "watch",
+        "read",
+        "related",
+        "iklan",
+        "advertisement",
+        "transcript",
+        "tags",
+        "tag",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "editorial",
+        "keterangan",
+        "ilustrasi",
+        "q",
+        "a",
+        "tanya",
+        "jawab",
+        "topik",
+        "kategori",
+        "disclaimer",
+        "correction",
+        "koreksi",
+        "warning",
+        "peringatan",
+        "berita",
+        "news",
+        "live",
+        "ralat",
+        "info",
+        "informasi",
+        "dok",
+        "oleh",
+        "by",
+    ];
+    // (what follows is a headline, capitalised: a dateline, "Jakarta: Sekretaris Jenderal …
+    // meminta …", opens a sentence)
+    const HEADLINE_LOWER_SHARE: f32 = 0.25;
+    if !p[..ss].trim_end().is_empty() && !p[..ss].ends_with('\n') {
+        return None;
+    }
+    let colon = toks.iter().position(|t| t.t == ":")?;
+    let name = &toks[..colon];
+    let named = (1..=MAX_NAME_WORDS).contains(&name.len())
+        && name.iter().all(|t| t.is_cap() || (t.t == "." && is_abbr_tok(&toks[0])))
+        && !name.iter().any(|t| lower_is(t, LABELS) || lower_is(t, PRONOUNS));
+    let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
+    // (a quotation after the colon is a direct quote, found as one)
+    let claim = &toks[colon + 1..];
+    let words = claim.iter().filter(|t| t.is_word()).count();
+    let headline =
+        claim.iter().filter(|t| t.is_lower_word()).count() as f32 <= HEADLINE_LOWER_SHARE * words as f32;
+    if !named || !headline || p[cs..ce].starts_with(['"', '“', '‘', '\'']) || words < 3 {
+        return None;
+    }
+    let subj = make_subj(p, toks, 0, colon, 0);
+    subj.name.as_ref()?;
+    Some(Indirect { cs, ce, cue: ":".to_string(), subj: Some(subj), relay: None })
 }
 
 /// Prepositions that open a phrase of where, when or how something was said.
@@ -1934,6 +2023,9 @@ fn indirect(
         if wc(p, cs, ce) >= 2 {
             return Some(Indirect { cs, ce, ..c });
         }
+    }
+    if let Some(found) = colon_headline(p, &toks, ss, se) {
+        return Some(found);
     }
     for i in 0..n {
         let t = &toks[i];

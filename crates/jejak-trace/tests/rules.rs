@@ -942,3 +942,30 @@ fn appositions_circumstances_and_clause_ends() {
     );
     assert!(!q.text.contains("feud"), "{q:#?}");
 }
+
+// Rule 20: a headline that names its speaker before a colon is that speaker's claim; a
+// dateline or a label before a colon is not. A quotation after "that" is reported speech.
+
+#[test]
+fn colon_headlines_and_quotations_after_that() {
+    check(&[
+        Case {
+            paras: &["Brook: Harbour Fund Sent The Wrong Message", "The mayor spoke on Monday."],
+            want: &[w("Harbour Fund Sent The Wrong Message", Some("Brook"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Prabowo: Gaji Guru Naik Tahun Depan", "Presiden berbicara di Jakarta."],
+            want: &[w("Gaji Guru Naik Tahun Depan", Some("Prabowo"), Some(":"), &[])],
+        },
+    ]);
+    check_none(&["Foto: Warga Antre Di Depan Balai Desa Contoh"]);
+    let got = run(&[
+        "Jakarta: Sekretaris Jenderal serikat guru meminta pemerintah meluruskan pernyataan soal gaji.",
+    ]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some(":")), "a dateline is no speaker: {got:#?}");
+    let q = quote(
+        &["Ryan said that “we need more information” about the decision on Tuesday."],
+        "more information",
+    );
+    assert!(!q.direct && q.text.starts_with("that"), "{q:#?}");
+}
