@@ -1529,6 +1529,129 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     Some(Indirect { cs, ce, cue: ":".to_string(), subj: Some(subj), relay: None })
 }
 
+/// What a poll, a report or records show, as a claim with them for its source: "A
+/// Monmouth poll out Monday showed Clinton with a lead …", "…, FEC records show." The
+/// verb at `toks[i]` counts only with such a noun heading its subject.
+fn evidence_claim(
+    p: &str,
+    regions: &[Region],
+    toks: &[Tok],
+    i: usize,
+    ss: usize,
+    se: usize,
+) -> Option<Indirect> {
+    const MAX_HEAD_AT: usize = 5;
+    const MAX_SUBJECT: usize = 16;
+    const MAX_TRAILING_SUBJECT: usize = 10;
+    let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
+    // "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead"
+    const MAX_SOURCE: usize = 12;
+    let opens = toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+    if lower_is(toks.get(i)?, &["in", "dalam"]) && opens {
+        let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
+        // (a speaker of its own after it speaks: "In the poll, 52 percent said …")
+        if !toks[i + 1..comma].iter().any(evidence) || toks[i + 1..].iter().any(is_cue_word) {
+            return None;
+        }
+        let subj = Subj { described: true, ..make_subj(p, toks, i + 1, comma, comma - i - 1) };
+        let (cs, ce) = up_to_semicolon(p, regions, toks[comma].e, se);
+        let (cs, ce) = trim_span(p, cs, ce);
+        return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
+    }
+    let verb = toks.get(i).filter(|t| t.is_lower_word() && lower_is(t, EVIDENCE_VERBS))?;
+    let cue = verb.t.to_string();
+    // "…, new fundraising reports show."
+    let trailing = toks[i + 1..].iter().filter(|t| t.is_word()).count() == 0;
+    if trailing {
+        let comma = toks[..i].iter().rposition(|t| t.t == ",")?;
+        let subject = &toks[comma + 1..i];
+        if subject.is_empty() || subject.len() > MAX_TRAILING_SUBJECT || !subject.iter().any(evidence) {
+            return None;
+        }
+        let subj = Subj { described: true, ..make_subj(p, toks, comma + 1, i, i - comma - 1) };
+        let (cs, ce) = trim_span(p, ss, toks[comma].s);
+        return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
+    }
+    // "New CNN polls out Monday show …": the noun heads the sentence's subject
+    let start = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    let head = (start..i).find(|&h| evidence(&toks[h]))?;
+    // (a comma after the noun opens a relative clause, "Exit polls …, which Mr. Trump won,
+    // showed", or ends a clause of its own: "Selesai studi S2, ia menunjukkan dedikasi")
+    let relative_or_none = match toks[head..i].iter().position(|t| t.t == ",") {
+        Some(c) => toks.get(head + c + 1).is_some_and(|t| lower_is(t, &["which", "that", "yang"])),
+        None => true,
+    };
+    let purpose = lower_is(&toks[i - 1], &["to", "untuk", "guna"]);
+    if head - start > MAX_HEAD_AT
+        || i - head > MAX_SUBJECT
+        || !relative_or_none
+        || purpose
+        || toks[head..i].iter().any(is_cue_word)
+    {
+        return None;
+    }
+    // the whole noun phrase before the verb, or up to the noun before a relative clause
+    let end = if toks[head..i].iter().any(|t| t.t == ",") { head + 1 } else { i };
+    let subj = Subj { described: true, ..make_subj(p, toks, start, end, end - start) };
+    let (cs, ce) = content_after(p, regions, toks, i, se);
+    Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })
+}
+
+/// Nouns of records and measurements that "show" things (see `evidence_claim`).
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "record",
+    "records",
+    "data",
+    "results",
+    "findings",
+    "study",
+    "studies",
+    "figures",
+    "documents",
+    "filings",
+    "tallies",
+    "analysis",
+    "estimates",
+    "statistics",
+    "numbers",
+    "census",
+    "research",
+    "survei",
+    "jajak",
+    "laporan",
+    "hasil",
+    "penelitian",
+    "riset",
+    "studi",
+];
+/// Verbs by which records and measurements state things.
+const EVIDENCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+    "found",
+    "find",
+    "finds",
+    "menunjukkan",
+    "memperlihatkan",
+];
+
 /// Prepositions that open a phrase of where, when or how something was said.
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
@@ -2124,6 +2247,12 @@ fn indirect(
                 }
             }
             continue;
+        }
+        if let Some(found) = evidence_claim(p, regions, &toks, i, ss, se) {
+            let (cs, ce) = clip(p, found.cs, found.ce, relays);
+            if wc(p, cs, ce) >= 3 {
+                return Some(Indirect { cs, ce, ..found });
+            }
         }
         // "Ditambahkannya, guru juga dapat …"
         if lower_is(t, PASSIVE_NYA_CUES) && at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ",") {

@@ -969,3 +969,46 @@ fn colon_headlines_and_quotations_after_that() {
     );
     assert!(!q.direct && q.text.starts_with("that"), "{q:#?}");
 }
+
+// Rule 21: what polls, reports and records show is a claim with them for its source, when
+// such a noun heads the subject ("New harbour polls out Monday show …", "…, council records
+// show.", "In a Harbour Trust poll last month, …"); the same verbs after a clause of a
+// person's own, or as a purpose, are not.
+
+#[test]
+fn what_polls_and_records_show() {
+    check(&[
+        Case {
+            paras: &["New harbour polls out Monday show Ellen Brook up by four points in the south ward."],
+            want: &[w(
+                "Ellen Brook up by four points",
+                Some("New harbour polls out Monday"),
+                Some("show"),
+                &[],
+            )],
+        },
+        Case {
+            paras: &["More than 40 percent of the money arrived in February alone, council records show."],
+            want: &[w("More than 40 percent of the money", Some("council records"), Some("show"), &[])],
+        },
+        Case {
+            paras: &["In a Harbour Trust poll last month, Ellen Brook had a ten-point lead over Tom Reed."],
+            want: &[w(
+                "Ellen Brook had a ten-point lead",
+                Some("a Harbour Trust poll last month"),
+                Some("In"),
+                &[],
+            )],
+        },
+        Case {
+            paras: &[
+                "Data Dinas Pendidikan memperlihatkan, terdapat sekitar 2.000 guru yang belum bersertifikat.",
+            ],
+            want: &[w("sekitar 2.000 guru", Some("Data Dinas Pendidikan"), Some("memperlihatkan"), &[])],
+        },
+    ]);
+    check_none(&[
+        "Selesai studi S2, Rina menunjukkan dedikasi di bidang pendidikan dengan membuat sebuah platform.",
+        "Acara itu memakai hasil karya siswa untuk menunjukkan luasnya pasar fesyen lokal.",
+    ]);
+}
