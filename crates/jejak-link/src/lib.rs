@@ -725,14 +725,12 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
 /// comes in bursts, so a story quiet for days needs stronger evidence than one from this
 /// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
 fn recency(age: Duration, window: Duration) -> f32 {
-    let fh: i64 = std::env::var("XFULL").ok().and_then(|v| v.parse().ok()).unwrap_or(24);
-    let lw: f32 = std::env::var("XLATE").ok().and_then(|v| v.parse().ok()).unwrap_or(LATE_WEIGHT);
-    let day = Duration::hours(fh);
+    let day = Duration::hours(24);
     if age <= day || window <= day {
         return 1.0;
     }
     let late = (age - day).num_seconds() as f32 / (window - day).num_seconds() as f32;
-    1.0 - (1.0 - lw) * late.clamp(0.0, 1.0)
+    1.0 - (1.0 - LATE_WEIGHT) * late.clamp(0.0, 1.0)
 }
 
 /// Keeps the `keep` heaviest features of a centroid; returns the features dropped.
