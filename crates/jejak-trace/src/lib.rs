@@ -1572,8 +1572,13 @@ fn evidence_claim(
         let (cs, ce) = trim_span(p, ss, toks[comma].s);
         return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
     }
-    // "New CNN polls out Monday show …": the noun heads the sentence's subject
-    let start = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    // "New CNN polls out Monday show …": the noun heads the subject of the sentence or of
+    // its clause after ", and" ("…, and recent polls show Clinton ahead")
+    let clause = (1..i)
+        .rev()
+        .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
+        .map_or(0, |k| k + 1);
+    let start = (clause..i).find(|&k| toks[k].is_word() && !lower_is(&toks[k], DISCOURSE))?;
     let head = (start..i).find(|&h| evidence(&toks[h]))?;
     // (a comma after the noun opens a relative clause, "Exit polls …, which Mr. Trump won,
     // showed", or ends a clause of its own: "Selesai studi S2, ia menunjukkan dedikasi")

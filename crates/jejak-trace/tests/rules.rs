@@ -988,6 +988,10 @@ fn what_polls_and_records_show() {
             )],
         },
         Case {
+            paras: &["The south ward is a critical battleground, and recent polls show Ellen Brook with a double-digit lead."],
+            want: &[w("Ellen Brook with a double-digit lead", Some("recent polls"), Some("show"), &[])],
+        },
+        Case {
             paras: &["More than 40 percent of the money arrived in February alone, council records show."],
             want: &[w("More than 40 percent of the money", Some("council records"), Some("show"), &[])],
         },
