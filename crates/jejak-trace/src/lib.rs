@@ -617,6 +617,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     if lower_is(last, PRONOUNS) {
         return Some((pronoun_subj(last), j - 1));
     }
+
     // appositive: "Lavrov, the foreign minister, said" / "Kepala LPMQ , Abdul Aziz mengatakan"
     if last.t == "," && j >= 2 {
         // A long apposition ("Zeke Emanuel, an oncologist who advised Obama on the health
@@ -1657,6 +1658,15 @@ const EVIDENCE_VERBS: &[&str] = &[
     "memperlihatkan",
 ];
 
+/// Stems of the Indonesian verbs of saying: "ditambahkan" is a cue because "menambahkan" is.
+static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    PRE_CUES
+        .iter()
+        .filter(|c| c.starts_with("me") || c.starts_with("ber"))
+        .map(|c| jejak_text::stem_id(c))
+        .collect()
+});
+
 /// Prepositions that open a phrase of where, when or how something was said.
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
     "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
@@ -1929,7 +1939,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             return trim_span(p, t.e, se);
         }
     }
-    if i < n && is_punct(&toks[i], LEAD_PUNCT) {
+    // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
+    if i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])) {
         return trim_span(p, toks[i].e, se);
     }
     const PREP: &[&str] = &[
@@ -2257,6 +2268,18 @@ fn indirect(
             let (cs, ce) = clip(p, found.cs, found.ce, relays);
             if wc(p, cs, ce) >= 3 {
                 return Some(Indirect { cs, ce, ..found });
+            }
+        }
+        // "Ditambahkan Nur Rokhman, munculnya kecelakaan …": the passive cue, then who
+        if at_start(i) && l.starts_with("di") && !lower_is(t, PASSIVE_NYA_CUES) {
+            let active = ID_CUE_STEMS.contains(&jejak_text::stem_id(&l));
+            let named = subject_forward(p, &toks, i + 1)
+                .filter(|(sj, end)| sj.name.is_some() && toks.get(*end).is_some_and(|c| c.t == ","));
+            if let (true, Some((sj, end))) = (active, named) {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
             }
         }
         // "Ditambahkannya, guru juga dapat …"

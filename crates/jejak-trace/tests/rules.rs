@@ -1016,3 +1016,26 @@ fn what_polls_and_records_show() {
         "Acara itu memakai hasil karya siswa untuk menunjukkan luasnya pasar fesyen lokal.",
     ]);
 }
+
+// Rule 22: Indonesian passive cue before its speaker ("Ditambahkan Nur Rokhman, …": any
+// verb of saying in its di- form), "kalau" for "bahwa" right after a cue, and "yakin" as a
+// belief, an opinion.
+
+#[test]
+fn indonesian_passive_cue_first_and_spoken_complementizer() {
+    check(&[
+        Case {
+            paras: &["Ditambahkan Nur Rahman, kecelakaan kerja bisa terjadi di mana saja."],
+            want: &[w("kecelakaan kerja bisa terjadi", Some("Nur Rahman"), Some("Ditambahkan"), &[])],
+        },
+        Case {
+            paras: &["Sri Wahyuni menyimpulkan kalau tambahan penghasilan hanya diterima guru honorer bersertifikat."],
+            want: &[w("tambahan penghasilan hanya diterima", Some("Sri Wahyuni"), Some("menyimpulkan"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Budi Santoso yakin rumah sakit pendidikan itu akan membuka banyak lapangan kerja."],
+        "rumah sakit",
+    );
+    assert_eq!(q.certainty, jejak_model::Certainty::Opinion, "{q:#?}");
+}
