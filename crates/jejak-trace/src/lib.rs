@@ -630,6 +630,17 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             k -= 1;
             n += 1;
         }
+        // "Rerie yang juga anggota Komisi X itu, sangat berharap": a name opening the
+        // sentence, described by a relative clause up to the comma
+        let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+        if opening && n <= LONG {
+            let named = subject_forward(p, toks, k).filter(|(sj, end)| {
+                sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
+            });
+            if let Some((sj, _)) = named {
+                return Some((sj, k));
+            }
+        }
         if k > 0 && toks[k - 1].t == "," && n <= LONG {
             if let Some(found) = role_comma_name(p, toks, k, j - 1) {
                 return Some(found);

@@ -1018,8 +1018,9 @@ fn what_polls_and_records_show() {
 }
 
 // Rule 22: Indonesian passive cue before its speaker ("Ditambahkan Nur Rokhman, …": any
-// verb of saying in its di- form), "kalau" for "bahwa" right after a cue, and "yakin" as a
-// belief, an opinion.
+// verb of saying in its di- form), a name opening the sentence with a relative clause up to
+// the comma before the cue, "kalau" for "bahwa" right after a cue, and "yakin" as a belief,
+// an opinion.
 
 #[test]
 fn indonesian_passive_cue_first_and_spoken_complementizer() {
@@ -1027,6 +1028,10 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
         Case {
             paras: &["Ditambahkan Nur Rahman, kecelakaan kerja bisa terjadi di mana saja."],
             want: &[w("kecelakaan kerja bisa terjadi", Some("Nur Rahman"), Some("Ditambahkan"), &[])],
+        },
+        Case {
+            paras: &["Rina yang juga anggota komisi pendidikan DPRD itu, sangat berharap sekolah kejuruan segera berbenah."],
+            want: &[w("sekolah kejuruan segera berbenah", Some("Rina"), Some("berharap"), &[])],
         },
         Case {
             paras: &["Sri Wahyuni menyimpulkan kalau tambahan penghasilan hanya diterima guru honorer bersertifikat."],
