@@ -1423,9 +1423,7 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // (or right before the quote's comma: "with one of her ads asking, “…?”")
     let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
     let participle = (j >= 2
-        && (handed_over
-            || toks[j - 2].t == ","
-            || lower_is(&toks[j - 2], &["upon", "after", "by", "before", "while"]))
+        && (handed_over || toks[j - 2].t == "," || lower_is(&toks[j - 2], PARTICIPLE_OPENERS))
         && lower_is(&toks[j - 1], PARTICIPLE_CUES))
     .then(|| &toks[j - 1]);
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
@@ -1677,6 +1675,10 @@ static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
         .map(|c| jejak_text::stem_id(c))
         .collect()
 });
+
+/// Words after which a speech participle reports for the clause's subject, as after a
+/// comma: "incurred boos upon saying", "aside from saying", "laughed and saying".
+const PARTICIPLE_OPENERS: &[&str] = &["upon", "after", "by", "before", "while", "from", "and", "initially"];
 
 /// Prepositions that open a phrase of where, when or how something was said.
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
@@ -2306,9 +2308,7 @@ fn indirect(
         // clause's subject
         // (or after "while", "after", "from", "and": "aside from saying he wants …"); a
         // subject that does not open the sentence plainly is left unknown
-        let introduced = i > 0
-            && (toks[i - 1].t == ","
-                || lower_is(&toks[i - 1], &["while", "after", "from", "and", "before", "initially", "by"]));
+        let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
         if lower_is(t, PARTICIPLE_CUES) && introduced {
             // (the subject before the first verb when the sentence does not open with it
             // plainly: "The Russians have used …", "… leader, Marine Le Pen, voiced support")
