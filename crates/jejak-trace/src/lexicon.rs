@@ -1232,3 +1232,128 @@ pub const DEGREES: &[&str] = &[
 
 /// Honorifics written before a name with a full stop: "Dr.", "Prof.", "Ir.", "H.".
 pub const HONORIFICS: &[&str] = &["dr", "prof", "ir", "h", "hj", "drs", "dra", "kh"];
+
+/// Words before a colon that label a line rather than name a speaker ("Foto:", "Baca
+/// juga:", "Update:"): no headline claim follows them.
+pub const HEADLINE_LABELS: &[&str] = &[
+    "foto",
+    "photo",
+    "video",
+    "baca",
+    "lihat",
+    "simak",
+    "tonton",
+    "editor",
+    "penulis",
+    "reporter",
+    "pewarta",
+    "sumber",
+    "source",
+    "update",
+    "updated",
+    "note",
+    "catatan",
+    "caption",
+    "watch",
+    "read",
+    "related",
+    "iklan",
+    "advertisement",
+    "transcript",
+    "tags",
+    "tag",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "editorial",
+    "keterangan",
+    "ilustrasi",
+    "q",
+    "a",
+    "tanya",
+    "jawab",
+    "topik",
+    "kategori",
+    "disclaimer",
+    "correction",
+    "koreksi",
+    "warning",
+    "peringatan",
+    "berita",
+    "news",
+    "live",
+    "ralat",
+    "info",
+    "informasi",
+    "dok",
+    "oleh",
+    "by",
+];
+
+/// Nouns of records and measurements that "show" things (see `evidence_claim`).
+pub const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "report",
+    "reports",
+    "record",
+    "records",
+    "data",
+    "results",
+    "findings",
+    "study",
+    "studies",
+    "figures",
+    "documents",
+    "filings",
+    "tallies",
+    "analysis",
+    "estimates",
+    "statistics",
+    "numbers",
+    "census",
+    "research",
+    "survei",
+    "jajak",
+    "laporan",
+    "hasil",
+    "penelitian",
+    "riset",
+    "studi",
+];
+
+/// Verbs by which records and measurements state things.
+pub const EVIDENCE_VERBS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+    "found",
+    "find",
+    "finds",
+    "menunjukkan",
+    "memperlihatkan",
+];
+
+/// Words after which a speech participle reports for the clause's subject, as after a
+/// comma: "incurred boos upon saying", "aside from saying", "laughed and saying".
+pub const PARTICIPLE_OPENERS: &[&str] =
+    &["upon", "after", "by", "before", "while", "from", "and", "initially"];
+
+/// Prepositions that open a phrase of where, when or how something was said.
+pub const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
+    "kepada",
+];

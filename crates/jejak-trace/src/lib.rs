@@ -1454,68 +1454,12 @@ fn participle_statement(
 }
 
 /// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
-/// "Prabowo: Gaji Guru Naik Tahun Depan". Only at the
-/// start of a paragraph, with a capitalised name of a few words that is no label ("Foto:",
-/// "Update:", "Baca juga:").
+/// "Prabowo: Gaji Guru Naik Tahun Depan". Only at the start of a paragraph, with a
+/// capitalised name of a few words that is no label ("Foto:", "Baca juga:") and a
+/// capitalised claim after it: a dateline opens a sentence ("Jakarta: Sekretaris Jenderal …
+/// meminta …").
 fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirect> {
     const MAX_NAME_WORDS: usize = 4;
-    const LABELS: &[&str] = &[
-        "foto",
-        "photo",
-        "video",
-        "baca",
-        "lihat",
-        "simak",
-        "tonton",
-        "editor",
-        "penulis",
-        "reporter",
-        "pewarta",
-        "sumber",
-        "source",
-        "update",
-        "updated",
-        "note",
-        "catatan",
-        "caption",
-        "watch",
-        "read",
-        "related",
-        "iklan",
-        "advertisement",
-        "transcript",
-        "tags",
-        "tag",
-        "breaking",
-        "exclusive",
-        "opinion",
-        "analysis",
-        "editorial",
-        "keterangan",
-        "ilustrasi",
-        "q",
-        "a",
-        "tanya",
-        "jawab",
-        "topik",
-        "kategori",
-        "disclaimer",
-        "correction",
-        "koreksi",
-        "warning",
-        "peringatan",
-        "berita",
-        "news",
-        "live",
-        "ralat",
-        "info",
-        "informasi",
-        "dok",
-        "oleh",
-        "by",
-    ];
-    // (what follows is a headline, capitalised: a dateline, "Jakarta: Sekretaris Jenderal …
-    // meminta …", opens a sentence)
     const HEADLINE_LOWER_SHARE: f32 = 0.25;
     if !p[..ss].trim_end().is_empty() && !p[..ss].ends_with('\n') {
         return None;
@@ -1523,15 +1467,19 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let colon = toks.iter().position(|t| t.t == ":")?;
     let name = &toks[..colon];
     let named = (1..=MAX_NAME_WORDS).contains(&name.len())
-        && name.iter().all(|t| t.is_cap() || (t.t == "." && is_abbr_tok(&toks[0])))
-        && !name.iter().any(|t| lower_is(t, LABELS) || lower_is(t, PRONOUNS));
+        && name
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.is_cap() || (t.t == "." && k > 0 && is_abbr_tok(&name[k - 1])))
+        && !name.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
     let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
-    // (a quotation after the colon is a direct quote, found as one)
     let claim = &toks[colon + 1..];
     let words = claim.iter().filter(|t| t.is_word()).count();
     let headline =
         claim.iter().filter(|t| t.is_lower_word()).count() as f32 <= HEADLINE_LOWER_SHARE * words as f32;
-    if !named || !headline || p[cs..ce].starts_with(['"', '“', '‘', '\'']) || words < 3 {
+    // (a quotation after the colon is a direct quote, found as one)
+    let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
+    if !named || !headline || quoted || words < 3 {
         return None;
     }
     let subj = make_subj(p, toks, 0, colon, 0);
@@ -1612,61 +1560,6 @@ fn evidence_claim(
     Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })
 }
 
-/// Nouns of records and measurements that "show" things (see `evidence_claim`).
-const EVIDENCE_NOUNS: &[&str] = &[
-    "poll",
-    "polls",
-    "polling",
-    "survey",
-    "surveys",
-    "report",
-    "reports",
-    "record",
-    "records",
-    "data",
-    "results",
-    "findings",
-    "study",
-    "studies",
-    "figures",
-    "documents",
-    "filings",
-    "tallies",
-    "analysis",
-    "estimates",
-    "statistics",
-    "numbers",
-    "census",
-    "research",
-    "survei",
-    "jajak",
-    "laporan",
-    "hasil",
-    "penelitian",
-    "riset",
-    "studi",
-];
-/// Verbs by which records and measurements state things.
-const EVIDENCE_VERBS: &[&str] = &[
-    "show",
-    "shows",
-    "showed",
-    "suggest",
-    "suggests",
-    "suggested",
-    "indicate",
-    "indicates",
-    "indicated",
-    "reveal",
-    "reveals",
-    "revealed",
-    "found",
-    "find",
-    "finds",
-    "menunjukkan",
-    "memperlihatkan",
-];
-
 /// Stems of the Indonesian verbs of saying: "ditambahkan" is a cue because "menambahkan" is.
 static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
     PRE_CUES
@@ -1675,16 +1568,6 @@ static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
         .map(|c| jejak_text::stem_id(c))
         .collect()
 });
-
-/// Words after which a speech participle reports for the clause's subject, as after a
-/// comma: "incurred boos upon saying", "aside from saying", "laughed and saying".
-const PARTICIPLE_OPENERS: &[&str] = &["upon", "after", "by", "before", "while", "from", "and", "initially"];
-
-/// Prepositions that open a phrase of where, when or how something was said.
-const CIRCUMSTANCE_OPENERS: &[&str] = &[
-    "on", "in", "at", "during", "via", "through", "from", "before", "dalam", "di", "melalui", "pada", "saat",
-    "kepada",
-];
 
 /// The subject that opens a clause, a name, pronoun or description, and the index of its
 /// verb: who "addressed the supporters again" or "issued a statement, saying …".
