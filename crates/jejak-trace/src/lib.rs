@@ -1488,8 +1488,9 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
 }
 
 /// What a poll, a report or records show, as a claim with them for its source: "A
-/// Monmouth poll out Monday showed Clinton with a lead …", "…, FEC records show." The
-/// verb at `toks[i]` counts only with such a noun heading its subject.
+/// Monmouth poll out Monday showed Clinton with a lead …", "…, FEC records show.", "In a
+/// Des Moines Register poll last month, …". The verb (or the "In") at `toks[i]` counts only
+/// with such a noun heading its subject (or its phrase).
 fn evidence_claim(
     p: &str,
     regions: &[Region],
@@ -1501,9 +1502,9 @@ fn evidence_claim(
     const MAX_HEAD_AT: usize = 5;
     const MAX_SUBJECT: usize = 16;
     const MAX_TRAILING_SUBJECT: usize = 10;
+    const MAX_SOURCE: usize = 12;
     let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
     // "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead"
-    const MAX_SOURCE: usize = 12;
     let opens = toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
     if lower_is(toks.get(i)?, &["in", "dalam"]) && opens {
         let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
