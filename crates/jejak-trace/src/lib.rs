@@ -631,11 +631,13 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             n += 1;
         }
         // "Rerie yang juga anggota Komisi X itu, sangat berharap": a name opening the
-        // sentence, described by a relative clause up to the comma
+        // sentence, described by a relative clause up to the comma (or by nothing: "Alex
+        // Cheung, menyampaikan …")
         let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
         if opening && n <= LONG {
             let named = subject_forward(p, toks, k).filter(|(sj, end)| {
-                sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
+                sj.name.is_some()
+                    && (*end == j - 1 || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
             });
             if let Some((sj, _)) = named {
                 return Some((sj, k));
@@ -795,8 +797,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return Some((make_subj(p, toks, a, j, 0), a));
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
+        // ("Perempuan yang akrab disapa Rerie ini")
         if lower_is(last, &["itu", "tersebut", "ini"]) {
-            let from = j.saturating_sub(5);
+            const MAX_DESCRIPTION: usize = 7;
+            let from = j.saturating_sub(MAX_DESCRIPTION);
             if let Some(h) =
                 (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
             {

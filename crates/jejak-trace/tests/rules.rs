@@ -1018,8 +1018,8 @@ fn what_polls_and_records_show() {
 }
 
 // Rule 22: Indonesian passive cue before its speaker ("Ditambahkan Nur Rokhman, …": any
-// verb of saying in its di- form), a name opening the sentence with a relative clause up to
-// the comma before the cue, "kalau" for "bahwa" right after a cue, and "yakin" as a belief,
+// verb of saying in its di- form), a name opening the sentence with a relative clause (or
+// nothing) up to the comma before the cue, a described person pointed back to with "ini", "kalau" for "bahwa" right after a cue, and "yakin" as a belief,
 // an opinion.
 
 #[test]
@@ -1034,10 +1034,24 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
             want: &[w("sekolah kejuruan segera berbenah", Some("Rina"), Some("berharap"), &[])],
         },
         Case {
+            paras: &["Alex Tan, menyampaikan peluang menulis buku sejarah lokal masih terbuka lebar."],
+            want: &[w("peluang menulis buku sejarah", Some("Alex Tan"), Some("menyampaikan"), &[])],
+        },
+        Case {
+            paras: &["Mendagri mencontohkan, sejumlah negara kecil terbukti maju karena ditopang SDM berkualitas."],
+            want: &[w("sejumlah negara kecil terbukti maju", Some("Mendagri"), Some("mencontohkan"), &[])],
+        },
+        Case {
             paras: &["Sri Wahyuni menyimpulkan kalau tambahan penghasilan hanya diterima guru honorer bersertifikat."],
             want: &[w("tambahan penghasilan hanya diterima", Some("Sri Wahyuni"), Some("menyimpulkan"), &[])],
         },
     ]);
+    // a person described and pointed back to, the name inside the description
+    let q = quote(
+        &["Perempuan yang akrab disapa Rina ini menjelaskan, catatan BPS tersebut harus segera ditindaklanjuti."],
+        "catatan BPS",
+    );
+    assert!(q.speaker.as_deref().is_some_and(|s| s.contains("Rina")), "{q:#?}");
     let q = quote(
         &["Budi Santoso yakin rumah sakit pendidikan itu akan membuka banyak lapangan kerja."],
         "rumah sakit",
