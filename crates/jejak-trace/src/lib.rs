@@ -635,11 +635,17 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // Cheung, menyampaikan …")
         let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
         if opening && n <= LONG {
+            // (or by a role after the name: "Azmi Arif pimpinan Miniatur Production, mengaku")
             let named = subject_forward(p, toks, k).filter(|(sj, end)| {
                 sj.name.is_some()
-                    && (*end == j - 1 || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
+                    && (*end == j - 1
+                        || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
+                        || (toks[*end].is_lower_word() && lower_is(&toks[*end], ROLE_HEADS) && full_name(sj)))
             });
-            if let Some((sj, _)) = named {
+            if let Some((mut sj, end)) = named {
+                if end < j - 1 && lower_is(&toks[end], ROLE_HEADS) && sj.role.is_none() {
+                    sj.role = Some(p[toks[end].s..toks[j - 2].e].to_string());
+                }
                 return Some((sj, k));
             }
         }
@@ -764,6 +770,20 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         return None;
     }
     if last.is_lower_word() {
+        // "Azmi Arif, pimpinan produksi mengaku": a name, then its role up to the cue
+        const MAX_ROLE: usize = 4;
+        let role = (j.saturating_sub(MAX_ROLE)..j).find(|&h| {
+            h >= 2
+                && toks[h - 1].t == ","
+                && lower_is(&toks[h], ROLE_HEADS)
+                && toks[h..j].iter().all(|t| t.is_word())
+        });
+        if let Some(h) = role {
+            if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
+                sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
+                return Some((sj, at));
+            }
+        }
         // "the spokesman", "officials", "many analysts"
         let mut k = j - 1;
         let mut n = 0;
@@ -812,6 +832,18 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
     }
     None
+}
+
+/// Whether a subject is a person's full name, two capitalised words or more ("Azmi Arif"),
+/// where a rule has little else to tell a name from a capitalised word ("Investment,
+/// official says").
+fn full_name(sj: &Subj) -> bool {
+    let Some(name) = sj.name.as_deref().filter(|_| !sj.pronoun) else { return false };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !DETERMINERS.contains(&jejak_text::to_lowercase(words[0]).as_str())
+        && !CAP_STOP.contains(&jejak_text::to_lowercase(words[0]).as_str())
 }
 
 /// Words after which a forward subject stops.
@@ -2473,6 +2505,32 @@ fn medium_name(sj: &Subj, media: &[String], cue: Option<&str>) -> Option<String>
         .then(|| name.clone())
 }
 
+/// A person a sentence introduces without quoting them, whom the next sentence's "ia" means:
+/// a full name closing it after a comma ("Apresiasi pun datang dari keturunan Pangeran
+/// Antasari, Gusti Nur Aina.") or opening it before "seorang" ("Arsyad, seorang penonton
+/// dari Balangan, juga menyampaikan kekagumannya.").
+fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    let toks = tokens(p, ss, se);
+    let words = toks.iter().rposition(|t| t.is_word())?;
+    let closing = {
+        let start = toks[..=words].iter().rposition(|t| !t.is_cap() && t.t != ".")? + 1;
+        (start >= 1 && toks[start - 1].t == ",")
+            .then(|| make_subj(p, &toks, start, words + 1, 0))
+            .filter(full_name)
+    };
+    // (after an opener: "Tidak hanya itu, Arsyad, seorang penonton, …")
+    const OPENER_WORDS: usize = 4;
+    let opening = || {
+        (0..toks.len().min(OPENER_WORDS + 2)).filter(|&k| k == 0 || toks[k - 1].t == ",").find_map(|k| {
+            let (sj, end) = subject_forward(p, &toks, k)?;
+            let introduced = toks.get(end).is_some_and(|t| t.t == ",")
+                && toks.get(end + 1).is_some_and(|t| lower_is(t, PERSON_DETERMINERS));
+            (introduced && sj.name.is_some() && !sj.pronoun).then_some(sj)
+        })
+    };
+    closing.or_else(opening).and_then(|sj| sj.name)
+}
+
 /// A person named with a title in `p[ss..se]` ("Wali Kota Andi Pratama"), for resolving later
 /// pronouns.
 fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
@@ -2776,7 +2834,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             }
             let found = statements_in(p, ss, se, &regions, &relays, &media);
             if found.is_empty() {
-                if let Some(n) = titled_name(p, ss, se) {
+                if let Some(n) = titled_name(p, ss, se).or_else(|| introduced_name(p, ss, se)) {
                     last_named = Some(n);
                 }
             }

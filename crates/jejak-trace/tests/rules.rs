@@ -1038,6 +1038,19 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
             want: &[w("peluang menulis buku sejarah", Some("Alex Tan"), Some("menyampaikan"), &[])],
         },
         Case {
+            paras: &["Sementara, Azmi Arif pimpinan Teater Contoh, mengaku tak menyangka bahwa pertunjukan ini akan meraih sukses."],
+            want: &[w("pertunjukan ini akan meraih sukses", Some("Azmi Arif"), Some("mengaku"), &[])],
+        },
+        Case {
+            paras: &["Azmi Arif, pimpinan produksi mengaku terkejut atas antusiasme penonton yang sangat tinggi."],
+            want: &[w("terkejut atas antusiasme penonton", Some("Azmi Arif"), Some("mengaku"), &[])],
+        },
+        Case {
+            // a person introduced, not quoted, is whom the next "ia" means
+            paras: &["Tidak hanya itu, Arsyad Halim, seorang penonton dari Balangan, juga menyampaikan kekagumannya. Ia berharap pertunjukan seperti ini terus diadakan."],
+            want: &[w("pertunjukan seperti ini terus diadakan", Some("Arsyad Halim"), Some("berharap"), &[])],
+        },
+        Case {
             paras: &["Mendagri mencontohkan, sejumlah negara kecil terbukti maju karena ditopang SDM berkualitas."],
             want: &[w("sejumlah negara kecil terbukti maju", Some("Mendagri"), Some("mencontohkan"), &[])],
         },
