@@ -458,7 +458,14 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
     let run = &toks[a + lower_n..b];
     let mut role: Option<String> = None;
     let mut name_from = 0;
-    if let Some(h) = run.iter().position(|t| lower_is(t, ROLE_HEADS)) {
+    // (a capitalised role word closing a run of names is a name: "Arsyad Hakim")
+    let surname = |h: usize| {
+        h > 0
+            && h + 1 == run.len()
+            && run[h].is_cap()
+            && run[..h].iter().all(|t| t.is_cap() && !lower_is(t, ROLE_VOCAB) && !lower_is(t, CAP_STOP))
+    };
+    if let Some(h) = run.iter().position(|t| lower_is(t, ROLE_HEADS)).filter(|&h| !surname(h)) {
         let mut r = h + 1;
         while r < run.len()
             && (lower_is(&run[r], ROLE_VOCAB) || lower_is(&run[r], ROLE_HEADS) || run[r].t == ".")

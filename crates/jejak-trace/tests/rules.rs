@@ -1051,6 +1051,11 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
             want: &[w("pertunjukan seperti ini terus diadakan", Some("Arsyad Halim"), Some("berharap"), &[])],
         },
         Case {
+            // a name that ends in a role word is still a name
+            paras: &["Arsyad Hakim, seorang penonton dari Balangan, mengatakan pertunjukan itu sangat bagus."],
+            want: &[w("pertunjukan itu sangat bagus", Some("Arsyad Hakim"), Some("mengatakan"), &[])],
+        },
+        Case {
             paras: &["Mendagri mencontohkan, sejumlah negara kecil terbukti maju karena ditopang SDM berkualitas."],
             want: &[w("sejumlah negara kecil terbukti maju", Some("Mendagri"), Some("mencontohkan"), &[])],
         },
