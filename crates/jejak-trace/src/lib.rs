@@ -847,10 +847,11 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
 fn full_name(sj: &Subj) -> bool {
     let Some(name) = sj.name.as_deref().filter(|_| !sj.pronoun) else { return false };
     let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(first) = words.first().map(|w| jejak_text::to_lowercase(w)) else { return false };
     words.len() >= 2
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !DETERMINERS.contains(&jejak_text::to_lowercase(words[0]).as_str())
-        && !CAP_STOP.contains(&jejak_text::to_lowercase(words[0]).as_str())
+        && !DETERMINERS.contains(&first.as_str())
+        && !CAP_STOP.contains(&first.as_str())
 }
 
 /// Words after which a forward subject stops.
@@ -1491,9 +1492,29 @@ fn participle_statement(
         return None;
     }
     let toks = tokens(p, from, se);
-    let i = (1..toks.len()).find(|&i| toks[i - 1].t == "," && lower_is(&toks[i], PARTICIPLE_CUES))?;
+    let i = comma_participle(&toks, regions)?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
+}
+
+/// The first speech participle after a comma outside quotation marks: ", saying …",
+/// ", adding that …".
+fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
+    (1..toks.len()).find(|&k| {
+        toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
+    })
+}
+
+/// Whether words read as a headline's, capitalised but for at most `lower_share` of them.
+fn mostly_capitalised(toks: &[Tok], lower_share: f32) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    toks.iter().filter(|t| t.is_lower_word()).count() as f32 <= lower_share * words as f32
+}
+
+/// Whether tokens are capitalised words only, with the stops of abbreviations ("Dr.",
+/// "Sen."): a name as written.
+fn capitalised_words(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().all(|(k, t)| t.is_cap() || (t.t == "." && k > 0 && is_abbr_tok(&toks[k - 1])))
 }
 
 /// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
@@ -1510,16 +1531,12 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let colon = toks.iter().position(|t| t.t == ":")?;
     let name = &toks[..colon];
     let named = (1..=MAX_NAME_WORDS).contains(&name.len())
-        && name
-            .iter()
-            .enumerate()
-            .all(|(k, t)| t.is_cap() || (t.t == "." && k > 0 && is_abbr_tok(&name[k - 1])))
+        && capitalised_words(name)
         && !name.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
     let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
     let claim = &toks[colon + 1..];
     let words = claim.iter().filter(|t| t.is_word()).count();
-    let headline =
-        claim.iter().filter(|t| t.is_lower_word()).count() as f32 <= HEADLINE_LOWER_SHARE * words as f32;
+    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE);
     // (a quotation after the colon is a direct quote, found as one)
     let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
     if !named || !headline || quoted || words < 3 {
@@ -1548,8 +1565,8 @@ fn evidence_claim(
     const MAX_SOURCE: usize = 12;
     let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
     // "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead"
-    let opens = toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
-    if lower_is(toks.get(i)?, &["in", "dalam"]) && opens {
+    let opens = || toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+    if lower_is(toks.get(i)?, &["in", "dalam"]) && opens() {
         let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
         // (a speaker of its own after it speaks: "In the poll, 52 percent said …")
         if !toks[i + 1..comma].iter().any(evidence) || toks[i + 1..].iter().any(is_cue_word) {
@@ -2066,10 +2083,7 @@ fn statements_in(
 ) -> Vec<Indirect> {
     let Some(first) = indirect(p, ss, se, regions, relays, media) else { return Vec::new() };
     let toks = tokens(p, first.cs, first.ce);
-    let participle = (1..toks.len()).find(|&k| {
-        toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
-    });
-    if let Some(k) = participle {
+    if let Some(k) = comma_participle(&toks, regions) {
         let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
         let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
         if wc(p, cs, ce) >= 3 && wc(p, before_s, before_e) >= 2 {
@@ -2094,9 +2108,7 @@ fn indirect(
     let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
     // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
     const HEADLINE_LOWER_SHARE: f32 = 0.2;
-    let words = toks.iter().filter(|t| t.is_word()).count();
-    let headline_case =
-        (toks.iter().filter(|t| t.is_lower_word()).count() as f32) <= HEADLINE_LOWER_SHARE * words as f32;
+    let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
     if let Some(c) = citing_clause(p, regions, &toks, se, media) {
         let (cs, ce) = clip(p, c.cs, c.ce, relays);
         if wc(p, cs, ce) >= 2 {
@@ -2147,11 +2159,7 @@ fn indirect(
                 let named = (end > k)
                     .then(|| toks[k + 1..=end].iter().position(|t| t.t == ",").map(|c| k + 1 + c))
                     .flatten()
-                    .filter(|&c| c > k + 1 && c - k <= MAX_NAME)
-                    .filter(|&c| {
-                        (k + 1..c)
-                            .all(|x| toks[x].is_cap() || (toks[x].t == "." && is_abbr_tok(&toks[x - 1])))
-                    });
+                    .filter(|&c| c > k + 1 && c - k <= MAX_NAME && capitalised_words(&toks[k + 1..c]));
                 let sj = match named {
                     Some(c) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
                         let mut named = make_subj(p, &toks, k + 1, c, 0);
@@ -2211,11 +2219,14 @@ fn indirect(
             }
         }
         // "Ditambahkan Nur Rokhman, munculnya kecelakaan …": the passive cue, then who
-        if at_start(i) && l.starts_with("di") && !lower_is(t, PASSIVE_NYA_CUES) {
-            let active = ID_CUE_STEMS.contains(&jejak_text::stem_id(&l));
+        if l.starts_with("di")
+            && !lower_is(t, PASSIVE_NYA_CUES)
+            && at_start(i)
+            && ID_CUE_STEMS.contains(&jejak_text::stem_id(&l))
+        {
             let named = subject_forward(p, &toks, i + 1)
                 .filter(|(sj, end)| sj.name.is_some() && toks.get(*end).is_some_and(|c| c.t == ","));
-            if let (true, Some((sj, end))) = (active, named) {
+            if let Some((sj, end)) = named {
                 let (cs, ce) = clip(p, toks[end].e, se, relays);
                 if wc(p, cs, ce) >= 3 {
                     return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
@@ -2817,23 +2828,25 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             if got {
                 // “…,” he said, adding that …: the speaker's next statement, reported
                 let after_quotes = rs.iter().map(|r| r.close).max().unwrap_or(ss);
-                let quoted = out.last().filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some());
-                if let Some((cs, ce, cue)) =
-                    quoted.and_then(|_| participle_statement(p, &regions, after_quotes, se))
-                {
-                    let last = out.last().expect("the quote before");
-                    let certainty = if hedged { Certainty::Hedged } else { certainty_of(&cue) };
-                    let statement = Found {
-                        s: cs,
-                        e: ce,
-                        direct: false,
-                        cue: Some(cue),
-                        certainty,
-                        venue: find_venue(p, ss, se, (cs, ce)),
-                        open: false,
-                        cuts: Vec::new(),
-                        ..last.clone()
-                    };
+                let statement = out
+                    .last()
+                    .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
+                    .and_then(|last| {
+                        let (cs, ce, cue) = participle_statement(p, &regions, after_quotes, se)?;
+                        let certainty = if hedged { Certainty::Hedged } else { certainty_of(&cue) };
+                        Some(Found {
+                            s: cs,
+                            e: ce,
+                            direct: false,
+                            cue: Some(cue),
+                            certainty,
+                            venue: find_venue(p, ss, se, (cs, ce)),
+                            open: false,
+                            cuts: Vec::new(),
+                            ..last.clone()
+                        })
+                    });
+                if let Some(statement) = statement {
                     last_attributed_sentence = Some((out.len(), sentence_no));
                     out.push(statement);
                 }
