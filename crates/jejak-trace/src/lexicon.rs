@@ -63,6 +63,10 @@ pub const PRE_CUES: &[&str] = &[
     "yakin",
     "berkelakar",
     "berseloroh",
+    "meyakinkan",
+    "beralasan",
+    "sepakat",
+    "memandang",
     // thanks, appreciation, emphasis and appeals are statements too ("mengucapkan terima
     // kasih atas …", "menyoroti pentingnya …", "mengajak warga …")
     "mengucapkan",
@@ -154,6 +158,9 @@ pub const PRE_CUES: &[&str] = &[
     "disputed",
     "pledged",
     "boasted",
+    "proclaimed",
+    "proclaims",
+    "reiterates",
     "joked",
     "remarked",
     "speculated",
@@ -318,10 +325,20 @@ pub const POST_CUES_EN: &[&str] = &[
     "offered",
     "scoffed",
     "snapped",
+    "advises",
+    "advised",
+    "proclaimed",
+    "reiterated",
     "joked",
+    "jokes",
     "boasted",
     "complained",
 ];
+
+/// Prepositions that end a description before the name it leads to: "a spokesman for",
+/// "a source close to", "people familiar with", "juru bicara untuk".
+pub const DESCRIPTION_PREPOSITIONS: &[&str] =
+    &["for", "to", "with", "of", "near", "on", "in", "from", "at", "untuk", "dekat", "dari"];
 
 /// Cue words that make a statement hearsay.
 pub const HEDGE_WORDS: &[&str] = &[
@@ -353,6 +370,8 @@ pub fn certainty_of(cue: &str) -> Certainty {
         "menduga",
         "berharap",
         "yakin",
+        "sepakat",
+        "memandang",
         "percaya",
         "mengharapkan",
         "menganggap",
@@ -412,6 +431,9 @@ pub const ADVERBS: &[&str] = &[
     "bahkan",
     "selalu",
     "masih",
+    // "Wardoyo sendiri mengaku …": the speaker himself
+    "sendiri",
+    "berkesempatan",
     "also",
     "previously",
     "later",
@@ -644,6 +666,10 @@ pub const ROLE_HEADS: &[&str] = &[
     "kajari",
     "kajati",
     "kepsek",
+    "imam",
+    "pendeta",
+    "uskup",
+    "pastor",
     "ustaz",
     "ustadz",
     "kiai",
@@ -995,6 +1021,23 @@ pub const PEOPLE: &[&str] = &[
     "petani",
     "nelayan",
     "pedagang",
+    "teacher",
+    "student",
+    "nurse",
+    "doctor",
+    "lawyer",
+    "worker",
+    "farmer",
+    "voter",
+    "resident",
+    "veteran",
+    "mother",
+    "father",
+    "owner",
+    "man",
+    "woman",
+    "men",
+    "women",
     "police",
     "authorities",
     "aides",
@@ -1049,11 +1092,15 @@ pub const PERSON_DETERMINERS: &[&str] = &["seorang", "para"];
 /// Abbreviations after which a full stop does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "inc",
-    "corp", "co", "ltd", "no", "vs", "etc", "u.s", "u.n", "u.k", "jan", "feb", "aug", "sept", "sep", "oct",
-    "nov", "dec", "h", "hj", "kh", "drs", "ir", "dkk", "dll", "dsb", "tbk", "rp", "mt", "ft", "d.c", "a.m",
-    "p.m", "capt", "cmdr", "adm", "maj", "rev", "s.h", "m.si", "s.pd", "m.pd", "ph.d", "wis", "calif", "fla",
-    "ariz", "mass", "conn",
+    "corp", "co", "ltd", "vs", "etc", "u.s", "u.n", "u.k", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+    "dec", "h", "hj", "kh", "drs", "ir", "dkk", "dll", "dsb", "tbk", "mt", "ft", "d.c", "a.m", "p.m", "capt",
+    "cmdr", "adm", "maj", "rev", "s.h", "m.si", "s.pd", "m.pd", "ph.d", "wis", "calif", "fla", "ariz",
+    "mass", "conn",
 ];
+
+/// Abbreviations only before a number ("No. 5", "Rp. 500"): elsewhere "no." ends a
+/// sentence ("she shook her head no. “Not yet …”").
+pub const NUMBER_ABBREVIATIONS: &[&str] = &["no", "rp", "nomor", "vol"];
 
 /// Known news media (lowercase).
 pub const MEDIA: &[&str] = &[
@@ -1267,6 +1314,13 @@ pub const HEADLINE_LABELS: &[&str] = &[
     "tags",
     "tag",
     "breaking",
+    "latest",
+    "contributing",
+    "revealed",
+    "notice",
+    // interjections that open a clickbait headline: "BOOM:", "Wow:"
+    "boom",
+    "wow",
     "exclusive",
     "opinion",
     "analysis",

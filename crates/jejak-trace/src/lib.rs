@@ -339,8 +339,8 @@ struct Found {
 /// (`“A,” he said, “B.”`, `“A,” said X, a port official. “B.”`), and no attribution of a
 /// different cue for the new piece. The caller checks that no sentence lies between.
 fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
-    // An attribution with the speaker's full title and a clause: "said Dean Baker,
-    // co-director of the Center for Economic and Policy Research, a liberal think tank."
+    // An attribution with the speaker's full title and a clause: "said Ann Porter,
+    // co-director of the Harbour Institute for Budget Studies, a small research group."
     const MAX_GAP_WORDS: usize = 45;
     let Some(cue) = prev.cue.as_deref() else { return false };
     if prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
@@ -508,8 +508,13 @@ fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj 
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
     }
-    let name = (name_from < run.len())
+    // A name the description leads to is not the speaker's: "a spokesman for Cruz", "a
+    // source close to Kim" are unnamed, and stay so.
+    let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
+    // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
+    let name = (name_from < run.len() && !name_is_object)
         .then(|| p[run[name_from].s..run[run.len() - 1].e].to_string())
+        .map(|n| n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")).map(String::from).unwrap_or(n))
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
     // A description without a name is all role: "seorang pakar militer" is a military
     // expert ("pakar militer"), not "seorang pakar".
@@ -553,23 +558,182 @@ fn pronoun_subj(t: &Tok) -> Subj {
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
 fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
-    subject_right_before(p, toks, j).or_else(|| {
-        // "Istawiah di Muaradua Senin, mengatakan", "X, kepada Media Indonesia, Minggu (1/12)
+    let found = subject_right_before(p, toks, j).or_else(|| {
+        // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
         // mengatakan": where, when and to whom, between the speaker and the cue
         let bare = occasion_tail_start(toks, j);
         (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(|(sj, _)| sj.name.is_some())
-    })
+    });
+    found
+        .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
+        .or_else(|| opening_name_then_appositions(p, toks, j))
+}
+
+/// A name that opens the sentence, then parts between commas that only describe it, up to
+/// the comma before the cue at `j`: "Joan Miller, a Reed volunteer from Dover, Del.,
+/// attending the rally, said", "Kim Lowe, dressed in a green coat, said", "Paul
+/// Grant, of course, said". A part with a verb of its own (outside a relative clause) or
+/// a quotation is a clause, and then the name is not the cue's subject.
+fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    const MAX_DESCRIPTION_WORDS: usize = 40;
+    const ASIDES: &[&str] =
+        &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
+    if j < 4 || toks[j - 1].t != "," {
+        return None;
+    }
+    let s0 = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    if !toks[..s0].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE)) {
+        return None;
+    }
+    let (mut sj, end) = subject_forward(p, toks, s0).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
+    if end + 1 >= j - 1 || toks[end].t != "," {
+        return None;
+    }
+    let description = &toks[end + 1..j - 1];
+    let words = description.iter().filter(|t| t.is_word()).count();
+    let clause_mark = |t: &Tok| is_cue_word(t) || matches!(t.t, "“" | "”" | "\"" | ";" | "!" | "?");
+    if words > MAX_DESCRIPTION_WORDS || description.iter().any(clause_mark) {
+        return None;
+    }
+    let describes = |part: &[Tok]| {
+        let Some(first) = part.first() else { return false };
+        let text = part.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+        let participle = first.is_lower_word()
+            && (first.t.ends_with("ing") || first.t.ends_with("ed") || lower_is(first, &["clad", "dressed"]));
+        // (a verb of its own outside a relative clause makes a clause: "the race is tight")
+        let finite = part
+            .iter()
+            .take_while(|t| !lower_is(t, &["who", "which", "that", "whose"]))
+            .any(|t| lower_is(t, AUXILIARIES));
+        let sentence_end = part.iter().enumerate().any(|(x, t)| {
+            t.t == "."
+                && !(x > 0
+                    && (is_abbr_tok(&part[x - 1]) || part[x - 1].t.contains('.') || part[x - 1].is_cap()))
+        });
+        // (a relative clause, "who lost her daughter …", or a place or time, "in July 2012")
+        let relative_or_adverbial =
+            lower_is(first, &["who", "whose", "yang", "in", "on", "at", "from", "of", "di", "dari"]);
+        (relative_or_adverbial || !finite)
+            && !sentence_end
+            && (ASIDES.contains(&text.as_str())
+                || relative_or_adverbial
+                || participle
+                || reads_as_apposition(part)
+                || lower_is(first, &["a", "an", "the", "one"])
+                || is_digits(first)
+                || part.iter().all(|t| t.is_cap() || !t.is_word()))
+    };
+    if !description.split(|t| t.t == ",").all(describes) {
+        return None;
+    }
+    let first_part = description.split(|t| t.t == ",").next()?;
+    // (a role opening the sentence, the name after it: "Ketua Panitia Lomba, Dr. Wati
+    // Rahayu, S.Pd., mengatakan")
+    let name_after_role = sj.role.is_some() && first_part.iter().all(|t| t.is_cap() || t.t == ".");
+    if name_after_role {
+        let mut named = make_subj(p, toks, end + 1, end + 1 + first_part.len(), 0);
+        if named.name.is_some() {
+            named.role = Some(sj.mention.clone());
+            return Some((named, s0));
+        }
+    }
+    if lower_is(&first_part[0], &["a", "an", "the", "one"]) || lower_is(&first_part[0], ROLE_HEADS) {
+        sj.role =
+            sj.role.or_else(|| Some(p[first_part[0].s..first_part[first_part.len() - 1].e].to_string()));
+    }
+    Some((sj, s0))
+}
+
+/// "Reed urged his voters to turn out and said …", "Brook called it careless, but said …",
+/// "She begs her brother to step back and repeatedly says": the subject of the verb the cue
+/// at `i` is joined to, and that verb's index.
+fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
+    let mut k = i;
+    while k > 0 && (lower_is(&toks[k - 1], ADVERBS) || is_ly_adverb(&toks[k - 1])) {
+        k -= 1;
+    }
+    if k < 2 || !lower_is(&toks[k - 1], &["and", "but"]) {
+        return None;
+    }
+    clause_subject(p, toks).filter(|(_, verb)| *verb < k - 1)
+}
+
+/// The whole description when the subject found is only what it leads to: "a source
+/// familiar with the talks", "a person close to Cruz", "an aide to Senator Cruz" speak, not
+/// "the talks" or Cruz. The speaker stays unnamed.
+fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
+    const RELATIONS: &[&str] =
+        &["familiar", "close", "briefed", "knowledgeable", "privy", "loyal", "allied", "near", "dekat"];
+    const MAX_HEAD_WORDS: usize = 3;
+    // (past a place's state: "a nurse in Dover, Delaware, told")
+    let mut at = at;
+    if at >= 3 && toks[at - 1].t == "," && toks[at - 2].is_cap() {
+        let mut b = at - 2;
+        while b > 0 && toks[b - 1].is_cap() {
+            b -= 1;
+        }
+        if b > 0 && lower_is(&toks[b - 1], DESCRIPTION_PREPOSITIONS) {
+            at = b;
+        }
+    }
+    let prep = at.checked_sub(1).filter(|&x| lower_is(&toks[x], DESCRIPTION_PREPOSITIONS))?;
+    let relation = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
+    let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };
+    let noun = &toks[head];
+    if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || lower_is(noun, PEOPLE)) {
+        return None;
+    }
+    // back over the head's modifiers to its determiner: "a senior campaign aide to"
+    let mut m = head;
+    while m > 0
+        && head - m < MAX_HEAD_WORDS
+        && toks[m - 1].is_word()
+        && !is_cue_word(&toks[m - 1])
+        && (toks[m - 1].is_lower_word() || lower_is(&toks[m - 1], DETERMINERS))
+    {
+        m -= 1;
+        if lower_is(&toks[m], DETERMINERS) {
+            break;
+        }
+    }
+    let end = toks.iter().position(|t| t.e == sj.e)? + 1;
+    let subj = make_subj(p, toks, m, end, prep + 1 - m);
+    subj.name.is_none().then_some((Subj { described: true, ..subj }, m))
 }
 
 /// [`subject_before`] with nothing between the subject and the cue but adverbs, an
 /// occasion clause, degrees or an apposition.
+/// An English adverb of manner by its ending: "emphatically", "repeatedly", "publicly" (not
+/// "family" or "assembly").
+fn is_ly_adverb(t: &Tok) -> bool {
+    const NOUNS: &[&str] = &["family", "assembly", "supply", "monopoly", "anomaly", "butterfly"];
+    t.is_lower_word() && t.t.len() >= 6 && t.t.ends_with("ly") && !lower_is(t, NOUNS)
+}
+
 fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     let mut j = j;
-    while j > 0 && lower_is(&toks[j - 1], ADVERBS) {
-        j -= 1;
+    loop {
+        if j > 0 && (lower_is(&toks[j - 1], ADVERBS) || is_ly_adverb(&toks[j - 1])) {
+            j -= 1;
+        } else if j > 1 && lower_is(&toks[j - 2], &["secara"]) && toks[j - 1].is_lower_word() {
+            // "Bupati Rahmat Hidayat secara resmi mengumumkan"
+            j -= 2;
+        } else {
+            break;
+        }
     }
     if j == 0 {
         return None;
+    }
+    // "Dedi Kurnia selaku ketua panitia lomba mengatakan": the role after "selaku"
+    const MAX_ROLE_WORDS: usize = 8;
+    if let Some(k) = (j.saturating_sub(MAX_ROLE_WORDS)..j).rev().find(|&k| lower_is(&toks[k], &["selaku"])) {
+        if k + 1 < j && toks[k + 1..j].iter().all(|t| t.is_word() || t.t == ".") {
+            if let Some((mut sj, at)) = subject_before(p, toks, k).filter(|(sj, _)| sj.name.is_some()) {
+                sj.role = sj.role.or_else(|| Some(p[toks[k + 1].s..toks[j - 1].e].to_string()));
+                return Some((sj, at));
+            }
+        }
     }
     // "He went on to say": the subject of the verb the cue completes
     if j >= 3 && lower_is(&toks[j - 1], &["to"]) {
@@ -582,7 +746,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return subject_before(p, toks, k);
         }
     }
-    // "Sen. Chuck Grassley (R-Iowa) told", "Kemenko PMK (Kementerian …) menekankan": a
+    // "Sen. Ann Porter (D-Del.) told", "Dinas PUPR (Pekerjaan Umum …) menekankan": a
     // party, state or expansion in brackets after the subject
     const MAX_BRACKETED: usize = 10;
     if let Some(open) = opening_bracket(toks, j, MAX_BRACKETED + 1).filter(|_| j >= 3) {
@@ -598,14 +762,14 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return subject_before(p, toks, j - 2);
         }
     }
-    // "Andree Algamar dalam sambutannya menyampaikan", "Helmi, saat diwawancarai,
+    // "Rina Kusuma dalam sambutannya menyampaikan", "Darto, saat diwawancarai,
     // menyampaikan": an occasion between the speaker and the cue
     if let Some(at) = occasion_start(toks, j) {
         if let Some(found) = subject_before(p, toks, at) {
             return Some(found);
         }
     }
-    // academic degrees after a name: "Agus Purbo Widodo, S.T., M.M., menyampaikan"
+    // academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan"
     let mut d = j;
     let mut degrees = 0;
     while d > 0 && (matches!(toks[d - 1].t, "," | ".") || is_degree(&toks[d - 1])) {
@@ -625,10 +789,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         return Some((pronoun_subj(last), j - 1));
     }
 
-    // appositive: "Lavrov, the foreign minister, said" / "Kepala LPMQ , Abdul Aziz mengatakan"
+    // appositive: "Lavrov, the foreign minister, said" / "Kepala Balai , Yusuf Aziz mengatakan"
     if last.t == "," && j >= 2 {
-        // A long apposition ("Zeke Emanuel, an oncologist who advised Obama on the health
-        // care overhaul, said") only after a name that opens its clause.
+        // A long apposition ("Ruth Gale, a surgeon who advised the mayor on the hospital
+        // merger, said") only after a name that opens its clause.
         const SHORT: usize = 8;
         const LONG: usize = 24;
         let mut k = j - 1;
@@ -637,12 +801,12 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             k -= 1;
             n += 1;
         }
-        // "Rerie yang juga anggota Komisi X itu, sangat berharap": a name opening the
+        // "Rina yang juga anggota komisi pendidikan itu, sangat berharap": a name opening the
         // sentence, described by a relative clause up to the comma (or by nothing: "Alex
-        // Cheung, menyampaikan …")
+        // Tan, menyampaikan …")
         let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
         if opening && n <= LONG {
-            // (or by a role after the name: "Azmi Arif pimpinan Miniatur Production, mengaku")
+            // (or by a role after the name: "Yoga Pratama pimpinan Teater Contoh, mengaku")
             let named = subject_forward(p, toks, k).filter(|(sj, end)| {
                 sj.name.is_some()
                     && (*end == j - 1
@@ -660,15 +824,15 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             if let Some(found) = role_comma_name(p, toks, k, j - 1) {
                 return Some(found);
             }
-            // an age before the apposition: "Lance Beebe, 49, a Navy veteran, said"
+            // an age before the apposition: "Carl Dunn, 52, an Army veteran, said"
             let age_before = k >= 2 && is_digits(&toks[k - 2]);
             let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
             if let Some((mut sj, at)) = before {
                 let appos = &toks[k..j - 1];
                 let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
-                // "margin, the race will be tight, said": a clause, not an apposition
-                // (a verb inside a relative clause of the apposition is no such clause: "a
-                // Navy veteran who now is a civilian employee")
+                // "turnout, the vote will be close, said": a clause, not an apposition
+                // (a verb inside a relative clause of the apposition is no such clause: "an
+                // Army veteran who now is a school bus driver")
                 let finite = appos
                     .iter()
                     .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
@@ -694,7 +858,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                     && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
                         || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
                         || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
-                        // "Dianne Feinstein, Democrat of California, said"
+                        // "Ann Porter, Democrat of Delaware, said"
                         || (named_opener
                             && appos.first().is_some_and(|t| t.is_cap())
                             && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
@@ -767,6 +931,16 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         if let Some(bm) = best {
             lower_n = k - bm;
             a = bm;
+            // capitalised words opening the phrase before the role: "HRC spokesman Dan
+            // Moss", "City Hall spokesman Ben Ortiz"
+            let mut c = bm;
+            while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+                c -= 1;
+            }
+            if c < bm && (c == 0 || !toks[c - 1].is_word()) {
+                lower_n += bm - c;
+                a = c;
+            }
         }
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
@@ -777,7 +951,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         return None;
     }
     if last.is_lower_word() {
-        // "Azmi Arif, pimpinan produksi mengaku": a name, then its role up to the cue
+        // "Yoga Pratama, pimpinan produksi mengaku": a name, then its role up to the cue
         const MAX_ROLE: usize = 4;
         let role = (j.saturating_sub(MAX_ROLE)..j).find(|&h| {
             h >= 2
@@ -789,6 +963,29 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
                 sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
                 return Some((sj, at));
+            }
+        }
+        // "Hillary Clinton’s campaign says", "Sanders’ aides say": a named owner's people
+        const MAX_OWNED: usize = 3;
+        let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
+            o >= 1
+                && toks[o..j]
+                    .iter()
+                    .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
+                && (toks[o - 1].t.ends_with("'s")
+                    || toks[o - 1].t.ends_with("’s")
+                    || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
+        });
+        if let Some(o) = owned {
+            let mut a = o - 1;
+            while a > 0
+                && (toks[a - 1].is_cap() || (toks[a - 1].t == "." && a >= 2 && is_abbr_tok(&toks[a - 2])))
+            {
+                a -= 1;
+            }
+            if toks[a].is_cap() {
+                let sj = make_subj(p, toks, a, j, j - a);
+                return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
             }
         }
         // "the spokesman", "officials", "many analysts"
@@ -807,7 +1004,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             n += 1;
         }
         if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
-            // "…, current and former officials said": the whole phrase when it opens a clause
+            // "…, current and former aides said": the whole phrase when it opens a clause
             let mut k = j - 1;
             while k > 0 && j - k < 5 && toks[k - 1].is_lower_word() {
                 k -= 1;
@@ -824,7 +1021,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return Some((make_subj(p, toks, a, j, 0), a));
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
-        // ("Perempuan yang akrab disapa Rerie ini")
+        // ("Perempuan yang akrab disapa Rina ini")
         if lower_is(last, &["itu", "tersebut", "ini"]) {
             const MAX_DESCRIPTION: usize = 7;
             let from = j.saturating_sub(MAX_DESCRIPTION);
@@ -833,7 +1030,11 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             {
                 let opens = h == 0 || !toks[h - 1].is_word() || lower_is(&toks[h - 1], DISCOURSE);
                 if opens {
-                    return Some((make_subj(p, toks, h, j, 0), h));
+                    // (capitalised words inside are the role's, not a name: "Imam Besar
+                    // Masjid Istiqlal itu")
+                    let sj = make_subj(p, toks, h, j, 0);
+                    let sj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+                    return Some((sj, h));
                 }
             }
         }
@@ -841,7 +1042,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     None
 }
 
-/// Whether a subject is a person's full name, two capitalised words or more ("Azmi Arif"),
+/// Whether a subject is a person's full name, two capitalised words or more ("Yoga Pratama"),
 /// where a rule has little else to tell a name from a capitalised word ("Investment,
 /// official says").
 fn full_name(sj: &Subj) -> bool {
@@ -986,7 +1187,7 @@ fn opening_bracket(toks: &[Tok], k: usize, window: usize) -> Option<usize> {
     (k.saturating_sub(window)..k - 1).rev().find(|&o| toks[o].t == "(")
 }
 
-/// A number written in digits alone: an age ("Lance Beebe, 49,"), a count ("six in 10").
+/// A number written in digits alone: an age ("Carl Dunn, 52,"), a count ("six in 10").
 fn is_digits(t: &Tok) -> bool {
     t.t.chars().all(|c| c.is_ascii_digit())
 }
@@ -1012,7 +1213,7 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: "according to".into(), subj: Some(sj) });
         }
     }
-    // a signature: "“…” ― Adriana Rodarte", a name alone after a dash
+    // a signature: "“…” ― Maria Lopez", a name alone after a dash
     const MAX_SIGNATURE_WORDS: usize = 4;
     let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
     if dash && toks.len() - i <= MAX_SIGNATURE_WORDS && toks[i..].iter().all(|t| t.is_cap() || t.t == ".") {
@@ -1035,7 +1236,7 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
         }
         if POST_CUES_EN.contains(&l.as_str()) {
-            // "…,” said the 46-year-old. / said one person close to the talks, who …
+            // "…,” said the 51-year-old. / said one person close to the negotiations, who …
             const MAX_DESCRIPTION_WORDS: usize = 10;
             if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
                 let end = (k + 1..toks.len().min(k + MAX_DESCRIPTION_WORDS))
@@ -1050,19 +1251,19 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
-        // "Rep. Earl Blumenauer (D-Ore.) said": a party and state, or an age, in brackets
+        // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
         const MAX_BRACKETED: usize = 8;
         if toks.get(k).is_some_and(|t| t.t == "(") {
             if let Some(close) = (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&j| toks[j].t == ")") {
                 k = close + 1;
             }
         }
-        // "NAME, a veteran Democratic strategist, said": the apposition is the role
+        // "NAME, a longtime party strategist, said": the apposition is the role
         if let Some(close) = apposition_end(&toks, k) {
             let apposition = &toks[k + 1..close];
             let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
             if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
-                // "the White House spokesman, Josh Earnest, said"
+                // "the City Hall spokesman, Ben Ortiz, said"
                 sj.name = Some(text);
             } else if sj.role.is_none() {
                 sj.role = Some(text);
@@ -1087,7 +1288,7 @@ fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
 }
 
 /// A title in quotation marks, not speech: title-case words after a preposition or a
-/// possessive (`on NBC's “Meet the Press.”`, `a book titled “Hard Choices”`).
+/// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`).
 fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     const TITLE_WORD_LEN: usize = 4;
     let before = p[sentence_start..r.open].trim_end();
@@ -1107,8 +1308,8 @@ fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     introduced && title_case
 }
 
-/// A speaker named at the end of a longer phrase, then the cue: "Trump lawyer Marc Kasowitz
-/// said", "Mr. Morgan of the Sierra Club said", "French President François Hollande said
+/// A speaker named at the end of a longer phrase, then the cue: "Reed lawyer Mark Hale
+/// said", "Mr. Lowe of the Harbour Trust said", "French President Anne Roux said
 /// Friday". No comma inside: "…,” he said, Smith said" is two clauses.
 fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     const MAX_WORDS: usize = 8;
@@ -1120,8 +1321,8 @@ fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
 }
 
 /// A quote woven into reported speech is one indirect statement with its clause, as
-/// PolNeAR annotates it and a reader reads it: `Cruz said that the "stakes are too high" for
-/// Trump` (from the cue to the sentence end), `Rubio "apologized numerous times," Hannity
+/// PolNeAR annotates it and a reader reads it: `Reed said that the "costs are too high" for
+/// Brook` (from the cue to the sentence end), `Brook "apologized several times," Reed
 /// said` (from the sentence start to the quote's end). A quote introduced by a colon or a
 /// comma (`X said: "…"`, `told reporters, "…"`) is a direct quote, not woven. `before` is
 /// where the text before this quote starts (the sentence start for the first quote).
@@ -1152,7 +1353,7 @@ fn woven_span(
     let cue_end = before + p[before..r.open].rfind(cue?)? + cue?.len();
     let between = tokens(p, cue_end, r.open);
     let words = between.iter().filter(|t| t.is_word() && !lower_is(t, &["that", "bahwa"])).count();
-    // (`Ryan said that “we need more information”`: a quotation after "that" is reported
+    // (`Reed said that “we need more time”`: a quotation after "that" is reported
     // speech too, as PolNeAR reads it; right after the cue it is a direct quote)
     let that = between.iter().any(|t| lower_is(t, &["that", "bahwa"]));
     if words == 0 && !that {
@@ -1171,16 +1372,18 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
     if end > 0 && toks[end - 1].t == "," {
         end -= 1;
     }
+    // (a name may sit inside one that ends in "-nya": "dalam Instagram resminya")
+    let possessive_end = end > 0 && toks[end - 1].is_lower_word() && toks[end - 1].t.ends_with("nya");
     (end.saturating_sub(MAX_OCCASION)..end).find(|&at| {
         at > 0
             && lower_is(&toks[at], OCCASION_OPENERS)
-            && toks[at..end].iter().all(|t| t.is_word() && !t.is_cap())
+            && toks[at..end].iter().all(|t| t.is_word() && (!t.is_cap() || possessive_end))
             && (toks[at - 1].is_cap() || toks[at - 1].t == "," || toks[at - 1].t == ".")
     })
 }
 
-/// Where a tail of time, place and addressee before `toks[j]` starts ("di Muaradua Senin ,",
-/// ", Senin ( 2 / 12 ) ,", "kepada Media Indonesia ,"), or `j` when there is none.
+/// Where a tail of time, place and addressee before `toks[j]` starts ("di Sukamaju Senin ,",
+/// ", Senin ( 3 / 5 ) ,", "kepada Warta Contoh ,"), or `j` when there is none.
 fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
     // (Indonesian order: English puts the day after the cue, "said Monday")
     const DAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
@@ -1203,7 +1406,7 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
         if k > 0 && lower_is(&toks[k - 1], DAYS) {
             k -= 1;
         }
-        // "di Muaradua", "di Universitas Bina Nusantara ( Binus ) Bekasi", "kepada Media Indonesia"
+        // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh"
         if let Some(at) =
             (k.saturating_sub(MAX_PLACE)..k).rev().find(|&a| lower_is(&toks[a], &["di", "kepada"]))
         {
@@ -1230,15 +1433,15 @@ fn is_degree(t: &Tok) -> bool {
     lower_is(t, DEGREES)
 }
 
-/// "Kepala Dinas Pendidikan Kabupaten Tangerang, Dadan Gandana, menjelaskan": a role
+/// "Kepala Dinas Pendidikan Kabupaten Sukamaju, Dedi Kurnia, menjelaskan": a role
 /// phrase opening the clause, then the name between commas (`toks[a..b]`, `toks[a - 1]`
 /// the first comma). The speaker is the name, with the role.
 fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, usize)> {
     const MAX_NAME: usize = 6;
     const MAX_ROLE: usize = 10;
     const MAX_AFFILIATION: usize = 10;
-    // (a name may end with where the person is from: "Darran Whiting of Liberty Baptist
-    // Church in Marion")
+    // (a name may end with where the person is from: "Carl Dunn of Grace Baptist
+    // Church in Dover")
     let is_name = |name: &[Tok]| {
         !name.is_empty()
             && name.len() <= MAX_NAME
@@ -1283,8 +1486,8 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m += 1;
     }
     let role = &toks[m..comma];
-    // "The author of the book, Mitchell Zuckoff, said": a described role works as well
-    // (or "One pastor supporting Mr. Cruz, Darran Whiting, said": a counted person)
+    // "The author of the report, Ruth Gale, said": a described role works as well
+    // (or "One pastor supporting Mr. Reed, Carl Dunn, said": a counted person)
     let described = role.len() >= 2
         && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
             || (lower_is(&role[0], &["one", "another"]) && role[1].is_lower_word()));
@@ -1292,6 +1495,18 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)
     if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
+        return None;
+    }
+    // (a role that ends in a place leaves a place after the comma: "A nurse in Dover,
+    // Delaware, told")
+    let place_before = {
+        let mut c = role.len();
+        while c > 0 && role[c - 1].is_cap() {
+            c -= 1;
+        }
+        c > 0 && c < role.len() && lower_is(&role[c - 1], &["in", "from", "at"])
+    };
+    if place_before && (b - a == 1 || jejak_text::is_known_entity(&p[toks[a].s..toks[b - 1].e])) {
         return None;
     }
     let mut sj = make_subj(p, toks, a, b, 0);
@@ -1308,7 +1523,7 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
         return None;
     }
     for (j, t) in toks.iter().enumerate().skip(k + 1).take(MAX_APPOSITION) {
-        // (the stop of an abbreviation ends nothing: "of Raleigh, N.C., who", "Salem, Ore.,")
+        // (the stop of an abbreviation ends nothing: "of Dover, Del., who", "Eugene, Ore.,")
         let abbreviation = toks[j - 1].t.contains('.')
             || is_abbr_tok(&toks[j - 1])
             || toks.get(j + 1).is_some_and(|next| next.t == ",");
@@ -1324,8 +1539,8 @@ fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// The comma that ends a speaker set off by `Menurut` when names, roles, degrees and
-/// relative clauses follow it between commas ("Menurut Kapolresta, Kombes Pol Aditya,
-/// kerusuhan …", "Menurut Asra, S.Pd., M.Pd., Ketua Pelaksana PKM, program …"); `k` is the
+/// relative clauses follow it between commas ("Menurut Kapolres, AKBP Rudi Hartono,
+/// kericuhan …", "Menurut Wati, S.Pd., M.Pd., Ketua Pelaksana Lomba, program …"); `k` is the
 /// first comma. A part with a verb or an auxiliary is the statement, not the speaker.
 fn appositions_end(toks: &[Tok], mut k: usize) -> usize {
     const MAX_PART: usize = 16;
@@ -1393,17 +1608,26 @@ fn reads_as_apposition(part: &[Tok]) -> bool {
 /// statement was made, is a determiner and a few lowercase words enough to be a speaker.
 fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     const MAX_NOUN_WORDS: usize = 5;
-    if !lower_is(
+    const MAX_OWNER_WORDS: usize = 4;
+    let determiner = lower_is(
         toks.get(i)?,
         &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"],
-    ) {
-        return None;
-    }
-    let mut k = i + 1;
+    );
+    // or a named owner: "Ms. Brook's spokesman, Dan Moss, wrote", "Reed's office said"
+    let owner_end = || {
+        (i..toks.len().min(i + MAX_OWNER_WORDS))
+            .take_while(|&k| toks[k].is_cap() || (toks[k].t == "." && k > i && is_abbr_tok(&toks[k - 1])))
+            .find(|&k| toks[k].t.ends_with("'s") || toks[k].t.ends_with("’s"))
+    };
+    let first = match determiner {
+        true => i + 1,
+        false => owner_end()? + 1,
+    };
+    let mut k = first;
     // (capitalised modifiers belong to it: "the Trump campaign explained")
-    while k < toks.len() && k - i <= MAX_NOUN_WORDS && (toks[k].is_lower_word() || toks[k].is_cap()) {
-        // "the assailant, John McGraw, told": the name in apposition, the description its role
-        if let Some(close) = apposition_end(toks, k + 1).filter(|_| k > i) {
+    while k < toks.len() && k - first < MAX_NOUN_WORDS && (toks[k].is_lower_word() || toks[k].is_cap()) {
+        // "the driver, Paul Grant, told": the name in apposition, the description its role
+        if let Some(close) = apposition_end(toks, k + 1) {
             let name = &toks[k + 2..close];
             if !name.is_empty() && name.iter().all(|t| t.is_cap() || t.t == ".") {
                 let mut subj = make_subj(p, toks, k + 2, close, 0);
@@ -1412,7 +1636,7 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
             }
         }
         if is_cue_word(&toks[k]) {
-            if k == i + 1 {
+            if k == first {
                 return None;
             }
             let subj = Subj { described: true, ..make_subj(p, toks, i, k, k - i) };
@@ -1433,15 +1657,15 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
         j -= 1;
     }
-    // "Said Dorothy Poynter, who grew up with him, “…”": an inverted cue opens the sentence
+    // "Said Martha Cole, who grew up with him, “…”": an inverted cue opens the sentence
     if let Some(c) = toks.first().filter(|t| t.is_cap() && POST_CUES_EN.contains(&t.lower().as_str())) {
         if let Some((sj, _)) = subject_forward(p, &toks, 1).filter(|(sj, _)| !sj.pronoun) {
             return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
         }
     }
     // the cue may be followed by a short object: "told reporters:", "kepada wartawan:", or
-    // by where and how it was said: "announced on her Facebook page, in all capital
-    // letters, “…”"
+    // by where and how it was said: "announced on her campaign page, in bold
+    // type, “…”"
     const SHORT_OBJECT: usize = 5;
     const CIRCUMSTANCES: usize = 12;
     for back in 0..CIRCUMSTANCES.min(j) {
@@ -1455,16 +1679,44 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             if back >= SHORT_OBJECT && !circumstances() {
                 continue;
             }
-            if let Some((sj, _)) = subject_before(p, &toks, ci) {
+            if let Some((sj, _)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
+            {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
         }
     }
-    // "She then addressed the supporters again: “…”": a colon hands the quote to the
+    // "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
+    // transcripts write a speaker
+    const MAX_LABEL_WORDS: usize = 4;
+    if toks.last().is_some_and(|t| t.t == ":")
+        && (1..=MAX_LABEL_WORDS).contains(&j)
+        && capitalised_words(&toks[..j])
+    {
+        let labelled = toks[..j].iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
+        let sj = make_subj(p, &toks, 0, j, 0);
+        if !labelled && sj.name.is_some() {
+            return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+        }
+    }
+    // "Trump issued a statement, “…”": a statement named right before the quote's comma
+    // hands it to the subject of the clause
+    const STATEMENT_NOUNS: &[&str] =
+        &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];
+    let issued = j >= 4
+        && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
+        && lower_is(&toks[j - 1], STATEMENT_NOUNS)
+        && lower_is(&toks[j - 2], &["a", "an", "the", "his", "her", "their", "its"])
+        && toks[j - 3].is_lower_word();
+    if issued {
+        if let Some((sj, _)) = subject_before(p, &toks, j - 3) {
+            return Some(Attr { cue: toks[j - 3].t.to_string(), subj: Some(sj) });
+        }
+    }
+    // "She then turned to the crowd once more: “…”": a colon hands the quote to the
     // subject of the clause before it, whatever its verb; so does a speech verb's
     // participle after a comma ("He issued a statement, saying, “…”").
     // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
-    // (or right before the quote's comma: "with one of her ads asking, “…?”")
+    // (or right before the quote's comma: "with one of her flyers asking, “…?”")
     let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
     let participle = (j >= 2
         && (handed_over || toks[j - 2].t == "," || lower_is(&toks[j - 2], PARTICIPLE_OPENERS))
@@ -1480,7 +1732,7 @@ fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
 }
 
 /// A statement reported by a speech participle in `p[from..se]` after a comma, with no
-/// quotation after it (“…,” he said, adding that he would never vote for her): its
+/// quotation after it (“…,” he said, adding that he would not back the plan): its
 /// content and its cue.
 fn participle_statement(
     p: &str,
@@ -1518,9 +1770,9 @@ fn capitalised_words(toks: &[Tok]) -> bool {
 }
 
 /// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
-/// "Prabowo: Gaji Guru Naik Tahun Depan". Only at the start of a paragraph, with a
+/// "Prabowo: Harga Pupuk Turun Bulan Depan". Only at the start of a paragraph, with a
 /// capitalised name of a few words that is no label ("Foto:", "Baca juga:") and a
-/// capitalised claim after it: a dateline opens a sentence ("Jakarta: Sekretaris Jenderal …
+/// capitalised claim after it: a dateline opens a sentence ("Jakarta: Ketua serikat nelayan …
 /// meminta …").
 fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirect> {
     const MAX_NAME_WORDS: usize = 4;
@@ -1536,7 +1788,13 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
     let claim = &toks[colon + 1..];
     let words = claim.iter().filter(|t| t.is_word()).count();
-    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE);
+    // A headline in title case, or a transcript's speaker label in capitals ("BENENSON:
+    // Councillor Reed does not get to pick …"). (A headline in sentence case reads like a
+    // dateline: "Jakarta: Ketua serikat nelayan … meminta …".)
+    let label = name
+        .iter()
+        .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
+    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label;
     // (a quotation after the colon is a direct quote, found as one)
     let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
     if !named || !headline || quoted || words < 3 {
@@ -1548,8 +1806,8 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
 }
 
 /// What a poll, a report or records show, as a claim with them for its source: "A
-/// Monmouth poll out Monday showed Clinton with a lead …", "…, FEC records show.", "In a
-/// Des Moines Register poll last month, …". The verb (or the "In") at `toks[i]` counts only
+/// Harbour Trust poll out Monday showed Brook with a lead …", "…, council records show.", "In a
+/// Morning Herald poll last month, …". The verb (or the "In") at `toks[i]` counts only
 /// with such a noun heading its subject (or its phrase).
 fn evidence_claim(
     p: &str,
@@ -1564,7 +1822,7 @@ fn evidence_claim(
     const MAX_TRAILING_SUBJECT: usize = 10;
     const MAX_SOURCE: usize = 12;
     let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
-    // "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead"
+    // "In a Morning Herald poll last month, Ms. Brook had a 10-point lead"
     let opens = || toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
     if lower_is(toks.get(i)?, &["in", "dalam"]) && opens() {
         let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
@@ -1591,16 +1849,16 @@ fn evidence_claim(
         let (cs, ce) = trim_span(p, ss, toks[comma].s);
         return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
     }
-    // "New CNN polls out Monday show …": the noun heads the subject of the sentence or of
-    // its clause after ", and" ("…, and recent polls show Clinton ahead")
+    // "New Herald polls out Monday show …": the noun heads the subject of the sentence or of
+    // its clause after ", and" ("…, and recent polls show Brook ahead")
     let clause = (1..i)
         .rev()
         .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
         .map_or(0, |k| k + 1);
     let start = (clause..i).find(|&k| toks[k].is_word() && !lower_is(&toks[k], DISCOURSE))?;
     let head = (start..i).find(|&h| evidence(&toks[h]))?;
-    // (a comma after the noun opens a relative clause, "Exit polls …, which Mr. Trump won,
-    // showed", or ends a clause of its own: "Selesai studi S2, ia menunjukkan dedikasi")
+    // (a comma after the noun opens a relative clause, "Exit polls …, which Ms. Brook won,
+    // showed", or ends a clause of its own: "Selesai kuliah S2, ia menunjukkan kerja keras")
     let relative_or_none = match toks[head..i].iter().position(|t| t.t == ",") {
         Some(c) => toks.get(head + c + 1).is_some_and(|t| lower_is(t, &["which", "that", "yang"])),
         None => true,
@@ -1633,9 +1891,23 @@ static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
 /// The subject that opens a clause, a name, pronoun or description, and the index of its
 /// verb: who "addressed the supporters again" or "issued a statement, saying …".
 fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+    const MAX_OPENER: usize = 8;
+    const MAX_APPOSITION: usize = 20;
     let mut s0 = 0;
     while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
         s0 += 1;
+    }
+    // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
+    const OPENING_PREPOSITIONS: &[&str] = &[
+        "on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai",
+        "setelah",
+    ];
+    if toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS)) {
+        if let Some(c) = (s0 + 1..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
+            if !toks[s0..c].iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES)) {
+                s0 = c + 1;
+            }
+        }
     }
     let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
         // "The mayor", "The White House spokesman": up to a role or people noun
@@ -1650,7 +1922,18 @@ fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         Some(found) => found?,
         None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
     };
-    while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+    // past an apposition: "Carl Dunn, a former county party chairman, became …"
+    if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
+        if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
+            let part = &toks[k + 1..c];
+            let describes = part.first().is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]))
+                || reads_as_apposition(part);
+            if describes {
+                k = c + 1;
+            }
+        }
+    }
+    while k < toks.len() && (lower_is(&toks[k], ADVERBS) || is_ly_adverb(&toks[k])) {
         k += 1;
     }
     toks.get(k).filter(|v| v.is_lower_word()).map(|_| (sj, k))
@@ -1852,16 +2135,24 @@ fn inside_quote(regions: &[Region], i: usize) -> bool {
 
 /// A reported clause ends where a clause of the speaker's own begins ("said it was a
 /// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
-/// comment closes the sentence ("…, which has sparked a battle"): the first half is reported.
+/// comment closes the sentence ("…, which has set off a row"): the first half is reported.
 fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
+    // "While the candidates say A, they differ …": after a subordinate clause that holds the
+    // cue, the main clause is the reporter's
+    const SUBORDINATORS: &[&str] =
+        &["while", "although", "though", "whereas", "because", "since", "if", "when"];
+    let subordinate = toks.iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, SUBORDINATORS));
     let cut = toks.windows(3).find(|w| {
         if w[0].s <= cs || w[2].e > ce || inside_quote(regions, w[0].s) {
             return false;
         }
         let new_clause = w[0].t == ","
-            && lower_is(&w[1], &["but", "although", "though", "and", "while"])
-            && lower_is(&w[2], &["he", "she", "they", "we"]);
-        // "…, which has sparked a battle": the reporter's comment closing the sentence
+            && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
+                && lower_is(&w[2], &["he", "she", "they", "we"]))
+                // "… say A, while 30 percent call it B"
+                || lower_is(&w[1], &["while", "whereas"])
+                || (subordinate && lower_is(&w[1], &["he", "she", "they", "we", "i"])));
+        // "…, which has set off a row": the reporter's comment closing the sentence
         let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
         // "… twice but said neither …": a second statement by the same speaker
         let second_cue = lower_is(&w[0], &["but", "and"])
@@ -1874,8 +2165,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     }
 }
 
-/// A reported clause ends at a semicolon outside quotation marks: "Republicans said the
-/// timing was not intentional; they only learned on Friday …" reports the first half.
+/// A reported clause ends at a semicolon outside quotation marks: "Officials said the
+/// delay was not planned; they only heard on Friday …" reports the first half.
 fn up_to_semicolon(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
     match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !inside_quote(regions, i)) {
         Some(i) => trim_span(p, cs, i),
@@ -1887,7 +2178,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     let n = toks.len();
     let i = ci + 1;
     // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
-    // before it ("said he was too busy to look for evidence that would …")
+    // before it ("said he was too tired to look for records that would …")
     for t in toks.iter().take(n.min(i + 9)).skip(i) {
         if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) {
             break;
@@ -1948,6 +2239,10 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
+    }
+    // "told him she worries …": whom it was told to, then what
+    if told && i + 1 < n && lower_is(&toks[i], &["him", "her", "them", "us", "me"]) {
+        return trim_span(p, toks[i + 1].s, se);
     }
     if i >= n {
         return (se, se);
@@ -2091,6 +2386,35 @@ fn statements_in(
             return vec![Indirect { cs: before_s, ce: before_e, ..first }, second];
         }
     }
+    // and a second statement joined to the first ("called it careless, but said A"): the
+    // first's content ends where it begins
+    const MAX_JOIN: usize = 4;
+    let rest = tokens(p, first.ce, se);
+    let joined = rest.iter().take(MAX_JOIN).position(|t| lower_is(t, &["but", "and"]));
+    let cue = joined.and_then(|j| {
+        (j + 1..rest.len().min(j + 3))
+            .take_while(|&k| rest[k].is_lower_word())
+            .find(|&k| PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
+    });
+    // (or the speaker named after the first, then a relative clause of theirs: "…, said Matt
+    // Bai, a columnist, who said A")
+    let speaker_end = first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > first.ce);
+    let relative = speaker_end.and_then(|e| {
+        (2..rest.len()).find(|&k| {
+            rest[k - 2].t == ","
+                && rest[k - 2].s >= e
+                && lower_is(&rest[k - 1], &["who"])
+                && PRE_CUES.contains(&rest[k].t)
+                && !rest.iter().any(|t| t.s >= e && t.e <= rest[k - 2].s && is_cue_word(t))
+        })
+    });
+    if let Some(k) = cue.or(relative) {
+        let (cs, ce) = content_after(p, regions, &rest, k, se);
+        if wc(p, cs, ce) >= 3 {
+            let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, ..first.clone() };
+            return vec![first, second];
+        }
+    }
     vec![first]
 }
 
@@ -2133,6 +2457,15 @@ fn indirect(
             let bare_pronoun = !according
                 && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS))
                 && toks.get(x0 + 1).is_some_and(|x| x.is_word());
+            // "Menurut Budi pendekatan ini …": a name, then the statement in lower case
+            let bare_name = (!according && !bare_pronoun)
+                .then(|| subject_forward(p, &toks, x0))
+                .flatten()
+                .filter(|(sj, end)| {
+                    sj.name.is_some()
+                        && !sj.pronoun
+                        && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
+                });
             let (subj, after) = if l == "menurutnya" {
                 let mut sj = pronoun_subj(t);
                 sj.mention = "nya".into();
@@ -2140,6 +2473,8 @@ fn indirect(
             } else if bare_pronoun {
                 // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
                 (Some(pronoun_subj(&toks[x0])), x0 + 1)
+            } else if let Some((sj, end)) = bare_name.clone() {
+                (Some(sj), end)
             } else {
                 let mut k = x0;
                 while k < n && toks[k].t != "," && k - x0 < 12 {
@@ -2151,7 +2486,7 @@ fn indirect(
                 let sj = subject_forward(p, &toks, x0)
                     .map(|(s, _)| s)
                     .unwrap_or_else(|| make_subj(p, &toks, x0, k.min(n), 0));
-                // "Menurut Kepala Desa Batuan, Ari Anggara, nama …": the speaker goes on
+                // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
                 // through names, roles and degrees set off by commas; a name after a role
                 // is the speaker, the role theirs
                 const MAX_NAME: usize = 6;
@@ -2178,6 +2513,8 @@ fn indirect(
                 }
                 let start = if bare_pronoun {
                     toks[x0].e
+                } else if let Some((_, end)) = bare_name {
+                    toks[end - 1].e
                 } else if a < n {
                     toks[a].e
                 } else {
@@ -2188,7 +2525,7 @@ fn indirect(
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }
             } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
-                // "Keberhasilan ini, menurut Bupati, merupakan kado …": the statement goes on
+                // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
                 // after the attribution; what came before it is its subject or a connective
                 // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
                 let role_follows = after < n && {
@@ -2218,7 +2555,7 @@ fn indirect(
                 return Some(Indirect { cs, ce, ..found });
             }
         }
-        // "Ditambahkan Nur Rokhman, munculnya kecelakaan …": the passive cue, then who
+        // "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who
         if l.starts_with("di")
             && !lower_is(t, PASSIVE_NYA_CUES)
             && at_start(i)
@@ -2242,14 +2579,14 @@ fn indirect(
                 return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
             }
         }
-        // "Trump defended the tweets, saying it shows …": the participle reports for the
+        // "Brook defended the posts, saying it proves …": the participle reports for the
         // clause's subject
-        // (or after "while", "after", "from", "and": "aside from saying he wants …"); a
+        // (or after "while", "after", "from", "and": "aside from saying she plans …"); a
         // subject that does not open the sentence plainly is left unknown
         let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
         if lower_is(t, PARTICIPLE_CUES) && introduced {
             // (the subject before the first verb when the sentence does not open with it
-            // plainly: "The Russians have used …", "… leader, Marine Le Pen, voiced support")
+            // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
             let before_first_verb = || {
                 let verb = toks[..i]
                     .iter()
@@ -2266,7 +2603,7 @@ fn indirect(
                 return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
             }
         }
-        // "Hal pertama kata dia, sesuai undang-undang …": "kata X," inside the sentence
+        // "Hal pertama kata dia, sesuai aturan …": "kata X," inside the sentence
         // without a comma before it; the statement is what follows
         if l == "kata" && i > 0 && toks[i - 1].is_word() {
             if let Some((sj, end)) =
@@ -2312,11 +2649,14 @@ fn indirect(
         }
         // (a position gives way to speech later in the sentence: "defended the closure,
         // saying it keeps the ferries safe")
+        // (but not to a second statement of its own: "called it careless, but said …")
         let stance = t.is_lower_word()
             && STANCE_CUES.contains(&l.as_str())
-            && !toks[i + 1..]
-                .iter()
-                .any(|x| lower_is(x, PARTICIPLE_CUES) || PRE_CUES.contains(&x.lower().as_str()));
+            && !(i + 1..n).any(|x| {
+                let joined = lower_is(&toks[x - 1], &["and", "but"]);
+                lower_is(&toks[x], PARTICIPLE_CUES)
+                    || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
+            });
         // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
         // Kuukuburi"; after "untuk" it is a purpose, not speech: "untuk melanjutkan studi")
         let speech = PRE_CUES.contains(&l.as_str())
@@ -2335,16 +2675,21 @@ fn indirect(
                 let share = lower_is(head, &["percent"]) || is_digits(head);
                 (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
             };
-            // "Cruz exhorted Republicans to vote and said …": the subject of the verb the
-            // cue is joined to
-            let coordinated = || {
-                (i >= 2 && lower_is(&toks[i - 1], &["and"]))
-                    .then(|| clause_subject(p, &toks))
+            // "Reed urged his voters to turn out and said …", "Brook called it careless,
+            // but said …": the subject of the verb the cue is joined to
+            let coordinated = || coordinated_subject(p, &toks, i).map(|(sj, _)| (sj, 0));
+            // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
+            // is about
+            let relative = || {
+                (i >= 3 && lower_is(&toks[i - 1], &["who"]) && toks[i - 2].t == ",")
+                    .then(|| subject_before(p, &toks, i - 1))
                     .flatten()
-                    .filter(|(_, verb)| *verb < i - 1)
-                    .map(|(sj, _)| (sj, 0))
+                    .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)
             };
-            if let Some((sj, at)) = subject_before(p, &toks, i).or_else(described_plural).or_else(coordinated)
+            if let Some((sj, at)) = relative()
+                .or_else(|| subject_before(p, &toks, i))
+                .or_else(described_plural)
+                .or_else(coordinated)
             {
                 let before_comma = at > 0 && toks[at - 1].t == ",";
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
@@ -2359,7 +2704,7 @@ fn indirect(
                 let after_cue = past_relay.unwrap_or(i + 1);
                 let rest_words_past = toks[after_cue.min(n)..].iter().filter(|t| t.is_word()).count();
                 // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
-                // not a clause of its own ("Bone said it had done the opposite").
+                // not a clause of its own ("Hale said it had done the reverse").
                 // "told Senator John Smith of Texas": to whom, not what
                 let addressee = lower_is(t, &["told", "tells"])
                     && rest_words <= 6
@@ -2367,11 +2712,17 @@ fn indirect(
                         .iter()
                         .filter(|x| x.is_word())
                         .all(|x| x.is_cap() || lower_is(x, CONNECT));
-                let rest_adverbial = rest_words <= 2
-                    || addressee
-                    || (past_relay.is_some() && rest_words_past <= 2)
-                    || toks.get(after_cue).is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS));
-                // "Owning Time Warner, Mr. Stephenson said, would drive …": the attribution
+                // (a quotation right after the cue is what was said: "a man yelled “Stay
+                // there!”")
+                let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));
+                let rest_adverbial = !quoted_rest
+                    && (rest_words <= 2
+                        || addressee
+                        || (past_relay.is_some() && rest_words_past <= 2)
+                        || toks
+                            .get(after_cue)
+                            .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS)));
+                // "Owning the port, Mr. Hale said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
                 let parenthetical = before_comma
                     && POST_CUES_EN.contains(&l.as_str())
@@ -2382,11 +2733,14 @@ fn indirect(
                     let (cs, ce) = clip(p, ss, se, relays);
                     return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                 }
+                // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
+                // Semarang , Bambang mengungkapkan , …")
                 if before_comma
                     && wc(p, ss, toks[at - 1].s) >= 3
                     && rest_words <= 8
                     && rest_adverbial
                     && !lower_is(&toks[at], &["who", "yang"])
+                    && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..at - 1]))
                 {
                     // "…, X said (on Tuesday)."
                     let (cs, ce) = clip(p, ss, toks[at - 1].s, relays);
@@ -2417,7 +2771,7 @@ fn indirect(
                             "saat",
                         ],
                     );
-                // "half of GOP primary voters said", "The former first lady and U.S. senator
+                // "half of primary voters said", "The former mayor and state senator
                 // said": a whole noun phrase opens the clause, and is the speaker
                 let phrase_start =
                     if clause_start || sj.pronoun { None } else { noun_phrase_start(&toks, at, at_start) };
@@ -2447,7 +2801,7 @@ fn indirect(
                 // win": a clause follows)
                 let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
                     let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
-                    // "…, said the EB-5 program has sent …": the phrase goes on past the name
+                    // "…, said the visa program has sent …": the phrase goes on past the name
                     let clause_follows = toks.get(*end).is_some_and(|t| {
                         lower_is(t, AUXILIARIES)
                             || (t.is_lower_word()
@@ -2524,9 +2878,9 @@ fn medium_name(sj: &Subj, media: &[String], cue: Option<&str>) -> Option<String>
 }
 
 /// A person a sentence introduces without quoting them, whom the next sentence's "ia" means:
-/// a full name closing it after a comma ("Apresiasi pun datang dari keturunan Pangeran
-/// Antasari, Gusti Nur Aina.") or opening it before "seorang" ("Arsyad, seorang penonton
-/// dari Balangan, juga menyampaikan kekagumannya.").
+/// a full name closing it after a comma ("Apresiasi pun datang dari tokoh adat
+/// setempat, Ratna Sari Dewi.") or opening it before "seorang" ("Bayu, seorang penonton
+/// dari Sukamaju, juga menyampaikan kekagumannya.").
 fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
     let toks = tokens(p, ss, se);
     let words = toks.iter().rposition(|t| t.is_word())?;
@@ -2536,7 +2890,7 @@ fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
             .then(|| make_subj(p, &toks, start, words + 1, 0))
             .filter(full_name)
     };
-    // (after an opener: "Tidak hanya itu, Arsyad, seorang penonton, …")
+    // (after an opener: "Tidak hanya itu, Bayu, seorang penonton, …")
     const OPENER_WORDS: usize = 4;
     let opening = || {
         (0..toks.len().min(OPENER_WORDS + 2)).filter(|&k| k == 0 || toks[k - 1].t == ",").find_map(|k| {
@@ -2644,13 +2998,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     continue;
                 }
                 // whether the attribution is the next sentence (the quote's statement goes on
-                // after it: “…?” Graham asked. “Neither do I.”)
+                // after it: “…?” Reed asked. “Neither do I.”)
                 let mut attributed_after = false;
                 let own_attr = if read {
                     trailing(p, r.close, next_start).or_else(|| {
                         // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
                         // attribution alone
-                        const MAX_ATTRIBUTION_WORDS: usize = 16;
+                        const MAX_ATTRIBUTION_WORDS: usize = 20;
                         let &(ns, ne) = sents.get(si + 1)?;
                         let alone = k + 1 == rs.len()
                             && r.close >= se
@@ -2688,8 +3042,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if cs >= ce {
                     continue;
                 }
-                let goes_on =
-                    last_direct_sentence.is_some_and(|(at, n)| at + 1 == out.len() && n + 1 >= sentence_no);
+                // a quote in the next sentence goes on only if it opens that sentence: after
+                // `“A,” Reid said Tuesday. Reflecting on …, the leader said, “B.”` B is new
+                let opens_sentence = || {
+                    let lead = p[ss..r.open].trim();
+                    lead.is_empty() || ["But", "And", "Still", "Yet"].contains(&lead)
+                };
+                let goes_on = last_direct_sentence.is_some_and(|(at, n)| {
+                    at + 1 == out.len() && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))
+                });
                 if own_attr.is_none() && goes_on {
                     let last = out.len().wrapping_sub(1);
                     if let Some(f) = out.last_mut().filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
@@ -2734,8 +3095,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         (a.subj, Some(a.cue), sp)
                     }
                     // a bare quote right after an attributed statement goes on with it, as the
-                    // reporter's own words hand over to the speaker's (`People should provide
-                    // evidence, he told reporters. “This is extremely irresponsible.”`) or a
+                    // reporter's own words hand over to the speaker's (`People should show
+                    // their proof, he told reporters. “This is deeply reckless.”`) or a
                     // speaker's quote runs on into the next paragraph
                     None if standalone
                         && r.closed
@@ -2745,8 +3106,17 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no) =>
                     {
                         let f = out.last_mut().expect("the reported statement");
-                        f.end_para = pi;
-                        f.e = r.close;
+                        let announces =
+                            |q: &str| q[..f.e].trim_end().ends_with(':') || q[f.e..].trim() == ":";
+                        if !f.direct && announces(paras[f.end_para]) {
+                            // what came before only announced the quote ("The Times confirmed
+                            // it, reporting:"): the quote is the statement, in its own words
+                            (f.para, f.end_para, f.s, f.e, f.direct) = (pi, pi, cs, ce, true);
+                            f.cuts.clear();
+                        } else {
+                            f.end_para = pi;
+                            f.e = r.close;
+                        }
                         last_attributed_sentence = Some((out.len() - 1, sentence_no));
                         got = true;
                         continue;
@@ -2888,25 +3258,29 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let tail = ind.ce < se
                     && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);
                 // So is a statement that is one quotation whole ("…, telling reporters, “…”").
-                let whole = regions.iter().any(|r| {
+                let whole = regions.iter().find(|r| {
                     r.closed
                         && r.open <= ind.cs
                         && ind.ce <= r.close
                         && !p[r.open..ind.cs].contains(char::is_alphanumeric)
                         && !p[ind.ce..r.close].contains(char::is_alphanumeric)
                 });
-                let direct = tail || whole;
-                let s = if tail {
-                    ind.cs + p[ind.cs..].find(|c: char| !matches!(c, '“' | '”' | '"' | ' ')).unwrap_or(0)
-                } else {
-                    ind.cs
+                let direct = tail || whole.is_some();
+                // (a direct quote is its words, without the marks)
+                let (s, e) = match whole {
+                    Some(r) => trim_span(p, r.inner_start, r.inner_end),
+                    None if tail => (
+                        ind.cs + p[ind.cs..].find(|c: char| !matches!(c, '“' | '”' | '"' | ' ')).unwrap_or(0),
+                        ind.ce,
+                    ),
+                    None => (ind.cs, ind.ce),
                 };
                 last_attributed_sentence = Some((out.len(), sentence_no));
                 out.push(Found {
                     para: pi,
-                    s: s.min(ind.ce),
+                    s: s.min(e),
                     end_para: pi,
-                    e: ind.ce,
+                    e,
                     direct,
                     subj: ind.subj,
                     para_of_subj: pi,

@@ -1,6 +1,6 @@
 //! Low-level text scanning: quote marks, sentences and tokens inside one paragraph.
 
-use crate::lexicon::ABBREVIATIONS;
+use crate::lexicon::{ABBREVIATIONS, NUMBER_ABBREVIATIONS};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -233,10 +233,37 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
                 continue;
             }
             let rest = &p[end..];
+            // a sentence glued to the next, as scraped text has them: "… untuk tahun
+            // depan.“Kami …", "… soal tunjangan \" .Ketua Panitia …"
+            // (not a web address, "Kompas.Com", nor an abbreviation, "Jl.Sudirman")
+            let mut next = rest.chars();
+            let word_start = p[..off]
+                .char_indices()
+                .rev()
+                .take_while(|(_, x)| x.is_alphanumeric())
+                .last()
+                .map_or(off, |(i, _)| i);
+            let word_before = &p[word_start..off];
+            let after_word = word_before.chars().count() >= 3
+                && !ABBREVIATIONS.contains(&jejak_text::to_lowercase(word_before).as_str());
+            let after_space = p[..off].ends_with([' ', ')', '"', '”']);
+            let domain = || {
+                let w: String = rest.chars().take_while(|x| x.is_alphanumeric()).collect();
+                matches!(jejak_text::to_lowercase(&w).as_str(), "com" | "co" | "net" | "org" | "id" | "go")
+            };
             let glued = c == '.'
-                && off >= 3
-                && p[..off].chars().rev().take(3).all(|x| x.is_lowercase())
-                && rest.chars().next().is_some_and(|x| x.is_uppercase() || x == '“');
+                && match (next.next(), next.next()) {
+                    (Some('“'), _) => true,
+                    (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+                        (after_word || after_space) && !domain()
+                    }
+                    (Some(a), _) => {
+                        a.is_uppercase()
+                            && off >= 3
+                            && p[..off].chars().rev().take(3).all(|x| x.is_lowercase())
+                    }
+                    _ => false,
+                };
             if rest.trim().is_empty() || next_starts_sentence(rest) || glued {
                 out.push((start, end));
                 start = end;
@@ -263,7 +290,7 @@ fn next_starts_sentence(rest: &str) -> bool {
     }
     match rest.trim_start().chars().next() {
         None => true,
-        // a dash goes on with the sentence: "“…” ― Adriana Rodarte", "“…” — the balloons"
+        // a dash goes on with the sentence: "“…” ― Maria Lopez", "“…” — the balloons"
         Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ')' | '―' | '—' | '–'),
     }
 }
@@ -287,7 +314,10 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
         return true;
     }
     let l = jejak_text::to_lowercase(word);
-    ABBREVIATIONS.contains(&l.as_str()) || (l.contains('.') && l.len() <= 6)
+    let number_follows = || p[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    ABBREVIATIONS.contains(&l.as_str())
+        || (l.contains('.') && l.len() <= 6)
+        || (NUMBER_ABBREVIATIONS.contains(&l.as_str()) && number_follows())
 }
 
 /// A token with byte offsets in the paragraph.

@@ -257,8 +257,8 @@ fn subject_with_a_clause_before_the_cue() {
             want: &[w("the pier would need", Some("Maria Lopez"), Some("said"), &[])],
         },
         Case {
-            paras: &["Tester, himself up for reelection next year, said he voted against the proposal."],
-            want: &[w("he voted against", Some("Tester"), Some("said"), &[])],
+            paras: &["Hale, himself up for reelection this fall, said he voted against the levy."],
+            want: &[w("he voted against", Some("Hale"), Some("said"), &[])],
         },
     ]);
     let roles: &[(&str, &str, &str)] = &[
@@ -299,8 +299,8 @@ fn citing_clause() {
             want: &[w("1,000 workers", Some("Russian sources"), Some("reported"), &["Daily NK"])],
         },
         Case {
-            paras: &["Citing two officials familiar with the matter, The New York Times reported that the talks had stalled."],
-            want: &[w("the talks had stalled", Some("two officials familiar with the matter"), Some("reported"), &["The New York Times"])],
+            paras: &["Citing two officials familiar with the plan, The Morning Herald reported that the ferry talks had stalled."],
+            want: &[w("the ferry talks had stalled", Some("two officials familiar with the plan"), Some("reported"), &["The Morning Herald"])],
         },
         // negative: the subject is no medium, so it speaks for itself; a cited medium
         // is then the outlet's own source
@@ -405,8 +405,8 @@ fn quote_interrupted_by_its_attribution() {
 fn speaker_after_a_quote() {
     check(&[
         Case {
-            paras: &["\"The harbour stays open all winter,\" Robert Shrum, a veteran port official, said on Monday."],
-            want: &[w("harbour stays open", Some("Robert Shrum"), Some("said"), &[])],
+            paras: &["\"The harbour stays open all winter,\" Robert Hale, a veteran port official, said on Monday."],
+            want: &[w("harbour stays open", Some("Robert Hale"), Some("said"), &[])],
         },
         Case {
             paras: &["\"Nobody will lose a job,\" the company said in a statement."],
@@ -418,7 +418,7 @@ fn speaker_after_a_quote() {
         },
     ]);
     let q = quote(
-        &["\"The harbour stays open all winter,\" Robert Shrum, a veteran port official, said."],
+        &["\"The harbour stays open all winter,\" Robert Hale, a veteran port official, said."],
         "harbour",
     );
     assert_eq!(q.speaker_role.as_deref(), Some("a veteran port official"));
@@ -435,8 +435,8 @@ fn indonesian_reported_speech() {
             want: &[w("jembatan itu akan dibuka", Some("Budi Santoso"), Some("menjelaskan"), &[])],
         },
         Case {
-            paras: &["Ketua KPU Contoh, Hendra J.C. Talla, menjelaskan rapat pleno akan berlangsung dua hari di gedung serbaguna."],
-            want: &[w("rapat pleno akan", Some("Hendra J.C. Talla"), Some("menjelaskan"), &[])],
+            paras: &["Ketua KPU Contoh, Yosef J.C. Lamba, menjelaskan rapat pleno akan berlangsung dua hari di gedung serbaguna."],
+            want: &[w("rapat pleno akan", Some("Yosef J.C. Lamba"), Some("menjelaskan"), &[])],
         },
         Case {
             paras: &["Kepala Dinas Perhubungan Budi Santoso meninjau jembatan pada Senin.", "Padahal, kata dia, perbaikan jembatan itu sudah dianggarkan sejak tahun lalu."],
@@ -500,8 +500,8 @@ fn english_reported_speech_subjects() {
             want: &[w("The bridge will stay closed", Some("Ms. Batchelder"), Some("said"), &[])],
         },
         Case {
-            paras: &["The Democratic presidential candidate said the meeting was for personal reasons."],
-            want: &[w("the meeting was for personal reasons", Some("The Democratic presidential candidate"), Some("said"), &[])],
+            paras: &["The Democratic mayoral candidate said the trip was for family reasons."],
+            want: &[w("the trip was for family reasons", Some("The Democratic mayoral candidate"), Some("said"), &[])],
         },
         Case {
             paras: &["Inspectors are likely to visit the plant again in the spring, current and former officials said."],
@@ -512,8 +512,8 @@ fn english_reported_speech_subjects() {
             want: &[w("she stands by every figure", Some("Maria Lopez"), Some("said"), &[])],
         },
         Case {
-            paras: &["Even as the count moves to the capital, a city she hoped to carry, the race will be tight, said Dan Gerstein, a political analyst."],
-            want: &[w("the race will be tight", Some("Dan Gerstein"), Some("said"), &[])],
+            paras: &["Even as the count moves to the north ward, a ward she hoped to carry, the vote will be close, said Carl Dunn, a local pollster."],
+            want: &[w("the vote will be close", Some("Carl Dunn"), Some("said"), &[])],
         },
         Case {
             // the name after the cue opens a clause of its own: no inverted attribution
@@ -540,7 +540,7 @@ fn english_reported_speech_subjects() {
         "City officials said the closure was planned months ago; the mayor only learned of it on Friday.",
     ]);
     assert!(got.iter().all(|q| !q.text.contains("the mayor")), "{got:#?}");
-    check_none(&["Asked about the bridge, said he had made more than 150 calls."]);
+    check_none(&["Asked about the bridge, said he had placed more than 90 calls."]);
 }
 
 // Rule 11: a colon hands a quote to the subject of the clause before it; a described
@@ -554,15 +554,15 @@ fn colon_and_named_apposition() {
             want: &[w("rebuild the bridge", Some("The mayor"), Some("turned"), &[])],
         },
         Case {
-            paras: &["“The program deserves a close look,” the White House spokesman, Josh Earnest, said on Thursday."],
-            want: &[w("deserves a close look", Some("Josh Earnest"), Some("said"), &[])],
+            paras: &[
+                "“The program deserves a close look,” the City Hall spokesman, Ben Ortiz, said on Thursday.",
+            ],
+            want: &[w("deserves a close look", Some("Ben Ortiz"), Some("said"), &[])],
         },
     ]);
-    let q = quote(
-        &["“The program deserves a close look,” the White House spokesman, Josh Earnest, said."],
-        "program",
-    );
-    assert_eq!(q.speaker_role.as_deref(), Some("White House spokesman"));
+    let q =
+        quote(&["“The program deserves a close look,” the City Hall spokesman, Ben Ortiz, said."], "program");
+    assert_eq!(q.speaker_role.as_deref(), Some("City Hall spokesman"));
 }
 
 // Rule 12: between an Indonesian speaker and the cue may stand the occasion ("dalam
@@ -622,19 +622,18 @@ fn english_speaker_phrases_around_a_quote() {
             want: &[w("rebuild the pier", Some("Ellen Brook"), Some("asks"), &[])],
         },
         Case {
-            paras: &["“The harbour has always been our home,” said the 46-year-old."],
-            want: &[w("always been our home", Some("the 46-year-old"), Some("said"), &[])],
+            paras: &["“The harbour has always been our home,” said the 51-year-old."],
+            want: &[w("always been our home", Some("the 51-year-old"), Some("said"), &[])],
         },
     ]);
     // the statement goes on after an attribution that is a sentence of its own
-    let q = quote(&["“Does anybody know where the ferry went?” Graham asked. “Neither do I.”"], "ferry went");
+    let q = quote(&["“Does anybody know where the ferry went?” Reed asked. “Neither do I.”"], "ferry went");
     assert!(q.text.contains("Neither do I"), "{q:#?}");
     // a show's name in quotes inside the attribution is no part of the statement
-    let paras =
-        ["“The pier is a fraud,” Perez said Sunday on Harbour TV's “Meet the Port.” “Listen to him talk.”"];
-    let q = quote(&paras, "pier is a fraud");
-    assert!(!q.text.contains("Meet the Port"), "{q:#?}");
-    assert!(q.text.contains("Listen to him talk"), "{q:#?}");
+    let paras = ["“The pier is a sham,” Vale said Sunday on Harbour TV's “Morning Port.” “Just look at it.”"];
+    let q = quote(&paras, "pier is a sham");
+    assert!(!q.text.contains("Morning Port"), "{q:#?}");
+    assert!(q.text.contains("Just look at it"), "{q:#?}");
 }
 
 // Rule 14: reported speech without "that" and its speaker: a whole noun phrase opening the
@@ -807,7 +806,7 @@ fn quotes_handed_over_by_the_reporter() {
 fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
     check(&[
         Case {
-            paras: &["Kepala Bidang Pendidikan Rina Wulandari di Muaradua Senin, mengatakan bahwa sekolah harus membuka kelas sore."],
+            paras: &["Kepala Bidang Pendidikan Rina Wulandari di Sukamaju Senin, mengatakan bahwa sekolah harus membuka kelas sore."],
             want: &[w("membuka kelas sore", Some("Rina Wulandari"), Some("mengatakan"), &[])],
         },
         Case {
@@ -823,8 +822,8 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
             want: &[w("merupakan hadiah bagi seluruh warga", Some("Ahmad Yani"), Some("menurut"), &[])],
         },
         Case {
-            paras: &["Rina Wulandari menyampaikan tiga pesan. Hal pertama kata dia, guru adalah pendidik profesional yang membimbing murid."],
-            want: &[w("guru adalah pendidik profesional", Some("Rina Wulandari"), Some("kata"), &[])],
+            paras: &["Rina Wulandari menyampaikan tiga pesan. Hal pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
+            want: &[w("nelayan adalah tulang punggung", Some("Rina Wulandari"), Some("kata"), &[])],
         },
     ]);
     // the statement after the attribution, not the connective before it
@@ -866,7 +865,7 @@ fn stances_and_evidence_are_reported_claims() {
         "riders would pay",
     );
     assert_eq!(evidence.certainty, jejak_model::Certainty::Assertive, "{evidence:#?}");
-    check_none(&["Pemkab Contoh mengadakan Talk Show dan donor darah di halaman kantor bupati."]);
+    check_none(&["Pemkab Contoh menggelar lomba perahu dan bazar murah di alun-alun."]);
     // where or how, not what
     check_none(&["Ellen Brook reported from the south pier.", "Tom Reed responded with a shrug."]);
 }
@@ -885,8 +884,8 @@ fn appositions_circumstances_and_clause_ends() {
             want: &[w("berasal dari sebuah prasasti", Some("Rudi Hartono"), Some("Menurut"), &[])],
         },
         Case {
-            paras: &["Siti Aminah mengatakan perceraian selalu menjadikan anak sebagai korban. Menurut dia tak sedikit anak yang kemudian terpisah dari orang tuanya."],
-            want: &[w("tak sedikit anak", Some("Siti Aminah"), Some("Menurut"), &[])],
+            paras: &["Siti Aminah mengatakan banjir selalu merugikan petani kecil. Menurut dia tak sedikit petani yang kemudian kehilangan sawahnya."],
+            want: &[w("tak sedikit petani", Some("Siti Aminah"), Some("Menurut"), &[])],
         },
         Case {
             paras: &["Karena itu Sari sangat berharap seleksi tahap kedua memberikan peluang bagi para guru honorer."],
@@ -905,19 +904,19 @@ fn appositions_circumstances_and_clause_ends() {
             want: &[w("build the seawall", Some("the harbour board chairman"), Some("told"), &[])],
         },
         Case {
-            paras: &["Mayor Ellen Brook spoke on Monday. \"We ought to start it again, and we ought to start it this morning,\" he went on."],
-            want: &[w("start it this morning", Some("Ellen Brook"), Some("went on"), &[])],
+            paras: &["Mayor Ellen Brook spoke on Monday. \"We should build it again, and we should start this very week,\" he went on."],
+            want: &[w("start this very week", Some("Ellen Brook"), Some("went on"), &[])],
         },
     ]);
     // a speech participle after a quote's attribution reports the speaker's next statement
     check(&[Case {
-        paras: &["\"The day the pledge was broken, it became personal,\" Tom Reed said, adding that he would never vote for the mayor."],
-        want: &[w("he would never vote for the mayor", Some("Tom Reed"), Some("adding"), &[])],
+        paras: &["\"The day the pledge was broken, it became personal,\" Tom Reed said, adding that he would not back the mayor again."],
+        want: &[w("he would not back the mayor", Some("Tom Reed"), Some("adding"), &[])],
     }]);
     // a verb of saying as a purpose or inside a name is no cue; a headline's capital one is
     check_none(&[
-        "Kementerian memberi kesempatan bagi para guru untuk melanjutkan studi ke jenjang sarjana.",
-        "Tradisi itu dikaitkan dengan Gubernur Muzaffar Abu Said Kukburi di Provinsi Irbil.",
+        "Dinas memberi kesempatan bagi para nelayan untuk melanjutkan pelatihan ke tingkat lanjut.",
+        "Tradisi itu dikaitkan dengan Gubernur Harun Abu Said Rahman di Provinsi Contoh.",
     ]);
     check(&[Case {
         paras: &["Mayor Ellen Brook Says She Will Rebuild The South Pier"],
@@ -928,19 +927,19 @@ fn appositions_circumstances_and_clause_ends() {
     assert!(got.iter().all(|q| !q.text.contains("Morning Tide")), "{got:#?}");
     // the role after a mid-sentence "menurut" is the speaker's, not the statement
     let q = quote(
-        &["Situs itu wajib dikunjungi, menurut Gao Jian, Kepala Tim Arkeologi di situs Taosi."],
+        &["Pantai itu wajib dikunjungi, menurut Lina Marpaung, Kepala Tim Wisata di Pulau Contoh."],
         "wajib dikunjungi",
     );
     assert!(!q.text.contains("Kepala Tim"), "{q:#?}");
     // a second statement and the reporter's comment are not the first statement
     let q =
-        quote(&["Kirsch said she had met with the lobbyists twice but said neither played a role."], "twice");
+        quote(&["Porter said she had met with the builders twice but said neither had any sway."], "twice");
     assert!(!q.text.contains("neither"), "{q:#?}");
     let q = quote(
-        &["Speaker Paul Ryan said he would no longer defend the nominee, which has sparked a feud."],
+        &["Council Speaker Tom Reed said he would no longer defend the plan, which has set off a row."],
         "defend",
     );
-    assert!(!q.text.contains("feud"), "{q:#?}");
+    assert!(!q.text.contains("row"), "{q:#?}");
 }
 
 // Rule 20: a headline that names its speaker before a colon is that speaker's claim; a
@@ -954,19 +953,27 @@ fn colon_headlines_and_quotations_after_that() {
             want: &[w("Harbour Fund Sent The Wrong Message", Some("Brook"), Some(":"), &[])],
         },
         Case {
-            paras: &["Prabowo: Gaji Guru Naik Tahun Depan", "Presiden berbicara di Jakarta."],
-            want: &[w("Gaji Guru Naik Tahun Depan", Some("Prabowo"), Some(":"), &[])],
+            paras: &["Prabowo: Harga Pupuk Turun Bulan Depan", "Presiden berbicara di Jakarta."],
+            want: &[w("Harga Pupuk Turun Bulan Depan", Some("Prabowo"), Some(":"), &[])],
+        },
+        Case {
+            // a name alone before a colon and a quotation
+            paras: &["Reed: “We are going to win this ward.”", "Tom Reed spoke to a packed hall."],
+            want: &[w("We are going to win this ward", Some("Reed"), Some(":"), &[])],
+        },
+        Case {
+            // a transcript's speaker label (PolNeAR)
+            paras: &["PORTER: Councillor Reed does not get to pick the date we vote. Least of all while he runs such a bitter campaign."],
+            want: &[w("Councillor Reed does not get to pick", Some("PORTER"), Some(":"), &[])],
         },
     ]);
-    check_none(&["Foto: Warga Antre Di Depan Balai Desa Contoh"]);
-    let got = run(&[
-        "Jakarta: Sekretaris Jenderal serikat guru meminta pemerintah meluruskan pernyataan soal gaji.",
+    check_none(&[
+        "Foto: Warga Antre Di Depan Balai Desa Contoh",
+        "The Latest: Brook carries the south ward by a wide margin",
     ]);
+    let got = run(&["Jakarta: Ketua serikat nelayan meminta pemerintah menjelaskan aturan soal solar."]);
     assert!(got.iter().all(|q| q.cue.as_deref() != Some(":")), "a dateline is no speaker: {got:#?}");
-    let q = quote(
-        &["Ryan said that “we need more information” about the decision on Tuesday."],
-        "more information",
-    );
+    let q = quote(&["Reed said that “we need more time” to weigh the ferry deal on Tuesday."], "more time");
     assert!(!q.direct && q.text.starts_with("that"), "{q:#?}");
 }
 
@@ -1012,12 +1019,12 @@ fn what_polls_and_records_show() {
         },
     ]);
     check_none(&[
-        "Selesai studi S2, Rina menunjukkan dedikasi di bidang pendidikan dengan membuat sebuah platform.",
-        "Acara itu memakai hasil karya siswa untuk menunjukkan luasnya pasar fesyen lokal.",
+        "Selesai kuliah S2, Rina menunjukkan kerja keras di bidang perikanan dengan membangun sebuah koperasi.",
+        "Acara itu memakai hasil tangkapan nelayan untuk menunjukkan besarnya pasar ikan lokal.",
     ]);
 }
 
-// Rule 22: Indonesian passive cue before its speaker ("Ditambahkan Nur Rokhman, …": any
+// Rule 22: Indonesian passive cue before its speaker ("Ditambahkan Nur Rahman, …": any
 // verb of saying in its di- form), a name opening the sentence with a relative clause (or
 // nothing) up to the comma before the cue, a described person pointed back to with "ini", "kalau" for "bahwa" right after a cue, and "yakin" as a belief,
 // an opinion.
@@ -1038,22 +1045,22 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
             want: &[w("peluang menulis buku sejarah", Some("Alex Tan"), Some("menyampaikan"), &[])],
         },
         Case {
-            paras: &["Sementara, Azmi Arif pimpinan Teater Contoh, mengaku tak menyangka bahwa pertunjukan ini akan meraih sukses."],
-            want: &[w("pertunjukan ini akan meraih sukses", Some("Azmi Arif"), Some("mengaku"), &[])],
+            paras: &["Sementara, Yoga Pratama pimpinan Teater Contoh, mengaku tak menyangka bahwa pertunjukan ini akan meraih sukses."],
+            want: &[w("pertunjukan ini akan meraih sukses", Some("Yoga Pratama"), Some("mengaku"), &[])],
         },
         Case {
-            paras: &["Azmi Arif, pimpinan produksi mengaku terkejut atas antusiasme penonton yang sangat tinggi."],
-            want: &[w("terkejut atas antusiasme penonton", Some("Azmi Arif"), Some("mengaku"), &[])],
+            paras: &["Yoga Pratama, pimpinan produksi mengaku terkejut atas ramainya penonton malam itu."],
+            want: &[w("terkejut atas ramainya penonton", Some("Yoga Pratama"), Some("mengaku"), &[])],
         },
         Case {
             // a person introduced, not quoted, is whom the next "ia" means
-            paras: &["Tidak hanya itu, Arsyad Halim, seorang penonton dari Balangan, juga menyampaikan kekagumannya. Ia berharap pertunjukan seperti ini terus diadakan."],
-            want: &[w("pertunjukan seperti ini terus diadakan", Some("Arsyad Halim"), Some("berharap"), &[])],
+            paras: &["Tidak hanya itu, Bayu Saputra, seorang penonton dari Sukamaju, juga menyampaikan rasa senangnya. Ia berharap pentas seperti ini rutin digelar."],
+            want: &[w("pentas seperti ini rutin digelar", Some("Bayu Saputra"), Some("berharap"), &[])],
         },
         Case {
             // a name that ends in a role word is still a name
-            paras: &["Arsyad Hakim, seorang penonton dari Balangan, mengatakan pertunjukan itu sangat bagus."],
-            want: &[w("pertunjukan itu sangat bagus", Some("Arsyad Hakim"), Some("mengatakan"), &[])],
+            paras: &["Bayu Hakim, seorang penonton dari Sukamaju, mengatakan pentas itu sangat menghibur."],
+            want: &[w("pentas itu sangat menghibur", Some("Bayu Hakim"), Some("mengatakan"), &[])],
         },
         Case {
             paras: &["Mendagri mencontohkan, sejumlah negara kecil terbukti maju karena ditopang SDM berkualitas."],
@@ -1066,8 +1073,8 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
     ]);
     // a person described and pointed back to, the name inside the description
     let q = quote(
-        &["Perempuan yang akrab disapa Rina ini menjelaskan, catatan BPS tersebut harus segera ditindaklanjuti."],
-        "catatan BPS",
+        &["Perempuan yang akrab disapa Rina ini menjelaskan, data dinas tersebut harus segera diperbarui."],
+        "data dinas",
     );
     assert!(q.speaker.as_deref().is_some_and(|s| s.contains("Rina")), "{q:#?}");
     let q = quote(
@@ -1075,4 +1082,221 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
         "rumah sakit",
     );
     assert_eq!(q.certainty, jejak_model::Certainty::Opinion, "{q:#?}");
+}
+
+// Rule 23 (own sentences, written after patterns seen in news text): a description that
+// leads to a name keeps its speaker unnamed ("a spokesman for Reed" is not Reed); a named
+// owner's people or description speak ("Reed's office said", "Brook's spokeswoman, Dana
+// Kerr, said"); a quote announced by a colon at the end of the paragraph before is the
+// statement itself; a quote in the next sentence goes on with the one before only when it
+// opens that sentence; a sentence may hold a second statement of the same speaker; a name
+// opening the sentence keeps its cue across what describes it; Indonesian occasions,
+// adverbs and roles between speaker and cue; sentences glued together by scraping.
+
+#[test]
+fn descriptions_owners_and_announced_quotes() {
+    check(&[
+        Case {
+            paras: &["“The merger deserves a careful review,” said a spokesman for Harbour Ferries."],
+            want: &[w("deserves a careful review", Some("a spokesman for Harbour Ferries"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["A spokeswoman for Ellen Brook says neither the mayor nor her staff knew of the visit."],
+            want: &[w("neither the mayor", Some("A spokeswoman for Ellen Brook"), Some("says"), &[])],
+        },
+        Case {
+            paras: &["A person close to Reed said, “I think he will try to mend fences with the council.”"],
+            want: &[w("mend fences with the council", Some("A person close to Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["People familiar with the plan said the sale was close to being signed."],
+            want: &[w("the sale was close", Some("People familiar with the plan"), Some("said"), &[])],
+        },
+        Case {
+            // "no." ends a sentence unless a number follows
+            paras: &["\"Should the ferry company be fined for a storm?\" Brook asked, shaking her head no. \"But I do think the owners should answer for the delays.\""],
+            want: &[w("ferry company be fined", Some("Brook"), Some("asked"), &[])],
+        },
+        Case {
+            // the attribution alone is the next sentence, however long the speaker's title
+            paras: &["\"Is it wise to wait?\" Nora Vale, the harbour board's senior adviser on safety and coastal shipping, said at a port conference Thursday."],
+            want: &[w("Is it wise to wait", Some("Nora Vale"), Some("said"), &[])],
+        },
+        Case {
+            // a position and a statement joined in one sentence: two statements, one speaker
+            paras: &["Last week, Harbour Commissioner Ann Porter called the pier repairs \"badly managed,\" but said no one should lose their job over them."],
+            want: &[
+                w("badly managed", Some("Ann Porter"), Some("called"), &[]),
+                w("no one should lose their job", Some("Ann Porter"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            // a possessive ends the name a later pronoun points back to
+            paras: &["Council staff were reading Port Director Ann Porter's report on Tuesday.", "She said the repairs had been \"badly managed\" for years."],
+            want: &[w("badly managed", Some("Ann Porter"), Some("said"), &[])],
+        },
+        Case {
+            // a name opening the sentence, then what describes it up to the cue's comma
+            paras: &["Joan Miller, a Reed volunteer from Dover, Del., attending the North Harbour Neighbourhood Association meeting, said she could not back the plan but understood why others did."],
+            want: &[w("she could not back the plan", Some("Joan Miller"), Some("said"), &[])],
+        },
+        Case {
+            // a role opening the sentence, the name and degrees after it
+            paras: &["Ketua Panitia Lomba Sains , Dr. Wati Rahayu , S.Pd. , M.Si. , mengatakan bahwa lomba tahun ini diikuti tiga ratus siswa."],
+            want: &[w("lomba tahun ini diikuti", Some("Wati Rahayu"), Some("mengatakan"), &[])],
+        },
+        Case {
+            // "Menurut" and a name with no comma before the statement
+            paras: &["Menurut Budi cara seperti ini perlu dipahami oleh semua pengurus koperasi."],
+            want: &[w("cara seperti ini perlu dipahami", Some("Budi"), Some("Menurut"), &[])],
+        },
+        Case {
+            // "sendiri" between the speaker and the cue
+            paras: &["Sementara itu , Darto sendiri mengaku kecewa karena bantuan itu datang terlambat."],
+            want: &[w("kecewa karena bantuan itu", Some("Darto"), Some("mengaku"), &[])],
+        },
+        Case {
+            // a role, a comma, then the name and its cue: the role is no statement
+            paras: &["Kepala Dinas Perikanan Kabupaten Contoh , Rudi Hartono mengungkapkan , rasa bangganya atas panen tahun ini."],
+            want: &[w("rasa bangganya atas panen", Some("Rudi Hartono"), Some("mengungkapkan"), &[])],
+        },
+        Case {
+            // "secara resmi" between speaker and cue; a role after "selaku"
+            paras: &["Dalam sambutannya , Bupati Rahmat Hidayat secara resmi mengumumkan pembukaan pasar ikan yang baru."],
+            want: &[w("pembukaan pasar ikan", Some("Rahmat Hidayat"), Some("mengumumkan"), &[])],
+        },
+        Case {
+            paras: &["Dedi Kurnia selaku ketua panitia lomba mengatakan lomba ini merupakan bagian dari peringatan hari jadi kota."],
+            want: &[w("lomba ini merupakan bagian", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
+        },
+        Case {
+            // a described speaker pointed back to, capitalised words and all
+            paras: &["Di depan anggota dewan , Ketua Yayasan Harapan Contoh itu juga menyampaikan rencana pembangunan asrama baru."],
+            want: &[w("rencana pembangunan asrama", Some("Ketua Yayasan Harapan Contoh itu"), Some("menyampaikan"), &[])],
+        },
+        Case {
+            // an occasion with a name in it, ending in "-nya"
+            paras: &["Rina Kusuma dalam Facebook resminya menjelaskan , pendaftaran lomba ditutup akhir bulan ini."],
+            want: &[w("pendaftaran lomba ditutup", Some("Rina Kusuma"), Some("menjelaskan"), &[])],
+        },
+        Case {
+            // an adverb of manner between speaker and cue
+            paras: &["Brook emphatically proclaimed at a news conference, “I never moved any public money into my campaign.”"],
+            want: &[w("I never moved any public money", Some("Brook"), Some("proclaimed"), &[])],
+        },
+        Case {
+            // a statement named before the quote's comma
+            paras: &["Shortly after the storm, Reed issued a statement, “Last night, our harbour suffered its worst damage in decades.”"],
+            want: &[w("our harbour suffered", Some("Reed"), Some("issued"), &[])],
+        },
+        Case {
+            // a quotation right after the cue is what was said, not what came before it
+            paras: &["Some in the hall clapped, and when Brook thanked the volunteers, a man yelled “Go home!”"],
+            want: &[w("Go home!", Some("a man"), Some("yelled"), &[])],
+        },
+        Case {
+            // a cue joined by "and" (and an adverb) to the clause's verb
+            paras: &["Nora Vale said the officer had asked for her papers.", "She then begs her brother to step back from the edge and repeatedly says, \"Don't you jump,\" until the crowd falls silent."],
+            want: &[w("Don't you jump", Some("Nora Vale"), Some("says"), &[])],
+        },
+        Case {
+            paras: &["“The mayor has been clear,” Brook’s spokeswoman, Dana Kerr, said in a statement Monday."],
+            want: &[w("The mayor has been clear", Some("Dana Kerr"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["\"We will not comment on the audit,\" Reed's office said in a statement."],
+            want: &[w("We will not comment", Some("Reed's office"), Some("said"), &[])],
+        },
+        Case {
+            paras: &[
+                "The Morning Herald confirmed that account, reporting:",
+                "\"As the port authority slowly took over the ferry company in three steps, a stream of money reached the foundation.\"",
+            ],
+            want: &[w("As the port authority slowly took over", Some("Morning Herald"), Some("confirmed"), &[])],
+        },
+        Case {
+            paras: &["\"It is not a one-way street. Both sides will have to give ground,\" Brook said in an interview Tuesday. Reflecting on her years as a harbour pilot, the former mayor said, \"I never knew what the tide would bring.\""],
+            want: &[
+                w("It is not a one-way street", Some("Brook"), Some("said"), &[]),
+                w("I never knew what the tide would bring", Some("the former mayor"), Some("said"), &[]),
+            ],
+        },
+    ]);
+    // the quote that announces nothing keeps its own span: the colon's sentence is not in it
+    let q = quote(
+        &[
+            "The Morning Herald confirmed that account, reporting:",
+            "\"As the port authority slowly took over the ferry company, money reached the foundation.\"",
+        ],
+        "As the port authority",
+    );
+    assert!(q.direct && !q.text.contains("reporting"), "{q:#?}");
+    // sentences glued together by scraping end where the next one begins
+    let q = quote(
+        &["Pada kesempatan tersebut , Rahmat menegaskan bahwa anggaran pendidikan menjadi prioritas dalam rencana tahun depan.“Kami sekarang memikul tanggung jawab itu ,” ujarnya."],
+        "anggaran pendidikan",
+    );
+    assert!(!q.text.contains("Kami"), "{q:#?}");
+    let q = quote(
+        &["Ia menyebutnya sebagai janji kosong soal tunjangan .Ketua Panitia Lomba , Dedi Kurnia , menegaskan bahwa kenaikan tunjangan sulit diwujudkan."],
+        "sulit diwujudkan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dedi Kurnia"), "{q:#?}");
+    // (but an abbreviation or a web address glued to a capital ends nothing)
+    let q = quote(&["Budi mengatakan kantor baru di Jl.Sudirman sudah dibuka sejak Senin."], "kantor baru");
+    assert!(q.text.contains("sudah dibuka"), "{q:#?}");
+    // a person described by where they are from stays unnamed; whom it was told to is no
+    // part of what was told
+    let q = quote(&["A teacher from Ohio told him the plan would fail."], "the plan would fail");
+    assert_eq!(q.speaker.as_deref(), Some("A teacher from Ohio"), "{q:#?}");
+    assert!(!q.text.starts_with("him"), "{q:#?}");
+    // a named owner's people speak, unnamed
+    let q = quote(
+        &["Rival Ellen Brook’s campaign says it raised roughly $2 million in March."],
+        "raised roughly",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rival Ellen Brook’s campaign"), "{q:#?}");
+    let q = quote(&["Reed’s aides say their campaign has no wish to start a feud."], "no wish");
+    assert_eq!(q.speaker.as_deref(), Some("Reed’s aides"), "{q:#?}");
+    // a cue joined to the verb of a subject set off by an apposition or after an opener
+    let q = quote(
+        &["Carl Dunn, a former county party chairman, became a delegate and said he is leaning toward backing Reed."],
+        "leaning toward",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Carl Dunn"), "{q:#?}");
+    let q = quote(
+        &["On the harbour, Reed again knocked Brook’s handling of the repairs and said her plan for the pier raised questions."],
+        "raised questions",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+    // a name's relative clause and the time and place it holds, up to the cue's comma
+    let q = quote(
+        &["Martha Cole, who lost her shop during the flood in Dover, Delaware, in March 2019, said that the council had treated her family unfairly."],
+        "unfairly",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Martha Cole"), "{q:#?}");
+    // a capitalised modifier opening the role before a name; a relative clause of the
+    // speaker's is their second statement
+    let q = quote(
+        &["Given her record, her backing will carry weight, HRC spokesman Dan Moss said."],
+        "carry weight",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dan Moss"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("HRC spokesman"), "{q:#?}");
+    let q = quote(
+        &["The storm hurt the town, said Mark Hale, a newspaper columnist for the Herald, who said the council has always tried to hide its mistakes."],
+        "always tried",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Mark Hale"), "{q:#?}");
+    // the reported clause ends where the reporter's own begins
+    let q = quote(&["While both front-runners say the port must grow, they differ by degree."], "must grow");
+    assert!(!q.text.contains("differ"), "{q:#?}");
+    let q = quote(
+        &["Forty percent of residents say the repairs are too slow, while 30 percent call them reasonable."],
+        "too slow",
+    );
+    assert!(!q.text.contains("30 percent"), "{q:#?}");
+    // two statements, not one interrupted quote
+    let got = run(&["\"It is not a one-way street,\" Brook said in an interview Tuesday. Reflecting on her years at sea, the former mayor said, \"I never knew what the tide would bring.\""]);
+    assert!(got.iter().all(|q| !(q.text.contains("one-way") && q.text.contains("never knew"))), "{got:#?}");
 }
