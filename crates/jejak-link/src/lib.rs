@@ -64,7 +64,7 @@ impl Default for LinkConfig {
         LinkConfig {
             window_hours: 72,
             story_span_hours: 48,
-            threshold: 0.15,
+            threshold: 0.12,
             cross_language_threshold: 0.25,
             merge_threshold: 0.3,
             split_threshold: 0.15,
