@@ -334,10 +334,14 @@ struct Found {
     cuts: Vec<(usize, usize)>,
 }
 
+/// Conjunctions that may open the sentence of a quote's next piece: `he said. But “B.”`.
+const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Still", "Yet"];
+
 /// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
 /// found before it (a quote, perhaps woven into reported speech): nothing but `prev`'s own attribution between them
 /// (`“A,” he said, “B.”`, `“A,” said X, a port official. “B.”`), and no attribution of a
-/// different cue for the new piece. The caller checks that no sentence lies between.
+/// different cue for the new piece. The caller checks that the piece is in the same sentence or
+/// opens the next.
 fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
     // An attribution with the speaker's full title and a clause: "said Ann Porter,
     // co-director of the Harbour Institute for Budget Studies, a small research group."
@@ -347,11 +351,11 @@ fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) 
         return false;
     }
     let gap = &p[prev.e..cs];
-    // the piece goes on after the attribution's clause, not inside it: `said on NBC's
-    // "Meet the Press"` names a show
+    // the piece goes on after the attribution's clause, not inside it: `said on WXYZ's
+    // "Morning Table"` names a show
     // (a conjunction may open the piece's sentence: `he said. But “B.”`)
     let gap_end = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c));
-    let gap_end = ["But", "And", "Still", "Yet"]
+    let gap_end = OPENING_CONJUNCTIONS
         .iter()
         .find_map(|w| gap_end.strip_suffix(w).map(str::trim_end))
         .unwrap_or(gap_end);
@@ -649,7 +653,7 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
 /// at `i` is joined to, and that verb's index.
 fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     let mut k = i;
-    while k > 0 && (lower_is(&toks[k - 1], ADVERBS) || is_ly_adverb(&toks[k - 1])) {
+    while k > 0 && is_adverb(&toks[k - 1]) {
         k -= 1;
     }
     if k < 2 || !lower_is(&toks[k - 1], &["and", "but"]) {
@@ -703,17 +707,24 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
 
 /// [`subject_before`] with nothing between the subject and the cue but adverbs, an
 /// occasion clause, degrees or an apposition.
-/// An English adverb of manner by its ending: "emphatically", "repeatedly", "publicly" (not
-/// "family" or "assembly").
-fn is_ly_adverb(t: &Tok) -> bool {
+/// An adverb that may stand between a subject and its verb: a listed one ("juga", "also"),
+/// or an English adverb of manner by its ending ("emphatically", "repeatedly"; not "family"
+/// or "assembly").
+fn is_adverb(t: &Tok) -> bool {
     const NOUNS: &[&str] = &["family", "assembly", "supply", "monopoly", "anomaly", "butterfly"];
-    t.is_lower_word() && t.t.len() >= 6 && t.t.ends_with("ly") && !lower_is(t, NOUNS)
+    lower_is(t, ADVERBS)
+        || (t.is_lower_word() && t.t.len() >= 6 && t.t.ends_with("ly") && !lower_is(t, NOUNS))
+}
+
+/// A possessive token: "Reed's", "Brook’s".
+fn is_possessive(t: &Tok) -> bool {
+    t.t.ends_with("'s") || t.t.ends_with("’s")
 }
 
 fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     let mut j = j;
     loop {
-        if j > 0 && (lower_is(&toks[j - 1], ADVERBS) || is_ly_adverb(&toks[j - 1])) {
+        if j > 0 && is_adverb(&toks[j - 1]) {
             j -= 1;
         } else if j > 1 && lower_is(&toks[j - 2], &["secara"]) && toks[j - 1].is_lower_word() {
             // "Bupati Rahmat Hidayat secara resmi mengumumkan"
@@ -972,8 +983,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 && toks[o..j]
                     .iter()
                     .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
-                && (toks[o - 1].t.ends_with("'s")
-                    || toks[o - 1].t.ends_with("’s")
+                && (is_possessive(&toks[o - 1])
                     || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
         });
         if let Some(o) = owned {
@@ -1617,7 +1627,7 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     let owner_end = || {
         (i..toks.len().min(i + MAX_OWNER_WORDS))
             .take_while(|&k| toks[k].is_cap() || (toks[k].t == "." && k > i && is_abbr_tok(&toks[k - 1])))
-            .find(|&k| toks[k].t.ends_with("'s") || toks[k].t.ends_with("’s"))
+            .find(|&k| is_possessive(&toks[k]))
     };
     let first = match determiner {
         true => i + 1,
@@ -1933,7 +1943,7 @@ fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             }
         }
     }
-    while k < toks.len() && (lower_is(&toks[k], ADVERBS) || is_ly_adverb(&toks[k])) {
+    while k < toks.len() && is_adverb(&toks[k]) {
         k += 1;
     }
     toks.get(k).filter(|v| v.is_lower_word()).map(|_| (sj, k))
@@ -3046,7 +3056,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // `“A,” Reid said Tuesday. Reflecting on …, the leader said, “B.”` B is new
                 let opens_sentence = || {
                     let lead = p[ss..r.open].trim();
-                    lead.is_empty() || ["But", "And", "Still", "Yet"].contains(&lead)
+                    lead.is_empty() || OPENING_CONJUNCTIONS.contains(&lead)
                 };
                 let goes_on = last_direct_sentence.is_some_and(|(at, n)| {
                     at + 1 == out.len() && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))

@@ -236,17 +236,20 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
             // a sentence glued to the next, as scraped text has them: "… untuk tahun
             // depan.“Kami …", "… soal tunjangan \" .Ketua Panitia …"
             // (not a web address, "Kompas.Com", nor an abbreviation, "Jl.Sudirman")
+            // (the checks run only for a full stop right before a capital: they lowercase)
             let mut next = rest.chars();
-            let word_start = p[..off]
-                .char_indices()
-                .rev()
-                .take_while(|(_, x)| x.is_alphanumeric())
-                .last()
-                .map_or(off, |(i, _)| i);
-            let word_before = &p[word_start..off];
-            let after_word = word_before.chars().count() >= 3
-                && !ABBREVIATIONS.contains(&jejak_text::to_lowercase(word_before).as_str());
-            let after_space = p[..off].ends_with([' ', ')', '"', '”']);
+            let after_word = || {
+                let word_start = p[..off]
+                    .char_indices()
+                    .rev()
+                    .take_while(|(_, x)| x.is_alphanumeric())
+                    .last()
+                    .map_or(off, |(i, _)| i);
+                let word_before = &p[word_start..off];
+                word_before.chars().count() >= 3
+                    && !ABBREVIATIONS.contains(&jejak_text::to_lowercase(word_before).as_str())
+            };
+            let after_space = || p[..off].ends_with([' ', ')', '"', '”']);
             let domain = || {
                 let w: String = rest.chars().take_while(|x| x.is_alphanumeric()).collect();
                 matches!(jejak_text::to_lowercase(&w).as_str(), "com" | "co" | "net" | "org" | "id" | "go")
@@ -255,7 +258,7 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
                 && match (next.next(), next.next()) {
                     (Some('“'), _) => true,
                     (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
-                        (after_word || after_space) && !domain()
+                        (after_word() || after_space()) && !domain()
                     }
                     (Some(a), _) => {
                         a.is_uppercase()
