@@ -1,0 +1,342 @@
+//! Attribution around a quotation: `“…,” kata X`, `"…," X said`, `X said: "…"`, a quote
+//! interrupted by its attribution, and quotes woven into reported speech.
+
+use crate::{
+    lexicon::*,
+    speaker::{
+        apposition_end, clause_subject, coordinated_subject, make_subj, pronoun_subj, subject_before,
+        subject_forward,
+    },
+    text::{tokens, trim_span, Region, Tok},
+    words::{
+        according_to_at, capitalised_words, is_abbr_tok, is_cue_word, is_possessive, is_punct, lower_is, wc,
+        LEAD_PUNCT,
+    },
+    Attr, Found, Subj,
+};
+
+/// Conjunctions that may open the sentence of a quote's next piece: `he said. But “B.”`.
+pub const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Still", "Yet"];
+
+/// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
+/// found before it (a quote, perhaps woven into reported speech): nothing but `prev`'s own attribution between them
+/// (`“A,” he said, “B.”`, `“A,” said X, a port official. “B.”`), and no attribution of a
+/// different cue for the new piece. The caller checks that the piece is in the same sentence or
+/// opens the next.
+pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Attr>) -> bool {
+    // An attribution with the speaker's full title and a clause: "said Ann Porter,
+    // co-director of the Harbour Institute for Budget Studies, a small research group."
+    const MAX_GAP_WORDS: usize = 45;
+    let Some(cue) = prev.cue.as_deref() else { return false };
+    if prev.open || prev.para != pi || prev.end_para != pi || prev.e > cs {
+        return false;
+    }
+    let gap = &p[prev.e..cs];
+    // the piece goes on after the attribution's clause, not inside it: `said on WXYZ's
+    // "Morning Table"` names a show
+    // (a conjunction may open the piece's sentence: `he said. But “B.”`)
+    let gap_end = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c));
+    let gap_end = OPENING_CONJUNCTIONS
+        .iter()
+        .find_map(|w| gap_end.strip_suffix(w).map(str::trim_end))
+        .unwrap_or(gap_end);
+    // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
+    let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
+    after_clause
+        && gap.contains(cue)
+        && wc(p, prev.e, cs) <= MAX_GAP_WORDS
+        && attr.is_none_or(|a| a.cue == cue)
+}
+
+/// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
+pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
+    let toks = tokens(p, from, to);
+    let mut i = 0;
+    while i < toks.len() && is_punct(&toks[i], LEAD_PUNCT) {
+        i += 1;
+    }
+    let t = toks.get(i)?;
+    let l = t.lower();
+    // "“…,” according to the mayor's office"
+    if according_to_at(&toks, i) {
+        if let Some((sj, _)) = subject_forward(p, &toks, i + 2) {
+            return Some(Attr { cue: "according to".into(), subj: Some(sj) });
+        }
+    }
+    // a signature: "“…” ― Maria Lopez", a name alone after a dash
+    const MAX_SIGNATURE_WORDS: usize = 4;
+    let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
+    if dash && toks.len() - i <= MAX_SIGNATURE_WORDS && toks[i..].iter().all(|t| t.is_cap() || t.t == ".") {
+        let subj = make_subj(p, &toks, i, toks.len(), 0);
+        return Some(Attr { cue: toks[i - 1].t.to_string(), subj: Some(subj) });
+    }
+    if let Some(stem) = l.strip_suffix("nya") {
+        if POST_CUES_ID.contains(&stem) || PRE_CUES.contains(&stem) || stem == "kata" {
+            let mut sj = pronoun_subj(t);
+            sj.mention = "nya".into();
+            return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
+        }
+    }
+    if POST_CUES_ID.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()) {
+        let mut k = i + 1;
+        while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+            k += 1;
+        }
+        if let Some((sj, _)) = subject_forward(p, &toks, k) {
+            return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
+        }
+        if POST_CUES_EN.contains(&l.as_str()) {
+            // "…,” said the 51-year-old. / said one person close to the negotiations, who …
+            const MAX_DESCRIPTION_WORDS: usize = 10;
+            if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
+                let end = (k + 1..toks.len().min(k + MAX_DESCRIPTION_WORDS))
+                    .find(|&e| !toks[e].is_word() && toks[e].t != "-")
+                    .unwrap_or(toks.len().min(k + MAX_DESCRIPTION_WORDS));
+                if end > k + 1 {
+                    let subj = Subj { described: true, ..make_subj(p, &toks, k, end, end - k) };
+                    return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
+                }
+            }
+            return None;
+        }
+    }
+    if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
+        // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
+        const MAX_BRACKETED: usize = 8;
+        if toks.get(k).is_some_and(|t| t.t == "(") {
+            if let Some(close) = (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&j| toks[j].t == ")") {
+                k = close + 1;
+            }
+        }
+        // "NAME, a longtime party strategist, said": the apposition is the role
+        if let Some(close) = apposition_end(&toks, k) {
+            let apposition = &toks[k + 1..close];
+            let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
+            if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
+                // "the City Hall spokesman, Ben Ortiz, said"
+                sj.name = Some(text);
+            } else if sj.role.is_none() {
+                sj.role = Some(text);
+            }
+            k = close + 1;
+        }
+        while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+            k += 1;
+        }
+        if let Some(c) = toks.get(k) {
+            let cl = c.lower();
+            if PRE_CUES.contains(&cl.as_str()) || POST_CUES_ID.contains(&cl.as_str()) {
+                return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            }
+            // "…,” he went on.
+            if lower_is(c, &["went", "goes"]) && toks.get(k + 1).is_some_and(|o| lower_is(o, &["on"])) {
+                return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
+            }
+        }
+    }
+    described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i))
+}
+
+/// A title in quotation marks, not speech: title-case words after a preposition or a
+/// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`).
+pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
+    const TITLE_WORD_LEN: usize = 4;
+    let before = p[sentence_start..r.open].trim_end();
+    let introduced = before.ends_with("'s")
+        || before.ends_with("’s")
+        || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
+            ["on", "in", "of", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
+                .contains(&w)
+        });
+    let mut words = p[r.inner_start..r.inner_end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let title_case = words.peek().is_some()
+        && words
+            .all(|w| w.chars().count() < TITLE_WORD_LEN || w.chars().next().is_some_and(char::is_uppercase));
+    introduced && title_case
+}
+
+/// A speaker named at the end of a longer phrase, then the cue: "Reed lawyer Mark Hale
+/// said", "Mr. Lowe of the Harbour Trust said", "French President Anne Roux said
+/// Friday". No comma inside: "…,” he said, Smith said" is two clauses.
+fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
+    const MAX_WORDS: usize = 8;
+    let cue = (i + 1..toks.len().min(i + MAX_WORDS + 1))
+        .take_while(|&k| toks[k].is_word() || toks[k].t == "." || toks[k].t == "-")
+        .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))?;
+    let named = toks[cue - 1].is_cap() && toks[i].is_word() && (i..cue).all(|k| toks[k].t != ",");
+    named.then(|| Attr { cue: toks[cue].t.to_string(), subj: Some(make_subj(p, toks, i, cue, 0)) })
+}
+
+/// A quote woven into reported speech is one indirect statement with its clause, as
+/// PolNeAR annotates it and a reader reads it: `Reed said that the "costs are too high" for
+/// Brook` (from the cue to the sentence end), `Brook "apologized several times," Reed
+/// said` (from the sentence start to the quote's end). A quote introduced by a colon or a
+/// comma (`X said: "…"`, `told reporters, "…"`) is a direct quote, not woven. `before` is
+/// where the text before this quote starts (the sentence start for the first quote).
+pub fn woven_span(
+    p: &str,
+    (ss, se): (usize, usize),
+    before: usize,
+    r: &Region,
+    attributed_after: bool,
+    cue: Option<&str>,
+) -> Option<(usize, usize)> {
+    let introduced = p[before..r.open].trim_end().ends_with([':', ',', '—', '–', '-']);
+    if introduced {
+        return None;
+    }
+    if attributed_after {
+        let words =
+            tokens(p, before, r.open).iter().filter(|t| t.is_word() && !lower_is(t, DISCOURSE)).count();
+        // the words before the quote are one plain clause: no colon, bracket or other quote
+        let plain = !p[ss..r.open].contains([':', '(', ')', '“', '”', '"']);
+        if before != ss || words == 0 || !plain {
+            return None;
+        }
+        let (s, _) = trim_span(p, ss, r.open);
+        let (_, e) = trim_span(p, r.inner_start, r.inner_end);
+        return (s < e).then_some((s, e));
+    }
+    let cue_end = before + p[before..r.open].rfind(cue?)? + cue?.len();
+    let between = tokens(p, cue_end, r.open);
+    let words = between.iter().filter(|t| t.is_word() && !lower_is(t, &["that", "bahwa"])).count();
+    // (`Reed said that “we need more time”`: a quotation after "that" is reported
+    // speech too, as PolNeAR reads it; right after the cue it is a direct quote)
+    let that = between.iter().any(|t| lower_is(t, &["that", "bahwa"]));
+    if words == 0 && !that {
+        return None;
+    }
+    let (s, e) = trim_span(p, cue_end, se);
+    (s < e).then_some((s, e))
+}
+
+/// `the company said`, `the football team wrote` right after a quote: a described speaker
+/// outside the known role and people nouns. Only here, where the quote marks already say a
+/// statement was made, is a determiner and a few lowercase words enough to be a speaker.
+fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
+    const MAX_NOUN_WORDS: usize = 5;
+    const MAX_OWNER_WORDS: usize = 4;
+    let determiner = lower_is(
+        toks.get(i)?,
+        &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"],
+    );
+    // or a named owner: "Ms. Brook's spokesman, Dan Moss, wrote", "Reed's office said"
+    let owner_end = || {
+        (i..toks.len().min(i + MAX_OWNER_WORDS))
+            .take_while(|&k| toks[k].is_cap() || (toks[k].t == "." && k > i && is_abbr_tok(&toks[k - 1])))
+            .find(|&k| is_possessive(&toks[k]))
+    };
+    let first = match determiner {
+        true => i + 1,
+        false => owner_end()? + 1,
+    };
+    let mut k = first;
+    // (capitalised modifiers belong to it: "the Trump campaign explained")
+    while k < toks.len() && k - first < MAX_NOUN_WORDS && (toks[k].is_lower_word() || toks[k].is_cap()) {
+        // "the driver, Paul Grant, told": the name in apposition, the description its role
+        if let Some(close) = apposition_end(toks, k + 1) {
+            let name = &toks[k + 2..close];
+            if !name.is_empty() && name.iter().all(|t| t.is_cap() || t.t == ".") {
+                let mut subj = make_subj(p, toks, k + 2, close, 0);
+                subj.role = Some(p[toks[i].s..toks[k].e].to_string());
+                return Some(Attr { cue: toks[close + 1].t.to_string(), subj: Some(subj) });
+            }
+        }
+        if is_cue_word(&toks[k]) {
+            if k == first {
+                return None;
+            }
+            let subj = Subj { described: true, ..make_subj(p, toks, i, k, k - i) };
+            return Some(Attr { cue: toks[k].t.to_string(), subj: Some(subj) });
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Attribution right before a quote: `X said: “`, `X mengatakan, “`, `Menurut X, “`.
+pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
+    let toks = tokens(p, from, to);
+    let mut j = toks.len();
+    while j > 0 && is_punct(&toks[j - 1], LEAD_PUNCT) {
+        j -= 1;
+    }
+    if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
+        j -= 1;
+    }
+    // "Said Martha Cole, who grew up with him, “…”": an inverted cue opens the sentence
+    if let Some(c) = toks.first().filter(|t| t.is_cap() && POST_CUES_EN.contains(&t.lower().as_str())) {
+        if let Some((sj, _)) = subject_forward(p, &toks, 1).filter(|(sj, _)| !sj.pronoun) {
+            return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+        }
+    }
+    // the cue may be followed by a short object: "told reporters:", "kepada wartawan:", or
+    // by where and how it was said: "announced on her campaign page, in bold
+    // type, “…”"
+    const SHORT_OBJECT: usize = 5;
+    const CIRCUMSTANCES: usize = 12;
+    for back in 0..CIRCUMSTANCES.min(j) {
+        let ci = j - 1 - back;
+        let c = &toks[ci];
+        if PRE_CUES.contains(&c.lower().as_str()) {
+            let circumstances = || {
+                toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
+                    && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
+            };
+            if back >= SHORT_OBJECT && !circumstances() {
+                continue;
+            }
+            if let Some((sj, _)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
+            {
+                return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            }
+        }
+    }
+    // "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
+    // transcripts write a speaker
+    const MAX_LABEL_WORDS: usize = 4;
+    if toks.last().is_some_and(|t| t.t == ":")
+        && (1..=MAX_LABEL_WORDS).contains(&j)
+        && capitalised_words(&toks[..j])
+    {
+        let labelled = toks[..j].iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
+        let sj = make_subj(p, &toks, 0, j, 0);
+        if !labelled && sj.name.is_some() {
+            return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+        }
+    }
+    // "Trump issued a statement, “…”": a statement named right before the quote's comma
+    // hands it to the subject of the clause
+    const STATEMENT_NOUNS: &[&str] =
+        &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];
+    let issued = j >= 4
+        && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
+        && lower_is(&toks[j - 1], STATEMENT_NOUNS)
+        && lower_is(&toks[j - 2], &["a", "an", "the", "his", "her", "their", "its"])
+        && toks[j - 3].is_lower_word();
+    if issued {
+        if let Some((sj, _)) = subject_before(p, &toks, j - 3) {
+            return Some(Attr { cue: toks[j - 3].t.to_string(), subj: Some(sj) });
+        }
+    }
+    // "She then turned to the crowd once more: “…”": a colon hands the quote to the
+    // subject of the clause before it, whatever its verb; so does a speech verb's
+    // participle after a comma ("He issued a statement, saying, “…”").
+    // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
+    // (or right before the quote's comma: "with one of her flyers asking, “…?”")
+    let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
+    let participle = (j >= 2
+        && (handed_over || toks[j - 2].t == "," || lower_is(&toks[j - 2], PARTICIPLE_OPENERS))
+        && lower_is(&toks[j - 1], PARTICIPLE_CUES))
+    .then(|| &toks[j - 1]);
+    if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
+        if let Some((sj, verb)) = clause_subject(p, &toks) {
+            let cue = participle.unwrap_or(&toks[verb]);
+            return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+        }
+    }
+    None
+}

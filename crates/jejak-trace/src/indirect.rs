@@ -1,0 +1,870 @@
+//! Reported statements without quotation marks: `X said (that) …`, `Menurut X, …`, `…,
+//! according to X`, citing clauses, colon headlines and evidence (`data show …`).
+
+use jejak_model::Relay;
+use once_cell::sync::Lazy;
+
+use crate::{
+    lexicon::*,
+    relay::{medium_name, told_relay},
+    speaker::{
+        appositions_end, clause_subject, coordinated_subject, make_subj, noun_phrase_start, pronoun_subj,
+        reads_as_apposition, subject_before, subject_forward, FWD_STOP,
+    },
+    text::{tokens, trim_span, Region, Tok},
+    words::{
+        according_to_at, capitalised_words, is_cue_word, is_digits, is_punct, lower_is, mostly_capitalised,
+        wc, LEAD_PUNCT,
+    },
+    Indirect, Subj,
+};
+
+/// A statement reported by a speech participle in `p[from..se]` after a comma, with no
+/// quotation after it (“…,” he said, adding that he would not back the plan): its
+/// content and its cue.
+pub fn participle_statement(
+    p: &str,
+    regions: &[Region],
+    from: usize,
+    se: usize,
+) -> Option<(usize, usize, String)> {
+    if regions.iter().any(|r| r.open >= from && r.open < se) {
+        return None;
+    }
+    let toks = tokens(p, from, se);
+    let i = comma_participle(&toks, regions)?;
+    let (cs, ce) = content_after(p, regions, &toks, i, se);
+    (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
+}
+
+/// The first speech participle after a comma outside quotation marks: ", saying …",
+/// ", adding that …".
+fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
+    (1..toks.len()).find(|&k| {
+        toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
+    })
+}
+
+/// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
+/// "Prabowo: Harga Pupuk Turun Bulan Depan". Only at the start of a paragraph, with a
+/// capitalised name of a few words that is no label ("Foto:", "Baca juga:") and a
+/// capitalised claim after it: a dateline opens a sentence ("Jakarta: Ketua serikat nelayan …
+/// meminta …").
+fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirect> {
+    const MAX_NAME_WORDS: usize = 4;
+    const HEADLINE_LOWER_SHARE: f32 = 0.25;
+    if !p[..ss].trim_end().is_empty() && !p[..ss].ends_with('\n') {
+        return None;
+    }
+    let colon = toks.iter().position(|t| t.t == ":")?;
+    let name = &toks[..colon];
+    let named = (1..=MAX_NAME_WORDS).contains(&name.len())
+        && capitalised_words(name)
+        && !name.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
+    let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
+    let claim = &toks[colon + 1..];
+    let words = claim.iter().filter(|t| t.is_word()).count();
+    // A headline in title case, or a transcript's speaker label in capitals ("BENENSON:
+    // Councillor Reed does not get to pick …"). (A headline in sentence case reads like a
+    // dateline: "Jakarta: Ketua serikat nelayan … meminta …".)
+    let label = name
+        .iter()
+        .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
+    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label;
+    // (a quotation after the colon is a direct quote, found as one)
+    let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
+    if !named || !headline || quoted || words < 3 {
+        return None;
+    }
+    let subj = make_subj(p, toks, 0, colon, 0);
+    subj.name.as_ref()?;
+    Some(Indirect { cs, ce, cue: ":".to_string(), subj: Some(subj), relay: None })
+}
+
+/// What a poll, a report or records show, as a claim with them for its source: "A
+/// Harbour Trust poll out Monday showed Brook with a lead …", "…, council records show.", "In a
+/// Morning Herald poll last month, …". The verb (or the "In") at `toks[i]` counts only
+/// with such a noun heading its subject (or its phrase).
+fn evidence_claim(
+    p: &str,
+    regions: &[Region],
+    toks: &[Tok],
+    i: usize,
+    ss: usize,
+    se: usize,
+) -> Option<Indirect> {
+    const MAX_HEAD_AT: usize = 5;
+    const MAX_SUBJECT: usize = 16;
+    const MAX_TRAILING_SUBJECT: usize = 10;
+    const MAX_SOURCE: usize = 12;
+    let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
+    // "In a Morning Herald poll last month, Ms. Brook had a 10-point lead"
+    let opens = || toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+    if lower_is(toks.get(i)?, &["in", "dalam"]) && opens() {
+        let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
+        // (a speaker of its own after it speaks: "In the poll, 52 percent said …")
+        if !toks[i + 1..comma].iter().any(evidence) || toks[i + 1..].iter().any(is_cue_word) {
+            return None;
+        }
+        let subj = Subj { described: true, ..make_subj(p, toks, i + 1, comma, comma - i - 1) };
+        let (cs, ce) = up_to_semicolon(p, regions, toks[comma].e, se);
+        let (cs, ce) = trim_span(p, cs, ce);
+        return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
+    }
+    let verb = toks.get(i).filter(|t| t.is_lower_word() && lower_is(t, EVIDENCE_VERBS))?;
+    let cue = verb.t.to_string();
+    // "…, new fundraising reports show."
+    let trailing = toks[i + 1..].iter().filter(|t| t.is_word()).count() == 0;
+    if trailing {
+        let comma = toks[..i].iter().rposition(|t| t.t == ",")?;
+        let subject = &toks[comma + 1..i];
+        if subject.is_empty() || subject.len() > MAX_TRAILING_SUBJECT || !subject.iter().any(evidence) {
+            return None;
+        }
+        let subj = Subj { described: true, ..make_subj(p, toks, comma + 1, i, i - comma - 1) };
+        let (cs, ce) = trim_span(p, ss, toks[comma].s);
+        return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
+    }
+    // "New Herald polls out Monday show …": the noun heads the subject of the sentence or of
+    // its clause after ", and" ("…, and recent polls show Brook ahead")
+    let clause = (1..i)
+        .rev()
+        .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
+        .map_or(0, |k| k + 1);
+    let start = (clause..i).find(|&k| toks[k].is_word() && !lower_is(&toks[k], DISCOURSE))?;
+    let head = (start..i).find(|&h| evidence(&toks[h]))?;
+    // (a comma after the noun opens a relative clause, "Exit polls …, which Ms. Brook won,
+    // showed", or ends a clause of its own: "Selesai kuliah S2, ia menunjukkan kerja keras")
+    let relative_or_none = match toks[head..i].iter().position(|t| t.t == ",") {
+        Some(c) => toks.get(head + c + 1).is_some_and(|t| lower_is(t, &["which", "that", "yang"])),
+        None => true,
+    };
+    let purpose = lower_is(&toks[i - 1], &["to", "untuk", "guna"]);
+    if head - start > MAX_HEAD_AT
+        || i - head > MAX_SUBJECT
+        || !relative_or_none
+        || purpose
+        || toks[head..i].iter().any(is_cue_word)
+    {
+        return None;
+    }
+    // the whole noun phrase before the verb, or up to the noun before a relative clause
+    let end = if toks[head..i].iter().any(|t| t.t == ",") { head + 1 } else { i };
+    let subj = Subj { described: true, ..make_subj(p, toks, start, end, end - start) };
+    let (cs, ce) = content_after(p, regions, toks, i, se);
+    Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })
+}
+
+/// Stems of the Indonesian verbs of saying: "ditambahkan" is a cue because "menambahkan" is.
+static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    PRE_CUES
+        .iter()
+        .filter(|c| c.starts_with("me") || c.starts_with("ber"))
+        .map(|c| jejak_text::stem_id(c))
+        .collect()
+});
+
+/// Content of a statement introduced by the cue at `toks[ci]`, up to `se`.
+pub fn content_after(p: &str, regions: &[Region], toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
+    let (cs, ce) = content_after_cue(p, toks, ci, se);
+    let (cs, ce) = up_to_semicolon(p, regions, cs, ce);
+    up_to_next_clause(p, regions, toks, cs, ce)
+}
+
+/// Whether offset `i` of the paragraph lies inside one of its quotations.
+fn inside_quote(regions: &[Region], i: usize) -> bool {
+    regions.iter().any(|r| r.open < i && i < r.close)
+}
+
+/// A reported clause ends where a clause of the speaker's own begins ("said it was a
+/// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
+/// comment closes the sentence ("…, which has set off a row"): the first half is reported.
+fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
+    // "While the candidates say A, they differ …": after a subordinate clause that holds the
+    // cue, the main clause is the reporter's
+    const SUBORDINATORS: &[&str] =
+        &["while", "although", "though", "whereas", "because", "since", "if", "when"];
+    let subordinate = toks.iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, SUBORDINATORS));
+    let cut = toks.windows(3).find(|w| {
+        if w[0].s <= cs || w[2].e > ce || inside_quote(regions, w[0].s) {
+            return false;
+        }
+        let new_clause = w[0].t == ","
+            && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
+                && lower_is(&w[2], &["he", "she", "they", "we"]))
+                // "… say A, while 30 percent call it B"
+                || lower_is(&w[1], &["while", "whereas"])
+                || (subordinate && lower_is(&w[1], &["he", "she", "they", "we", "i"])));
+        // "…, which has set off a row": the reporter's comment closing the sentence
+        let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
+        // "… twice but said neither …": a second statement by the same speaker
+        let second_cue = lower_is(&w[0], &["but", "and"])
+            && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
+        new_clause || comment || second_cue
+    });
+    match cut {
+        Some(w) => trim_span(p, cs, w[0].s),
+        None => (cs, ce),
+    }
+}
+
+/// A reported clause ends at a semicolon outside quotation marks: "Officials said the
+/// delay was not planned; they only heard on Friday …" reports the first half.
+fn up_to_semicolon(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
+    match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !inside_quote(regions, i)) {
+        Some(i) => trim_span(p, cs, i),
+        None => (cs, ce),
+    }
+}
+
+fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
+    let n = toks.len();
+    let i = ci + 1;
+    // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
+    // before it ("said he was too tired to look for records that would …")
+    for t in toks.iter().take(n.min(i + 9)).skip(i) {
+        if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) {
+            break;
+        }
+        if lower_is(t, &["that", "bahwa"]) {
+            return trim_span(p, t.e, se);
+        }
+    }
+    // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
+    if i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])) {
+        return trim_span(p, toks[i].e, se);
+    }
+    const PREP: &[&str] = &[
+        "kepada",
+        "to",
+        "pada",
+        "in",
+        "on",
+        "during",
+        "at",
+        "dalam",
+        "di",
+        "saat",
+        "ketika",
+        "when",
+        "while",
+        "after",
+        "usai",
+        "seusai",
+        "melalui",
+        "via",
+        "through",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "reporters",
+        "wartawan",
+        "sebelumnya",
+        "earlier",
+    ];
+    let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
+    if i < n && (lower_is(&toks[i], PREP) || told) {
+        if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
+            return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
+        }
+    }
+    // "told him she worries …": whom it was told to, then what
+    if told && i + 1 < n && lower_is(&toks[i], &["him", "her", "them", "us", "me"]) {
+        return trim_span(p, toks[i + 1].s, se);
+    }
+    if i >= n {
+        return (se, se);
+    }
+    trim_span(p, toks[i].s, se)
+}
+
+/// Clips `(cs, ce)` so it does not include relay phrases.
+fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usize, usize) {
+    let (mut cs, mut ce) = (cs, ce);
+    for (rs, re, _) in relays {
+        if *rs <= cs && *re > cs {
+            cs = *re;
+        } else if *rs > cs && *rs < ce {
+            ce = *rs;
+        }
+    }
+    if cs >= ce {
+        return (cs, cs);
+    }
+    trim_span(p, cs, ce)
+}
+
+/// Words that open what may follow "X said" without being what X said.
+const TRAILING_ADVERBIALS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "recently",
+    "late",
+    "early",
+    "via",
+    "pada",
+    "di",
+    "kepada",
+    "dalam",
+    "saat",
+    "usai",
+    "ketika",
+    "kemarin",
+    "seusai",
+    "sebelum",
+    "setelah",
+    "melalui",
+    "lewat",
+];
+
+/// "Mengutip S, M membeberkan bahwa …" / "Citing S, M reported that …" where M is a medium:
+/// M passes on what S told it.
+///
+/// Jejak models the origin of a statement as its speaker and `via` as the media between
+/// the origin and the outlet, nearest the origin first: "…, kata Korotchenko, menurut New
+/// York Post" is speaker Korotchenko, via [New York Post]. A medium that cites a source is
+/// such a relay, so the cited source is the speaker ("sumber-sumber Rusia") and the citing
+/// medium the first relay ("Daily NK", cue "Mengutip"); the quote's cue stays the verb
+/// ("membeberkan"). Provenance then reads sumber-sumber Rusia → Daily NK → outlet. When
+/// the subject is not a medium ("Mengutip data BPS, Menteri X mengatakan …") the subject
+/// speaks for itself and this rule does not apply.
+fn citing_clause(p: &str, regions: &[Region], toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
+    let n = toks.len();
+    let ci = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    if !lower_is(&toks[ci], &["mengutip", "citing", "quoting"]) {
+        return None;
+    }
+    let x0 = ci + 1 + usize::from(toks.get(ci + 1).is_some_and(|t| lower_is(t, &["dari"])));
+    let comma = (x0..n.min(x0 + 12)).find(|&k| toks[k].t == ",")?;
+    if comma == x0 {
+        return None;
+    }
+    let (medium, after) = subject_forward(p, toks, comma + 1)?;
+    let mut k = after;
+    while k < n && lower_is(&toks[k], ADVERBS) {
+        k += 1;
+    }
+    let cue = toks.get(k).filter(|t| lower_is(t, PRE_CUES) || lower_is(t, MEDIA_CUES))?;
+    let medium_name = medium_name(&medium, media, Some(cue.t))?;
+    let (cs, ce) = content_after(p, regions, toks, k, se);
+    if wc(p, cs, ce) < 2 {
+        return None;
+    }
+    let source = match subject_forward(p, toks, x0) {
+        Some((sj, end)) if end == comma => sj,
+        _ => Subj {
+            s: toks[x0].s,
+            e: toks[comma - 1].e,
+            mention: p[toks[x0].s..toks[comma - 1].e].to_string(),
+            name: None,
+            role: None,
+            pronoun: false,
+            described: false,
+        },
+    };
+    Some(Indirect {
+        cs,
+        ce,
+        cue: cue.t.to_string(),
+        subj: Some(source),
+        relay: Some(Relay { medium: medium_name, cue: toks[ci].t.to_string(), reporter: None }),
+    })
+}
+
+/// The reported statements of a sentence: [`indirect`]'s, and a second one its content holds
+/// after a speech participle ("announced that A, saying B": A, then B, both the subject's).
+pub fn statements_in(
+    p: &str,
+    ss: usize,
+    se: usize,
+    regions: &[Region],
+    relays: &[(usize, usize, Relay)],
+    media: &[String],
+) -> Vec<Indirect> {
+    let Some(first) = indirect(p, ss, se, regions, relays, media) else { return Vec::new() };
+    let toks = tokens(p, first.cs, first.ce);
+    if let Some(k) = comma_participle(&toks, regions) {
+        let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
+        let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
+        if wc(p, cs, ce) >= 3 && wc(p, before_s, before_e) >= 2 {
+            let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
+            return vec![Indirect { cs: before_s, ce: before_e, ..first }, second];
+        }
+    }
+    // and a second statement joined to the first ("called it careless, but said A"): the
+    // first's content ends where it begins
+    const MAX_JOIN: usize = 4;
+    let rest = tokens(p, first.ce, se);
+    let joined = rest.iter().take(MAX_JOIN).position(|t| lower_is(t, &["but", "and"]));
+    let cue = joined.and_then(|j| {
+        (j + 1..rest.len().min(j + 3))
+            .take_while(|&k| rest[k].is_lower_word())
+            .find(|&k| PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
+    });
+    // (or the speaker named after the first, then a relative clause of theirs: "…, said Matt
+    // Bai, a columnist, who said A")
+    let speaker_end = first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > first.ce);
+    let relative = speaker_end.and_then(|e| {
+        (2..rest.len()).find(|&k| {
+            rest[k - 2].t == ","
+                && rest[k - 2].s >= e
+                && lower_is(&rest[k - 1], &["who"])
+                && PRE_CUES.contains(&rest[k].t)
+                && !rest.iter().any(|t| t.s >= e && t.e <= rest[k - 2].s && is_cue_word(t))
+        })
+    });
+    if let Some(k) = cue.or(relative) {
+        let (cs, ce) = content_after(p, regions, &rest, k, se);
+        if wc(p, cs, ce) >= 3 {
+            let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, ..first.clone() };
+            return vec![first, second];
+        }
+    }
+    vec![first]
+}
+
+fn indirect(
+    p: &str,
+    ss: usize,
+    se: usize,
+    regions: &[Region],
+    relays: &[(usize, usize, Relay)],
+    media: &[String],
+) -> Option<Indirect> {
+    let toks = tokens(p, ss, se);
+    let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
+    let n = toks.len();
+    let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
+    // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
+    const HEADLINE_LOWER_SHARE: f32 = 0.2;
+    let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
+    if let Some(c) = citing_clause(p, regions, &toks, se, media) {
+        let (cs, ce) = clip(p, c.cs, c.ce, relays);
+        if wc(p, cs, ce) >= 2 {
+            return Some(Indirect { cs, ce, ..c });
+        }
+    }
+    if let Some(found) = colon_headline(p, &toks, ss, se) {
+        return Some(found);
+    }
+    for i in 0..n {
+        let t = &toks[i];
+        if in_q(t) || !t.is_word() {
+            continue;
+        }
+        let l = t.lower();
+        let according = according_to_at(&toks, i);
+        if l == "menurut" || l == "menurutnya" || according {
+            if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re) {
+                continue;
+            }
+            let x0 = if according { i + 2 } else { i + 1 };
+            let bare_pronoun = !according
+                && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS))
+                && toks.get(x0 + 1).is_some_and(|x| x.is_word());
+            // "Menurut Budi pendekatan ini …": a name, then the statement in lower case
+            let bare_name = (!according && !bare_pronoun)
+                .then(|| subject_forward(p, &toks, x0))
+                .flatten()
+                .filter(|(sj, end)| {
+                    sj.name.is_some()
+                        && !sj.pronoun
+                        && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
+                });
+            let (subj, after) = if l == "menurutnya" {
+                let mut sj = pronoun_subj(t);
+                sj.mention = "nya".into();
+                (Some(sj), i + 1)
+            } else if bare_pronoun {
+                // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
+                (Some(pronoun_subj(&toks[x0])), x0 + 1)
+            } else if let Some((sj, end)) = bare_name.clone() {
+                (Some(sj), end)
+            } else {
+                let mut k = x0;
+                while k < n && toks[k].t != "," && k - x0 < 12 {
+                    k += 1;
+                }
+                if k == x0 {
+                    continue;
+                }
+                let sj = subject_forward(p, &toks, x0)
+                    .map(|(s, _)| s)
+                    .unwrap_or_else(|| make_subj(p, &toks, x0, k.min(n), 0));
+                // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
+                // through names, roles and degrees set off by commas; a name after a role
+                // is the speaker, the role theirs
+                const MAX_NAME: usize = 6;
+                let end = appositions_end(&toks, k);
+                let named = (end > k)
+                    .then(|| toks[k + 1..=end].iter().position(|t| t.t == ",").map(|c| k + 1 + c))
+                    .flatten()
+                    .filter(|&c| c > k + 1 && c - k <= MAX_NAME && capitalised_words(&toks[k + 1..c]));
+                let sj = match named {
+                    Some(c) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
+                        let mut named = make_subj(p, &toks, k + 1, c, 0);
+                        named.role = Some(p[toks[x0].s..toks[k - 1].e].to_string());
+                        named
+                    }
+                    _ => sj,
+                };
+                (Some(sj), end)
+            };
+            let cue = if according { "according to".to_string() } else { t.t.to_string() };
+            if at_start(i) {
+                let mut a = after;
+                while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
+                    a += 1;
+                }
+                let start = if bare_pronoun {
+                    toks[x0].e
+                } else if let Some((_, end)) = bare_name {
+                    toks[end - 1].e
+                } else if a < n {
+                    toks[a].e
+                } else {
+                    se
+                };
+                let (cs, ce) = clip(p, start, se, relays);
+                if wc(p, cs, ce) >= 2 {
+                    return Some(Indirect { cs, ce, cue, subj, relay: None });
+                }
+            } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
+                // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
+                // after the attribution; what came before it is its subject or a connective
+                // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
+                let role_follows = after < n && {
+                    let rest = &toks[after + 1..];
+                    let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
+                    reads_as_apposition(&rest[..end])
+                };
+                if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows {
+                    // (English reads the whole sentence as the statement: "The plan, according
+                    // to the mayor, failed")
+                    let from = if according { ss } else { toks[after].e };
+                    let (cs, ce) = clip(p, from, se, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue, subj, relay: None });
+                    }
+                }
+                let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue, subj, relay: None });
+                }
+            }
+            continue;
+        }
+        if let Some(found) = evidence_claim(p, regions, &toks, i, ss, se) {
+            let (cs, ce) = clip(p, found.cs, found.ce, relays);
+            if wc(p, cs, ce) >= 3 {
+                return Some(Indirect { cs, ce, ..found });
+            }
+        }
+        // "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who
+        if l.starts_with("di")
+            && !lower_is(t, PASSIVE_NYA_CUES)
+            && at_start(i)
+            && ID_CUE_STEMS.contains(&jejak_text::stem_id(&l))
+        {
+            let named = subject_forward(p, &toks, i + 1)
+                .filter(|(sj, end)| sj.name.is_some() && toks.get(*end).is_some_and(|c| c.t == ","));
+            if let Some((sj, end)) = named {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+        }
+        // "Ditambahkannya, guru juga dapat …"
+        if lower_is(t, PASSIVE_NYA_CUES) && at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ",") {
+            let (cs, ce) = clip(p, toks[i + 1].e, se, relays);
+            if wc(p, cs, ce) >= 3 {
+                let mut sj = pronoun_subj(t);
+                sj.mention = "nya".into();
+                return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+            }
+        }
+        // "Brook defended the posts, saying it proves …": the participle reports for the
+        // clause's subject
+        // (or after "while", "after", "from", "and": "aside from saying she plans …"); a
+        // subject that does not open the sentence plainly is left unknown
+        let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
+        if lower_is(t, PARTICIPLE_CUES) && introduced {
+            // (the subject before the first verb when the sentence does not open with it
+            // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
+            let before_first_verb = || {
+                let verb = toks[..i]
+                    .iter()
+                    .position(|t| t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES)))?;
+                subject_before(p, &toks, verb).map(|(sj, _)| sj)
+            };
+            let subj = clause_subject(p, &toks)
+                .filter(|(_, verb)| *verb < i)
+                .map(|(sj, _)| sj)
+                .or_else(before_first_verb);
+            let (cs, ce) = content_after(p, regions, &toks, i, se);
+            let (cs, ce) = clip(p, cs, ce, relays);
+            if wc(p, cs, ce) >= 3 {
+                return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
+            }
+        }
+        // "Hal pertama kata dia, sesuai aturan …": "kata X," inside the sentence
+        // without a comma before it; the statement is what follows
+        if l == "kata" && i > 0 && toks[i - 1].is_word() {
+            if let Some((sj, end)) =
+                subject_forward(p, &toks, i + 1).filter(|(_, end)| toks.get(*end).is_some_and(|t| t.t == ","))
+            {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 && (sj.pronoun || sj.name.is_some()) {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+        }
+        // Indonesian postposed cue: "…, kata X" / "…, ujarnya"
+        let stem = l.strip_suffix("nya");
+        let post_id = POST_CUES_ID.contains(&l.as_str())
+            || stem
+                .is_some_and(|s| POST_CUES_ID.contains(&s) || (PRE_CUES.contains(&s) && s.starts_with("me")));
+        if post_id && i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) {
+            let subj = if stem.is_some() {
+                let mut sj = pronoun_subj(t);
+                sj.mention = "nya".into();
+                Some((sj, i + 1))
+            } else {
+                subject_forward(p, &toks, i + 1)
+            };
+            // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
+            // and the statement is what follows it.
+            if let Some((sj, end)) = subj
+                .clone()
+                .filter(|(_, end)| toks[i - 1].t == "," && toks.get(*end).is_some_and(|t| t.t == ","))
+            {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+            let subj = subj.map(|(sj, _)| sj);
+            if subj.is_some() {
+                let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj, relay: None });
+                }
+            }
+        }
+        // (a position gives way to speech later in the sentence: "defended the closure,
+        // saying it keeps the ferries safe")
+        // (but not to a second statement of its own: "called it careless, but said …")
+        let stance = t.is_lower_word()
+            && STANCE_CUES.contains(&l.as_str())
+            && !(i + 1..n).any(|x| {
+                let joined = lower_is(&toks[x - 1], &["and", "but"]);
+                lower_is(&toks[x], PARTICIPLE_CUES)
+                    || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
+            });
+        // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
+        // Kuukuburi"; after "untuk" it is a purpose, not speech: "untuk melanjutkan studi")
+        let speech = PRE_CUES.contains(&l.as_str())
+            && (t.is_lower_word() || at_start(i) || headline_case)
+            && !(i > 0 && lower_is(&toks[i - 1], &["untuk", "guna"]));
+        if speech || stance {
+            // "Social conservatives say …", "Experts in employment law say …": a plural
+            // noun phrase opening the clause, whatever its head, before a verb of saying
+            let described_plural = || {
+                let a = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"])
+                    .then(|| noun_phrase_start(&toks, i, at_start))
+                    .flatten()?;
+                // (or a share of people polled: "52 percent said", "six in 10 said")
+                let head = &toks[i - 1];
+                let plural = head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS);
+                let share = lower_is(head, &["percent"]) || is_digits(head);
+                (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
+            };
+            // "Reed urged his voters to turn out and said …", "Brook called it careless,
+            // but said …": the subject of the verb the cue is joined to
+            let coordinated = || coordinated_subject(p, &toks, i).map(|(sj, _)| (sj, 0));
+            // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
+            // is about
+            let relative = || {
+                (i >= 3 && lower_is(&toks[i - 1], &["who"]) && toks[i - 2].t == ",")
+                    .then(|| subject_before(p, &toks, i - 1))
+                    .flatten()
+                    .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)
+            };
+            if let Some((sj, at)) = relative()
+                .or_else(|| subject_before(p, &toks, i))
+                .or_else(described_plural)
+                .or_else(coordinated)
+            {
+                let before_comma = at > 0 && toks[at - 1].t == ",";
+                let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
+                // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
+                // says to whom, not what: look past it.
+                let past_relay = relays
+                    .iter()
+                    .filter(|(rs, _, _)| *rs == t.s || toks.get(i + 1).is_some_and(|x| *rs == x.s))
+                    .map(|r| r.1)
+                    .max()
+                    .map(|re| toks.iter().position(|x| x.s >= re).unwrap_or(n));
+                let after_cue = past_relay.unwrap_or(i + 1);
+                let rest_words_past = toks[after_cue.min(n)..].iter().filter(|t| t.is_word()).count();
+                // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
+                // not a clause of its own ("Hale said it had done the reverse").
+                // "told Senator John Smith of Texas": to whom, not what
+                let addressee = lower_is(t, &["told", "tells"])
+                    && rest_words <= 6
+                    && toks[i + 1..]
+                        .iter()
+                        .filter(|x| x.is_word())
+                        .all(|x| x.is_cap() || lower_is(x, CONNECT));
+                // (a quotation right after the cue is what was said: "a man yelled “Stay
+                // there!”")
+                let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));
+                let rest_adverbial = !quoted_rest
+                    && (rest_words <= 2
+                        || addressee
+                        || (past_relay.is_some() && rest_words_past <= 2)
+                        || toks
+                            .get(after_cue)
+                            .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS)));
+                // "Owning the port, Mr. Hale said, would drive …": the attribution
+                // sits inside the statement, which is the whole sentence around it.
+                let parenthetical = before_comma
+                    && POST_CUES_EN.contains(&l.as_str())
+                    && toks.get(i + 1).is_some_and(|t| t.t == ",")
+                    && wc(p, ss, toks[at - 1].s) >= 2
+                    && rest_words >= 2;
+                if parenthetical {
+                    let (cs, ce) = clip(p, ss, se, relays);
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+                // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
+                // Semarang , Bambang mengungkapkan , …")
+                if before_comma
+                    && wc(p, ss, toks[at - 1].s) >= 3
+                    && rest_words <= 8
+                    && rest_adverbial
+                    && !lower_is(&toks[at], &["who", "yang"])
+                    && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..at - 1]))
+                {
+                    // "…, X said (on Tuesday)."
+                    let (cs, ce) = clip(p, ss, toks[at - 1].s, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                    }
+                }
+                // the subject must start its clause
+                let clause_start = at == 0
+                    || at_start(at)
+                    || is_punct(&toks[at - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
+                    || lower_is(
+                        &toks[at - 1],
+                        &[
+                            "and",
+                            "but",
+                            "dan",
+                            "namun",
+                            "tetapi",
+                            "while",
+                            "as",
+                            "because",
+                            "since",
+                            "sementara",
+                            "karena",
+                            "after",
+                            "when",
+                            "saat",
+                        ],
+                    );
+                // "half of primary voters said", "The former mayor and state senator
+                // said": a whole noun phrase opens the clause, and is the speaker
+                let phrase_start =
+                    if clause_start || sj.pronoun { None } else { noun_phrase_start(&toks, at, at_start) };
+                let sj = match phrase_start {
+                    Some(a) => Subj { mention: p[toks[a].s..toks[i - 1].e].to_string(), ..sj },
+                    None => sj,
+                };
+                if clause_start || sj.name.is_some() || phrase_start.is_some() {
+                    let (cs, ce) = content_after(p, regions, &toks, i, se);
+                    let (cs, ce) = clip(p, cs, ce, relays);
+                    // where or how, not what: "reported from Washington", "responded with
+                    // logic", "found himself in …"
+                    const MAX_PLACE_WORDS: usize = 4;
+                    let content = tokens(p, cs, ce);
+                    let circumstance = content.first().is_some_and(|t| {
+                        lower_is(t, &["himself", "herself", "themselves", "itself"])
+                            || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
+                                && wc(p, cs, ce) <= MAX_PLACE_WORDS)
+                    });
+                    if wc(p, cs, ce) >= 2 && !circumstance {
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                    }
+                }
+            } else if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l.as_str())
+            {
+                // "…, said Lavrov." (not "…, said he had made calls" nor "…, says Cruz will
+                // win": a clause follows)
+                let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
+                    let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
+                    // "…, said the visa program has sent …": the phrase goes on past the name
+                    let clause_follows = toks.get(*end).is_some_and(|t| {
+                        lower_is(t, AUXILIARIES)
+                            || (t.is_lower_word()
+                                && !lower_is(t, FWD_STOP)
+                                && !lower_is(t, TRAILING_ADVERBIALS))
+                    });
+                    (!sj.pronoun && !clause_follows)
+                        || rest == 0
+                        || toks.get(*end).is_some_and(|t| !t.is_word())
+                });
+                if let Some((sj, _)) = inverted {
+                    let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                    }
+                }
+            }
+        }
+    }
+    // hearsay without a speaker
+    let hedge = toks.iter().find(|t| !in_q(t) && lower_is(t, HEDGE_WORDS));
+    // Speaking to a medium ("kepada Budi dari Harian Sore") is no report by itself.
+    if hedge.is_some() || relays.iter().any(|r| !told_relay(&r.2)) {
+        let (cs, ce) = clip(p, ss, se, relays);
+        if wc(p, cs, ce) >= 3 {
+            let cue = hedge
+                .map(|h| h.t.to_string())
+                .or_else(|| relays.last().map(|r| r.2.cue.clone()))
+                .unwrap_or_default();
+            return Some(Indirect { cs, ce, cue, subj: None, relay: None });
+        }
+    }
+    None
+}

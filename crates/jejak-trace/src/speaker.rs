@@ -1,0 +1,1089 @@
+//! Who is speaking: the subject phrase next to a cue (name, role, pronoun or description),
+//! found before the cue, after it or at the clause start, and resolved to a speaker.
+
+use crate::{
+    lexicon::*,
+    text::{tokens, Tok},
+    words::{
+        is_abbr_tok, is_adverb, is_cue_word, is_degree, is_digits, is_id_active_verb, is_possessive,
+        is_punct, lower_is,
+    },
+    Subj,
+};
+
+/// Whether a speaker phrase without a name still says who spoke: "seorang pakar militer",
+/// "sumber Korut", "para ahli pertahanan", "officials", "the ministry".
+pub fn describes_speaker(p: &str, sj: &Subj) -> bool {
+    let toks = tokens(p, sj.s, sj.e);
+    !sj.pronoun
+        && (sj.described
+            || toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
+            || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
+}
+
+/// A medium named by what it is and pointing back: "media tersebut", "outlet itu", "surat
+/// kabar Rusia itu", "the newspaper", "the outlet".
+pub fn media_anaphor(p: &str, sj: &Subj) -> bool {
+    if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
+    let toks = tokens(p, sj.s, sj.e);
+    let Some(last) = toks.last() else { return false };
+    let Some(first) = toks.first() else { return false };
+    let pointing = lower_is(last, &["tersebut", "itu", "ini"]) || lower_is(first, &["the", "this", "that"]);
+    pointing && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
+}
+
+/// Builds a subject from a run of tokens `toks[a..b]`, the first `lower_n` of which are
+/// lowercase role words ("analis militer").
+pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
+    let s = toks[a].s;
+    let e = toks[b - 1].e;
+    let mention = p[s..e].to_string();
+    let run = &toks[a + lower_n..b];
+    let mut role: Option<String> = None;
+    let mut name_from = 0;
+    // (a capitalised role word closing a run of names is a name: "Arsyad Hakim")
+    let surname = |h: usize| {
+        h > 0
+            && h + 1 == run.len()
+            && run[h].is_cap()
+            && run[..h].iter().all(|t| t.is_cap() && !lower_is(t, ROLE_VOCAB) && !lower_is(t, CAP_STOP))
+    };
+    if let Some(h) = run.iter().position(|t| lower_is(t, ROLE_HEADS)).filter(|&h| !surname(h)) {
+        let mut r = h + 1;
+        while r < run.len()
+            && (lower_is(&run[r], ROLE_VOCAB) || lower_is(&run[r], ROLE_HEADS) || run[r].t == ".")
+        {
+            r += 1;
+        }
+        if r >= run.len() && run.len() >= 2 && h + 1 < run.len() {
+            r = run.len() - 1; // keep at least one name word: "Menteri Lavrov"
+        }
+        name_from = r;
+        role = Some(p[toks[a].s..run[r.max(1) - 1].e].trim().to_string());
+    } else if lower_n > 0 {
+        role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
+    }
+    // A country or place after the role belongs to it: "pakar militer Rusia Igor
+    // Korotchenko" is a Russian military expert named Igor Korotchenko, and "sumber Korut"
+    // an unnamed North Korean source.
+    if role.is_some() {
+        let start = name_from;
+        // longest known place first: "Korea Selatan" is known, "Korea" alone is not
+        while let Some(w) = (1..=3).rev().find(|&w| {
+            name_from + w <= run.len()
+                && jejak_text::is_known_entity(&p[run[name_from].s..run[name_from + w - 1].e])
+        }) {
+            name_from += w;
+        }
+        if name_from > start {
+            role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
+        }
+    }
+    // an honorific inside the run starts the name, and the words before it are the role's:
+    // "Wakil Rektor Bidang Akademik Dr. Agus Santoso"
+    if let Some(x) = (name_from + 1..run.len().saturating_sub(2))
+        .rev()
+        .find(|&x| lower_is(&run[x], HONORIFICS) && run[x + 1].t == ".")
+    {
+        role = Some(p[toks[a].s..run[x - 1].e].trim().to_string());
+        name_from = x + 2;
+    }
+    while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
+        name_from += 1;
+    }
+    // A name the description leads to is not the speaker's: "a spokesman for Cruz", "a
+    // source close to Kim" are unnamed, and stay so.
+    let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
+    // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
+    let name = (name_from < run.len() && !name_is_object)
+        .then(|| p[run[name_from].s..run[run.len() - 1].e].to_string())
+        .map(|n| n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")).map(String::from).unwrap_or(n))
+        .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
+    // A description without a name is all role: "seorang pakar militer" is a military
+    // expert ("pakar militer"), not "seorang pakar".
+    if name.is_none() && role.is_some() {
+        let mut d = a;
+        while d + 1 < b && lower_is(&toks[d], DETERMINERS) {
+            d += 1;
+        }
+        role = Some(p[toks[d].s..e].trim().to_string());
+    }
+    Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+pub fn pronoun_subj(t: &Tok) -> Subj {
+    Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true, described: false }
+}
+
+/// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
+pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    let found = subject_right_before(p, toks, j).or_else(|| {
+        // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
+        // mengatakan": where, when and to whom, between the speaker and the cue
+        let bare = occasion_tail_start(toks, j);
+        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(|(sj, _)| sj.name.is_some())
+    });
+    found
+        .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
+        .or_else(|| opening_name_then_appositions(p, toks, j))
+}
+
+/// A name that opens the sentence, then parts between commas that only describe it, up to
+/// the comma before the cue at `j`: "Joan Miller, a Reed volunteer from Dover, Del.,
+/// attending the rally, said", "Kim Lowe, dressed in a green coat, said", "Paul
+/// Grant, of course, said". A part with a verb of its own (outside a relative clause) or
+/// a quotation is a clause, and then the name is not the cue's subject.
+fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    const MAX_DESCRIPTION_WORDS: usize = 40;
+    const ASIDES: &[&str] =
+        &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
+    if j < 4 || toks[j - 1].t != "," {
+        return None;
+    }
+    let s0 = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    if !toks[..s0].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE)) {
+        return None;
+    }
+    let (mut sj, end) = subject_forward(p, toks, s0).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
+    if end + 1 >= j - 1 || toks[end].t != "," {
+        return None;
+    }
+    let description = &toks[end + 1..j - 1];
+    let words = description.iter().filter(|t| t.is_word()).count();
+    let clause_mark = |t: &Tok| is_cue_word(t) || matches!(t.t, "“" | "”" | "\"" | ";" | "!" | "?");
+    if words > MAX_DESCRIPTION_WORDS || description.iter().any(clause_mark) {
+        return None;
+    }
+    let describes = |part: &[Tok]| {
+        let Some(first) = part.first() else { return false };
+        let text = part.iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+        let participle = first.is_lower_word()
+            && (first.t.ends_with("ing") || first.t.ends_with("ed") || lower_is(first, &["clad", "dressed"]));
+        // (a verb of its own outside a relative clause makes a clause: "the race is tight")
+        let finite = part
+            .iter()
+            .take_while(|t| !lower_is(t, &["who", "which", "that", "whose"]))
+            .any(|t| lower_is(t, AUXILIARIES));
+        let sentence_end = part.iter().enumerate().any(|(x, t)| {
+            t.t == "."
+                && !(x > 0
+                    && (is_abbr_tok(&part[x - 1]) || part[x - 1].t.contains('.') || part[x - 1].is_cap()))
+        });
+        // (a relative clause, "who lost her daughter …", or a place or time, "in July 2012")
+        let relative_or_adverbial =
+            lower_is(first, &["who", "whose", "yang", "in", "on", "at", "from", "of", "di", "dari"]);
+        (relative_or_adverbial || !finite)
+            && !sentence_end
+            && (ASIDES.contains(&text.as_str())
+                || relative_or_adverbial
+                || participle
+                || reads_as_apposition(part)
+                || lower_is(first, &["a", "an", "the", "one"])
+                || is_digits(first)
+                || part.iter().all(|t| t.is_cap() || !t.is_word()))
+    };
+    if !description.split(|t| t.t == ",").all(describes) {
+        return None;
+    }
+    let first_part = description.split(|t| t.t == ",").next()?;
+    // (a role opening the sentence, the name after it: "Ketua Panitia Lomba, Dr. Wati
+    // Rahayu, S.Pd., mengatakan")
+    let name_after_role = sj.role.is_some() && first_part.iter().all(|t| t.is_cap() || t.t == ".");
+    if name_after_role {
+        let mut named = make_subj(p, toks, end + 1, end + 1 + first_part.len(), 0);
+        if named.name.is_some() {
+            named.role = Some(sj.mention.clone());
+            return Some((named, s0));
+        }
+    }
+    if lower_is(&first_part[0], &["a", "an", "the", "one"]) || lower_is(&first_part[0], ROLE_HEADS) {
+        sj.role =
+            sj.role.or_else(|| Some(p[first_part[0].s..first_part[first_part.len() - 1].e].to_string()));
+    }
+    Some((sj, s0))
+}
+
+/// "Reed urged his voters to turn out and said …", "Brook called it careless, but said …",
+/// "She begs her brother to step back and repeatedly says": the subject of the verb the cue
+/// at `i` is joined to, and that verb's index.
+pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
+    let mut k = i;
+    while k > 0 && is_adverb(&toks[k - 1]) {
+        k -= 1;
+    }
+    if k < 2 || !lower_is(&toks[k - 1], &["and", "but"]) {
+        return None;
+    }
+    clause_subject(p, toks).filter(|(_, verb)| *verb < k - 1)
+}
+
+/// The whole description when the subject found is only what it leads to: "a source
+/// familiar with the talks", "a person close to Cruz", "an aide to Senator Cruz" speak, not
+/// "the talks" or Cruz. The speaker stays unnamed.
+fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
+    const RELATIONS: &[&str] =
+        &["familiar", "close", "briefed", "knowledgeable", "privy", "loyal", "allied", "near", "dekat"];
+    const MAX_HEAD_WORDS: usize = 3;
+    // (past a place's state: "a nurse in Dover, Delaware, told")
+    let mut at = at;
+    if at >= 3 && toks[at - 1].t == "," && toks[at - 2].is_cap() {
+        let mut b = at - 2;
+        while b > 0 && toks[b - 1].is_cap() {
+            b -= 1;
+        }
+        if b > 0 && lower_is(&toks[b - 1], DESCRIPTION_PREPOSITIONS) {
+            at = b;
+        }
+    }
+    let prep = at.checked_sub(1).filter(|&x| lower_is(&toks[x], DESCRIPTION_PREPOSITIONS))?;
+    let relation = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
+    let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };
+    let noun = &toks[head];
+    if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || lower_is(noun, PEOPLE)) {
+        return None;
+    }
+    // back over the head's modifiers to its determiner: "a senior campaign aide to"
+    let mut m = head;
+    while m > 0
+        && head - m < MAX_HEAD_WORDS
+        && toks[m - 1].is_word()
+        && !is_cue_word(&toks[m - 1])
+        && (toks[m - 1].is_lower_word() || lower_is(&toks[m - 1], DETERMINERS))
+    {
+        m -= 1;
+        if lower_is(&toks[m], DETERMINERS) {
+            break;
+        }
+    }
+    let end = toks.iter().position(|t| t.e == sj.e)? + 1;
+    let subj = make_subj(p, toks, m, end, prep + 1 - m);
+    subj.name.is_none().then_some((Subj { described: true, ..subj }, m))
+}
+
+/// [`subject_before`] with nothing between the subject and the cue but adverbs, an
+/// occasion clause, degrees or an apposition.
+fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    let mut j = j;
+    loop {
+        if j > 0 && is_adverb(&toks[j - 1]) {
+            j -= 1;
+        } else if j > 1 && lower_is(&toks[j - 2], &["secara"]) && toks[j - 1].is_lower_word() {
+            // "Bupati Rahmat Hidayat secara resmi mengumumkan"
+            j -= 2;
+        } else {
+            break;
+        }
+    }
+    if j == 0 {
+        return None;
+    }
+    // "Dedi Kurnia selaku ketua panitia lomba mengatakan": the role after "selaku"
+    const MAX_ROLE_WORDS: usize = 8;
+    if let Some(k) = (j.saturating_sub(MAX_ROLE_WORDS)..j).rev().find(|&k| lower_is(&toks[k], &["selaku"])) {
+        if k + 1 < j && toks[k + 1..j].iter().all(|t| t.is_word() || t.t == ".") {
+            if let Some((mut sj, at)) = subject_before(p, toks, k).filter(|(sj, _)| sj.name.is_some()) {
+                sj.role = sj.role.or_else(|| Some(p[toks[k + 1].s..toks[j - 1].e].to_string()));
+                return Some((sj, at));
+            }
+        }
+    }
+    // "He went on to say": the subject of the verb the cue completes
+    if j >= 3 && lower_is(&toks[j - 1], &["to"]) {
+        let mut k = j - 1;
+        while k > 0 && j - 1 - k < 3 && toks[k - 1].is_lower_word() && !lower_is(&toks[k - 1], PRONOUNS) {
+            k -= 1;
+        }
+        let verb = &toks[k];
+        if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
+            return subject_before(p, toks, k);
+        }
+    }
+    // "Sen. Ann Porter (D-Del.) told", "Dinas PUPR (Pekerjaan Umum …) menekankan": a
+    // party, state or expansion in brackets after the subject
+    const MAX_BRACKETED: usize = 10;
+    if let Some(open) = opening_bracket(toks, j, MAX_BRACKETED + 1).filter(|_| j >= 3) {
+        if open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""))
+        {
+            return subject_before(p, toks, open);
+        }
+    }
+    // "he laughed and said": the subject of the verb before
+    if j >= 3 && lower_is(&toks[j - 1], &["and"]) {
+        let verb = &toks[j - 2];
+        if verb.is_lower_word() && verb.t.ends_with("ed") {
+            return subject_before(p, toks, j - 2);
+        }
+    }
+    // "Rina Kusuma dalam sambutannya menyampaikan", "Darto, saat diwawancarai,
+    // menyampaikan": an occasion between the speaker and the cue
+    if let Some(at) = occasion_start(toks, j) {
+        if let Some(found) = subject_before(p, toks, at) {
+            return Some(found);
+        }
+    }
+    // academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan"
+    let mut d = j;
+    let mut degrees = 0;
+    while d > 0 && (matches!(toks[d - 1].t, "," | ".") || is_degree(&toks[d - 1])) {
+        degrees += usize::from(is_degree(&toks[d - 1]));
+        d -= 1;
+    }
+    if degrees == 0 {
+        d = j;
+    }
+    if d < j && d > 0 && toks[d - 1].is_cap() {
+        if let Some(found) = subject_before(p, toks, d) {
+            return Some(found);
+        }
+    }
+    let last = &toks[j - 1];
+    if lower_is(last, PRONOUNS) {
+        return Some((pronoun_subj(last), j - 1));
+    }
+
+    // appositive: "Lavrov, the foreign minister, said" / "Kepala Balai , Yusuf Aziz mengatakan"
+    if last.t == "," && j >= 2 {
+        // A long apposition ("Ruth Gale, a surgeon who advised the mayor on the hospital
+        // merger, said") only after a name that opens its clause.
+        const SHORT: usize = 8;
+        const LONG: usize = 24;
+        let mut k = j - 1;
+        let mut n = 0;
+        while k > 0 && toks[k - 1].t != "," && n <= LONG {
+            k -= 1;
+            n += 1;
+        }
+        // "Rina yang juga anggota komisi pendidikan itu, sangat berharap": a name opening the
+        // sentence, described by a relative clause up to the comma (or by nothing: "Alex
+        // Tan, menyampaikan …")
+        let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+        if opening && n <= LONG {
+            // (or by a role after the name: "Yoga Pratama pimpinan Teater Contoh, mengaku")
+            let named = subject_forward(p, toks, k).filter(|(sj, end)| {
+                sj.name.is_some()
+                    && (*end == j - 1
+                        || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
+                        || (toks[*end].is_lower_word() && lower_is(&toks[*end], ROLE_HEADS) && full_name(sj)))
+            });
+            if let Some((mut sj, end)) = named {
+                if end < j - 1 && lower_is(&toks[end], ROLE_HEADS) && sj.role.is_none() {
+                    sj.role = Some(p[toks[end].s..toks[j - 2].e].to_string());
+                }
+                return Some((sj, k));
+            }
+        }
+        if k > 0 && toks[k - 1].t == "," && n <= LONG {
+            if let Some(found) = role_comma_name(p, toks, k, j - 1) {
+                return Some(found);
+            }
+            // an age before the apposition: "Carl Dunn, 52, an Army veteran, said"
+            let age_before = k >= 2 && is_digits(&toks[k - 2]);
+            let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
+            if let Some((mut sj, at)) = before {
+                let appos = &toks[k..j - 1];
+                let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
+                // "turnout, the vote will be close, said": a clause, not an apposition
+                // (a verb inside a relative clause of the apposition is no such clause: "an
+                // Army veteran who now is a school bus driver")
+                let finite = appos
+                    .iter()
+                    .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
+                    .any(|t| lower_is(t, AUXILIARIES));
+                // (words before the subject may only be discourse words or more of its noun
+                // phrase: "The South Korean outlet Daily NK, which …, said")
+                let opens = toks[..at].iter().all(|t| {
+                    lower_is(t, DISCOURSE) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word()
+                });
+                let named_opener = sj.name.is_some() && opens;
+                // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
+                // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
+                // menyebut", "Smith, who chairs the panel, said". It says something of the
+                // subject, so the subject must open its clause and be a name or description.
+                let clause = relative
+                    || appos.first().is_some_and(|t| {
+                        (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
+                            || (t.is_lower_word() && t.t.len() > 5 && t.t.ends_with("ing"))
+                    });
+                let ok = !relative
+                    && !finite
+                    && (n <= SHORT || named_opener)
+                    && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
+                        || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                        || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
+                        // "Ann Porter, Democrat of Delaware, said"
+                        || (named_opener
+                            && appos.first().is_some_and(|t| t.is_cap())
+                            && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
+                        || (appos.len() == 1 && is_digits(&appos[0])));
+                if !sj.pronoun && ok {
+                    sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                    return Some((sj, at));
+                }
+                if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
+                    // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
+                    if let Some(c) =
+                        appos.iter().position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
+                    {
+                        let mut r = c + 1;
+                        while r < appos.len() && lower_is(&appos[r], DETERMINERS) {
+                            r += 1;
+                        }
+                        if r < appos.len() {
+                            sj.role = Some(p[appos[r].s..appos[appos.len() - 1].e].to_string());
+                        }
+                    }
+                    return Some((sj, at));
+                }
+            }
+        }
+        return None;
+    }
+    if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) {
+        let mut k = j - 1;
+        while k > 0 {
+            let t = &toks[k - 1];
+            let ok = (t.is_cap() && !(k - 1 == 0 && lower_is(t, CAP_STOP)))
+                || (lower_is(t, CONNECT) && k >= 2 && toks[k - 2].is_cap())
+                || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
+            if !ok {
+                break;
+            }
+            k -= 1;
+        }
+        // words that cannot open a name go, except a title: "Ms. Batchelder said"
+        while k < j
+            && ((lower_is(&toks[k], CAP_STOP) && !lower_is(&toks[k], TITLES))
+                || lower_is(&toks[k], CONNECT)
+                || toks[k].t == ".")
+        {
+            k += 1;
+        }
+        if k >= j {
+            return None;
+        }
+        // lowercase role words before the name: "analis militer Igor", "juru bicara Kremlin"
+        let mut lower_n = 0;
+        let mut m = k;
+        let mut best = None;
+        while m > 0
+            && k - m < 4
+            && (toks[m - 1].is_lower_word()
+                || lower_is(&toks[m - 1], ROLE_HEADS)
+                || lower_is(&toks[m - 1], MEDIA_HEADS))
+        {
+            m -= 1;
+            if lower_is(&toks[m], ROLE_HEADS) || lower_is(&toks[m], MEDIA_HEADS) {
+                best = Some(m);
+            }
+            if toks[m].is_cap() {
+                break;
+            }
+        }
+        let mut a = k;
+        if let Some(bm) = best {
+            lower_n = k - bm;
+            a = bm;
+            // capitalised words opening the phrase before the role: "HRC spokesman Dan
+            // Moss", "City Hall spokesman Ben Ortiz"
+            let mut c = bm;
+            while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+                c -= 1;
+            }
+            if c < bm && (c == 0 || !toks[c - 1].is_word()) {
+                lower_n += bm - c;
+                a = c;
+            }
+        }
+        // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
+        // sentence start that is a common word is not.
+        return Some((make_subj(p, toks, a, j, lower_n), a));
+    }
+    // "walked the pier and said": a conjunction ends no subject
+    if lower_is(last, &["and", "or", "but", "dan", "atau"]) {
+        return None;
+    }
+    if last.is_lower_word() {
+        // "Yoga Pratama, pimpinan produksi mengaku": a name, then its role up to the cue
+        const MAX_ROLE: usize = 4;
+        let role = (j.saturating_sub(MAX_ROLE)..j).find(|&h| {
+            h >= 2
+                && toks[h - 1].t == ","
+                && lower_is(&toks[h], ROLE_HEADS)
+                && toks[h..j].iter().all(|t| t.is_word())
+        });
+        if let Some(h) = role {
+            if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
+                sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
+                return Some((sj, at));
+            }
+        }
+        // "Hillary Clinton’s campaign says", "Sanders’ aides say": a named owner's people
+        const MAX_OWNED: usize = 3;
+        let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
+            o >= 1
+                && toks[o..j]
+                    .iter()
+                    .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
+                && (is_possessive(&toks[o - 1])
+                    || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
+        });
+        if let Some(o) = owned {
+            let mut a = o - 1;
+            while a > 0
+                && (toks[a - 1].is_cap() || (toks[a - 1].t == "." && a >= 2 && is_abbr_tok(&toks[a - 2])))
+            {
+                a -= 1;
+            }
+            if toks[a].is_cap() {
+                let sj = make_subj(p, toks, a, j, j - a);
+                return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
+            }
+        }
+        // "the spokesman", "officials", "many analysts"
+        let mut k = j - 1;
+        let mut n = 0;
+        // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
+        let modifier = |t: &Tok| t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word());
+        loop {
+            if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
+                return Some((make_subj(p, toks, k, j, 0), k));
+            }
+            if k == 0 || n >= 4 || !modifier(&toks[k - 1]) {
+                break;
+            }
+            k -= 1;
+            n += 1;
+        }
+        if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
+            // "…, current and former aides said": the whole phrase when it opens a clause
+            let mut k = j - 1;
+            while k > 0 && j - k < 5 && toks[k - 1].is_lower_word() {
+                k -= 1;
+            }
+            // capitalized modifiers that open the clause: "White House officials said"
+            let mut c = k;
+            while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+                c -= 1;
+            }
+            if c < k && (c == 0 || !toks[c - 1].is_word()) {
+                k = c;
+            }
+            let a = if k == 0 || !toks[k - 1].is_word() { k } else { j - 1 };
+            return Some((make_subj(p, toks, a, j, 0), a));
+        }
+        // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
+        // ("Perempuan yang akrab disapa Rina ini")
+        if lower_is(last, &["itu", "tersebut", "ini"]) {
+            const MAX_DESCRIPTION: usize = 7;
+            let from = j.saturating_sub(MAX_DESCRIPTION);
+            if let Some(h) =
+                (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+            {
+                let opens = h == 0 || !toks[h - 1].is_word() || lower_is(&toks[h - 1], DISCOURSE);
+                if opens {
+                    // (capitalised words inside are the role's, not a name: "Imam Besar
+                    // Masjid Istiqlal itu")
+                    let sj = make_subj(p, toks, h, j, 0);
+                    let sj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+                    return Some((sj, h));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a subject is a person's full name, two capitalised words or more ("Yoga Pratama"),
+/// where a rule has little else to tell a name from a capitalised word ("Investment,
+/// official says").
+fn full_name(sj: &Subj) -> bool {
+    let Some(name) = sj.name.as_deref().filter(|_| !sj.pronoun) else { return false };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(first) = words.first().map(|w| jejak_text::to_lowercase(w)) else { return false };
+    words.len() >= 2
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !DETERMINERS.contains(&first.as_str())
+        && !CAP_STOP.contains(&first.as_str())
+}
+
+/// Words after which a forward subject stops.
+pub const FWD_STOP: &[&str] = &[
+    "di",
+    "dalam",
+    "kepada",
+    "saat",
+    "pada",
+    "yang",
+    "ketika",
+    "usai",
+    "seusai",
+    "dengan",
+    "dari",
+    "melalui",
+    "via",
+    "in",
+    "at",
+    "on",
+    "to",
+    "during",
+    "who",
+    "when",
+    "after",
+    "while",
+    "before",
+    "said",
+    "says",
+    "told",
+    "and",
+    "dan",
+    "added",
+    "which",
+    "that",
+    "bahwa",
+    "seperti",
+    "sebagaimana",
+    "menurut",
+    "according",
+    "as",
+];
+
+/// The subject starting at token `i`, and the index after it.
+pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
+    let t = toks.get(i)?;
+    if lower_is(t, PRONOUNS) {
+        return Some((pronoun_subj(t), i + 1));
+    }
+    let mut j = i;
+    let mut lower_n = 0;
+    if t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE)) {
+        while j < toks.len()
+            && j - i < 5
+            && toks[j].is_lower_word()
+            && (j == i || !lower_is(&toks[j], FWD_STOP))
+        {
+            j += 1;
+        }
+        lower_n = j - i;
+    }
+    let mut k = j;
+    while k < toks.len() {
+        let tk = &toks[k];
+        // a title may open a name: "said Mr. Thurber"
+        let ok = (tk.is_cap()
+            && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
+            || (lower_is(tk, CONNECT) && k > j && toks.get(k + 1).is_some_and(|n| n.is_cap()))
+            || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    // a role noun after the capitalized words belongs to the subject: "the White House
+    // spokesman"
+    if k > j && lower_n > 0 && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
+        k += 1;
+    }
+    if k == i {
+        return None;
+    }
+    if k == j {
+        // lowercase only: needs a role head, a people noun, or "seorang" (a person)
+        let has = lower_is(&toks[i], PERSON_DETERMINERS)
+            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+        if !has {
+            return None;
+        }
+        return Some((make_subj(p, toks, i, k, 0), k));
+    }
+    // lowercase words before the name are its role ("analis militer") or an article
+    Some((make_subj(p, toks, i, k, lower_n), k))
+}
+
+/// Where the noun phrase that ends with a subject at `at` opens its clause, if the words
+/// between hold no verb or clause word that would make the subject part of another clause.
+pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bool) -> Option<usize> {
+    const MAX: usize = 8;
+    let mut k = at;
+    while k > 0 && at - k < MAX {
+        let t = &toks[k - 1];
+        let abbreviation_dot = t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]);
+        let noun_word = t.is_word()
+            && !lower_is(t, AUXILIARIES)
+            && !lower_is(t, CLAUSE_OPENERS)
+            && !is_cue_word(t)
+            && !(t.is_lower_word() && (t.t.ends_with("ed") || t.t.ends_with("ing")) && t.t.len() > 4);
+        if !(noun_word || abbreviation_dot) {
+            break;
+        }
+        k -= 1;
+    }
+    let opens = k < at
+        && (k == 0
+            || at_start(k)
+            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
+            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"]));
+    // the phrase's own first word must not be a conjunction or preposition
+    (opens
+        && !lower_is(&toks[k], CLAUSE_OPENERS)
+        && !lower_is(&toks[k], &["in", "on", "at", "for", "to", "of"]))
+    .then_some(k)
+}
+
+/// Where the bracket closing right before `toks[k]` opens, looking back at most `window`
+/// tokens: "( R-Iowa )", "( 2 / 12 )".
+fn opening_bracket(toks: &[Tok], k: usize, window: usize) -> Option<usize> {
+    if k < 2 || toks[k - 1].t != ")" {
+        return None;
+    }
+    (k.saturating_sub(window)..k - 1).rev().find(|&o| toks[o].t == "(")
+}
+
+/// Where an occasion phrase ending right before `toks[j]` starts: "dalam sambutannya",
+/// "saat diwawancarai di sela kegiatan", "in a statement", with the speaker's name (or a
+/// comma after it) before the phrase.
+fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
+    const MAX_OCCASION: usize = 7;
+    let mut end = j;
+    if end > 0 && toks[end - 1].t == "," {
+        end -= 1;
+    }
+    // (a name may sit inside one that ends in "-nya": "dalam Instagram resminya")
+    let possessive_end = end > 0 && toks[end - 1].is_lower_word() && toks[end - 1].t.ends_with("nya");
+    (end.saturating_sub(MAX_OCCASION)..end).find(|&at| {
+        at > 0
+            && lower_is(&toks[at], OCCASION_OPENERS)
+            && toks[at..end].iter().all(|t| t.is_word() && (!t.is_cap() || possessive_end))
+            && (toks[at - 1].is_cap() || toks[at - 1].t == "," || toks[at - 1].t == ".")
+    })
+}
+
+/// Where a tail of time, place and addressee before `toks[j]` starts ("di Sukamaju Senin ,",
+/// ", Senin ( 3 / 5 ) ,", "kepada Warta Contoh ,"), or `j` when there is none.
+fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
+    // (Indonesian order: English puts the day after the cue, "said Monday")
+    const DAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
+    const MAX_BRACKETED: usize = 8;
+    const MAX_PLACE: usize = 8;
+    let mut start = j;
+    let mut k = j;
+    loop {
+        while k > 0 && toks[k - 1].t == "," {
+            k -= 1;
+        }
+        let before = k;
+        // a date in brackets: "( 2 / 12 )", "(2/12/2024)"
+        if let Some(open) = opening_bracket(toks, k, MAX_BRACKETED) {
+            let date = toks[open + 1..k - 1].iter().all(|t| t.t == "/" || is_digits(t));
+            if date && open > 0 && lower_is(&toks[open - 1], DAYS) {
+                k = open;
+            }
+        }
+        if k > 0 && lower_is(&toks[k - 1], DAYS) {
+            k -= 1;
+        }
+        // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh"
+        if let Some(at) =
+            (k.saturating_sub(MAX_PLACE)..k).rev().find(|&a| lower_is(&toks[a], &["di", "kepada"]))
+        {
+            let place = toks[at + 1..k].iter().all(|t| t.is_cap() || matches!(t.t, "(" | ")"));
+            if place && at + 1 < k && at > 0 {
+                k = at;
+            }
+        }
+        if k == before {
+            // An Indonesian cue after a comma alone that frames a statement ("Idha Widi
+            // Arsanti , menyampaikan bahwa") follows its speaker; one with an object is a
+            // clause of its own ("Daily NK, mengungkap perihal ini, mengatakan"), and an
+            // English cue closes an apposition the caller reads.
+            let framing = toks.get(j).is_some_and(is_id_active_verb)
+                && toks.get(j + 1).is_some_and(|t| lower_is(t, &["bahwa", ",", ":"]));
+            return if start == j && framing { k } else { start };
+        }
+        start = k;
+    }
+}
+
+/// "Kepala Dinas Pendidikan Kabupaten Sukamaju, Dedi Kurnia, menjelaskan": a role
+/// phrase opening the clause, then the name between commas (`toks[a..b]`, `toks[a - 1]`
+/// the first comma). The speaker is the name, with the role.
+fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, usize)> {
+    const MAX_NAME: usize = 6;
+    const MAX_ROLE: usize = 10;
+    const MAX_AFFILIATION: usize = 10;
+    // (a name may end with where the person is from: "Carl Dunn of Grace Baptist
+    // Church in Dover")
+    let is_name = |name: &[Tok]| {
+        !name.is_empty()
+            && name.len() <= MAX_NAME
+            && name[0].is_cap()
+            // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
+            && name.iter().enumerate().all(|(x, t)| {
+                t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
+            })
+    };
+    let affiliation = || {
+        (a + 1..b).find(|&x| {
+            lower_is(&toks[x], &["of", "from"])
+                && b - x <= MAX_AFFILIATION
+                && toks[x + 1..b]
+                    .iter()
+                    .all(|t| t.is_cap() || lower_is(t, CONNECT) || lower_is(t, &["in", "at"]))
+        })
+    };
+    let (b, affiliated) = match affiliation() {
+        Some(x) if !is_name(&toks[a..b]) => (x, true),
+        _ => (b, false),
+    };
+    if !is_name(&toks[a..b]) || a < 2 {
+        return None;
+    }
+    let comma = a - 1;
+    let mut m = comma;
+    // an acronym in brackets closing the role: "Kepala Badan Penyuluhan (BPPK), Idha, …"
+    const MAX_ACRONYM: usize = 8;
+    if let Some(open) = opening_bracket(toks, m, MAX_ACRONYM) {
+        m = open;
+    }
+    let role_end = m;
+    while m > 0
+        && role_end - m < MAX_ROLE
+        && (toks[m - 1].is_word() || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2])))
+    {
+        m -= 1;
+    }
+    let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
+    while m < comma && lower_is(&toks[m], DISCOURSE) {
+        m += 1;
+    }
+    let role = &toks[m..comma];
+    // "The author of the report, Ruth Gale, said": a described role works as well
+    // (or "One pastor supporting Mr. Reed, Carl Dunn, said": a counted person)
+    let described = role.len() >= 2
+        && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
+            || (lower_is(&role[0], &["one", "another"]) && role[1].is_lower_word()));
+    let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+    // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
+    // Maine," is a name with its apposition)
+    if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
+        return None;
+    }
+    // (a role that ends in a place leaves a place after the comma: "A nurse in Dover,
+    // Delaware, told")
+    let place_before = {
+        let mut c = role.len();
+        while c > 0 && role[c - 1].is_cap() {
+            c -= 1;
+        }
+        c > 0 && c < role.len() && lower_is(&role[c - 1], &["in", "from", "at"])
+    };
+    if place_before && (b - a == 1 || jejak_text::is_known_entity(&p[toks[a].s..toks[b - 1].e])) {
+        return None;
+    }
+    let mut sj = make_subj(p, toks, a, b, 0);
+    sj.name.as_ref()?;
+    sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
+    Some((sj, m))
+}
+
+/// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
+/// strategist,` or `, 30, of Raleigh,`, short and without a sentence end in it.
+pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
+    const MAX_APPOSITION: usize = 20;
+    if toks.get(k)?.t != "," {
+        return None;
+    }
+    for (j, t) in toks.iter().enumerate().skip(k + 1).take(MAX_APPOSITION) {
+        // (the stop of an abbreviation ends nothing: "of Dover, Del., who", "Eugene, Ore.,")
+        let abbreviation = toks[j - 1].t.contains('.')
+            || is_abbr_tok(&toks[j - 1])
+            || toks.get(j + 1).is_some_and(|next| next.t == ",");
+        match t.t {
+            "." if abbreviation => {}
+            "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
+            // the comma a cue follows: "strategist, said"
+            "," if toks.get(j + 1).is_some_and(is_cue_word) => return Some(j),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The comma that ends a speaker set off by `Menurut` when names, roles, degrees and
+/// relative clauses follow it between commas ("Menurut Kapolres, AKBP Rudi Hartono,
+/// kericuhan …", "Menurut Wati, S.Pd., M.Pd., Ketua Pelaksana Lomba, program …"); `k` is the
+/// first comma. A part with a verb or an auxiliary is the statement, not the speaker.
+pub fn appositions_end(toks: &[Tok], mut k: usize) -> usize {
+    const MAX_PART: usize = 16;
+    while toks.get(k).is_some_and(|t| t.t == ",") {
+        let Some(next) = toks.iter().skip(k + 1).take(MAX_PART).position(|t| t.t == ",").map(|j| k + 1 + j)
+        else {
+            break;
+        };
+        let part = &toks[k + 1..next];
+        let Some(first) = part.first() else { break };
+        let apposition = lower_is(first, &["yang"]) || reads_as_apposition(part);
+        // (what follows must still be a statement)
+        let rest = toks[next + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|&(j, t)| !matches!(t.t, "!" | "?") && (t.t != "." || is_abbr_tok(&toks[next + j])))
+            .filter(|(_, t)| t.is_word() && !lower_is(t, DEGREES));
+        if !apposition || rest.count() < 3 {
+            break;
+        }
+        k = next;
+    }
+    k
+}
+
+/// Words that read as a name, a role or a degree rather than a clause: capitalised or
+/// opened by a role, with few lowercase words and none that is a verb or an auxiliary.
+pub fn reads_as_apposition(part: &[Tok]) -> bool {
+    const CLAUSE_WORDS: &[&str] = &[
+        "adalah",
+        "ialah",
+        "merupakan",
+        "akan",
+        "telah",
+        "sudah",
+        "harus",
+        "bisa",
+        "dapat",
+        "tidak",
+        "tak",
+        "bukan",
+        "masih",
+        "sedang",
+        "perlu",
+        "ini",
+        "itu",
+        "juga",
+    ];
+    let verb_like = |t: &Tok| {
+        let l = t.lower();
+        t.is_lower_word()
+            && (lower_is(t, CLAUSE_WORDS)
+                || lower_is(t, AUXILIARIES)
+                || is_cue_word(t)
+                || (l.len() > 4 && ["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))))
+    };
+    part.first()
+        .is_some_and(|first| first.is_cap() || lower_is(first, ROLE_HEADS) || lower_is(first, DEGREES))
+        && part.iter().filter(|t| t.is_lower_word()).count() <= 3
+        && !part.iter().any(verb_like)
+}
+
+/// The subject that opens a clause, a name, pronoun or description, and the index of its
+/// verb: who "addressed the supporters again" or "issued a statement, saying …".
+pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+    const MAX_OPENER: usize = 8;
+    const MAX_APPOSITION: usize = 20;
+    let mut s0 = 0;
+    while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
+        s0 += 1;
+    }
+    // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
+    const OPENING_PREPOSITIONS: &[&str] = &[
+        "on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai",
+        "setelah",
+    ];
+    if toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS)) {
+        if let Some(c) = (s0 + 1..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
+            if !toks[s0..c].iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES)) {
+                s0 = c + 1;
+            }
+        }
+    }
+    let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
+        // "The mayor", "The White House spokesman": up to a role or people noun
+        (s0 + 1..toks.len().min(s0 + 5))
+            .take_while(|&h| toks[h].is_word())
+            .find(|&h| {
+                toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+            })
+            .map(|h| (make_subj(p, toks, s0, h + 1, 0), h + 1))
+    });
+    let (sj, mut k) = match described {
+        Some(found) => found?,
+        None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
+    };
+    // past an apposition: "Carl Dunn, a former county party chairman, became …"
+    if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
+        if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
+            let part = &toks[k + 1..c];
+            let describes = part.first().is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]))
+                || reads_as_apposition(part);
+            if describes {
+                k = c + 1;
+            }
+        }
+    }
+    while k < toks.len() && is_adverb(&toks[k]) {
+        k += 1;
+    }
+    toks.get(k).filter(|v| v.is_lower_word()).map(|_| (sj, k))
+}
+
+/// The speaker a subject stands for: its name; a pronoun's antecedent (`last_named`); a
+/// medium pointed back to ("kata media tersebut") resolved to the medium the previous
+/// sentence named as its subject (`prev_medium`); otherwise the description itself
+/// ("seorang pakar militer", "sumber Korut") when it says who spoke without a name.
+pub fn resolve(
+    p: &str,
+    subj: &Option<Subj>,
+    last_named: &Option<String>,
+    prev_medium: Option<&str>,
+) -> Option<String> {
+    let sj = subj.as_ref()?;
+    if sj.pronoun {
+        let l = sj.mention.to_lowercase();
+        if PERSON_PRONOUNS.contains(&l.as_str()) {
+            return last_named.clone();
+        }
+        return None;
+    }
+    if media_anaphor(p, sj) {
+        return prev_medium.map(String::from);
+    }
+    sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// A person a sentence introduces without quoting them, whom the next sentence's "ia" means:
+/// a full name closing it after a comma ("Apresiasi pun datang dari tokoh adat
+/// setempat, Ratna Sari Dewi.") or opening it before "seorang" ("Bayu, seorang penonton
+/// dari Sukamaju, juga menyampaikan kekagumannya.").
+pub fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    let toks = tokens(p, ss, se);
+    let words = toks.iter().rposition(|t| t.is_word())?;
+    let closing = {
+        let start = toks[..=words].iter().rposition(|t| !t.is_cap() && t.t != ".")? + 1;
+        (start >= 1 && toks[start - 1].t == ",")
+            .then(|| make_subj(p, &toks, start, words + 1, 0))
+            .filter(full_name)
+    };
+    // (after an opener: "Tidak hanya itu, Bayu, seorang penonton, …")
+    const OPENER_WORDS: usize = 4;
+    let opening = || {
+        (0..toks.len().min(OPENER_WORDS + 2)).filter(|&k| k == 0 || toks[k - 1].t == ",").find_map(|k| {
+            let (sj, end) = subject_forward(p, &toks, k)?;
+            let introduced = toks.get(end).is_some_and(|t| t.t == ",")
+                && toks.get(end + 1).is_some_and(|t| lower_is(t, PERSON_DETERMINERS));
+            (introduced && sj.name.is_some() && !sj.pronoun).then_some(sj)
+        })
+    };
+    closing.or_else(opening).and_then(|sj| sj.name)
+}
+
+/// A person named with a title in `p[ss..se]` ("Wali Kota Andi Pratama"), for resolving later
+/// pronouns.
+pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    let toks = tokens(p, ss, se);
+    let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
+    let mut k = h;
+    while k < toks.len() && (toks[k].is_cap() || (toks[k].t == "." && k > h && is_abbr_tok(&toks[k - 1]))) {
+        k += 1;
+    }
+    (k > h + 1).then(|| make_subj(p, &toks, h, k, 0).name).flatten()
+}

@@ -1,0 +1,107 @@
+//! Token tests the rules share: the word lists of `lexicon` applied to tokens, and small
+//! shapes (digits, punctuation, adverbs) every pattern reads.
+
+use crate::{
+    lexicon::*,
+    text::{word_count, Tok},
+};
+
+/// A cue verb of either word order, as a token's lower case: "said" (`PRE_CUES`) or "adds"
+/// (`POST_CUES_EN`).
+pub fn is_cue_word(t: &Tok) -> bool {
+    let l = t.lower();
+    PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str())
+}
+
+/// Whether "according to" starts at token `i`.
+pub fn according_to_at(toks: &[Tok], i: usize) -> bool {
+    toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|to| to.lower() == "to")
+}
+
+/// Whether a token, lowercased and without a closing full stop, is in a word list.
+pub fn lower_is(t: &Tok, list: &[&str]) -> bool {
+    let l = t.lower();
+    let l = l.trim_end_matches('.');
+    // Indonesian plurals double the word: "sumber-sumber", "pejabat-pejabat".
+    list.contains(&l) || l.split_once('-').is_some_and(|(a, b)| a == b && list.contains(&a))
+}
+
+pub fn is_abbr_tok(t: &Tok) -> bool {
+    let l = t.lower();
+    (t.is_cap() && t.t.chars().count() == 1) || ABBREVIATIONS.contains(&l.as_str())
+}
+
+/// An Indonesian active verb form ("mengungkap", "menyebut", "berbicara"), by its prefix.
+pub fn is_id_active_verb(t: &Tok) -> bool {
+    let l = t.lower();
+    let long = l.chars().count() >= 6;
+    long && (l.starts_with("me") || l.starts_with("ber"))
+        && !lower_is(t, ROLE_HEADS)
+        && !lower_is(t, PRONOUNS)
+        && !lower_is(
+            t,
+            &[
+                "memang",
+                "mereka",
+                "meski",
+                "meskipun",
+                "melalui",
+                "menurut",
+                "menjelang",
+                "bersama",
+                "berdasarkan",
+                "beberapa",
+            ],
+        )
+}
+
+/// An adverb that may stand between a subject and its verb: a listed one ("juga", "also"),
+/// or an English adverb of manner by its ending ("emphatically", "repeatedly"; not "family"
+/// or "assembly").
+pub fn is_adverb(t: &Tok) -> bool {
+    const NOUNS: &[&str] = &["family", "assembly", "supply", "monopoly", "anomaly", "butterfly"];
+    lower_is(t, ADVERBS)
+        || (t.is_lower_word() && t.t.len() >= 6 && t.t.ends_with("ly") && !lower_is(t, NOUNS))
+}
+
+/// A possessive token: "Reed's", "Brook’s".
+pub fn is_possessive(t: &Tok) -> bool {
+    t.t.ends_with("'s") || t.t.ends_with("’s")
+}
+
+/// A number written in digits alone: an age ("Carl Dunn, 52,"), a count ("six in 10").
+pub fn is_digits(t: &Tok) -> bool {
+    t.t.chars().all(|c| c.is_ascii_digit())
+}
+
+pub fn is_punct(t: &Tok, set: &[&str]) -> bool {
+    set.contains(&t.t)
+}
+
+pub const LEAD_PUNCT: &[&str] = &[",", ":", "—", "―", "-", "–", ";"];
+
+/// An academic degree written after a name: "S.T", "M.M", "SPt", "MSi", "S.Pd", "Ph.D".
+pub fn is_degree(t: &Tok) -> bool {
+    lower_is(t, DEGREES)
+}
+
+/// Word count of `p[a..b]` (0 when empty).
+pub fn wc(p: &str, a: usize, b: usize) -> usize {
+    if a >= b {
+        0
+    } else {
+        word_count(&p[a..b])
+    }
+}
+
+/// Whether words read as a headline's, capitalised but for at most `lower_share` of them.
+pub fn mostly_capitalised(toks: &[Tok], lower_share: f32) -> bool {
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    toks.iter().filter(|t| t.is_lower_word()).count() as f32 <= lower_share * words as f32
+}
+
+/// Whether tokens are capitalised words only, with the stops of abbreviations ("Dr.",
+/// "Sen."): a name as written.
+pub fn capitalised_words(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().all(|(k, t)| t.is_cap() || (t.t == "." && k > 0 && is_abbr_tok(&toks[k - 1])))
+}
