@@ -9,8 +9,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_abbr_tok, is_cue_word, is_possessive, is_punct, lower_is, wc,
-        LEAD_PUNCT,
+        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_possessive, is_punct,
+        lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -125,7 +125,10 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
         if let Some(c) = toks.get(k) {
             let cl = c.lower();
-            if PRE_CUES.contains(&cl.as_str()) || POST_CUES_ID.contains(&cl.as_str()) {
+            if PRE_CUES.contains(&cl.as_str())
+                || POST_CUES_ID.contains(&cl.as_str())
+                || POST_CUES_EN.contains(&cl.as_str())
+            {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
             // "…,” he went on.
@@ -217,11 +220,15 @@ pub fn woven_span(
 /// outside the known role and people nouns. Only here, where the quote marks already say a
 /// statement was made, is a determiner and a few lowercase words enough to be a speaker.
 fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
-    const MAX_NOUN_WORDS: usize = 5;
+    // (with what it belongs to: "a narrator in the council ad asks")
+    const MAX_NOUN_WORDS: usize = 6;
     const MAX_OWNER_WORDS: usize = 4;
     let determiner = lower_is(
         toks.get(i)?,
-        &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"],
+        &[
+            "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another", "some",
+            "several", "many", "two", "three", "other",
+        ],
     );
     // or a named owner: "Ms. Brook's spokesman, Dan Moss, wrote", "Reed's office said"
     let owner_end = || {
@@ -292,6 +299,22 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             if let Some((sj, _)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
             {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            }
+        }
+    }
+    // "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
+    // clause of comparison names the speaker
+    if j >= 3 && lower_is(&toks[0], &["as"]) && toks.get(j).is_some_and(|t| t.t == ",") {
+        if let Some((sj, mut k)) = subject_forward(p, &toks, 1) {
+            while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
+                k += 1;
+            }
+            let put_it = lower_is(&toks[k.min(j - 1)], &["put"])
+                && toks.get(k + 1).is_some_and(|t| lower_is(t, &["it"]));
+            if k < j && (is_cue_word(&toks[k]) || lower_is(&toks[k], &["written", "spoken"]) || put_it) {
+                let cue =
+                    if put_it { p[toks[k].s..toks[k + 1].e].to_string() } else { toks[k].t.to_string() };
+                return Some(Attr { cue, subj: Some(sj) });
             }
         }
     }

@@ -657,7 +657,17 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     }
     let mut j = i;
     let mut lower_n = 0;
-    if t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE)) {
+    // (modifiers before the role noun: "said campaign manager Corey Lewandowski")
+    const MAX_MODIFIERS: usize = 3;
+    let modified_role = || {
+        !lower_is(t, FWD_STOP)
+            && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
+                .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
+                .any(|k| lower_is(&toks[k], ROLE_HEADS))
+    };
+    if t.is_lower_word()
+        && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE) || modified_role())
+    {
         while j < toks.len()
             && j - i < 5
             && toks[j].is_lower_word()
@@ -682,8 +692,14 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     }
     // a role noun after the capitalized words belongs to the subject: "the White House
     // spokesman"
-    if k > j && lower_n > 0 && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
-        k += 1;
+    if k > j && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
+        let after_role = toks[k + 1..].iter().take_while(|t| t.is_cap()).count();
+        if lower_n > 0 {
+            k += 1;
+        } else if after_role > 0 && k - j == 1 && !lower_is(&toks[k], MEDIA_HEADS) {
+            // and the name after it is the speaker's: "Porter spokeswoman Joan Miller"
+            k += 1 + after_role;
+        }
     }
     if k == i {
         return None;
