@@ -13,8 +13,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_cue_word, is_digits, is_punct, lower_is, mostly_capitalised,
-        wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_punct, lower_is,
+        mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -28,11 +28,16 @@ pub fn participle_statement(
     from: usize,
     se: usize,
 ) -> Option<(usize, usize, String)> {
-    if regions.iter().any(|r| r.open >= from && r.open < se) {
+    // (an unclosed quote may run past the sentence end: nothing is left after it)
+    if from >= se || regions.iter().any(|r| r.open >= from && r.open < se) {
         return None;
     }
     let toks = tokens(p, from, se);
-    let i = comma_participle(&toks, regions)?;
+    // (a relative clause only when no quote follows in the paragraph: then the clause is
+    // the attribution that interrupts the quote, `“A,” said X, who said B. “C.”`)
+    let quote_follows = regions.iter().any(|r| r.open >= se);
+    let i = comma_participle(&toks, regions)
+        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
 }
@@ -42,6 +47,19 @@ pub fn participle_statement(
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     (1..toks.len()).find(|&k| {
         toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
+    })
+}
+
+/// The cue of a relative clause of the speaker's after a comma: "“…,” said Carl Dunn, a
+/// ferry captain, who said he knows the mayor".
+fn relative_cue(toks: &[Tok], regions: &[Region]) -> Option<usize> {
+    (2..toks.len()).find_map(|k| {
+        let relative = toks[k - 2].t == "," && lower_is(&toks[k - 1], &["who", "yang"]);
+        let cue = if is_adverb(&toks[k]) { k + 1 } else { k };
+        (relative
+            && toks.get(cue).is_some_and(|c| PRE_CUES.contains(&c.t))
+            && !inside_quote(regions, toks[k].s))
+        .then_some(cue)
     })
 }
 
@@ -70,7 +88,23 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let label = name
         .iter()
         .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
-    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label;
+    // (or a claim in the first person with no attribution of its own, after a name that is
+    // no known place: "Reed: I'd back a new pier", not "Jakarta: Kami …, kata Budi")
+    let place = match (name.first(), name.last()) {
+        (Some(first), Some(last)) => jejak_text::is_known_entity(&p[first.s..last.e]),
+        _ => false,
+    };
+    let first_person = !place
+        && !claim.iter().any(is_cue_word)
+        && claim.first().is_some_and(|t| {
+            let l = t.lower();
+            [
+                "i", "i'd", "i'm", "i'll", "i’d", "i’m", "i’ll", "we", "we're", "we’re", "we'll", "we’ll",
+                "saya", "kami", "kita",
+            ]
+            .contains(&l.as_str())
+        });
+    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label || first_person;
     // (a quotation after the colon is a direct quote, found as one)
     let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
     if !named || !headline || quoted || words < 3 {
@@ -185,10 +219,21 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     const SUBORDINATORS: &[&str] =
         &["while", "although", "though", "whereas", "because", "since", "if", "when"];
     let subordinate = toks.iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, SUBORDINATORS));
-    let cut = toks.windows(3).find(|w| {
+    // (", and three-quarters said the same": another subject's statement; a few words and
+    // then a cue)
+    const MAX_OTHER_SUBJECT: usize = 4;
+    let other_speaker = |at: usize| {
+        (at + 1..toks.len().min(at + 1 + MAX_OTHER_SUBJECT))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))
+            .is_some_and(|k| k > at + 1)
+    };
+    let cut = toks.windows(3).enumerate().find(|&(x, w)| {
         if w[0].s <= cs || w[2].e > ce || inside_quote(regions, w[0].s) {
             return false;
         }
+        let other_statement =
+            w[0].t == "," && lower_is(&w[1], &["and", "but", "while", "whereas"]) && other_speaker(x + 1);
         let new_clause = w[0].t == ","
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
                 && lower_is(&w[2], &["he", "she", "they", "we"]))
@@ -200,10 +245,10 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // "… twice but said neither …": a second statement by the same speaker
         let second_cue = lower_is(&w[0], &["but", "and"])
             && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
-        new_clause || comment || second_cue
+        new_clause || comment || second_cue || other_statement
     });
     match cut {
-        Some(w) => trim_span(p, cs, w[0].s),
+        Some((_, w)) => trim_span(p, cs, w[0].s),
         None => (cs, ce),
     }
 }
@@ -428,8 +473,17 @@ pub fn statements_in(
             .take_while(|&k| rest[k].is_lower_word())
             .find(|&k| PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
     });
-    // (or the speaker named after the first, then a relative clause of theirs: "…, said Matt
-    // Bai, a columnist, who said A")
+    // (with words other than adverbs between, another subject speaks: ", and three-quarters
+    // said the same")
+    let other_subject = |k: usize| {
+        let j = joined?;
+        if rest[j + 1..k].iter().all(is_adverb) {
+            return None;
+        }
+        Some(subject_before(p, &rest, k).map(|(sj, _)| sj))
+    };
+    // (or the speaker named after the first, then a relative clause of theirs: "…, said Mark
+    // Hale, a columnist, who said A")
     let speaker_end = first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > first.ce);
     let relative = speaker_end.and_then(|e| {
         (2..rest.len()).find(|&k| {
@@ -442,8 +496,12 @@ pub fn statements_in(
     });
     if let Some(k) = cue.or(relative) {
         let (cs, ce) = content_after(p, regions, &rest, k, se);
+        let subj = match cue.and_then(other_subject) {
+            Some(other) => other,
+            None => first.subj.clone(),
+        };
         if wc(p, cs, ce) >= 3 {
-            let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, ..first.clone() };
+            let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, subj };
             return vec![first, second];
         }
     }
