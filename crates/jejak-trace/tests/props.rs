@@ -35,8 +35,9 @@ proptest! {
 /// Inputs the fuzzer found: each once panicked.
 #[test]
 fn fuzz_regressions() {
-    // an unclosed quote running past a sentence that ends before a form feed
-    for text in ["Le:\"i\u{c}"] {
+    // an unclosed quote running past a sentence that ends before a form feed; a colon with
+    // no name before it
+    for text in ["Le:\"i\u{c}", ":🌀", ":“"] {
         let _ = jejak_trace::quotes(&article(vec![text.to_string()]));
         let _ = jejak_trace::quotes_in_text(text, "en");
     }
