@@ -561,7 +561,12 @@ fn glued_teaser_word(line: &str) -> Option<&str> {
             .iter()
             .filter(|h| h.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()))
             .count();
-        let glued_start = headline.rfind(char::is_whitespace).map_or(0, |p| p + 1);
+        // (past the whole space: "\u{2006}" is three bytes)
+        let glued_start = headline
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let glued_end = w[1].0 + summary.find(char::is_whitespace).unwrap_or(summary.len());
         (headline_words.len() >= MIN_HEADLINE_WORDS
             && capitalized * 10 >= headline_words.len() * 7
