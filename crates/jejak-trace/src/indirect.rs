@@ -219,7 +219,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     const SUBORDINATORS: &[&str] =
         &["while", "although", "though", "whereas", "because", "since", "if", "when"];
     let subordinate = toks.iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, SUBORDINATORS));
-    // (", and three-quarters said the same": another subject's statement; a few words and
+    // (", and a third said B": another subject's statement; a few words and
     // then a cue)
     const MAX_OTHER_SUBJECT: usize = 4;
     let other_speaker = |at: usize| {
@@ -473,7 +473,7 @@ pub fn statements_in(
             .take_while(|&k| rest[k].is_lower_word())
             .find(|&k| PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
     });
-    // (with words other than adverbs between, another subject speaks: ", and three-quarters
+    // (with words other than adverbs between, another subject speaks: ", and a third
     // said the same")
     let other_subject = |k: usize| {
         let j = joined?;

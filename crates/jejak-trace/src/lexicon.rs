@@ -660,6 +660,25 @@ pub const ROLE_HEADS: &[&str] = &[
     "plt",
     "plh",
     "komandan",
+    "komisioner",
+    // police and military ranks: "Kompol Hengki", "AKBP Rina"
+    "kompol",
+    "akbp",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "bripka",
+    "kombes",
+    "brigjen",
+    "irjen",
+    "komjen",
+    "letkol",
+    "kolonel",
+    "kapten",
+    "mayjen",
+    "laksamana",
+    "marsekal",
     "panglima",
     "kasad",
     "jaksa",
@@ -1325,7 +1344,11 @@ pub const DEGREES: &[&str] = &[
     "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
 ];
 
-/// Honorifics written before a name with a full stop: "Dr.", "Prof.", "Ir.", "H.".
+/// Kinds of region that name a place with the word after them: "Kabupaten Sukamaju".
+pub const REGION_KINDS: &[&str] =
+    &["kabupaten", "kab", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "county", "district"];
+
+/// Honorifics written before a name, with a full stop or without: "Dr.", "Prof", "Ir.", "H.".
 pub const HONORIFICS: &[&str] = &["dr", "prof", "ir", "h", "hj", "drs", "dra", "kh"];
 
 /// Words before a colon that label a line rather than name a speaker ("Foto:", "Baca

@@ -70,10 +70,17 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     // an unnamed North Korean source.
     if role.is_some() {
         let start = name_from;
-        // longest known place first: "Korea Selatan" is known, "Korea" alone is not
+        // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
+        // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
+        if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x])) {
+            name_from = x + 1;
+        }
+        // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
+        // region named by its kind ("Kabupaten Sukamaju") too
         while let Some(w) = (1..=3).rev().find(|&w| {
             name_from + w <= run.len()
-                && jejak_text::is_known_entity(&p[run[name_from].s..run[name_from + w - 1].e])
+                && (jejak_text::is_known_entity(&p[run[name_from].s..run[name_from + w - 1].e])
+                    || (w == 2 && name_from + w < run.len() && lower_is(&run[name_from], REGION_KINDS)))
         }) {
             name_from += w;
         }
@@ -82,13 +89,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         }
     }
     // an honorific inside the run starts the name, and the words before it are the role's:
-    // "Wakil Rektor Bidang Akademik Dr. Agus Santoso"
-    if let Some(x) = (name_from + 1..run.len().saturating_sub(2))
+    // "Wakil Rektor Bidang Akademik Dr. Agus Santoso", "Dekan Fakultas Teknik Prof Budi"
+    if let Some(x) = (name_from + 1..run.len().saturating_sub(1))
         .rev()
-        .find(|&x| lower_is(&run[x], HONORIFICS) && run[x + 1].t == ".")
+        .find(|&x| lower_is(&run[x], HONORIFICS) && (run[x + 1].t == "." || run[x + 1].is_cap()))
     {
         role = Some(p[toks[a].s..run[x - 1].e].trim().to_string());
-        name_from = x + 2;
+        name_from = if run[x + 1].t == "." { x + 2 } else { x + 1 };
     }
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
@@ -97,8 +104,25 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     // source close to Kim" are unnamed, and stay so.
     let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
+    // (a degree after the name is no part of it: "Umi Kalsum S. Pd", "Budi Santoso SE")
+    let mut name_end = run.len();
+    while name_end > name_from + 1 {
+        let spaced = name_end >= name_from + 4
+            && run[name_end - 2].t == "."
+            && run[name_end - 3].t.chars().count() == 1
+            && DEGREES
+                .contains(&format!("{}.{}", run[name_end - 3].lower(), run[name_end - 1].lower()).as_str());
+        if spaced {
+            name_end -= 3;
+        } else if lower_is(&run[name_end - 1], DEGREES) && run[name_end - 1].t.chars().any(char::is_uppercase)
+        {
+            name_end -= 1;
+        } else {
+            break;
+        }
+    }
     let name = (name_from < run.len() && !name_is_object)
-        .then(|| p[run[name_from].s..run[run.len() - 1].e].to_string())
+        .then(|| p[run[name_from].s..run[name_end - 1].e].to_string())
         .map(|n| n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")).map(String::from).unwrap_or(n))
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
     // A description without a name is all role: "seorang pakar militer" is a military
@@ -111,6 +135,11 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[d].s..e].trim().to_string());
     }
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").
+fn is_acronym(t: &Tok) -> bool {
+    t.t.chars().count() >= 2 && t.t.chars().all(|c| c.is_uppercase())
 }
 
 pub fn pronoun_subj(t: &Tok) -> Subj {
@@ -928,7 +957,7 @@ pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
 
 /// The comma that ends a speaker set off by `Menurut` when names, roles, degrees and
 /// relative clauses follow it between commas ("Menurut Kapolres, AKBP Rudi Hartono,
-/// kericuhan …", "Menurut Wati, S.Pd., M.Pd., Ketua Pelaksana Lomba, program …"); `k` is the
+/// kericuhan …", "Menurut Wati, S.Pd., M.Pd., Ketua Panitia Lomba, program …"); `k` is the
 /// first comma. A part with a verb or an auxiliary is the statement, not the speaker.
 pub fn appositions_end(toks: &[Tok], mut k: usize) -> usize {
     const MAX_PART: usize = 16;
