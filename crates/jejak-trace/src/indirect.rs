@@ -338,6 +338,19 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     trim_span(p, toks[i].s, se)
 }
 
+/// The object a position is taken on, in `p[cs..ce]`: up to the first comma, dash,
+/// semicolon or bracket outside quotation marks ("endorsed Reed on Thursday, saying …").
+fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
+    let end = tokens(p, cs, ce)
+        .into_iter()
+        .skip(1)
+        .find(|t| matches!(t.t, "," | "—" | "–" | ";" | "(") && !inside_quote(regions, t.s));
+    match end {
+        Some(t) => trim_span(p, cs, t.s),
+        None => (cs, ce),
+    }
+}
+
 /// Clips `(cs, ce)` so it does not include relay phrases.
 fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usize, usize) {
     let (mut cs, mut ce) = (cs, ce);
@@ -872,6 +885,13 @@ fn indirect(
                 if clause_start || sj.name.is_some() || phrase_start.is_some() {
                     let (cs, ce) = content_after(p, regions, &toks, i, se);
                     let (cs, ce) = clip(p, cs, ce, relays);
+                    // (a position taken on something is that thing: "endorsed Reed on
+                    // Thursday, saying …" holds "Reed on Thursday")
+                    let (cs, ce) = if OBJECT_CUES.contains(&l.as_str()) {
+                        object_of(p, regions, cs, ce)
+                    } else {
+                        (cs, ce)
+                    };
                     // where or how, not what: "reported from Washington", "responded with
                     // logic", "found himself in …"
                     const MAX_PLACE_WORDS: usize = 4;

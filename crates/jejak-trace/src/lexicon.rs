@@ -205,6 +205,24 @@ pub const STANCE_CUES: &[&str] = &[
     "hopes",
     "hope",
     "opposed",
+    // support and rejection: "the union endorsed Reed", "the court rejected the request"
+    "endorsed",
+    "endorses",
+    "supported",
+    "backed",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "blasted",
+    "slammed",
+    "condemned",
+    "denounced",
+    "attacked",
+    "mocked",
+    "questioned",
+    "welcomed",
+    "applauded",
+    "hailed",
     // evidence a poll or study gives: "a Gallup poll shows Clinton ahead"
     "shows",
     "showed",
@@ -361,6 +379,28 @@ pub const POST_CUES_EN: &[&str] = &[
 /// "a source close to", "people familiar with", "juru bicara untuk".
 pub const DESCRIPTION_PREPOSITIONS: &[&str] =
     &["for", "to", "with", "of", "near", "on", "in", "from", "at", "untuk", "dekat", "dari"];
+
+/// Stance verbs whose content is the thing the position is taken on, an object rather
+/// than a clause: "endorsed Reed", "rejected the request".
+pub const OBJECT_CUES: &[&str] = &[
+    "endorsed",
+    "endorses",
+    "supported",
+    "backed",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "blasted",
+    "slammed",
+    "condemned",
+    "denounced",
+    "attacked",
+    "mocked",
+    "questioned",
+    "welcomed",
+    "applauded",
+    "hailed",
+];
 
 /// Cue words that make a statement hearsay.
 pub const HEDGE_WORDS: &[&str] = &[

@@ -1401,3 +1401,24 @@ fn indonesian_roles_with_organisations_ranks_and_degrees() {
     );
     assert_eq!(q.speaker_role.as_deref(), Some("Ketua Umum DPP KARSA"), "{q:#?}");
 }
+
+// Rule 27 (own sentences): support and rejection are positions, claims of opinion whose
+// content is what the position is taken on, up to the first break.
+
+#[test]
+fn support_and_rejection_are_positions() {
+    check(&[
+        Case {
+            paras: &["The ferry union endorsed Ellen Brook for mayor on Thursday."],
+            want: &[w("Ellen Brook for mayor", Some("The ferry union"), Some("endorsed"), &[])],
+        },
+        Case {
+            paras: &["The harbour court rejected a request from the council to reopen the ferry line."],
+            want: &[w("a request from the council", Some("The harbour court"), Some("rejected"), &[])],
+        },
+    ]);
+    let q =
+        quote(&["Mayor Ellen Brook dismissed the plan, which the council backs, as too costly."], "the plan");
+    assert_eq!(q.text, "the plan", "{q:#?}");
+    assert_eq!(q.certainty, jejak_model::Certainty::Opinion, "{q:#?}");
+}
