@@ -42,11 +42,13 @@ pub fn participle_statement(
     (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
 }
 
-/// The first speech participle after a comma outside quotation marks: ", saying …",
-/// ", adding that …".
+/// The first speech participle after a comma or a dash outside quotation marks: ",
+/// saying …", ", adding that …", " — noting that …".
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     (1..toks.len()).find(|&k| {
-        toks[k - 1].t == "," && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s)
+        matches!(toks[k - 1].t, "," | "-" | "—" | "–")
+            && lower_is(&toks[k], PARTICIPLE_CUES)
+            && !inside_quote(regions, toks[k].s)
     })
 }
 
@@ -218,7 +220,11 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     // cue, the main clause is the reporter's
     const SUBORDINATORS: &[&str] =
         &["while", "although", "though", "whereas", "because", "since", "if", "when"];
-    let subordinate = toks.iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, SUBORDINATORS));
+    // (past an opening "However,")
+    let subordinate = toks
+        .iter()
+        .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
+        .is_some_and(|t| lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
     const MAX_OTHER_SUBJECT: usize = 4;
@@ -239,7 +245,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 && lower_is(&w[2], &["he", "she", "they", "we"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
-                || (subordinate && lower_is(&w[1], &["he", "she", "they", "we", "i"])));
+                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"])));
         // "…, which has set off a row": the reporter's comment closing the sentence
         let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
         // "… twice but said neither …": a second statement by the same speaker

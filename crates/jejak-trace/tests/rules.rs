@@ -1363,6 +1363,21 @@ fn relative_clauses_other_subjects_and_first_person_headlines() {
         Some("Six in 10 residents"),
         "{got:#?}"
     );
+    // a dash before a speech participle starts the second statement, and after an opening
+    // subordinate clause the main clause is the reporter's
+    let got =
+        run(&["Carl Dunn says he saw no difference between the boats - noting that both carried nets."]);
+    let first = got.iter().find(|q| q.text.contains("no difference")).expect("the first statement");
+    assert!(!first.text.contains("noting"), "{got:#?}");
+    assert!(
+        got.iter().any(|q| q.text.starts_with("both carried") && q.cue.as_deref() == Some("noting")),
+        "{got:#?}"
+    );
+    let q = quote(
+        &["However, while the council says it is close to its goal, it has no help from the port."],
+        "close to",
+    );
+    assert!(!q.text.contains("no help"), "{q:#?}");
     let q = quote(&["Nora Vale: I'd run for the harbour board again."], "harbour board");
     assert_eq!(q.speaker.as_deref(), Some("Nora Vale"), "{q:#?}");
 }
