@@ -347,12 +347,18 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
 /// The object a position is taken on, in `p[cs..ce]`: up to the first comma, dash,
 /// semicolon or bracket outside quotation marks ("endorsed Reed on Thursday, saying …").
 fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
-    let end = tokens(p, cs, ce)
-        .into_iter()
-        .skip(1)
-        .find(|t| matches!(t.t, "," | "—" | "–" | ";" | "(") && !inside_quote(regions, t.s));
+    let toks = tokens(p, cs, ce);
+    // (or a second predicate of the subject's: "called the merger a bad deal and ranked …")
+    let second_predicate = |k: usize| {
+        lower_is(&toks[k], &["and", "but"])
+            && toks.get(k + 1).is_some_and(|v| v.is_lower_word() && (v.t.ends_with("ed") || is_cue_word(v)))
+    };
+    let end = (1..toks.len()).find(|&k| {
+        (matches!(toks[k].t, "," | "—" | "–" | ";" | "(") || second_predicate(k))
+            && !inside_quote(regions, toks[k].s)
+    });
     match end {
-        Some(t) => trim_span(p, cs, t.s),
+        Some(k) => trim_span(p, cs, toks[k].s),
         None => (cs, ce),
     }
 }

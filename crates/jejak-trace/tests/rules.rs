@@ -1432,6 +1432,11 @@ fn support_and_rejection_are_positions() {
             want: &[w("a request from the council", Some("The harbour court"), Some("rejected"), &[])],
         },
     ]);
+    let q = quote(
+        &["Tom Reed blasted the ferry deal and ranked it among the worst the town had signed."],
+        "ferry deal",
+    );
+    assert_eq!(q.text, "the ferry deal", "{q:#?}");
     let q =
         quote(&["Mayor Ellen Brook dismissed the plan, which the council backs, as too costly."], "the plan");
     assert_eq!(q.text, "the plan", "{q:#?}");
