@@ -839,9 +839,17 @@ fn indirect(
                             .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS)));
                 // "Owning the port, Mr. Hale said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
+                // (perhaps with whom it was told and when: "…, he told me on Friday, is …")
+                const MAX_ASIDE_WORDS: usize = 4;
+                let aside_end =
+                    (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
+                        toks[i + 1..k]
+                            .iter()
+                            .all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that", "bahwa"]))
+                    });
                 let parenthetical = before_comma
                     && POST_CUES_EN.contains(&l.as_str())
-                    && toks.get(i + 1).is_some_and(|t| t.t == ",")
+                    && aside_end.is_some()
                     && wc(p, ss, toks[at - 1].s) >= 2
                     && rest_words >= 2;
                 if parenthetical {

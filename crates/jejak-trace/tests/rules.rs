@@ -1378,6 +1378,9 @@ fn relative_clauses_other_subjects_and_first_person_headlines() {
         "close to",
     );
     assert!(!q.text.contains("no help"), "{q:#?}");
+    // an attribution set in the middle with whom it was told to: the whole sentence
+    let q = quote(&["The answer, the mayor told them, was a new breakwater."], "new breakwater");
+    assert!(q.text.starts_with("The answer") && q.speaker.as_deref() == Some("the mayor"), "{q:#?}");
     let q = quote(&["Nora Vale: I'd run for the harbour board again."], "harbour board");
     assert_eq!(q.speaker.as_deref(), Some("Nora Vale"), "{q:#?}");
 }
