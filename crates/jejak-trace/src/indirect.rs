@@ -235,17 +235,22 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             .is_some_and(|k| k > at + 1)
     };
     let cut = toks.windows(3).enumerate().find(|&(x, w)| {
-        if w[0].s <= cs || w[2].e > ce || inside_quote(regions, w[0].s) {
+        // (a comma may close a quotation before the next clause: `“… unfair,” while …`)
+        let quote_comma = x > 0 && toks[x - 1].t == "," && regions.iter().any(|r| r.close == w[0].e);
+        if w[0].s <= cs || w[2].e > ce || (inside_quote(regions, w[0].s) && !quote_comma) {
             return false;
         }
         let other_statement =
             w[0].t == "," && lower_is(&w[1], &["and", "but", "while", "whereas"]) && other_speaker(x + 1);
-        let new_clause = w[0].t == ","
+        let dash = matches!(w[0].t, "-" | "—" | "–" | "―");
+        let new_clause = ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
                 && lower_is(&w[2], &["he", "she", "they", "we"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
-                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"])));
+                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))))
+            // "… in 2018 - though it is unclear …"
+            || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
         // "…, which has set off a row": the reporter's comment closing the sentence
         let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
         // "… twice but said neither …": a second statement by the same speaker
@@ -254,6 +259,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         new_clause || comment || second_cue || other_statement
     });
     match cut {
+        // (a closing quotation mark stays with the quotation it closes)
+        Some((_, w)) if regions.iter().any(|r| r.close == w[0].e) => trim_span(p, cs, w[0].e),
         Some((_, w)) => trim_span(p, cs, w[0].s),
         None => (cs, ce),
     }

@@ -288,6 +288,7 @@ pub const PARTICIPLE_CUES: &[&str] = &[
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
 pub const POST_CUES_EN: &[&str] = &[
     "said",
+    "say",
     "says",
     "added",
     "adds",

@@ -1381,6 +1381,19 @@ fn relative_clauses_other_subjects_and_first_person_headlines() {
     // an attribution set in the middle with whom it was told to: the whole sentence
     let q = quote(&["The answer, the mayor told them, was a new breakwater."], "new breakwater");
     assert!(q.text.starts_with("The answer") && q.speaker.as_deref() == Some("the mayor"), "{q:#?}");
+    // a clause after a quotation's own comma, and after a dash, is not what was said
+    let q = quote(
+        &["Forty percent of residents say the fees are “plainly unfair,” while 30 percent call them fair."],
+        "fees are",
+    );
+    assert!(!q.text.contains("30 percent"), "{q:#?}");
+    let q = quote(
+        &["Aides say he will seek another term - though it is unclear whether he can win."],
+        "another term",
+    );
+    assert!(!q.text.contains("unclear"), "{q:#?}");
+    let q = quote(&["Cutting the budget too soon, many economists say, slowed the recovery."], "slowed");
+    assert!(q.text.starts_with("Cutting"), "{q:#?}");
     let q = quote(&["Nora Vale: I'd run for the harbour board again."], "harbour board");
     assert_eq!(q.speaker.as_deref(), Some("Nora Vale"), "{q:#?}");
 }
