@@ -284,6 +284,19 @@ pub struct Quote {
     pub via: Vec<Relay>,
 }
 
+impl Quote {
+    /// The speaker's role when it says more than the speaker's own words: a speaker known only
+    /// by a description ("seorang pakar militer", "Media pemerintah Rusia") is already their
+    /// role, and showing it twice reads as a stutter.
+    pub fn role_beyond_speaker(&self) -> Option<&str> {
+        let role = self.speaker_role.as_deref()?;
+        match self.speaker.as_deref() {
+            Some(speaker) if speaker.to_lowercase().contains(&role.to_lowercase()) => None,
+            _ => Some(role),
+        }
+    }
+}
+
 /// One proposition carried by one or more sentences across a story's articles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -330,6 +343,33 @@ mod tests {
             b"two".to_vec(),
         );
         assert_eq!(a.id, b.id);
+    }
+
+    #[test]
+    fn a_role_is_shown_only_when_it_adds_to_the_speaker() {
+        let quote = |speaker: Option<&str>, role: Option<&str>| Quote {
+            article_id: "a".into(),
+            paragraph: 0,
+            span: Span { start: 0, end: 1 },
+            text: "x".into(),
+            direct: false,
+            speaker: speaker.map(String::from),
+            speaker_role: role.map(String::from),
+            cue: None,
+            certainty: Certainty::Assertive,
+            venue: None,
+            via: Vec::new(),
+        };
+        assert_eq!(
+            quote(Some("Igor Korotchenko"), Some("pakar militer")).role_beyond_speaker(),
+            Some("pakar militer")
+        );
+        assert_eq!(quote(Some("seorang pakar militer"), Some("pakar militer")).role_beyond_speaker(), None);
+        assert_eq!(
+            quote(Some("Media pemerintah Rusia"), Some("media pemerintah Rusia")).role_beyond_speaker(),
+            None
+        );
+        assert_eq!(quote(None, Some("juru bicara")).role_beyond_speaker(), Some("juru bicara"));
     }
 
     #[test]

@@ -305,7 +305,7 @@ fn quotes(data: &StoreLocation, target: &str, json: bool) -> Result<ExitCode> {
     }
     for q in &quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
-        let role = q.speaker_role.as_deref().map(|r| format!(", {r}")).unwrap_or_default();
+        let role = q.role_beyond_speaker().map(|r| format!(", {r}")).unwrap_or_default();
         println!("“{}”\n    — {speaker}{role} [{}]", q.text, q.cue.as_deref().unwrap_or(""));
         if let Some(venue) = &q.venue {
             println!("    at {venue}");
