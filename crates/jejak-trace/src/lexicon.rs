@@ -1180,6 +1180,12 @@ pub const PEOPLE: &[&str] = &[
     "report",
     "poll",
     "polls",
+    "laporan",
+    "survei",
+    "studi",
+    "penelitian",
+    "kajian",
+    "riset",
     "survey",
     "study",
 ];

@@ -1425,6 +1425,11 @@ fn indonesian_roles_with_organisations_ranks_and_degrees() {
             paras: &["Ketua PGRI Kabupaten Contoh, Umi Kalsum S. Pd mengungkapkan, lomba berjalan lancar sejak pagi."],
             want: &[w("lomba berjalan lancar", Some("Umi Kalsum"), Some("mengungkapkan"), &[])],
         },
+        // (a report from a place is the report, not the place)
+        Case {
+            paras: &["Namun, sebuah laporan dari Jawa Tengah menyebutkan, harga beras sudah turun sejak pekan lalu."],
+            want: &[w("harga beras sudah turun", Some("sebuah laporan dari Jawa Tengah"), Some("menyebutkan"), &[])],
+        },
     ]);
     let q = quote(
         &["Ketua Umum DPP KARSA Rina Wati menyampaikan bahwa budaya lokal harus dijaga bersama."],
