@@ -312,20 +312,6 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         "melalui",
         "via",
         "through",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "last",
         "this",
         "yesterday",
@@ -336,7 +322,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         "earlier",
     ];
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
-    if i < n && (lower_is(&toks[i], PREP) || told) {
+    let circumstance = |t: &Tok| lower_is(t, PREP) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN);
+    if i < n && (circumstance(&toks[i]) || told) {
         if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
@@ -773,7 +760,7 @@ fn indirect(
         // saying it keeps the ferries safe")
         // (but not to a second statement of its own: "called it careless, but said …")
         let stance = t.is_lower_word()
-            && STANCE_CUES.contains(&l.as_str())
+            && is_stance(&l)
             && !(i + 1..n).any(|x| {
                 let joined = lower_is(&toks[x - 1], &["and", "but"]);
                 lower_is(&toks[x], PARTICIPLE_CUES)

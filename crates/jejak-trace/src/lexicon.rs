@@ -205,24 +205,7 @@ pub const STANCE_CUES: &[&str] = &[
     "hopes",
     "hope",
     "opposed",
-    // support and rejection: "the union endorsed Reed", "the court rejected the request"
-    "endorsed",
-    "endorses",
-    "supported",
-    "backed",
-    "rejected",
-    "rejects",
-    "dismissed",
-    "blasted",
-    "slammed",
-    "condemned",
-    "denounced",
-    "attacked",
-    "mocked",
-    "questioned",
-    "welcomed",
-    "applauded",
-    "hailed",
+    // (and support and rejection, `OBJECT_CUES`)
     // evidence a poll or study gives: "a Gallup poll shows Clinton ahead"
     "shows",
     "showed",
@@ -381,8 +364,14 @@ pub const POST_CUES_EN: &[&str] = &[
 pub const DESCRIPTION_PREPOSITIONS: &[&str] =
     &["for", "to", "with", "of", "near", "on", "in", "from", "at", "untuk", "dekat", "dari"];
 
-/// Stance verbs whose content is the thing the position is taken on, an object rather
-/// than a clause: "endorsed Reed", "rejected the request".
+/// Whether a cue reports a position rather than speech (`STANCE_CUES`, `OBJECT_CUES`).
+pub fn is_stance(cue: &str) -> bool {
+    STANCE_CUES.contains(&cue) || OBJECT_CUES.contains(&cue)
+}
+
+/// Stance verbs of support and rejection, whose content is the thing the position is taken
+/// on, an object rather than a clause: "the union endorsed Reed", "the court rejected the
+/// request".
 pub const OBJECT_CUES: &[&str] = &[
     "endorsed",
     "endorses",
@@ -456,7 +445,7 @@ pub fn certainty_of(cue: &str) -> Certainty {
     const EVIDENCE: &[&str] = &["shows", "showed", "found", "finds", "cited"];
     if HEDGE_WORDS.contains(&first) || HEDGED.contains(&first) {
         Certainty::Hedged
-    } else if OPINION.contains(&first) || (STANCE_CUES.contains(&first) && !EVIDENCE.contains(&first)) {
+    } else if OPINION.contains(&first) || (is_stance(first) && !EVIDENCE.contains(&first)) {
         Certainty::Opinion
     } else {
         Certainty::Assertive
@@ -1390,6 +1379,11 @@ pub const DEGREES: &[&str] = &[
     "msi", "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d",
     "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
 ];
+
+/// Days of the week in Indonesian and in English.
+pub const WEEKDAYS_ID: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
+pub const WEEKDAYS_EN: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Kinds of region that name a place with the word after them: "Kabupaten Sukamaju".
 pub const REGION_KINDS: &[&str] =

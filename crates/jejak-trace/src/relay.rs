@@ -220,6 +220,8 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
     }
 }
 
+/// A medium named as the way a statement came: "sebagaimana dilansir R", "menurut R",
+/// "according to R", "citing R", "told R".
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",

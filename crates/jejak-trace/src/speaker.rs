@@ -808,7 +808,7 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
 /// ", Senin ( 3 / 5 ) ,", "kepada Warta Contoh ,"), or `j` when there is none.
 fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
     // (Indonesian order: English puts the day after the cue, "said Monday")
-    const DAYS: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
+    const DAYS: &[&str] = WEEKDAYS_ID;
     const MAX_BRACKETED: usize = 8;
     const MAX_PLACE: usize = 8;
     let mut start = j;
