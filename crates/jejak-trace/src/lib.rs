@@ -49,7 +49,7 @@ use text::{quote_regions, sentences, tokens, trim_span, Region};
 use direct::{interrupts, is_quoted_title, leading, trailing, woven_span, OPENING_CONJUNCTIONS};
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
-use speaker::{introduced_name, media_anaphor, resolve, titled_name};
+use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, titled_name};
 use words::{lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
@@ -204,6 +204,8 @@ struct Indirect {
 fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut last_named: Option<String> = None;
+    // the last speaker known only by a description, for "laporan tersebut", "the report"
+    let mut last_described: Option<String> = None;
     // Media the article has named so far, and the medium that was the subject of the
     // previous sentence (its sentence number), for "kata media tersebut".
     let mut media: Vec<String> = Vec::new();
@@ -331,7 +333,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         f.open = !r.closed;
                         if f.subj.is_none() {
                             if let Some(a) = attr {
-                                f.speaker = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
+                                f.speaker = resolve(
+                                    p,
+                                    &a.subj,
+                                    &last_named,
+                                    prev_medium.as_deref(),
+                                    last_described.as_deref(),
+                                );
                                 f.cue = Some(a.cue.clone());
                                 f.certainty = certainty_of(&a.cue);
                                 f.para_of_subj = pi;
@@ -348,7 +356,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let attr_found = attr.is_some();
                 let (subj, cue, speaker) = match attr {
                     Some(a) => {
-                        let sp = resolve(p, &a.subj, &last_named, prev_medium.as_deref());
+                        let sp = resolve(
+                            p,
+                            &a.subj,
+                            &last_named,
+                            prev_medium.as_deref(),
+                            last_described.as_deref(),
+                        );
+                        if let Some(d) = described_antecedent(p, &a.subj, sp.as_deref()) {
+                            last_described = Some(d);
+                        }
                         (a.subj, Some(a.cue), sp)
                     }
                     // a bare quote right after an attributed statement goes on with it, as the
@@ -486,7 +503,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
             }
             for ind in found {
-                let speaker = resolve(p, &ind.subj, &last_named, prev_medium.as_deref());
+                let speaker =
+                    resolve(p, &ind.subj, &last_named, prev_medium.as_deref(), last_described.as_deref());
+                if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
+                    last_described = Some(d);
+                }
                 note_medium(
                     p,
                     (&ind.subj, speaker.as_deref(), Some(ind.cue.as_str())),

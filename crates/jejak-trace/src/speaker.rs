@@ -1073,13 +1073,16 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
 
 /// The speaker a subject stands for: its name; a pronoun's antecedent (`last_named`); a
 /// medium pointed back to ("kata media tersebut") resolved to the medium the previous
-/// sentence named as its subject (`prev_medium`); otherwise the description itself
+/// sentence named as its subject (`prev_medium`); a description pointed back to ("laporan
+/// tersebut", "the report") resolved to the last unnamed speaker it describes
+/// (`last_described`: "sebuah laporan dari Korea Selatan"); otherwise the description itself
 /// ("seorang pakar militer", "sumber Korut") when it says who spoke without a name.
 pub fn resolve(
     p: &str,
     subj: &Option<Subj>,
     last_named: &Option<String>,
     prev_medium: Option<&str>,
+    last_described: Option<&str>,
 ) -> Option<String> {
     let sj = subj.as_ref()?;
     if sj.pronoun {
@@ -1092,7 +1095,37 @@ pub fn resolve(
     if media_anaphor(p, sj) {
         return prev_medium.map(String::from);
     }
+    if let Some(earlier) = last_described.filter(|d| points_back_to(p, sj, d)) {
+        return Some(earlier.to_string());
+    }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// Whether an unnamed subject points back to an earlier description by its head noun:
+/// "laporan tersebut" or "the report" to "sebuah laporan dari Korea Selatan".
+fn points_back_to(p: &str, sj: &Subj, earlier: &str) -> bool {
+    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
+    // (a pointer and a common noun, never a name: "The report" may open a sentence)
+    let toks = tokens(p, sj.s, sj.e);
+    let head = match toks.as_slice() {
+        [head, pointer] if lower_is(pointer, &["tersebut", "itu", "ini"]) => head,
+        [pointer, head] if lower_is(pointer, &["the", "this", "that"]) && head.is_lower_word() => head,
+        _ => return false,
+    };
+    let head = head.lower();
+    earlier.len() > sj.mention.len() && tokens(earlier, 0, earlier.len()).iter().any(|t| t.lower() == head)
+}
+
+/// The speaker to remember for a later "laporan tersebut": an unnamed description that is
+/// itself no pointer back.
+pub fn described_antecedent(p: &str, subj: &Option<Subj>, speaker: Option<&str>) -> Option<String> {
+    let sj = subj.as_ref().filter(|sj| !sj.pronoun && sj.name.is_none())?;
+    let toks = tokens(p, sj.s, sj.e);
+    let pointer = toks.last().is_some_and(|t| lower_is(t, &["tersebut", "itu", "ini"]))
+        || toks.first().is_some_and(|t| lower_is(t, &["the", "this", "that"])) && toks.len() <= 2;
+    (!pointer).then(|| speaker.map(String::from)).flatten()
 }
 
 /// A person a sentence introduces without quoting them, whom the next sentence's "ia" means:

@@ -1463,3 +1463,30 @@ fn support_and_rejection_are_positions() {
     assert_eq!(q.text, "the plan", "{q:#?}");
     assert_eq!(q.certainty, jejak_model::Certainty::Opinion, "{q:#?}");
 }
+
+// Rule 28 (own sentences): a description pointed back to ("laporan tersebut", "the report")
+// is the unnamed speaker it describes, named earlier; with nothing earlier it stays as written.
+
+#[test]
+fn descriptions_pointed_back_to() {
+    check(&[
+        Case {
+            paras: &[
+                "Namun, sebuah laporan dari Jawa Tengah menyebutkan, harga beras sudah turun sejak pekan lalu.",
+                "Laporan tersebut juga menyebutkan bahwa stok beras cukup sampai akhir tahun.",
+            ],
+            want: &[w("stok beras cukup", Some("sebuah laporan dari Jawa Tengah"), Some("menyebutkan"), &[])],
+        },
+        Case {
+            paras: &[
+                "A report from the harbour board found the pier unsafe for ferries.",
+                "The report said repairs would take two years.",
+            ],
+            want: &[w("repairs would take", Some("A report from the harbour board"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Laporan itu menyebutkan stok beras cukup sampai akhir tahun."],
+            want: &[w("stok beras cukup", Some("Laporan itu"), Some("menyebutkan"), &[])],
+        },
+    ]);
+}
