@@ -357,6 +357,8 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     .then(|| &toks[j - 1]);
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
         if let Some((sj, verb)) = clause_subject(p, &toks) {
+            // (past an adverb: "He instead told the interviewer: …")
+            let verb = (verb..j).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb);
             let cue = participle.unwrap_or(&toks[verb]);
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }

@@ -96,6 +96,8 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
         (Some(first), Some(last)) => jejak_text::is_known_entity(&p[first.s..last.e]),
         _ => false,
     };
+    // (a dateline in capitals is a place, no speaker: "NEW DELHI: …")
+    let label = label && !place;
     let first_person = !place
         && !claim.iter().any(is_cue_word)
         && claim.first().is_some_and(|t| {
@@ -357,6 +359,28 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
     }
 }
 
+/// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added
+/// to his collection of titles" (but "added to reporters that …" is speech).
+fn adds_a_thing(toks: &[Tok], i: usize) -> bool {
+    const MAX_TO_THAT: usize = 4;
+    let next = toks.get(i + 1);
+    lower_is(&toks[i], &["added", "adds", "add"])
+        && (next.is_some_and(|t| t.t.starts_with(|c: char| c.is_ascii_digit()))
+            || (next.is_some_and(|t| lower_is(t, &["to"]))
+                && !toks[i + 1..toks.len().min(i + 2 + MAX_TO_THAT)].iter().any(|t| lower_is(t, &["that"]))))
+}
+
+/// Whether `toks[i]` is a report in the passive with no one reporting: "is said to be",
+/// "were reported to have", "is believed to". What follows is hearsay, not anyone's words.
+fn passive_report_at(toks: &[Tok], i: usize) -> bool {
+    const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+    const REPORTED: &[&str] = &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
+    i > 0
+        && lower_is(&toks[i - 1], BE)
+        && lower_is(&toks[i], REPORTED)
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"]))
+}
+
 /// Clips `(cs, ce)` so it does not include relay phrases.
 fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usize, usize) {
     let (mut cs, mut ce) = (cs, ce);
@@ -392,6 +416,8 @@ const TRAILING_ADVERBIALS: &[&str] = &[
     "recently",
     "late",
     "early",
+    "while",
+    "when",
     "via",
     "pada",
     "di",
@@ -770,7 +796,9 @@ fn indirect(
         // Kuukuburi"; after "untuk" it is a purpose, not speech: "untuk melanjutkan studi")
         let speech = PRE_CUES.contains(&l.as_str())
             && (t.is_lower_word() || at_start(i) || headline_case)
-            && !(i > 0 && lower_is(&toks[i - 1], &["untuk", "guna"]));
+            && !(i > 0 && lower_is(&toks[i - 1], &["untuk", "guna"]))
+            && !passive_report_at(&toks, i)
+            && !adds_a_thing(&toks, i);
         if speech || stance {
             // "Social conservatives say …", "Experts in employment law say …": a plural
             // noun phrase opening the clause, whatever its head, before a verb of saying
@@ -800,7 +828,15 @@ fn indirect(
                 .or_else(described_plural)
                 .or_else(coordinated)
             {
-                let before_comma = at > 0 && toks[at - 1].t == ",";
+                // (the comma the attribution follows, perhaps with "as": ", as one banker
+                // told me")
+                let comma_at = match at {
+                    a if a > 0 && toks[a - 1].t == "," => Some(a - 1),
+                    a if a > 1 && lower_is(&toks[a - 1], &["as"]) && toks[a - 2].t == "," => Some(a - 2),
+                    _ => None,
+                };
+                let before_comma = comma_at.is_some();
+                let comma = comma_at.unwrap_or(0);
                 let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
                 // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
                 // says to whom, not what: look past it.
@@ -844,7 +880,7 @@ fn indirect(
                 let parenthetical = before_comma
                     && POST_CUES_EN.contains(&l.as_str())
                     && aside_end.is_some()
-                    && wc(p, ss, toks[at - 1].s) >= 2
+                    && wc(p, ss, toks[comma].s) >= 2
                     && rest_words >= 2;
                 if parenthetical {
                     let (cs, ce) = clip(p, ss, se, relays);
@@ -853,14 +889,14 @@ fn indirect(
                 // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
                 // Semarang , Bambang mengungkapkan , …")
                 if before_comma
-                    && wc(p, ss, toks[at - 1].s) >= 3
+                    && wc(p, ss, toks[comma].s) >= 3
                     && rest_words <= 8
                     && rest_adverbial
                     && !lower_is(&toks[at], &["who", "yang"])
-                    && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..at - 1]))
+                    && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..comma]))
                 {
                     // "…, X said (on Tuesday)."
-                    let (cs, ce) = clip(p, ss, toks[at - 1].s, relays);
+                    let (cs, ce) = clip(p, ss, toks[comma].s, relays);
                     if wc(p, cs, ce) >= 3 {
                         return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
@@ -886,6 +922,9 @@ fn indirect(
                             "after",
                             "when",
                             "saat",
+                            // a relative clause: "the changes, which officials said …"
+                            "which",
+                            "where",
                         ],
                     );
                 // "half of primary voters said", "The former mayor and state senator
@@ -945,8 +984,12 @@ fn indirect(
             }
         }
     }
-    // hearsay without a speaker
-    let hedge = toks.iter().find(|t| !in_q(t) && lower_is(t, HEDGE_WORDS));
+    // hearsay without a speaker ("reportedly", "is said to be")
+    let hedge = toks
+        .iter()
+        .enumerate()
+        .find(|&(k, t)| !in_q(t) && (lower_is(t, HEDGE_WORDS) || passive_report_at(&toks, k)))
+        .map(|(_, t)| t);
     // Speaking to a medium ("kepada Budi dari Harian Sore") is no report by itself.
     if hedge.is_some() || relays.iter().any(|r| !told_relay(&r.2)) {
         let (cs, ce) = clip(p, ss, se, relays);

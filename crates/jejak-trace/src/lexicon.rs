@@ -515,6 +515,7 @@ pub const ADVERBS: &[&str] = &[
     "specifically",
     "even",
     "still",
+    "instead",
     "never",
 ];
 

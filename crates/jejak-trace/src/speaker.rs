@@ -587,8 +587,17 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
         if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
             // "…, current and former aides said": the whole phrase when it opens a clause
+            // (a clause word ends it: "Prices fell after sources said" is the sources')
+            const CLAUSE_WORDS: &[&str] = &[
+                "after", "before", "when", "while", "as", "because", "since", "if", "until", "though", "that",
+            ];
             let mut k = j - 1;
-            while k > 0 && j - k < 5 && toks[k - 1].is_lower_word() {
+            while k > 0
+                && j - k < 5
+                && toks[k - 1].is_lower_word()
+                && !lower_is(&toks[k - 1], CLAUSE_WORDS)
+                && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
+            {
                 k -= 1;
             }
             // capitalized modifiers that open the clause: "White House officials said"
@@ -599,7 +608,12 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             if c < k && (c == 0 || !toks[c - 1].is_word()) {
                 k = c;
             }
-            let a = if k == 0 || !toks[k - 1].is_word() { k } else { j - 1 };
+            // (after a clause word the phrase starts: ", as one bank executive told me")
+            let a = if k == 0 || !toks[k - 1].is_word() || lower_is(&toks[k - 1], CLAUSE_WORDS) {
+                k
+            } else {
+                j - 1
+            };
             return Some((make_subj(p, toks, a, j, 0), a));
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
