@@ -15,10 +15,6 @@
 //! Rows Jejak still gets wrong, where the fix is not small, sit in `KNOWN_GAPS_*` tables: their
 //! test fails when such a row starts passing, so the row can move to its main table.
 
-use std::collections::HashMap;
-use std::path::PathBuf;
-use std::sync::OnceLock;
-
 use jejak_text::dates::{find_dates, FoundDate};
 use jejak_text::{
     canonical_entity, detect_language, find_quantities, mentions, sentences, stem_id, Lang, Qualifier,
@@ -790,16 +786,17 @@ fn inline_phrases_occur_in_their_source() {
     rows.extend(ALIASES.iter().map(|r| (r.0, r.1)));
     let mut failures = Vec::new();
     for (source, input) in rows {
-        let local = LOCAL_ONLY.iter().any(|p| source.starts_with(p));
         match input {
-            T(_) if local => failures.push(format!("{source}: local-only set, use At(…), not text")),
+            T(_) if jejak_testdata::is_local_only(source) => {
+                failures.push(format!("{source}: local-only set, use At(…), not text"))
+            }
             T(phrase) => {
-                if !squash(&record_text(source)).contains(&squash(phrase)) {
+                if !jejak_testdata::occurs_in(source, phrase) {
                     failures.push(format!("{source}: not found: {phrase:?}"));
                 }
             }
             At(start, end) => {
-                if record_text(source).get(start..end).is_none_or(|s| s.trim().is_empty()) {
+                if jejak_testdata::record(source).body.get(start..end).is_none_or(|s| s.trim().is_empty()) {
                     failures.push(format!("{source}: {start}..{end} is not a text range of the record"));
                 }
             }
@@ -812,77 +809,15 @@ fn inline_phrases_occur_in_their_source() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading ../shared/data.
-
-/// Sets whose text must not be copied into the project (see their SOURCE.md).
-const LOCAL_ONLY: &[&str] = &["stories/id2019-keywords.jsonl", "attribution/"];
-
-fn data_dir() -> PathBuf {
-    let shared = std::env::var_os("JEJAK_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let dir = shared.join("data");
-    assert!(
-        dir.is_dir(),
-        "{} is missing: these tests read real phrases from the shared data beside the repository",
-        dir.display()
-    );
-    dir
-}
-
-/// Title and body (or `text`) of every record of a JSONL file, by id.
-fn records(file: &str) -> &'static HashMap<String, String> {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<String, &'static HashMap<String, String>>>> =
-        OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache.lock().expect("cache lock");
-    if let Some(found) = cache.get(file) {
-        return found;
-    }
-    let path = data_dir().join(file);
-    let content = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut map = HashMap::new();
-    for line in content.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).expect("JSONL line");
-        let id = v["id"].as_str().expect("id").to_string();
-        // Offsets index the body (stories, extraction) or the text (attribution) alone.
-        let text = v["text"].as_str().or(v["body"].as_str()).unwrap_or("").to_string();
-        map.insert(id, text);
-    }
-    let leaked: &'static HashMap<String, String> = Box::leak(Box::new(map));
-    cache.insert(file.to_string(), leaked);
-    leaked
-}
-
-/// Title lines of extraction records, so a headline counts as part of its record.
-fn record_title(file: &str, id: &str) -> String {
-    static TITLES: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let titles = TITLES.get_or_init(|| {
-        let mut map = HashMap::new();
-        for file in ["extraction/anpandu-idnews/expected.jsonl", "stories/neus-allsides.jsonl"] {
-            let path = data_dir().join(file);
-            let content =
-                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            for line in content.lines().filter(|l| !l.trim().is_empty()) {
-                let v: serde_json::Value = serde_json::from_str(line).expect("JSONL line");
-                let key = format!("{file}#{}", v["id"].as_str().unwrap_or(""));
-                map.insert(key, v["title"].as_str().unwrap_or("").to_string());
-            }
-        }
-        map
-    });
-    titles.get(&format!("{file}#{id}")).cloned().unwrap_or_default()
-}
+// Reading ../shared/data (jejak-testdata).
 
 /// The record a source names: body (or text), after its title when it has one.
 fn record_text(source: &str) -> String {
-    let (file, id) = source.split_once('#').expect("source is FILE#ID");
-    let body = records(file).get(id).unwrap_or_else(|| panic!("{source}: no such record"));
-    let title = record_title(file, id);
-    if title.is_empty() {
-        body.clone()
+    let record = jejak_testdata::record(source);
+    if record.title.is_empty() {
+        record.body.clone()
     } else {
-        format!("{title}\n{body}")
+        format!("{}\n{}", record.title, record.body)
     }
 }
 
@@ -890,13 +825,7 @@ fn record_text(source: &str) -> String {
 fn resolve(source: &str, input: In) -> String {
     match input {
         T(phrase) => phrase.to_string(),
-        At(start, end) => {
-            let (file, id) = source.split_once('#').expect("source is FILE#ID");
-            let body = records(file).get(id).unwrap_or_else(|| panic!("{source}: no such record"));
-            body.get(start..end)
-                .unwrap_or_else(|| panic!("{source}: {start}..{end} out of range"))
-                .to_string()
-        }
+        At(start, end) => jejak_testdata::record_slice(source, start, end),
     }
 }
 
@@ -920,10 +849,6 @@ fn run_table<W>(name: &str, rows: &[(&str, In, W)], check: impl Fn(&str, &W) -> 
         rows.len(),
         failures.join("\n")
     );
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn close(a: f64, b: f64) -> bool {

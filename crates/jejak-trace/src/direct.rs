@@ -79,7 +79,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     if POST_CUES_ID.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()) {
         let mut k = i + 1;
-        while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+        while k < toks.len() && is_adverb(&toks[k]) {
             k += 1;
         }
         if let Some((sj, _)) = subject_forward(p, &toks, k) {
@@ -120,7 +120,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
             k = close + 1;
         }
-        while k < toks.len() && lower_is(&toks[k], ADVERBS) {
+        while k < toks.len() && is_adverb(&toks[k]) {
             k += 1;
         }
         if let Some(c) = toks.get(k) {

@@ -611,16 +611,19 @@ fn indirect(
             } else if let Some((sj, end)) = bare_name.clone() {
                 (Some(sj), end)
             } else {
+                // (up to the comma, or the full stop that ends the sentence)
                 let mut k = x0;
-                while k < n && toks[k].t != "," && k - x0 < 12 {
+                while k < n && toks[k].t != "," && !(toks[k].t == "." && k + 1 == n) && k - x0 < 12 {
                     k += 1;
                 }
                 if k == x0 {
                     continue;
                 }
+                // (whatever the phrase, it is the source: "According to evidence presented
+                // at trial, …")
                 let sj = subject_forward(p, &toks, x0)
                     .map(|(s, _)| s)
-                    .unwrap_or_else(|| make_subj(p, &toks, x0, k.min(n), 0));
+                    .unwrap_or_else(|| Subj { described: true, ..make_subj(p, &toks, x0, k.min(n), 0) });
                 // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
                 // through names, roles and degrees set off by commas; a name after a role
                 // is the speaker, the role theirs

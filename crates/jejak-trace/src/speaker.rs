@@ -62,7 +62,8 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         }
         name_from = r;
         role = Some(p[toks[a].s..run[r.max(1) - 1].e].trim().to_string());
-    } else if lower_n > 0 {
+    } else if lower_n > 0 && !toks[a..a + lower_n].iter().all(|t| lower_is(t, DETERMINERS)) {
+        // (an article alone is no role: "the United Nations" is a name)
         role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
     }
     // A country or place after the role belongs to it: "pakar militer Rusia Igor
@@ -576,8 +577,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
         let modifier = |t: &Tok| t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word());
         loop {
+            // (a described subject speaks as written: "the companies said", "the commission
+            // said")
             if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
-                return Some((make_subj(p, toks, k, j, 0), k));
+                return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
             }
             if k == 0 || n >= 4 || !modifier(&toks[k - 1]) {
                 break;
@@ -711,11 +714,11 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     if t.is_lower_word()
         && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE) || modified_role())
     {
-        while j < toks.len()
-            && j - i < 5
-            && toks[j].is_lower_word()
-            && (j == i || !lower_is(&toks[j], FWD_STOP))
-        {
+        // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
+        let modifier = |t: &Tok| {
+            t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'))
+        };
+        while j < toks.len() && j - i < 5 && modifier(&toks[j]) && (j == i || !lower_is(&toks[j], FWD_STOP)) {
             j += 1;
         }
         lower_n = j - i;
@@ -1107,7 +1110,8 @@ pub fn resolve(
         return None;
     }
     if media_anaphor(p, sj) {
-        return prev_medium.map(String::from);
+        // (with no medium named before, the description as written: "the news agency")
+        return Some(prev_medium.unwrap_or(sj.mention.trim()).to_string());
     }
     if let Some(earlier) = last_described.filter(|d| points_back_to(p, sj, d)) {
         return Some(earlier.to_string());
