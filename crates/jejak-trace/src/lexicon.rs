@@ -815,6 +815,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "executive",
     "officer",
     "official",
+    "administrator",
     "commissioner",
     "commander",
     "founder",

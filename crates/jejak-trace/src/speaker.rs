@@ -693,6 +693,9 @@ pub const FWD_STOP: &[&str] = &[
     "menurut",
     "according",
     "as",
+    // "industry sources cited by a publication": who passed it on, not the speaker
+    "cited",
+    "quoted",
 ];
 
 /// The subject starting at token `i`, and the index after it.
@@ -709,7 +712,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         !lower_is(t, FWD_STOP)
             && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
                 .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
-                .any(|k| lower_is(&toks[k], ROLE_HEADS))
+                .any(|k| lower_is(&toks[k], ROLE_HEADS) || lower_is(&toks[k], PEOPLE))
     };
     if t.is_lower_word()
         && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE) || modified_role())
@@ -1110,8 +1113,7 @@ pub fn resolve(
         return None;
     }
     if media_anaphor(p, sj) {
-        // (with no medium named before, the description as written: "the news agency")
-        return Some(prev_medium.unwrap_or(sj.mention.trim()).to_string());
+        return prev_medium.map(String::from);
     }
     if let Some(earlier) = last_described.filter(|d| points_back_to(p, sj, d)) {
         return Some(earlier.to_string());
