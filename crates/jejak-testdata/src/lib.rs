@@ -35,6 +35,17 @@ pub struct Record {
     pub title: String,
 }
 
+impl Record {
+    /// The title, when there is one, then the body: all the text a phrase may come from.
+    pub fn full_text(&self) -> String {
+        if self.title.is_empty() {
+            self.body.clone()
+        } else {
+            format!("{}\n{}", self.title, self.body)
+        }
+    }
+}
+
 /// Every record of a JSONL file under the data directory, by id; read once per process.
 pub fn records(file: &str) -> &'static HashMap<String, Record> {
     type Cache = Mutex<HashMap<String, &'static HashMap<String, Record>>>;
@@ -84,7 +95,5 @@ pub fn is_local_only(source: &str) -> bool {
 /// check that a phrase written into a test is real text from its source.
 pub fn occurs_in(source: &str, phrase: &str) -> bool {
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let record = record(source);
-    let haystack = squash(&format!("{}\n{}", record.title, record.body));
-    haystack.contains(&squash(phrase))
+    squash(&record(source).full_text()).contains(&squash(phrase))
 }

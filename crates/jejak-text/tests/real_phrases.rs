@@ -813,12 +813,7 @@ fn inline_phrases_occur_in_their_source() {
 
 /// The record a source names: body (or text), after its title when it has one.
 fn record_text(source: &str) -> String {
-    let record = jejak_testdata::record(source);
-    if record.title.is_empty() {
-        record.body.clone()
-    } else {
-        format!("{}\n{}", record.title, record.body)
-    }
+    jejak_testdata::record(source).full_text()
 }
 
 /// A row's input text.

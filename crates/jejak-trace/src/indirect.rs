@@ -87,17 +87,17 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     // A headline in title case, or a transcript's speaker label in capitals ("BENENSON:
     // Councillor Reed does not get to pick …"). (A headline in sentence case reads like a
     // dateline: "Jakarta: Ketua serikat nelayan … meminta …".)
-    let label = name
-        .iter()
-        .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
-    // (or a claim in the first person with no attribution of its own, after a name that is
-    // no known place: "Reed: I'd back a new pier", not "Jakarta: Kami …, kata Budi")
+    // (a known place before the colon is a dateline, never a speaker)
     let place = match (name.first(), name.last()) {
         (Some(first), Some(last)) => jejak_text::is_known_entity(&p[first.s..last.e]),
         _ => false,
     };
-    // (a dateline in capitals is a place, no speaker: "NEW DELHI: …")
-    let label = label && !place;
+    let label = !place
+        && name
+            .iter()
+            .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
+    // (or a claim in the first person with no attribution of its own: "Reed: I'd back a new
+    // pier", not "Jakarta: Kami …, kata Budi")
     let first_person = !place
         && !claim.iter().any(is_cue_word)
         && claim.first().is_some_and(|t| {
@@ -214,6 +214,11 @@ fn inside_quote(regions: &[Region], i: usize) -> bool {
     regions.iter().any(|r| r.open < i && i < r.close)
 }
 
+/// Whether a quotation of the paragraph closes at offset `end`.
+fn closes_quote(regions: &[Region], end: usize) -> bool {
+    regions.iter().any(|r| r.close == end)
+}
+
 /// A reported clause ends where a clause of the speaker's own begins ("said it was a
 /// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
 /// comment closes the sentence ("…, which has set off a row"): the first half is reported.
@@ -238,7 +243,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     };
     let cut = toks.windows(3).enumerate().find(|&(x, w)| {
         // (a comma may close a quotation before the next clause: `“… unfair,” while …`)
-        let quote_comma = x > 0 && toks[x - 1].t == "," && regions.iter().any(|r| r.close == w[0].e);
+        let quote_comma = x > 0 && toks[x - 1].t == "," && closes_quote(regions, w[0].e);
         if w[0].s <= cs || w[2].e > ce || (inside_quote(regions, w[0].s) && !quote_comma) {
             return false;
         }
@@ -262,7 +267,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     });
     match cut {
         // (a closing quotation mark stays with the quotation it closes)
-        Some((_, w)) if regions.iter().any(|r| r.close == w[0].e) => trim_span(p, cs, w[0].e),
+        Some((_, w)) if closes_quote(regions, w[0].e) => trim_span(p, cs, w[0].e),
         Some((_, w)) => trim_span(p, cs, w[0].s),
         None => (cs, ce),
     }

@@ -1382,6 +1382,11 @@ pub const DEGREES: &[&str] = &[
     "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
 ];
 
+/// Words that point back to something named before: after the noun in Indonesian ("laporan
+/// tersebut", "media itu"), before it in English ("the report", "this outlet").
+pub const POINTERS_AFTER: &[&str] = &["tersebut", "itu", "ini"];
+pub const POINTERS_BEFORE: &[&str] = &["the", "this", "that"];
+
 /// Days of the week in Indonesian and in English.
 pub const WEEKDAYS_ID: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
 pub const WEEKDAYS_EN: &[&str] =

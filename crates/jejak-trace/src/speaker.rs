@@ -30,7 +30,7 @@ pub fn media_anaphor(p: &str, sj: &Subj) -> bool {
     let toks = tokens(p, sj.s, sj.e);
     let Some(last) = toks.last() else { return false };
     let Some(first) = toks.first() else { return false };
-    let pointing = lower_is(last, &["tersebut", "itu", "ini"]) || lower_is(first, &["the", "this", "that"]);
+    let pointing = lower_is(last, POINTERS_AFTER) || lower_is(first, POINTERS_BEFORE);
     pointing && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 
@@ -621,7 +621,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
         // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
         // ("Perempuan yang akrab disapa Rina ini")
-        if lower_is(last, &["itu", "tersebut", "ini"]) {
+        if lower_is(last, POINTERS_AFTER) {
             const MAX_DESCRIPTION: usize = 7;
             let from = j.saturating_sub(MAX_DESCRIPTION);
             if let Some(h) =
@@ -828,7 +828,6 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
 /// ", Senin ( 3 / 5 ) ,", "kepada Warta Contoh ,"), or `j` when there is none.
 fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
     // (Indonesian order: English puts the day after the cue, "said Monday")
-    const DAYS: &[&str] = WEEKDAYS_ID;
     const MAX_BRACKETED: usize = 8;
     const MAX_PLACE: usize = 8;
     let mut start = j;
@@ -841,11 +840,11 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
         // a date in brackets: "( 2 / 12 )", "(2/12/2024)"
         if let Some(open) = opening_bracket(toks, k, MAX_BRACKETED) {
             let date = toks[open + 1..k - 1].iter().all(|t| t.t == "/" || is_digits(t));
-            if date && open > 0 && lower_is(&toks[open - 1], DAYS) {
+            if date && open > 0 && lower_is(&toks[open - 1], WEEKDAYS_ID) {
                 k = open;
             }
         }
-        if k > 0 && lower_is(&toks[k - 1], DAYS) {
+        if k > 0 && lower_is(&toks[k - 1], WEEKDAYS_ID) {
             k -= 1;
         }
         // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh"
@@ -1130,8 +1129,8 @@ fn points_back_to(p: &str, sj: &Subj, earlier: &str) -> bool {
     // (a pointer and a common noun, never a name: "The report" may open a sentence)
     let toks = tokens(p, sj.s, sj.e);
     let head = match toks.as_slice() {
-        [head, pointer] if lower_is(pointer, &["tersebut", "itu", "ini"]) => head,
-        [pointer, head] if lower_is(pointer, &["the", "this", "that"]) && head.is_lower_word() => head,
+        [head, pointer] if lower_is(pointer, POINTERS_AFTER) => head,
+        [pointer, head] if lower_is(pointer, POINTERS_BEFORE) && head.is_lower_word() => head,
         _ => return false,
     };
     let head = head.lower();
@@ -1143,8 +1142,8 @@ fn points_back_to(p: &str, sj: &Subj, earlier: &str) -> bool {
 pub fn described_antecedent(p: &str, subj: &Option<Subj>, speaker: Option<&str>) -> Option<String> {
     let sj = subj.as_ref().filter(|sj| !sj.pronoun && sj.name.is_none())?;
     let toks = tokens(p, sj.s, sj.e);
-    let pointer = toks.last().is_some_and(|t| lower_is(t, &["tersebut", "itu", "ini"]))
-        || toks.first().is_some_and(|t| lower_is(t, &["the", "this", "that"])) && toks.len() <= 2;
+    let pointer = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER))
+        || toks.first().is_some_and(|t| lower_is(t, POINTERS_BEFORE)) && toks.len() <= 2;
     (!pointer).then(|| speaker.map(String::from)).flatten()
 }
 
