@@ -50,13 +50,13 @@ pub struct LinkConfig {
     /// Least cosine similarity over names and numbers alone for an article to join a story
     /// told in other languages.
     pub cross_language_threshold: f32,
-    /// Least cosine similarity between two stories' centroids for an article that belongs
-    /// to both to merge them: stories that opened apart and turned out to be one.
-    pub merge_threshold: f32,
-    /// Least cosine similarity between two members for them to hold a story together: a
-    /// story whose members fall into groups with no such pair between them, groups that
-    /// also read apart as wholes, splits.
-    pub split_threshold: f32,
+    /// Least average similarity between the members of two groups for them to be one
+    /// story: two stories an article joins both of merge when they reach it, and the parts
+    /// of a story that fall below it split. An average, not the closest pair or the
+    /// centroids: the sub-stories of one topic (the death, the funeral, the crowds at the
+    /// grave) each hold one article that touches the others, and their centroids, sums of
+    /// many articles, read alike while their members do not.
+    pub cohesion_threshold: f32,
 }
 
 impl Default for LinkConfig {
@@ -66,16 +66,19 @@ impl Default for LinkConfig {
             story_span_hours: 48,
             threshold: 0.12,
             cross_language_threshold: 0.25,
-            merge_threshold: 0.3,
-            split_threshold: 0.15,
+            cohesion_threshold: 0.15,
         }
     }
 }
 
 /// Pushes between checks for stories to close.
 const CLOSE_EVERY: usize = 256;
+/// Hours a story keeps its full weight after its newest article (see `recency`): one news
+/// day. Dates known only to the day sit at noon, so the next day's articles are already
+/// weighted down: the next turn of a running topic needs more than this morning's.
+const FULL_WEIGHT_HOURS: i64 = 12;
 /// Weight of a story at the end of the window (see `recency`).
-const LATE_WEIGHT: f32 = 0.6;
+const LATE_WEIGHT: f32 = 0.4;
 /// Features shared by more open stories than this are too common to find candidates by.
 const MAX_POSTING: usize = 300;
 /// An article's strongest term features that look up candidate stories.
@@ -87,6 +90,9 @@ const MAX_CANDIDATES: usize = 48;
 const CENTROID_FEATURES: usize = 400;
 /// Other stories an article may merge into its own: it bounds the work of one push.
 const MAX_MERGES: usize = 2;
+/// Members of each story compared when two stories may merge: the newest, enough to show
+/// what a story is about while a merge stays bounded work.
+const COHESION_SAMPLE: usize = 48;
 /// Story sizes at which it is checked for parts that read apart: each check compares
 /// every pair of members, so it runs as the story grows by half, up to a size where a
 /// story has shown what it is about.
@@ -243,14 +249,14 @@ impl StoryClusterer {
         let member = Member { push: self.pushes, published, lang, vector: vector.clone() };
         self.open.entry(index as u32).or_default().admit(member);
         self.add_to_centroid(index as u32, &vector);
-        // An article that belongs to two stories is evidence they are one, when the two
-        // also read alike as wholes: the younger goes into the older.
+        // An article that belongs to two stories is evidence they are one, when their
+        // members also read alike on average: the younger goes into the older.
         let mut index = index;
         for &other in belongs.iter().skip(1).take(MAX_MERGES) {
             let (Some(a), Some(b)) = (self.open.get(&(index as u32)), self.open.get(&(other as u32))) else {
                 continue;
             };
-            if self.centroid_cosine(a, b) >= self.config.merge_threshold {
+            if self.average_member_similarity(a, b) >= self.config.cohesion_threshold {
                 let (older, younger) = (index.min(other), index.max(other));
                 self.merge(younger, older);
                 index = older;
@@ -327,46 +333,20 @@ impl StoryClusterer {
     }
 
     /// Splits off the parts of a story that read apart from the part its first member is
-    /// in: no pair of members across them as similar as `split_threshold`, and each part
-    /// as a whole less like the rest than `merge_threshold`. A part of one article stays.
+    /// in: groups of members less alike on average than `cohesion_threshold` (see
+    /// [`average_link_parts`]). A part of one article stays.
     fn split_if_apart(&mut self, index: u32) {
         let Some(story) = self.open.get(&index) else { return };
         if !SPLIT_CHECK_SIZES.contains(&story.members.len()) {
             return;
         }
         let units: Vec<Vec<(u32, f32)>> = story.members.iter().map(|m| self.idf_unit(&m.vector)).collect();
-        let n = units.len();
-        // single-link parts: union-find over the pairs that hold together
-        let mut part: Vec<usize> = (0..n).collect();
-        fn root(part: &mut [usize], mut i: usize) -> usize {
-            while part[i] != i {
-                part[i] = part[part[i]];
-                i = part[i];
-            }
-            i
-        }
-        for i in 0..n {
-            for j in i + 1..n {
-                if sparse_dot(&units[i], &units[j]) >= self.config.split_threshold {
-                    let (a, b) = (root(&mut part, i), root(&mut part, j));
-                    part[a.max(b)] = a.min(b);
-                }
-            }
-        }
-        let roots: Vec<usize> = (0..n).map(|i| root(&mut part, i)).collect();
-        let mut apart: Vec<Vec<usize>> = Vec::new();
-        // (a part's root is its first member; the first member's part stays)
-        for r in 1..n {
-            let members: Vec<usize> = (0..n).filter(|&i| roots[i] == r).collect();
-            if members.len() < 2 {
-                continue;
-            }
-            let rest: Vec<usize> = (0..n).filter(|&i| roots[i] != r).collect();
-            let sum = |ids: &[usize]| sum_vectors(ids.iter().map(|&i| &units[i]));
-            if sparse_cosine(&sum(&members), &sum(&rest)) < self.config.merge_threshold {
-                apart.push(members);
-            }
-        }
+        let parts = average_link_parts(&units, self.config.cohesion_threshold);
+        // (a part is named by its first member; the first member's part stays)
+        let apart: Vec<Vec<usize>> = (1..units.len())
+            .map(|first| (0..units.len()).filter(|&i| parts[i] == first).collect::<Vec<usize>>())
+            .filter(|members| members.len() >= 2)
+            .collect();
         if apart.is_empty() {
             return;
         }
@@ -558,24 +538,20 @@ impl StoryClusterer {
         scored
     }
 
-    /// IDF-weighted cosine between two stories' centroids (all their features).
-    fn centroid_cosine(&self, a: &OpenStory, b: &OpenStory) -> f32 {
-        let (small, large) = if a.centroid.len() <= b.centroid.len() { (a, b) } else { (b, a) };
-        let mut terms: Vec<(u32, f32)> = small
-            .centroid
-            .iter()
-            .filter_map(|(&f, &w)| {
-                large.centroid.get(&f).map(|&v| (f, w * v * self.vocabulary.idf(f).powi(2)))
-            })
-            .collect();
-        // summed in feature order: the same floats in every run
-        terms.sort_unstable_by_key(|&(f, _)| f);
-        let dot: f32 = terms.iter().map(|&(_, t)| t).sum();
-        let norms = self.centroid_norm(a, false) * self.centroid_norm(b, false);
-        if norms == 0.0 {
-            return 0.0;
+    /// Average IDF-weighted cosine between a member of one story and a member of the
+    /// other (their newest `COHESION_SAMPLE` members).
+    fn average_member_similarity(&self, a: &OpenStory, b: &OpenStory) -> f32 {
+        let units = |s: &OpenStory| -> Vec<Vec<(u32, f32)>> {
+            s.members.iter().rev().take(COHESION_SAMPLE).map(|m| self.idf_unit(&m.vector)).collect()
+        };
+        let (ua, ub) = (units(a), units(b));
+        let mut sum = 0.0;
+        for x in &ua {
+            for y in &ub {
+                sum += sparse_dot(x, y);
+            }
         }
-        dot / norms
+        sum / (ua.len() * ub.len()).max(1) as f32
     }
 
     fn norm(&self, weights: impl Iterator<Item = (u32, f32)>) -> f32 {
@@ -636,6 +612,56 @@ pub struct Split {
     pub pushes: Vec<usize>,
 }
 
+/// Groups members by average-link agglomeration: the two groups most alike on average
+/// join while that average is at least `threshold`. Returns each member's group, named by
+/// its first member. Single links chained a topic's sub-stories together through one
+/// article that touched both; an average needs the groups to read alike as wholes.
+fn average_link_parts(units: &[Vec<(u32, f32)>], threshold: f32) -> Vec<usize> {
+    let n = units.len();
+    let mut similarity = vec![vec![0.0f32; n]; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let s = sparse_dot(&units[i], &units[j]);
+            similarity[i][j] = s;
+            similarity[j][i] = s;
+        }
+    }
+    // group of each member (its first member), and each live group's size
+    let mut group: Vec<usize> = (0..n).collect();
+    let mut size = vec![1usize; n];
+    loop {
+        let mut best: Option<(usize, usize, f32)> = None;
+        for a in 0..n {
+            if group[a] != a {
+                continue;
+            }
+            for b in a + 1..n {
+                if group[b] != b {
+                    continue;
+                }
+                let average = similarity[a][b] / (size[a] * size[b]) as f32;
+                if average >= threshold && best.is_none_or(|(_, _, s)| average > s) {
+                    best = Some((a, b, average));
+                }
+            }
+        }
+        let Some((a, b, _)) = best else { break };
+        // b joins a: a group's row holds its sums over member pairs
+        let joined: Vec<f32> = similarity[a].iter().zip(&similarity[b]).map(|(x, y)| x + y).collect();
+        for (k, sum) in joined.into_iter().enumerate() {
+            similarity[a][k] = sum;
+            similarity[k][a] = sum;
+        }
+        size[a] += size[b];
+        for g in group.iter_mut() {
+            if *g == b {
+                *g = a;
+            }
+        }
+    }
+    group
+}
+
 /// Dot product of two vectors sorted by feature.
 fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
@@ -651,30 +677,6 @@ fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
         }
     }
     dot
-}
-
-/// The sum of vectors sorted by feature, sorted by feature.
-fn sum_vectors<'v>(vectors: impl Iterator<Item = &'v Vec<(u32, f32)>>) -> Vec<(u32, f32)> {
-    let mut all: Vec<(u32, f32)> = vectors.flatten().copied().collect();
-    all.sort_by_key(|&(f, _)| f);
-    let mut sum: Vec<(u32, f32)> = Vec::with_capacity(all.len());
-    for (f, w) in all {
-        match sum.last_mut() {
-            Some(last) if last.0 == f => last.1 += w,
-            _ => sum.push((f, w)),
-        }
-    }
-    sum
-}
-
-/// Cosine of two vectors sorted by feature.
-fn sparse_cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let norm = |v: &[(u32, f32)]| v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    let norms = norm(a) * norm(b);
-    if norms == 0.0 {
-        return 0.0;
-    }
-    sparse_dot(a, b) / norms
 }
 
 /// See [`StoryClusterer::query`].
@@ -723,13 +725,13 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
 
 /// Weight of a story by how long ago its newest article appeared: news about one event
 /// comes in bursts, so a story quiet for days needs stronger evidence than one from this
-/// morning. Full weight for a day, then falling linearly to `LATE_WEIGHT` at the window end.
+/// morning. Full weight for `FULL_WEIGHT_HOURS`, then falling linearly to `LATE_WEIGHT` at the window end.
 fn recency(age: Duration, window: Duration) -> f32 {
-    let day = Duration::hours(24);
-    if age <= day || window <= day {
+    let full = Duration::hours(FULL_WEIGHT_HOURS);
+    if age <= full || window <= full {
         return 1.0;
     }
-    let late = (age - day).num_seconds() as f32 / (window - day).num_seconds() as f32;
+    let late = (age - full).num_seconds() as f32 / (window - full).num_seconds() as f32;
     1.0 - (1.0 - LATE_WEIGHT) * late.clamp(0.0, 1.0)
 }
 
