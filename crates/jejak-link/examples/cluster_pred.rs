@@ -1,6 +1,6 @@
 //! Clusters a story set (JSONL: id, outlet, published, lang, title, body) the way the
 //! pipeline does, in publication order, and prints `{"id","story"}` lines for
-//! `cluster_eval.py`. Usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold]
+//! `cluster_eval.py`. Usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold] [story_span_hours]
 //! With `JEJAK_BASELINE=1` it runs the plain baseline instead: TF-IDF cosine over
 //! lowercased words (no stems, names or numbers) against story centroids, same window.
 
@@ -11,9 +11,9 @@ use jejak_link::{LinkArticle, LinkConfig};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
-    let path = args
-        .get(1)
-        .ok_or("usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold]")?;
+    let path = args.get(1).ok_or(
+        "usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold] [story_span_hours]",
+    )?;
     let mut config = LinkConfig::default();
     if let Some(t) = args.get(2) {
         config.threshold = t.parse()?;
@@ -23,6 +23,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(t) = args.get(4) {
         config.cohesion_threshold = t.parse()?;
+    }
+    if let Some(t) = args.get(5) {
+        config.story_span_hours = t.parse()?;
     }
     let file = std::io::BufReader::new(std::fs::File::open(path)?);
     let mut articles = Vec::new();
