@@ -274,6 +274,38 @@ pub fn load_boilerplate(store: &dyn Store) -> Result<BoilerplateModel, PipelineE
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default())
 }
 
+/// What [`reprocess`] did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ReprocessReport {
+    /// Pages extracted again.
+    pub pages: u64,
+    pub articles: usize,
+    pub not_articles: usize,
+    pub stories: usize,
+    #[serde(serialize_with = "seconds")]
+    pub elapsed: Duration,
+}
+
+/// Extracts every stored page again, traces its quotes and brings the stories up to date:
+/// what a store filled by an older Jejak needs for this one's extraction and attribution.
+///
+/// Pages are requeued, then extracted a batch at a time like new ones: each article is
+/// replaced in one write, so a killed run leaves every article in its old form or its new
+/// one, and the next ingest (or reprocess) extracts the pages still queued.
+pub fn reprocess(
+    store: &mut dyn Store,
+    link: &jejak_link::LinkConfig,
+    progress: &dyn Progress,
+) -> Result<ReprocessReport, PipelineError> {
+    let started = Instant::now();
+    let model = load_boilerplate(store)?;
+    let pages = store.requeue_pages()?;
+    tracing::info!(pages, "pages requeued");
+    let (articles, not_articles) = process_pending(store, &model, progress)?;
+    let stories = relink(store, link)?;
+    Ok(ReprocessReport { pages, articles, not_articles, stories, elapsed: started.elapsed() })
+}
+
 /// Extracts every stored page that has no article yet, and traces its quotes.
 /// Returns (articles, not-articles) extracted.
 pub fn process_pending(
@@ -323,7 +355,11 @@ fn process_pending_into(
                     }
                     quotes.push((article.id.clone(), q));
                 }
-                None => not_articles += 1,
+                None => {
+                    not_articles += 1;
+                    // (a page extracted again may have been an article before)
+                    quotes.push((article.id.clone(), Vec::new()));
+                }
             }
             extracted.push(article);
         }

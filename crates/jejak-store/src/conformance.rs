@@ -45,6 +45,25 @@ pub fn pages_are_stored_once(store: &mut dyn Store) {
     assert_eq!(store.article(&p.id).unwrap().unwrap().title.as_deref(), Some("Kedua"));
 }
 
+/// Requeued pages are pending again and keep their articles until replaced.
+pub fn requeued_pages_are_pending_again(store: &mut dyn Store) {
+    let pages = [page("Halaman pertama."), page("Halaman kedua.")];
+    store.insert_pages(&pages).unwrap();
+    let articles: Vec<Article> = pages.iter().map(|p| article_for(p, "Judul lama", "Isi lama.")).collect();
+    store.put_articles(&articles).unwrap();
+    store.flush().unwrap();
+    assert!(store.pending_pages(10).unwrap().is_empty());
+    assert_eq!(store.requeue_pages().unwrap(), 2);
+    let pending: Vec<String> = store.pending_pages(10).unwrap().into_iter().map(|p| p.id).collect();
+    assert_eq!(pending, [pages[0].id.clone(), pages[1].id.clone()], "in ingest order");
+    assert_eq!(store.counts().unwrap().articles, 2, "articles stay until replaced");
+    // (pending_pages leases what it returns on PostgreSQL: no second look at the queue)
+    store.put_articles(&[article_for(&pages[0], "Judul baru", "Isi baru.")]).unwrap();
+    store.flush().unwrap();
+    assert_eq!(store.article(&pages[0].id).unwrap().unwrap().title.as_deref(), Some("Judul baru"));
+    assert_eq!(store.counts().unwrap().articles, 2);
+}
+
 /// Search matches stemmed terms, filters by outlet, and highlights.
 pub fn search_finds_and_filters(store: &mut dyn Store) {
     let p = page("gempa");
@@ -344,8 +363,9 @@ pub fn quotes_and_models_round_trip(store: &mut dyn Store) {
 #[test]
 fn conformance_suite_on_each_backend() {
     type Case = fn(&mut dyn Store);
-    let cases: [(&str, Case); 6] = [
+    let cases: [(&str, Case); 7] = [
         ("conf_pages_once", pages_are_stored_once),
+        ("conf_requeue", requeued_pages_are_pending_again),
         ("conf_search", search_finds_and_filters),
         ("conf_stories", stories_page_and_filter),
         ("conf_publication_order", relink_streams_in_publication_order),

@@ -149,6 +149,9 @@ pub trait Store {
     fn has_page(&self, id: &str) -> Result<bool>;
     /// Pages that have no extracted article yet, in ingest order, at most `limit`.
     fn pending_pages(&self, limit: usize) -> Result<Vec<RawPage>>;
+    /// Puts every stored page back in the pending queue, to be extracted again; returns
+    /// how many. Their articles stay until the new extraction replaces them.
+    fn requeue_pages(&mut self) -> Result<u64>;
     /// Stores (or replaces) extracted articles and queues the real ones for the search
     /// index; they become searchable at the next [`Store::flush`].
     fn put_articles(&mut self, articles: &[Article]) -> Result<()>;

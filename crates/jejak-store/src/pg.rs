@@ -315,6 +315,15 @@ impl Store for PgStore {
         Ok(pages.into_iter().map(|(_, p)| p).collect())
     }
 
+    fn requeue_pages(&mut self) -> Result<u64> {
+        // (leases go too: a page a worker holds now is extracted again either way)
+        let requeued = self
+            .client()
+            .execute("UPDATE pages SET extracted = false, lease_until = NULL, leased_by = NULL", &[])
+            .map_err(db)?;
+        Ok(requeued)
+    }
+
     fn pages_leased_by_others(&self) -> Result<u64> {
         let row = self
             .client()

@@ -248,6 +248,11 @@ impl Store for SqliteStore {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    fn requeue_pages(&mut self) -> Result<u64> {
+        self.conn.execute("UPDATE pages SET extracted = 0", [])?;
+        Ok(self.conn.query_row("SELECT count(*) FROM pages", [], |r| r.get(0))?)
+    }
+
     fn put_articles(&mut self, articles: &[Article]) -> Result<()> {
         let tx = self.conn.transaction()?;
         // Articles stored before may be in the search index; new ones are not, and deleting

@@ -60,6 +60,19 @@ pub enum Command {
         #[arg(long = "field", value_name = "FIELD=SOURCE")]
         fields: Vec<String>,
     },
+    /// Extract every stored page again, trace its quotes and update the stories.
+    ///
+    /// For a store an older Jejak filled: ingest skips pages already stored, so their
+    /// articles keep the old extraction and attribution until this runs. Each article is
+    /// replaced in one write; an interrupted run is finished by the next ingest or reprocess.
+    Reprocess {
+        /// Hours a story stays open for new articles.
+        #[arg(long, default_value_t = 72)]
+        window_hours: i64,
+        /// Print the summary as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Crawl news sites politely from feeds, sitemaps or pages, and ingest what is found.
     ///
     /// Honours robots.txt and Crawl-delay, waits between requests to one host, retries

@@ -24,6 +24,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let fields = jejak_ingest::FieldMap::parse(&fields)?;
             ingest(&data, paths, ReadOptions { outlet, fields }, window_hours, json, queue_only)
         }
+        Command::Reprocess { window_hours, json } => reprocess(&data, window_hours, json),
         Command::Crawl(args) => crate::crawl::command(&data, args),
         Command::Worker { once, poll_seconds } => crate::worker::run(&data, once, poll_seconds),
         Command::Extract { file, outlet, url, json, format, explain } => {
@@ -120,6 +121,28 @@ fn ingest(
     // Non-zero only when the run could ingest nothing at all: partial success is success.
     let nothing_read = report.pages_read == 0 && !report.errors.is_empty();
     Ok(if nothing_read { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn reprocess(data: &StoreLocation, window_hours: i64, json: bool) -> Result<ExitCode> {
+    if !data.exists() {
+        bail!("no store in {}: nothing to reprocess (ingest something first)", data.label());
+    }
+    let mut store = open_store(data)?;
+    let link = jejak_link::LinkConfig { window_hours, ..Default::default() };
+    let report = jejak_pipeline::reprocess(&mut *store, &link, &Bar::new())?;
+    if json {
+        print_json(&report)?;
+    } else {
+        println!(
+            "extracted {} pages again: {} articles and {} non-article pages; {} stories; {:.2} s",
+            report.pages,
+            report.articles,
+            report.not_articles,
+            report.stories,
+            report.elapsed.as_secs_f64()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn report_ingest(

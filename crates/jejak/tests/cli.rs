@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Child, Output, Stdio};
 
 mod common;
-use common::{http_get, jejak, jejak_command, jejak_json, json, json_body, seeds_dir};
+use common::{http_get, jejak, jejak_command, jejak_json, json, json_body, open_store, seeds_dir};
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
@@ -46,6 +46,66 @@ fn ingest_twice_adds_nothing_the_second_time() {
 
     let text = jejak(data.path(), &["ingest", path]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("nothing to add"));
+}
+
+#[test]
+fn reprocess_replaces_what_an_older_extraction_stored() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::write(
+        input.path().join("jembatan.jsonl"),
+        "{\"id\":\"j1\",\"outlet\":\"Kabar Contoh\",\"published\":\"2026-03-12T10:00:00+07:00\",\"lang\":\"id\",\
+          \"title\":\"Jembatan Sukamaju dibuka\",\"body\":\"Jembatan baru di Kabupaten Sukamaju dibuka untuk umum \
+          pada Kamis. \\\"Warga tidak perlu lagi memutar sejauh 12 kilometer,\\\" kata Bupati Rudi Hartono.\"}\n",
+    )
+    .unwrap();
+    let data = tempfile::tempdir().unwrap();
+    json(&jejak(data.path(), &["ingest", input.path().to_str().unwrap(), "--json"]));
+    let search_titles = |query: &str| -> Vec<String> {
+        let hits = jejak_json(data.path(), &["search", query, "--json"]);
+        hits["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap().to_string()).collect()
+    };
+    let id = jejak_json(data.path(), &["search", "jembatan", "--json"])["hits"][0]["article_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let fresh_quotes = jejak_json(data.path(), &["quotes", &id, "--json"]);
+    assert!(fresh_quotes.to_string().contains("Rudi Hartono"), "{fresh_quotes}");
+
+    // What an older Jejak might have left: another title, no quotes.
+    {
+        let mut store = open_store(data.path());
+        let mut stale = store.article(&id).unwrap().unwrap();
+        stale.title = Some("Judul versi lama".into());
+        store.put_articles(&[stale]).unwrap();
+        store.put_quotes(&[(id.clone(), vec![])]).unwrap();
+        store.flush().unwrap();
+    }
+    assert_eq!(search_titles("versi lama"), ["Judul versi lama"]);
+
+    let report = jejak_json(data.path(), &["reprocess", "--json"]);
+    assert_eq!((report["pages"].as_u64(), report["articles"].as_u64()), (Some(1), Some(1)), "{report}");
+    assert_eq!(report["stories"], 1);
+    assert_eq!(jejak_json(data.path(), &["quotes", &id, "--json"]), fresh_quotes);
+    assert_eq!(search_titles("jembatan"), ["Jembatan Sukamaju dibuka"]);
+    assert!(search_titles("versi lama").is_empty());
+    // nothing was added: the page is still one page with one article
+    let again = jejak_json(data.path(), &["reprocess", "--json"]);
+    assert_eq!((again["pages"].as_u64(), again["articles"].as_u64()), (Some(1), Some(1)));
+}
+
+#[test]
+fn reprocess_without_a_store_says_so() {
+    let data = tempfile::tempdir().unwrap();
+    // (a data directory with no SQLite store in it: the PostgreSQL runs name a server)
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_jejak"))
+        .arg("--data")
+        .arg(data.path().join("none"))
+        .arg("reprocess")
+        .env_remove("JEJAK_STORE")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("nothing to reprocess"), "{}", stderr(&output));
 }
 
 #[test]

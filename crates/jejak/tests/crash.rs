@@ -86,4 +86,19 @@ fn killed_ingests_converge_to_the_clean_result() {
     let (ids, pages) = snapshot(&crashed);
     assert_eq!(pages, clean_pages, "pages: a killed run lost or doubled some");
     assert_eq!(ids, clean_ids, "articles differ from the clean run");
+
+    // A killed reprocess leaves pages queued again; the next ingest extracts them.
+    for delay_ms in [100, 500] {
+        let mut child =
+            jejak(&crashed).arg("reprocess").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    std::thread::sleep(LEASE + Duration::from_millis(200));
+    let status = jejak(&crashed).arg("ingest").arg(&corpus).stdout(Stdio::null()).status().unwrap();
+    assert!(status.success());
+    let (ids, pages) = snapshot(&crashed);
+    assert_eq!(pages, clean_pages, "pages: a killed reprocess lost or doubled some");
+    assert_eq!(ids, clean_ids, "articles differ from the clean run after a killed reprocess");
 }

@@ -35,6 +35,14 @@ fn pg_database_for(data: &Path) -> Option<String> {
     Some(url.clone())
 }
 
+/// The store DATA stands for, opened directly: what an older Jejak, or a test, wrote there.
+pub fn open_store(data: &Path) -> Box<dyn jejak_store::Store> {
+    match pg_database_for(data) {
+        Some(url) => Box::new(jejak_store::PgStore::connect(&url, "test").expect("the test database opens")),
+        None => Box::new(jejak_store::SqliteStore::open(data).expect("the SQLite store opens")),
+    }
+}
+
 /// Runs `jejak --data DATA ARGS…` to completion, logs off.
 pub fn jejak(data: &Path, args: &[&str]) -> Output {
     jejak_command(data).args(args).output().expect("the jejak binary runs")
