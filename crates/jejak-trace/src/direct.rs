@@ -15,8 +15,15 @@ use crate::{
     Attr, Found, Subj,
 };
 
-/// Conjunctions that may open the sentence of a quote's next piece: `he said. But “B.”`.
-pub const OPENING_CONJUNCTIONS: &[&str] = &["But", "And", "Still", "Yet"];
+/// Words that may open the sentence of a quote's next piece: `he said. But “B.”`,
+/// `Trump said. Instead, “B.”`.
+const SENTENCE_OPENERS: &[&str] = &["But", "And", "Still", "Yet", "Instead", "Now", "Then", "Also", "So"];
+
+/// Whether the words between a sentence's start and a quote only open the sentence.
+pub fn only_opens_sentence(lead: &str) -> bool {
+    let lead = lead.trim().trim_end_matches(',').trim_end();
+    lead.is_empty() || SENTENCE_OPENERS.contains(&lead)
+}
 
 /// Whether the quote starting at `cs` in paragraph `pi` goes on with `prev`, the statement
 /// found before it (a quote, perhaps woven into reported speech): nothing but `prev`'s own attribution between them
@@ -34,11 +41,11 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
     let gap = &p[prev.e..cs];
     // the piece goes on after the attribution's clause, not inside it: `said on WXYZ's
     // "Morning Table"` names a show
-    // (a conjunction may open the piece's sentence: `he said. But “B.”`)
+    // (a word may open the piece's sentence: `he said. But “B.”`)
     let gap_end = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“”'‘’«»„".contains(c));
-    let gap_end = OPENING_CONJUNCTIONS
+    let gap_end = SENTENCE_OPENERS
         .iter()
-        .find_map(|w| gap_end.strip_suffix(w).map(str::trim_end))
+        .find_map(|w| gap_end.trim_end_matches(',').strip_suffix(w).map(str::trim_end))
         .unwrap_or(gap_end);
     // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
     let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
@@ -97,7 +104,10 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
                     return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
                 }
             }
-            return None;
+            // (a name that is also a cue speaks with the next word: "…,” Read said.)
+            if !t.is_cap() {
+                return None;
+            }
         }
     }
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {

@@ -46,7 +46,7 @@ use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::*;
 use text::{quote_regions, sentences, tokens, trim_span, Region};
 
-use direct::{interrupts, is_quoted_title, leading, trailing, woven_span, OPENING_CONJUNCTIONS};
+use direct::{interrupts, is_quoted_title, leading, only_opens_sentence, trailing, woven_span};
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, titled_name};
@@ -303,10 +303,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 // a quote in the next sentence goes on only if it opens that sentence: after
                 // `“A,” Reid said Tuesday. Reflecting on …, the leader said, “B.”` B is new
-                let opens_sentence = || {
-                    let lead = p[ss..r.open].trim();
-                    lead.is_empty() || OPENING_CONJUNCTIONS.contains(&lead)
-                };
+                let opens_sentence = || only_opens_sentence(&p[ss..r.open]);
                 let goes_on = last_direct_sentence.is_some_and(|(at, n)| {
                     at + 1 == out.len() && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))
                 });

@@ -749,6 +749,25 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             // and the name after it is the speaker's: "Porter spokeswoman Joan Miller"
             k += 1 + after_role;
         }
+    } else if k > j && lower_n == 0 {
+        // … also with modifiers before the role noun: "Clinton campaign chairman John
+        // Podesta", "White House press secretary Ann Porter"
+        const MAX_ROLE_MODIFIERS: usize = 2;
+        let modifiers = toks[k..]
+            .iter()
+            .take(MAX_ROLE_MODIFIERS)
+            .take_while(|t| t.is_lower_word() && !lower_is(t, FWD_STOP) && !lower_is(t, ROLE_HEADS))
+            .count();
+        let role = k + modifiers;
+        if modifiers > 0
+            && k - j <= 2
+            && toks.get(role).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
+        {
+            let name = toks[role + 1..].iter().take_while(|t| t.is_cap()).count();
+            if name > 0 && !lower_is(&toks[role], MEDIA_HEADS) {
+                k = role + 1 + name;
+            }
+        }
     }
     if k == i {
         return None;

@@ -87,6 +87,12 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 }
             }
             '\'' if chars.get(i + 1).is_some_and(|x| x.1 == '\'') => {
+                // `,'''` closes a quote inside the quote and then the quote: the last two
+                // marks close it (`''… she asked, 'Why?''' he said`)
+                if ascii_open.is_some() && chars.get(i + 2).is_some_and(|x| x.1 == '\'') {
+                    i += 1;
+                }
+                let off = chars[i].0;
                 match ascii_open {
                     None => ascii_open = Some(off),
                     Some(o) => {

@@ -388,6 +388,15 @@ fn quote_interrupted_by_its_attribution() {
             paras: &["“Stok beras aman sampai akhir tahun,” kata Budi Santoso. “Kami sudah menyiapkan cadangan di setiap provinsi.”"],
             want: &[w("akhir tahun … Kami sudah", Some("Budi Santoso"), Some("kata"), &[])],
         },
+        // a word may open the next piece's sentence
+        Case {
+            paras: &["“The pier is a safety risk,” Carl Dunn said. Instead, “it should be rebuilt from the ground.”"],
+            want: &[w("safety risk … it should be rebuilt", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["\"Would you close the pier?\" Nora Vale pressed. \"Or repair it before the summer?\""],
+            want: &[w("close the pier? … Or repair", Some("Nora Vale"), Some("pressed"), &[])],
+        },
     ]);
     // each piece has its own attribution: two statements
     let got = run(&["“The bridge will reopen in March,” she said. “The steel is on its way,” she added."]);
@@ -417,6 +426,29 @@ fn speaker_after_a_quote() {
             want: &[w("respect the decision", Some("the football team"), Some("wrote"), &[])],
         },
     ]);
+    check(&[
+        // a quote ending in a quote inside it: the last two marks close it
+        Case {
+            paras: &["''Most voters will not settle for 'We will fix it later,''' said Senator Ann Porter, referring to the vow."],
+            want: &[w("settle for 'We will fix it later,'", Some("Ann Porter"), Some("said"), &[])],
+        },
+        // a name that is also a cue word
+        Case {
+            paras: &["\"We believe this is a good deal for the town,\" Read said."],
+            want: &[w("good deal for the town", Some("Read"), Some("said"), &[])],
+        },
+        // modifiers before the role noun, the name after it
+        Case {
+            paras: &["\"The count will take a week,\" said Harbour Trust campaign chairman Tom Reed."],
+            want: &[w("count will take a week", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+    let q =
+        quote(&["\"The count will take a week,\" said Harbour Trust campaign chairman Tom Reed."], "count");
+    assert_eq!(q.speaker_role.as_deref(), Some("Harbour Trust campaign chairman"));
+    // "read" still reads a statement out
+    let q = quote(&["\"The harbour stays closed until further notice,\" read the statement."], "harbour");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("the statement"), Some("read")));
     let q = quote(
         &["\"The harbour stays open all winter,\" Robert Hale, a veteran port official, said."],
         "harbour",
