@@ -334,6 +334,26 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
+        // a circumstance that ends the sentence, with no clause in it, is all there is: "said
+        // during the debate in the chamber." reports no words
+        const MAX_CIRCUMSTANCE_WORDS: usize = 12;
+        let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
+        let clause = rest.iter().any(|t| {
+            lower_is(t, AUXILIARIES)
+                || lower_is(t, PRONOUNS)
+                || lower_is(t, &["that", "bahwa"])
+                || ["\"", "“", ":"].contains(&t.t)
+        });
+        // (not "to": "vowed to soldier on" wants something; nor "called on" someone, nor
+        // "at least" a figure)
+        let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
+        let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
+        let at_least =
+            lower_is(&toks[i], &["at"]) && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
+        let time_or_place = !(wants || called_on || at_least);
+        if !told && time_or_place && !clause && rest.len() <= MAX_CIRCUMSTANCE_WORDS {
+            return (se, se);
+        }
     }
     // "told him she worries …": whom it was told to, then what
     if told && i + 1 < n && lower_is(&toks[i], &["him", "her", "them", "us", "me"]) {

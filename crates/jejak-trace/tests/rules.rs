@@ -949,6 +949,20 @@ fn appositions_circumstances_and_clause_ends() {
     check_none(&[
         "Dinas memberi kesempatan bagi para nelayan untuk melanjutkan pelatihan ke tingkat lanjut.",
         "Tradisi itu dikaitkan dengan Gubernur Harun Abu Said Rahman di Provinsi Contoh.",
+        // a circumstance that ends the sentence reports no words
+        "Carl Dunn said during the long debate in the chamber.",
+        "Rudi Hartono mengatakan di sela acara di Jakarta.",
+    ]);
+    // … but a circumstance before the words does not hide them
+    check(&[
+        Case {
+            paras: &["Carl Dunn said on Monday the pier would close."],
+            want: &[w("the pier would close", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter vowed to rebuild the pier before the summer season."],
+            want: &[w("to rebuild the pier", Some("Ann Porter"), Some("vowed"), &[])],
+        },
     ]);
     check(&[Case {
         paras: &["Mayor Ellen Brook Says She Will Rebuild The South Pier"],
