@@ -714,8 +714,24 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
                 .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
                 .any(|k| lower_is(&toks[k], ROLE_HEADS) || lower_is(&toks[k], PEOPLE))
     };
+    // (or before an abbreviated title: "said state Sen. Ann Porter", "former Gov. Reed")
+    const MAX_TITLE_MODIFIERS: usize = 2;
+    let modified_title = || {
+        let run = toks[i..]
+            .iter()
+            .take(MAX_TITLE_MODIFIERS)
+            .take_while(|t| t.is_lower_word() && !lower_is(t, FWD_STOP))
+            .count();
+        run > 0
+            && toks.get(i + run).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
+            && toks.get(i + run + 1).is_some_and(|t| t.t == ".")
+    };
     if t.is_lower_word()
-        && (lower_is(t, ROLE_HEADS) || lower_is(t, DETERMINERS) || lower_is(t, PEOPLE) || modified_role())
+        && (lower_is(t, ROLE_HEADS)
+            || lower_is(t, DETERMINERS)
+            || lower_is(t, PEOPLE)
+            || modified_role()
+            || modified_title())
     {
         // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
         let modifier = |t: &Tok| {

@@ -437,6 +437,11 @@ fn speaker_after_a_quote() {
             paras: &["\"We believe this is a good deal for the town,\" Read said."],
             want: &[w("good deal for the town", Some("Read"), Some("said"), &[])],
         },
+        // a modifier before an abbreviated title, and the party in brackets
+        Case {
+            paras: &["\"We are tying the town's hands,\" state Sen. Carl Dunn (D) said."],
+            want: &[w("tying the town's hands", Some("Carl Dunn"), Some("said"), &[])],
+        },
         // modifiers before the role noun, the name after it
         Case {
             paras: &["\"The count will take a week,\" said Harbour Trust campaign chairman Tom Reed."],
