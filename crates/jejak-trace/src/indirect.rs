@@ -338,11 +338,17 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         // during the debate in the chamber." reports no words
         const MAX_CIRCUMSTANCE_WORDS: usize = 12;
         let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
-        let clause = rest.iter().any(|t| {
+        // (a quotation opened after a comma or colon is words; after a word, a title: "said
+        // in an interview with “Morning Table.”")
+        let quotation =
+            |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
+        let clause = (0..rest.len()).any(|k| {
+            let t = rest[k];
             lower_is(t, AUXILIARIES)
                 || lower_is(t, PRONOUNS)
                 || lower_is(t, &["that", "bahwa"])
-                || ["\"", "“", ":"].contains(&t.t)
+                || t.t == ":"
+                || quotation(k)
         });
         // (not "to": "vowed to soldier on" wants something; nor "called on" someone, nor
         // "at least" a figure)
@@ -351,7 +357,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         let at_least =
             lower_is(&toks[i], &["at"]) && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
         let time_or_place = !(wants || called_on || at_least);
-        if !told && time_or_place && !clause && rest.len() <= MAX_CIRCUMSTANCE_WORDS {
+        let words = rest.iter().filter(|t| t.is_word()).count();
+        if !told && time_or_place && !clause && words <= MAX_CIRCUMSTANCE_WORDS {
             return (se, se);
         }
     }

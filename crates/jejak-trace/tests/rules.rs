@@ -958,6 +958,9 @@ fn appositions_circumstances_and_clause_ends() {
         "Carl Dunn said during the long debate in the chamber.",
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
     ]);
+    // a programme's title in quotation marks is part of the circumstance
+    let got = run(&["“Being a dad, that’s my job,” Carl Dunn said in May on the podcast “Harbour Talk.”"]);
+    assert_eq!(got.len(), 1, "{got:#?}");
     // … but a circumstance before the words does not hide them
     check(&[
         Case {
