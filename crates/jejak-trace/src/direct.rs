@@ -141,8 +141,18 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
-            // "…,” he went on.
-            if lower_is(c, &["went", "goes"]) && toks.get(k + 1).is_some_and(|o| lower_is(o, &["on"])) {
+            // "…,” he went on. / Trump shot back.
+            const PHRASAL_CUES: &[(&str, &str)] = &[
+                ("went", "on"),
+                ("goes", "on"),
+                ("shot", "back"),
+                ("fired", "back"),
+                ("hit", "back"),
+                ("chimed", "in"),
+                ("blurted", "out"),
+            ];
+            let particle = toks.get(k + 1).map(|o| o.lower()).unwrap_or_default();
+            if PHRASAL_CUES.iter().any(|&(verb, part)| c.lower() == verb && particle == part) {
                 return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
             }
         }
@@ -371,6 +381,21 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             let verb = (verb..j).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb);
             let cue = participle.unwrap_or(&toks[verb]);
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+        }
+    }
+    // "Ann Porter cracked, “…”", "blurted out, “…”", "sang back in the 1980s, “…”": so does a
+    // comma after a clause whose verb, in the past tense, is its last word but a few
+    const MAX_AFTER_VERB: usize = 6;
+    if toks.get(j).is_some_and(|t| t.t == ",") {
+        if let Some((sj, verb)) = clause_subject(p, &toks) {
+            let verb = (verb..j).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb);
+            let past = |t: &Tok| {
+                t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES)
+            };
+            let plain = toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
+            if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain {
+                return Some(Attr { cue: toks[verb].t.to_string(), subj: Some(sj) });
+            }
         }
     }
     None

@@ -437,6 +437,16 @@ fn speaker_after_a_quote() {
             paras: &["\"We believe this is a good deal for the town,\" Read said."],
             want: &[w("good deal for the town", Some("Read"), Some("said"), &[])],
         },
+        // a verb with its particle
+        Case {
+            paras: &["\"Reed wants to look tough tonight,\" Carl Dunn shot back. \"Let me finish my answer.\""],
+            want: &[w("look tough tonight … Let me finish", Some("Carl Dunn"), Some("shot back"), &[])],
+        },
+        // a comma hands a quote to the clause before it when its verb ends it
+        Case {
+            paras: &["During the debate, Ann Porter cracked, “I'm a builder, but a builder who likes to finish things.”"],
+            want: &[w("a builder who likes", Some("Ann Porter"), Some("cracked"), &[])],
+        },
         // a modifier before an abbreviated title, and the party in brackets
         Case {
             paras: &["\"We are tying the town's hands,\" state Sen. Carl Dunn (D) said."],
