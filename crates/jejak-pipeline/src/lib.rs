@@ -30,6 +30,13 @@ const BATCH: usize = 256;
 /// Name of the boilerplate model in the store.
 const BOILERPLATE_MODEL: &str = "boilerplate";
 
+/// Version of what extraction and attribution make of a page: bump it whenever a change
+/// to either alters stored articles or quotes, and stores filled before are told to run
+/// `jejak reprocess` (see [`outdated_analysis`]).
+pub const ANALYSIS_VERSION: u32 = 1;
+/// Where a store keeps the [`ANALYSIS_VERSION`] its articles were extracted by.
+const ANALYSIS_MODEL: &str = "analysis_version";
+
 /// Why a pipeline run stopped. Bad input never stops a run; it is reported per file.
 #[derive(Debug, thiserror::Error)]
 pub enum PipelineError {
@@ -302,8 +309,24 @@ pub fn reprocess(
     let pages = store.requeue_pages()?;
     tracing::info!(pages, "pages requeued");
     let (articles, not_articles) = process_pending(store, &model, progress)?;
+    store.save_model(ANALYSIS_MODEL, &ANALYSIS_VERSION.to_string())?;
     let stories = relink(store, link)?;
     Ok(ReprocessReport { pages, articles, not_articles, stories, elapsed: started.elapsed() })
+}
+
+/// The analysis version the stored articles were extracted by, when it is older than this
+/// one's: `Some(0)` for a store that predates the record. `None` when they are current (or
+/// there are none).
+pub fn outdated_analysis(store: &dyn Store) -> Result<Option<u32>, PipelineError> {
+    let stored = store.load_model(ANALYSIS_MODEL)?.and_then(|v| v.trim().parse::<u32>().ok());
+    Ok(match stored {
+        Some(version) if version >= ANALYSIS_VERSION => None,
+        Some(version) => Some(version),
+        None => {
+            let counts = store.counts()?;
+            (counts.articles + counts.not_articles > 0).then_some(0)
+        }
+    })
 }
 
 /// Extracts every stored page that has no article yet, and traces its quotes.
@@ -325,6 +348,15 @@ fn process_pending_into(
     mut new_articles: Option<&mut Vec<String>>,
 ) -> Result<(usize, usize), PipelineError> {
     let (mut articles, mut not_articles) = (0, 0);
+    // a store extracted by this version from the start says so; one filled before keeps
+    // its older record (or none) until `reprocess`
+    let fresh = store.load_model(ANALYSIS_MODEL)?.is_none() && {
+        let counts = store.counts()?;
+        counts.articles + counts.not_articles == 0
+    };
+    if fresh {
+        store.save_model(ANALYSIS_MODEL, &ANALYSIS_VERSION.to_string())?;
+    }
     progress.start("extracting", 0);
     loop {
         let pages = store.pending_pages(BATCH)?;

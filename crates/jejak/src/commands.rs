@@ -123,6 +123,15 @@ fn ingest(
     Ok(if nothing_read { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// What to do about articles an older Jejak extracted.
+fn outdated_note(loc: &StoreLocation) -> String {
+    format!(
+        "note: articles in {} were extracted by an older version of Jejak; `jejak reprocess` \
+         extracts them again with this one",
+        loc.label()
+    )
+}
+
 fn reprocess(data: &StoreLocation, window_hours: i64, json: bool) -> Result<ExitCode> {
     if !data.exists() {
         bail!("no store in {}: nothing to reprocess (ingest something first)", data.label());
@@ -157,6 +166,7 @@ pub fn report_ingest(
     let counts = store.counts()?;
     // Pages another worker holds, or a killed run held: this run could not take them.
     let leased_elsewhere = store.pages_leased_by_others()?;
+    let outdated_analysis = jejak_pipeline::outdated_analysis(store)?;
     if json {
         #[derive(Serialize)]
         struct Summary<'a> {
@@ -164,8 +174,10 @@ pub fn report_ingest(
             run: &'a IngestReport,
             store: jejak_store::Counts,
             leased_elsewhere: u64,
+            /// The older analysis version stored articles were extracted by, if any.
+            outdated_analysis: Option<u32>,
         }
-        return print_json(&Summary { run: report, store: counts, leased_elsewhere });
+        return print_json(&Summary { run: report, store: counts, leased_elsewhere, outdated_analysis });
     }
     println!(
         "read {} files: {} pages, {} new, {} already stored{}",
@@ -190,6 +202,9 @@ pub fn report_ingest(
         counts.articles,
         counts.stories
     );
+    if outdated_analysis.is_some() {
+        println!("{}", outdated_note(loc));
+    }
     if leased_elsewhere > 0 {
         println!(
             "{leased_elsewhere} queued pages are leased by other workers (or by a run that was killed): \
@@ -647,6 +662,9 @@ fn search(data: &StoreLocation, query: &str, limit: usize, json: bool) -> Result
 /// Serves the UI and API until interrupted. The first start of a data directory creates
 /// the write token and prints it, once.
 pub fn serve(mut store: AnyStore, data: &StoreLocation, addr: &str) -> Result<ExitCode> {
+    if jejak_pipeline::outdated_analysis(&*store)?.is_some() {
+        eprintln!("jejak: {}", outdated_note(data));
+    }
     let (new_token, hash) = jejak_server::ensure_token(&mut *store)?;
     if let Some(token) = new_token {
         eprintln!("jejak: write token for POST /api/v1/ingest (shown only now, stored hashed): {token}");

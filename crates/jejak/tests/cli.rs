@@ -59,7 +59,8 @@ fn reprocess_replaces_what_an_older_extraction_stored() {
     )
     .unwrap();
     let data = tempfile::tempdir().unwrap();
-    json(&jejak(data.path(), &["ingest", input.path().to_str().unwrap(), "--json"]));
+    let first = json(&jejak(data.path(), &["ingest", input.path().to_str().unwrap(), "--json"]));
+    assert!(first["outdated_analysis"].is_null(), "a store filled by this version is current: {first}");
     let search_titles = |query: &str| -> Vec<String> {
         let hits = jejak_json(data.path(), &["search", query, "--json"]);
         hits["hits"].as_array().unwrap().iter().map(|h| h["title"].as_str().unwrap().to_string()).collect()
@@ -71,16 +72,20 @@ fn reprocess_replaces_what_an_older_extraction_stored() {
     let fresh_quotes = jejak_json(data.path(), &["quotes", &id, "--json"]);
     assert!(fresh_quotes.to_string().contains("Rudi Hartono"), "{fresh_quotes}");
 
-    // What an older Jejak might have left: another title, no quotes.
+    // What an older Jejak might have left: another title, no quotes, its analysis version.
     {
         let mut store = open_store(data.path());
         let mut stale = store.article(&id).unwrap().unwrap();
         stale.title = Some("Judul versi lama".into());
         store.put_articles(&[stale]).unwrap();
         store.put_quotes(&[(id.clone(), vec![])]).unwrap();
+        store.save_model("analysis_version", "0").unwrap();
         store.flush().unwrap();
     }
     assert_eq!(search_titles("versi lama"), ["Judul versi lama"]);
+    // ingest says so, and what to do
+    let told = jejak(data.path(), &["ingest", input.path().to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&told.stdout).contains("jejak reprocess"), "{told:?}");
 
     let report = jejak_json(data.path(), &["reprocess", "--json"]);
     assert_eq!((report["pages"].as_u64(), report["articles"].as_u64()), (Some(1), Some(1)), "{report}");
@@ -88,6 +93,8 @@ fn reprocess_replaces_what_an_older_extraction_stored() {
     assert_eq!(jejak_json(data.path(), &["quotes", &id, "--json"]), fresh_quotes);
     assert_eq!(search_titles("jembatan"), ["Jembatan Sukamaju dibuka"]);
     assert!(search_titles("versi lama").is_empty());
+    let after = json(&jejak(data.path(), &["ingest", input.path().to_str().unwrap(), "--json"]));
+    assert!(after["outdated_analysis"].is_null(), "reprocess brought the store up to date: {after}");
     // nothing was added: the page is still one page with one article
     let again = jejak_json(data.path(), &["reprocess", "--json"]);
     assert_eq!((again["pages"].as_u64(), again["articles"].as_u64()), (Some(1), Some(1)));
