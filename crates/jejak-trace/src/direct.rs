@@ -400,3 +400,12 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     None
 }
+
+/// The speaker and cue of a sentence that announces a quote without reporting words of its
+/// own: "Carl Dunn said during the long debate in the chamber." before a bare quote.
+pub fn announcer(p: &str, ss: usize, se: usize) -> Option<Attr> {
+    let toks = tokens(p, ss, se);
+    let (sj, verb) = clause_subject(p, &toks)?;
+    let verb = (verb..toks.len()).find(|&v| !is_adverb(&toks[v]))?;
+    is_cue_word(&toks[verb]).then(|| Attr { cue: toks[verb].t.to_string(), subj: Some(sj) })
+}

@@ -46,7 +46,7 @@ use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::*;
 use text::{quote_regions, sentences, tokens, trim_span, Region};
 
-use direct::{interrupts, is_quoted_title, leading, only_opens_sentence, trailing, woven_span};
+use direct::{announcer, interrupts, is_quoted_title, leading, only_opens_sentence, trailing, woven_span};
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, titled_name};
@@ -400,9 +400,28 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 .filter(|f| f.direct && f.end_para + 1 >= pi)
                                 .map(|f| (f.para_of_subj, f.speaker.clone(), None))
                         });
-                        match prev {
-                            Some((_, sp, _)) => (None, None, sp),
-                            None => (None, None, None),
+                        // or the speaker of the sentence before, when it only announced
+                        // the quote ("Reed said during the debate. “…”")
+                        let announced = || {
+                            let &(ps, pe) = sents.get(si.checked_sub(1)?)?;
+                            let nothing_reported = last_attributed_sentence
+                                .is_none_or(|(_, n)| n + 1 < sentence_no)
+                                && !regions.iter().any(|x| x.open >= ps && x.open < pe);
+                            nothing_reported.then(|| announcer(p, ps, pe)).flatten()
+                        };
+                        match (prev, standalone.then(announced).flatten()) {
+                            (Some((_, sp, _)), _) => (None, None, sp),
+                            (None, Some(a)) => {
+                                let sp = resolve(
+                                    p,
+                                    &a.subj,
+                                    &last_named,
+                                    prev_medium.as_deref(),
+                                    last_described.as_deref(),
+                                );
+                                (a.subj, Some(a.cue), sp)
+                            }
+                            (None, None) => (None, None, None),
                         }
                     }
                     // introduced by a colon ("The letter continues: “…”"): a quote, its

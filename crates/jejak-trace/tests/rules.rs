@@ -968,6 +968,13 @@ fn appositions_circumstances_and_clause_ends() {
         "Carl Dunn said during the long debate in the chamber.",
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
     ]);
+    // … and a bare quote after such a sentence is the announced speaker's
+    check(&[Case {
+        paras: &[
+            "Carl Dunn said during the long debate in the chamber. \"I don't think the pier can wait.\"",
+        ],
+        want: &[w("the pier can wait", Some("Carl Dunn"), Some("said"), &[])],
+    }]);
     // a programme's title in quotation marks is part of the circumstance
     let got = run(&["“Being a dad, that’s my job,” Carl Dunn said in May on the podcast “Harbour Talk.”"]);
     assert_eq!(got.len(), 1, "{got:#?}");
