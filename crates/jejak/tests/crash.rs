@@ -67,38 +67,37 @@ fn killed_ingests_converge_to_the_clean_result() {
     assert_eq!(clean_ids.len(), 3000);
 
     let crashed = dir.path().join("crashed");
-    for delay_ms in [40, 150, 400, 900] {
-        let mut child = jejak(&crashed)
-            .arg("ingest")
-            .arg(&corpus)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+    let ingest = |command: &mut Command| {
+        command.arg("ingest").arg(&corpus);
+    };
+    kill_then_finish(&crashed, ingest, &[40, 150, 400, 900], &corpus);
+    let (ids, pages) = snapshot(&crashed);
+    assert_eq!(pages, clean_pages, "pages: a killed run lost or doubled some");
+    assert_eq!(ids, clean_ids, "articles differ from the clean run");
+
+    // A killed reprocess leaves pages queued again; the next ingest extracts them.
+    let reprocess = |command: &mut Command| {
+        command.arg("reprocess");
+    };
+    kill_then_finish(&crashed, reprocess, &[100, 500], &corpus);
+    let (ids, pages) = snapshot(&crashed);
+    assert_eq!(pages, clean_pages, "pages: a killed reprocess lost or doubled some");
+    assert_eq!(ids, clean_ids, "articles differ from the clean run after a killed reprocess");
+}
+
+/// Starts the run `args` gives on `data` and kills it after each delay, then, once the
+/// killed runs' leases ended, ingests `corpus` to the end.
+fn kill_then_finish(data: &Path, args: impl Fn(&mut Command), delays_ms: &[u64], corpus: &Path) {
+    for &delay_ms in delays_ms {
+        let mut command = jejak(data);
+        args(&mut command);
+        let mut child = command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
         std::thread::sleep(Duration::from_millis(delay_ms));
         // SIGKILL: no destructors, no flushes, exactly what a power cut or OOM kill does.
         let _ = child.kill();
         let _ = child.wait();
     }
     std::thread::sleep(LEASE + Duration::from_millis(200));
-    let status = jejak(&crashed).arg("ingest").arg(&corpus).stdout(Stdio::null()).status().unwrap();
+    let status = jejak(data).arg("ingest").arg(corpus).stdout(Stdio::null()).status().unwrap();
     assert!(status.success());
-    let (ids, pages) = snapshot(&crashed);
-    assert_eq!(pages, clean_pages, "pages: a killed run lost or doubled some");
-    assert_eq!(ids, clean_ids, "articles differ from the clean run");
-
-    // A killed reprocess leaves pages queued again; the next ingest extracts them.
-    for delay_ms in [100, 500] {
-        let mut child =
-            jejak(&crashed).arg("reprocess").stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let _ = child.wait();
-    }
-    std::thread::sleep(LEASE + Duration::from_millis(200));
-    let status = jejak(&crashed).arg("ingest").arg(&corpus).stdout(Stdio::null()).status().unwrap();
-    assert!(status.success());
-    let (ids, pages) = snapshot(&crashed);
-    assert_eq!(pages, clean_pages, "pages: a killed reprocess lost or doubled some");
-    assert_eq!(ids, clean_ids, "articles differ from the clean run after a killed reprocess");
 }
