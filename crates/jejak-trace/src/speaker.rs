@@ -762,7 +762,9 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         if lower_n > 0 {
             k += 1;
         } else if after_role > 0 && k - j == 1 && !lower_is(&toks[k], MEDIA_HEADS) {
-            // and the name after it is the speaker's: "Porter spokeswoman Joan Miller"
+            // and the name after it is the speaker's: "Porter spokeswoman Joan Miller" (after
+            // two capitalised words the name may come first, as Indonesian puts it: "Yoga
+            // Pratama pimpinan Teater Contoh")
             k += 1 + after_role;
         }
     } else if k > j && lower_n == 0 {

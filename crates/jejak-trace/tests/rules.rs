@@ -461,6 +461,9 @@ fn speaker_after_a_quote() {
     let q =
         quote(&["\"The count will take a week,\" said Harbour Trust campaign chairman Tom Reed."], "count");
     assert_eq!(q.speaker_role.as_deref(), Some("Harbour Trust campaign chairman"));
+    // press roles are roles
+    let q = quote(&["\"The count will take a week,\" said political commentator Tom Reed."], "count");
+    assert_eq!(q.speaker_role.as_deref(), Some("political commentator"));
     // "read" still reads a statement out
     let q = quote(&["\"The harbour stays closed until further notice,\" read the statement."], "harbour");
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("the statement"), Some("read")));
