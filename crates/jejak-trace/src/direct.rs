@@ -375,6 +375,26 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         && (handed_over || toks[j - 2].t == "," || lower_is(&toks[j - 2], PARTICIPLE_OPENERS))
         && lower_is(&toks[j - 1], PARTICIPLE_CUES))
     .then(|| &toks[j - 1]);
+    // "has Reed saying, “…”", "footage of Reed saying, “…”": the name right before the
+    // participle says it
+    if let Some(cue) = participle.filter(|_| toks[j - 2].is_cap()) {
+        let named = subject_before(p, &toks, j - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+        if let Some((sj, _)) = named {
+            return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+        }
+    }
+    // "the Herald report, which notes, “…”": a relative clause's cue speaks for the noun
+    // phrase before it
+    let relative_cue = j >= 4
+        && toks.get(j).is_some_and(|t| t.t == ",")
+        && is_cue_word(&toks[j - 1])
+        && lower_is(&toks[j - 2], &["which", "who"])
+        && toks[j - 3].t == ",";
+    if relative_cue {
+        if let Some((sj, _)) = subject_before(p, &toks, j - 3) {
+            return Some(Attr { cue: toks[j - 1].t.to_string(), subj: Some(sj) });
+        }
+    }
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
         if let Some((sj, verb)) = clause_subject(p, &toks) {
             // (past an adverb: "He instead told the interviewer: …")

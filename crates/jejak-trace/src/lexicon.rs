@@ -638,6 +638,13 @@ pub const CAP_STOP: &[&str] = &[
     "year",
     "month",
     "week",
+    "even",
+    "during",
+    "although",
+    "though",
+    "because",
+    "until",
+    "once",
 ];
 
 /// Words joining capitalized parts of a name or title.

@@ -461,6 +461,23 @@ fn speaker_after_a_quote() {
     let q =
         quote(&["\"The count will take a week,\" said Harbour Trust campaign chairman Tom Reed."], "count");
     assert_eq!(q.speaker_role.as_deref(), Some("Harbour Trust campaign chairman"));
+    // a relative clause's cue speaks for the noun phrase before it; a name right before a
+    // participle says it
+    check(&[
+        Case {
+            paras: &["The release linked to the Harbour Herald report, which notes, “More than half of the people who met the mayor gave money to the trust.”"],
+            want: &[w("More than half of the people", Some("the Harbour Herald report"), Some("notes"), &[])],
+        },
+        Case {
+            paras: &["An exchange between the two aides has Reed saying, “We are going to have to release all those emails sooner.”"],
+            want: &[w("release all those emails", Some("Reed"), Some("saying"), &[])],
+        },
+        // a word that opens a clause is no name
+        Case {
+            paras: &["During a rally later in the day, Reed attacked Porter over the pier, saying, \"She backed it and it failed the town.\""],
+            want: &[w("She backed it", Some("Reed"), Some("saying"), &[])],
+        },
+    ]);
     // press roles are roles
     let q = quote(&["\"The count will take a week,\" said political commentator Tom Reed."], "count");
     assert_eq!(q.speaker_role.as_deref(), Some("political commentator"));
