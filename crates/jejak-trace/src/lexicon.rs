@@ -162,6 +162,7 @@ pub const PRE_CUES: &[&str] = &[
     "proclaims",
     "reiterates",
     "joked",
+    "jokes",
     "remarked",
     "speculated",
     "worried",

@@ -49,7 +49,7 @@ use text::{quote_regions, sentences, tokens, trim_span, Region};
 use direct::{announcer, interrupts, is_quoted_title, leading, only_opens_sentence, trailing, woven_span};
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
-use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, titled_name};
+use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, subject_name, titled_name};
 use words::{lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
@@ -514,7 +514,10 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             }
             let found = statements_in(p, ss, se, &regions, &relays, &media);
             if found.is_empty() {
-                if let Some(n) = titled_name(p, ss, se).or_else(|| introduced_name(p, ss, se)) {
+                let named = titled_name(p, ss, se)
+                    .or_else(|| introduced_name(p, ss, se))
+                    .or_else(|| subject_name(p, ss, se));
+                if let Some(n) = named {
                     last_named = Some(n);
                 }
             }

@@ -1221,3 +1221,12 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
     }
     (k > h + 1).then(|| make_subj(p, &toks, h, k, 0).name).flatten()
 }
+
+/// The full name that opens a sentence as its subject ("Carl Dunn was asked whether …"),
+/// for resolving later pronouns.
+pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    let toks = tokens(p, ss, se);
+    let (sj, end) = subject_forward(p, &toks, 0)?;
+    let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
+    (verb_follows && full_name(&sj)).then_some(sj.name).flatten()
+}

@@ -478,6 +478,22 @@ fn speaker_after_a_quote() {
             want: &[w("She backed it", Some("Reed"), Some("saying"), &[])],
         },
     ]);
+    // a full name that opens a sentence is whom a later "he" means; "jokes" hands a quote
+    // over like "joked"
+    check(&[
+        Case {
+            paras: &[
+                "Carl Dunn was asked whether he knew. He answered, “I have no idea. We’re old friends.”",
+            ],
+            want: &[w("I have no idea", Some("Carl Dunn"), Some("answered"), &[])],
+        },
+        Case {
+            paras: &[
+                "Ann Porter is talking to voters about the pier. She jokes, “It’s a never ending line!”",
+            ],
+            want: &[w("never ending line", Some("Ann Porter"), Some("jokes"), &[])],
+        },
+    ]);
     // press roles are roles
     let q = quote(&["\"The count will take a week,\" said political commentator Tom Reed."], "count");
     assert_eq!(q.speaker_role.as_deref(), Some("political commentator"));
