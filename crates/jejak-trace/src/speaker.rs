@@ -166,16 +166,25 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
 /// Grant, of course, said". A part with a verb of its own (outside a relative clause) or
 /// a quotation is a clause, and then the name is not the cue's subject.
 fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
-    const MAX_DESCRIPTION_WORDS: usize = 40;
-    const ASIDES: &[&str] =
-        &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
+    // (past a perfect's auxiliary: "Mr. Reed, asked about it, had said")
+    let j = if j > 0 && lower_is(&toks[j - 1], &["had", "has", "have"]) { j - 1 } else { j };
     if j < 4 || toks[j - 1].t != "," {
         return None;
     }
     let s0 = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
-    if !toks[..s0].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE)) {
-        return None;
-    }
+    // (or that opens a subordinate clause: "The issue came up after Mr. Reed, asked about
+    // it, had said")
+    const SUBORDINATORS: &[&str] = &["after", "when", "because", "since", "while", "before", "until", "as"];
+    let clause_starts =
+        (s0 + 1..j).rev().filter(|&k| lower_is(&toks[k - 1], SUBORDINATORS) && toks[k].is_cap());
+    std::iter::once(s0).chain(clause_starts).find_map(|start| name_then_appositions(p, toks, start, j))
+}
+
+/// [`opening_name_then_appositions`] for the name at `s0`.
+fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(Subj, usize)> {
+    const MAX_DESCRIPTION_WORDS: usize = 40;
+    const ASIDES: &[&str] =
+        &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
     let (mut sj, end) = subject_forward(p, toks, s0).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
     if end + 1 >= j - 1 || toks[end].t != "," {
         return None;
@@ -183,7 +192,10 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
     let description = &toks[end + 1..j - 1];
     let words = description.iter().filter(|t| t.is_word()).count();
     let clause_mark = |t: &Tok| is_cue_word(t) || matches!(t.t, "“" | "”" | "\"" | ";" | "!" | "?");
-    if words > MAX_DESCRIPTION_WORDS || description.iter().any(clause_mark) {
+    // (a participle that opens a part describes: ", asked about the pier,")
+    let opens_part = |x: usize| x == 0 || description[x - 1].t == ",";
+    let marks_clause = |(x, t): (usize, &Tok)| clause_mark(t) && !(opens_part(x) && t.t.ends_with("ed"));
+    if words > MAX_DESCRIPTION_WORDS || description.iter().enumerate().any(marks_clause) {
         return None;
     }
     let describes = |part: &[Tok]| {

@@ -494,6 +494,11 @@ fn speaker_after_a_quote() {
             want: &[w("never ending line", Some("Ann Porter"), Some("jokes"), &[])],
         },
     ]);
+    // a name after a subordinator, an aside that opens with a participle, a perfect
+    check(&[Case {
+        paras: &["The row began after Mr. Reed, asked about the closed pier, had said, ''I think our town does plenty of that also.''"],
+        want: &[w("our town does plenty", Some("Mr. Reed"), Some("said"), &[])],
+    }]);
     // press roles are roles
     let q = quote(&["\"The count will take a week,\" said political commentator Tom Reed."], "count");
     assert_eq!(q.speaker_role.as_deref(), Some("political commentator"));
