@@ -318,15 +318,17 @@ pub fn reprocess(
 /// one's: `Some(0)` for a store that predates the record. `None` when they are current (or
 /// there are none).
 pub fn outdated_analysis(store: &dyn Store) -> Result<Option<u32>, PipelineError> {
-    let stored = store.load_model(ANALYSIS_MODEL)?.and_then(|v| v.trim().parse::<u32>().ok());
-    Ok(match stored {
-        Some(version) if version >= ANALYSIS_VERSION => None,
-        Some(version) => Some(version),
-        None => {
-            let counts = store.counts()?;
-            (counts.articles + counts.not_articles > 0).then_some(0)
-        }
-    })
+    Ok(recorded_analysis(store)?.filter(|&version| version < ANALYSIS_VERSION))
+}
+
+/// The analysis version a store's articles were extracted by: the one it records, 0 for
+/// articles from before the record, `None` while nothing is extracted.
+fn recorded_analysis(store: &dyn Store) -> Result<Option<u32>, PipelineError> {
+    if let Some(version) = store.load_model(ANALYSIS_MODEL)?.and_then(|v| v.trim().parse::<u32>().ok()) {
+        return Ok(Some(version));
+    }
+    let counts = store.counts()?;
+    Ok((counts.articles + counts.not_articles > 0).then_some(0))
 }
 
 /// Extracts every stored page that has no article yet, and traces its quotes.
@@ -348,20 +350,18 @@ fn process_pending_into(
     mut new_articles: Option<&mut Vec<String>>,
 ) -> Result<(usize, usize), PipelineError> {
     let (mut articles, mut not_articles) = (0, 0);
-    // a store extracted by this version from the start says so; one filled before keeps
-    // its older record (or none) until `reprocess`
-    let fresh = store.load_model(ANALYSIS_MODEL)?.is_none() && {
-        let counts = store.counts()?;
-        counts.articles + counts.not_articles == 0
-    };
-    if fresh {
-        store.save_model(ANALYSIS_MODEL, &ANALYSIS_VERSION.to_string())?;
-    }
+    let mut first_batch = true;
     progress.start("extracting", 0);
     loop {
         let pages = store.pending_pages(BATCH)?;
         if pages.is_empty() {
             break;
+        }
+        // A store extracted by this version from the start says so; one filled before keeps
+        // its older record (or none) until `reprocess`. (Asked only when there is work: a
+        // worker polls an empty queue.)
+        if std::mem::take(&mut first_batch) && recorded_analysis(store)?.is_none() {
+            store.save_model(ANALYSIS_MODEL, &ANALYSIS_VERSION.to_string())?;
         }
         // Extraction and attribution are pure and independent per page: all cores share them.
         let results: Vec<(Article, Option<Vec<Quote>>)> = pages

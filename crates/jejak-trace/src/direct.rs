@@ -396,9 +396,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
-        if let Some((sj, verb)) = clause_subject(p, &toks) {
-            // (past an adverb: "He instead told the interviewer: …")
-            let verb = (verb..j).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb);
+        if let Some((sj, verb)) = clause_verb(p, &toks, j) {
             let cue = participle.unwrap_or(&toks[verb]);
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }
@@ -407,8 +405,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // comma after a clause whose verb, in the past tense, is its last word but a few
     const MAX_AFTER_VERB: usize = 6;
     if toks.get(j).is_some_and(|t| t.t == ",") {
-        if let Some((sj, verb)) = clause_subject(p, &toks) {
-            let verb = (verb..j).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb);
+        if let Some((sj, verb)) = clause_verb(p, &toks, j) {
             let past = |t: &Tok| {
                 t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES)
             };
@@ -425,7 +422,13 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
 /// own: "Carl Dunn said during the long debate in the chamber." before a bare quote.
 pub fn announcer(p: &str, ss: usize, se: usize) -> Option<Attr> {
     let toks = tokens(p, ss, se);
-    let (sj, verb) = clause_subject(p, &toks)?;
-    let verb = (verb..toks.len()).find(|&v| !is_adverb(&toks[v]))?;
+    let (sj, verb) = clause_verb(p, &toks, toks.len())?;
     is_cue_word(&toks[verb]).then(|| Attr { cue: toks[verb].t.to_string(), subj: Some(sj) })
+}
+
+/// The subject of the clause the tokens open and its verb, past any adverb before `end`
+/// ("He instead told the interviewer: …").
+fn clause_verb(p: &str, toks: &[Tok], end: usize) -> Option<(Subj, usize)> {
+    let (sj, verb) = clause_subject(p, toks)?;
+    Some((sj, (verb..end).find(|&v| !is_adverb(&toks[v])).unwrap_or(verb)))
 }

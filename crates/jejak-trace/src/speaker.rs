@@ -174,9 +174,11 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
     let s0 = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
     // (or that opens a subordinate clause: "The issue came up after Mr. Reed, asked about
     // it, had said")
-    const SUBORDINATORS: &[&str] = &["after", "when", "because", "since", "while", "before", "until", "as"];
+    // (not `up_to_next_clause`'s list: that one names clauses that hold a cue)
+    const BEFORE_A_CLAUSE_SUBJECT: &[&str] =
+        &["after", "when", "because", "since", "while", "before", "until", "as"];
     let clause_starts =
-        (s0 + 1..j).rev().filter(|&k| lower_is(&toks[k - 1], SUBORDINATORS) && toks[k].is_cap());
+        (s0 + 1..j).rev().filter(|&k| lower_is(&toks[k - 1], BEFORE_A_CLAUSE_SUBJECT) && toks[k].is_cap());
     std::iter::once(s0).chain(clause_starts).find_map(|start| name_then_appositions(p, toks, start, j))
 }
 
