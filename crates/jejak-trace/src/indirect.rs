@@ -92,7 +92,15 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
         (Some(first), Some(last)) => jejak_text::is_known_entity(&p[first.s..last.e]),
         _ => false,
     };
+    // (a claim with its own attribution at its end is a dateline's sentence: "NEW YORK: The
+    // pier will open in May, officials said.")
+    const MAX_ATTRIBUTION_WORDS: usize = 6;
+    let attributed = claim.iter().rposition(|t| t.t == ",").is_some_and(|c| {
+        let tail = &claim[c + 1..];
+        tail.iter().filter(|t| t.is_word()).count() <= MAX_ATTRIBUTION_WORDS && tail.iter().any(is_cue_word)
+    });
     let label = !place
+        && !attributed
         && name
             .iter()
             .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
@@ -117,6 +125,31 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let subj = make_subj(p, toks, 0, colon, 0);
     subj.name.as_ref()?;
     Some(Indirect { cs, ce, cue: ":".to_string(), subj: Some(subj), relay: None })
+}
+
+/// Where the sentence starts after a dateline that opens its paragraph: a place in capitals,
+/// perhaps with an agency in brackets, then a colon or a dash ("NEW YORK: The pier …",
+/// "WASHINGTON (Reuters) - The pier …").
+fn dateline_end(p: &str, toks: &[Tok], ss: usize) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 4;
+    const MAX_AGENCY_TOKENS: usize = 6;
+    if !p[..ss].trim_end().is_empty() && !p[..ss].ends_with('\n') {
+        return None;
+    }
+    let capitals = |t: &Tok| t.is_word() && t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase);
+    let mut k = toks.iter().take_while(|t| capitals(t) || t.t == ",").count();
+    if !(1..=MAX_PLACE_WORDS).contains(&toks[..k].iter().filter(|t| t.is_word()).count()) {
+        return None;
+    }
+    if toks.get(k).is_some_and(|t| t.t == "(") {
+        k = (k + 1..toks.len().min(k + MAX_AGENCY_TOKENS)).find(|&c| toks[c].t == ")")? + 1;
+    }
+    let marks = toks[k..].iter().take_while(|t| [":", "-", "—", "–", "--"].contains(&t.t)).count();
+    // (a dash set off by spaces: "US-China talks" opens with no dateline)
+    let set_off = marks > 0 && (toks[k].t == ":" || toks[k - 1].e < toks[k].s);
+    let next = toks.get(k + marks).filter(|_| set_off)?;
+    let opens = next.is_cap() || ["\"", "“", "‘"].contains(&next.t);
+    opens.then_some(next.s)
 }
 
 /// What a poll, a report or records show, as a claim with them for its source: "A
@@ -594,12 +627,6 @@ fn indirect(
     media: &[String],
 ) -> Option<Indirect> {
     let toks = tokens(p, ss, se);
-    let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
-    let n = toks.len();
-    let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
-    // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
-    const HEADLINE_LOWER_SHARE: f32 = 0.2;
-    let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
     if let Some(c) = citing_clause(p, regions, &toks, se, media) {
         let (cs, ce) = clip(p, c.cs, c.ce, relays);
         if wc(p, cs, ce) >= 2 {
@@ -609,6 +636,17 @@ fn indirect(
     if let Some(found) = colon_headline(p, &toks, ss, se) {
         return Some(found);
     }
+    // a dateline is no part of the statement of the sentence it opens
+    let (ss, toks) = match dateline_end(p, &toks, ss) {
+        Some(end) => (end, tokens(p, end, se)),
+        None => (ss, toks),
+    };
+    let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
+    let n = toks.len();
+    let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
+    // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
+    const HEADLINE_LOWER_SHARE: f32 = 0.2;
+    let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
     for i in 0..n {
         let t = &toks[i];
         if in_q(t) || !t.is_word() {

@@ -276,12 +276,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 } else {
                     None
                 };
-                // a short utterance the sentence ends with, handed over by its attribution:
-                // he said, “We’ll see.”
+                // a short utterance handed over by its attribution, ending the sentence or
+                // with its own punctuation: he said, “We’ll see.” / she said, “Oh, no,” at …
                 let introduced = || {
-                    k + 1 == rs.len()
+                    (k + 1 == rs.len() && wc(p, r.close, se) == 0 || punctuated)
                         && inner_words >= 1
-                        && wc(p, r.close, se) == 0
                         && p[prev_end..r.open].trim_end().ends_with([',', ':'])
                         && leading(p, prev_end, r.open).is_some()
                 };

@@ -1124,13 +1124,16 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         Some(found) => found?,
         None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
     };
-    // past an apposition: "Carl Dunn, a former county party chairman, became …"
+    // past an apposition: "Carl Dunn, a former county party chairman, became …", or a
+    // circumstance set off by commas: "Ann Porter, in an interview with the Herald, said"
     if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
         if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
             let part = &toks[k + 1..c];
             let describes = part.first().is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]))
                 || reads_as_apposition(part);
-            if describes {
+            let circumstance = part.first().is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS))
+                && !part.iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES));
+            if describes || circumstance {
                 k = c + 1;
             }
         }

@@ -1602,3 +1602,45 @@ fn descriptions_pointed_back_to() {
         },
     ]);
 }
+
+// Rule 29: a dateline that opens a paragraph is no part of the statement after it, nor its
+// speaker; a circumstance set off by commas after a name leaves it the speaker; a short
+// utterance handed over by a comma keeps its own punctuation before the sentence goes on.
+
+#[test]
+fn datelines_asides_and_short_utterances() {
+    for (para, statement) in [
+        ("NEW YORK: The pier will reopen in May, officials said.", "The pier will reopen in May"),
+        (
+            "HARBOURTON (Reuters) - The pier will reopen in May, officials said.",
+            "The pier will reopen in May",
+        ),
+        (
+            "SUKAMAJU -- Jembatan itu dibuka kembali bulan depan, kata Budi.",
+            "Jembatan itu dibuka kembali bulan depan",
+        ),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.len(), 1, "{para:?}: {got:#?}");
+        assert_eq!(got[0].text, statement, "{para:?}: {got:#?}");
+        assert_ne!(got[0].speaker.as_deref(), Some("NEW YORK"), "{para:?}");
+    }
+    check(&[
+        Case {
+            paras: &["Governor Ann Porter, in an interview with the Harbour Herald, blurted out, \"Oh, no,\" at the mention of the pier."],
+            want: &[w("Oh, no", Some("Ann Porter"), Some("blurted"), &["the Harbour Herald"])],
+        },
+        Case {
+            paras: &["Tom Reed said, \"Never again,\" and walked off the stage."],
+            want: &[w("Never again", Some("Tom Reed"), Some("said"), &[])],
+        },
+        // a transcript's speaker label in capitals still speaks
+        Case {
+            paras: &["BENENSON: Councillor Reed does not get to pick the pier."],
+            want: &[w("Councillor Reed does not get", Some("BENENSON"), Some(":"), &[])],
+        },
+    ]);
+    // (a hyphen inside a word is no dateline's dash)
+    let got = run(&["US-China talks will resume in May, officials said."]);
+    assert!(got.iter().any(|q| q.text.starts_with("US-China")), "{got:#?}");
+}
