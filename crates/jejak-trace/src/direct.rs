@@ -397,7 +397,17 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
         if let Some((sj, verb)) = clause_verb(p, &toks, j) {
-            let cue = participle.unwrap_or(&toks[verb]);
+            // (a speech verb's participle after a comma is the cue when the clause's verb is
+            // none: "was critical of the plan, telling the Herald: “…”")
+            let told = || {
+                (verb + 1..j)
+                    .rev()
+                    .find(|&c| toks[c - 1].t == "," && lower_is(&toks[c], PARTICIPLE_CUES))
+                    .map(|c| &toks[c])
+            };
+            let cue = participle
+                .or_else(|| (!is_cue_word(&toks[verb])).then(told).flatten())
+                .unwrap_or(&toks[verb]);
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }
     }

@@ -812,6 +812,8 @@ pub const ROLE_HEADS: &[&str] = &[
     "aide",
     "ambassador",
     "candidate",
+    // (a noun before a name: "presidential hopeful Ann Porter"; "is hopeful that" stays a cue)
+    "hopeful",
     "congressman",
     "congresswoman",
     "representative",

@@ -772,10 +772,13 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     // a role noun after the capitalized words belongs to the subject: "the White House
     // spokesman"
     if k > j && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
-        let after_role = toks[k + 1..].iter().take_while(|t| t.is_cap()).count();
+        let after_role = name_length(toks, k + 1);
+        // (a title after the role opens the name: "Republican presidential hopeful Sen. Reed")
+        let titled = toks.get(k + 1).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
+            && toks.get(k + 2).is_some_and(|t| t.t == ".");
         if lower_n > 0 {
             k += 1;
-        } else if after_role > 0 && k - j == 1 && !lower_is(&toks[k], MEDIA_HEADS) {
+        } else if after_role > 0 && (k - j == 1 || titled) && !lower_is(&toks[k], MEDIA_HEADS) {
             // and the name after it is the speaker's: "Porter spokeswoman Joan Miller" (after
             // two capitalised words the name may come first, as Indonesian puts it: "Yoga
             // Pratama pimpinan Teater Contoh")
@@ -795,7 +798,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             && k - j <= 2
             && toks.get(role).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
         {
-            let name = toks[role + 1..].iter().take_while(|t| t.is_cap()).count();
+            let name = name_length(toks, role + 1);
             if name > 0 && !lower_is(&toks[role], MEDIA_HEADS) {
                 k = role + 1 + name;
             }
@@ -815,6 +818,14 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     }
     // lowercase words before the name are its role ("analis militer") or an article
     Some((make_subj(p, toks, i, k, lower_n), k))
+}
+
+/// Tokens of the name at `from`: capitalised words and the dots of abbreviated titles
+/// ("Sen. Tom Reed").
+fn name_length(toks: &[Tok], from: usize) -> usize {
+    (from..toks.len())
+        .take_while(|&a| toks[a].is_cap() || (toks[a].t == "." && a > from && is_abbr_tok(&toks[a - 1])))
+        .count()
 }
 
 /// Where the noun phrase that ends with a subject at `at` opens its clause, if the words
@@ -1093,7 +1104,7 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
 /// The subject that opens a clause, a name, pronoun or description, and the index of its
 /// verb: who "addressed the supporters again" or "issued a statement, saying …".
 pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
-    const MAX_OPENER: usize = 8;
+    const MAX_OPENER: usize = 12;
     const MAX_APPOSITION: usize = 20;
     let mut s0 = 0;
     while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
@@ -1104,21 +1115,47 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         "on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai",
         "setelah",
     ];
-    if toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS)) {
-        if let Some(c) = (s0 + 1..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
-            if !toks[s0..c].iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES)) {
+    // or a question put to the speaker: "When pressed on why …, the mayor replied"
+    const OPENING_SUBORDINATORS: &[&str] = &["when", "while"];
+    const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
+    let opener =
+        toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
+    if opener || toks.get(s0).is_some_and(|t| lower_is(t, QUESTIONED)) {
+        let mut w = s0 + 1;
+        if lower_is(&toks[s0], OPENING_SUBORDINATORS) && toks.get(w).is_some_and(|t| lower_is(t, QUESTIONED))
+        {
+            w += 1;
+        }
+        if let Some(c) = (w..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
+            if !toks[w..c].iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS))
+            {
                 s0 = c + 1;
             }
         }
     }
     let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
-        // "The mayor", "The White House spokesman": up to a role or people noun
-        (s0 + 1..toks.len().min(s0 + 5))
-            .take_while(|&h| toks[h].is_word())
+        // "The mayor", "The White House spokesman", "the 41-year-old mother": up to a role or
+        // people noun (four words, and the hyphens of a compound)
+        const MAX_DESCRIPTION_TOKENS: usize = 8;
+        const MAX_DESCRIPTION_WORDS: usize = 4;
+        const MAX_OF_WORDS: usize = 4;
+        let head = (s0 + 1..toks.len().min(s0 + MAX_DESCRIPTION_TOKENS))
+            .take_while(|&h| toks[h].is_word() || toks[h].t == "-")
+            .filter(|&h| toks[h].is_word())
+            .take(MAX_DESCRIPTION_WORDS)
             .find(|&h| {
                 toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
-            })
-            .map(|h| (make_subj(p, toks, s0, h + 1, 0), h + 1))
+            })?;
+        // with what it is of, up to a cue: "the mother of two replied", "the head of the
+        // port authority said"
+        let end = match toks.get(head + 1).filter(|t| lower_is(t, &["of"])) {
+            Some(_) => (head + 2..toks.len().min(head + 2 + MAX_OF_WORDS))
+                .take_while(|&v| toks[v].is_word())
+                .find(|&v| toks[v].is_lower_word() && is_cue_word(&toks[v]))
+                .unwrap_or(head + 1),
+            None => head + 1,
+        };
+        Some((make_subj(p, toks, s0, end, 0), end))
     });
     let (sj, mut k) = match described {
         Some(found) => found?,

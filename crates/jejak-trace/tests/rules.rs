@@ -1644,3 +1644,31 @@ fn datelines_asides_and_short_utterances() {
     let got = run(&["US-China talks will resume in May, officials said."]);
     assert!(got.iter().any(|q| q.text.starts_with("US-China")), "{got:#?}");
 }
+
+// Rule 30: a described speaker may be of something ("the 41-year-old mother of two
+// replied"); a question put to the speaker may open the sentence ("When pressed on why …,");
+// a title after a role noun opens the speaker's name ("presidential hopeful Sen. Tom Reed");
+// a speech verb's participle is the cue of a clause whose verb is none ("was critical of
+// the plan, telling the Herald: …").
+
+#[test]
+fn described_speakers_openers_and_participles() {
+    check(&[
+        Case {
+            paras: &["When pressed on why the plan leaves out fathers, the 41-year-old mother of two replied, \"It is meant to help the mother who gave birth.\""],
+            want: &[w("It is meant to help", Some("the 41-year-old mother of two"), Some("replied"), &[])],
+        },
+        Case {
+            paras: &["Asked about the pier, Carl Dunn replied, \"We will open it in May.\""],
+            want: &[w("We will open it in May", Some("Carl Dunn"), Some("replied"), &[])],
+        },
+        Case {
+            paras: &["The head of the port authority said, \"We will open the pier in May.\""],
+            want: &[w("We will open the pier", Some("The head of the port authority"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Republican presidential hopeful Sen. Tom Reed was also critical of the plan, telling the Harbour Herald: \"The plan is typical of the council.\""],
+            want: &[w("typical of the council", Some("Tom Reed"), Some("telling"), &[])],
+        },
+    ]);
+}
