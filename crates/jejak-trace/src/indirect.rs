@@ -882,6 +882,11 @@ fn indirect(
                 // (or a share of people polled: "52 percent said", "six in 10 said")
                 let head = &toks[i - 1];
                 let plural = head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS);
+                // (or people of something: "Experts on harbour safety say")
+                let people_of = lower_is(&toks[a], PEOPLE)
+                    && toks[a].t.ends_with('s')
+                    && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
+                let plural = plural || people_of;
                 let share = lower_is(head, &["percent"]) || is_digits(head);
                 (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
             };

@@ -316,6 +316,12 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         } else if j > 1 && lower_is(&toks[j - 2], &["secara"]) && toks[j - 1].is_lower_word() {
             // "Bupati Rahmat Hidayat secara resmi mengumumkan"
             j -= 2;
+        } else if let Some(k) = english_time_before(toks, j) {
+            // "Ann Porter on Tuesday said", "Reed last week told"
+            j = k;
+        } else if j > 1 && lower_is(&toks[j - 1], &["himself", "herself", "themselves", "itself"]) {
+            // "Reed himself said"
+            j -= 1;
         } else {
             break;
         }
@@ -818,6 +824,29 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     }
     // lowercase words before the name are its role ("analis militer") or an article
     Some((make_subj(p, toks, i, k, lower_n), k))
+}
+
+/// Where a time phrase ending right before `toks[j]` starts, English puts one between a
+/// subject and its verb: "on Tuesday", "Tuesday night", "last week", "earlier this month".
+fn english_time_before(toks: &[Tok], j: usize) -> Option<usize> {
+    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend"];
+    let mut k = j;
+    if k > 1 && lower_is(&toks[k - 1], PARTS_OF_DAY) && lower_is(&toks[k - 2], WEEKDAYS_EN) {
+        k -= 1;
+    }
+    if k > 1 && lower_is(&toks[k - 1], WEEKDAYS_EN) {
+        k -= 1;
+        if k > 1 && lower_is(&toks[k - 1], &["on", "last", "this", "early", "late"]) {
+            k -= 1;
+        }
+    } else if k > 2 && lower_is(&toks[k - 1], SPANS) && lower_is(&toks[k - 2], &["last", "this"]) {
+        k -= 2;
+        if k > 1 && lower_is(&toks[k - 1], &["earlier", "later"]) {
+            k -= 1;
+        }
+    }
+    (k < j && toks[k - 1].is_word()).then_some(k)
 }
 
 /// Tokens of the name at `from`: capitalised words and the dots of abbreviated titles

@@ -1672,3 +1672,33 @@ fn described_speakers_openers_and_participles() {
         },
     ]);
 }
+
+// Rule 31: English puts a time or a reflexive between the subject and its verb ("Ann
+// Porter on Tuesday said", "Reed himself said", "the council last week told"); people of
+// something speak as a group ("Experts on harbour safety said").
+
+#[test]
+fn times_and_reflexives_between_subject_and_cue() {
+    check(&[
+        Case {
+            paras: &["Harbour Trust chair Ann Porter on Tuesday said that the pier will reopen in May."],
+            want: &[w("the pier will reopen in May", Some("Ann Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Reed himself said the ferry would run twice a day."],
+            want: &[w("the ferry would run twice a day", Some("Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Carl Dunn last week told the council the budget was short by $2 million."],
+            want: &[w("the budget was short", Some("Carl Dunn"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["Carl Dunn on Monday night said the vote would be close."],
+            want: &[w("the vote would be close", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Experts on harbour safety said the pier should stay closed."],
+            want: &[w("the pier should stay closed", Some("Experts on harbour safety"), Some("said"), &[])],
+        },
+    ]);
+}
