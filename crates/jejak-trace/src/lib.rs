@@ -148,6 +148,14 @@ struct Found {
     cuts: Vec<(usize, usize)>,
 }
 
+/// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
+/// named with its article ("the New York Post reported", "the White House said").
+fn person_named(subj: &Subj) -> Option<String> {
+    let name = subj.name.as_ref().filter(|_| !subj.pronoun)?;
+    let body = subj.mention.starts_with("the ") || subj.mention.starts_with("The ");
+    (!body && !lexicon::is_medium(name)).then(|| name.clone())
+}
+
 impl Found {
     fn into_quote(self, article_id: &str, paras: &[&str]) -> Quote {
         let p = paras[self.para];
@@ -430,7 +438,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                     None => continue,
                 };
-                if let Some(sp) = subj.as_ref().filter(|s| !s.pronoun).and_then(|s| s.name.clone()) {
+                if let Some(sp) = subj.as_ref().and_then(person_named) {
                     last_named = Some(sp);
                 }
                 let certainty = if hedged {
@@ -544,7 +552,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         via.push(r.clone());
                     }
                 }
-                if let Some(sp) = ind.subj.as_ref().filter(|s| !s.pronoun).and_then(|s| s.name.clone()) {
+                if let Some(sp) = ind.subj.as_ref().and_then(person_named) {
                     last_named = Some(sp);
                 }
                 let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };

@@ -546,6 +546,11 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 a = c;
             }
         }
+        // (with its article: "…, the White House said" follows its comma)
+        if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
+            a -= 1;
+            lower_n = 1;
+        }
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
         return Some((make_subj(p, toks, a, j, lower_n), a));

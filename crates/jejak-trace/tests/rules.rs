@@ -1702,3 +1702,28 @@ fn times_and_reflexives_between_subject_and_cue() {
         },
     ]);
 }
+
+// Rule 32: a body named with its article speaks after the comma of what it said ("…, the
+// Harbour Trust said."), and a later "he" or "she" does not point back to it or to a medium.
+
+#[test]
+fn bodies_named_with_their_article() {
+    check(&[
+        Case {
+            paras: &["The pier will reopen in May, the Harbour Trust said."],
+            want: &[w("The pier will reopen in May", Some("Harbour Trust"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["However, slower growth in the north is offset by growth in the south, the HTA said in a statement."],
+            want: &[w("slower growth in the north", Some("HTA"), Some("said"), &[])],
+        },
+        Case {
+            paras: &[
+                "Carl Dunn said the letters were his.",
+                "The letters went to a rival, the Harbour Herald reported.",
+                "He said he was sorry.",
+            ],
+            want: &[w("he was sorry", Some("Carl Dunn"), Some("said"), &[])],
+        },
+    ]);
+}
