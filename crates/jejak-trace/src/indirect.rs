@@ -604,7 +604,12 @@ pub fn statements_in(
                 && !rest.iter().any(|t| t.s >= e && t.e <= rest[k - 2].s && is_cue_word(t))
         })
     });
-    if let Some(k) = cue.or(relative) {
+    // (or a participle after the first's own attribution: "A, Porter said, adding that B")
+    let adding = || {
+        comma_participle(&rest, regions)
+            .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == first.cue))
+    };
+    if let Some(k) = cue.or(relative).or_else(adding) {
         let (cs, ce) = content_after(p, regions, &rest, k, se);
         let subj = match cue.and_then(other_subject) {
             Some(other) => other,
@@ -938,22 +943,39 @@ fn indirect(
                 // (a quotation right after the cue is what was said: "a man yelled “Stay
                 // there!”")
                 let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));
+                // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
+                let second = (i + 1..n).find(|&k| {
+                    toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
+                });
+                let rest_words = match second {
+                    Some(k) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
+                    None => rest_words,
+                };
+                // (or a time and place alone: "he said Wednesday morning on the radio.")
+                let circumstance_only = || {
+                    let end = second.map_or(se, |k| toks[k].s);
+                    let (cs, ce) = content_after_cue(p, &toks[..second.unwrap_or(n)], i, end);
+                    cs >= ce
+                };
                 let rest_adverbial = !quoted_rest
                     && (rest_words <= 2
                         || addressee
                         || (past_relay.is_some() && rest_words_past <= 2)
                         || toks
                             .get(after_cue)
-                            .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS)));
+                            .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS))
+                        || circumstance_only());
                 // "Owning the port, Mr. Hale said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
                 // (perhaps with whom it was told and when: "…, he told me on Friday, is …")
                 const MAX_ASIDE_WORDS: usize = 4;
+                // (not when a second statement follows: "…, Porter said, adding that …")
                 let aside_end =
                     (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
                         toks[i + 1..k]
                             .iter()
                             .all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that", "bahwa"]))
+                            && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
                     });
                 let parenthetical = before_comma
                     && POST_CUES_EN.contains(&l.as_str())

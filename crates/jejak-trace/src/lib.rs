@@ -529,8 +529,17 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
             }
             for ind in found {
+                // (a "he" or "she" after the statement, with no one named before, speaks of the
+                // person the statement opens with: "Tom Reed backed Dunn in the race, he said.")
+                let cataphora = ind.subj.as_ref().is_some_and(|sj| {
+                    sj.pronoun
+                        && sj.s > ind.ce
+                        && ["he", "she"].contains(&sj.mention.to_lowercase().as_str())
+                        && p[ind.cs..].starts_with(char::is_uppercase)
+                });
                 let speaker =
-                    resolve(p, &ind.subj, &last_named, prev_medium.as_deref(), last_described.as_deref());
+                    resolve(p, &ind.subj, &last_named, prev_medium.as_deref(), last_described.as_deref())
+                        .or_else(|| cataphora.then(|| subject_name(p, ind.cs, ind.ce)).flatten());
                 if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
                     last_described = Some(d);
                 }

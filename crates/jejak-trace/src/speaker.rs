@@ -596,11 +596,18 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
             }
         }
-        // "the spokesman", "officials", "many analysts"
+        // "the spokesman", "officials", "many analysts" (no verb: "Some voters are so
+        // opposed" is a clause, not a subject)
+        if lower_is(last, AUXILIARIES) {
+            return None;
+        }
         let mut k = j - 1;
         let mut n = 0;
         // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
-        let modifier = |t: &Tok| t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word());
+        let modifier = |t: &Tok| {
+            !lower_is(t, AUXILIARIES)
+                && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
+        };
         loop {
             // (a described subject speaks as written: "the companies said", "the commission
             // said")

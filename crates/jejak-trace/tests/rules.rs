@@ -1727,3 +1727,29 @@ fn bodies_named_with_their_article() {
         },
     ]);
 }
+
+// Rule 33: an attribution after the statement may carry a time and place ("…, he said
+// Wednesday morning on the radio.") and a second statement ("…, Porter said, adding that
+// …"); a verb before the cue makes a clause, not a subject ("Some voters are so opposed to
+// … that …" has no speaker).
+
+#[test]
+fn trailing_attributions_with_circumstances_and_second_statements() {
+    check(&[
+        Case {
+            paras: &["Tom Reed backed Dunn while the governor was in the race, he said Wednesday morning on the radio."],
+            want: &[w("Tom Reed backed Dunn while the governor was in the race", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Reed and Dunn will meet next week, Ann Porter said, adding that they need to talk."],
+            want: &[
+                w("Reed and Dunn will meet next week", Some("Ann Porter"), Some("said"), &[]),
+                w("they need to talk", Some("Ann Porter"), Some("adding"), &[]),
+            ],
+        },
+    ]);
+    let got = run(&["Reed and Dunn will meet next week, Ann Porter said, adding that they need to talk."]);
+    let first = got.iter().find(|q| q.text.starts_with("Reed and Dunn")).expect("the first statement");
+    assert_eq!(first.text, "Reed and Dunn will meet next week", "{got:#?}");
+    check_none(&["Some voters are so vehemently opposed to the pier that they are backing Dunn."]);
+}
