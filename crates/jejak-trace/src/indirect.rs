@@ -363,7 +363,31 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     ];
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
     let circumstance = |t: &Tok| lower_is(t, PREP) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN);
-    if i < n && (circumstance(&toks[i]) || told) {
+    // (an intention's "to" opens what is intended, not to whom: "agreed to serve as chair
+    // of the fund, a joint committee …")
+    const INTENTIONS: &[&str] = &[
+        "agreed",
+        "agrees",
+        "vowed",
+        "vows",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
+        "refused",
+        "declined",
+        "threatened",
+        "offered",
+        "decided",
+        "plans",
+        "planned",
+    ];
+    let intended = lower_is(&toks[ci], INTENTIONS)
+        && lower_is(&toks[i.min(n - 1)], &["to"])
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_lower_word() && !lower_is(t, DETERMINERS) && !lower_is(t, PRONOUNS));
+    if i < n && !intended && (circumstance(&toks[i]) || told) {
         if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
@@ -1032,7 +1056,7 @@ fn indirect(
                 let phrase_start =
                     if clause_start || sj.pronoun { None } else { noun_phrase_start(&toks, at, at_start) };
                 let sj = match phrase_start {
-                    Some(a) => Subj { mention: p[toks[a].s..toks[i - 1].e].to_string(), ..sj },
+                    Some(a) => Subj { mention: p[toks[a].s..sj.e].to_string(), ..sj },
                     None => sj,
                 };
                 if clause_start || sj.name.is_some() || phrase_start.is_some() {

@@ -217,7 +217,7 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
         });
         // (a relative clause, "who lost her daughter …", or a place or time, "in July 2012")
         let relative_or_adverbial =
-            lower_is(first, &["who", "whose", "yang", "in", "on", "at", "from", "of", "di", "dari"]);
+            lower_is(first, &["who", "whose", "which", "yang", "in", "on", "at", "from", "of", "di", "dari"]);
         (relative_or_adverbial || !finite)
             && !sentence_end
             && (ASIDES.contains(&text.as_str())
@@ -348,6 +348,33 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         let verb = &toks[k];
         if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
             return subject_before(p, toks, k);
+        }
+    }
+    // "The judge -- who has been in a row with the mayor -- said", "Many speakers — including
+    // sailors — said": an aside between dashes
+    const MAX_DASHED: usize = 30;
+    const DASHES: &[&str] = &["-", "--", "—", "–"];
+    if j >= 4 && lower_is(&toks[j - 1], DASHES) {
+        let mut close = j - 1;
+        while close > 0 && lower_is(&toks[close - 1], DASHES) {
+            close -= 1;
+        }
+        // (a dash set off by spaces, not a hyphen: "pro-Reed")
+        let set_off = |k: usize| k > 0 && toks[k - 1].e < toks[k].s;
+        if let Some(open) =
+            (close.saturating_sub(MAX_DASHED)..close).rev().find(|&k| lower_is(&toks[k], DASHES))
+        {
+            let mut start = open;
+            while start > 0 && lower_is(&toks[start - 1], DASHES) {
+                start -= 1;
+            }
+            if start > 0
+                && set_off(start)
+                && set_off(close)
+                && toks[start + 1..close].iter().all(|t| !is_cue_word(t))
+            {
+                return subject_before(p, toks, start);
+            }
         }
     }
     // "Sen. Ann Porter (D-Del.) told", "Dinas PUPR (Pekerjaan Umum …) menekankan": a

@@ -1753,3 +1753,26 @@ fn trailing_attributions_with_circumstances_and_second_statements() {
     assert_eq!(first.text, "Reed and Dunn will meet next week", "{got:#?}");
     check_none(&["Some voters are so vehemently opposed to the pier that they are backing Dunn."]);
 }
+
+// Rule 34: an aside between dashes may stand between a subject and its cue ("The harbour
+// judge -- who has been in a row with the mayor -- said"), an apposition may hold a
+// "which" clause, an intention's "to" opens what is intended, and a speaker phrase ends
+// with its subject, not with the auxiliary before the cue.
+
+#[test]
+fn dashed_asides_relative_appositions_and_intentions() {
+    check(&[
+        Case {
+            paras: &["The harbour judge -- who has been in a row with the mayor over the past few days -- said she regretted her remarks."],
+            want: &[w("she regretted her remarks", Some("The harbour judge"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter, a developer and spokeswoman for the Harbour Coalition, which is made up of investors, said the examples fail to note the gains."],
+            want: &[w("the examples fail to note the gains", Some("Ann Porter"), Some("said"), &[])],
+        },
+    ]);
+    let got = run(&["Six of the party donors have agreed to serve as chairs of the pier fund, a joint committee of the towns."]);
+    let q = got.iter().find(|q| q.cue.as_deref() == Some("agreed")).expect("the agreement");
+    assert!(q.text.starts_with("to serve as chairs"), "{got:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Six of the party donors"), "{got:#?}");
+}
