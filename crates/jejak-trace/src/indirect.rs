@@ -267,7 +267,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         .is_some_and(|t| lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
-    const MAX_OTHER_SUBJECT: usize = 4;
+    // ("more than 4 in 10 said")
+    const MAX_OTHER_SUBJECT: usize = 6;
     let other_speaker = |at: usize| {
         (at + 1..toks.len().min(at + 1 + MAX_OTHER_SUBJECT))
             .take_while(|&k| toks[k].is_word())
@@ -296,7 +297,12 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // "… twice but said neither …": a second statement by the same speaker
         let second_cue = lower_is(&w[0], &["but", "and"])
             && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
-        new_clause || comment || second_cue || other_statement
+        // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
+        // own verb after a comma ends the relative clause's statement
+        let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
+        // "52 percent said A, compared with 41 percent for B": the reporter's comparison
+        let comparison = w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]);
+        new_clause || comment || second_cue || other_statement || main_verb || comparison
     });
     match cut {
         // (a closing quotation mark stays with the quotation it closes)
@@ -602,10 +608,14 @@ pub fn statements_in(
     const MAX_JOIN: usize = 4;
     let rest = tokens(p, first.ce, se);
     let joined = rest.iter().take(MAX_JOIN).position(|t| lower_is(t, &["but", "and"]));
+    // (another subject of a few words may come between: ", and more than 4 in 10 said")
+    const MAX_OTHER_SUBJECT: usize = 6;
     let cue = joined.and_then(|j| {
-        (j + 1..rest.len().min(j + 3))
-            .take_while(|&k| rest[k].is_lower_word())
-            .find(|&k| PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
+        (j + 1..rest.len().min(j + 2 + MAX_OTHER_SUBJECT)).take_while(|&k| rest[k].is_word()).find(|&k| {
+            rest[k].is_lower_word()
+                && PRE_CUES.contains(&rest[k].t)
+                && !lower_is(&rest[k], &["think", "believe"])
+        })
     });
     // (with words other than adverbs between, another subject speaks: ", and a third
     // said the same")
@@ -614,8 +624,37 @@ pub fn statements_in(
         if rest[j + 1..k].iter().all(is_adverb) {
             return None;
         }
-        Some(subject_before(p, &rest, k).map(|(sj, _)| sj))
+        // (a circumstance is no subject: "but in a later interview said …")
+        if lower_is(&rest[j + 1], OPENING_PREPOSITIONS) {
+            return None;
+        }
+        // (a group or a share: "more than 4 in 10", "three-quarters", "most voters")
+        let head = &rest[k - 1];
+        let group = lower_is(head, PEOPLE)
+            || lower_is(head, &["percent", "most", "many"])
+            || is_digits(head)
+            || (head.is_lower_word() && head.t.ends_with('s'));
+        let described =
+            || group.then(|| Subj { described: true, ..make_subj(p, &rest, j + 1, k, k - j - 1) });
+        Some(subject_before(p, &rest, k).map(|(sj, _)| sj).or_else(described))
     };
+    // (or the main clause's verb after a relative clause's statement: "Reed, who said A,
+    // said B")
+    // (not an inverted attribution: "A, said Mark Jones, a political scientist")
+    let subject_before_content = first.subj.as_ref().is_some_and(|sj| sj.e <= first.cs);
+    let inverted = || {
+        subject_forward(p, &rest, 2).is_some_and(|(_, end)| {
+            rest.get(end).is_none_or(|t| matches!(t.t, "," | "." | "(") || lower_is(t, &["who"]))
+                && !rest[2..end].iter().any(|t| lower_is(t, PRONOUNS) || lower_is(t, AUXILIARIES))
+        })
+    };
+    let main_verb = (subject_before_content
+        && rest.len() > 2
+        && rest[0].t == ","
+        && rest[1].is_lower_word()
+        && POST_CUES_EN.contains(&rest[1].t)
+        && !inverted())
+    .then_some(1);
     // (or the speaker named after the first, then a relative clause of theirs: "…, said Mark
     // Hale, a columnist, who said A")
     let speaker_end = first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > first.ce);
@@ -633,7 +672,7 @@ pub fn statements_in(
         comma_participle(&rest, regions)
             .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == first.cue))
     };
-    if let Some(k) = cue.or(relative).or_else(adding) {
+    if let Some(k) = cue.or(relative).or(main_verb).or_else(adding) {
         let (cs, ce) = content_after(p, regions, &rest, k, se);
         let subj = match cue.and_then(other_subject) {
             Some(other) => other,
@@ -996,10 +1035,14 @@ fn indirect(
                 // (not when a second statement follows: "…, Porter said, adding that …")
                 let aside_end =
                     (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
-                        toks[i + 1..k]
-                            .iter()
-                            .all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that", "bahwa"]))
-                            && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
+                        // (a clause of its own is no aside: "…, 59 percent said it was not, and …")
+                        toks[i + 1..k].iter().all(|t| {
+                            t.is_word()
+                                && !is_cue_word(t)
+                                && !lower_is(t, &["that", "bahwa"])
+                                && !lower_is(t, AUXILIARIES)
+                                && !lower_is(t, PRONOUNS)
+                        }) && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
                     });
                 let parenthetical = before_comma
                     && POST_CUES_EN.contains(&l.as_str())

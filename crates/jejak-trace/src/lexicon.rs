@@ -1582,3 +1582,8 @@ pub const DISCOURSE: &[&str] = &[
     "karena",
     "selanjutnya",
 ];
+
+/// Prepositions that open a phrase of place or time: "On the harbour, Reed …", "but in a
+/// later interview said …".
+pub const OPENING_PREPOSITIONS: &[&str] =
+    &["on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai", "setelah"];

@@ -301,6 +301,10 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
             break;
         }
     }
+    // (a conjunction opens no description: ", and people familiar with her thinking say")
+    if m < head && lower_is(&toks[m], &["and", "but", "or"]) && (m == 0 || toks[m - 1].t == ",") {
+        m += 1;
+    }
     let end = toks.iter().position(|t| t.e == sj.e)? + 1;
     let subj = make_subj(p, toks, m, end, prep + 1 - m);
     subj.name.is_none().then_some((Subj { described: true, ..subj }, m))
@@ -1179,10 +1183,6 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         s0 += 1;
     }
     // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
-    const OPENING_PREPOSITIONS: &[&str] = &[
-        "on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai",
-        "setelah",
-    ];
     // or a question put to the speaker: "When pressed on why …, the mayor replied"
     const OPENING_SUBORDINATORS: &[&str] = &["when", "while"];
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];

@@ -1776,3 +1776,45 @@ fn dashed_asides_relative_appositions_and_intentions() {
     assert!(q.text.starts_with("to serve as chairs"), "{got:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Six of the party donors"), "{got:#?}");
 }
+
+// Rule 35: where a reported statement ends and the next begins: the main clause's verb
+// after a relative clause's statement ("Reed, who said A, said B"), another group's
+// statement after "and" ("…, and more than 4 in 10 said B"), the reporter's comparison
+// (", compared with 41 percent …"); a clause after the cue is no aside ("59 percent said
+// it was not, and …" reports from the cue on).
+
+#[test]
+fn where_reported_statements_end() {
+    check(&[
+        Case {
+            paras: &["Tom Reed, who said he usually votes for the party, said one candidate he likes is Ann Porter."],
+            want: &[
+                w("he usually votes for the party", Some("Tom Reed"), Some("said"), &[]),
+                w("one candidate he likes is Ann Porter", Some("Tom Reed"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Even so, most voters said they were worried about the pier, and more than 4 in 10 said Reed would handle it best."],
+            want: &[
+                w("they were worried about the pier", Some("most voters"), Some("said"), &[]),
+                w("Reed would handle it best", Some("more than 4 in 10"), Some("said"), &[]),
+            ],
+        },
+    ]);
+    for (para, statement) in [
+        ("Now, 52 percent said Reed would be better, compared with 41 percent for Porter.", "Reed would be better"),
+        (
+            "When asked whether the plan was right, 59 percent said it was not, and that the pier should stay.",
+            "it was not, and that the pier should stay",
+        ),
+        ("Tom Reed, who said he usually votes for the party, said one candidate he likes is Ann Porter.", "he usually votes for the party"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+    }
+    // (an inverted attribution after the statement is no second statement)
+    let got = run(&[
+        "Reed warned the council not to sell the pier, said an official who was briefed on the talks.",
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
