@@ -52,8 +52,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     };
     if let Some(h) = run.iter().position(|t| lower_is(t, ROLE_HEADS)).filter(|&h| !surname(h)) {
         let mut r = h + 1;
+        // ("dan" lowercase joins the fields of an office: "Menteri Komunikasi dan Digital")
+        let joins = |t: &Tok| t.is_lower_word() && lower_is(t, &["dan"]);
         while r < run.len()
-            && (lower_is(&run[r], ROLE_VOCAB) || lower_is(&run[r], ROLE_HEADS) || run[r].t == ".")
+            && (lower_is(&run[r], ROLE_VOCAB)
+                || lower_is(&run[r], ROLE_HEADS)
+                || run[r].t == "."
+                || joins(&run[r]))
         {
             r += 1;
         }
@@ -84,6 +89,19 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
                     || (w == 2 && name_from + w < run.len() && lower_is(&run[name_from], REGION_KINDS)))
         }) {
             name_from += w;
+        }
+        // (a regional head names the region before the person: "Bupati Sukamaju Rina Wati",
+        // "Wali Kota Contoh Dedi Kurnia"; a compass word belongs to the region)
+        const REGIONAL_HEADS: &[&str] = &["bupati", "gubernur", "walikota", "camat", "lurah"];
+        const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah", "raya"];
+        let regional = name_from == start
+            && name_from > 0
+            && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
+        if regional && run.len() - name_from >= 3 && run[name_from..].iter().all(|t| t.is_cap()) {
+            name_from += 1;
+            if run.len() - name_from >= 3 && lower_is(&run[name_from], COMPASS) {
+                name_from += 1;
+            }
         }
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
@@ -525,8 +543,13 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         let mut k = j - 1;
         while k > 0 {
             let t = &toks[k - 1];
+            // (a name of several parts joins them: "Institute for Harbour and Coastal
+            // Studies", "Menteri Komunikasi dan Digital Rina Wati")
+            // ("Dan" capitalised is a name: "HRC spokesman Dan Moss")
+            let joins =
+                lower_is(t, CONNECT) || (t.is_lower_word() && lower_is(t, &["and", "dan"])) || t.t == "&";
             let ok = (t.is_cap() && !(k - 1 == 0 && lower_is(t, CAP_STOP)))
-                || (lower_is(t, CONNECT) && k >= 2 && toks[k - 2].is_cap())
+                || (joins && k >= 2 && toks[k - 2].is_cap())
                 || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
             if !ok {
                 break;
@@ -537,6 +560,8 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         while k < j
             && ((lower_is(&toks[k], CAP_STOP) && !lower_is(&toks[k], TITLES))
                 || lower_is(&toks[k], CONNECT)
+                || (toks[k].is_lower_word() && lower_is(&toks[k], &["and", "dan"]))
+                || toks[k].t == "&"
                 || toks[k].t == ".")
         {
             k += 1;

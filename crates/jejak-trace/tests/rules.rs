@@ -1818,3 +1818,36 @@ fn where_reported_statements_end() {
     ]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+// Rule 36: the name after an Indonesian title: ministries and offices name their field
+// ("Menteri Kebudayaan", "Menteri Komunikasi dan Digital"), a regional head names the
+// region first ("Bupati Sukamaju Rina Wati", "Gubernur Kalimantan Timur …"); a name of
+// several parts joined by "and"/"dan" is one speaker ("Institute for Harbour and Coastal
+// Studies"); a subordinator opens no name ("Setelah menyampaikan sambutan, …").
+
+#[test]
+fn names_after_indonesian_titles_and_joined_names() {
+    check(&[
+        Case {
+            paras: &["Menteri Kebudayaan Rudi Hartono mengatakan pameran itu akan dibuka pekan depan."],
+            want: &[w("pameran itu akan dibuka", Some("Rudi Hartono"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Menteri Komunikasi dan Digital Rina Wati mengatakan, pihaknya terus berkomitmen melindungi anak."],
+            want: &[w("pihaknya terus berkomitmen", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Bupati Sukamaju Dedi Kurnia mengatakan jembatan itu akan diperbaiki tahun depan."],
+            want: &[w("jembatan itu akan diperbaiki", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Gubernur Kalimantan Timur Rudi Hartono mengatakan jembatan itu akan diperbaiki tahun depan."],
+            want: &[w("jembatan itu akan diperbaiki", Some("Rudi Hartono"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Lembaga riset Institute for Harbour and Coastal Studies ( IHCS ) menyebutkan sebanyak 42 persen nelayan berpenghasilan rendah."],
+            want: &[w("42 persen nelayan", Some("Institute for Harbour and Coastal Studies"), Some("menyebutkan"), &[])],
+        },
+    ]);
+    check_none(&["Setelah menyampaikan sambutan, Asisten Pemerintahan Budi Santoso langsung membuka kegiatan tersebut."]);
+}
