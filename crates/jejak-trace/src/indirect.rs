@@ -751,7 +751,11 @@ fn indirect(
             } else {
                 // (up to the comma, or the full stop that ends the sentence)
                 let mut k = x0;
-                while k < n && toks[k].t != "," && !(toks[k].t == "." && k + 1 == n) && k - x0 < 12 {
+                while k < n
+                    && !matches!(toks[k].t, "," | "—" | "–")
+                    && !(toks[k].t == "." && k + 1 == n)
+                    && k - x0 < 12
+                {
                     k += 1;
                 }
                 if k == x0 {
@@ -759,7 +763,16 @@ fn indirect(
                 }
                 // (whatever the phrase, it is the source: "According to evidence presented
                 // at trial, …")
+                // (a name inside a description is not the source: "according to a CBS poll
+                // released Monday", "the top British medical journal")
                 let sj = subject_forward(p, &toks, x0)
+                    .filter(|(sj, end)| {
+                        sj.name.is_none()
+                            || *end >= k
+                            || !toks[*end..k.min(n)]
+                                .iter()
+                                .any(|t| t.is_lower_word() && !lower_is(t, CONNECT))
+                    })
                     .map(|(s, _)| s)
                     .unwrap_or_else(|| Subj { described: true, ..make_subj(p, &toks, x0, k.min(n), 0) });
                 // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
@@ -800,16 +813,45 @@ fn indirect(
                 if wc(p, cs, ce) >= 2 {
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }
-            } else if i > 0 && (toks[i - 1].t == "," || toks[i - 1].t == "(") {
+            } else if i > 0
+                && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (according && toks[i - 1].t == "-"))
+            {
                 // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
                 // after the attribution; what came before it is its subject or a connective
                 // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
                 let role_follows = after < n && {
                     let rest = &toks[after + 1..];
                     let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
-                    reads_as_apposition(&rest[..end])
+                    // (or a description of the source: "…, according to Ann Porter, the port
+                    // director.")
+                    let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                        && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
+                        && !rest[..end]
+                            .iter()
+                            .any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
+                    reads_as_apposition(&rest[..end]) || described
                 };
-                if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows {
+                // (a clause about the source or of the reporter's after it ends the statement
+                // before the cue: "…, according to the survey, which is prepared …")
+                let clause_after = after + 1 < n
+                    && lower_is(
+                        &toks[after + 1],
+                        &[
+                            "which", "who", "although", "though", "but", "and", "while", "whereas", "yang",
+                            "namun",
+                        ],
+                    );
+                // (an aside between dashes: "while — according to emails … — knowing …")
+                let dashed =
+                    after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
+                if dashed {
+                    let (cs, ce) = clip(p, toks[after].e, se, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue, subj, relay: None });
+                    }
+                }
+                if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows && !clause_after
+                {
                     // (English reads the whole sentence as the statement: "The plan, according
                     // to the mayor, failed")
                     let from = if according { ss } else { toks[after].e };
@@ -819,6 +861,12 @@ fn indirect(
                     }
                 }
                 let (cs, ce) = clip(p, ss, toks[i - 1].s, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue, subj, relay: None });
+                }
+            } else if according && i > 0 && toks[i - 1].is_word() && after + 1 >= n {
+                // "… 46 percent to 39 percent according to a poll released Monday."
+                let (cs, ce) = clip(p, ss, toks[i - 1].e, relays);
                 if wc(p, cs, ce) >= 3 {
                     return Some(Indirect { cs, ce, cue, subj, relay: None });
                 }

@@ -1851,3 +1851,44 @@ fn names_after_indonesian_titles_and_joined_names() {
     ]);
     check_none(&["Setelah menyampaikan sambutan, Asisten Pemerintahan Budi Santoso langsung membuka kegiatan tersebut."]);
 }
+
+// Rule 37: "according to" after its statement: a clause after the source ends the statement
+// before the cue ("…, according to the survey, which is …"), a source with no comma before
+// it may close the sentence ("… 46 percent to 39 percent according to a poll released
+// Monday."), a source between dashes hands over to what follows, a description of the
+// source after it is no part of the statement, and a name inside a description is not the
+// source ("a Harbour Herald poll").
+
+#[test]
+fn according_to_after_the_statement() {
+    for (para, statement, source) in [
+        (
+            "Labour market conditions remained tight, according to the survey, which is prepared before the meeting.",
+            "Labour market conditions remained tight",
+            "the survey",
+        ),
+        (
+            "Reed is now ahead of Dunn 46 percent to 39 percent according to a Harbour Herald poll released Monday.",
+            "Reed is now ahead of Dunn 46 percent to 39 percent",
+            "a Harbour Herald poll released Monday",
+        ),
+        (
+            "Reed blamed the storm while — according to emails found in the inquiry — knowing it had no link to the damage.",
+            "knowing it had no link to the damage",
+            "emails found in the inquiry",
+        ),
+        ("The pier will open in May, according to Ann Porter, the port director.", "The pier will open in May", "Ann Porter"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.len(), 1, "{para:?}: {got:#?}");
+        assert_eq!(got[0].text, statement, "{para:?}: {got:#?}");
+        assert_eq!(got[0].speaker.as_deref(), Some(source), "{para:?}: {got:#?}");
+    }
+    // (English reads the statement around an "according to" inside it whole)
+    let got = run(&["The plan, according to the mayor, failed badly."]);
+    assert_eq!(
+        got.first().map(|q| q.text.as_str()),
+        Some("The plan, according to the mayor, failed badly"),
+        "{got:#?}"
+    );
+}
