@@ -1068,9 +1068,15 @@ fn indirect(
                     let (cs, ce) = content_after_cue(p, &toks[..second.unwrap_or(n)], i, end);
                     cs >= ce
                 };
+                // ("…, experts told me this week.")
+                let told_me = lower_is(t, &["told", "tells"])
+                    && toks.get(i + 1).is_some_and(|x| lower_is(x, &["me", "us", "him", "her", "them"]))
+                    && rest_words <= 4
+                    && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
                 let rest_adverbial = !quoted_rest
                     && (rest_words <= 2
                         || addressee
+                        || told_me
                         || (past_relay.is_some() && rest_words_past <= 2)
                         || toks
                             .get(after_cue)

@@ -299,6 +299,29 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
             at = b;
         }
     }
+    // (past a chain of phrases: "a person familiar with the planning for the meeting")
+    const MAX_CHAIN: usize = 2;
+    const MAX_LINK_WORDS: usize = 3;
+    for _ in 0..MAX_CHAIN {
+        let Some(prep) = at.checked_sub(1).filter(|&x| lower_is(&toks[x], DESCRIPTION_PREPOSITIONS)) else {
+            break;
+        };
+        let noun = prep.checked_sub(1).map(|h| &toks[h]);
+        let related = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
+        if related || noun.is_some_and(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)) {
+            break;
+        }
+        // the phrase before the preposition: a determiner and a few lowercase words after
+        // another preposition
+        let link = (prep.saturating_sub(MAX_LINK_WORDS + 1)..prep)
+            .rev()
+            .find(|&d| lower_is(&toks[d], DETERMINERS))
+            .filter(|&d| d > 0 && toks[d + 1..prep].iter().all(|t| t.is_lower_word()));
+        match link {
+            Some(d) if lower_is(&toks[d - 1], DESCRIPTION_PREPOSITIONS) => at = d,
+            _ => break,
+        }
+    }
     let prep = at.checked_sub(1).filter(|&x| lower_is(&toks[x], DESCRIPTION_PREPOSITIONS))?;
     let relation = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
     let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };

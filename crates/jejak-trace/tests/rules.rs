@@ -1892,3 +1892,28 @@ fn according_to_after_the_statement() {
         "{got:#?}"
     );
 }
+
+// Rule 38: a described speaker may be related through a chain of phrases ("A person
+// familiar with the planning for the meeting says"); "told me" with a time after it is the
+// whole attribution ("…, experts told me this week.").
+
+#[test]
+fn related_descriptions_and_told_me() {
+    check(&[
+        Case {
+            paras: &[
+                "A person familiar with the planning for the meeting says the talks will focus on the pier.",
+            ],
+            want: &[w(
+                "the talks will focus on the pier",
+                Some("A person familiar with the planning for the meeting"),
+                Some("says"),
+                &[],
+            )],
+        },
+        Case {
+            paras: &["Even so, it would not be hard to fix the pier, experts told me this week."],
+            want: &[w("it would not be hard to fix the pier", Some("experts"), Some("told"), &[])],
+        },
+    ]);
+}
