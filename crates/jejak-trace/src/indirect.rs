@@ -116,7 +116,14 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
             ]
             .contains(&l.as_str())
         });
-    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label || first_person;
+    // (or a paragraph that is a headline by its length alone: "Reed: Dunn's pier plan is
+    // 'dangerously wrong'")
+    const MAX_HEADLINE_WORDS: usize = 16;
+    let short = !place
+        && p.split_whitespace().count() <= MAX_HEADLINE_WORDS
+        && p[..ss].trim().is_empty()
+        && !claim.iter().any(is_cue_word);
+    let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label || first_person || short;
     // (a quotation after the colon is a direct quote, found as one)
     let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
     if !named || !headline || quoted || words < 3 {

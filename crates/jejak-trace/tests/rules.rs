@@ -1917,3 +1917,19 @@ fn related_descriptions_and_told_me() {
         },
     ]);
 }
+
+// Rule 39: a paragraph short enough to be a headline names its speaker before a colon even
+// in sentence case ("Reed: Dunn's view of the pier is 'dangerously wrong'"); a known place
+// before the colon stays a dateline.
+
+#[test]
+fn short_colon_headlines() {
+    check(&[Case {
+        paras: &[
+            "Reed: Dunn's view of the pier is 'dangerously wrong'",
+            "Tom Reed spoke at the harbour on Monday.",
+        ],
+        want: &[w("view of the pier is", Some("Reed"), Some(":"), &[])],
+    }]);
+    check_none(&["Indonesia: banjir melanda tiga kecamatan di pesisir."]);
+}
