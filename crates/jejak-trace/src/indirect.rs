@@ -13,8 +13,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_punct, lower_is,
-        mostly_capitalised, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_possessive, is_punct,
+        lower_is, mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -188,6 +188,31 @@ fn evidence_claim(
         let (cs, ce) = up_to_semicolon(p, regions, toks[comma].e, se);
         let (cs, ce) = trim_span(p, cs, ce);
         return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
+    }
+    // "… Reed leads by 57 percent to 33 percent in the 50-state poll.": the source closes
+    // the sentence
+    if lower_is(toks.get(i)?, &["in"]) && i >= 3 && toks[i - 1].is_word() {
+        let end = toks.iter().rposition(|t| t.is_word())? + 1;
+        let phrase = &toks[i + 1..end.max(i + 1)];
+        // (a poll's figures: "in the report" alone is where something was mentioned)
+        let figures = toks[..i].iter().any(|t| t.t.starts_with(|c: char| c.is_ascii_digit()));
+        // (not where votes are cast: "head to the polls", "trailing in the polls")
+        let generic = phrase.last().is_some_and(|t| lower_is(t, &["polls"]))
+            && phrase.len() >= 2
+            && lower_is(&phrase[phrase.len() - 2], &["the"]);
+        // (one noun phrase: "the district head to the polls" is a clause)
+        let clause = phrase.iter().any(|t| lower_is(t, &["to", "in", "at", "on", "for"]));
+        let source = phrase.len() <= MAX_SOURCE
+            && !generic
+            && !clause
+            && phrase.first().is_some_and(|t| lower_is(t, DETERMINERS) || is_possessive(t))
+            && phrase.last().is_some_and(evidence)
+            && !phrase.iter().any(|t| t.t == "," || lower_is(t, AUXILIARIES) || is_cue_word(t));
+        if source && figures && !toks[..i].iter().any(is_cue_word) {
+            let subj = Subj { described: true, ..make_subj(p, toks, i + 1, end, end - i - 1) };
+            let (cs, ce) = trim_span(p, ss, toks[i].s);
+            return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
+        }
     }
     let verb = toks.get(i).filter(|t| t.is_lower_word() && lower_is(t, EVIDENCE_VERBS))?;
     let cue = verb.t.to_string();

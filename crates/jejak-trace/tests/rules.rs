@@ -1933,3 +1933,24 @@ fn short_colon_headlines() {
     }]);
     check_none(&["Indonesia: banjir melanda tiga kecamatan di pesisir."]);
 }
+
+// Rule 40: a poll that closes the sentence with its figures is its source ("Reed leads by 57
+// percent to 33 percent in the harbour poll."); "in the report" alone, or "the polls" where
+// votes are cast, is no source.
+
+#[test]
+fn polls_that_close_the_sentence() {
+    check(&[Case {
+        paras: &["Reed leads by 57 percent to 33 percent in the Harbour Herald poll."],
+        want: &[w(
+            "Reed leads by 57 percent to 33 percent",
+            Some("the Harbour Herald poll"),
+            Some("in"),
+            &[],
+        )],
+    }]);
+    check_none(&[
+        "Reed was mentioned in the report.",
+        "On June 14, 300 voters in the district head to the polls.",
+    ]);
+}
