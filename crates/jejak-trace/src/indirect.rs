@@ -1105,7 +1105,15 @@ fn indirect(
                     && toks.get(i + 1).is_some_and(|x| lower_is(x, &["me", "us", "him", "her", "them"]))
                     && rest_words <= 4
                     && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
+                // (what was said, in a word: "she said little else", "he said nothing")
+                let said_little = toks.get(i + 1).is_some_and(|x| {
+                    lower_is(
+                        x,
+                        &["little", "nothing", "much", "less", "more", "everything", "something", "so"],
+                    )
+                });
                 let rest_adverbial = !quoted_rest
+                    && !said_little
                     && (rest_words <= 2
                         || addressee
                         || told_me
@@ -1207,7 +1215,7 @@ fn indirect(
                             || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
                                 && wc(p, cs, ce) <= MAX_PLACE_WORDS)
                     });
-                    if wc(p, cs, ce) >= 2 && !circumstance {
+                    if wc(p, cs, ce) >= 2 && !circumstance && !(said_little && wc(p, cs, ce) <= 3) {
                         return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }
                 }

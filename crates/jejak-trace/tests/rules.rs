@@ -1954,3 +1954,11 @@ fn polls_that_close_the_sentence() {
         "On June 14, 300 voters in the district head to the polls.",
     ]);
 }
+
+// Rule 41: a cue whose object is a word of quantity reports nothing of the sentence before
+// it ("…, she said little else.").
+
+#[test]
+fn said_little() {
+    check_none(&["Though she praised the harbour board for its work, she said little else."]);
+}
