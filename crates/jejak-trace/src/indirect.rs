@@ -1077,12 +1077,13 @@ fn indirect(
                 // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
                 // not a clause of its own ("Hale said it had done the reverse").
                 // "told Senator John Smith of Texas": to whom, not what
+                // ("told Fox News 6 in Milwaukee": a station's number, and where)
                 let addressee = lower_is(t, &["told", "tells"])
-                    && rest_words <= 6
-                    && toks[i + 1..]
-                        .iter()
-                        .filter(|x| x.is_word())
-                        .all(|x| x.is_cap() || lower_is(x, CONNECT));
+                    && rest_words <= 8
+                    && toks.get(i + 1).is_some_and(|x| x.is_cap())
+                    && toks[i + 1..].iter().filter(|x| x.is_word()).all(|x| {
+                        x.is_cap() || lower_is(x, CONNECT) || is_digits(x) || lower_is(x, &["in", "at", "on"])
+                    });
                 // (a quotation right after the cue is what was said: "a man yelled “Stay
                 // there!”")
                 let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));

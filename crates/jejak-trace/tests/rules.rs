@@ -1961,4 +1961,8 @@ fn polls_that_close_the_sentence() {
 #[test]
 fn said_little() {
     check_none(&["Though she praised the harbour board for its work, she said little else."]);
+    // (a station's number and its city name whom it was told to: "told Harbour News 6 in
+    // Harbourton")
+    let got = run(&["The pier will reopen in May, Reed told Harbour News 6 in Harbourton."]);
+    assert_eq!(got.first().map(|q| q.text.as_str()), Some("The pier will reopen in May"), "{got:#?}");
 }
