@@ -1649,3 +1649,38 @@ pub const DISCOURSE: &[&str] = &[
 /// later interview said …".
 pub const OPENING_PREPOSITIONS: &[&str] =
     &["on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai", "setelah"];
+
+/// Heads of organisations a role is held in: "mahasiswa Prodi Ilmu Hukum", "guru SMP Negeri 2",
+/// "a professor at Harbour University".
+pub const ORG_HEADS: &[&str] = &[
+    "prodi",
+    "program",
+    "jurusan",
+    "fakultas",
+    "universitas",
+    "institut",
+    "sekolah",
+    "sma",
+    "smp",
+    "sd",
+    "smk",
+    "madrasah",
+    "pesantren",
+    "dinas",
+    "badan",
+    "kantor",
+    "lembaga",
+    "yayasan",
+    "rsud",
+    "puskesmas",
+    "polres",
+    "polsek",
+    "polda",
+    "pt",
+    "university",
+    "college",
+    "school",
+    "institute",
+    "foundation",
+    "department",
+];

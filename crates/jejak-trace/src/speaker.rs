@@ -610,6 +610,39 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 break;
             }
         }
+        // "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the
+        // organisation the role is in; the name is the speaker's
+        if toks[k..j].iter().any(|t| lower_is(t, ORG_HEADS)) {
+            let mut r = k;
+            while r > 0
+                && k - r < 3
+                && toks[r - 1].is_lower_word()
+                && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
+            {
+                r -= 1;
+            }
+            let mut c = r;
+            while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+                c -= 1;
+            }
+            let opens = c == 0
+                || !toks[c - 1].is_word()
+                || lower_is(&toks[c - 1], CAP_STOP)
+                || lower_is(&toks[c - 1], DISCOURSE);
+            // (a person's name, not an organisation's word: "Lembaga riset Institute …")
+            let personal = toks[c..r]
+                .iter()
+                .all(|t| !lower_is(t, ORG_HEADS) && !lower_is(t, ROLE_VOCAB) && !lower_is(t, ROLE_HEADS));
+            if r < k && c < r && opens && personal {
+                let named = make_subj(p, toks, c, r, 0);
+                if let Some(name) = named.name {
+                    let (s, e) = (toks[c].s, toks[j - 1].e);
+                    let role = Some(p[toks[r].s..e].to_string());
+                    let subj = Subj { s, e, mention: p[s..e].to_string(), name: Some(name), role, ..named };
+                    return Some((subj, c));
+                }
+            }
+        }
         let mut a = k;
         if let Some(bm) = best {
             lower_n = k - bm;

@@ -1850,6 +1850,13 @@ fn names_after_indonesian_titles_and_joined_names() {
         },
     ]);
     check_none(&["Setelah menyampaikan sambutan, Asisten Pemerintahan Budi Santoso langsung membuka kegiatan tersebut."]);
+    // a name, its role, and the organisation the role is in: the name speaks
+    check(&[Case {
+        paras: &[
+            "Sementara itu Rina mahasiswa Prodi Ilmu Hukum juga menyatakan pelatihan itu sangat membantu.",
+        ],
+        want: &[w("pelatihan itu sangat membantu", Some("Rina"), Some("menyatakan"), &[])],
+    }]);
 }
 
 // Rule 37: "according to" after its statement: a clause after the source ends the statement
