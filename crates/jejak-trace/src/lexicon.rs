@@ -1232,6 +1232,7 @@ pub const PEOPLE: &[&str] = &[
     "pollsters",
     "polisi",
     "warga",
+    "pelaku",
     "petugas",
     "pejabat",
     "pengamat",

@@ -367,6 +367,12 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         } else if j > 1 && lower_is(&toks[j - 1], &["himself", "herself", "themselves", "itself"]) {
             // "Reed himself said"
             j -= 1;
+        } else if j > 2
+            && lower_is(&toks[j - 2], &["sapaan"])
+            && lower_is(&toks[j - 1], &["akrabnya", "akrab"])
+        {
+            // "Budi sapaan akrabnya menambahkan": the name he goes by
+            j -= 2;
         } else {
             break;
         }
@@ -1139,9 +1145,13 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     let role = &toks[m..comma];
     // "The author of the report, Ruth Gale, said": a described role works as well
     // (or "One pastor supporting Mr. Reed, Carl Dunn, said": a counted person)
+    // (Indonesian counts one too: "Salah satu pelaku UMKM, Rina, menyatakan", "Seorang warga,
+    // Budi, mengatakan")
+    let one_of = role.len() >= 3 && lower_is(&role[0], &["salah"]) && lower_is(&role[1], &["satu"]);
     let described = role.len() >= 2
         && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
-            || (lower_is(&role[0], &["one", "another"]) && role[1].is_lower_word()));
+            || (lower_is(&role[0], &["one", "another", "seorang"]) && role[1].is_lower_word())
+            || one_of);
     let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)

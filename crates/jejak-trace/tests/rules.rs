@@ -1850,6 +1850,17 @@ fn names_after_indonesian_titles_and_joined_names() {
         },
     ]);
     check_none(&["Setelah menyampaikan sambutan, Asisten Pemerintahan Budi Santoso langsung membuka kegiatan tersebut."]);
+    // one counted by her role, then her name; the name someone goes by
+    check(&[
+        Case {
+            paras: &["Salah satu pelaku UMKM, Rina, menyatakan kegiatan ini sangat membantu pemasaran produk mereka."],
+            want: &[w("kegiatan ini sangat membantu", Some("Rina"), Some("menyatakan"), &[])],
+        },
+        Case {
+            paras: &["Budi sapaan akrabnya menambahkan proyek itu akan dilaksanakan dalam tiga tahap."],
+            want: &[w("proyek itu akan dilaksanakan", Some("Budi"), Some("menambahkan"), &[])],
+        },
+    ]);
     // a name, its role, and the organisation the role is in: the name speaks
     check(&[Case {
         paras: &[
