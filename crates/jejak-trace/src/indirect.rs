@@ -1043,8 +1043,11 @@ fn indirect(
             let coordinated = || coordinated_subject(p, &toks, i).map(|(sj, _)| (sj, 0));
             // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
             // is about
+            // (Indonesian needs no comma: "Dedi Kurnia dari Dinas Kesehatan yang menyatakan …")
             let relative = || {
-                (i >= 3 && lower_is(&toks[i - 1], &["who"]) && toks[i - 2].t == ",")
+                let who = i >= 3 && lower_is(&toks[i - 1], &["who"]) && toks[i - 2].t == ",";
+                let yang = i >= 2 && lower_is(&toks[i - 1], &["yang"]) && t.is_lower_word();
+                (who || yang)
                     .then(|| subject_before(p, &toks, i - 1))
                     .flatten()
                     .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)

@@ -772,6 +772,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "pelatih",
     "pemain",
     "mantan",
+    "eks",
     "jurnalis",
     "wartawan",
     "penulis",

@@ -664,6 +664,16 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 a = c;
             }
         }
+        // "Dedi Kurnia dari Dinas Kesehatan Sukamaju": a person from an organisation speaks
+        let organisation = toks[a..j].iter().any(|t| lower_is(t, ORG_HEADS) || lower_is(t, ROLE_VOCAB));
+        if organisation && a >= 2 && lower_is(&toks[a - 1], &["dari", "from"]) && toks[a - 2].is_cap() {
+            let person =
+                subject_right_before(p, toks, a - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+            if let Some((mut sj, at)) = person {
+                sj.role = sj.role.or_else(|| Some(p[toks[a - 1].s..toks[j - 1].e].to_string()));
+                return Some((sj, at));
+            }
+        }
         // (with its article: "…, the White House said" follows its comma)
         if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
             a -= 1;

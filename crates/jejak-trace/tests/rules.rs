@@ -1861,6 +1861,17 @@ fn names_after_indonesian_titles_and_joined_names() {
             want: &[w("proyek itu akan dilaksanakan", Some("Budi"), Some("menambahkan"), &[])],
         },
     ]);
+    // a person from an organisation, and a relative clause of hers; a former minister
+    check(&[
+        Case {
+            paras: &["Hal ini diungkapkan Dedi Kurnia dari Dinas Kesehatan Sukamaju yang menyatakan pengajaran yang tepat membawa dampak positif."],
+            want: &[w("pengajaran yang tepat membawa dampak positif", Some("Dedi Kurnia"), Some("menyatakan"), &[])],
+        },
+        Case {
+            paras: &["Eks Menteri Pertahanan itu juga menyebut pemerintah mampu menurunkan harga tiket pesawat."],
+            want: &[w("pemerintah mampu menurunkan", Some("Eks Menteri Pertahanan itu"), Some("menyebut"), &[])],
+        },
+    ]);
     // a name, its role, and the organisation the role is in: the name speaks
     check(&[Case {
         paras: &[
