@@ -1864,7 +1864,7 @@ fn names_after_indonesian_titles_and_joined_names() {
     // a person from an organisation, and a relative clause of hers; a former minister
     check(&[
         Case {
-            paras: &["Hal ini diungkapkan Dedi Kurnia dari Dinas Kesehatan Sukamaju yang menyatakan pengajaran yang tepat membawa dampak positif."],
+            paras: &["Pelatihan itu dibuka oleh Dedi Kurnia dari Dinas Kesehatan Sukamaju yang menyatakan pengajaran yang tepat membawa dampak positif."],
             want: &[w("pengajaran yang tepat membawa dampak positif", Some("Dedi Kurnia"), Some("menyatakan"), &[])],
         },
         Case {
