@@ -185,7 +185,8 @@ pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
 /// said", "Mr. Lowe of the Harbour Trust said", "French President Anne Roux said
 /// Friday". No comma inside: "…,” he said, Smith said" is two clauses.
 fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
-    const MAX_WORDS: usize = 8;
+    // ("Reed running mate Gov. Ann Porter of Delaware told")
+    const MAX_WORDS: usize = 11;
     let cue = (i + 1..toks.len().min(i + MAX_WORDS + 1))
         .take_while(|&k| toks[k].is_word() || toks[k].t == "." || toks[k].t == "-")
         .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))?;

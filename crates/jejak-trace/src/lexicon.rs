@@ -362,6 +362,12 @@ pub const POST_CUES_EN: &[&str] = &[
     "interjected",
     "retorted",
     "remarked",
+    "beamed",
+    "marveled",
+    "marvelled",
+    "gasped",
+    "sneered",
+    "grumbled",
 ];
 
 /// Prepositions that end a description before the name it leads to: "a spokesman for",

@@ -1284,6 +1284,12 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         s0 += 1;
     }
     // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
+    // (or a time before it: "Minutes later, she …", "Two days earlier, Reed …")
+    if let Some(c) = (s0 + 1..toks.len().min(s0 + 4)).find(|&c| toks[c].t == ",") {
+        if lower_is(&toks[c - 1], &["later", "earlier", "ago"]) {
+            s0 = c + 1;
+        }
+    }
     // or a question put to the speaker: "When pressed on why …, the mayor replied"
     const OPENING_SUBORDINATORS: &[&str] = &["when", "while"];
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];

@@ -1995,3 +1995,25 @@ fn said_little() {
     let got = run(&["The pier will reopen in May, Reed told Harbour News 6 in Harbourton."]);
     assert_eq!(got.first().map(|q| q.text.as_str()), Some("The pier will reopen in May"), "{got:#?}");
 }
+
+// Rule 42: a long named phrase before the cue after a quote ("Reed running mate Gov. Ann
+// Porter of Delaware told"), manners of speaking (beamed, gasped, grumbled), and a time that
+// opens the sentence before the subject ("Minutes later, she sent an email saying, …").
+
+#[test]
+fn long_named_phrases_manners_and_times_before_the_subject() {
+    check(&[
+        Case {
+            paras: &["“I think it is going to be fought all the way,” Reed running mate Gov. Ann Porter of Delaware told Harbour News Sunday."],
+            want: &[w("fought all the way", Some("Ann Porter of Delaware"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["“This is fantastic!” beamed Carl Dunn of Dover, who snuck onto the floor."],
+            want: &[w("This is fantastic", Some("Carl Dunn of Dover"), Some("beamed"), &[])],
+        },
+        Case {
+            paras: &["Minutes later, Joan Miller sent an email saying, “done.”"],
+            want: &[w("done", Some("Joan Miller"), Some("saying"), &[])],
+        },
+    ]);
+}
