@@ -326,7 +326,20 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
     // clause of comparison names the speaker
     if j >= 3 && lower_is(&toks[0], &["as"]) && toks.get(j).is_some_and(|t| t.t == ",") {
-        if let Some((sj, mut k)) = subject_forward(p, &toks, 1) {
+        // (a role, then the name between commas: "As the Trust's chief executive, Ann Porter,
+        // put it")
+        const MAX_ROLE: usize = 8;
+        const MAX_NAME: usize = 6;
+        let role_then_name = || {
+            let c1 = (2..j.min(1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
+            let c2 = (c1 + 2..j.min(c1 + 1 + MAX_NAME)).find(|&c| toks[c].t == ",")?;
+            let named = toks[c1 + 1..c2].iter().all(|t| t.is_cap() || t.t == ".")
+                && toks[1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+            let subj = make_subj(p, &toks, c1 + 1, c2, 0);
+            (named && subj.name.is_some())
+                .then(|| (Subj { role: Some(p[toks[1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1))
+        };
+        if let Some((sj, mut k)) = role_then_name().or_else(|| subject_forward(p, &toks, 1)) {
             while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
                 k += 1;
             }
@@ -417,8 +430,10 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     const MAX_AFTER_VERB: usize = 6;
     if toks.get(j).is_some_and(|t| t.t == ",") {
         if let Some((sj, verb)) = clause_verb(p, &toks, j) {
+            // (or a song's: "Ann Porter sings, “…”")
             let past = |t: &Tok| {
-                t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES)
+                (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
+                    || lower_is(t, &["sings", "sang"])
             };
             let plain = toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
             if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain {

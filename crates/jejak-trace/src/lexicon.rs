@@ -363,6 +363,9 @@ pub const POST_CUES_EN: &[&str] = &[
     "retorted",
     "remarked",
     "beamed",
+    // (lyrics quoted: "…,” sings Ann Porter)
+    "sings",
+    "sang",
     "marveled",
     "marvelled",
     "gasped",
@@ -675,6 +678,8 @@ pub const CONNECT: &[&str] = &[
 pub const ROLE_HEADS: &[&str] = &[
     "presiden",
     "asisten",
+    // ("said master of ceremonies Carl Dunn")
+    "master",
     "wakil",
     "menteri",
     "menko",

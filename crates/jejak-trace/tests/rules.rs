@@ -2017,3 +2017,26 @@ fn long_named_phrases_manners_and_times_before_the_subject() {
         },
     ]);
 }
+
+// Rule 43: "As the Trust's chief executive, Ann Porter, put it, …" names the speaker after the
+// role; "said master of ceremonies Carl Dunn"; a song's words are quoted ("Ann Porter sings,
+// “…”"), but singing alone is no statement.
+
+#[test]
+fn roles_before_names_and_songs() {
+    check(&[
+        Case {
+            paras: &["As the Harbour Trust chief executive, Ann Porter, put it in her memo to employees, \"Imagine a world where we are one of them.\""],
+            want: &[w("Imagine a world", Some("Ann Porter"), Some("put it"), &[])],
+        },
+        Case {
+            paras: &["\"Thanks, Harbourton, for welcoming these families,\" said master of ceremonies Carl Dunn, an engineer."],
+            want: &[w("for welcoming these families", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["In the song, Ann Porter sings, \"Do not go changing to try and please me.\""],
+            want: &[w("Do not go changing", Some("Ann Porter"), Some("sings"), &[])],
+        },
+    ]);
+    check_none(&["The choir sang the anthem at the harbour on Sunday."]);
+}
