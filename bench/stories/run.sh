@@ -3,7 +3,7 @@
 # Jejak and for a plain TF-IDF baseline in the same run; then throughput and peak memory at
 # 10k and 100k articles (JEJAK_SCALE="10000 100000 1000000" adds a million, about 8 minutes),
 # and near-duplicate precision/recall (link_scale example).
-# Usage: bench/stories/run.sh [threshold] [window_hours]
+# Usage: bench/stories/run.sh [threshold] [window_hours] [cohesion_threshold] [story_span_hours] [idf_memory_hours]
 # Reads ../shared/data/stories/*.jsonl in place (never copied into the project).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -1,6 +1,7 @@
 //! Clusters a story set (JSONL: id, outlet, published, lang, title, body) the way the
 //! pipeline does, in publication order, and prints `{"id","story"}` lines for
-//! `cluster_eval.py`. Usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold] [story_span_hours]
+//! `cluster_eval.py`. Usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold]
+//! [story_span_hours] [idf_memory_hours]
 //! With `JEJAK_BASELINE=1` it runs the plain baseline instead: TF-IDF cosine over
 //! lowercased words (no stems, names or numbers) against story centroids, same window.
 
@@ -12,7 +13,7 @@ use jejak_link::{LinkArticle, LinkConfig};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let path = args.get(1).ok_or(
-        "usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold] [story_span_hours]",
+        "usage: cluster_pred GOLD.jsonl [threshold] [window_hours] [cohesion_threshold] [story_span_hours] [idf_memory_hours]",
     )?;
     let mut config = LinkConfig::default();
     if let Some(t) = args.get(2) {
@@ -26,6 +27,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(t) = args.get(5) {
         config.story_span_hours = t.parse()?;
+    }
+    if let Some(t) = args.get(6) {
+        config.idf_memory_hours = t.parse()?;
     }
     let file = std::io::BufReader::new(std::fs::File::open(path)?);
     let mut articles = Vec::new();

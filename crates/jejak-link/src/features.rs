@@ -31,30 +31,60 @@ const NUMBER_WEIGHT: f32 = 1.5;
 /// merge two rare features). A feature seen in one article only is forgotten once no open
 /// story holds it, and its id is reused: without that, the vocabulary grew with the
 /// history (half of all features are seen once), not with the window.
+///
+/// IDF reads how often a feature was used *lately*: each use fades with time, to 1/e
+/// over `memory_secs`. The words a running topic uses every day (its places, its people)
+/// weigh less than the words of today's event, so the next day's turn of the topic reads
+/// apart from this one; a word common a month ago is news again.
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(from = "SavedVocabulary")]
 pub(crate) struct Vocabulary {
     /// Not saved: `keys` without the `free` ids says it all.
     #[serde(skip_serializing)]
     ids: HashMap<u64, u32, BuildHasherDefault<IdHasher>>,
-    /// Indexed by id, like the two below.
+    /// Indexed by id, like the three below.
     keys: Vec<u64>,
+    /// Articles ever seen with the feature: one means the feature may be forgotten.
     document_frequency: Vec<u32>,
+    /// Articles seen with the feature lately, each counted as its weight at `origin`
+    /// (see `growth`), so that reading a count takes a division, not an exponential.
+    recent_frequency: Vec<f32>,
     /// Whether a feature means the same in every language (a name or a number).
     language_free: Vec<bool>,
     /// Ids of forgotten features, reused before new ones.
     free: Vec<u32>,
     documents: u32,
+    /// All articles seen lately, counted like `recent_frequency`.
+    recent_documents: f32,
+    /// Seconds a use takes to fade to 1/e of its weight; 0 keeps every use whole.
+    memory_secs: f32,
+    /// The time recent counts are expressed at, in seconds.
+    origin: i64,
+    /// The clock uses fade by: the newest publication time seen, in seconds.
+    now: i64,
+    /// How much a use now weighs against one at `origin`: e^((now − origin)/memory). Not
+    /// saved: `now` and `origin` say it.
+    #[serde(skip_serializing)]
+    growth: f32,
 }
+
+/// How far the clock may move past `origin`, in memories, before counts are expressed at
+/// the present again: e^40 is far inside f32 and loses no precision that matters.
+const MAX_GROWTH_EXPONENT: f32 = 40.0;
 
 /// A saved [`Vocabulary`]: everything but what restoring rebuilds.
 #[derive(Deserialize)]
 struct SavedVocabulary {
     keys: Vec<u64>,
     document_frequency: Vec<u32>,
+    recent_frequency: Vec<f32>,
     language_free: Vec<bool>,
     free: Vec<u32>,
     documents: u32,
+    recent_documents: f32,
+    memory_secs: f32,
+    origin: i64,
+    now: i64,
 }
 
 impl From<SavedVocabulary> for Vocabulary {
@@ -68,14 +98,62 @@ impl From<SavedVocabulary> for Vocabulary {
             ids,
             keys: saved.keys,
             document_frequency: saved.document_frequency,
+            recent_frequency: saved.recent_frequency,
             language_free: saved.language_free,
             free: saved.free,
             documents: saved.documents,
+            recent_documents: saved.recent_documents,
+            memory_secs: saved.memory_secs,
+            origin: saved.origin,
+            now: saved.now,
+            growth: growth(saved.now - saved.origin, saved.memory_secs),
         }
     }
 }
 
+/// e^(elapsed/memory), or 1 when uses do not fade.
+fn growth(elapsed: i64, memory_secs: f32) -> f32 {
+    if memory_secs <= 0.0 {
+        return 1.0;
+    }
+    (elapsed as f32 / memory_secs).exp()
+}
+
 impl Vocabulary {
+    /// A vocabulary whose uses fade over `memory_hours`.
+    pub(crate) fn new(memory_hours: i64) -> Vocabulary {
+        Vocabulary { memory_secs: (memory_hours * 3600) as f32, growth: 1.0, ..Vocabulary::default() }
+    }
+
+    /// What a use now adds to a recent count.
+    fn use_weight(&self) -> f32 {
+        if self.memory_secs <= 0.0 {
+            1.0
+        } else {
+            self.growth
+        }
+    }
+
+    /// Moves the clock to `time` if it is later: articles come roughly in publication
+    /// order, and one dated earlier does not turn the clock back.
+    pub(crate) fn advance_clock(&mut self, time: Option<chrono::DateTime<chrono::Utc>>) {
+        let Some(time) = time.map(|t| t.timestamp()).filter(|&t| t > self.now) else { return };
+        self.now = time;
+        if self.memory_secs <= 0.0 {
+            return;
+        }
+        if (self.now - self.origin) as f32 / self.memory_secs > MAX_GROWTH_EXPONENT {
+            // express the counts at the present: every one shrinks by the same factor
+            let shrink = 1.0 / growth(self.now - self.origin, self.memory_secs);
+            for count in &mut self.recent_frequency {
+                *count *= shrink;
+            }
+            self.recent_documents *= shrink;
+            self.origin = self.now;
+        }
+        self.growth = growth(self.now - self.origin, self.memory_secs);
+    }
+
     fn id(&mut self, key: u64, language_free: bool) -> u32 {
         if let Some(&id) = self.ids.get(&key) {
             return id;
@@ -84,12 +162,14 @@ impl Vocabulary {
             Some(id) => {
                 self.keys[id as usize] = key;
                 self.document_frequency[id as usize] = 0;
+                self.recent_frequency[id as usize] = 0.0;
                 self.language_free[id as usize] = language_free;
                 id
             }
             None => {
                 self.keys.push(key);
                 self.document_frequency.push(0);
+                self.recent_frequency.push(0.0);
                 self.language_free.push(language_free);
                 self.keys.len() as u32 - 1
             }
@@ -102,12 +182,15 @@ impl Vocabulary {
     /// document frequencies.
     pub(crate) fn intern(&mut self, features: &ArticleFeatures) -> Vec<(u32, f32)> {
         self.documents += 1;
+        let use_now = self.use_weight();
+        self.recent_documents += use_now;
         let mut vector: Vec<(u32, f32)> = features
             .keyed
             .iter()
             .map(|&(key, weight, language_free)| {
                 let id = self.id(key, language_free);
                 self.document_frequency[id as usize] += 1;
+                self.recent_frequency[id as usize] += use_now;
                 (id, weight)
             })
             .collect();
@@ -123,6 +206,7 @@ impl Vocabulary {
             && self.ids.remove(&self.keys[i]).is_some()
         {
             self.document_frequency[i] = 0;
+            self.recent_frequency[i] = 0.0;
             self.free.push(id);
         }
     }
@@ -140,11 +224,12 @@ impl Vocabulary {
         self.language_free.get(id as usize).copied().unwrap_or(false)
     }
 
-    /// Smoothed inverse document frequency: features on every page still count a little,
-    /// so that two-article corpora compare.
+    /// Smoothed inverse document frequency over recent articles: features on every page
+    /// still count a little, so that two-article corpora compare.
     pub(crate) fn idf(&self, id: u32) -> f32 {
-        let df = self.document_frequency.get(id as usize).copied().unwrap_or(0).max(1);
-        (1.0 + self.documents as f32 / df as f32).ln()
+        let recent = |count: f32| (count / self.use_weight()).max(1.0);
+        let df = self.recent_frequency.get(id as usize).copied().map_or(1.0, recent);
+        (1.0 + recent(self.recent_documents) / df).ln()
     }
 }
 
@@ -243,5 +328,51 @@ mod tests {
             (0..4).map(|_| Vocabulary::default().intern(&ArticleFeatures::of(&article))).collect();
         assert!(runs[0].len() > 10);
         assert!(runs.windows(2).all(|w| w[0] == w[1]), "{runs:?}");
+    }
+
+    #[test]
+    fn a_word_common_long_ago_weighs_like_a_rare_one_again() {
+        let article = |title: &str, day: u32| {
+            let published = chrono::NaiveDate::from_ymd_opt(2024, 3, day)
+                .and_then(|d| d.and_hms_opt(9, 0, 0))
+                .map(|t| t.and_utc());
+            (
+                published,
+                ArticleFeatures::of(&LinkArticle {
+                    id: title.into(),
+                    outlet: None,
+                    published,
+                    lang: Some("en".into()),
+                    title: title.into(),
+                    body: String::new(),
+                }),
+            )
+        };
+        let mut vocabulary = Vocabulary::new(168);
+        // a week of the pier in every article, then a month of other news
+        for day in 1..=7 {
+            let (published, features) = article("Harbourton pier repairs", day);
+            vocabulary.advance_clock(published);
+            vocabulary.intern(&features);
+        }
+        let pier = vocabulary.intern(&article("Harbourton pier repairs", 7).1)[0].0;
+        let busy = vocabulary.idf(pier);
+        for day in 8..=31 {
+            let (published, features) = article(&format!("Ferry timetable change {day}"), day);
+            vocabulary.advance_clock(published);
+            vocabulary.intern(&features);
+        }
+        let quiet = vocabulary.idf(pier);
+        assert!(quiet > busy * 2.0, "idf of a word the week was full of {busy}, a month later {quiet}");
+        // (counted whole, its old uses keep it common)
+        let mut kept = Vocabulary::default();
+        for day in 1..=7 {
+            kept.intern(&article("Harbourton pier repairs", day).1);
+        }
+        let pier = kept.intern(&article("Harbourton pier repairs", 7).1)[0].0;
+        for day in 8..=31 {
+            kept.intern(&article(&format!("Ferry timetable change {day}"), day).1);
+        }
+        assert!(quiet > kept.idf(pier) * 1.2, "faded {quiet}, counted whole {}", kept.idf(pier));
     }
 }

@@ -9,6 +9,8 @@
 //! over stemmed terms plus two kinds of language-independent features: canonical names
 //! ("Korut" and "North Korea" are one feature) and numbers ("100.000" and "100 ribu" are
 //! one feature). Those carry stories across wordings and languages where words differ.
+//! IDF counts recent use only (a use fades over a week): a running topic's everyday words
+//! weigh less than the words of today's event.
 
 mod dups;
 mod features;
@@ -57,6 +59,10 @@ pub struct LinkConfig {
     /// grave) each hold one article that touches the others, and their centroids, sums of
     /// many articles, read alike while their members do not.
     pub cohesion_threshold: f32,
+    /// Hours over which an article's words fade from counting toward how common they are
+    /// (to 1/e): a week of news. The words a running topic uses every day weigh less
+    /// than the words of today's event.
+    pub idf_memory_hours: i64,
 }
 
 impl Default for LinkConfig {
@@ -67,6 +73,7 @@ impl Default for LinkConfig {
             threshold: 0.12,
             cross_language_threshold: 0.25,
             cohesion_threshold: 0.15,
+            idf_memory_hours: 168,
         }
     }
 }
@@ -206,8 +213,8 @@ impl From<SavedClusterer> for StoryClusterer {
 impl StoryClusterer {
     pub fn new(config: LinkConfig) -> StoryClusterer {
         StoryClusterer {
+            vocabulary: Vocabulary::new(config.idf_memory_hours),
             config,
-            vocabulary: Vocabulary::default(),
             open: IdMap::default(),
             opened: 0,
             closed: Vec::new(),
@@ -230,6 +237,7 @@ impl StoryClusterer {
     /// same result, with the per-article work left to the caller (and its threads).
     pub fn push_features(&mut self, published: Option<DateTime<Utc>>, features: &ArticleFeatures) -> usize {
         let lang = features.lang;
+        self.vocabulary.advance_clock(published);
         let vector = self.vocabulary.intern(features);
         // every open story the article belongs to, the most similar first
         let belongs: Vec<usize> = self

@@ -22,7 +22,7 @@ const FEATURE_CHUNK: usize = 256;
 /// Layout version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder
 /// or the clusterer changes, and the next update rebuilds the stories instead of misreading
 /// the old state.
-const STATE_VERSION: u32 = 5;
+const STATE_VERSION: u32 = 6;
 
 /// Brings the stored stories up to date with the stored articles; returns their count.
 ///
