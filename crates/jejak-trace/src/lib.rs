@@ -153,7 +153,10 @@ struct Found {
 fn person_named(subj: &Subj) -> Option<String> {
     let name = subj.name.as_ref().filter(|_| !subj.pronoun)?;
     let body = subj.mention.starts_with("the ") || subj.mention.starts_with("The ");
-    (!body && !lexicon::is_medium(name)).then(|| name.clone())
+    // (nor a region: "Provinsi Riau")
+    let region =
+        name.split_whitespace().next().is_some_and(|w| REGION_KINDS.contains(&w.to_lowercase().as_str()));
+    (!body && !region && !lexicon::is_medium(name)).then(|| name.clone())
 }
 
 impl Found {

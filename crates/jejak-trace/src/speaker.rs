@@ -444,6 +444,27 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return subject_before(p, toks, j - 2);
         }
     }
+    // "Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu
+    // menjelaskan": a relative clause between the speaker and the cue
+    const MAX_RELATIVE: usize = 10;
+    if let Some(y) = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"])) {
+        let plain = toks[y + 1..j].iter().all(|t| t.is_lower_word() && !is_cue_word(t));
+        if y > 0 && y + 1 < j && toks[y - 1].is_cap() && plain {
+            // (a person's full name: "Data yang diperoleh" and "Provinsi Riau yang …" are
+            // not speakers)
+            let person = |sj: &Subj| {
+                full_name(sj)
+                    && sj.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|w| {
+                        let w = w.to_lowercase();
+                        ![REGION_KINDS, ROLE_VOCAB, ORG_HEADS].iter().any(|list| list.contains(&w.as_str()))
+                    })
+            };
+            let named = subject_before(p, toks, y).filter(|(sj, _)| person(sj));
+            if named.is_some() {
+                return named;
+            }
+        }
+    }
     // "Rina Kusuma dalam sambutannya menyampaikan", "Darto, saat diwawancarai,
     // menyampaikan": an occasion between the speaker and the cue
     if let Some(at) = occasion_start(toks, j) {
@@ -1078,11 +1099,12 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
         if k > 0 && lower_is(&toks[k - 1], WEEKDAYS_ID) {
             k -= 1;
         }
-        // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh"
+        // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh", "di
+        // Kabupaten Siak , Provinsi Riau"
         if let Some(at) =
             (k.saturating_sub(MAX_PLACE)..k).rev().find(|&a| lower_is(&toks[a], &["di", "kepada"]))
         {
-            let place = toks[at + 1..k].iter().all(|t| t.is_cap() || matches!(t.t, "(" | ")"));
+            let place = toks[at + 1..k].iter().all(|t| t.is_cap() || matches!(t.t, "(" | ")" | ","));
             if place && at + 1 < k && at > 0 {
                 k = at;
             }
@@ -1105,7 +1127,7 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
 /// the first comma). The speaker is the name, with the role.
 fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, usize)> {
     const MAX_NAME: usize = 6;
-    const MAX_ROLE: usize = 10;
+    const MAX_ROLE: usize = 20;
     const MAX_AFFILIATION: usize = 10;
     // (a name may end with where the person is from: "Carl Dunn of Grace Baptist
     // Church in Dover")
@@ -1142,9 +1164,16 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m = open;
     }
     let role_end = m;
+    // (an acronym in brackets may stand inside the role too: "Kepala Seksi PAUD dan
+    // Pendidikan Non-formal ( PNFI ) Dinas Pendidikan Sukamaju")
+    let bracketed = |m: usize| {
+        m >= 3 && matches!(toks[m - 1].t, "(" | ")") && (toks[m - 1].t == "(" || toks[m - 3].t == "(")
+    };
     while m > 0
         && role_end - m < MAX_ROLE
-        && (toks[m - 1].is_word() || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2])))
+        && (toks[m - 1].is_word()
+            || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2]))
+            || bracketed(m))
     {
         m -= 1;
     }

@@ -1872,6 +1872,25 @@ fn names_after_indonesian_titles_and_joined_names() {
             want: &[w("pemerintah mampu menurunkan", Some("Eks Menteri Pertahanan itu"), Some("menyebut"), &[])],
         },
     ]);
+    // a relative clause between the speaker and the cue; a long office with an acronym in
+    // brackets before the name; a place with its province between the speaker and the cue
+    check(&[
+        Case {
+            paras: &["Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu menjelaskan bahwa varietas tersebut dapat tumbuh di lahan kering."],
+            want: &[w("varietas tersebut dapat tumbuh", Some("Rudi Hartono"), Some("menjelaskan"), &[])],
+        },
+        Case {
+            paras: &["Kepala Seksi Penjaminan Mutu PAUD dan Pendidikan Non-formal ( PNFI ) Dinas Pendidikan Sukamaju , Rina Wati , menyatakan pelatihan itu sangat dibutuhkan para guru."],
+            want: &[w("pelatihan itu sangat dibutuhkan", Some("Rina Wati"), Some("menyatakan"), &[])],
+        },
+        Case {
+            paras: &[
+                "Wakil Menteri BUMN Dedi Kurnia yang menghadiri acara itu di Kabupaten Sukamaju , Provinsi Contoh , Jumat ( 29 / 11 / 2024 ) mengapresiasi inisiatif para petani.",
+                "Ia mengatakan bahwa program itu merupakan langkah yang tepat.",
+            ],
+            want: &[w("program itu merupakan langkah", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
+        },
+    ]);
     // a name, its role, and the organisation the role is in: the name speaks
     check(&[Case {
         paras: &[
