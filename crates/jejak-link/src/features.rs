@@ -61,7 +61,7 @@ pub(crate) struct Vocabulary {
     /// The time recent counts are expressed at, in seconds.
     origin: i64,
     /// The clock uses fade by: the newest publication time seen, in seconds.
-    now: i64,
+    now: Option<i64>,
     /// How much a use now weighs against one at `origin`: e^((now − origin)/memory). Not
     /// saved: `now` and `origin` say it.
     #[serde(skip_serializing)]
@@ -84,7 +84,7 @@ struct SavedVocabulary {
     recent_documents: f32,
     memory_secs: f32,
     origin: i64,
-    now: i64,
+    now: Option<i64>,
 }
 
 impl From<SavedVocabulary> for Vocabulary {
@@ -106,7 +106,7 @@ impl From<SavedVocabulary> for Vocabulary {
             memory_secs: saved.memory_secs,
             origin: saved.origin,
             now: saved.now,
-            growth: growth(saved.now - saved.origin, saved.memory_secs),
+            growth: growth(saved.now.map_or(0, |now| now - saved.origin), saved.memory_secs),
         }
     }
 }
@@ -137,21 +137,27 @@ impl Vocabulary {
     /// Moves the clock to `time` if it is later: articles come roughly in publication
     /// order, and one dated earlier does not turn the clock back.
     pub(crate) fn advance_clock(&mut self, time: Option<chrono::DateTime<chrono::Utc>>) {
-        let Some(time) = time.map(|t| t.timestamp()).filter(|&t| t > self.now) else { return };
-        self.now = time;
+        let Some(time) = time.map(|t| t.timestamp()) else { return };
+        match self.now {
+            Some(now) if time <= now => return,
+            // (the first date sets the origin: undated articles before it keep their counts)
+            None => self.origin = time,
+            Some(_) => {}
+        }
+        self.now = Some(time);
         if self.memory_secs <= 0.0 {
             return;
         }
-        if (self.now - self.origin) as f32 / self.memory_secs > MAX_GROWTH_EXPONENT {
+        if (time - self.origin) as f32 / self.memory_secs > MAX_GROWTH_EXPONENT {
             // express the counts at the present: every one shrinks by the same factor
-            let shrink = 1.0 / growth(self.now - self.origin, self.memory_secs);
+            let shrink = 1.0 / growth(time - self.origin, self.memory_secs);
             for count in &mut self.recent_frequency {
                 *count *= shrink;
             }
             self.recent_documents *= shrink;
-            self.origin = self.now;
+            self.origin = time;
         }
-        self.growth = growth(self.now - self.origin, self.memory_secs);
+        self.growth = growth(time - self.origin, self.memory_secs);
     }
 
     fn id(&mut self, key: u64, language_free: bool) -> u32 {
@@ -374,5 +380,36 @@ mod tests {
             kept.intern(&article(&format!("Ferry timetable change {day}"), day).1);
         }
         assert!(quiet > kept.idf(pier) * 1.2, "faded {quiet}, counted whole {}", kept.idf(pier));
+    }
+
+    #[test]
+    fn counts_stay_finite_and_read_the_same_across_the_clock_running_far() {
+        // an hour of memory and 200 hours of news: the counts are re-expressed at the
+        // present several times (every 40 memories)
+        let features = |title: &str| {
+            ArticleFeatures::of(&LinkArticle {
+                id: title.into(),
+                outlet: None,
+                published: None,
+                lang: Some("en".into()),
+                title: title.into(),
+                body: String::new(),
+            })
+        };
+        let start = chrono::DateTime::from_timestamp(1_700_000_000, 0);
+        let mut vocabulary = Vocabulary::new(1);
+        // (an undated article before the first date keeps its count)
+        let early = vocabulary.intern(&features("harbour"))[0].0;
+        for hour in 0..200 {
+            vocabulary.advance_clock(start.map(|t| t + chrono::Duration::hours(hour)));
+            vocabulary.intern(&features("ferry"));
+        }
+        let ferry = vocabulary.intern(&features("ferry"))[0].0;
+        let (common, forgotten) = (vocabulary.idf(ferry), vocabulary.idf(early));
+        assert!(common.is_finite() && forgotten.is_finite(), "{common} {forgotten}");
+        // a word in every article of the last hours is common; one from 200 memories ago is
+        // as rare as a new word
+        assert!(common < 1.0 && forgotten > 0.5, "ferry {common}, harbour {forgotten}");
+        assert!((forgotten - vocabulary.idf(u32::MAX)).abs() < 1e-6);
     }
 }
