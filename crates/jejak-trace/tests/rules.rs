@@ -2058,4 +2058,9 @@ fn roles_before_names_and_songs() {
         },
     ]);
     check_none(&["The choir sang the anthem at the harbour on Sunday."]);
+    // the present tense of live reports
+    check(&[Case {
+        paras: &["\"Did you see him? He had better not be hurt,\" she yells while running along the pier."],
+        want: &[w("He had better not be hurt", None, Some("yells"), &[])],
+    }]);
 }
