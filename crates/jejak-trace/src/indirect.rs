@@ -615,9 +615,28 @@ fn citing_clause(p: &str, regions: &[Region], toks: &[Tok], se: usize, media: &[
     })
 }
 
-/// The reported statements of a sentence: [`indirect`]'s, and a second one its content holds
-/// after a speech participle ("announced that A, saying B": A, then B, both the subject's).
+/// The reported statements of a sentence: [`indirect`]'s, a second one its content holds
+/// after a speech participle ("announced that A, saying B": A, then B, both the subject's),
+/// and those of a clause after a semicolon ("A majority say A; 26 percent say B").
 pub fn statements_in(
+    p: &str,
+    ss: usize,
+    se: usize,
+    regions: &[Region],
+    relays: &[(usize, usize, Relay)],
+    media: &[String],
+) -> Vec<Indirect> {
+    let mut found = clause_statements(p, ss, se, regions, relays, media);
+    let after = found.last().map_or(ss, |f| f.ce.max(ss));
+    let semicolon = p[after..se].char_indices().find(|&(i, c)| c == ';' && !inside_quote(regions, after + i));
+    if let Some((i, _)) = semicolon {
+        found.extend(statements_in(p, after + i + 1, se, regions, relays, media));
+    }
+    found
+}
+
+/// [`statements_in`] up to the first semicolon after its first statement.
+fn clause_statements(
     p: &str,
     ss: usize,
     se: usize,
@@ -639,7 +658,11 @@ pub fn statements_in(
     // first's content ends where it begins
     const MAX_JOIN: usize = 4;
     let rest = tokens(p, first.ce, se);
-    let joined = rest.iter().take(MAX_JOIN).position(|t| lower_is(t, &["but", "and"]));
+    // (or by a concession: ", although they say B")
+    let joined = rest
+        .iter()
+        .take(MAX_JOIN)
+        .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas"]));
     // (another subject of a few words may come between: ", and more than 4 in 10 said")
     const MAX_OTHER_SUBJECT: usize = 6;
     let cue = joined.and_then(|j| {

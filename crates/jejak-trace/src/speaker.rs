@@ -444,6 +444,24 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return subject_before(p, toks, j - 2);
         }
     }
+    // "A third of voters, 33%, say", "Harbour economists, like their Trust counterparts,
+    // say": a share or a comparison between commas after the subject
+    const MAX_ASIDE: usize = 6;
+    if j >= 4 && toks[j - 1].t == "," {
+        if let Some(open) = (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&c| toks[c].t == ",") {
+            let aside = &toks[open + 1..j - 1];
+            let share = !aside.is_empty()
+                && aside
+                    .iter()
+                    .all(|t| is_digits(t) || matches!(t.t, "%" | ".") || lower_is(t, &["percent"]));
+            let comparison = aside.first().is_some_and(|t| lower_is(t, &["like", "unlike", "including"]));
+            if open > 0 && (share || comparison) {
+                if let Some(found) = subject_before(p, toks, open) {
+                    return Some(found);
+                }
+            }
+        }
+    }
     // "Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu
     // menjelaskan": a relative clause between the speaker and the cue
     const MAX_RELATIVE: usize = 10;

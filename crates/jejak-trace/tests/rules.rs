@@ -2064,3 +2064,29 @@ fn roles_before_names_and_songs() {
         want: &[w("He had better not be hurt", None, Some("yells"), &[])],
     }]);
 }
+
+// Rule 44: a share or comparison between commas after the subject ("A third of
+// independents, 33%, say"); a clause after a semicolon holds statements of its own; a
+// concession may report another speaker ("…, although they say B").
+
+#[test]
+fn shares_semicolons_and_concessions() {
+    check(&[
+        Case {
+            paras: &["A third of independents, 33%, say they feel that way."],
+            want: &[w("they feel that way", Some("A third of independents"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["A strong majority say they follow the race; 26 percent of voters say they have not been paying much attention."],
+            want: &[
+                w("they follow the race", Some("A strong majority"), Some("say"), &[]),
+                w("they have not been paying much attention", Some("26 percent of voters"), Some("say"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Proponents have urged the council to keep the ferry, although they say they support some of the changes."],
+            // ("they" is left unresolved: plural antecedents are not traced)
+            want: &[w("they support some of the changes", None, Some("say"), &[])],
+        },
+    ]);
+}
