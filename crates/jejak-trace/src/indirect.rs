@@ -627,7 +627,7 @@ pub fn statements_in(
     media: &[String],
 ) -> Vec<Indirect> {
     let mut found = clause_statements(p, ss, se, regions, relays, media);
-    let after = found.last().map_or(ss, |f| f.ce.max(ss));
+    let after = found.last().map_or(ss, |f| f.ce.clamp(ss, se));
     let semicolon = p[after..se].char_indices().find(|&(i, c)| c == ';' && !inside_quote(regions, after + i));
     if let Some((i, _)) = semicolon {
         found.extend(statements_in(p, after + i + 1, se, regions, relays, media));
