@@ -626,11 +626,21 @@ pub fn statements_in(
     relays: &[(usize, usize, Relay)],
     media: &[String],
 ) -> Vec<Indirect> {
-    let mut found = clause_statements(p, ss, se, regions, relays, media);
-    let after = found.last().map_or(ss, |f| f.ce.clamp(ss, se));
-    let semicolon = p[after..se].char_indices().find(|&(i, c)| c == ';' && !inside_quote(regions, after + i));
-    if let Some((i, _)) = semicolon {
-        found.extend(statements_in(p, after + i + 1, se, regions, relays, media));
+    // (a few clauses: a "sentence" of scraped style sheet holds thousands of semicolons, and
+    // each clause is searched to the sentence end)
+    const MAX_CLAUSES: usize = 4;
+    let mut found = Vec::new();
+    let mut from = ss;
+    for _ in 0..MAX_CLAUSES {
+        let clause = clause_statements(p, from, se, regions, relays, media);
+        let after = clause.last().map_or(from, |f| f.ce.clamp(from, se));
+        found.extend(clause);
+        let semicolon =
+            p[after..se].char_indices().find(|&(i, c)| c == ';' && !inside_quote(regions, after + i));
+        match semicolon {
+            Some((i, _)) => from = after + i + 1,
+            None => break,
+        }
     }
     found
 }
