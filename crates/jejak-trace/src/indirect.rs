@@ -13,8 +13,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_possessive, is_punct,
-        lower_is, mostly_capitalised, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, in_capitals, is_adverb, is_cue_word, is_digits, is_possessive,
+        is_punct, lower_is, mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -99,11 +99,7 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
         let tail = &claim[c + 1..];
         tail.iter().filter(|t| t.is_word()).count() <= MAX_ATTRIBUTION_WORDS && tail.iter().any(is_cue_word)
     });
-    let label = !place
-        && !attributed
-        && name
-            .iter()
-            .all(|t| !t.is_word() || (t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)));
+    let label = !place && !attributed && name.iter().all(|t| !t.is_word() || in_capitals(t));
     // (or a claim in the first person with no attribution of its own: "Reed: I'd back a new
     // pier", not "Jakarta: Kami …, kata Budi")
     let first_person = !place
@@ -143,8 +139,7 @@ fn dateline_end(p: &str, toks: &[Tok], ss: usize) -> Option<usize> {
     if !p[..ss].trim_end().is_empty() && !p[..ss].ends_with('\n') {
         return None;
     }
-    let capitals = |t: &Tok| t.is_word() && t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase);
-    let mut k = toks.iter().take_while(|t| capitals(t) || t.t == ",").count();
+    let mut k = toks.iter().take_while(|t| in_capitals(t) || t.t == ",").count();
     if !(1..=MAX_PLACE_WORDS).contains(&toks[..k].iter().filter(|t| t.is_word()).count()) {
         return None;
     }
@@ -347,10 +342,15 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
 /// A reported clause ends at a semicolon outside quotation marks: "Officials said the
 /// delay was not planned; they only heard on Friday …" reports the first half.
 fn up_to_semicolon(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize) {
-    match p[cs..ce].match_indices(';').map(|(i, _)| cs + i).find(|&i| !inside_quote(regions, i)) {
+    match semicolon_in(p, regions, cs, ce) {
         Some(i) => trim_span(p, cs, i),
         None => (cs, ce),
     }
+}
+
+/// The first semicolon in `p[from..to]` outside quotation marks.
+fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<usize> {
+    p[from..to].match_indices(';').map(|(i, _)| from + i).find(|&i| !inside_quote(regions, i))
 }
 
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
@@ -458,7 +458,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         }
     }
     // "told him she worries …": whom it was told to, then what
-    if told && i + 1 < n && lower_is(&toks[i], &["him", "her", "them", "us", "me"]) {
+    if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return trim_span(p, toks[i + 1].s, se);
     }
     if i >= n {
@@ -635,10 +635,8 @@ pub fn statements_in(
         let clause = clause_statements(p, from, se, regions, relays, media);
         let after = clause.last().map_or(from, |f| f.ce.clamp(from, se));
         found.extend(clause);
-        let semicolon =
-            p[after..se].char_indices().find(|&(i, c)| c == ';' && !inside_quote(regions, after + i));
-        match semicolon {
-            Some((i, _)) => from = after + i + 1,
+        match semicolon_in(p, regions, after, se) {
+            Some(i) => from = i + 1,
             None => break,
         }
     }
@@ -1139,7 +1137,7 @@ fn indirect(
                 };
                 // ("…, experts told me this week.")
                 let told_me = lower_is(t, &["told", "tells"])
-                    && toks.get(i + 1).is_some_and(|x| lower_is(x, &["me", "us", "him", "her", "them"]))
+                    && toks.get(i + 1).is_some_and(|x| lower_is(x, OBJECT_PRONOUNS))
                     && rest_words <= 4
                     && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
                 // (what was said, in a word: "she said little else", "he said nothing")

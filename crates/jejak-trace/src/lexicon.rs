@@ -488,6 +488,9 @@ pub const PRONOUNS: &[&str] = &[
     "we", "it", "who",
 ];
 
+/// Whom something was told: "told me", "told him she …".
+pub const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
+
 /// Pronouns that can be resolved to the last named speaker.
 pub const PERSON_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "dirinya", "he", "she", "nya", "pihaknya"];
 

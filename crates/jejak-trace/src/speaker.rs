@@ -6,7 +6,7 @@ use crate::{
     text::{tokens, Tok},
     words::{
         is_abbr_tok, is_adverb, is_cue_word, is_degree, is_digits, is_id_active_verb, is_possessive,
-        is_punct, lower_is,
+        is_punct, joins_name, lower_is,
     },
     Subj,
 };
@@ -611,13 +611,8 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         let mut k = j - 1;
         while k > 0 {
             let t = &toks[k - 1];
-            // (a name of several parts joins them: "Institute for Harbour and Coastal
-            // Studies", "Menteri Komunikasi dan Digital Rina Wati")
-            // ("Dan" capitalised is a name: "HRC spokesman Dan Moss")
-            let joins =
-                lower_is(t, CONNECT) || (t.is_lower_word() && lower_is(t, &["and", "dan"])) || t.t == "&";
             let ok = (t.is_cap() && !(k - 1 == 0 && lower_is(t, CAP_STOP)))
-                || (joins && k >= 2 && toks[k - 2].is_cap())
+                || ((lower_is(t, CONNECT) || joins_name(t)) && k >= 2 && toks[k - 2].is_cap())
                 || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
             if !ok {
                 break;
@@ -628,8 +623,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         while k < j
             && ((lower_is(&toks[k], CAP_STOP) && !lower_is(&toks[k], TITLES))
                 || lower_is(&toks[k], CONNECT)
-                || (toks[k].is_lower_word() && lower_is(&toks[k], &["and", "dan"]))
-                || toks[k].t == "&"
+                || joins_name(&toks[k])
                 || toks[k].t == ".")
         {
             k += 1;

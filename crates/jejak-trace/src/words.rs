@@ -69,6 +69,19 @@ pub fn is_possessive(t: &Tok) -> bool {
     t.t.ends_with("'s") || t.t.ends_with("’s")
 }
 
+/// A word written in capitals, two letters or more: a dateline's place ("NEW YORK"), a
+/// transcript's speaker label ("BENENSON").
+pub fn in_capitals(t: &Tok) -> bool {
+    t.is_word() && t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)
+}
+
+/// A word that joins the parts of one name: "Institute for Harbour and Coastal Studies",
+/// "Komunikasi dan Digital", "Harbour & Sons" ("Dan" capitalised is a name: "HRC spokesman
+/// Dan Moss").
+pub fn joins_name(t: &Tok) -> bool {
+    (t.is_lower_word() && lower_is(t, &["and", "dan"])) || t.t == "&"
+}
+
 /// A number written in digits alone: an age ("Carl Dunn, 52,"), a count ("six in 10").
 pub fn is_digits(t: &Tok) -> bool {
     t.t.chars().all(|c| c.is_ascii_digit())
