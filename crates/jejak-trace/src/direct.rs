@@ -4,8 +4,8 @@
 use crate::{
     lexicon::*,
     speaker::{
-        apposition_end, clause_subject, coordinated_subject, make_subj, pronoun_subj, subject_before,
-        subject_forward,
+        apposition_end, clause_subject, coordinated_subject, make_subj, name_after_role, pronoun_subj,
+        subject_before, subject_forward,
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
@@ -49,7 +49,13 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
         .unwrap_or(gap_end);
     // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
     let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
+    // (a participle of speech hands over a second statement: `“A,” she said, adding, “B.”`)
+    let gap_toks = tokens(p, prev.e, cs);
+    let second_cue = gap_toks
+        .windows(2)
+        .any(|w| w[0].t == "," && lower_is(&w[1], PARTICIPLE_CUES) && !lower_is(&w[1], &[cue]));
     after_clause
+        && !second_cue
         && gap.contains(cue)
         && wc(p, prev.e, cs) <= MAX_GAP_WORDS
         && attr.is_none_or(|a| a.cue == cue)
@@ -89,7 +95,23 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         while k < toks.len() && is_adverb(&toks[k]) {
             k += 1;
         }
-        if let Some((sj, _)) = subject_forward(p, &toks, k) {
+        // "kata politisi Partai Contoh itu", "kata pria yang menjabat sebagai direktur PT
+        // Contoh ini": a description pointing back, whole, up to its pointer
+        const MAX_DESCRIPTION: usize = 16;
+        let end =
+            toks[k..].iter().position(|t| matches!(t.t, "." | "," | "!" | "?")).map_or(toks.len(), |x| k + x);
+        let described = end > k + 1
+            && end - k <= MAX_DESCRIPTION
+            && toks[k].is_lower_word()
+            && !lower_is(&toks[k], PRONOUNS)
+            && lower_is(&toks[end - 1], POINTERS_AFTER);
+        if described {
+            let sj = make_subj(p, &toks, k, end, 0);
+            let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+            return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
+        }
+        if let Some((sj, end)) = subject_forward(p, &toks, k) {
+            let sj = name_after_role(p, &toks, &sj, k, end).map_or(sj, |(named, _)| named);
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
         }
         if POST_CUES_EN.contains(&l.as_str()) {
@@ -99,7 +121,9 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
                 let end = (k + 1..toks.len().min(k + MAX_DESCRIPTION_WORDS))
                     .find(|&e| !toks[e].is_word() && toks[e].t != "-")
                     .unwrap_or(toks.len().min(k + MAX_DESCRIPTION_WORDS));
-                if end > k + 1 {
+                // (or "one" alone: "“…,” read one.")
+                let one_alone = end == k + 1 && lower_is(&toks[k], &["one", "another"]);
+                if end > k + 1 || one_alone {
                     let subj = Subj { described: true, ..make_subj(p, &toks, k, end, end - k) };
                     return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
                 }
@@ -170,6 +194,13 @@ pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
         || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
             ["on", "in", "of", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
                 .contains(&w)
+                // (or the kind of work it names: "on the podcast “Harbour Hour.”")
+                || [
+                    "podcast", "show", "program", "programme", "book", "memoir", "film", "movie", "song",
+                    "album", "column", "series", "documentary", "headline", "newsletter", "acara", "buku",
+                    "lagu", "film", "program", "judul", "berjudul", "bertajuk",
+                ]
+                .contains(&w.to_lowercase().as_str())
         });
     let mut words = p[r.inner_start..r.inner_end]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -202,6 +233,7 @@ fn named_phrase_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
 /// where the text before this quote starts (the sentence start for the first quote).
 pub fn woven_span(
     p: &str,
+    regions: &[Region],
     (ss, se): (usize, usize),
     before: usize,
     r: &Region,
@@ -234,6 +266,8 @@ pub fn woven_span(
         return None;
     }
     let (s, e) = trim_span(p, cue_end, se);
+    // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
+    let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
     (s < e).then_some((s, e))
 }
 
@@ -319,7 +353,11 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
             if let Some((sj, _)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
             {
-                return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+                // (the participle that hands the quote over is its cue: "she said, adding:")
+                let handed_over =
+                    (ci + 2..j).rev().find(|&x| toks[x - 1].t == "," && lower_is(&toks[x], PARTICIPLE_CUES));
+                let cue = handed_over.map_or(c, |x| &toks[x]);
+                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
             }
         }
     }
@@ -352,17 +390,40 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
         }
     }
+    // "From the report: “…”", "From Ann Porter writing at the Herald: “…”": what (or who)
+    // the quote is taken from speaks
+    const MAX_SOURCE_WORDS: usize = 6;
+    if toks.last().is_some_and(|t| t.t == ":") && j >= 2 && lower_is(&toks[0], &["from"]) {
+        let end = (1..j).find(|&k| lower_is(&toks[k], &["writing", "reporting"])).unwrap_or(j);
+        if (2..=MAX_SOURCE_WORDS + 1).contains(&end)
+            && toks[1..end].iter().all(|t| t.is_word() && !is_cue_word(t))
+        {
+            let sj = make_subj(p, &toks, 1, end, 0);
+            let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
+            return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+        }
+    }
     // "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
     // transcripts write a speaker
+    // (or with where they write after a comma: "Ann Porter, The Harbour Herald: “…”")
     const MAX_LABEL_WORDS: usize = 4;
-    if toks.last().is_some_and(|t| t.t == ":")
-        && (1..=MAX_LABEL_WORDS).contains(&j)
-        && capitalised_words(&toks[..j])
-    {
+    const MAX_OUTLET_WORDS: usize = 6;
+    if toks.last().is_some_and(|t| t.t == ":") {
+        let comma = toks[..j].iter().position(|t| t.t == ",");
+        let name_end = comma.unwrap_or(j);
+        let outlet = comma.map(|c| &toks[c + 1..j]);
+        let fits = (1..=MAX_LABEL_WORDS).contains(&name_end)
+            && capitalised_words(&toks[..name_end])
+            && outlet.is_none_or(|o| (1..=MAX_OUTLET_WORDS).contains(&o.len()) && capitalised_words(o));
         let labelled = toks[..j].iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
-        let sj = make_subj(p, &toks, 0, j, 0);
-        if !labelled && sj.name.is_some() {
-            return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+        if fits && !labelled {
+            let mut sj = make_subj(p, &toks, 0, name_end, 0);
+            if let Some(o) = outlet.filter(|_| sj.name.is_some()) {
+                sj.role = Some(p[o[0].s..o[o.len() - 1].e].to_string());
+            }
+            if sj.name.is_some() {
+                return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+            }
         }
     }
     // "Trump issued a statement, “…”": a statement named right before the quote's comma
@@ -429,15 +490,26 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // comma after a clause whose verb, in the past tense, is its last word but a few
     const MAX_AFTER_VERB: usize = 6;
     if toks.get(j).is_some_and(|t| t.t == ",") {
+        // (or a song's: "Ann Porter sings, “…”")
+        let past = |t: &Tok| {
+            (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
+                || lower_is(t, &["sings", "sang"])
+        };
+        let plain = |verb: usize| toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
         if let Some((sj, verb)) = clause_verb(p, &toks, j) {
-            // (or a song's: "Ann Porter sings, “…”")
-            let past = |t: &Tok| {
-                (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
-                    || lower_is(t, &["sings", "sang"])
-            };
-            let plain = toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
-            if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain {
+            if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain(verb) {
                 return Some(Attr { cue: toks[verb].t.to_string(), subj: Some(sj) });
+            }
+        }
+        // (the clause may follow an aside or an opening phrase: "Yet for all the talk that
+        // the storm would sink them - at the harbour meeting, Ann Porter joked, “…”")
+        const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", ";"];
+        let verb = (j.saturating_sub(MAX_AFTER_VERB)..j).find(|&v| v > 0 && past(&toks[v]) && plain(v));
+        let found = verb.and_then(|v| subject_before(p, &toks, v).map(|found| (v, found)));
+        if let Some((v, (sj, at))) = found {
+            let opens = at > 0 && is_punct(&toks[at - 1], CLAUSE_BREAKS);
+            if opens && (sj.name.is_some() || sj.pronoun) {
+                return Some(Attr { cue: toks[v].t.to_string(), subj: Some(sj) });
             }
         }
     }

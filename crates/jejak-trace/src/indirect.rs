@@ -8,13 +8,13 @@ use crate::{
     lexicon::*,
     relay::{medium_name, told_relay},
     speaker::{
-        appositions_end, clause_subject, coordinated_subject, make_subj, noun_phrase_start, pronoun_subj,
-        reads_as_apposition, subject_before, subject_forward, FWD_STOP,
+        appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
+        noun_phrase_start, pronoun_subj, reads_as_apposition, subject_before, subject_forward, FWD_STOP,
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, in_capitals, is_adverb, is_cue_word, is_digits, is_possessive,
-        is_punct, lower_is, mostly_capitalised, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
+        is_digits, is_id_active_verb, is_possessive, is_punct, lower_is, mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -179,6 +179,21 @@ fn evidence_claim(
         if !toks[i + 1..comma].iter().any(evidence) || toks[i + 1..].iter().any(is_cue_word) {
             return None;
         }
+        // (a noun phrase, not a clause: "In addition to leading the count in the
+        // survey, …", "In sorting the results, …")
+        let phrase = &toks[i + 1..comma];
+        let noun_phrase = phrase.first().is_some_and(|t| {
+            lower_is(t, DETERMINERS)
+                || is_possessive(t)
+                || t.is_cap()
+                || is_digits(t)
+                || lower_is(t, &["sebuah", "survei", "hasil"])
+        }) && !phrase
+            .iter()
+            .any(|t| lower_is(t, &["to"]) || (t.is_lower_word() && t.t.ends_with("ing") && !evidence(t)));
+        if !noun_phrase {
+            return None;
+        }
         let subj = Subj { described: true, ..make_subj(p, toks, i + 1, comma, comma - i - 1) };
         let (cs, ce) = up_to_semicolon(p, regions, toks[comma].e, se);
         let (cs, ce) = trim_span(p, cs, ce);
@@ -265,6 +280,13 @@ static ID_CUE_STEMS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
 /// Content of a statement introduced by the cue at `toks[ci]`, up to `se`.
 pub fn content_after(p: &str, regions: &[Region], toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let (cs, ce) = content_after_cue(p, toks, ci, se);
+    reported_clause(p, regions, toks, cs, ce)
+}
+
+/// Reported speech from `cs` to `ce` in the sentence of `toks`, up to a semicolon or a
+/// clause of its own (see `up_to_next_clause`): what a statement with quotations woven in
+/// reports.
+pub fn reported_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
     let (cs, ce) = up_to_semicolon(p, regions, cs, ce);
     up_to_next_clause(p, regions, toks, cs, ce)
 }
@@ -359,7 +381,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
     // before it ("said he was too tired to look for records that would …")
     for t in toks.iter().take(n.min(i + 9)).skip(i) {
-        if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) {
+        if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t)
+        {
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {
@@ -426,7 +449,22 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             .get(i + 1)
             .is_some_and(|t| t.is_lower_word() && !lower_is(t, DETERMINERS) && !lower_is(t, PRONOUNS));
     if i < n && !intended && (circumstance(&toks[i]) || told) {
-        if let Some(k) = (i..n.min(i + 14)).find(|&k| toks[k].t == ",") {
+        // (a phrase with a verb of its own before the comma is the statement's opening:
+        // "menjelaskan di pasar itu ada banyak pedagang baru, terutama …")
+        const CLAUSE_WORDS_ID: &[&str] =
+            &["ada", "adalah", "merupakan", "yang", "akan", "sudah", "telah", "sedang"];
+        let comma = (i..n.min(i + 14)).find(|&k| toks[k].t == ",").filter(|&k| {
+            !toks[i + 1..k]
+                .iter()
+                .any(|t| lower_is(t, CLAUSE_WORDS_ID) || (t.is_lower_word() && is_id_active_verb(t)))
+        });
+        if let Some(mut k) = comma {
+            // (and the day after it: "mengatakan di Sukamaju, Senin, sekolah …")
+            if toks.get(k + 1).is_some_and(|t| lower_is(t, WEEKDAYS_ID))
+                && toks.get(k + 2).is_some_and(|t| t.t == ",")
+            {
+                k += 2;
+            }
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
         // a circumstance that ends the sentence, with no clause in it, is all there is: "said
@@ -439,7 +477,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
         let clause = (0..rest.len()).any(|k| {
             let t = rest[k];
-            lower_is(t, AUXILIARIES)
+            // (a capitalised one is a name or a month: "in May")
+            (t.is_lower_word() && lower_is(t, AUXILIARIES))
                 || lower_is(t, PRONOUNS)
                 || lower_is(t, &["that", "bahwa"])
                 || t.t == ":"
@@ -486,12 +525,60 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
     }
 }
 
+/// Whether the cue word at `toks[i]` reports nothing here: it adds a thing (see
+/// [`adds_a_thing`]), is part of a phrasal verb ("showed up", "called in to a radio show"),
+/// or describes or names a thing: after a possessive, an article or a preposition it is an
+/// adjective ("the council's continued silence", "the reported loss", "his lead in counted
+/// ballots"; "He's said" is "he has said"), "think tanks" are institutions, and "called"
+/// after a common noun gives a name ("a creek called Heron Brook", not "officials called
+/// Reed a liar").
+fn reports_nothing(toks: &[Tok], i: usize) -> bool {
+    let particle = toks.get(i + 1).map(|t| t.lower()).unwrap_or_default();
+    let phrasal = (lower_is(&toks[i], &["show", "shows", "showed", "showing"]) && particle == "up")
+        || (lower_is(&toks[i], &["call", "calls", "called", "calling"])
+            && ["in", "off", "up"].contains(&particle.as_str()));
+    adds_a_thing(toks, i) || phrasal || describes_a_thing(toks, i)
+}
+
+/// See [`reports_nothing`].
+fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
+    const BEFORE_AN_ADJECTIVE: &[&str] =
+        &["the", "a", "an", "in", "of", "with", "for", "its", "his", "her", "their", "our", "my", "your"];
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else { return false };
+    let cue = &toks[i];
+    let next = toks.get(i + 1);
+    let possessive = is_possessive(prev) && !is_contraction(prev);
+    let adjective = cue.t.ends_with("ed") && lower_is(prev, BEFORE_AN_ADJECTIVE);
+    let think_tank = lower_is(cue, &["think"]) && next.is_some_and(|t| lower_is(t, &["tank", "tanks"]));
+    let naming = lower_is(cue, &["called", "named", "dubbed"])
+        && prev.is_lower_word()
+        && !lower_is(prev, PRONOUNS)
+        && !lower_is(prev, PEOPLE)
+        && !lower_is(prev, ROLE_HEADS)
+        && !lower_is(prev, AUXILIARIES)
+        && !lower_is(prev, &["and", "but", "or", "who", "that", "which", "also", "then", "later"])
+        && !is_adverb(prev)
+        // (not someone's thing: "the council called the Herald's report …")
+        && next.is_some_and(|t| t.is_cap() && !lower_is(t, PRONOUNS) && !is_possessive(t));
+    // (a participle with its agent: "the slogan proclaimed by Tom Reed")
+    let participle = cue.t.ends_with("ed") && next.is_some_and(|t| lower_is(t, &["by"]));
+    // ("continued" reports only what follows a colon, a comma, a quote or "that": "he
+    // continued: …", not "continued the repairs", "continued to collect fares")
+    const WORDS_AFTER_A_MARK: &[&str] = &["continued"];
+    // (but "continued to insist …" reports)
+    let to_report = next.is_some_and(|t| lower_is(t, &["to"])) && toks.get(i + 2).is_some_and(is_cue_word);
+    let object = lower_is(cue, WORDS_AFTER_A_MARK)
+        && !to_report
+        && !next.is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that"]));
+    possessive || adjective || think_tank || naming || participle || object
+}
+
 /// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added
 /// to his collection of titles" (but "added to reporters that …" is speech).
 fn adds_a_thing(toks: &[Tok], i: usize) -> bool {
     const MAX_TO_THAT: usize = 4;
     let next = toks.get(i + 1);
-    lower_is(&toks[i], &["added", "adds", "add"])
+    lower_is(&toks[i], &["added", "adds", "add", "adding"])
         && (next.is_some_and(|t| t.t.starts_with(|c: char| c.is_ascii_digit()))
             || (next.is_some_and(|t| lower_is(t, &["to"]))
                 && !toks[i + 1..toks.len().min(i + 2 + MAX_TO_THAT)].iter().any(|t| lower_is(t, &["that"]))))
@@ -670,15 +757,19 @@ fn clause_statements(
     let joined = rest
         .iter()
         .take(MAX_JOIN)
-        .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas"]));
-    // (another subject of a few words may come between: ", and more than 4 in 10 said")
-    const MAX_OTHER_SUBJECT: usize = 6;
+        .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas", "while"]));
+    // (another subject of a few words may come between: ", and more than 4 in 10 said",
+    // ", while Sen. Joan Miller and Rep. Carl Dunn suggested")
+    const MAX_OTHER_SUBJECT: usize = 10;
+    let abbreviation_stop = |k: usize| rest[k].t == "." && k > 0 && is_abbr_tok(&rest[k - 1]);
     let cue = joined.and_then(|j| {
-        (j + 1..rest.len().min(j + 2 + MAX_OTHER_SUBJECT)).take_while(|&k| rest[k].is_word()).find(|&k| {
-            rest[k].is_lower_word()
-                && PRE_CUES.contains(&rest[k].t)
-                && !lower_is(&rest[k], &["think", "believe"])
-        })
+        (j + 1..rest.len().min(j + 2 + MAX_OTHER_SUBJECT))
+            .take_while(|&k| rest[k].is_word() || abbreviation_stop(k))
+            .find(|&k| {
+                rest[k].is_lower_word()
+                    && PRE_CUES.contains(&rest[k].t)
+                    && !lower_is(&rest[k], &["think", "believe"])
+            })
     });
     // (with words other than adverbs between, another subject speaks: ", and a third
     // said the same")
@@ -785,6 +876,20 @@ fn indirect(
         }
         let l = t.lower();
         let according = according_to_at(&toks, i);
+        // "Lanjut kepala sekolah, para siswa …", "Lanjut Budi, …": "lanjut" (it goes on) opening the
+        // sentence, then the speaker and a comma
+        if l == "lanjut" && at_start(i) {
+            let speaker = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
+                toks.get(*end).is_some_and(|t| t.t == ",")
+                    && (sj.name.is_some() || sj.pronoun || describes_speaker(p, sj))
+            });
+            if let Some((sj, end)) = speaker {
+                let (cs, ce) = clip(p, toks[end].e, se, relays);
+                if wc(p, cs, ce) >= 3 {
+                    return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
+                }
+            }
+        }
         if l == "menurut" || l == "menurutnya" || according {
             if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re) {
                 continue;
@@ -858,7 +963,14 @@ fn indirect(
                 (Some(sj), end)
             };
             let cue = if according { "according to".to_string() } else { t.t.to_string() };
-            if at_start(i) {
+            // (or after a short opener of time that ends in "ini" or "itu": "Sampai saat
+            // ini menurut Rudi belum ada …", "Untuk itu, menurut dia, …")
+            const MAX_OPENER: usize = 3;
+            let opened = !according
+                && (1..=MAX_OPENER).contains(&i)
+                && lower_is(&toks[i - 1], &["ini", "itu"])
+                && toks[..i].iter().all(|t| t.is_word() && !is_cue_word(t));
+            if at_start(i) || opened {
                 let mut a = after;
                 while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
                     a += 1;
@@ -867,6 +979,9 @@ fn indirect(
                     toks[x0].e
                 } else if let Some((_, end)) = bare_name {
                     toks[end - 1].e
+                } else if l == "menurutnya" && a < n && toks[a].is_word() {
+                    // ("Menurutnya kegiatan ini …": no comma, the statement starts at once)
+                    toks[a].s
                 } else if a < n {
                     toks[a].e
                 } else {
@@ -879,6 +994,14 @@ fn indirect(
             } else if i > 0
                 && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (according && toks[i - 1].t == "-"))
             {
+                // "Dengan semboyan itu, menurut Budi artinya …": a name and at once the
+                // statement, as at the start
+                if let Some((_, end)) = bare_name.as_ref().filter(|_| toks[i - 1].t == ",") {
+                    let (cs, ce) = clip(p, toks[end - 1].e, se, relays);
+                    if wc(p, cs, ce) >= 3 {
+                        return Some(Indirect { cs, ce, cue, subj, relay: None });
+                    }
+                }
                 // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
                 // after the attribution; what came before it is its subject or a connective
                 // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
@@ -971,7 +1094,7 @@ fn indirect(
         // (or after "while", "after", "from", "and": "aside from saying she plans …"); a
         // subject that does not open the sentence plainly is left unknown
         let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
-        if lower_is(t, PARTICIPLE_CUES) && introduced {
+        if lower_is(t, PARTICIPLE_CUES) && introduced && !reports_nothing(&toks, i) {
             // (the subject before the first verb when the sentence does not open with it
             // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
             let before_first_verb = || {
@@ -1013,14 +1136,21 @@ fn indirect(
                 sj.mention = "nya".into();
                 Some((sj, i + 1))
             } else {
+                // (a role, then the name: "kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia")
                 subject_forward(p, &toks, i + 1)
+                    .map(|(sj, end)| name_after_role(p, &toks, &sj, i + 1, end).unwrap_or((sj, end)))
+            };
+            // (where and when the cue's speaker spoke: "…, di Sukamaju, Selasa.")
+            let occasion_only = |from: usize| {
+                toks[from..].iter().all(|t| {
+                    !t.is_word() || t.is_cap() || is_digits(t) || lower_is(t, &["di", "kepada", "pada"])
+                })
             };
             // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
             // and the statement is what follows it.
-            if let Some((sj, end)) = subj
-                .clone()
-                .filter(|(_, end)| toks[i - 1].t == "," && toks.get(*end).is_some_and(|t| t.t == ","))
-            {
+            if let Some((sj, end)) = subj.clone().filter(|(_, end)| {
+                toks[i - 1].t == "," && toks.get(*end).is_some_and(|t| t.t == ",") && !occasion_only(*end)
+            }) {
                 let (cs, ce) = clip(p, toks[end].e, se, relays);
                 if wc(p, cs, ce) >= 3 {
                     return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
@@ -1044,30 +1174,50 @@ fn indirect(
                 lower_is(&toks[x], PARTICIPLE_CUES)
                     || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
             });
+        // (after "untuk" it is a purpose, not speech: "untuk melanjutkan studi", "agar dapat
+        // menyampaikan")
+        const PURPOSE: &[&str] = &["untuk", "guna", "agar", "supaya"];
+        let purpose = |i: usize| {
+            i > 0
+                && (lower_is(&toks[i - 1], PURPOSE)
+                    || (i > 1
+                        && lower_is(&toks[i - 1], &["dapat", "bisa"])
+                        && lower_is(&toks[i - 2], PURPOSE)))
+        };
         // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
-        // Kuukuburi"; after "untuk" it is a purpose, not speech: "untuk melanjutkan studi")
+        // Kuukuburi")
         let speech = PRE_CUES.contains(&l.as_str())
             && (t.is_lower_word() || at_start(i) || headline_case)
-            && !(i > 0 && lower_is(&toks[i - 1], &["untuk", "guna"]))
-            && !passive_report_at(&toks, i)
-            && !adds_a_thing(&toks, i);
-        if speech || stance {
+            && !purpose(i)
+            && !passive_report_at(&toks, i);
+        if (speech || stance) && !reports_nothing(&toks, i) {
             // "Social conservatives say …", "Experts in employment law say …": a plural
             // noun phrase opening the clause, whatever its head, before a verb of saying
             let described_plural = || {
+                // (past an adverb: "Eight in 10 riders overall said")
+                let mut end = i;
+                while end > 1 && is_adverb(&toks[end - 1]) {
+                    end -= 1;
+                }
                 let a = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"])
-                    .then(|| noun_phrase_start(&toks, i, at_start))
+                    .then(|| noun_phrase_start(&toks, end, at_start))
                     .flatten()?;
                 // (or a share of people polled: "52 percent said", "six in 10 said")
-                let head = &toks[i - 1];
-                let plural = head.is_lower_word() && head.t.ends_with('s') && !lower_is(head, PRONOUNS);
+                let head = &toks[end - 1];
+                let plural = head.is_lower_word()
+                    && (head.t.ends_with('s') || lower_is(head, &["people", "men", "women", "children"]))
+                    && !lower_is(head, PRONOUNS);
                 // (or people of something: "Experts on harbour safety say")
                 let people_of = lower_is(&toks[a], PEOPLE)
                     && toks[a].t.ends_with('s')
                     && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
                 let plural = plural || people_of;
-                let share = lower_is(head, &["percent"]) || is_digits(head);
-                (plural || share).then(|| (Subj { described: true, ..make_subj(p, &toks, a, i, i - a) }, a))
+                let share = lower_is(
+                    head,
+                    &["percent", "half", "third", "thirds", "quarter", "quarters", "majority"],
+                ) || is_digits(head);
+                (plural || share)
+                    .then(|| (Subj { described: true, ..make_subj(p, &toks, a, end, end - a) }, a))
             };
             // "Reed urged his voters to turn out and said …", "Brook called it careless,
             // but said …": the subject of the verb the cue is joined to

@@ -271,6 +271,9 @@ pub const PARTICIPLE_CUES: &[&str] = &[
 
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
 pub const POST_CUES_EN: &[&str] = &[
+    // (what a sign or a banner says: "“…,” read one")
+    "read",
+    "reads",
     "said",
     "say",
     "says",
@@ -551,7 +554,15 @@ pub const ADVERBS: &[&str] = &[
     "still",
     "instead",
     "never",
+    // ("Eight in 10 voters overall said", "Experts alike say")
+    "overall",
+    "alike",
+    "too",
 ];
+
+/// Words set off by commas that leave a clause as it was: "Reed, however, said".
+pub const ASIDES: &[&str] =
+    &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
 
 /// Capitalized words that start sentences but are not names.
 pub const CAP_STOP: &[&str] = &[
@@ -572,6 +583,7 @@ pub const CAP_STOP: &[&str] = &[
     "kemudian",
     "sementara",
     "sementara itu",
+    "serta",
     "selain",
     "hal",
     "dalam",
@@ -1089,6 +1101,16 @@ pub const ROLE_VOCAB: &[&str] = &[
     "aparatur",
     "reformasi",
     "birokrasi",
+    // (the units and kinds of an office: "Kepala Sekolah Budi", "Guru Honorer Rina Wati",
+    // "Kepala Cabang Dinas", "Kepala Seksi Tata Usaha")
+    "sekolah",
+    "madrasah",
+    "honorer",
+    "cabang",
+    "seksi",
+    "bagian",
+    "tata",
+    "usaha",
     "homeland",
     "treasury",
     "justice",
@@ -1475,7 +1497,8 @@ pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
 /// is not the phrase's head ("the bill that the senator said …").
 pub const CLAUSE_OPENERS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "when", "where", "if", "because", "but", "while", "as", "after",
-    "before", "since", "than", "not", "there", "it", "he", "she", "they", "we", "i", "you",
+    "before", "since", "than", "not", "there", "it", "he", "she", "they", "we", "i", "you", "what", "why",
+    "how",
 ];
 
 pub const AUXILIARIES: &[&str] = &[
@@ -1492,7 +1515,12 @@ pub const OCCASION_OPENERS: &[&str] =
 pub const DEGREES: &[&str] = &[
     "s.t", "m.t", "m.m", "mm", "s.h", "m.h", "sh", "mh", "s.pd", "m.pd", "spd", "mpd", "s.sos", "m.si",
     "msi", "spt", "s.pt", "s.e", "m.e", "se", "me", "s.kom", "m.kom", "s.ip", "m.ip", "m.a", "ma", "ph.d",
-    "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra",
+    "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra", "s.si", "s.stp",
+    "m.stp", "s.pd.i", "m.pd.i", "s.hum", "m.hum", "s.ikom", "m.ikom", "s.kep", "s.farm", "s.psi", "m.psi",
+    "s.ak", "m.ak", "s.t.p", "s.th", "m.th", "s.e.i", "m.e.i", "s.h.i", "m.h.i", "m.sc", "msc", "m.kn",
+    "s.ds", "m.ds", "s.sn", "m.sn", "s.tr", "a.md", "amd", "s.gz", "s.ars", "m.ars", "m.eng",
+    // (a teacher's professional certificate: "Rina Wati, S.Pd., Gr.")
+    "gr",
 ];
 
 /// Words that point back to something named before: after the noun in Indonesian ("laporan
@@ -1515,6 +1543,7 @@ pub const HONORIFICS: &[&str] = &["dr", "prof", "ir", "h", "hj", "drs", "dra", "
 /// Words before a colon that label a line rather than name a speaker ("Foto:", "Baca
 /// juga:", "Update:"): no headline claim follows them.
 pub const HEADLINE_LABELS: &[&str] = &[
+    "transkrip",
     "foto",
     "photo",
     "video",
@@ -1647,6 +1676,7 @@ pub const CIRCUMSTANCE_OPENERS: &[&str] = &[
 pub const DISCOURSE: &[&str] = &[
     "namun",
     "tetapi",
+    "tapi",
     "sementara",
     "itu",
     "lebih",

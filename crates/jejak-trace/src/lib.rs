@@ -50,7 +50,7 @@ use direct::{announcer, interrupts, is_quoted_title, leading, only_opens_sentenc
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, subject_name, titled_name};
-use words::{lower_is, wc};
+use words::{is_cue_word, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
 
@@ -150,6 +150,25 @@ struct Found {
 
 /// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
 /// named with its article ("the New York Post reported", "the White House said").
+/// The attribution of a paragraph that ends in a colon, announcing the quotation that opens
+/// paragraph `pi` ("The Herald reports:", "According to the Herald:"), with that paragraph.
+fn announced_before<'p>(paras: &[&'p str], pi: usize) -> Option<(&'p str, Attr)> {
+    let prev = *paras.get(pi.checked_sub(1)?)?;
+    let end = prev.trim_end().len();
+    if !prev[..end].ends_with(':') {
+        return None;
+    }
+    let regions = quote_regions(prev);
+    let &(ps, _) = sentences(prev, &regions).last()?;
+    // (a paragraph that holds a quotation of its own ends with it, not with an announcement;
+    // a label announces no speaker: "Transcript of the hearing:")
+    let labelled = tokens(prev, ps, end).iter().any(|t| lower_is(t, lexicon::HEADLINE_LABELS));
+    if labelled || regions.iter().any(|r| r.open >= ps) {
+        return None;
+    }
+    leading(prev, ps, end).filter(|a| a.subj.is_some()).map(|a| (prev, a))
+}
+
 fn person_named(subj: &Subj) -> Option<String> {
     let name = subj.name.as_ref().filter(|_| !subj.pronoun)?;
     let body = subj.mention.starts_with("the ") || subj.mention.starts_with("The ");
@@ -289,10 +308,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 };
                 // a short utterance handed over by its attribution, ending the sentence or
                 // with its own punctuation: he said, “We’ll see.” / she said, “Oh, no,” at …
+                // (or a whole utterance right after a verb of speech: fishermen chanted "Open the
+                // pier!" and …)
+                let after_cue = || {
+                    p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!', '.'])
+                        && tokens(p, prev_end, r.open).last().is_some_and(is_cue_word)
+                };
                 let introduced = || {
                     (k + 1 == rs.len() && wc(p, r.close, se) == 0 || punctuated)
                         && inner_words >= 1
-                        && p[prev_end..r.open].trim_end().ends_with([',', ':'])
+                        && (p[prev_end..r.open].trim_end().ends_with([',', ':']) || after_cue())
                         && leading(p, prev_end, r.open).is_some()
                 };
                 let kept =
@@ -361,6 +386,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                 }
                 let attr_found = attr.is_some();
+                // (the paragraph the speaker is named in, when not this one)
+                let mut subj_para = pi;
+                let announcement = (attr.is_none() && standalone && si == 0 && k == 0)
+                    .then(|| announced_before(paras, pi))
+                    .flatten();
                 let (subj, cue, speaker) = match attr {
                     Some(a) => {
                         let sp = resolve(
@@ -401,6 +431,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         last_attributed_sentence = Some((out.len() - 1, sentence_no));
                         got = true;
                         continue;
+                    }
+                    // announced by the paragraph before, which ends in a colon ("The
+                    // Herald reports:", "Then Reed continues:")
+                    None if announcement.is_some() => {
+                        let (prev_p, a) = announcement.expect("matched as some");
+                        let sp = resolve(prev_p, &a.subj, &last_named, None, last_described.as_deref());
+                        subj_para = pi - 1;
+                        (a.subj, Some(a.cue), sp)
                     }
                     None if standalone || !r.closed => {
                         // a bare quote continues the previous speaker of this paragraph or
@@ -450,8 +488,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     cue.as_deref().map(certainty_of).unwrap_or(Certainty::Assertive)
                 };
                 let venue = find_venue(p, ss, se, (r.open, r.close));
-                let woven = attr_found
-                    .then(|| woven_span(p, (ss, se), before, r, own_attr.is_some(), cue.as_deref()));
+                let woven = attr_found.then(|| {
+                    woven_span(p, &regions, (ss, se), before, r, own_attr.is_some(), cue.as_deref())
+                });
                 let (cs, ce, direct) = match woven.flatten() {
                     Some((ws, we)) => {
                         woven_end = we;
@@ -481,7 +520,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     e: ce,
                     direct,
                     subj,
-                    para_of_subj: pi,
+                    para_of_subj: subj_para,
                     speaker,
                     cue,
                     certainty,

@@ -5,8 +5,8 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        is_abbr_tok, is_adverb, is_cue_word, is_degree, is_digits, is_id_active_verb, is_possessive,
-        is_punct, joins_name, lower_is,
+        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_digits,
+        is_id_active_verb, is_possessive, is_punct, joins_name, lower_is,
     },
     Subj,
 };
@@ -62,8 +62,11 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         {
             r += 1;
         }
-        if r >= run.len() && run.len() >= 2 && h + 1 < run.len() {
-            r = run.len() - 1; // keep at least one name word: "Menteri Lavrov"
+        // keep at least one name word ("Menteri Lavrov"), but not a word of the office:
+        // "Kepala Negara" names no one
+        let last = &run[run.len() - 1];
+        if r >= run.len() && run.len() >= 2 && h + 1 < run.len() && !lower_is(last, ROLE_VOCAB) {
+            r = run.len() - 1;
         }
         name_from = r;
         role = Some(p[toks[a].s..run[r.max(1) - 1].e].trim().to_string());
@@ -125,20 +128,8 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
     // (a degree after the name is no part of it: "Umi Kalsum S. Pd", "Budi Santoso SE")
     let mut name_end = run.len();
-    while name_end > name_from + 1 {
-        let spaced = name_end >= name_from + 4
-            && run[name_end - 2].t == "."
-            && run[name_end - 3].t.chars().count() == 1
-            && DEGREES
-                .contains(&format!("{}.{}", run[name_end - 3].lower(), run[name_end - 1].lower()).as_str());
-        if spaced {
-            name_end -= 3;
-        } else if lower_is(&run[name_end - 1], DEGREES) && run[name_end - 1].t.chars().any(char::is_uppercase)
-        {
-            name_end -= 1;
-        } else {
-            break;
-        }
+    while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
+        name_end = start;
     }
     let name = (name_from < run.len() && !name_is_object)
         .then(|| p[run[name_from].s..run[name_end - 1].e].to_string())
@@ -167,12 +158,20 @@ pub fn pronoun_subj(t: &Tok) -> Subj {
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
 pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
-    let found = subject_right_before(p, toks, j).or_else(|| {
-        // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
-        // mengatakan": where, when and to whom, between the speaker and the cue
-        let bare = occasion_tail_start(toks, j);
+    // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
+    // mengatakan": where, when and to whom, between the speaker and the cue (a name there
+    // is a place or an addressee, and the day no name at all)
+    let bare = occasion_tail_start(toks, j);
+    let named_before_tail = || {
         (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(|(sj, _)| sj.name.is_some())
-    });
+    };
+    // (a comma alone before a cue that frames a statement is read past only when nothing
+    // is found up to the cue: "Idha Widi Arsanti , menyampaikan bahwa")
+    let found = if toks[bare..j].iter().any(|t| t.t != ",") {
+        named_before_tail().or_else(|| subject_right_before(p, toks, j))
+    } else {
+        subject_right_before(p, toks, j).or_else(named_before_tail)
+    };
     found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
         .or_else(|| opening_name_then_appositions(p, toks, j))
@@ -203,8 +202,6 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
 /// [`opening_name_then_appositions`] for the name at `s0`.
 fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(Subj, usize)> {
     const MAX_DESCRIPTION_WORDS: usize = 40;
-    const ASIDES: &[&str] =
-        &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
     let (mut sj, end) = subject_forward(p, toks, s0).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
     if end + 1 >= j - 1 || toks[end].t != "," {
         return None;
@@ -355,6 +352,16 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
 /// occasion clause, degrees or an apposition.
 fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     let mut j = j;
+    // "Engineers and harbour officials, however, said": an aside set off by commas
+    const MAX_ASIDE_WORDS: usize = 2;
+    if j >= 4 && toks[j - 1].t == "," {
+        if let Some(open) = (j.saturating_sub(MAX_ASIDE_WORDS + 2)..j - 1).rev().find(|&c| toks[c].t == ",") {
+            let aside = toks[open + 1..j - 1].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
+            if open > 0 && ASIDES.contains(&aside.as_str()) {
+                j = open;
+            }
+        }
+    }
     loop {
         if j > 0 && is_adverb(&toks[j - 1]) {
             j -= 1;
@@ -490,12 +497,19 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             return Some(found);
         }
     }
-    // academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan"
+    // academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan", "Rina Wati,
+    // S. Pd, Gr mengatakan"
     let mut d = j;
     let mut degrees = 0;
-    while d > 0 && (matches!(toks[d - 1].t, "," | ".") || is_degree(&toks[d - 1])) {
-        degrees += usize::from(is_degree(&toks[d - 1]));
-        d -= 1;
+    loop {
+        if d > 0 && matches!(toks[d - 1].t, "," | ".") {
+            d -= 1;
+        } else if let Some(start) = degree_before(toks, d) {
+            degrees += 1;
+            d = start;
+        } else {
+            break;
+        }
     }
     if degrees == 0 {
         d = j;
@@ -506,7 +520,8 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
     }
     let last = &toks[j - 1];
-    if lower_is(last, PRONOUNS) {
+    // ("He's said": a pronoun with "has", not a name's possessive)
+    if lower_is(last, PRONOUNS) || is_contraction(last) {
         return Some((pronoun_subj(last), j - 1));
     }
 
@@ -715,6 +730,13 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
         return Some((make_subj(p, toks, a, j, lower_n), a));
+    }
+    // "officials close to him said": a description ending in whom it is close to
+    if let Some(found) = lower_is(last, OBJECT_PRONOUNS)
+        .then(|| described_by_relation(p, toks, &pronoun_subj(last), j - 1))
+        .flatten()
+    {
+        return Some(found);
     }
     // "walked the pier and said": a conjunction ends no subject
     if lower_is(last, &["and", "or", "but", "dan", "atau"]) {
@@ -1038,9 +1060,13 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     while k > 0 && at - k < MAX {
         let t = &toks[k - 1];
         let abbreviation_dot = t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]);
+        // ("More than six in 10", "less than half")
+        let comparison =
+            lower_is(t, &["than"]) && k >= 2 && lower_is(&toks[k - 2], &["more", "less", "fewer"]);
         let noun_word = t.is_word()
+            && (comparison || !lower_is(t, CLAUSE_OPENERS))
             && !lower_is(t, AUXILIARIES)
-            && !lower_is(t, CLAUSE_OPENERS)
+            && !is_contraction(t)
             && !is_cue_word(t)
             && !(t.is_lower_word() && (t.t.ends_with("ed") || t.t.ends_with("ing")) && t.t.len() > 4);
         if !(noun_word || abbreviation_dot) {
@@ -1052,7 +1078,9 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         && (k == 0
             || at_start(k)
             || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
-            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"]));
+            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"])
+            // (after a question word: "That's why the Reed team says", "what her crew saw")
+            || lower_is(&toks[k - 1], &["what", "why", "how"]));
     // the phrase's own first word must not be a conjunction or preposition
     (opens
         && !lower_is(&toks[k], CLAUSE_OPENERS)
@@ -1078,8 +1106,9 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
     if end > 0 && toks[end - 1].t == "," {
         end -= 1;
     }
-    // (a name may sit inside one that ends in "-nya": "dalam Instagram resminya")
-    let possessive_end = end > 0 && toks[end - 1].is_lower_word() && toks[end - 1].t.ends_with("nya");
+    // (a name may sit inside one that ends in "-nya": "dalam Instagram resminya", "melalui
+    // WhatsAppnya")
+    let possessive_end = end > 0 && toks[end - 1].is_word() && toks[end - 1].t.ends_with("nya");
     (end.saturating_sub(MAX_OCCASION)..end).find(|&at| {
         at > 0
             && lower_is(&toks[at], OCCASION_OPENERS)
@@ -1147,6 +1176,8 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         !name.is_empty()
             && name.len() <= MAX_NAME
             && name[0].is_cap()
+            // (a day is when, not who: "Rudi di Sukamaju, Senin, mengatakan")
+            && !(name.len() == 1 && lower_is(&name[0], WEEKDAYS_ID))
             // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
             && name.iter().enumerate().all(|(x, t)| {
                 t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
@@ -1227,10 +1258,34 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     Some((sj, m))
 }
 
+/// "kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia, di Sukamaju", "said the port's
+/// director, Ann Porter.": a role after the cue (`sj`, `toks[from..k]`), then a name set off
+/// by a comma at `k`. The name speaks, and the role is theirs.
+/// Returns the name's subject and the index after it.
+pub fn name_after_role(p: &str, toks: &[Tok], sj: &Subj, from: usize, k: usize) -> Option<(Subj, usize)> {
+    const MAX_NAME: usize = 6;
+    if toks.get(k)?.t != "," || !(sj.name.is_none() || toks[from..k].iter().any(|t| lower_is(t, ROLE_HEADS)))
+    {
+        return None;
+    }
+    let closes = |e: usize| {
+        matches!(toks[e].t, "," | ";" | ")" | "!" | "?") || (toks[e].t == "." && !is_abbr_tok(&toks[e - 1]))
+    };
+    let end = (k + 1..toks.len()).find(|&e| closes(e)).unwrap_or(toks.len());
+    let part = &toks[k + 1..end];
+    if part.is_empty() || part.len() > MAX_NAME || !capitalised_words(part) {
+        return None;
+    }
+    let mut named = make_subj(p, toks, k + 1, end, 0);
+    named.name.as_ref()?;
+    named.role = Some(p[toks[from].s..toks[k - 1].e].to_string());
+    Some((named, end))
+}
+
 /// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
 /// strategist,` or `, 30, of Raleigh,`, short and without a sentence end in it.
 pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
-    const MAX_APPOSITION: usize = 20;
+    const MAX_APPOSITION: usize = 32;
     if toks.get(k)?.t != "," {
         return None;
     }
@@ -1331,6 +1386,14 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             s0 = c + 1;
         }
     }
+    // or a participle's phrase: "Walking back to the ferry, Ann Porter …"
+    if let Some(c) = (s0 + 2..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
+        let first = &toks[s0];
+        let participle = first.is_cap() && first.t.len() > 5 && first.t.ends_with("ing");
+        if participle && toks[s0 + 1].is_word() && !toks[s0 + 1].is_cap() {
+            s0 = c + 1;
+        }
+    }
     // or a question put to the speaker: "When pressed on why …, the mayor replied"
     const OPENING_SUBORDINATORS: &[&str] = &["when", "while"];
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
@@ -1394,7 +1457,12 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     while k < toks.len() && is_adverb(&toks[k]) {
         k += 1;
     }
-    toks.get(k).filter(|v| v.is_lower_word()).map(|_| (sj, k))
+    // (a verb, not an article or a preposition: "From the report: …", "Transcript of the
+    // hearing: …" have none)
+    const PREPOSITIONS: &[&str] = &["as", "of", "in", "for", "to", "with", "at", "on", "from", "by"];
+    toks.get(k)
+        .filter(|v| v.is_lower_word() && !lower_is(v, DETERMINERS) && !lower_is(v, PREPOSITIONS))
+        .map(|_| (sj, k))
 }
 
 /// The speaker a subject stands for: its name; a pronoun's antecedent (`last_named`); a
@@ -1412,8 +1480,10 @@ pub fn resolve(
 ) -> Option<String> {
     let sj = subj.as_ref()?;
     if sj.pronoun {
+        // (with "is" or "has" on it: "He's said")
         let l = sj.mention.to_lowercase();
-        if PERSON_PRONOUNS.contains(&l.as_str()) {
+        let l = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).unwrap_or(&l);
+        if PERSON_PRONOUNS.contains(&l) {
             return last_named.clone();
         }
         return None;
@@ -1424,7 +1494,50 @@ pub fn resolve(
     if let Some(earlier) = last_described.filter(|d| points_back_to(p, sj, d)) {
         return Some(earlier.to_string());
     }
+    // "kata perempuan kelahiran Sukamaju ini", "said the former mayor" : a person described
+    // and pointed back to is the one named last
+    if let Some(named) = last_named.as_ref().filter(|_| describes_a_person_pointed_back(p, sj)) {
+        return Some(named.clone());
+    }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// Whether an unnamed subject describes a person and points back: "pria yang menjabat
+/// sebagai direktur ini", "perempuan kelahiran Sukamaju itu", "mantan ketua DPR tersebut".
+fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
+    const PERSON_NOUNS: &[&str] = &[
+        "pria",
+        "wanita",
+        "perempuan",
+        "lelaki",
+        "pemuda",
+        "gadis",
+        "politisi",
+        "politikus",
+        "lulusan",
+        "istri",
+        "suami",
+        "sosok",
+        "mantan",
+        "eks",
+        "putra",
+        "putri",
+        "ayah",
+        "ibu",
+        "pengusaha",
+        "pengamat",
+        "pakar",
+        "aktivis",
+    ];
+    if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
+    let toks = tokens(p, sj.s, sj.e);
+    let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
+    let person = toks
+        .first()
+        .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS)));
+    pointed && person && !toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 
 /// Whether an unnamed subject points back to an earlier description by its head noun:
@@ -1481,21 +1594,71 @@ pub fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
 }
 
 /// A person named with a title in `p[ss..se]` ("Wali Kota Andi Pratama"), for resolving later
-/// pronouns.
+/// pronouns. The title may run on through an acronym in brackets, a number and commas to the
+/// name: "Manajer Unit 2 ( UP 2 ) Dedi Kurnia", "Rektor Universitas Contoh ( Unco ) , Prof
+/// Dr Rina Wati , M.Si. , menyambut"; the last part that names a person is the name.
 pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    const MAX_TITLE: usize = 30;
     let toks = tokens(p, ss, se);
     let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
-    let mut k = h;
-    while k < toks.len() && (toks[k].is_cap() || (toks[k].t == "." && k > h && is_abbr_tok(&toks[k - 1]))) {
-        k += 1;
+    let mut end = h;
+    while end < toks.len()
+        && end - h < MAX_TITLE
+        && (toks[end].is_cap()
+            || is_digits(&toks[end])
+            || lower_is(&toks[end], HONORIFICS)
+            || matches!(toks[end].t, "(" | ")" | ",")
+            || (toks[end].t == "." && end > h && toks[end - 1].is_word()))
+    {
+        end += 1;
     }
-    (k > h + 1).then(|| make_subj(p, &toks, h, k, 0).name).flatten()
+    // the parts between commas and brackets, the last first, each without its degrees; a
+    // part in brackets is an acronym, a party or a state ("( UP 2 )", "(D-Del.)"), and a part
+    // after the first must be a full name ("Ann Porter, Democrat of Delaware" is
+    // Ann Porter)
+    let trailing = |k: usize| {
+        matches!(toks[k].t, "," | ")")
+            || (toks[k].t == "."
+                && !(k > 0 && (is_abbr_tok(&toks[k - 1]) || toks[k - 1].t.chars().count() == 1)))
+    };
+    let mut to = end;
+    loop {
+        while to > h && trailing(to - 1) {
+            to -= 1;
+        }
+        while let Some(start) = degree_before(&toks, to).filter(|&start| start > h) {
+            to = start;
+            while to > h && matches!(toks[to - 1].t, "," | ".") {
+                to -= 1;
+            }
+        }
+        let from = (h..to).rev().find(|&x| matches!(toks[x].t, "," | "(" | ")")).map_or(h, |x| x + 1);
+        let bracketed = from > h && toks[from - 1].t == "(";
+        if !bracketed && from < to {
+            let sj = make_subj(p, &toks, from, to, 0);
+            let part = &toks[from..to];
+            let acronyms_only = part.iter().all(|t| !t.t.chars().skip(1).any(char::is_lowercase));
+            let organisation = part.iter().any(|t| lower_is(t, ORG_HEADS));
+            let fits = if from == h { to > h + 1 } else { full_name(&sj) && !acronyms_only && !organisation };
+            if let Some(name) = sj.name.filter(|_| fits) {
+                return Some(name);
+            }
+        }
+        if from == h {
+            return None;
+        }
+        to = from - 1;
+    }
 }
 
 /// The full name that opens a sentence as its subject ("Carl Dunn was asked whether …"),
 /// for resolving later pronouns.
 pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
     let toks = tokens(p, ss, se);
+    // (a participle opens a phrase, not a name: "Following Monday's storm, …")
+    if toks.first().is_some_and(|t| t.t.len() > 5 && t.t.ends_with("ing")) {
+        return None;
+    }
     let (sj, end) = subject_forward(p, &toks, 0)?;
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
     (verb_follows && full_name(&sj)).then_some(sj.name).flatten()

@@ -69,6 +69,13 @@ pub fn is_possessive(t: &Tok) -> bool {
     t.t.ends_with("'s") || t.t.ends_with("’s")
 }
 
+/// A pronoun with "is" or "has": "he's", "that's", "who’s" (not a possessive).
+pub fn is_contraction(t: &Tok) -> bool {
+    const BEFORE_IS: &[&str] = &["he", "she", "it", "that", "who", "there", "what", "here", "where"];
+    let l = t.lower();
+    l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).is_some_and(|w| BEFORE_IS.contains(&w))
+}
+
 /// A word written in capitals, two letters or more: a dateline's place ("NEW YORK"), a
 /// transcript's speaker label ("BENENSON").
 pub fn in_capitals(t: &Tok) -> bool {
@@ -93,9 +100,20 @@ pub fn is_punct(t: &Tok, set: &[&str]) -> bool {
 
 pub const LEAD_PUNCT: &[&str] = &[",", ":", "—", "―", "-", "–", ";"];
 
-/// An academic degree written after a name: "S.T", "M.M", "SPt", "MSi", "S.Pd", "Ph.D".
-pub fn is_degree(t: &Tok) -> bool {
-    lower_is(t, DEGREES)
+/// Where a degree ending right before `toks[end]` starts: one token ("S.T", "MSi") or a
+/// letter, its stop and the rest ("M.Pd" and "S. Pd" are three tokens: a stop followed by a
+/// capital and a lowercase letter ends no token).
+pub fn degree_before(toks: &[Tok], end: usize) -> Option<usize> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if lower_is(last, DEGREES) && last.t.chars().any(char::is_uppercase) {
+        return Some(end - 1);
+    }
+    let first = toks.get(end.checked_sub(3)?)?;
+    let split = toks[end - 2].t == "."
+        && first.t.chars().count() == 1
+        && first.is_cap()
+        && DEGREES.contains(&format!("{}.{}", first.lower(), last.lower()).as_str());
+    split.then_some(end - 3)
 }
 
 /// Word count of `p[a..b]` (0 when empty).

@@ -447,6 +447,11 @@ fn speaker_after_a_quote() {
             paras: &["During the debate, Ann Porter cracked, “I'm a builder, but a builder who likes to finish things.”"],
             want: &[w("a builder who likes", Some("Ann Porter"), Some("cracked"), &[])],
         },
+        // (after an aside that opens the sentence)
+        Case {
+            paras: &["Yet for all the talk that the storm would sink them - at the harbour meeting on Friday, Ann Porter joked, ''I'm a sailor who likes a calm sea'' - the ferries kept running."],
+            want: &[w("a sailor who likes a calm sea", Some("Ann Porter"), Some("joked"), &[])],
+        },
         // a modifier before an abbreviated title, and the party in brackets
         Case {
             paras: &["\"We are tying the town's hands,\" state Sen. Carl Dunn (D) said."],
@@ -2087,6 +2092,424 @@ fn shares_semicolons_and_concessions() {
             paras: &["Proponents have urged the council to keep the ferry, although they say they support some of the changes."],
             // ("they" is left unresolved: plural antecedents are not traced)
             want: &[w("they support some of the changes", None, Some("say"), &[])],
+        },
+    ]);
+}
+
+// Rule 45: between an Indonesian speaker and the cue may stand where and when ("di
+// Sukamaju, Senin,"), an occasion ending in a capitalised "-nya" word ("saat dikonfirmasi
+// melalui WhatsAppnya") and degrees of two words ("M.Pd.", "S. Pd", "S.Pd.I."); a title
+// ending at a comma leaves the name after it for a later "menurutnya", whose statement
+// starts at once when no comma follows; "Serta" opens no name.
+
+#[test]
+fn where_when_and_degrees_before_an_indonesian_cue() {
+    check(&[
+        Case {
+            paras: &["Kepala Dinas Pendidikan Rudi Hartono di Sukamaju, Senin, mengatakan sekolah akan dibuka kembali pekan depan."],
+            want: &[w("sekolah akan dibuka kembali", Some("Rudi Hartono"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Guru Honorer Rina Wati saat ditemui di Sukamaju, Senin, mengatakan bahwa perpustakaan sekolah akan diperluas."],
+            want: &[w("perpustakaan sekolah akan diperluas", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Camat Budi saat dihubungi lewat pesan WhatsAppnya mengatakan jembatan itu akan diperbaiki bulan depan."],
+            want: &[w("jembatan itu akan diperbaiki", Some("Budi"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Dedi Kurnia, M.Pd., Ph.D., dosen Universitas Contoh, mengatakan bahwa jembatan gantung itu masih aman dilalui."],
+            want: &[w("jembatan gantung itu masih aman", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Ketua Panitia Festival, Dr. Rina Wati, S.Pd.I., M.Si., mengatakan bahwa festival itu menarik ribuan pengunjung."],
+            want: &[w("festival itu menarik ribuan pengunjung", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Guru kelas Rina Wati, S. Pd, Gr mengatakan murid-muridnya menanam seratus pohon."],
+            want: &[w("murid-muridnya menanam seratus pohon", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &[
+                "Kepala Seksi Jembatan Dinas Pekerjaan Umum Kabupaten Sukamaju, Dedi Kurnia meninjau lokasi itu pada Selasa.",
+                "Menurutnya jembatan itu akan selesai sebelum musim hujan.",
+            ],
+            want: &[w("jembatan itu akan selesai", Some("Dedi Kurnia"), Some("Menurutnya"), &[])],
+        },
+    ]);
+    check_none(&["Serta menyampaikan ucapan terima kasih kepada para relawan pasar."]);
+}
+
+// Rule 46: the person a title names, for a later pronoun, may stand after the title's
+// acronym in brackets, a number or a comma; a part in brackets (a party, a state) and a
+// one-word part after a comma ("Democrat of Missouri") are not the name.
+
+#[test]
+fn a_title_running_on_to_its_name() {
+    let after = |first: &str| {
+        quote(&[first, "Menurutnya, dermaga baru akan dibuka tahun depan."], "dermaga baru").speaker
+    };
+    assert_eq!(
+        after("Manajer Unit Layanan Pelabuhan Barat 2 ( ULPB 2 ) Rudi Hartono juga hadir di dermaga.")
+            .as_deref(),
+        Some("Rudi Hartono")
+    );
+    assert_eq!(
+        after(
+            "Rektor Universitas Contoh ( UC ) , Prof Dr Rina Wati , M.Si. , meresmikan gedung baru kampus."
+        )
+        .as_deref(),
+        Some("Rina Wati")
+    );
+    assert_eq!(
+        after("Hal itu disampaikan Ketua Umum Perkumpulan Nelayan Pantai Contoh, Dedi Kurnia.").as_deref(),
+        Some("Dedi Kurnia")
+    );
+    let english = quote(
+        &[
+            "Sen. Ann Porter (D-Del.) visited the harbour on Monday.",
+            "She said the pier would reopen in the spring.",
+        ],
+        "the pier would reopen",
+    );
+    assert_eq!(english.speaker.as_deref(), Some("Ann Porter"));
+}
+
+// Rule 47: a participle's phrase opening the sentence is no subject ("Walking back to the
+// ferry, Ann Porter …"); "From the report:" hands the quote to the report; a cue after a
+// possessive describes a thing ("the council's continued silence"), but not after "he's".
+
+#[test]
+fn openers_sources_and_possessives() {
+    check(&[
+        Case {
+            paras: &["Walking back to the ferry, Ann Porter waved at the crew, and said she had always trusted the harbour master."],
+            want: &[w("she had always trusted the harbour master", Some("Ann Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["From the report: “Ferry traffic doubled in the two years after the new pier opened.”"],
+            want: &[w("Ferry traffic doubled", Some("the report"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Adding to the council's continued silence is the news that Dunn has sold his boats, people close to him said."],
+            want: &[w("the news that Dunn has sold his boats", Some("people close to him"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed rarely talks about school. He's said the old maps taught him more than any teacher did."],
+            want: &[w("the old maps taught him more", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+    check_none(&["The mayor's stated goal of a new pier by spring looks out of reach."]);
+}
+
+// Rule 48: a role after a postposed cue, then the name set off by commas: the name speaks
+// and the role is theirs ("kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia, di Sukamaju,
+// Selasa"); where and when after the name are no statement.
+
+#[test]
+fn a_role_then_the_name_after_the_cue() {
+    check(&[
+        Case {
+            paras: &["\"Sebagian pelaku masih di bawah umur,\" kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia, di Sukamaju, Selasa."],
+            want: &[w("Sebagian pelaku masih di bawah umur", Some("Dedi Kurnia"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Sebagian pelaku masih di bawah umur, kata Kasat Reskrim Polres Contoh, AKP Rina Wati, di Sukamaju, Selasa."],
+            want: &[w("Sebagian pelaku masih di bawah umur", Some("Rina Wati"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["\"The pier will reopen in the spring,\" said the port's director, Ann Porter."],
+            want: &[w("The pier will reopen", Some("Ann Porter"), Some("said"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Sebagian pelaku masih di bawah umur, ujar Kepala Dinas Sosial Sukamaju, Dedi Kurnia."],
+        "pelaku",
+    );
+    assert_eq!(q.speaker_role.as_deref(), Some("Kepala Dinas Sosial Sukamaju"));
+}
+
+// Rule 49: "menurut" after a short opener of time ("Sampai saat ini menurut Rudi …") opens the
+// statement as at the start; after a comma, a name with the statement at once ("…, menurut
+// Budi artinya …") gives what follows, not what came before; "Lanjut X," opening a sentence
+// hands what follows to X.
+
+#[test]
+fn menurut_after_an_opener_or_a_comma() {
+    check(&[
+        Case {
+            paras: &["Sampai saat ini menurut Rudi Hartono belum ada kapal yang rusak akibat badai itu."],
+            want: &[w("belum ada kapal yang rusak", Some("Rudi Hartono"), Some("menurut"), &[])],
+        },
+        Case {
+            paras: &["Dengan semboyan Pasar Bersih, menurut Budi artinya setiap pedagang menjaga lapaknya."],
+            want: &[w("artinya setiap pedagang menjaga lapaknya", Some("Budi"), Some("menurut"), &[])],
+        },
+        // ("Lanjut X," opening a sentence goes on with X's statement)
+        Case {
+            paras: &["Lanjut Rina Wati, para nelayan berharap dermaga segera diperbaiki."],
+            want: &[w("para nelayan berharap dermaga", Some("Rina Wati"), Some("Lanjut"), &[])],
+        },
+    ]);
+    check_none(&["Lanjut ke acara berikutnya, para peserta menari bersama di halaman."]);
+}
+
+// Rule 50: where and when right after an Indonesian cue are passed over up to their comma,
+// and the day after it ("mengatakan di Sukamaju, Senin, sekolah …"); a phrase with a verb
+// of its own before the comma opens the statement ("menjelaskan di pasar itu ada banyak
+// pedagang baru, terutama …").
+
+#[test]
+fn where_and_when_after_an_indonesian_cue() {
+    check(&[
+        Case {
+            paras: &["Rina Wati mengatakan di Sukamaju, Senin, sekolah akan dibuka kembali pekan depan."],
+            want: &[w("sekolah akan dibuka kembali", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Rina Wati menjelaskan di pasar ikan itu ada banyak pedagang baru yang belum terdaftar, terutama dari desa tetangga."],
+            want: &[w("di pasar ikan itu ada banyak pedagang baru", Some("Rina Wati"), Some("menjelaskan"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Rina Wati mengatakan di Sukamaju, Senin, sekolah akan dibuka kembali pekan depan."],
+        "sekolah",
+    );
+    assert!(!q.text.contains("Senin"), "{q:#?}");
+    // (a cue after a purpose is no speech: "untuk dapat melanjutkan studi")
+    check_none(&[
+        "Dinas itu menyediakan beasiswa bagi nelayan muda agar dapat melanjutkan sekolah ke jenjang SMA.",
+    ]);
+}
+
+// Rule 51: a title in quotation marks after the kind of work it names is no quote ("on the
+// podcast “Harbour Hour.”"), and a capitalised month after a cue is no auxiliary ("said
+// in May on the podcast …" reports no words).
+
+#[test]
+fn titles_of_works_and_months() {
+    let got = run(&["“Mending nets is my whole life,” Tom Reed said in May on the podcast “Harbour Hour.”"]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(
+        got[0].text.contains("my whole life") && got[0].speaker.as_deref() == Some("Tom Reed"),
+        "{got:#?}"
+    );
+    check_none(&["Tom Reed said in May on the podcast Harbour Hour."]);
+}
+
+// Rule 52: a cue word that describes or names a thing reports nothing: an adjective after
+// an article or a preposition ("his lead in counted ballots"), a participle with its
+// agent ("proclaimed by"), "think tanks", "called" after a common noun ("a creek called
+// Heron Brook"), "continued" with an object; "In …," with evidence opens a claim
+// only as a noun phrase ("In addition to leading the count in the survey," does not).
+
+#[test]
+fn cue_words_that_describe_things() {
+    check_none(&[
+        "The council paid $40,000 to a company called Harbour Data, which maps the seabed.",
+        "The mill was built near a creek called Heron Brook.",
+        "The plan was drafted with help from Harbourton think tanks and unions.",
+        "In addition to leading the count in the ferry survey, Mr. Reed has raised the most money.",
+        // (a participle with its agent, and "continued" with an object)
+        "The slogan proclaimed by Tom Reed in 1998 is still painted on the pier.",
+        "Divers from the Harbour Trust continued the repairs under the pier.",
+        // (phrasal verbs, and "adding to" a tally)
+        "Tom Reed showed up at the debate in a green coat.",
+        "She called in to a radio show about the pier on Friday.",
+        "Ann Porter won the regatta on Sunday, adding to her run of wins this summer.",
+    ]);
+    check(&[
+        Case {
+            paras: &["His lead in counted ballots will hold, analysts said."],
+            want: &[w("His lead in counted ballots", Some("analysts"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter continued: the pier will stay open all winter."],
+            want: &[w("the pier will stay open", Some("Ann Porter"), Some("continued"), &[])],
+        },
+        Case {
+            paras: &["Officials called the plan reckless on Tuesday."],
+            want: &[w("the plan reckless", Some("Officials"), Some("called"), &[])],
+        },
+        Case {
+            paras: &["The Reed campaign called the Herald's report a careless mistake."],
+            want: &[w("a careless mistake", Some("The Reed campaign"), Some("called"), &[])],
+        },
+    ]);
+}
+
+// Rule 53: a paragraph that ends in a colon announces the quotation opening the next one
+// ("The Harbour Herald reports:", "Rina Wati mengatakan:"), unless it is a label ("Transcript
+// of the hearing:"); "From Ann Porter writing at the Herald:" and "Ann Porter, The
+// Harbour Herald:" name Ann Porter; a
+// preposition is no clause's verb, and a participle opens no name for a later pronoun.
+
+#[test]
+fn announced_by_the_paragraph_before() {
+    check(&[
+        Case {
+            paras: &[
+                "The Harbour Herald reports:",
+                "“In a sign of the shift, the pier will close for two months this winter.”",
+            ],
+            want: &[w("the pier will close", Some("Harbour Herald"), Some("reports"), &[])],
+        },
+        Case {
+            paras: &[
+                "Rina Wati mengatakan:",
+                "“Kami akan membuka sekolah itu pekan depan untuk semua siswa.”",
+            ],
+            want: &[w("Kami akan membuka sekolah", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter, The Harbour Herald: \"The ferry vote was never going to be close.\""],
+            want: &[w("The ferry vote was never going to be close", Some("Ann Porter"), Some(":"), &[])],
+        },
+        Case {
+            paras: &[
+                "From Ann Porter writing at the Harbour Herald:",
+                "“The pier has outlived three councils and will outlive this one.”",
+            ],
+            want: &[w("The pier has outlived three councils", Some("Ann Porter"), Some(":"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Transcript of the hearing:", "“Let’s start with the news on the pier tonight.”"],
+        "the pier",
+    );
+    assert_eq!(q.speaker, None, "{q:#?}");
+    let q = quote(
+        &[
+            "Following Monday's storm, the ferries stopped.",
+            "Tom Reed was asked about it. He said the pier would reopen.",
+        ],
+        "the pier would reopen",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
+
+// Rule 54: what a sign or a banner reads ("“…,” read one", "“…,” reads the banner"), a
+// long apposition between the name and a trailing cue ("“…,” Reed, the party's frontrunner
+// nationally and leader in the state …, said"), and a whole utterance in quotation marks
+// right after a verb of speech (fishermen chanted "Open the pier!").
+
+#[test]
+fn signs_and_long_appositions() {
+    check(&[
+        Case {
+            paras: &["“The pier is ours! Close it and you close the town,” read one."],
+            want: &[w("The pier is ours!", Some("one"), Some("read"), &[])],
+        },
+        Case {
+            paras: &["“Keep the ferry running,” reads the banner over the harbour gate."],
+            want: &[w("Keep the ferry running", Some("the banner over the harbour gate"), Some("reads"), &[])],
+        },
+        Case {
+            paras: &["“Good boat, very good boat, this one,” Tom Reed, the harbour's longest-serving pilot and the winner of the last three regattas by a wide margin after a season without a single loss, said when Dunn asked him about it."],
+            want: &[w("Good boat, very good boat", Some("Tom Reed"), Some("said"), &[])],
+        },
+        // (a whole utterance right after a verb of speech, without a comma)
+        Case {
+            paras: &["Fishermen chanted \"Open the pier!\" and kept going until midnight."],
+            want: &[w("Open the pier!", Some("Fishermen"), Some("chanted"), &[])],
+        },
+    ]);
+    let q = quote(&["Fishermen chanted \"Open the pier!\" and kept going until midnight."], "Open the pier!");
+    assert!(q.direct, "{q:#?}");
+}
+
+// Rule 55: a participle of speech between two quoted parts hands over a second statement
+// (`“A,” she said, adding, “B.”`): two quotes, the second with the participle for its cue;
+// with nothing but the attribution between them (`“A,” Reed said. “B.”`) they stay one.
+
+#[test]
+fn a_participle_hands_over_a_second_quote() {
+    let got = run(&[
+        "\"The pier is not for sale,\" Ann Porter said, adding, \"The town is grateful for the support.\"",
+    ]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got[0].text.contains("not for sale") && !got[0].text.contains("grateful"), "{got:#?}");
+    assert_eq!((got[1].speaker.as_deref(), got[1].cue.as_deref()), (Some("Ann Porter"), Some("adding")));
+    let got = run(&["\"We will win,\" Tom Reed said. \"We always do.\""]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+// Rule 56: a description pointing back after a postposed cue is the speaker whole ("kata
+// politikus Partai Contoh tersebut"), and the person named last when one was ("Rina Wati …
+// kata perempuan kelahiran Sukamaju ini"); an office alone names no one ("Kepala Negara").
+
+#[test]
+fn descriptions_pointing_back() {
+    check(&[
+        Case {
+            paras: &["\"Itu untungnya bagi masyarakat,\" kata politikus Partai Contoh tersebut."],
+            want: &[w(
+                "Itu untungnya bagi masyarakat",
+                Some("politikus Partai Contoh tersebut"),
+                Some("kata"),
+                &[],
+            )],
+        },
+        Case {
+            paras: &[
+                "Rina Wati membuka acara itu.",
+                "\"Pasar ini harus tetap bersih,\" kata perempuan kelahiran Sukamaju ini.",
+            ],
+            want: &[w("Pasar ini harus tetap bersih", Some("Rina Wati"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Kepala Negara mengatakan program sekolah gratis akan dimulai tahun depan."],
+            want: &[w("program sekolah gratis", Some("Kepala Negara"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
+
+// Rule 57: an aside set off by commas between the subject and the cue ("Engineers and
+// harbour officials, however, said", "…'s office, for example, said"); "overall" after a group
+// is no part of it; a statement with quotations woven in ends where a clause of its own
+// begins ("…,” while Sen. Joan Miller suggested …"), and "while" joins a second
+// statement as "but" does.
+
+#[test]
+fn asides_and_woven_statements_that_end() {
+    check(&[
+        Case {
+            paras: &["Engineers and harbour officials, however, said they believed the storm had cracked the pier."],
+            want: &[w("they believed the storm had cracked", Some("Engineers and harbour officials"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Eight in 10 ferry riders overall said they would pay a higher fare."],
+            want: &[w("they would pay a higher fare", Some("Eight in 10 ferry riders"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Reed said the pier would reopen in the spring, while Sen. Joan Miller suggested it would stay closed."],
+            want: &[
+                w("the pier would reopen in the spring", Some("Reed"), Some("said"), &[]),
+                w("it would stay closed", Some("Joan Miller"), Some("suggested"), &[]),
+            ],
+        },
+    ]);
+    let q = quote(&["Ann Porter's office said she would “back the new pier,” while Joan Miller suggested she would not."], "back the new pier");
+    assert!(!q.text.contains("Joan Miller"), "{q:#?}");
+}
+
+// Rule 58: a share of people polled speaks ("More than six in 10 said", "Almost half said",
+// "A majority said"), and a noun phrase before a cue starts after a question word ("That's
+// why the Reed team says").
+
+#[test]
+fn shares_of_people_polled() {
+    check(&[
+        Case {
+            paras: &["More than six in 10 said they wanted the old ferry back; 46 percent said they had never used it."],
+            want: &[
+                w("they wanted the old ferry back", Some("More than six in 10"), Some("said"), &[]),
+                w("they had never used it", Some("46 percent"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Almost half said they would move away if the pier closed."],
+            want: &[w("they would move away", Some("Almost half"), Some("said"), &[])],
         },
     ]);
 }
