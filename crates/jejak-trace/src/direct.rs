@@ -198,7 +198,7 @@ pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
                 || [
                     "podcast", "show", "program", "programme", "book", "memoir", "film", "movie", "song",
                     "album", "column", "series", "documentary", "headline", "newsletter", "acara", "buku",
-                    "lagu", "film", "program", "judul", "berjudul", "bertajuk",
+                    "lagu", "judul", "berjudul", "bertajuk",
                 ]
                 .contains(&w.to_lowercase().as_str())
         });

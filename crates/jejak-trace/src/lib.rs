@@ -148,8 +148,6 @@ struct Found {
     cuts: Vec<(usize, usize)>,
 }
 
-/// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
-/// named with its article ("the New York Post reported", "the White House said").
 /// The attribution of a paragraph that ends in a colon, announcing the quotation that opens
 /// paragraph `pi` ("The Herald reports:", "According to the Herald:"), with that paragraph.
 fn announced_before<'p>(paras: &[&'p str], pi: usize) -> Option<(&'p str, Attr)> {
@@ -169,6 +167,8 @@ fn announced_before<'p>(paras: &[&'p str], pi: usize) -> Option<(&'p str, Attr)>
     leading(prev, ps, end).filter(|a| a.subj.is_some()).map(|a| (prev, a))
 }
 
+/// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
+/// named with its article ("the New York Post reported", "the White House said").
 fn person_named(subj: &Subj) -> Option<String> {
     let name = subj.name.as_ref().filter(|_| !subj.pronoun)?;
     let body = subj.mention.starts_with("the ") || subj.mention.starts_with("The ");
@@ -391,8 +391,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let announcement = (attr.is_none() && standalone && si == 0 && k == 0)
                     .then(|| announced_before(paras, pi))
                     .flatten();
-                let (subj, cue, speaker) = match attr {
-                    Some(a) => {
+                let (subj, cue, speaker) = match (attr, announcement) {
+                    (Some(a), _) => {
                         let sp = resolve(
                             p,
                             &a.subj,
@@ -409,12 +409,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     // reporter's own words hand over to the speaker's (`People should show
                     // their proof, he told reporters. “This is deeply reckless.”`) or a
                     // speaker's quote runs on into the next paragraph
-                    None if standalone
-                        && r.closed
-                        && outside == 0
-                        && !p[r.inner_start..r.inner_end].trim_end().ends_with(',')
-                        && last_attributed_sentence
-                            .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no) =>
+                    (None, _)
+                        if standalone
+                            && r.closed
+                            && outside == 0
+                            && !p[r.inner_start..r.inner_end].trim_end().ends_with(',')
+                            && last_attributed_sentence
+                                .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no) =>
                     {
                         let f = out.last_mut().expect("the reported statement");
                         let announces =
@@ -434,13 +435,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                     // announced by the paragraph before, which ends in a colon ("The
                     // Herald reports:", "Then Reed continues:")
-                    None if announcement.is_some() => {
-                        let (prev_p, a) = announcement.expect("matched as some");
+                    (None, Some((prev_p, a))) => {
                         let sp = resolve(prev_p, &a.subj, &last_named, None, last_described.as_deref());
                         subj_para = pi - 1;
                         (a.subj, Some(a.cue), sp)
                     }
-                    None if standalone || !r.closed => {
+                    (None, None) if standalone || !r.closed => {
                         // a bare quote continues the previous speaker of this paragraph or
                         // the previous one
                         let prev = last_direct_speaker.clone().or_else(|| {
@@ -474,10 +474,10 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                     // introduced by a colon ("The letter continues: “…”"): a quote, its
                     // speaker unknown
-                    None if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
+                    (None, None) if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
                         (None, None, None)
                     }
-                    None => continue,
+                    (None, None) => continue,
                 };
                 if let Some(sp) = subj.as_ref().and_then(person_named) {
                     last_named = Some(sp);

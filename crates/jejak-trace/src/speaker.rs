@@ -6,7 +6,7 @@ use crate::{
     text::{tokens, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_digits,
-        is_id_active_verb, is_possessive, is_punct, joins_name, lower_is,
+        is_id_active_verb, is_possessive, is_punct, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -133,7 +133,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     }
     let name = (name_from < run.len() && !name_is_object)
         .then(|| p[run[name_from].s..run[name_end - 1].e].to_string())
-        .map(|n| n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")).map(String::from).unwrap_or(n))
+        .map(|n| without_s(&n).map(String::from).unwrap_or(n))
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
     // A description without a name is all role: "seorang pakar militer" is a military
     // expert ("pakar militer"), not "seorang pakar".
@@ -1482,7 +1482,7 @@ pub fn resolve(
     if sj.pronoun {
         // (with "is" or "has" on it: "He's said")
         let l = sj.mention.to_lowercase();
-        let l = l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).unwrap_or(&l);
+        let l = without_s(&l).unwrap_or(&l);
         if PERSON_PRONOUNS.contains(&l) {
             return last_named.clone();
         }
@@ -1494,8 +1494,8 @@ pub fn resolve(
     if let Some(earlier) = last_described.filter(|d| points_back_to(p, sj, d)) {
         return Some(earlier.to_string());
     }
-    // "kata perempuan kelahiran Sukamaju ini", "said the former mayor" : a person described
-    // and pointed back to is the one named last
+    // "kata perempuan kelahiran Sukamaju ini": a person described and pointed back to is the
+    // one named last
     if let Some(named) = last_named.as_ref().filter(|_| describes_a_person_pointed_back(p, sj)) {
         return Some(named.clone());
     }

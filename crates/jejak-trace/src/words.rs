@@ -69,11 +69,15 @@ pub fn is_possessive(t: &Tok) -> bool {
     t.t.ends_with("'s") || t.t.ends_with("’s")
 }
 
+/// A word without its "'s" (either apostrophe), if it has one: "Reed's" → "Reed", "he's" → "he".
+pub fn without_s(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 /// A pronoun with "is" or "has": "he's", "that's", "who’s" (not a possessive).
 pub fn is_contraction(t: &Tok) -> bool {
     const BEFORE_IS: &[&str] = &["he", "she", "it", "that", "who", "there", "what", "here", "where"];
-    let l = t.lower();
-    l.strip_suffix("'s").or_else(|| l.strip_suffix("’s")).is_some_and(|w| BEFORE_IS.contains(&w))
+    without_s(&t.lower()).is_some_and(|w| BEFORE_IS.contains(&w))
 }
 
 /// A word written in capitals, two letters or more: a dateline's place ("NEW YORK"), a
