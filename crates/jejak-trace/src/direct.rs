@@ -61,6 +61,20 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
         && attr.is_none_or(|a| a.cue == cue)
 }
 
+/// A paragraph that only signs the quote above it: "— Ann Porter", "- Reed.". The speaker
+/// and the dash, as the cue.
+pub fn signature(p: &str) -> Option<Attr> {
+    const MAX_NAME_TOKENS: usize = 6;
+    let toks = tokens(p, 0, p.len());
+    let dash = toks.first().filter(|t| matches!(t.t, "-" | "—" | "–" | "―"))?;
+    let end = if toks.last().is_some_and(|t| t.t == ".") { toks.len() - 1 } else { toks.len() };
+    if end < 2 || end - 1 > MAX_NAME_TOKENS || !capitalised_words(&toks[1..end]) {
+        return None;
+    }
+    let subj = make_subj(p, &toks, 1, end, 0);
+    subj.name.is_some().then(|| Attr { cue: dash.t.to_string(), subj: Some(subj) })
+}
+
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
 pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     let toks = tokens(p, from, to);
@@ -363,30 +377,81 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     // "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
     // clause of comparison names the speaker
-    if j >= 3 && lower_is(&toks[0], &["as"]) && toks.get(j).is_some_and(|t| t.t == ",") {
+    // (after "Or," or "And,": "Or, as Ellen Brook put it: “…”")
+    let a0 = toks
+        .iter()
+        .position(|t| t.is_word() && !lower_is(t, DISCOURSE) && !lower_is(t, &["or", "and", "but"]))
+        .unwrap_or(0);
+    if j >= a0 + 3 && lower_is(&toks[a0], &["as"]) && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
         // (a role, then the name between commas: "As the Trust's chief executive, Ann Porter,
         // put it")
         const MAX_ROLE: usize = 8;
         const MAX_NAME: usize = 6;
+        const MAX_APPOSITION: usize = 16;
         let role_then_name = || {
-            let c1 = (2..j.min(1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
+            let c1 = (a0 + 2..j.min(a0 + 1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
             let c2 = (c1 + 2..j.min(c1 + 1 + MAX_NAME)).find(|&c| toks[c].t == ",")?;
             let named = toks[c1 + 1..c2].iter().all(|t| t.is_cap() || t.t == ".")
-                && toks[1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+                && toks[a0 + 1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
             let subj = make_subj(p, &toks, c1 + 1, c2, 0);
             (named && subj.name.is_some())
-                .then(|| (Subj { role: Some(p[toks[1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1))
+                .then(|| (Subj { role: Some(p[toks[a0 + 1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1))
         };
-        if let Some((sj, mut k)) = role_then_name().or_else(|| subject_forward(p, &toks, 1)) {
+        // (or the name, then what it is between commas: "As Ellen Brook, a retired ferry captain,
+        // put it")
+        let name_then_role = || {
+            let (mut sj, k) = subject_forward(p, &toks, a0 + 1).filter(|(sj, _)| sj.name.is_some())?;
+            let close = (k + 2..j.min(k + 1 + MAX_APPOSITION)).find(|&c| toks[c].t == ",")?;
+            let described = toks.get(k).is_some_and(|t| t.t == ",")
+                && lower_is(&toks[k + 1], &["a", "an", "the"])
+                && !toks[k + 1..close].iter().any(is_cue_word);
+            described.then(|| {
+                sj.role = Some(p[toks[k + 1].s..toks[close - 1].e].to_string());
+                (sj, close + 1)
+            })
+        };
+        let speaker = role_then_name().or_else(name_then_role).or_else(|| subject_forward(p, &toks, a0 + 1));
+        if let Some((sj, mut k)) = speaker {
             while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
                 k += 1;
             }
-            let put_it = lower_is(&toks[k.min(j - 1)], &["put"])
-                && toks.get(k + 1).is_some_and(|t| lower_is(t, &["it"]));
-            if k < j && (is_cue_word(&toks[k]) || lower_is(&toks[k], &["written", "spoken"]) || put_it) {
+            // (a phrase: "put it", "pointed out")
+            let phrase = |verbs: &[&str], particle: &str| {
+                lower_is(&toks[k.min(j - 1)], verbs)
+                    && toks.get(k + 1).is_some_and(|t| lower_is(t, &[particle]))
+            };
+            let two_words = phrase(&["put", "puts"], "it") || phrase(&["pointed", "points"], "out");
+            if k < j && (is_cue_word(&toks[k]) || lower_is(&toks[k], &["written", "spoken"]) || two_words) {
                 let cue =
-                    if put_it { p[toks[k].s..toks[k + 1].e].to_string() } else { toks[k].t.to_string() };
+                    if two_words { p[toks[k].s..toks[k + 1].e].to_string() } else { toks[k].t.to_string() };
                 return Some(Attr { cue, subj: Some(sj) });
+            }
+        }
+    }
+    // "According to the Herald: “…”", "Here's Reed in the spring of 1990: “…”": the quote's source named
+    // before a colon
+    if toks.last().is_some_and(|t| t.t == ":") && j > a0 + 1 {
+        let here = lower_is(&toks[a0], &["here"])
+            .then(|| match toks.get(a0 + 1) {
+                Some(t) if lower_is(t, &["is", "was"]) => Some(a0 + 2),
+                _ => None,
+            })
+            .flatten()
+            .or_else(|| {
+                toks[a0].t.strip_prefix("Here").is_some_and(|r| r == "’s" || r == "'s").then_some(a0 + 1)
+            });
+        let according = according_to_at(&toks, a0).then_some(a0 + 2);
+        if let Some(from) = according.or(here) {
+            // (with when or where after the name: "in the spring of 1990")
+            let named = subject_forward(p, &toks, from).filter(|(sj, end)| {
+                sj.name.is_some()
+                    && !sj.pronoun
+                    && (*end == j
+                        || toks.get(*end).is_some_and(|t| lower_is(t, &["in", "on", "at", "during"])))
+            });
+            if let Some((sj, _)) = named {
+                let cue = if according.is_some() { "according to" } else { ":" };
+                return Some(Attr { cue: cue.to_string(), subj: Some(sj) });
             }
         }
     }
@@ -409,15 +474,37 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     const MAX_LABEL_WORDS: usize = 4;
     const MAX_OUTLET_WORDS: usize = 6;
     if toks.last().is_some_and(|t| t.t == ":") {
-        let comma = toks[..j].iter().position(|t| t.t == ",");
+        // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
+        let l0 = (2..j)
+            .rev()
+            .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–"]) && toks[k - 1].s > toks[k - 2].e)
+            .unwrap_or(0);
+        let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
         let name_end = comma.unwrap_or(j);
         let outlet = comma.map(|c| &toks[c + 1..j]);
-        let fits = (1..=MAX_LABEL_WORDS).contains(&name_end)
-            && capitalised_words(&toks[..name_end])
-            && outlet.is_none_or(|o| (1..=MAX_OUTLET_WORDS).contains(&o.len()) && capitalised_words(o));
-        let labelled = toks[..j].iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS));
+        // (or a role there: "Ann Porter, editor of The Harbour Review: “…”")
+        let role = |o: &[Tok]| {
+            o.len() <= MAX_OUTLET_WORDS + 2
+                && o.first().is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
+                && o.iter().all(|t| {
+                    t.is_cap()
+                        || lower_is(t, ROLE_HEADS)
+                        || lower_is(t, CONNECT)
+                        || lower_is(t, &["at", "for"])
+                })
+        };
+        // (two names: "Ann Porter and Tom Reed: “…”")
+        let label = &toks[l0..name_end];
+        let names = label.split(|t| lower_is(t, &["and"])).collect::<Vec<_>>();
+        let fits = names.len() <= 2
+            && names.iter().all(|n| (1..=MAX_LABEL_WORDS).contains(&n.len()) && capitalised_words(n))
+            && outlet.is_none_or(|o| {
+                ((1..=MAX_OUTLET_WORDS).contains(&o.len()) && capitalised_words(o)) || role(o)
+            });
+        let labelled = label.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS))
+            || outlet.is_some_and(|o| o.iter().any(|t| lower_is(t, PRONOUNS)));
         if fits && !labelled {
-            let mut sj = make_subj(p, &toks, 0, name_end, 0);
+            let mut sj = make_subj(p, &toks, l0, name_end, 0);
             if let Some(o) = outlet.filter(|_| sj.name.is_some()) {
                 sj.role = Some(p[o[0].s..o[o.len() - 1].e].to_string());
             }
@@ -471,7 +558,16 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
-        if let Some((sj, verb)) = clause_verb(p, &toks, j) {
+        // (the clause nearest the quote: "The sailors sit down, and then Reed speaks: “…”")
+        let joined = (1..j)
+            .rev()
+            .find(|&k| (toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but"])) || toks[k].t == ";");
+        let last_clause = joined.and_then(|k| {
+            let from = k + 1;
+            let (sj, verb) = clause_verb(p, &toks[from..], j - from)?;
+            Some((sj, verb + from))
+        });
+        if let Some((sj, verb)) = last_clause.or_else(|| clause_verb(p, &toks, j)) {
             // (a speech verb's participle after a comma is the cue when the clause's verb is
             // none: "was critical of the plan, telling the Herald: “…”")
             let told = || {
@@ -520,8 +616,10 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
 /// own: "Carl Dunn said during the long debate in the chamber." before a bare quote.
 pub fn announcer(p: &str, ss: usize, se: usize) -> Option<Attr> {
     let toks = tokens(p, ss, se);
+    // (whatever its verb, when it ends in a colon: "Reed then named the boats the town should buy:")
+    let colon = toks.last().is_some_and(|t| t.t == ":");
     let (sj, verb) = clause_verb(p, &toks, toks.len())?;
-    is_cue_word(&toks[verb]).then(|| Attr { cue: toks[verb].t.to_string(), subj: Some(sj) })
+    (is_cue_word(&toks[verb]) || colon).then(|| Attr { cue: toks[verb].t.to_string(), subj: Some(sj) })
 }
 
 /// The subject of the clause the tokens open and its verb, past any adverb before `end`

@@ -19,9 +19,10 @@ use crate::{
     Indirect, Subj,
 };
 
-/// A statement reported by a speech participle in `p[from..se]` after a comma, with no
-/// quotation after it (“…,” he said, adding that he would not back the plan): its
-/// content and its cue.
+/// A statement reported by a speech participle in `p[from..se]` after a comma (“…,” he
+/// said, adding that he would not back the plan), words quoted inside it its own (",
+/// adding that the tests would take “two more weeks”"): its content and its cue. A
+/// participle that hands over a quotation (", adding, “…”") reports none.
 pub fn participle_statement(
     p: &str,
     regions: &[Region],
@@ -29,17 +30,23 @@ pub fn participle_statement(
     se: usize,
 ) -> Option<(usize, usize, String)> {
     // (an unclosed quote may run past the sentence end: nothing is left after it)
-    if from >= se || regions.iter().any(|r| r.open >= from && r.open < se) {
+    let quoted_here = |r: &&Region| r.open >= from && r.open < se;
+    if from >= se || regions.iter().filter(quoted_here).any(|r| !r.closed) {
         return None;
     }
     let toks = tokens(p, from, se);
     // (a relative clause only when no quote follows in the paragraph: then the clause is
     // the attribution that interrupts the quote, `“A,” said X, who said B. “C.”`)
     let quote_follows = regions.iter().any(|r| r.open >= se);
+    let quoted = regions.iter().any(|r| quoted_here(&r));
     let i = comma_participle(&toks, regions)
-        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows))?;
+        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows && !quoted))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
-    (wc(p, cs, ce) >= 3).then(|| (cs, ce, toks[i].t.to_string()))
+    let handed_over = regions
+        .iter()
+        .filter(quoted_here)
+        .any(|r| r.open >= toks[i].e && !p[toks[i].e..r.open].contains(char::is_alphanumeric));
+    (wc(p, cs, ce) >= 3 && !handed_over).then(|| (cs, ce, toks[i].t.to_string()))
 }
 
 /// The first speech participle after a comma or a dash outside quotation marks: ",
@@ -338,7 +345,9 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 && lower_is(&w[2], &["he", "she", "they", "we"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
-                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))))
+                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
+                // ("While Dunn said A, Ann Porter said B")
+                || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
             // "… in 2018 - though it is unclear …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
         // "…, which has set off a row": the reporter's comment closing the sentence
@@ -351,7 +360,45 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
         // "52 percent said A, compared with 41 percent for B": the reporter's comparison
         let comparison = w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]);
-        new_clause || comment || second_cue || other_statement || main_verb || comparison
+        // "said A, and called the plan B": the speaker's own next verb, with an object of its
+        // own (not a list: "…, cleaner beaches, and painted boathouses")
+        let object_follows = toks.get(x + 3).is_some_and(|t| {
+            lower_is(t, OBJECT_PRONOUNS) || lower_is(t, DETERMINERS) || t.is_cap() || lower_is(t, &["that"])
+        });
+        let own_verb = (w[0].t == "," || quote_comma)
+            && lower_is(&w[1], &["and", "but"])
+            && w[2].is_lower_word()
+            && w[2].t.ends_with("ed")
+            && object_follows;
+        // "said A, but the harbour board was unhappy", "…, and has pushed for B": after a
+        // comma and a conjunction, a clause of the reporter's or the speaker's next verb
+        // (a clause with words quoted in it is still the speaker's: "…, and the town had
+        // “run out of patience”")
+        let quoted_later = regions.iter().any(|r| r.open > w[1].e && r.open < ce);
+        let joined_clause = (w[0].t == "," || quote_comma)
+            && lower_is(&w[1], &["and", "but"])
+            && x + 2 < toks.len()
+            && !quoted_later
+            && clause_follows(&toks[x + 2..]);
+        // "…, without giving a date", "…, with the mayor calling it B": the reporter's
+        // circumstance
+        let circumstance = w[0].t == ","
+            && (lower_is(&w[1], &["without"]) && w[2].is_lower_word() && w[2].t.ends_with("ing")
+                || lower_is(&w[1], &["with"])
+                    && toks[x + 2..]
+                        .iter()
+                        .take(8)
+                        .take_while(|t| t.is_word())
+                        .any(|t| t.is_lower_word() && t.t.ends_with("ing") && is_cue_word(t)));
+        new_clause
+            || comment
+            || second_cue
+            || other_statement
+            || main_verb
+            || comparison
+            || own_verb
+            || joined_clause
+            || circumstance
     });
     match cut {
         // (a closing quotation mark stays with the quotation it closes)
@@ -359,6 +406,65 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         Some((_, w)) => trim_span(p, cs, w[0].s),
         None => (cs, ce),
     }
+}
+
+/// Whether the tokens open a clause of their own: the subject's next verb ("has pushed",
+/// "then pointed out", "most recently defended"), or a new subject and its verb ("the
+/// harbour board was unhappy", "Ann Porter, who backs the pier, also supported").
+fn clause_follows(rest: &[Tok]) -> bool {
+    const MAX_SUBJECT: usize = 6;
+    const LEAD_ADVERBS: &[&str] = &["then", "also", "later", "most", "recently", "even", "still"];
+    let finite =
+        |t: &Tok| t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["did", "does", "do"]));
+    let past = |t: &Tok| t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed");
+    let v = rest.iter().position(|t| !lower_is(t, LEAD_ADVERBS)).unwrap_or(rest.len());
+    // (the speaker's next verb: an auxiliary, or a past verb with an object)
+    if let Some(verb) = rest.get(v) {
+        let object = rest
+            .get(v + 1)
+            .is_some_and(|t| lower_is(t, DETERMINERS) || t.is_cap() || lower_is(t, OBJECT_PRONOUNS));
+        if lower_is(verb, &["has", "had"]) || (past(verb) && object) {
+            return true;
+        }
+    }
+    // (a new subject: a pronoun, a name or a described noun phrase, then a finite verb)
+    let Some(first) = rest.first() else { return false };
+    // ("and that B" reports B too)
+    if lower_is(first, &["that", "this"]) {
+        return false;
+    }
+    let opens_subject = lower_is(first, &["it", "he", "she", "they", "we", "i", "there"])
+        || first.is_cap()
+        || lower_is(first, DETERMINERS);
+    if !opens_subject {
+        return false;
+    }
+    // (past an apposition set off by commas: "Ann Porter, who backs the pier, also …")
+    let mut k = 1;
+    let mut words = 1;
+    while k < rest.len() && words <= MAX_SUBJECT {
+        let t = &rest[k];
+        if t.t == "," {
+            match rest[k + 1..].iter().take(12).position(|t| t.t == ",") {
+                Some(c) if lower_is(&rest[k + 1], &["who", "which"]) => k += c + 2,
+                _ => return false,
+            }
+            continue;
+        }
+        if finite(t) || (past(t) && !lower_is(&rest[k - 1], DETERMINERS)) {
+            return true;
+        }
+        if !t.is_word() && t.t != "." {
+            return false;
+        }
+        if is_adverb(t) {
+            k += 1;
+            continue;
+        }
+        words += 1;
+        k += 1;
+    }
+    false
 }
 
 /// A reported clause ends at a semicolon outside quotation marks: "Officials said the
@@ -526,18 +632,41 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
 }
 
 /// Whether the cue word at `toks[i]` reports nothing here: it adds a thing (see
-/// [`adds_a_thing`]), is part of a phrasal verb ("showed up", "called in to a radio show"),
-/// or describes or names a thing: after a possessive, an article or a preposition it is an
-/// adjective ("the council's continued silence", "the reported loss", "his lead in counted
-/// ballots"; "He's said" is "he has said"), "think tanks" are institutions, and "called"
-/// after a common noun gives a name ("a creek called Heron Brook", not "officials called
-/// Reed a liar").
+/// [`adds_a_thing`]), is part of a phrasal verb ("showed up", "called in to a radio show") or
+/// an idiom ("All told, …"), or describes or names a thing: after a possessive, an article or
+/// a preposition it is an adjective ("the council's continued silence", "the reported
+/// loss", "his lead in counted ballots"; "He's said" is "he has said"), after a determiner a
+/// noun ("those claims"), "think tanks" are
+/// institutions, and "called" after a common noun gives a name ("a creek called Heron
+/// Brook", not "officials called Reed a liar").
 fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     let particle = toks.get(i + 1).map(|t| t.lower()).unwrap_or_default();
     let phrasal = (lower_is(&toks[i], &["show", "shows", "showed", "showing"]) && particle == "up")
         || (lower_is(&toks[i], &["call", "calls", "called", "calling"])
             && ["in", "off", "up"].contains(&particle.as_str()));
-    adds_a_thing(toks, i) || phrasal || describes_a_thing(toks, i)
+    // ("All told, …" is "in all")
+    let all_told = lower_is(&toks[i], &["told"])
+        && i > 0
+        && lower_is(&toks[i - 1], &["all"])
+        && toks.get(i + 1).is_some_and(|t| t.t == ",");
+    adds_a_thing(toks, i)
+        || phrasal
+        || all_told
+        || describes_a_thing(toks, i)
+        || circumstance_of_speech(toks, i)
+}
+
+/// Whether a participle of speaking says only where, for whom or to whom, up to its comma:
+/// ", writing in her column for the Herald,", ", speaking to sailors at the pier," (not
+/// "writing in the Herald that …").
+fn circumstance_of_speech(toks: &[Tok], i: usize) -> bool {
+    const MAX_PHRASE: usize = 10;
+    const OCCASION_VERBS: &[&str] = &["writing", "speaking", "testifying"];
+    let phrase_end = (i + 1..toks.len().min(i + 2 + MAX_PHRASE)).find(|&k| toks[k].t == ",");
+    lower_is(&toks[i], OCCASION_VERBS)
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, DESCRIPTION_PREPOSITIONS))
+        && phrase_end
+            .is_some_and(|end| toks[i + 1..end].iter().all(|t| t.is_word() && !lower_is(t, &["that"])))
 }
 
 /// See [`reports_nothing`].
@@ -549,6 +678,10 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     let next = toks.get(i + 1);
     let possessive = is_possessive(prev) && !is_contraction(prev);
     let adjective = cue.t.ends_with("ed") && lower_is(prev, BEFORE_AN_ADJECTIVE);
+    // (a noun after a determiner or "same": "repeated those claims", "his warnings")
+    const BEFORE_A_NOUN: &[&str] =
+        &["the", "these", "those", "his", "her", "their", "its", "our", "same", "such", "similar", "false"];
+    let noun = cue.t.ends_with('s') && !lower_is(cue, &["says"]) && lower_is(prev, BEFORE_A_NOUN);
     let think_tank = lower_is(cue, &["think"]) && next.is_some_and(|t| lower_is(t, &["tank", "tanks"]));
     let naming = lower_is(cue, &["called", "named", "dubbed"])
         && prev.is_lower_word()
@@ -570,7 +703,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     let object = lower_is(cue, WORDS_AFTER_A_MARK)
         && !to_report
         && !next.is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that"]));
-    possessive || adjective || think_tank || naming || participle || object
+    possessive || adjective || noun || think_tank || naming || participle || object
 }
 
 /// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added
@@ -826,11 +959,32 @@ fn clause_statements(
         comma_participle(&rest, regions)
             .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == first.cue))
     };
-    if let Some(k) = cue.or(relative).or(main_verb).or_else(adding) {
+    // (or the main clause's statement after a subordinate one: "While Dunn said A, he said
+    // B")
+    const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "when", "as", "if", "because"];
+    let opens_subordinate = tokens(p, ss, first.cs)
+        .iter()
+        .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
+        .is_some_and(|t| lower_is(t, SUBORDINATORS));
+    let main_clause = || {
+        if !opens_subordinate || rest.first().is_none_or(|t| t.t != ",") {
+            return None;
+        }
+        let k = (2..rest.len().min(2 + MAX_OTHER_SUBJECT))
+            .take_while(|&k| {
+                rest[k - 1].is_word() || (k == 2 && rest[k - 1].t == ",") || abbreviation_stop(k - 1)
+            })
+            .find(|&k| rest[k].is_lower_word() && PRE_CUES.contains(&rest[k].t))?;
+        let (sj, at) = subject_before(p, &rest, k)?;
+        (at == 1).then_some((k, sj))
+    };
+    let main = if cue.or(relative).or(main_verb).is_none() { main_clause() } else { None };
+    if let Some(k) = cue.or(relative).or(main_verb).or(main.as_ref().map(|m| m.0)).or_else(adding) {
         let (cs, ce) = content_after(p, regions, &rest, k, se);
-        let subj = match cue.and_then(other_subject) {
-            Some(other) => other,
-            None => first.subj.clone(),
+        let subj = match (cue.and_then(other_subject), main) {
+            (Some(other), _) => other,
+            (None, Some((_, sj))) => Some(sj),
+            (None, None) => first.subj.clone(),
         };
         if wc(p, cs, ce) >= 3 {
             let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, subj };
@@ -948,14 +1102,21 @@ fn indirect(
                 // is the speaker, the role theirs
                 const MAX_NAME: usize = 6;
                 let end = appositions_end(&toks, k);
-                let named = (end > k)
-                    .then(|| toks[k + 1..=end].iter().position(|t| t.t == ",").map(|c| k + 1 + c))
-                    .flatten()
-                    .filter(|&c| c > k + 1 && c - k <= MAX_NAME && capitalised_words(&toks[k + 1..c]));
+                // (the role may run on over commas of its own: "Menurut Kepala Bagian Humas ,
+                // Hukum dan Protokol Dinas Kelautan , Dedi Kurnia , …": the name is the part
+                // that reads as one)
+                let commas =
+                    (k..=end.min(n.saturating_sub(1))).filter(|&c| toks[c].t == ",").collect::<Vec<_>>();
+                let named = commas.windows(2).find(|w| {
+                    let (a, c) = (w[0], w[1]);
+                    c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c])
+                });
                 let sj = match named {
-                    Some(c) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
-                        let mut named = make_subj(p, &toks, k + 1, c, 0);
-                        named.role = Some(p[toks[x0].s..toks[k - 1].e].to_string());
+                    Some(&[a, c])
+                        if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) =>
+                    {
+                        let mut named = make_subj(p, &toks, a + 1, c, 0);
+                        named.role = Some(p[toks[x0].s..toks[a - 1].e].to_string());
                         named
                     }
                     _ => sj,
@@ -1199,9 +1360,18 @@ fn indirect(
                 while end > 1 && is_adverb(&toks[end - 1]) {
                     end -= 1;
                 }
-                let a = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"])
-                    .then(|| noun_phrase_start(&toks, end, at_start))
-                    .flatten()?;
+                let saying = lower_is(t, &["say", "said", "argue", "believe", "think", "warn", "contend"]);
+                // (a share written with its sign: "26% say")
+                let percent = saying
+                    && end >= 2
+                    && toks[end - 1].t == "%"
+                    && is_digits(&toks[end - 2])
+                    && (end == 2 || at_start(end - 2) || matches!(toks[end - 3].t, ";" | "," | ":"));
+                if percent {
+                    let a = end - 2;
+                    return Some((Subj { described: true, ..make_subj(p, &toks, a, end, 0) }, a));
+                }
+                let a = saying.then(|| noun_phrase_start(&toks, end, at_start)).flatten()?;
                 // (or a share of people polled: "52 percent said", "six in 10 said")
                 let head = &toks[end - 1];
                 let plural = head.is_lower_word()

@@ -267,6 +267,12 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "telling",
     "chanting",
     "shouting",
+    "suggesting",
+    "claiming",
+    "predicting",
+    "acknowledging",
+    "promising",
+    "vowing",
 ];
 
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
@@ -558,6 +564,12 @@ pub const ADVERBS: &[&str] = &[
     "overall",
     "alike",
     "too",
+    "now",
+    // ("Porter meanwhile said": the aside without its commas)
+    "however",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
 ];
 
 /// Words set off by commas that leave a clause as it was: "Reed, however, said".
@@ -620,6 +632,10 @@ pub const CAP_STOP: &[&str] = &[
     "at",
     "on",
     "when",
+    "whenever",
+    "wherever",
+    "whatever",
+    "unless",
     "while",
     "meanwhile",
     "however",
@@ -743,6 +759,13 @@ pub const ROLE_HEADS: &[&str] = &[
     "kasi",
     "kabid",
     "kadis",
+    "kadisdik",
+    "kadinkes",
+    "kasubbag",
+    "kakanwil",
+    "kalak",
+    "wabup",
+    "wawali",
     "sekretaris",
     "sekjen",
     "sekda",
@@ -896,6 +919,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "strategist",
     "pollster",
     "columnist",
+    "editor",
     "commentator",
     "correspondent",
     "pundit",
@@ -1206,6 +1230,15 @@ pub const ROLE_VOCAB: &[&str] = &[
 
 /// Lowercase nouns that can be speakers on their own: "officials said", "warga mengatakan".
 pub const PEOPLE: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "friend",
+    "friends",
+    "neighbor",
+    "neighbour",
+    "colleague",
     "officials",
     "experts",
     "analysts",
@@ -1303,6 +1336,8 @@ pub const PEOPLE: &[&str] = &[
     "spokeswoman",
     "spokesperson",
     "statement",
+    "letter",
+    "memo",
     "report",
     "poll",
     "polls",
@@ -1318,8 +1353,8 @@ pub const PEOPLE: &[&str] = &[
 
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "many", "some", "most", "other", "several", "two",
-    "three", "both", "one", "another", "these", "those", "this", "that", "few", "all", "no", "seorang",
-    "sejumlah", "beberapa", "para", "sebuah",
+    "three", "both", "one", "another", "these", "those", "this", "that", "few", "all", "no", "each", "every",
+    "seorang", "sejumlah", "beberapa", "para", "sebuah",
 ];
 
 /// Determiners that only count people: "seorang pedagang" is someone, whatever the noun.
@@ -1518,7 +1553,8 @@ pub const DEGREES: &[&str] = &[
     "phd", "s.ag", "m.ag", "mba", "s.ked", "sp", "m.kes", "s.km", "dr", "ir", "drs", "dra", "s.si", "s.stp",
     "m.stp", "s.pd.i", "m.pd.i", "s.hum", "m.hum", "s.ikom", "m.ikom", "s.kep", "s.farm", "s.psi", "m.psi",
     "s.ak", "m.ak", "s.t.p", "s.th", "m.th", "s.e.i", "m.e.i", "s.h.i", "m.h.i", "m.sc", "msc", "m.kn",
-    "s.ds", "m.ds", "s.sn", "m.sn", "s.tr", "a.md", "amd", "s.gz", "s.ars", "m.ars", "m.eng",
+    "s.ds", "m.ds", "s.sn", "m.sn", "s.tr", "a.md", "amd", "s.gz", "s.ars", "m.ars", "m.eng", "ll.m", "llm",
+    "ll.b", "m.b.a", "m.p.a", "mpa", "m.phil", "mp", "m.p",
     // (a teacher's professional certificate: "Rina Wati, S.Pd., Gr.")
     "gr",
 ];

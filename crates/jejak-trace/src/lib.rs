@@ -46,7 +46,9 @@ use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::*;
 use text::{quote_regions, sentences, tokens, trim_span, Region};
 
-use direct::{announcer, interrupts, is_quoted_title, leading, only_opens_sentence, trailing, woven_span};
+use direct::{
+    announcer, interrupts, is_quoted_title, leading, only_opens_sentence, signature, trailing, woven_span,
+};
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, subject_name, titled_name};
@@ -160,7 +162,12 @@ fn announced_before<'p>(paras: &[&'p str], pi: usize) -> Option<(&'p str, Attr)>
     let &(ps, _) = sentences(prev, &regions).last()?;
     // (a paragraph that holds a quotation of its own ends with it, not with an announcement;
     // a label announces no speaker: "Transcript of the hearing:")
-    let labelled = tokens(prev, ps, end).iter().any(|t| lower_is(t, lexicon::HEADLINE_LABELS));
+    // (a label opens the line: "A:", "Transcript of the hearing:", not "…a harbour master
+    // needs:")
+    let labelled = tokens(prev, ps, end)
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| lower_is(t, lexicon::HEADLINE_LABELS));
     if labelled || regions.iter().any(|r| r.open >= ps) {
         return None;
     }
@@ -250,6 +257,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     // index in `out` of the last attributed statement and the sentence it ends in
     let mut last_attributed_sentence: Option<(usize, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
+        // "— Ann Porter" alone in a paragraph signs the quote above it
+        let unsigned = out.last_mut().filter(|f| f.direct && f.speaker.is_none() && f.end_para + 1 == pi);
+        if let Some((f, a)) = unsigned.zip(signature(p)) {
+            f.speaker = a.subj.as_ref().and_then(|sj| sj.name.clone());
+            f.subj = a.subj;
+            f.cue = Some(a.cue);
+            f.para_of_subj = pi;
+            sentence_no += 1;
+            continue;
+        }
         let regions = quote_regions(p);
         let chain_in = open_chain.take();
         let mut last_direct_speaker: Option<(usize, Option<String>, Option<Subj>)> = None;
@@ -271,6 +288,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 tokens(p, ss, se).iter().any(|t| lower_is(t, &["reportedly", "kabarnya", "dikabarkan"]));
             let rs: Vec<Region> = regions.iter().copied().filter(|r| r.open >= ss && r.open < se).collect();
             let mut got = false;
+            let first_of_sentence = out.len();
             let mut prev_end = ss;
             let mut woven_end = 0;
             for (k, r) in rs.iter().enumerate() {
@@ -322,11 +340,27 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 };
                 let kept =
                     inner_words >= 3 || standalone || (punctuated && own_attr.is_some()) || introduced();
+                // (a short quotation left out is a scare quote, part of the prose around it: the
+                // attribution before the next quote may begin before it, `Porter said the "wet
+                // spring" would slow the ferries: “…”`)
                 if !kept {
-                    prev_end = r.close;
                     continue;
                 }
-                let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open));
+                // (or a participle after the previous quote's attribution hands this one over:
+                // `“A,” said Porter, explaining how the pier works: “B.”`)
+                let handed_over = || {
+                    let prev =
+                        out.last().filter(|f| f.direct && f.para == pi && f.e >= ss && f.e <= r.open)?;
+                    let gap = tokens(p, prev.e, r.open);
+                    let participle = (1..gap.len())
+                        .find(|&k| gap[k - 1].t == "," && lower_is(&gap[k], lexicon::PARTICIPLE_CUES))?;
+                    let cue = prev.cue.as_deref()?;
+                    // (a quotation woven into the participle's own statement is not handed over)
+                    let introduces = gap.last().is_some_and(|t| t.t == ":");
+                    (introduces && gap[..participle].iter().any(|t| t.t == cue))
+                        .then(|| Attr { cue: gap[participle].t.to_string(), subj: prev.subj.clone() })
+                };
+                let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open)).or_else(handed_over);
                 let before = prev_end;
                 prev_end = r.close;
                 if r.open < woven_end {
@@ -339,18 +373,21 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // a quote in the next sentence goes on only if it opens that sentence: after
                 // `“A,” Reid said Tuesday. Reflecting on …, the leader said, “B.”` B is new
                 let opens_sentence = || only_opens_sentence(&p[ss..r.open]);
-                let goes_on = last_direct_sentence.is_some_and(|(at, n)| {
-                    at + 1 == out.len() && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))
+                // (past the speaker's statements reported in between: `“A,” Reed said,
+                // suggesting that X. “B.”`)
+                let goes_on = last_direct_sentence.filter(|&(at, n)| {
+                    at < out.len()
+                        && out[at + 1..].iter().all(|f| !f.direct && f.para == pi)
+                        && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))
                 });
-                if own_attr.is_none() && goes_on {
-                    let last = out.len().wrapping_sub(1);
-                    if let Some(f) = out.last_mut().filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
+                if let Some((last, _)) = goes_on.filter(|_| own_attr.is_none()) {
+                    if let Some(f) = out.get_mut(last).filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
                         last_direct_sentence = Some((last, sentence_no));
                         f.cuts.push((f.e, cs));
                         f.e = ce;
                         f.open = !r.closed;
                         if f.open {
-                            open_chain = Some(out.len() - 1);
+                            open_chain = Some(last);
                         }
                         got = true;
                         continue;
@@ -535,8 +572,52 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 got = true;
             }
             if got {
+                // "Porter said the ferries would run late all week: “…”": the clause announcing
+                // the sentence's first quote reports a statement of its own before the colon
+                if let Some(first) = out.get(first_of_sentence).filter(|f| f.para == pi && f.direct) {
+                    let intro = &p[ss..first.s];
+                    let colon = intro
+                        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''))
+                        .strip_suffix(':')
+                        .map(|head| ss + head.len());
+                    let stated =
+                        colon.map(|c| statements_in(p, ss, c, &regions, &relays, &media)).unwrap_or_default();
+                    // (after its speaker, and a clause, not an object: "said of the mayor:",
+                    // "added a caveat:", "In a statement, Reed said:" report nothing)
+                    const MIN_WORDS: usize = 4;
+                    let announced = stated.into_iter().find(|ind| {
+                        ind.subj
+                            .as_ref()
+                            .zip(first.subj.as_ref())
+                            .is_some_and(|(a, b)| a.s == b.s && ind.cs >= a.e)
+                            && wc(p, ind.cs, ind.ce) >= MIN_WORDS
+                            && !p[ind.cs..].starts_with("of ")
+                    });
+                    if let Some(ind) = announced {
+                        let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
+                        let statement = Found {
+                            s: ind.cs,
+                            e: ind.ce,
+                            direct: false,
+                            cue: Some(ind.cue),
+                            certainty,
+                            venue: find_venue(p, ss, se, (ind.cs, ind.ce)),
+                            open: false,
+                            cuts: Vec::new(),
+                            ..first.clone()
+                        };
+                        out.insert(first_of_sentence, statement);
+                    }
+                }
                 // “…,” he said, adding that …: the speaker's next statement, reported
-                let after_quotes = rs.iter().map(|r| r.close).max().unwrap_or(ss);
+                // (from the last quote taken, when it is the last found: quotations woven into
+                // the statement are its own, `said, adding that the tests would take "two more weeks"`)
+                let last_taken =
+                    out.last().filter(|f| f.direct && f.para == pi && out.len() > first_of_sentence);
+                let after_quotes = match last_taken {
+                    Some(f) => f.e,
+                    None => rs.iter().map(|r| r.close).max().unwrap_or(ss),
+                };
                 let statement = out
                     .last()
                     .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
@@ -558,11 +639,28 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if let Some(statement) = statement {
                     last_attributed_sentence = Some((out.len(), sentence_no));
                     out.push(statement);
+                    continue;
                 }
-                continue;
             }
-            let found = statements_in(p, ss, se, &regions, &relays, &media);
-            if found.is_empty() {
+            // (after the quotes, a statement of a clause of its own may follow: "Pointing
+            // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
+            let from = if got { rs.iter().map(|r| r.close).max().unwrap_or(ss).min(se) } else { ss };
+            let mut found = statements_in(p, from, se, &regions, &relays, &media);
+            if got {
+                // (a clause of its own says so with "that"; anything else after a quote is its
+                // attribution and circumstances: "“…,” Reed told the Herald in an interview")
+                const MIN_WORDS: usize = 4;
+                let that = |cs: usize| {
+                    let before = p[from..cs].trim_end();
+                    before.ends_with(" that") || before.ends_with(" bahwa") || p[cs..].starts_with("that ")
+                };
+                found.retain(|ind| {
+                    ind.subj.as_ref().is_some_and(|sj| sj.s >= from && ind.cs >= sj.e)
+                        && wc(p, ind.cs, ind.ce) >= MIN_WORDS
+                        && that(ind.cs)
+                });
+            }
+            if found.is_empty() && !got {
                 let named = titled_name(p, ss, se)
                     .or_else(|| introduced_name(p, ss, se))
                     .or_else(|| subject_name(p, ss, se));

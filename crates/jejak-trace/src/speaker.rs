@@ -50,7 +50,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             && run[h].is_cap()
             && run[..h].iter().all(|t| t.is_cap() && !lower_is(t, ROLE_VOCAB) && !lower_is(t, CAP_STOP))
     };
-    if let Some(h) = run.iter().position(|t| lower_is(t, ROLE_HEADS)).filter(|&h| !surname(h)) {
+    // (an organisation's name may hold a role word: "Kementerian Koordinator Bidang …" is a
+    // ministry, no coordinator)
+    let organisation = run.first().is_some_and(|t| {
+        t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, &["kementerian", "ministry", "department"]))
+    });
+    let head = (!organisation).then(|| run.iter().position(|t| lower_is(t, ROLE_HEADS))).flatten();
+    if let Some(h) = head.filter(|&h| !surname(h)) {
         let mut r = h + 1;
         // ("dan" lowercase joins the fields of an office: "Menteri Komunikasi dan Digital")
         let joins = |t: &Tok| t.is_lower_word() && lower_is(t, &["dan"]);
@@ -118,6 +124,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     {
         role = Some(p[toks[a].s..run[x - 1].e].trim().to_string());
         name_from = if run[x + 1].t == "." { x + 2 } else { x + 1 };
+    }
+    // "Harbour Herald's Ann Porter": an owner before the name is where the person works
+    if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_possessive(&run[x])) {
+        if run[x + 1..].iter().all(|t| t.is_cap() || t.t == ".") {
+            role = Some(p[toks[a].s..run[x].e].trim().to_string());
+            name_from = x + 1;
+        }
     }
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
@@ -196,22 +209,51 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
         &["after", "when", "because", "since", "while", "before", "until", "as"];
     let clause_starts =
         (s0 + 1..j).rev().filter(|&k| lower_is(&toks[k - 1], BEFORE_A_CLAUSE_SUBJECT) && toks[k].is_cap());
-    std::iter::once(s0).chain(clause_starts).find_map(|start| name_then_appositions(p, toks, start, j))
+    // (or past an opening phrase: "Walking along the pier, Rep. Carl Dunn, who chairs the
+    // ferry board, said")
+    let past_opener = Some(clause_start(toks)).filter(|&c| c > s0 && c < j);
+    std::iter::once(s0)
+        .chain(past_opener)
+        .chain(clause_starts)
+        .find_map(|start| name_then_appositions(p, toks, start, j))
 }
 
 /// [`opening_name_then_appositions`] for the name at `s0`.
 fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(Subj, usize)> {
     const MAX_DESCRIPTION_WORDS: usize = 40;
-    let (mut sj, end) = subject_forward(p, toks, s0).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
+    // (read back from the first comma when the name does not read forward: "Harbour
+    // delegate Ann Porter, wearing her father's cap, said")
+    const MAX_NAME_TOKENS: usize = 10;
+    let back_from_comma = || {
+        let c = (s0 + 1..j.min(s0 + MAX_NAME_TOKENS)).find(|&c| toks[c].t == ",")?;
+        subject_before(p, toks, c)
+            .filter(|(_, at)| *at >= s0 && toks[s0..*at].iter().all(|t| t.is_word()))
+            .map(|(sj, _)| (sj, c))
+    };
+    let named = |(sj, _): &(Subj, usize)| sj.name.is_some() && !sj.pronoun;
+    let set_off = |(_, end): &(Subj, usize)| toks.get(*end).is_some_and(|t| matches!(t.t, "," | "("));
+    let (mut sj, mut end) = subject_forward(p, toks, s0)
+        .filter(|found| named(found) && set_off(found))
+        .or_else(|| back_from_comma().filter(named))?;
+    // (past a party and state in brackets: "Rep. Carl Dunn (R-Harb.), who …")
+    if toks.get(end).is_some_and(|t| t.t == "(") {
+        end = after_bracket(&toks[..j], end)?;
+    }
     if end + 1 >= j - 1 || toks[end].t != "," {
         return None;
     }
     let description = &toks[end + 1..j - 1];
     let words = description.iter().filter(|t| t.is_word()).count();
     let clause_mark = |t: &Tok| is_cue_word(t) || matches!(t.t, "“" | "”" | "\"" | ";" | "!" | "?");
-    // (a participle that opens a part describes: ", asked about the pier,")
+    // (a participle that opens a part describes: ", asked about the pier,", ", writing in
+    // her column,")
     let opens_part = |x: usize| x == 0 || description[x - 1].t == ",";
-    let marks_clause = |(x, t): (usize, &Tok)| clause_mark(t) && !(opens_part(x) && t.t.ends_with("ed"));
+    let circumstance = |x: usize| {
+        description[x].t.ends_with("ed")
+            || (description[x].t.ends_with("ing")
+                && description.get(x + 1).is_some_and(|t| lower_is(t, DESCRIPTION_PREPOSITIONS)))
+    };
+    let marks_clause = |(x, t): (usize, &Tok)| clause_mark(t) && !(opens_part(x) && circumstance(x));
     if words > MAX_DESCRIPTION_WORDS || description.iter().enumerate().any(marks_clause) {
         return None;
     }
@@ -387,6 +429,25 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     if j == 0 {
         return None;
     }
+    // "The fishermen who met the mayor on Monday say": a relative clause without commas
+    // between its noun and the cue
+    const MAX_WHO_CLAUSE: usize = 10;
+    if let Some(w) = (j.saturating_sub(MAX_WHO_CLAUSE)..j).rev().find(|&w| lower_is(&toks[w], &["who"])) {
+        // (its verb may be one of speech, with no statement of its own: "who spoke to the
+        // Herald", "who met the mayor")
+        let plain = toks[w + 1..j]
+            .iter()
+            .all(|t| t.is_word() && !lower_is(t, &["that", "he", "she", "they", "we", "i", "it"]));
+        if w >= 1 && w + 2 < j && plain && toks[w - 1].is_word() {
+            let noun = subject_before(p, toks, w).filter(|(sj, at)| {
+                !sj.pronoun
+                    && (sj.name.is_some() || lower_is(&toks[*at], DETERMINERS) || describes_speaker(p, sj))
+            });
+            if noun.is_some() {
+                return noun;
+            }
+        }
+    }
     // "Dedi Kurnia selaku ketua panitia lomba mengatakan": the role after "selaku"
     const MAX_ROLE_WORDS: usize = 8;
     if let Some(k) = (j.saturating_sub(MAX_ROLE_WORDS)..j).rev().find(|&k| lower_is(&toks[k], &["selaku"])) {
@@ -407,6 +468,22 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
             return subject_before(p, toks, k);
         }
+        // (or of the clause, however far its verb: "Ann Porter climbed onto the old ferry to say")
+        return clause_subject(p, &toks[..j - 1])
+            .filter(|(sj, verb)| *verb < j - 1 && sj.s < toks[j - 1].s)
+            .map(|(sj, _)| {
+                let at = toks.iter().position(|t| t.s == sj.s).unwrap_or(0);
+                (sj, at)
+            });
+    }
+    // "a sign that said", "the resolution which says": the noun phrase the relative
+    // pronoun stands for
+    // (not a thing indefinite: "found nothing that suggests")
+    const INDEFINITE: &[&str] = &["nothing", "something", "anything", "everything"];
+    if j >= 2 && lower_is(&toks[j - 1], &["that", "which"]) && toks[j - 2].is_word() {
+        return subject_before(p, toks, j - 1).filter(|(sj, at)| {
+            !lower_is(&toks[j - 2], INDEFINITE) && !toks[*at].t.contains(['\'', '’']) && !sj.pronoun
+        });
     }
     // "The judge -- who has been in a row with the mayor -- said", "Many speakers — including
     // sailors — said": an aside between dashes
@@ -473,12 +550,17 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     // menjelaskan": a relative clause between the speaker and the cue
     const MAX_RELATIVE: usize = 10;
     if let Some(y) = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"])) {
-        let plain = toks[y + 1..j].iter().all(|t| t.is_lower_word() && !is_cue_word(t));
+        // (lowercase, or a role with where it is held: "yang juga ketua jurusan Teknik
+        // Kelautan Universitas Contoh")
+        let role = toks[y + 1..j].iter().take_while(|t| t.is_lower_word()).any(|t| lower_is(t, ROLE_HEADS));
+        let plain =
+            toks[y + 1..j].iter().all(|t| (t.is_lower_word() || (role && t.is_cap())) && !is_cue_word(t));
         if y > 0 && y + 1 < j && toks[y - 1].is_cap() && plain {
             // (a person's full name: "Data yang diperoleh" and "Provinsi Riau yang …" are
             // not speakers)
+            // (or any name, when the clause gives a role: only people hold one)
             let person = |sj: &Subj| {
-                full_name(sj)
+                (full_name(sj) || (role && !sj.pronoun))
                     && sj.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|w| {
                         let w = w.to_lowercase();
                         ![REGION_KINDS, ROLE_VOCAB, ORG_HEADS].iter().any(|list| list.contains(&w.as_str()))
@@ -729,7 +811,21 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
-        return Some((make_subj(p, toks, a, j, lower_n), a));
+        let sj = make_subj(p, toks, a, j, lower_n);
+        // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
+        // organisation, after a person's name (and degrees) and a comma, is that person's
+        let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
+        if org_only && a >= 2 && toks[a - 1].t == "," && toks[a].is_cap() && lower_is(&toks[a], ROLE_HEADS) {
+            let person = subject_before(p, toks, a - 1).filter(|(named, _)| full_name(named));
+            if let Some((mut named, at)) = person {
+                let opens = at == 0 || !toks[at - 1].is_word() || lower_is(&toks[at - 1], DISCOURSE);
+                if opens {
+                    named.role = Some(p[toks[a].s..toks[j - 1].e].to_string());
+                    return Some((named, at));
+                }
+            }
+        }
+        return Some((sj, a));
     }
     // "officials close to him said": a description ending in whom it is close to
     if let Some(found) = lower_is(last, OBJECT_PRONOUNS)
@@ -786,6 +882,8 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
         let mut k = j - 1;
         let mut n = 0;
+        // (a description may join two: "The harbour board chairman and former ferry captain")
+        const MAX_MODIFIERS: usize = 7;
         // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
         let modifier = |t: &Tok| {
             !lower_is(t, AUXILIARIES)
@@ -797,7 +895,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
                 return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
             }
-            if k == 0 || n >= 4 || !modifier(&toks[k - 1]) {
+            if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {
                 break;
             }
             k -= 1;
@@ -1074,18 +1172,33 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         }
         k -= 1;
     }
-    let opens = k < at
-        && (k == 0
+    let opens_at = |k: usize| {
+        k == 0
             || at_start(k)
             || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
             || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"])
             // (after a question word: "That's why the Reed team says", "what her crew saw")
-            || lower_is(&toks[k - 1], &["what", "why", "how"]));
+            || lower_is(&toks[k - 1], &["what", "why", "how"])
+    };
+    // (a participle opening the phrase modifies its noun: "But sailing experts say")
+    if k > 0 && toks[k - 1].is_lower_word() && toks[k - 1].t.ends_with("ing") && opens_at(k - 1) {
+        k -= 1;
+    }
+    let opens = k < at && opens_at(k);
     // the phrase's own first word must not be a conjunction or preposition
     (opens
         && !lower_is(&toks[k], CLAUSE_OPENERS)
         && !lower_is(&toks[k], &["in", "on", "at", "for", "to", "of"]))
     .then_some(k)
+}
+
+/// The index past a short bracket that opens at `toks[k]`: a party and state, "(R-Harb.)".
+fn after_bracket(toks: &[Tok], k: usize) -> Option<usize> {
+    const MAX_BRACKETED: usize = 8;
+    if toks.get(k)?.t != "(" {
+        return None;
+    }
+    (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&c| toks[c].t == ")").map(|c| c + 1)
 }
 
 /// Where the bracket closing right before `toks[k]` opens, looking back at most `window`
@@ -1212,13 +1325,22 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     let bracketed = |m: usize| {
         m >= 3 && matches!(toks[m - 1].t, "(" | ")") && (toks[m - 1].t == "(" || toks[m - 3].t == "(")
     };
-    while m > 0
-        && role_end - m < MAX_ROLE
-        && (toks[m - 1].is_word()
-            || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2]))
-            || bracketed(m))
-    {
-        m -= 1;
+    let walk_back = |mut m: usize| {
+        while m > 0
+            && role_end - m < MAX_ROLE
+            && (toks[m - 1].is_word()
+                || (toks[m - 1].t == "." && m >= 2 && is_abbr_tok(&toks[m - 2]))
+                || bracketed(m))
+        {
+            m -= 1;
+        }
+        m
+    };
+    m = walk_back(m);
+    // (a region set off by commas of its own belongs to the role before it: "Ketua Koperasi
+    // Nelayan ( KN ) , Kabupaten Contoh , Rina Wati , …")
+    if m >= 2 && toks[m - 1].t == "," && lower_is(&toks[m], REGION_KINDS) {
+        m = walk_back(m - 1);
     }
     let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
     while m < comma && lower_is(&toks[m], DISCOURSE) {
@@ -1370,11 +1492,10 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
         && !part.iter().any(verb_like)
 }
 
-/// The subject that opens a clause, a name, pronoun or description, and the index of its
-/// verb: who "addressed the supporters again" or "issued a statement, saying …".
-pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+/// Where the clause of a sentence begins: past discourse words, and past a phrase of place,
+/// time, circumstance or a question put that opens the sentence before a comma.
+fn clause_start(toks: &[Tok]) -> usize {
     const MAX_OPENER: usize = 12;
-    const MAX_APPOSITION: usize = 20;
     let mut s0 = 0;
     while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
         s0 += 1;
@@ -1405,13 +1526,34 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         {
             w += 1;
         }
-        if let Some(c) = (w..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
-            if !toks[w..c].iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS))
-            {
+        // (a question put, or a participle's phrase, holds verbs of its own: "Asked whether the
+        // ferry would run in winter,", "While walking along the harbour wall,")
+        let questioned = w > s0 + 1 || lower_is(&toks[s0], QUESTIONED);
+        let participle = toks.get(w).is_some_and(|t| t.is_lower_word() && t.t.ends_with("ing"));
+        // (a question runs longer: "Asked whether the ferry company would pay for the repairs
+        // before the council meets again, Mr. Dunn replied")
+        const MAX_QUESTION: usize = 30;
+        let longest = if questioned { MAX_QUESTION } else { MAX_OPENER };
+        if let Some(c) = (w..toks.len().min(s0 + longest)).find(|&c| toks[c].t == ",") {
+            let plain = || {
+                !toks[w..c]
+                    .iter()
+                    .any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS))
+            };
+            let question = || questioned && !toks[w..c].iter().any(is_cue_word);
+            if participle || question() || plain() {
                 s0 = c + 1;
             }
         }
     }
+    s0
+}
+
+/// The subject that opens a clause, a name, pronoun or description, and the index of its
+/// verb: who "addressed the supporters again" or "issued a statement, saying …".
+pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+    const MAX_APPOSITION: usize = 20;
+    let s0 = clause_start(toks);
     let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
         // "The mayor", "The White House spokesman", "the 41-year-old mother": up to a role or
         // people noun (four words, and the hyphens of a compound)
@@ -1423,8 +1565,41 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             .filter(|&h| toks[h].is_word())
             .take(MAX_DESCRIPTION_WORDS)
             .find(|&h| {
-                toks[h].is_lower_word() && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+                // (a party's member is one too: "The Harbour Republican")
+                let member = lower_is(&toks[h], &["democrat", "republican", "democrats", "republicans"]);
+                (toks[h].is_lower_word() || member)
+                    && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE) || member)
             })?;
+        // (a compound of such nouns: "the billionaire mogul")
+        let mut head = head;
+        while toks
+            .get(head + 1)
+            .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
+        {
+            head += 1;
+        }
+        // (or what it is on or for, up to a verb in the past: "the longtime adviser on
+        // the pier repairs went further")
+        const MAX_ON_WORDS: usize = 5;
+        const IRREGULAR_PAST: &[&str] =
+            &["went", "came", "made", "took", "gave", "began", "told", "wrote", "spoke"];
+        let on = toks.get(head + 1).is_some_and(|t| lower_is(t, &["on", "for", "at", "in", "with", "from"]));
+        let verb_after = on
+            .then(|| {
+                (head + 3..toks.len().min(head + 3 + MAX_ON_WORDS)).take_while(|&v| toks[v].is_word()).find(
+                    |&v| {
+                        toks[v].is_lower_word()
+                            && (lower_is(&toks[v], IRREGULAR_PAST)
+                                || lower_is(&toks[v], AUXILIARIES)
+                                || (toks[v].t.ends_with("ed") && toks[v].t.len() > 4)
+                                || is_cue_word(&toks[v]))
+                    },
+                )
+            })
+            .flatten();
+        if let Some(v) = verb_after {
+            return Some((make_subj(p, toks, s0, v, 0), v));
+        }
         // with what it is of, up to a cue: "the mother of two replied", "the head of the
         // port authority said"
         let end = match toks.get(head + 1).filter(|t| lower_is(t, &["of"])) {
@@ -1440,12 +1615,19 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         Some(found) => found?,
         None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
     };
+    // (past a party and state in brackets: "Harbour Commissioner Carl Dunn (D), …")
+    if sj.name.is_some() {
+        k = after_bracket(toks, k).unwrap_or(k);
+    }
     // past an apposition: "Carl Dunn, a former county party chairman, became …", or a
     // circumstance set off by commas: "Ann Porter, in an interview with the Herald, said"
     if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
         if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
             let part = &toks[k + 1..c];
-            let describes = part.first().is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]))
+            // (or whose it is: "Reed's rival on the board")
+            let describes = part
+                .first()
+                .is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]) || is_possessive(t))
                 || reads_as_apposition(part);
             let circumstance = part.first().is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS))
                 && !part.iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES));
@@ -1608,7 +1790,9 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
             || is_digits(&toks[end])
             || lower_is(&toks[end], HONORIFICS)
             || matches!(toks[end].t, "(" | ")" | ",")
-            || (toks[end].t == "." && end > h && toks[end - 1].is_word()))
+            || (toks[end].t == "." && end > h && toks[end - 1].is_word())
+            // ("dan" joins the fields of an office: "Dinas Perhubungan Laut dan Pelabuhan")
+            || (lower_is(&toks[end], &["dan", "and", "&"]) && toks.get(end + 1).is_some_and(|t| t.is_cap())))
     {
         end += 1;
     }

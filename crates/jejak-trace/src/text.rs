@@ -48,7 +48,8 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                         && cj == '“'
                         && matches!(chars[j - 1].1, ',' | '.' | '?' | '!')
                         && chars.get(j + 1).is_none_or(|x| x.1.is_whitespace());
-                    if cj == close_ch || Some(cj) == alt_close || straight_close || turned_close {
+                    let closes = cj == close_ch || Some(cj) == alt_close || straight_close || turned_close;
+                    if closes && !is_inch_mark(&chars, j) {
                         found = Some(j);
                         break;
                     }
@@ -110,6 +111,7 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 i += 2;
                 continue;
             }
+            '"' | '”' if is_inch_mark(&chars, i) => {}
             '"' | '”' => match ascii_open {
                 None if c == '”' => {}
                 None => ascii_open = Some(off),
@@ -186,6 +188,15 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
         kept.push(r);
     }
     kept
+}
+
+/// Whether the mark at `chars[j]` gives inches in a height, `6'2"` or `5’11”`, and so
+/// neither opens nor closes a quotation.
+fn is_inch_mark(chars: &[(usize, char)], j: usize) -> bool {
+    let at = |k: usize| j.checked_sub(k).map(|x| chars[x].1);
+    let digit = |k: usize| at(k).is_some_and(|c| c.is_ascii_digit());
+    let foot = |k: usize| matches!(at(k), Some('\'' | '’'));
+    digit(1) && ((foot(2) && digit(3)) || (digit(2) && foot(3) && digit(4)))
 }
 
 /// Splits a paragraph into sentences `(start, end)`, never inside a quoted region.

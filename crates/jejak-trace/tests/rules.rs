@@ -2513,3 +2513,520 @@ fn shares_of_people_polled() {
         },
     ]);
 }
+
+// Rule 59: between a subject and its cue stand an adverb without commas ("Porter meanwhile
+// said"), "each" or "every" opening a description, a name's party in brackets with a
+// relative clause after it, or a participle that only says where or for whom ("writing in
+// her column for the Herald"), also after a phrase that opens the sentence.
+
+#[test]
+fn subjects_past_asides_brackets_and_participles() {
+    check(&[
+        Case {
+            paras: &["Porter meanwhile said the night ferry would keep its old timetable."],
+            want: &[w("the night ferry would keep its old timetable", Some("Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Each crew said it would race again next year."],
+            want: &[w("it would race again next year", Some("Each crew"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["After the meeting, Rep. Carl Dunn (R-Harb.), who chairs the ferry board, said the timetable would not change."],
+            want: &[w("the timetable would not change", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter, writing in her weekly column for the Harbour Herald, said the new fares were fair."],
+            want: &[w("the new fares were fair", Some("Ann Porter"), Some("said"), &[])],
+        },
+    ]);
+}
+
+// Rule 60: a statement ends where the speaker's own next verb begins, with its object
+// (", and called the plan …"), not inside a list ("…, and painted railings"); a height in
+// feet and inches (5’11”) opens and closes no quotation.
+
+#[test]
+fn statements_end_at_the_speakers_next_verb_and_heights_are_no_quotes() {
+    check(&[Case {
+        paras: &["Ellen Brook said the toll would hurt fishing families, and called the council's plan \"a tax on the tide.\""],
+        want: &[w("the toll would hurt fishing families", Some("Ellen Brook"), Some("said"), &[])],
+    }]);
+    let q = quote(
+        &["Ann Porter said the toll money would go to lights, benches, and painted railings along the pier."],
+        "benches",
+    );
+    assert!(q.text.contains("painted railings"), "{q:#?}");
+    check(&[Case {
+        paras: &["“The new captain is 5’11” and still ducks under the boom,” Reed said after the regatta."],
+        want: &[w("still ducks under the boom", Some("Reed"), Some("said"), &[])],
+    }]);
+    let none = run(&["The club's tallest rower stands 6'4\" and trains every morning, the harbour newsletter reported on its back page."]);
+    assert!(none.iter().all(|q| !q.direct), "{none:#?}");
+}
+
+// Rule 61: an office named over "dan" ("Kepala Dinas Perhubungan Laut dan Pelabuhan …
+// Rudi Hartono") ends at the person a later "Ia" means; a role after "Menurut" with commas of
+// its own leaves the name to the part that reads as one, and a region between commas is the
+// role's; degrees such as "LL.M." end a name; a relative clause giving a role ("yang juga
+// ketua jurusan Teknik Kelautan …") leaves a single name the speaker. (Where an organisation
+// after a title ends and the name begins is not written: "Rektor Unco Dedi Kurnia" keeps
+// "Unco" in the name.)
+
+#[test]
+fn indonesian_offices_over_commas_and_roles_in_relative_clauses() {
+    check(&[
+        Case {
+            paras: &["Kepala Dinas Perhubungan Laut dan Pelabuhan ( Dishublap ) Rudi Hartono , di dermaga , Senin , meninjau kapal yang rusak. Ia menambahkan , perahu nelayan akan diperbaiki bulan depan."],
+            want: &[w("perahu nelayan akan diperbaiki", Some("Rudi Hartono"), Some("menambahkan"), &[])],
+        },
+        Case {
+            paras: &["Menurut Kepala Bagian Humas , Hukum dan Protokol Dinas Kelautan Sukamaju , Dedi Kurnia , dermaga baru akan dibangun tahun depan."],
+            want: &[w("dermaga baru akan dibangun tahun depan", Some("Dedi Kurnia"), Some("Menurut"), &[])],
+        },
+        Case {
+            paras: &["Ketua Koperasi Nelayan Sejahtera ( KNS ) , Kabupaten Contoh , Rina Wati , menegaskan dermaga harus tetap bersih."],
+            want: &[w("dermaga harus tetap bersih", Some("Rina Wati"), Some("menegaskan"), &[])],
+        },
+        Case {
+            paras: &["Dekan Dedi Kurnia , M.Sc. , LL.M. , mengatakan kapal riset baru tiba bulan depan."],
+            want: &[w("kapal riset baru tiba bulan depan", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Budi yang juga ketua jurusan Teknik Kelautan Universitas Contoh menjelaskan cara merawat perahu nelayan."],
+            want: &[w("cara merawat perahu nelayan", Some("Budi"), Some("menjelaskan"), &[])],
+        },
+    ]);
+}
+
+// Rule 62: a clause that announces a quote with a colon reports a statement of its own before
+// the colon, by the same speaker ("Porter said the ferries would run late all week: “…”"); a
+// short scare quote inside that clause leaves its speaker in reach; "In a statement, Reed
+// said:" and "said of the mayor:" report nothing before the quote.
+
+#[test]
+fn clauses_that_announce_a_quote_report_too() {
+    check(&[
+        Case {
+            paras: &["Porter said the \"wet spring\" would slow the ferries until April: \"Expect delays on the morning boats.\""],
+            want: &[
+                w("would slow the ferries until April", Some("Porter"), Some("said"), &[]),
+                w("Expect delays on the morning boats", Some("Porter"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Budi mengatakan jembatan itu akan diperbaiki tahun depan: \"Kami sudah siap bekerja.\""],
+            want: &[
+                w("jembatan itu akan diperbaiki", Some("Budi"), Some("mengatakan"), &[]),
+                w("Kami sudah siap bekerja", Some("Budi"), Some("mengatakan"), &[]),
+            ],
+        },
+    ]);
+    for para in [
+        "In a statement on Friday, Reed said: \"The pier will open in May.\"",
+        "Reed said of the harbour master: \"She kept the ferries running all winter.\"",
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.len(), 1, "{para:?}: {got:#?}");
+        assert!(got[0].direct, "{got:#?}");
+    }
+}
+
+// Rule 63: after a comma and "and" or "but", a clause of the reporter's (a new subject and its
+// verb) or the speaker's next verb ("has pushed", "then pointed out") ends the statement, and
+// so does the reporter's circumstance (", without giving details"); "and that B" and a clause
+// with words quoted in it go on with the statement.
+
+#[test]
+fn statements_end_before_a_joined_clause() {
+    for (para, has, not) in [
+        (
+            "Reed said the toll would fall in May, but the harbour board was unhappy about the delay.",
+            "the toll would fall in May",
+            "unhappy",
+        ),
+        (
+            "Porter said the pier was safe, and has pushed for a second one since the storm.",
+            "the pier was safe",
+            "pushed",
+        ),
+        (
+            "Dunn said the ferry would run twice a day, without giving any details.",
+            "run twice a day",
+            "details",
+        ),
+    ] {
+        let q = quote(&[para], has);
+        assert!(!q.text.contains(not), "{para:?}: {q:#?}");
+    }
+    for (para, has, also) in [
+        (
+            "Ann Porter said the ferry was late, and that the pier had closed for repairs.",
+            "the ferry was late",
+            "the pier had closed",
+        ),
+        (
+            "Ann Porter said the ferry was late, and the town had \"run out of patience\" with the company.",
+            "the ferry was late",
+            "the town had",
+        ),
+    ] {
+        let q = quote(&[para], has);
+        assert!(q.text.contains(also), "{para:?}: {q:#?}");
+    }
+}
+
+// Rule 64: a ministry or office named with a role word in it ("Kementerian Koordinator
+// Bidang …") is an organisation, no person; a name with its degrees, then a comma and a role
+// whose only name is its organisation ("Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan")
+// speaks with that role; "SP , MP" after a name are degrees; office abbreviations such as
+// "Kadisdik" are roles.
+
+#[test]
+fn organisations_and_roles_after_a_name_and_degrees() {
+    check(&[
+        Case {
+            paras: &["Kementerian Koordinator Bidang Kelautan dan Perikanan ( Kemenko KP ) meminta agar semua perahu nelayan memakai pelampung."],
+            want: &[w("semua perahu nelayan memakai pelampung", Some("Kementerian Koordinator Bidang Kelautan dan Perikanan"), Some("meminta"), &[])],
+        },
+        Case {
+            paras: &["Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan , harga ikan naik sejak dermaga diperbaiki."],
+            want: &[w("harga ikan naik sejak dermaga diperbaiki", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Kepala Balai Benih Ikan Sukamaju , Dr Dedi Kurnia , SP , MP menambahkan , bibit lele dibagikan gratis."],
+            want: &[w("bibit lele dibagikan gratis", Some("Dedi Kurnia"), Some("menambahkan"), &[])],
+        },
+        Case {
+            paras: &["Kadisdik Sukamaju , Rudi Hartono , mengatakan sekolah di pesisir akan mendapat perahu antar-jemput."],
+            want: &[w("sekolah di pesisir akan mendapat perahu", Some("Rudi Hartono"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
+
+// Rule 65: "Whenever", "Wherever", "Whatever" and "Unless" open clauses, not names; "All
+// told, …" reports nothing.
+
+#[test]
+fn sentence_openers_that_are_no_speakers() {
+    check_none(&[
+        "All told, ferry groups spent more than $2.5 million on the harbour campaign.",
+        "Whenever asked about the pier, they changed the subject to the new ferry timetable.",
+    ]);
+}
+
+// Rule 66: a relative pronoun before the cue stands for the noun phrase before it ("a sign
+// that read …" is the sign's, without "that"), but "nothing that suggests" is no speaker;
+// "to say" after a verb far from it ("stood at the pier to say") is the clause subject's.
+
+#[test]
+fn relative_pronouns_and_infinitives_before_the_cue() {
+    check(&[
+        Case {
+            paras: &["Fishermen painted a sign that said “the sea gives back what we give to it.”"],
+            want: &[w("the sea gives back what we give", Some("a sign"), Some("said"), &[])],
+        },
+        Case {
+            paras: &[
+                "Ann Porter climbed onto the old ferry on Friday to say the boat should never have been sold.",
+            ],
+            want: &[w("the boat should never have been sold", Some("Ann Porter"), Some("say"), &[])],
+        },
+    ]);
+    let q = run(&["The captain found nothing that suggests the hull was cracked."]);
+    assert!(q.iter().all(|q| q.speaker.as_deref().is_none_or(|s| !s.contains("nothing"))), "{q:#?}");
+}
+
+// Rule 67: "As Harbour Herald's Ann Porter pointed out, “…”" names Ann Porter, the owner
+// her role; a name and its role label a quote ("Ellen Brook, editor of The Harbour Review:
+// “…”"); a party's member described ("The Harbour Republican") speaks, and so does a name
+// past its party in brackets and an apposition of whose it is ("Carl Dunn (D), Reed's rival
+// on the board, …, saying").
+
+#[test]
+fn owners_before_names_and_party_members() {
+    check(&[
+        Case {
+            paras: &["As Harbour Herald’s Ann Porter pointed out on Friday, “The tide tables were wrong all spring.”"],
+            want: &[w("The tide tables were wrong all spring", Some("Ann Porter"), Some("pointed out"), &[])],
+        },
+        Case {
+            paras: &["Ellen Brook, editor of The Harbour Review: \"The new pier will not survive a winter storm.\""],
+            want: &[w("The new pier will not survive a winter storm", Some("Ellen Brook"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Harbour Commissioner Carl Dunn (D), Reed's rival on the board, backed the new timetable on Monday, saying that the morning ferry must leave earlier."],
+            want: &[w("the morning ferry must leave earlier", Some("Carl Dunn"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &["The Harbour Republican spoke at the pier on Sunday, saying the toll should be cut in half."],
+            want: &[w("the toll should be cut in half", Some("The Harbour Republican"), Some("saying"), &[])],
+        },
+    ]);
+}
+
+// Rule 68: a question put or a participle's phrase opening the sentence holds verbs of its own
+// ("Asked whether the ferry would run in winter, he hesitated: “…”", "While walking along the
+// harbour wall, a friend commented: “…”"); "now" stands between a conjunction and the cue ("but now said");
+// a colon hands the quote to the clause nearest it ("The sailors sit down, and then Reed
+// speaks: “…”").
+
+#[test]
+fn openers_with_verbs_and_the_clause_nearest_the_colon() {
+    check(&[
+        Case {
+            paras: &["Asked whether the ferry would run in winter, he hesitated: “That depends on the storms.”"],
+            want: &[w("That depends on the storms", None, Some("hesitated"), &[])],
+        },
+        Case {
+            paras: &["While walking along the harbour wall, a friend commented: \"The gulls were louder last summer.\""],
+            want: &[w("The gulls were louder last summer", Some("a friend"), Some("commented"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed once opposed the toll, but now said it would “pay for the new lights on the pier.”"],
+            want: &[w("pay for the new lights on the pier", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The sailors sit down, and then Reed speaks: “We leave at dawn for the northern banks.”"],
+            want: &[w("We leave at dawn for the northern banks", Some("Reed"), Some("speaks"), &[])],
+        },
+    ]);
+}
+
+// Rule 69: labels after a digest's headline and a dash, and two names joined by "and"
+// ("FERRY FARES RISE AGAIN - Ann Porter and Tom Reed: “…”"); "Or, as Ellen Brook, a retired
+// ferry captain, put it: “…”"; a compound description ("The billionaire businessman") and a
+// long question put before the speaker ("Asked whether …, Mr. Dunn replied: “…”").
+
+#[test]
+fn digest_labels_comparisons_and_long_questions() {
+    check(&[
+        Case {
+            paras: &["FERRY FARES RISE AGAIN - Ann Porter and Tom Reed: “The morning boats are full every day.”"],
+            want: &[w("The morning boats are full every day", Some("Ann Porter and Tom Reed"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Tides are changing the ferry timetable - Ellen Brook: “The last boat now leaves at six.”"],
+            want: &[w("The last boat now leaves at six", Some("Ellen Brook"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Or, as Ellen Brook, a retired ferry captain, put it: ''Every winter takes a plank or two.''"],
+            want: &[w("Every winter takes a plank or two", Some("Ellen Brook"), Some("put it"), &[])],
+        },
+        Case {
+            paras: &["The billionaire businessman toured the new pier, saying the harbour would need two more cranes."],
+            want: &[w("the harbour would need two more cranes", Some("The billionaire businessman"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &["Asked whether the ferry company would pay for the repairs before the council meets again in the spring, Mr. Dunn replied: ''Not this year.''"],
+            want: &[w("Not this year", Some("Mr. Dunn"), Some("replied"), &[])],
+        },
+    ]);
+}
+
+// Rule 70: after a sentence's quotes a clause of its own with "that" is a statement too
+// ("Pointing to “storm damage,” the ferry line's spokeswoman told the Herald that …"), and a quote
+// goes on past the speaker's statement reported in between (`“A,” Reed said, and told the
+// Herald that X. “B.”`); a participle opening the noun phrase before a cue is part of it
+// ("But sailing experts say").
+
+#[test]
+fn statements_after_quotes_and_quotes_past_them() {
+    check(&[
+        Case {
+            paras: &["Pointing to “storm damage,” the ferry line's spokeswoman told the Herald that the night boat would stop until March."],
+            want: &[w("the night boat would stop until March", Some("the ferry line's spokeswoman"), Some("told"), &["the Herald"])],
+        },
+        Case {
+            paras: &["But sailing experts say the harbour wall might not survive another storm."],
+            want: &[w("the harbour wall might not survive", Some("sailing experts"), Some("say"), &[])],
+        },
+    ]);
+    let got = run(&["“The ferry is not going to run on a cheaper fare,” Ann Porter said, and told the Herald that a higher toll could save the pier. “The council knows it.”"]);
+    let direct =
+        got.iter().find(|q| q.direct && q.text.contains("The ferry is not going")).expect("the quote");
+    assert!(direct.text.contains("The council knows it"), "{got:#?}");
+    assert!(
+        got.iter().any(|q| !q.direct && q.text.contains("a higher toll could save the pier")),
+        "{got:#?}"
+    );
+}
+
+// Rule 71: a share written with its sign speaks ("26% say"), also after a semicolon; a
+// relative clause without commas stands between a noun and its cue ("The fishermen who met the
+// mayor on Monday say", "Sailors who spoke to the Herald said").
+
+#[test]
+fn percent_signs_and_relative_clauses_without_commas() {
+    check(&[
+        Case {
+            paras: &["Most riders take the morning boat; 26% say they prefer the evening one."],
+            want: &[w("they prefer the evening one", Some("26%"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["The fishermen who met the mayor on Monday say the new toll is too high."],
+            want: &[w("the new toll is too high", Some("The fishermen"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["Sailors who spoke to the Harbour Herald said the pier was unsafe."],
+            want: &[w("the pier was unsafe", Some("Sailors"), Some("said"), &[])],
+        },
+    ]);
+}
+
+// Rule 72: a name that opens the sentence after a description of its own ("Harbour delegate
+// Ann Porter, wearing her father's cap, said") is read back from its comma; a described subject may
+// join two descriptions ("The harbour board chairman and former ferry captain said").
+
+#[test]
+fn names_read_back_from_their_comma_and_joined_descriptions() {
+    check(&[
+        Case {
+            paras: &["Harbour delegate Ann Porter, wearing her late father's sailing cap, said the vote could be lost."],
+            want: &[w("the vote could be lost", Some("Ann Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The harbour board chairman and former ferry captain said the port needed a stronger wall."],
+            want: &[w("the port needed a stronger wall", Some("The harbour board chairman and former ferry captain"), Some("said"), &[])],
+        },
+    ]);
+}
+
+// Rule 73: after a subordinate clause that holds a statement, the main clause's statement is
+// one too, its subject's ("While Dunn said A, he said B").
+
+#[test]
+fn main_clause_statements_after_subordinate_ones() {
+    check(&[Case {
+        paras: &["While Dunn said the pier needed new lights, Ann Porter said the money should go to the ferry first."],
+        want: &[
+            w("the pier needed new lights", Some("Dunn"), Some("said"), &[]),
+            w("the money should go to the ferry first", Some("Ann Porter"), Some("said"), &[]),
+        ],
+    }]);
+}
+
+// Rule 74: a participle's statement after a quote may hold words quoted in it (`“…,” the
+// harbour master said, adding that the night ferry would need “two more weeks” …`); a participle that hands over a
+// quotation (", adding, “…”") reports none of its own.
+
+#[test]
+fn participle_statements_with_words_quoted_in_them() {
+    check(&[Case {
+        paras: &["\"The lights are fixed,\" the harbour master said, adding that the night ferry would need \"two more weeks\" of tests."],
+        want: &[
+            w("The lights are fixed", Some("the harbour master"), Some("said"), &[]),
+            w("the night ferry would need \"two more weeks\" of tests", Some("the harbour master"), Some("adding"), &[]),
+        ],
+    }]);
+    let got = run(&["“The pier is open,” she said, adding, “The ferry is late.”"]);
+    assert!(got.iter().all(|q| q.direct), "{got:#?}");
+}
+
+// Rule 75: more participles report for the clause's subject after a comma: "suggesting",
+// "claiming", "predicting", "acknowledging", "promising", "vowing".
+
+#[test]
+fn more_participles_of_speech() {
+    check(&[
+        Case {
+            paras: &["Ann Porter criticised the new toll, suggesting that the council had counted the riders wrong."],
+            want: &[w("the council had counted the riders wrong", Some("Ann Porter"), Some("suggesting"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed opened the rally in Harbourton, promising that the ferry would run every hour."],
+            want: &[w("the ferry would run every hour", Some("Tom Reed"), Some("promising"), &[])],
+        },
+    ]);
+}
+
+// Rule 76: a paragraph that only signs the quote above it ("— Ann Porter", "- Reed.") names
+// its speaker.
+
+#[test]
+fn signature_lines_name_the_quote_above() {
+    check(&[
+        Case {
+            paras: &[
+                "\"The pier has stood for a hundred years and will stand for a hundred more.\"",
+                "- Reed.",
+            ],
+            want: &[w("The pier has stood for a hundred years", Some("Reed"), Some("-"), &[])],
+        },
+        Case {
+            paras: &["“The ferry kept this town alive through three winters.”", "— Ann Porter"],
+            want: &[w("The ferry kept this town alive", Some("Ann Porter"), Some("—"), &[])],
+        },
+    ]);
+}
+
+// Rule 77: a paragraph ending in a colon announces the quote that opens the next whatever its
+// verb ("Reed then named the three boats the town should buy:"), a label being only its first word
+// ("A:"); a plural cue word after a determiner is a noun ("repeated those claims"), and the
+// clause nearest the colon speaks.
+
+#[test]
+fn announcing_paragraphs_and_nouns_that_look_like_cues() {
+    check(&[
+        Case {
+            paras: &["Reed then named the three boats the town should buy:", "\"The first one is already in the water at Dover.\""],
+            want: &[w("The first one is already in the water", Some("Reed"), Some("named"), &[])],
+        },
+        Case {
+            paras: &["The Herald repeated those claims about the toll last spring, and the Harbour Trust answered:", "\"No captain has ever paid the toll twice.\""],
+            want: &[w("No captain has ever paid the toll twice", Some("Harbour Trust"), Some("answered"), &[])],
+        },
+    ]);
+}
+
+// Rule 78: a source named before a colon speaks the quote after it: "According to the
+// Herald: “…”", "Here's Reed in the spring of 1990: “…”".
+
+#[test]
+fn sources_named_before_a_colon() {
+    for (para, speaker, cue) in [
+        (
+            "According to the Harbour Herald: “The pier will close for repairs in March.”",
+            "Harbour Herald",
+            "according to",
+        ),
+        ("Here’s Reed in the spring of 1990: “Give me one more boat and I will fill it.”", "Reed", ":"),
+        ("Here is Ann Porter on the pier: “We will not give it up.”", "Ann Porter", ":"),
+    ] {
+        let got = run(&[para]);
+        let q = got.iter().find(|q| q.direct).unwrap_or_else(|| panic!("{para:?}: {got:#?}"));
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}: {q:#?}");
+        assert_eq!(q.cue.as_deref(), Some(cue), "{para:?}: {q:#?}");
+    }
+}
+
+// Rule 79: a described subject runs on over what it is on or for up to its verb ("The
+// council's longtime adviser on the pier repairs went further, arguing …"); a letter or memo
+// speaks ("The letter goes on: “…”").
+
+#[test]
+fn long_descriptions_and_documents_as_speakers() {
+    check(&[
+        Case {
+            paras: &["The council's longtime adviser on the pier repairs went further, arguing the toll would pay for itself."],
+            want: &[w("the toll would pay for itself", Some("The council's longtime adviser on the pier repairs"), Some("arguing"), &[])],
+        },
+        Case {
+            paras: &["The letter goes on: “Nobody asked the fishermen before the toll was set.”"],
+            want: &[w("Nobody asked the fishermen before the toll was set", Some("The letter"), Some("goes"), &[])],
+        },
+    ]);
+}
+
+// Rule 80: a participle after a quote's attribution hands the next quote over with a colon
+// (`“A,” said Porter, explaining why the board chose them: “B.”`), B hers.
+
+#[test]
+fn participles_that_hand_over_a_quote_with_a_colon() {
+    check(&[Case {
+        paras: &["“The new cranes will save us a week a month,” said Ann Porter, explaining why the board chose them: “They lift twice what the old ones could.”"],
+        want: &[
+            w("The new cranes will save us a week a month", Some("Ann Porter"), Some("said"), &[]),
+            w("They lift twice what the old ones could", Some("Ann Porter"), Some("explaining"), &[]),
+        ],
+    }]);
+}
