@@ -377,6 +377,8 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     // "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
     // clause of comparison names the speaker
+    // (the words before the quote end in a colon: "Reed wrote:", "According to the Herald:")
+    let colon = toks.last().is_some_and(|t| t.t == ":");
     // (after "Or," or "And,": "Or, as Ellen Brook put it: “…”")
     let a0 = toks
         .iter()
@@ -430,7 +432,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     // "According to the Herald: “…”", "Here's Reed in the spring of 1990: “…”": the quote's source named
     // before a colon
-    if toks.last().is_some_and(|t| t.t == ":") && j > a0 + 1 {
+    if colon && j > a0 + 1 {
         let here = lower_is(&toks[a0], &["here"])
             .then(|| match toks.get(a0 + 1) {
                 Some(t) if lower_is(t, &["is", "was"]) => Some(a0 + 2),
@@ -458,7 +460,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // "From the report: “…”", "From Ann Porter writing at the Herald: “…”": what (or who)
     // the quote is taken from speaks
     const MAX_SOURCE_WORDS: usize = 6;
-    if toks.last().is_some_and(|t| t.t == ":") && j >= 2 && lower_is(&toks[0], &["from"]) {
+    if colon && j >= 2 && lower_is(&toks[0], &["from"]) {
         let end = (1..j).find(|&k| lower_is(&toks[k], &["writing", "reporting"])).unwrap_or(j);
         if (2..=MAX_SOURCE_WORDS + 1).contains(&end)
             && toks[1..end].iter().all(|t| t.is_word() && !is_cue_word(t))
@@ -473,7 +475,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // (or with where they write after a comma: "Ann Porter, The Harbour Herald: “…”")
     const MAX_LABEL_WORDS: usize = 4;
     const MAX_OUTLET_WORDS: usize = 6;
-    if toks.last().is_some_and(|t| t.t == ":") {
+    if colon {
         // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
         let l0 = (2..j)
             .rev()
@@ -557,7 +559,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: toks[j - 1].t.to_string(), subj: Some(sj) });
         }
     }
-    if toks.last().is_some_and(|t| t.t == ":") || participle.is_some() {
+    if colon || participle.is_some() {
         // (the clause nearest the quote: "The sailors sit down, and then Reed speaks: “…”")
         let joined = (1..j)
             .rev()

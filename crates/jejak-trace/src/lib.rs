@@ -174,6 +174,13 @@ fn announced_before<'p>(paras: &[&'p str], pi: usize) -> Option<(&'p str, Attr)>
     leading(prev, ps, end).filter(|a| a.subj.is_some()).map(|a| (prev, a))
 }
 
+/// Whether a statement found beside a sentence's quotes reads as a clause of its own: after
+/// its speaker, four words or more (not "In a statement, Reed said:", "told the Herald").
+fn clause_after_speaker(p: &str, ind: &Indirect) -> bool {
+    const MIN_WORDS: usize = 4;
+    ind.subj.as_ref().is_some_and(|sj| ind.cs >= sj.e) && wc(p, ind.cs, ind.ce) >= MIN_WORDS
+}
+
 /// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
 /// named with its article ("the New York Post reported", "the White House said").
 fn person_named(subj: &Subj) -> Option<String> {
@@ -186,6 +193,30 @@ fn person_named(subj: &Subj) -> Option<String> {
 }
 
 impl Found {
+    /// A statement reported in sentence `sentence` of this statement's paragraph by the same
+    /// speaker, with a cue of its own: "Porter said A: “…”", "“…,” she said, adding that B".
+    fn reported(
+        &self,
+        p: &str,
+        sentence: (usize, usize),
+        (s, e): (usize, usize),
+        cue: String,
+        hedged: bool,
+    ) -> Found {
+        let certainty = if hedged { Certainty::Hedged } else { certainty_of(&cue) };
+        Found {
+            s,
+            e,
+            direct: false,
+            cue: Some(cue),
+            certainty,
+            venue: find_venue(p, sentence.0, sentence.1, (s, e)),
+            open: false,
+            cuts: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     fn into_quote(self, article_id: &str, paras: &[&str]) -> Quote {
         let p = paras[self.para];
         let first_end = if self.end_para == self.para { self.e } else { p.len() };
@@ -509,8 +540,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             (None, None) => (None, None, None),
                         }
                     }
-                    // introduced by a colon ("The letter continues: “…”"): a quote, its
-                    // speaker unknown
+                    // introduced by a colon ("Then it continues: “…”"): a quote, its speaker
+                    // unknown
                     (None, None) if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
                         (None, None, None)
                     }
@@ -571,6 +602,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 got = true;
             }
+            let quotes_end = rs.iter().map(|r| r.close).max().unwrap_or(ss);
             if got {
                 // "Porter said the ferries would run late all week: “…”": the clause announcing
                 // the sentence's first quote reports a statement of its own before the colon
@@ -582,30 +614,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         .map(|head| ss + head.len());
                     let stated =
                         colon.map(|c| statements_in(p, ss, c, &regions, &relays, &media)).unwrap_or_default();
-                    // (after its speaker, and a clause, not an object: "said of the mayor:",
+                    // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
                     // "added a caveat:", "In a statement, Reed said:" report nothing)
-                    const MIN_WORDS: usize = 4;
                     let announced = stated.into_iter().find(|ind| {
-                        ind.subj
-                            .as_ref()
-                            .zip(first.subj.as_ref())
-                            .is_some_and(|(a, b)| a.s == b.s && ind.cs >= a.e)
-                            && wc(p, ind.cs, ind.ce) >= MIN_WORDS
+                        ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| a.s == b.s)
+                            && clause_after_speaker(p, ind)
                             && !p[ind.cs..].starts_with("of ")
                     });
                     if let Some(ind) = announced {
-                        let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
-                        let statement = Found {
-                            s: ind.cs,
-                            e: ind.ce,
-                            direct: false,
-                            cue: Some(ind.cue),
-                            certainty,
-                            venue: find_venue(p, ss, se, (ind.cs, ind.ce)),
-                            open: false,
-                            cuts: Vec::new(),
-                            ..first.clone()
-                        };
+                        let statement = first.reported(p, (ss, se), (ind.cs, ind.ce), ind.cue, hedged);
                         out.insert(first_of_sentence, statement);
                     }
                 }
@@ -616,25 +633,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     out.last().filter(|f| f.direct && f.para == pi && out.len() > first_of_sentence);
                 let after_quotes = match last_taken {
                     Some(f) => f.e,
-                    None => rs.iter().map(|r| r.close).max().unwrap_or(ss),
+                    None => quotes_end,
                 };
                 let statement = out
                     .last()
                     .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
                     .and_then(|last| {
                         let (cs, ce, cue) = participle_statement(p, &regions, after_quotes, se)?;
-                        let certainty = if hedged { Certainty::Hedged } else { certainty_of(&cue) };
-                        Some(Found {
-                            s: cs,
-                            e: ce,
-                            direct: false,
-                            cue: Some(cue),
-                            certainty,
-                            venue: find_venue(p, ss, se, (cs, ce)),
-                            open: false,
-                            cuts: Vec::new(),
-                            ..last.clone()
-                        })
+                        Some(last.reported(p, (ss, se), (cs, ce), cue, hedged))
                     });
                 if let Some(statement) = statement {
                     last_attributed_sentence = Some((out.len(), sentence_no));
@@ -644,19 +650,18 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             }
             // (after the quotes, a statement of a clause of its own may follow: "Pointing
             // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
-            let from = if got { rs.iter().map(|r| r.close).max().unwrap_or(ss).min(se) } else { ss };
+            let from = if got { quotes_end.min(se) } else { ss };
             let mut found = statements_in(p, from, se, &regions, &relays, &media);
             if got {
                 // (a clause of its own says so with "that"; anything else after a quote is its
                 // attribution and circumstances: "“…,” Reed told the Herald in an interview")
-                const MIN_WORDS: usize = 4;
                 let that = |cs: usize| {
                     let before = p[from..cs].trim_end();
                     before.ends_with(" that") || before.ends_with(" bahwa") || p[cs..].starts_with("that ")
                 };
                 found.retain(|ind| {
-                    ind.subj.as_ref().is_some_and(|sj| sj.s >= from && ind.cs >= sj.e)
-                        && wc(p, ind.cs, ind.ce) >= MIN_WORDS
+                    ind.subj.as_ref().is_some_and(|sj| sj.s >= from)
+                        && clause_after_speaker(p, ind)
                         && that(ind.cs)
                 });
             }
