@@ -253,10 +253,11 @@ pub fn woven_span(
     r: &Region,
     attributed_after: bool,
     cue: Option<&str>,
+    subj_start: Option<usize>,
 ) -> Option<(usize, usize)> {
     let introduced = p[before..r.open].trim_end().ends_with([':', ',', '—', '–', '-']);
     if introduced {
-        return None;
+        return continued_phrase(p, ss, before, r, attributed_after, subj_start);
     }
     if attributed_after {
         let words =
@@ -282,6 +283,42 @@ pub fn woven_span(
     let (s, e) = trim_span(p, cue_end, se);
     // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
     let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
+    (s < e).then_some((s, e))
+}
+
+/// A quotation after a comma that goes on with the sentence's opening phrase, in lowercase,
+/// is woven into it: `Since the storm took two ferries, “the timetable cannot hold,” Reed
+/// said`, `Even so, Reed said, “the toll should go”` (from the sentence start to the quote's
+/// end).
+fn continued_phrase(
+    p: &str,
+    ss: usize,
+    before: usize,
+    r: &Region,
+    attributed_after: bool,
+    subj_start: Option<usize>,
+) -> Option<(usize, usize)> {
+    let lowercase = p[r.inner_start..r.inner_end].trim_start().starts_with(char::is_lowercase);
+    if before != ss || !lowercase {
+        return None;
+    }
+    let phrase_end = if attributed_after { r.open } else { subj_start.filter(|&s| s >= ss && s < r.open)? };
+    // (the attribution between them only a speaker and a verb: not `Porter wrote to the
+    // harbour board on Friday, saying,`)
+    const MAX_ATTRIBUTION_WORDS: usize = 4;
+    if tokens(p, phrase_end, r.open).iter().filter(|t| t.is_word()).count() > MAX_ATTRIBUTION_WORDS {
+        return None;
+    }
+    let phrase = tokens(p, ss, phrase_end);
+    // (more than a connective: `So, Reed said, “…”` is a direct quote)
+    let opening_phrase = phrase.iter().any(|t| t.is_word() && !lower_is(t, DISCOURSE))
+        && phrase.last().is_some_and(|t| t.t == ",")
+        && !p[ss..r.open].contains([':', '(', '“', '”', '"']);
+    if !opening_phrase {
+        return None;
+    }
+    let (s, _) = trim_span(p, ss, r.open);
+    let (_, e) = trim_span(p, r.inner_start, r.inner_end);
     (s < e).then_some((s, e))
 }
 

@@ -49,6 +49,48 @@ pub fn participle_statement(
     (wc(p, cs, ce) >= 3 && !handed_over).then(|| (cs, ce, toks[i].t.to_string()))
 }
 
+/// A question put to someone and reported in the passive: "Asked if the ferries would run
+/// on Sunday, Reed said …", "…, when asked by the Herald whether …". The question is a
+/// statement of who asked it, named after "by", else of no one known; it runs to the next
+/// comma.
+pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Option<Indirect> {
+    const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "who", "about", "where"];
+    const MAX_AGENT_WORDS: usize = 8;
+    let toks = tokens(p, ss, se);
+    let asked = (0..toks.len()).find(|&k| {
+        lower_is(&toks[k], &["asked"])
+            && !inside_quote(regions, toks[k].s)
+            && (k == 0
+                || toks[k - 1].t == ","
+                || lower_is(&toks[k - 1], &["when", "was", "were", "being", "after", "once", "if"]))
+    })?;
+    let mut at = asked + 1;
+    let mut agent = None;
+    if toks.get(at).is_some_and(|t| lower_is(t, &["by"])) {
+        let from = at + 1;
+        let end = (from..toks.len().min(from + MAX_AGENT_WORDS))
+            .take_while(|&m| toks[m].is_word() || toks[m].t == ".")
+            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
+        if end == from {
+            return None;
+        }
+        let lower_n = toks[from..end].iter().take_while(|t| t.is_lower_word()).count();
+        agent = Some(Subj { described: lower_n == end - from, ..make_subj(p, &toks, from, end, lower_n) });
+        at = end;
+    }
+    let opener = toks.get(at).filter(|t| lower_is(t, QUESTION_WORDS))?;
+    let end = toks[at + 1..].iter().find(|t| t.t == "," && !inside_quote(regions, t.s)).map_or(se, |t| t.s);
+    let (cs, ce) = trim_span(p, opener.s, end);
+    const MIN_WORDS: usize = 4;
+    (wc(p, cs, ce) >= MIN_WORDS).then(|| Indirect {
+        cs,
+        ce,
+        cue: toks[asked].t.to_string(),
+        subj: agent,
+        relay: None,
+    })
+}
+
 /// The first speech participle after a comma or a dash outside quotation marks: ",
 /// saying …", ", adding that …", " — noting that …".
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
@@ -189,15 +231,19 @@ fn evidence_claim(
         // (a noun phrase, not a clause: "In addition to leading the count in the
         // survey, …", "In sorting the results, …")
         let phrase = &toks[i + 1..comma];
-        let noun_phrase = phrase.first().is_some_and(|t| {
-            lower_is(t, DETERMINERS)
-                || is_possessive(t)
-                || t.is_cap()
-                || is_digits(t)
-                || lower_is(t, &["sebuah", "survei", "hasil"])
-        }) && !phrase
-            .iter()
-            .any(|t| lower_is(t, &["to"]) || (t.is_lower_word() && t.t.ends_with("ing") && !evidence(t)));
+        // ("In exit polls,")
+        const MAX_BARE_PHRASE: usize = 3;
+        let bare = phrase.len() <= MAX_BARE_PHRASE && phrase.last().is_some_and(evidence);
+        let noun_phrase = bare
+            || phrase.first().is_some_and(|t| {
+                lower_is(t, DETERMINERS)
+                    || is_possessive(t)
+                    || t.is_cap()
+                    || is_digits(t)
+                    || lower_is(t, &["sebuah", "survei", "hasil"])
+            }) && !phrase
+                .iter()
+                .any(|t| lower_is(t, &["to"]) || (t.is_lower_word() && t.t.ends_with("ing") && !evidence(t)));
         if !noun_phrase {
             return None;
         }

@@ -187,6 +187,22 @@ pub const PRE_CUES: &[&str] = &[
     "indicated",
     "reiterated",
     "acknowledges",
+    // (the plural present: "critics argue that …")
+    "argue",
+    "claim",
+    "insist",
+    "agree",
+    "warn",
+    "acknowledge",
+    "vow",
+    "predict",
+    "contend",
+    "maintain",
+    "allege",
+    "complain",
+    "concede",
+    "expect",
+    "fear",
 ];
 
 /// Verbs of a stance or an act rather than of speech ("urged", "called for", "criticized"):
@@ -253,6 +269,8 @@ pub const POST_CUES_ID: &[&str] = &[
 /// issued a statement, saying, “…”".
 pub const PARTICIPLE_CUES: &[&str] = &[
     "saying",
+    "calling",
+    "citing",
     "writing",
     "adding",
     "noting",
@@ -470,6 +488,8 @@ pub fn certainty_of(cue: &str) -> Certainty {
         "harap",
         "feels",
         "felt",
+        "expect",
+        "fear",
     ];
     const HEDGED: &[&str] = &[
         "memperkirakan",
@@ -477,6 +497,8 @@ pub fn certainty_of(cue: &str) -> Certainty {
         "alleged",
         "predicted",
         "predicts",
+        "predict",
+        "allege",
         "estimated",
         "estimates",
         "speculated",

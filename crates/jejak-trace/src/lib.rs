@@ -44,7 +44,7 @@ mod words;
 
 use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::*;
-use text::{quote_regions, sentences, tokens, trim_span, Region};
+use text::{after_that, quote_regions, sentences, tokens, trim_span, Region};
 
 use direct::{
     announcer, interrupts, is_quoted_title, leading, only_opens_sentence, signature, trailing, woven_span,
@@ -379,16 +379,20 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 // (or a participle after the previous quote's attribution hands this one over:
                 // `“A,” said Porter, explaining how the pier works: “B.”`)
+                // (or right after the previous quote: `“A,” adding, “B.”`)
                 let handed_over = || {
                     let prev =
                         out.last().filter(|f| f.direct && f.para == pi && f.e >= ss && f.e <= r.open)?;
                     let gap = tokens(p, prev.e, r.open);
                     let participle = (1..gap.len())
-                        .find(|&k| gap[k - 1].t == "," && lower_is(&gap[k], lexicon::PARTICIPLE_CUES))?;
+                        .find(|&k| !gap[k - 1].is_word() && lower_is(&gap[k], lexicon::PARTICIPLE_CUES))?;
                     let cue = prev.cue.as_deref()?;
                     // (a quotation woven into the participle's own statement is not handed over)
                     let introduces = gap.last().is_some_and(|t| t.t == ":");
-                    (introduces && gap[..participle].iter().any(|t| t.t == cue))
+                    let right_after = participle + 2 == gap.len()
+                        && gap[..participle].iter().all(|t| !t.is_word())
+                        && matches!(gap[participle + 1].t, "," | ":");
+                    (right_after || (introduces && gap[..participle].iter().any(|t| t.t == cue)))
                         .then(|| Attr { cue: gap[participle].t.to_string(), subj: prev.subj.clone() })
                 };
                 let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open)).or_else(handed_over);
@@ -557,7 +561,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 };
                 let venue = find_venue(p, ss, se, (r.open, r.close));
                 let woven = attr_found.then(|| {
-                    woven_span(p, &regions, (ss, se), before, r, own_attr.is_some(), cue.as_deref())
+                    woven_span(
+                        p,
+                        &regions,
+                        (ss, se),
+                        before,
+                        r,
+                        own_attr.is_some(),
+                        cue.as_deref(),
+                        subj.as_ref().map(|sj| sj.s),
+                    )
                 });
                 let (cs, ce, direct) = match woven.flatten() {
                     Some((ws, we)) => {
@@ -655,10 +668,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             if got {
                 // (a clause of its own says so with "that"; anything else after a quote is its
                 // attribution and circumstances: "“…,” Reed told the Herald in an interview")
-                let that = |cs: usize| {
-                    let before = p[from..cs].trim_end();
-                    before.ends_with(" that") || before.ends_with(" bahwa") || p[cs..].starts_with("that ")
-                };
+                let that = |cs: usize| after_that(p, cs) || p[cs..].starts_with("that ");
                 found.retain(|ind| {
                     ind.subj.as_ref().is_some_and(|sj| sj.s >= from)
                         && clause_after_speaker(p, ind)
@@ -672,6 +682,18 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if let Some(n) = named {
                     last_named = Some(n);
                 }
+            }
+            // (the question a statement answers: "Asked if …, Reed said …")
+            let taken = |cs: usize, ce: usize| {
+                found
+                    .iter()
+                    .map(|f| (f.cs, f.ce))
+                    .chain(out[first_of_sentence..].iter().map(|f| (f.s, f.e)))
+                    .any(|(s, e)| s < ce && cs < e)
+            };
+            if let Some(q) = indirect::asked_question(p, ss, se, &regions).filter(|q| !taken(q.cs, q.ce)) {
+                let at = found.iter().position(|f| f.cs > q.cs).unwrap_or(found.len());
+                found.insert(at, q);
             }
             for ind in found {
                 // (a "he" or "she" after the statement, with no one named before, speaks of the
@@ -715,9 +737,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // bersih makin menciut,” kata Said.) is a direct quote.
                 let tail = ind.ce < se
                     && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);
-                // So is a statement that is one quotation whole ("…, telling reporters, “…”").
+                // So is a statement that is one quotation whole ("…, telling reporters, “…”"),
+                // unless "that" makes it reported speech (`told reporters that “…”`, as in
+                // `woven_span`).
+                let reported = after_that(p, ind.cs);
                 let whole = regions.iter().find(|r| {
-                    r.closed
+                    !reported
+                        && r.closed
                         && r.open <= ind.cs
                         && ind.ce <= r.close
                         && !p[r.open..ind.cs].contains(char::is_alphanumeric)
@@ -751,6 +777,15 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     cuts: Vec::new(),
                 });
             }
+        }
+    }
+    // A statement that opens with the speaker's own words in quotation marks and runs on in
+    // the reporter's (`“We are ready” for the storm, Reed said`) is a direct quote that goes
+    // on, as PolNeAR counts it (after "that" it is reported speech all the same).
+    for f in out.iter_mut().filter(|f| !f.direct) {
+        let p = paras[f.para];
+        if !after_that(p, f.s) && quote_regions(p).iter().any(|r| r.open == f.s) {
+            f.direct = true;
         }
     }
     out

@@ -111,6 +111,22 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 i += 2;
                 continue;
             }
+            // a single straight mark opens a quotation only where a word starts and closes it
+            // where one ends (`Reed: 'The pier stays.'`), past apostrophes (`You're`, `Reed's`)
+            '\'' if ascii_open.is_none() && !is_inch_mark(&chars, i) => {
+                if let Some(j) = single_quote_close(&chars, i) {
+                    let coff = chars[j].0;
+                    out.push(Region {
+                        open: off,
+                        close: coff + 1,
+                        inner_start: off + 1,
+                        inner_end: coff,
+                        closed: true,
+                    });
+                    i = j + 1;
+                    continue;
+                }
+            }
             '"' | '”' if is_inch_mark(&chars, i) => {}
             '"' | '”' => match ascii_open {
                 None if c == '”' => {}
@@ -188,6 +204,33 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
         kept.push(r);
     }
     kept
+}
+
+/// The closing mark of a quotation opened by the single straight mark at `chars[i]`, on the
+/// same line and before any other quotation mark.
+fn single_quote_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    const MAX_CHARS: usize = 300;
+    // (not at a line's start: a line in single marks is a subheading, `'Back to the harbour.'`)
+    let opens = i > 0
+        && matches!(chars[i - 1].1, ' ' | '(' | ':' | '—' | '-')
+        && chars[i.saturating_sub(MAX_CHARS)..i]
+            .iter()
+            .rev()
+            .take_while(|x| x.1 != '\n')
+            .any(|x| x.1.is_alphanumeric())
+        && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric());
+    // (a clitic split off its word, as tokenised text has it: `harbour 's`, `don 't`)
+    let word: String = chars[i + 1..].iter().map(|x| x.1).take_while(|c| c.is_alphanumeric()).collect();
+    if !opens || ["s", "t", "re", "ll", "d", "m", "ve"].contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
+    (i + 2..chars.len().min(i + MAX_CHARS))
+        .take_while(|&j| !matches!(chars[j].1, '\n' | '"' | '“' | '”'))
+        .find(|&j| {
+            chars[j].1 == '\''
+                && !chars[j - 1].1.is_whitespace()
+                && chars.get(j + 1).is_none_or(|x| !x.1.is_alphanumeric() && x.1 != '\'')
+        })
 }
 
 /// Whether the mark at `chars[j]` gives inches in a height, `6'2"` or `5’11”`, and so
@@ -369,6 +412,12 @@ static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]")
         .unwrap()
 });
+
+/// Whether the text before offset `at` ends in "that" or "bahwa": what follows is reported.
+pub fn after_that(p: &str, at: usize) -> bool {
+    let before = p[..at].trim_end();
+    before.ends_with(" that") || before.ends_with(" bahwa")
+}
 
 /// Tokens of `p[from..to]`, offsets relative to `p`.
 pub fn tokens(p: &str, from: usize, to: usize) -> Vec<Tok<'_>> {

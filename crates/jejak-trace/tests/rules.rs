@@ -1815,7 +1815,9 @@ fn where_reported_statements_end() {
         ("Tom Reed, who said he usually votes for the party, said one candidate he likes is Ann Porter.", "he usually votes for the party"),
     ] {
         let got = run(&[para]);
-        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+        // (past the question a statement answers, a statement of its own)
+        let first = got.iter().find(|q| !q.cue.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("asked")));
+        assert_eq!(first.map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
     }
     // (an inverted attribution after the statement is no second statement)
     let got = run(&[
@@ -3028,5 +3030,123 @@ fn participles_that_hand_over_a_quote_with_a_colon() {
             w("The new cranes will save us a week a month", Some("Ann Porter"), Some("said"), &[]),
             w("They lift twice what the old ones could", Some("Ann Porter"), Some("explaining"), &[]),
         ],
+    }]);
+}
+
+// Rule 81: a participle right after a quote hands the next one to the same speaker
+// (`“A,” adding, “B.”`).
+
+#[test]
+fn participles_right_after_a_quote_hand_over_the_next() {
+    check(&[Case {
+        paras: &["Reed told the council, “The ferry has run late every day this week,” adding, “Next week will be no better.”"],
+        want: &[
+            w("The ferry has run late every day this week", Some("Reed"), Some("told"), &[]),
+            w("Next week will be no better", Some("Reed"), Some("adding"), &[]),
+        ],
+    }]);
+}
+
+// Rule 82: single straight marks quote where a word starts and ends (`Porter: 'We will
+// stay.'`), past apostrophes inside; a line in single marks alone is a subheading, and a
+// clitic split off its word (`pier 's`) opens nothing.
+
+#[test]
+fn single_straight_quotation_marks() {
+    check(&[
+        Case {
+            paras: &["Ann Porter: 'We're keeping the pier open all winter.'"],
+            want: &[w("We're keeping the pier open all winter", Some("Ann Porter"), Some(":"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed warns: 'Don't wait for the last boat.'"],
+            want: &[w("Don't wait for the last boat", Some("Tom Reed"), Some("warns"), &[])],
+        },
+    ]);
+    check_none(&["'A harbour for everyone.'", "The pier 's new toll starts in May , the 'old' one ends ."]);
+}
+
+// Rule 83: a lowercase quotation after a comma goes on with the sentence's opening phrase and
+// is woven into it, from the sentence start (`Since the storm took two ferries, “the
+// timetable …,” Reed said`); after a connective alone it stays direct. A statement that opens with the
+// speaker's quoted words and runs on in the reporter's is direct (`“We are ready” for the
+// storm, Reed said`), unless "that" reports it.
+
+#[test]
+fn quotations_woven_into_the_sentence_around_them() {
+    let paras = [
+        "Since the storm took two ferries, “the winter timetable cannot hold,” Reed said.",
+        "Even so, Porter said, “the toll should go to the fishermen.”",
+        "So, Porter said, “the toll should stay where it is.”",
+        "“We are ready” for the storm season, Reed said on Monday.",
+        "Dunn told the council that “the pier will hold” through the winter.",
+    ];
+    let got = run(&paras);
+    let find = |has: &str| {
+        got.iter()
+            .find(|q| q.text.contains(has))
+            .unwrap_or_else(|| panic!("no quote carries {has:?}: {got:#?}"))
+    };
+    for (has, starts, direct) in [
+        ("the winter timetable", "Since the storm", false),
+        ("the toll should go", "Even so,", false),
+        ("the toll should stay", "the toll", true),
+        ("We are ready", "“We are ready”", true),
+        ("the pier will hold", "the council that “the pier", false),
+    ] {
+        let q = find(has);
+        assert!(q.text.starts_with(starts), "{has:?} should start with {starts:?}: {q:#?}");
+        assert_eq!(q.direct, direct, "{has:?}: {q:#?}");
+    }
+}
+
+// Rule 84: verbs of saying in the plural present ("the fishermen argue that …", "critics
+// fear that …").
+
+#[test]
+fn plural_present_verbs_of_saying() {
+    check(&[
+        Case {
+            paras: &["The fishermen argue that the new toll will empty the harbour by spring."],
+            want: &[w("the new toll will empty the harbour", Some("The fishermen"), Some("argue"), &[])],
+        },
+        Case {
+            paras: &["The ferry captains fear that the pier will not survive another storm."],
+            want: &[w("the pier will not survive", Some("The ferry captains"), Some("fear"), &[])],
+        },
+    ]);
+}
+
+// Rule 85: a question put to someone, in the passive, is a statement of who asked it:
+// named after "by", else unknown ("Asked if …, Reed said …").
+
+#[test]
+fn questions_asked() {
+    check(&[
+        Case {
+            paras: &["Asked if the ferries would run on Sunday, Reed said only the small one would."],
+            want: &[
+                w("if the ferries would run on Sunday", None, Some("Asked"), &[]),
+                w("only the small one would", Some("Reed"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["“Not this year,” Porter replied, when asked by the harbour board whether the toll would rise."],
+            want: &[
+                w("Not this year", Some("Porter"), Some("replied"), &[]),
+                w("whether the toll would rise", Some("the harbour board"), Some("asked"), &[]),
+            ],
+        },
+    ]);
+    check_none(&["The harbour master asked for more boats."]);
+}
+
+// Rule 86: a bare plural opens a poll's finding ("In exit polls, …").
+
+#[test]
+fn poll_findings_after_bare_plurals() {
+    check(&[Case {
+        paras: &["In exit polls, most fishermen backed the new toll."],
+        want: &[w("most fishermen backed the new toll", Some("exit polls"), Some("In"), &[])],
     }]);
 }
