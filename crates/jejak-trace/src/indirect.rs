@@ -1040,6 +1040,34 @@ fn clause_statements(
     vec![first]
 }
 
+/// Hearsay that says only that it exists: "Ada laporan bahwa …", "beredar kabar yang
+/// menyebutkan bahwa …", "There are reports that …". Unattributed, and hedged by its cue.
+fn rumoured(p: &str, regions: &[Region], toks: &[Tok], se: usize) -> Option<Indirect> {
+    const EXISTS: &[&str] = &["ada", "beredar", "muncul"];
+    const HEARSAY: &[&str] =
+        &["laporan", "kabar", "informasi", "isu", "rumor", "reports", "rumours", "rumors"];
+    const SAYING: &[&str] = &["menyebutkan", "menyebut", "mengatakan", "menyatakan"];
+    let k = (1..toks.len()).find(|&k| {
+        lower_is(&toks[k], HEARSAY)
+            && (lower_is(&toks[k - 1], EXISTS)
+                || (k >= 2 && lower_is(&toks[k - 1], &["are", "were"]) && lower_is(&toks[k - 2], &["there"])))
+    })?;
+    let start = if lower_is(&toks[k - 1], EXISTS) { k - 1 } else { k - 2 };
+    // ("… yang menyebutkan bahwa …")
+    let mut that = k + 1;
+    if toks.get(that).is_some_and(|t| lower_is(t, &["yang"]))
+        && toks.get(that + 1).is_some_and(|t| lower_is(t, SAYING))
+    {
+        that += 2;
+    }
+    if !toks.get(that).is_some_and(|t| lower_is(t, &["bahwa", "that"])) {
+        return None;
+    }
+    let (cs, ce) = content_after(p, regions, toks, that, se);
+    let cue = p[toks[start].s..toks[k].e].to_lowercase();
+    Some(Indirect { cs, ce, cue, subj: None, relay: None })
+}
+
 fn indirect(
     p: &str,
     ss: usize,
@@ -1064,6 +1092,14 @@ fn indirect(
         None => (ss, toks),
     };
     let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
+    if let Some(found) =
+        rumoured(p, regions, &toks, se).filter(|f| !toks.iter().any(|t| t.s == f.cs && in_q(t)))
+    {
+        let (cs, ce) = clip(p, found.cs, found.ce, relays);
+        if wc(p, cs, ce) >= 3 {
+            return Some(Indirect { cs, ce, ..found });
+        }
+    }
     let n = toks.len();
     let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
     // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs

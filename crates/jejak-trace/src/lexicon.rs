@@ -492,6 +492,11 @@ pub fn certainty_of(cue: &str) -> Certainty {
         "fear",
     ];
     const HEDGED: &[&str] = &[
+        // (hearsay that only says it exists: "ada laporan", "there are reports")
+        "ada",
+        "beredar",
+        "muncul",
+        "there",
         "memperkirakan",
         "memprediksi",
         "alleged",

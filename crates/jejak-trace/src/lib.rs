@@ -59,11 +59,19 @@ pub use relay::CONTEXT_CUE;
 /// Every quote and reported statement in an article.
 pub fn quotes(article: &Article) -> Vec<Quote> {
     let paras: Vec<&str> = article.body.iter().map(String::as_str).collect();
-    let outlet = article.outlet.as_deref();
-    let mut found = analyze(&paras, outlet);
-    apply_back_references(&paras, outlet, &mut found);
+    statements(&paras, article.outlet.as_deref())
+        .into_iter()
+        .map(|f| f.into_quote(&article.id, &paras))
+        .collect()
+}
+
+/// Every statement of an article's paragraphs, with what back-references and relayed
+/// sources add to them.
+fn statements(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
+    let mut found = analyze(paras, outlet);
+    apply_back_references(paras, outlet, &mut found);
     relay_anonymous_sources(&mut found);
-    found.into_iter().map(|f| f.into_quote(&article.id, &paras)).collect()
+    found
 }
 
 /// A statement found in a whole text (see [`quotes_in_text`]).
@@ -82,7 +90,8 @@ pub struct TextQuote {
 }
 
 /// Quotes in a plain text whose paragraphs are separated by line breaks, with offsets into
-/// that text. `lang` ("id", "en") is informational: both rule sets run on every text.
+/// that text, found as [`quotes`] finds them (back-references and relayed sources included).
+/// `lang` ("id", "en") is informational: both rule sets run on every text.
 pub fn quotes_in_text(text: &str, lang: &str) -> Vec<TextQuote> {
     let _ = lang;
     let mut offsets = Vec::new();
@@ -95,7 +104,7 @@ pub fn quotes_in_text(text: &str, lang: &str) -> Vec<TextQuote> {
         }
         pos += line.len() + 1;
     }
-    analyze(&paras, None)
+    statements(&paras, None)
         .into_iter()
         .map(|f| {
             let span = Span { start: offsets[f.para] + f.s, end: offsets[f.end_para] + f.e };

@@ -3150,3 +3150,46 @@ fn poll_findings_after_bare_plurals() {
         want: &[w("most fishermen backed the new toll", Some("exit polls"), Some("In"), &[])],
     }]);
 }
+
+// Rule 87: hearsay that says only that it exists ("ada laporan bahwa …", "beredar kabar
+// yang menyebutkan bahwa …", "there are reports that …") is unattributed and hedged; inside
+// a quotation it is the speaker's words, not a statement of its own.
+
+#[test]
+fn hearsay_that_only_exists() {
+    for (para, has, cue) in [
+        (
+            "Sementara itu, ada laporan bahwa dermaga Sukamaju akan ditutup bulan depan.",
+            "dermaga Sukamaju akan ditutup",
+            "ada laporan",
+        ),
+        (
+            "Beredar kabar yang menyebutkan bahwa perahu nelayan dilarang berlabuh.",
+            "perahu nelayan dilarang berlabuh",
+            "beredar kabar",
+        ),
+        (
+            "There are reports that the harbour master will resign next week.",
+            "the harbour master will resign",
+            "there are reports",
+        ),
+    ] {
+        let got = run(&[para]);
+        let q = got.iter().find(|q| q.text.contains(has)).unwrap_or_else(|| panic!("{para:?}: {got:#?}"));
+        assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (None, Some(cue)), "{para:?}: {q:#?}");
+        assert_eq!(q.certainty, jejak_model::Certainty::Hedged, "{para:?}: {q:#?}");
+    }
+    let got = run(&["“Ada laporan bahwa dermaga akan ditutup,” kata Rudi Hartono."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker.as_deref(), Some("Rudi Hartono"), "{got:#?}");
+}
+
+// Rule 88: "Klaim tersebut disampaikan X" makes the plain sentence before it X's claim.
+
+#[test]
+fn back_reference_to_a_plain_sentence() {
+    check(&[Case {
+        paras: &["Dermaga Sukamaju akan ditutup bulan depan untuk perbaikan. Klaim tersebut disampaikan Rudi Hartono dalam rapat di Kabupaten Contoh."],
+        want: &[w("Dermaga Sukamaju akan ditutup", Some("Rudi Hartono"), Some("disampaikan"), &[])],
+    }]);
+}
