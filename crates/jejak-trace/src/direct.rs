@@ -262,14 +262,10 @@ pub fn woven_span(
     if attributed_after {
         let words =
             tokens(p, before, r.open).iter().filter(|t| t.is_word() && !lower_is(t, DISCOURSE)).count();
-        // the words before the quote are one plain clause: no colon, bracket or other quote
-        let plain = !p[ss..r.open].contains([':', '(', ')', '“', '”', '"']);
-        if before != ss || words == 0 || !plain {
+        if before != ss || words == 0 {
             return None;
         }
-        let (s, _) = trim_span(p, ss, r.open);
-        let (_, e) = trim_span(p, r.inner_start, r.inner_end);
-        return (s < e).then_some((s, e));
+        return from_sentence_start(p, ss, r);
     }
     let cue_end = before + p[before..r.open].rfind(cue?)? + cue?.len();
     let between = tokens(p, cue_end, r.open);
@@ -312,9 +308,17 @@ fn continued_phrase(
     let phrase = tokens(p, ss, phrase_end);
     // (more than a connective: `So, Reed said, “…”` is a direct quote)
     let opening_phrase = phrase.iter().any(|t| t.is_word() && !lower_is(t, DISCOURSE))
-        && phrase.last().is_some_and(|t| t.t == ",")
-        && !p[ss..r.open].contains([':', '(', '“', '”', '"']);
+        && phrase.last().is_some_and(|t| t.t == ",");
     if !opening_phrase {
+        return None;
+    }
+    from_sentence_start(p, ss, r)
+}
+
+/// The sentence from its start `ss` to the end of the quotation `r`, when the words before
+/// the quotation are one plain clause: no colon, bracket or other quotation mark.
+fn from_sentence_start(p: &str, ss: usize, r: &Region) -> Option<(usize, usize)> {
+    if p[ss..r.open].contains([':', '(', ')', '“', '”', '"']) {
         return None;
     }
     let (s, _) = trim_span(p, ss, r.open);

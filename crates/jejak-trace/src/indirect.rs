@@ -235,15 +235,15 @@ fn evidence_claim(
         const MAX_BARE_PHRASE: usize = 3;
         let bare = phrase.len() <= MAX_BARE_PHRASE && phrase.last().is_some_and(evidence);
         let noun_phrase = bare
-            || phrase.first().is_some_and(|t| {
+            || (phrase.first().is_some_and(|t| {
                 lower_is(t, DETERMINERS)
                     || is_possessive(t)
                     || t.is_cap()
                     || is_digits(t)
                     || lower_is(t, &["sebuah", "survei", "hasil"])
-            }) && !phrase
-                .iter()
-                .any(|t| lower_is(t, &["to"]) || (t.is_lower_word() && t.t.ends_with("ing") && !evidence(t)));
+            }) && !phrase.iter().any(|t| {
+                lower_is(t, &["to"]) || (t.is_lower_word() && t.t.ends_with("ing") && !evidence(t))
+            }));
         if !noun_phrase {
             return None;
         }
@@ -1047,12 +1047,17 @@ fn rumoured(p: &str, regions: &[Region], toks: &[Tok], se: usize) -> Option<Indi
     const HEARSAY: &[&str] =
         &["laporan", "kabar", "informasi", "isu", "rumor", "reports", "rumours", "rumors"];
     const SAYING: &[&str] = &["menyebutkan", "menyebut", "mengatakan", "menyatakan"];
-    let k = (1..toks.len()).find(|&k| {
-        lower_is(&toks[k], HEARSAY)
-            && (lower_is(&toks[k - 1], EXISTS)
-                || (k >= 2 && lower_is(&toks[k - 1], &["are", "were"]) && lower_is(&toks[k - 2], &["there"])))
-    })?;
-    let start = if lower_is(&toks[k - 1], EXISTS) { k - 1 } else { k - 2 };
+    // (inside a quotation it is the speaker's words)
+    let (start, k) = (1..toks.len())
+        .filter(|&k| lower_is(&toks[k], HEARSAY) && !inside_quote(regions, toks[k].s))
+        .find_map(|k| {
+            if lower_is(&toks[k - 1], EXISTS) {
+                Some((k - 1, k))
+            } else {
+                (k >= 2 && lower_is(&toks[k - 1], &["are", "were"]) && lower_is(&toks[k - 2], &["there"]))
+                    .then(|| (k - 2, k))
+            }
+        })?;
     // ("… yang menyebutkan bahwa …")
     let mut that = k + 1;
     if toks.get(that).is_some_and(|t| lower_is(t, &["yang"]))
@@ -1092,9 +1097,7 @@ fn indirect(
         None => (ss, toks),
     };
     let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
-    if let Some(found) =
-        rumoured(p, regions, &toks, se).filter(|f| !toks.iter().any(|t| t.s == f.cs && in_q(t)))
-    {
+    if let Some(found) = rumoured(p, regions, &toks, se) {
         let (cs, ce) = clip(p, found.cs, found.ce, relays);
         if wc(p, cs, ce) >= 3 {
             return Some(Indirect { cs, ce, ..found });

@@ -296,6 +296,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut attribution_sentence: Option<usize> = None;
     // index in `out` of the last attributed statement and the sentence it ends in
     let mut last_attributed_sentence: Option<(usize, usize)> = None;
+    // (the regions of every paragraph, read again after the walk)
+    let regions_by_para: Vec<Vec<Region>> = paras.iter().map(|p| quote_regions(p)).collect();
     for (pi, p) in paras.iter().enumerate() {
         // "— Ann Porter" alone in a paragraph signs the quote above it
         let unsigned = out.last_mut().filter(|f| f.direct && f.speaker.is_none() && f.end_para + 1 == pi);
@@ -307,10 +309,10 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             sentence_no += 1;
             continue;
         }
-        let regions = quote_regions(p);
+        let regions = &regions_by_para[pi];
         let chain_in = open_chain.take();
         let mut last_direct_speaker: Option<(usize, Option<String>, Option<Subj>)> = None;
-        let sents = sentences(p, &regions);
+        let sents = sentences(p, regions);
         for (si, &(ss, se)) in sents.iter().enumerate() {
             sentence_no += 1;
             if attribution_sentence.take() == Some(sentence_no) {
@@ -572,7 +574,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let woven = attr_found.then(|| {
                     woven_span(
                         p,
-                        &regions,
+                        regions,
                         (ss, se),
                         before,
                         r,
@@ -635,7 +637,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         .strip_suffix(':')
                         .map(|head| ss + head.len());
                     let stated =
-                        colon.map(|c| statements_in(p, ss, c, &regions, &relays, &media)).unwrap_or_default();
+                        colon.map(|c| statements_in(p, ss, c, regions, &relays, &media)).unwrap_or_default();
                     // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
                     // "added a caveat:", "In a statement, Reed said:" report nothing)
                     let announced = stated.into_iter().find(|ind| {
@@ -661,7 +663,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     .last()
                     .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
                     .and_then(|last| {
-                        let (cs, ce, cue) = participle_statement(p, &regions, after_quotes, se)?;
+                        let (cs, ce, cue) = participle_statement(p, regions, after_quotes, se)?;
                         Some(last.reported(p, (ss, se), (cs, ce), cue, hedged))
                     });
                 if let Some(statement) = statement {
@@ -673,7 +675,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             // (after the quotes, a statement of a clause of its own may follow: "Pointing
             // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
             let from = if got { quotes_end.min(se) } else { ss };
-            let mut found = statements_in(p, from, se, &regions, &relays, &media);
+            let mut found = statements_in(p, from, se, regions, &relays, &media);
             if got {
                 // (a clause of its own says so with "that"; anything else after a quote is its
                 // attribution and circumstances: "“…,” Reed told the Herald in an interview")
@@ -700,7 +702,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     .chain(out[first_of_sentence..].iter().map(|f| (f.s, f.e)))
                     .any(|(s, e)| s < ce && cs < e)
             };
-            if let Some(q) = indirect::asked_question(p, ss, se, &regions).filter(|q| !taken(q.cs, q.ce)) {
+            if let Some(q) = indirect::asked_question(p, ss, se, regions).filter(|q| !taken(q.cs, q.ce)) {
                 let at = found.iter().position(|f| f.cs > q.cs).unwrap_or(found.len());
                 found.insert(at, q);
             }
@@ -792,8 +794,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     // the reporter's (`“We are ready” for the storm, Reed said`) is a direct quote that goes
     // on, as PolNeAR counts it (after "that" it is reported speech all the same).
     for f in out.iter_mut().filter(|f| !f.direct) {
-        let p = paras[f.para];
-        if !after_that(p, f.s) && quote_regions(p).iter().any(|r| r.open == f.s) {
+        if !after_that(paras[f.para], f.s) && regions_by_para[f.para].iter().any(|r| r.open == f.s) {
             f.direct = true;
         }
     }
