@@ -50,9 +50,9 @@ pub fn participle_statement(
 }
 
 /// A question put to someone and reported in the passive: "Asked if the ferries would run
-/// on Sunday, Reed said …", "…, when asked by the Herald whether …". The question is a
-/// statement of who asked it, named after "by", else of no one known; it runs to the next
-/// comma.
+/// on Sunday, Reed said …", "…, when asked by the Herald whether …", or in a clause of its
+/// own: "After I asked Reed whether …, he …". The question is a statement of who asked it,
+/// named after "by" or before "asked", else of no one known; it runs to the next comma.
 pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Option<Indirect> {
     const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "who", "about", "where"];
     const MAX_AGENT_WORDS: usize = 8;
@@ -62,10 +62,21 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
             && !inside_quote(regions, toks[k].s)
             && (k == 0
                 || toks[k - 1].t == ","
-                || lower_is(&toks[k - 1], &["when", "was", "were", "being", "after", "once", "if"]))
+                || lower_is(&toks[k - 1], &["when", "was", "were", "being", "after", "once", "if"])
+                || asker_after_subordinator(&toks, k).is_some())
     })?;
     let mut at = asked + 1;
     let mut agent = None;
+    // (asked of someone in a clause of its own: "after I asked Reed whether …")
+    const MAX_OBJECT_WORDS: usize = 5;
+    if let Some(from) = asker_after_subordinator(&toks, asked)
+        .filter(|_| !toks.get(at).is_some_and(|t| lower_is(t, QUESTION_WORDS)))
+    {
+        agent = Some(make_subj(p, &toks, from, asked, 0));
+        at = (at + 1..toks.len().min(at + 1 + MAX_OBJECT_WORDS))
+            .take_while(|&m| toks[m].is_word() && !lower_is(&toks[m], PREPOSITIONS))
+            .find(|&m| lower_is(&toks[m], QUESTION_WORDS) && !lower_is(&toks[m], &["about"]))?;
+    }
     if toks.get(at).is_some_and(|t| lower_is(t, &["by"])) {
         let from = at + 1;
         let end = (from..toks.len().min(from + MAX_AGENT_WORDS))
@@ -78,6 +89,15 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
         agent = Some(Subj { described: lower_n == end - from, ..make_subj(p, &toks, from, end, lower_n) });
         at = end;
     }
+    // (past when or where it was asked: "Asked at the hearing why …", "asked on the pier last
+    // week whether …")
+    const MAX_OCCASION_WORDS: usize = 8;
+    let occasion = toks.get(at).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || is_adverb(t));
+    if occasion && !lower_is(&toks[at], QUESTION_WORDS) {
+        at = (at + 1..toks.len().min(at + 1 + MAX_OCCASION_WORDS))
+            .take_while(|&m| toks[m].is_word() && !is_cue_word(&toks[m]))
+            .find(|&m| lower_is(&toks[m], QUESTION_WORDS) && !lower_is(&toks[m], &["about"]))?;
+    }
     let opener = toks.get(at).filter(|t| lower_is(t, QUESTION_WORDS))?;
     let end = toks[at + 1..].iter().find(|t| t.t == "," && !inside_quote(regions, t.s)).map_or(se, |t| t.s);
     let (cs, ce) = trim_span(p, opener.s, end);
@@ -89,6 +109,26 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
         subj: agent,
         relay: None,
     })
+}
+
+/// Where the asker of "asked" at `asked` starts, when a subordinator opens the asker's
+/// clause: "after I asked", "when Joan Miller asked".
+fn asker_after_subordinator(toks: &[Tok], asked: usize) -> Option<usize> {
+    const SUBORDINATORS: &[&str] = &["when", "after", "once", "as", "if"];
+    const MAX_NAME_WORDS: usize = 3;
+    let pronoun = asked >= 1 && lower_is(&toks[asked - 1], PRONOUNS);
+    let from = if pronoun {
+        asked - 1
+    } else {
+        let name = toks[..asked]
+            .iter()
+            .rev()
+            .take(MAX_NAME_WORDS)
+            .take_while(|t| t.is_cap() && !lower_is(t, SUBORDINATORS))
+            .count();
+        (name > 0).then(|| asked - name)?
+    };
+    (from >= 1 && lower_is(&toks[from - 1], SUBORDINATORS)).then_some(from)
 }
 
 /// The first speech participle after a comma or a dash outside quotation marks: ",
@@ -539,6 +579,18 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         }
         if lower_is(t, &["that", "bahwa"]) {
             return trim_span(p, t.e, se);
+        }
+    }
+    // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
+    if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
+        const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "why", "who", "what", "where"];
+        const MAX_OBJECT_WORDS: usize = 6;
+        let question = (i..n.min(i + 1 + MAX_OBJECT_WORDS))
+            .take_while(|&k| (toks[k].is_word() && !lower_is(&toks[k], PREPOSITIONS)) || toks[k].t == ".")
+            .find(|&k| k > i && lower_is(&toks[k], QUESTION_WORDS));
+        if let Some(q) = question {
+            let end = toks[q..].iter().find(|t| t.t == ",").map_or(se, |t| t.s.min(se));
+            return trim_span(p, toks[q].s, end);
         }
     }
     // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
@@ -1589,8 +1641,11 @@ fn indirect(
                 }
                 // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
                 // Semarang , Bambang mengungkapkan , …")
+                // (nor when the cue completes a verb: "…, Porter climbed onto the ferry to say
+                // goodbye")
                 if before_comma
                     && wc(p, ss, toks[comma].s) >= 3
+                    && !lower_is(&toks[i - 1], &["to"])
                     && rest_words <= 8
                     && rest_adverbial
                     && !lower_is(&toks[at], &["who", "yang"])

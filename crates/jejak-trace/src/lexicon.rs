@@ -1776,6 +1776,17 @@ pub const DISCOURSE: &[&str] = &[
 pub const OPENING_PREPOSITIONS: &[&str] =
     &["on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai", "setelah"];
 
+/// Prepositions, which a description of a person never holds before the name it ends in:
+/// "said outside Harbour Hall" names a place, not a speaker.
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "above", "across", "after", "against", "along", "among", "around", "as", "at", "before",
+    "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "during", "for", "from",
+    "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "outside", "over", "past", "since",
+    "than", "through", "to", "toward", "towards", "under", "unlike", "until", "upon", "via", "with",
+    "within", "without", "antara", "bagi", "dari", "dengan", "di", "hingga", "kepada", "ke", "menurut",
+    "oleh", "pada", "sampai", "sebagai", "sejak", "seperti", "tentang", "terhadap", "untuk",
+];
+
 /// Heads of organisations a role is held in: "mahasiswa Prodi Ilmu Hukum", "guru SMP Negeri 2",
 /// "a professor at Harbour University".
 pub const ORG_HEADS: &[&str] = &[

@@ -1039,12 +1039,33 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             && toks.get(i + run).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
             && toks.get(i + run + 1).is_some_and(|t| t.t == ".")
     };
+    // (or a description the lexicon does not know that ends the clause with a full name:
+    // "said veteran harbourmaster Tom Reed.")
+    const MAX_DESCRIPTION: usize = 3;
+    let described_name = || {
+        let run = toks[i..]
+            .iter()
+            .take(MAX_DESCRIPTION + 1)
+            .take_while(|t| {
+                t.is_lower_word()
+                    && !lower_is(t, FWD_STOP)
+                    && !lower_is(t, CAP_STOP)
+                    && !lower_is(t, PREPOSITIONS)
+                    && !is_adverb(t)
+            })
+            .count();
+        let name = name_length(toks, i + run);
+        (1..=MAX_DESCRIPTION).contains(&run)
+            && name >= 2
+            && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—"))
+    };
     if t.is_lower_word()
         && (lower_is(t, ROLE_HEADS)
             || lower_is(t, DETERMINERS)
             || lower_is(t, PEOPLE)
             || modified_role()
-            || modified_title())
+            || modified_title()
+            || described_name())
     {
         // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
         let modifier = |t: &Tok| {
@@ -1501,9 +1522,12 @@ fn clause_start(toks: &[Tok]) -> usize {
         s0 += 1;
     }
     // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
-    // (or a time before it: "Minutes later, she …", "Two days earlier, Reed …")
+    // (or a time before it: "Minutes later, she …", "Two days earlier, Reed …", "Last
+    // month, he …")
     if let Some(c) = (s0 + 1..toks.len().min(s0 + 4)).find(|&c| toks[c].t == ",") {
-        if lower_is(&toks[c - 1], &["later", "earlier", "ago"]) {
+        const TIMES: &[&str] =
+            &["later", "earlier", "ago", "week", "month", "year", "weekend", "night", "yesterday", "today"];
+        if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) {
             s0 = c + 1;
         }
     }
@@ -1516,7 +1540,9 @@ fn clause_start(toks: &[Tok]) -> usize {
         }
     }
     // or a question put to the speaker: "When pressed on why …, the mayor replied"
-    const OPENING_SUBORDINATORS: &[&str] = &["when", "while"];
+    // (or an event it happened in: "As the rain set in, Reed …")
+    const OPENING_SUBORDINATORS: &[&str] =
+        &["when", "while", "as", "although", "though", "because", "since", "once", "if", "until"];
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
     let opener =
         toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
@@ -1533,7 +1559,8 @@ fn clause_start(toks: &[Tok]) -> usize {
         // (a question runs longer: "Asked whether the ferry company would pay for the repairs
         // before the council meets again, Mr. Dunn replied")
         const MAX_QUESTION: usize = 30;
-        let longest = if questioned { MAX_QUESTION } else { MAX_OPENER };
+        let subordinator = lower_is(&toks[s0], OPENING_SUBORDINATORS);
+        let longest = if questioned || subordinator { MAX_QUESTION } else { MAX_OPENER };
         if let Some(c) = (w..toks.len().min(s0 + longest)).find(|&c| toks[c].t == ",") {
             let plain = || {
                 !toks[w..c]
@@ -1541,7 +1568,11 @@ fn clause_start(toks: &[Tok]) -> usize {
                     .any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS))
             };
             let question = || questioned && !toks[w..c].iter().any(is_cue_word);
-            if participle || question() || plain() {
+            // (a clause of its own, when a subject follows the comma: "When we asked Reed
+            // whether …, he shrugged and said")
+            let subordinate =
+                subordinator && toks.get(c + 1).is_some_and(|t| lower_is(t, PRONOUNS) || t.is_cap());
+            if participle || question() || plain() || subordinate {
                 s0 = c + 1;
             }
         }
@@ -1624,10 +1655,9 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
         if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
             let part = &toks[k + 1..c];
-            // (or whose it is: "Reed's rival on the board")
-            let describes = part
-                .first()
-                .is_some_and(|t| lower_is(t, &["a", "an", "the", "who", "yang"]) || is_possessive(t))
+            // (or whose it is: "Reed's rival on the board", "his neighbour")
+            const OPENERS: &[&str] = &["a", "an", "the", "who", "yang", "his", "her", "their", "its"];
+            let describes = part.first().is_some_and(|t| lower_is(t, OPENERS) || is_possessive(t))
                 || reads_as_apposition(part);
             let circumstance = part.first().is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS))
                 && !part.iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES));
@@ -1641,9 +1671,9 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     }
     // (a verb, not an article or a preposition: "From the report: …", "Transcript of the
     // hearing: …" have none)
-    const PREPOSITIONS: &[&str] = &["as", "of", "in", "for", "to", "with", "at", "on", "from", "by"];
+    const LINKING_PREPOSITIONS: &[&str] = &["as", "of", "in", "for", "to", "with", "at", "on", "from", "by"];
     toks.get(k)
-        .filter(|v| v.is_lower_word() && !lower_is(v, DETERMINERS) && !lower_is(v, PREPOSITIONS))
+        .filter(|v| v.is_lower_word() && !lower_is(v, DETERMINERS) && !lower_is(v, LINKING_PREPOSITIONS))
         .map(|_| (sj, k))
 }
 

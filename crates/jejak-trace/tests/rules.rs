@@ -3193,3 +3193,65 @@ fn back_reference_to_a_plain_sentence() {
         want: &[w("Dermaga Sukamaju akan ditutup", Some("Rudi Hartono"), Some("disampaikan"), &[])],
     }]);
 }
+
+// Rule 89: after an inverted cue, a description the lexicon does not know names its speaker
+// when a full name ends the clause; a place after a preposition does not.
+
+#[test]
+fn unknown_description_before_a_full_name() {
+    check(&[Case {
+        paras: &["“The pier will not hold another winter,” said veteran harbourmaster Tom Reed."],
+        want: &[w("will not hold another winter", Some("Tom Reed"), Some("said"), &[])],
+    }]);
+    let got = run(&["“The pier will not hold another winter,” said outside Harbour Hall."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("Harbour Hall")), "{got:#?}");
+}
+
+// Rule 90: the subject of a clause is found past what opens the sentence: a subordinate
+// clause ("As the rain set in, …", "After I asked …, he …"), a time ("Last month, …") and
+// an apposition that starts with a possessive ("Tom Reed, his neighbour, …").
+
+#[test]
+fn subject_past_openers_and_possessive_appositions() {
+    check(&[
+        Case {
+            paras: &["As the rain set in, Ann Porter walked onto the pier and joked, “The ferry is early for once.”"],
+            want: &[w("The ferry is early for once", Some("Ann Porter"), Some("joked"), &[])],
+        },
+        Case {
+            paras: &["Last month, Tom Reed stood on the quay and said, “We will rebuild it.”"],
+            want: &[w("We will rebuild it", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed, his neighbour, toured the docks and said the storm had cost the town a season."],
+            want: &[w("the storm had cost the town a season", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+}
+
+// Rule 91: a question asked is the asker's statement, past when it was asked ("Asked at the
+// hearing why …") and past whom it was asked of ("after I asked Reed whether …").
+
+#[test]
+fn questions_past_occasions_and_addressees() {
+    check(&[
+        Case {
+            paras: &["Asked at the harbour hearing why the ferry ran late so often, Tom Reed said the engines were old."],
+            want: &[
+                w("why the ferry ran late so often", None, Some("Asked"), &[]),
+                w("the engines were old", Some("Tom Reed"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["When Joan Miller asked the mayor whether the pier would reopen, Tom Reed looked away and said, “Not this year.”"],
+            want: &[
+                w("whether the pier would reopen", Some("Joan Miller"), Some("asked"), &[]),
+                w("Not this year", Some("Tom Reed"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Ann Porter asked the harbour board whether the fees would rise, and the board did not answer."],
+            want: &[w("whether the fees would rise", Some("Ann Porter"), Some("asked"), &[])],
+        },
+    ]);
+}
