@@ -420,11 +420,15 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     let cut = toks.windows(3).enumerate().find(|&(x, w)| {
         // (a comma may close a quotation before the next clause: `“… unfair,” while …`)
         let quote_comma = x > 0 && toks[x - 1].t == "," && closes_quote(regions, w[0].e);
-        if w[0].s <= cs || w[2].e > ce || (inside_quote(regions, w[0].s) && !quote_comma) {
+        // (or the quotation closing itself: `30 percent said “too slow” and 12 percent said …`)
+        let after_quote = closes_quote(regions, w[0].e);
+        if w[0].s <= cs || w[2].e > ce || (inside_quote(regions, w[0].s) && !quote_comma && !after_quote) {
             return false;
         }
-        let other_statement =
-            w[0].t == "," && lower_is(&w[1], &["and", "but", "while", "whereas"]) && other_speaker(x + 1);
+        let other_statement = (w[0].t == "," || after_quote)
+            && lower_is(&w[1], &["and", "but", "while", "whereas"])
+            && !lower_is(&w[2], &["that"])
+            && other_speaker(x + 1);
         let dash = matches!(w[0].t, "-" | "—" | "–" | "―");
         let new_clause = ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
@@ -1540,7 +1544,21 @@ fn indirect(
                     .flatten()
                     .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)
             };
+            // "critics who say …", "fishermen who argue …": the people a restrictive
+            // relative clause picks out
+            let restrictive = || {
+                let people = i >= 2
+                    && lower_is(&toks[i - 1], &["who"])
+                    && lower_is(t, &["say", "said", "argue", "believe", "think", "contend", "warn", "claim"])
+                    && toks[i - 2].is_word()
+                    && (lower_is(&toks[i - 2], PEOPLE)
+                        || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
+                        || toks[i - 2].t.ends_with("men"))
+                    && !is_possessive(&toks[i - 2]);
+                people.then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2))
+            };
             if let Some((sj, at)) = relative()
+                .or_else(restrictive)
                 .or_else(|| subject_before(p, &toks, i))
                 .or_else(described_plural)
                 .or_else(coordinated)
@@ -1658,8 +1676,11 @@ fn indirect(
                     }
                 }
                 // the subject must start its clause
+                // (or is the head of a restrictive relative clause: "critics who say")
+                let picked_out = at + 2 == i && lower_is(&toks[at + 1], &["who"]);
                 let clause_start = at == 0
                     || at_start(at)
+                    || picked_out
                     || is_punct(&toks[at - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
                     || lower_is(
                         &toks[at - 1],

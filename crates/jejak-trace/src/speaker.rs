@@ -1182,8 +1182,11 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         // ("More than six in 10", "less than half")
         let comparison =
             lower_is(t, &["than"]) && k >= 2 && lower_is(&toks[k - 2], &["more", "less", "fewer"]);
+        // (a relative word opens a clause of its own: "a port in which most sailors say")
+        const RELATIVES: &[&str] = &["which", "where", "who", "whom", "whose", "that"];
         let noun_word = t.is_word()
             && (comparison || !lower_is(t, CLAUSE_OPENERS))
+            && !lower_is(t, RELATIVES)
             && !lower_is(t, AUXILIARIES)
             && !is_contraction(t)
             && !is_cue_word(t)
@@ -1197,7 +1200,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         k == 0
             || at_start(k)
             || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
-            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when"])
+            || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when", "which", "where"])
             // (after a question word: "That's why the Reed team says", "what her crew saw")
             || lower_is(&toks[k - 1], &["what", "why", "how"])
     };
@@ -1520,6 +1523,10 @@ fn clause_start(toks: &[Tok]) -> usize {
     let mut s0 = 0;
     while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
         s0 += 1;
+    }
+    // past an adverb set off by a comma: "Recently, Reed …"
+    if toks.get(s0).is_some_and(is_adverb) && toks.get(s0 + 1).is_some_and(|t| t.t == ",") {
+        s0 += 2;
     }
     // past a phrase of place or time that opens the sentence: "On the harbour, Reed …"
     // (or a time before it: "Minutes later, she …", "Two days earlier, Reed …", "Last

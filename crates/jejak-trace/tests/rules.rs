@@ -3255,3 +3255,44 @@ fn questions_past_occasions_and_addressees() {
         },
     ]);
 }
+
+// Rule 92: the people a restrictive relative clause picks out speak ("critics who say …"),
+// and a share in a relative clause is a poll's finding ("a town where 60 percent of voters
+// say …").
+
+#[test]
+fn people_picked_out_by_relative_clauses() {
+    check(&[
+        Case {
+            paras: &["The council gave new arguments to fishermen who say the pier costs too much."],
+            want: &[w("the pier costs too much", Some("fishermen"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["Reed campaigns in a harbour town where 60 percent of voters say the ferry fares are too high."],
+            want: &[w("the ferry fares are too high", Some("60 percent of voters"), Some("say"), &[])],
+        },
+    ]);
+}
+
+// Rule 93: a second subject and cue after a quotation start a statement of their own: in
+// `30 percent said “too slow” and 12 percent said “far too slow”`, each share has its quote.
+// An adverb set off by a comma ("Recently, …") opens the sentence before its subject.
+
+#[test]
+fn a_second_speaker_after_a_quotation() {
+    check(&[
+        Case {
+            paras: &[
+                "Asked about the repairs, 30 percent said “too slow” and 12 percent said “far too slow.”",
+            ],
+            want: &[
+                w("too slow", Some("30 percent"), Some("said"), &[]),
+                w("far too slow", Some("12 percent"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Recently, Joan Miller went down to the quay to say the boats would sail again."],
+            want: &[w("the boats would sail again", Some("Joan Miller"), Some("say"), &[])],
+        },
+    ]);
+}
