@@ -1186,7 +1186,15 @@ fn indirect(
             }
         }
         if l == "menurut" || l == "menurutnya" || according {
-            if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re) {
+            // (a medium alone is a relay; a medium's contributor is a speaker: "According to
+            // Harbour Herald columnist Carl Dunn, …")
+            let person_after = |re: usize| {
+                let rest = toks.iter().skip(i).skip_while(|x| x.s < re).take_while(|x| x.t != ",");
+                rest.clone().next().is_some_and(|x| x.is_lower_word() && !lower_is(x, PREPOSITIONS))
+                    && rest.clone().count() < 12
+                    && rest.last().is_some_and(|x| x.is_cap())
+            };
+            if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re && !person_after(*re)) {
                 continue;
             }
             let x0 = if according { i + 2 } else { i + 1 };
@@ -1237,7 +1245,22 @@ fn indirect(
                                 .any(|t| t.is_lower_word() && !lower_is(t, CONNECT))
                     })
                     .map(|(s, _)| s)
-                    .unwrap_or_else(|| Subj { described: true, ..make_subj(p, &toks, x0, k.min(n), 0) });
+                    .unwrap_or_else(|| {
+                        // (a description that ends in a full name names its speaker:
+                        // "according to Harbour Herald columnist Carl Dunn")
+                        let end = k.min(n);
+                        let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
+                        let described_name = name >= 2
+                            && end - name > x0
+                            && toks[end - name - 1].is_lower_word()
+                            && !lower_is(&toks[end - name - 1], PREPOSITIONS);
+                        let mut sj = Subj { described: true, ..make_subj(p, &toks, x0, end, 0) };
+                        if described_name {
+                            sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
+                            sj.role = Some(p[toks[x0].s..toks[end - name - 1].e].to_string());
+                        }
+                        sj
+                    });
                 // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
                 // through names, roles and degrees set off by commas; a name after a role
                 // is the speaker, the role theirs

@@ -731,10 +731,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     sentence_no,
                 );
                 // A relay inside the speaker's own words ("Mengutip Yonhap, Reuters …" makes
-                // Yonhap the speaker) is not a hop of its own.
+                // Yonhap the speaker) is not a hop of its own; a medium in the role of a named
+                // speaker is ("according to Harbour Herald columnist Carl Dunn").
                 let mut via: Vec<Relay> = ind.relay.iter().cloned().collect();
                 for (rs, re, r) in &relays {
-                    let in_speaker = ind.subj.as_ref().is_some_and(|sj| *rs < sj.e && sj.s < *re);
+                    let in_speaker = ind.subj.as_ref().is_some_and(|sj| {
+                        let in_role = sj.name.as_ref().zip(sj.role.as_ref()).is_some_and(|(name, role)| {
+                            !name.contains(r.medium.as_str()) && role.contains(r.medium.as_str())
+                        });
+                        *rs < sj.e && sj.s < *re && !in_role
+                    });
                     if !in_speaker && !via.iter().any(|v| v.medium == r.medium) {
                         via.push(r.clone());
                     }

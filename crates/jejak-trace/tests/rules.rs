@@ -3296,3 +3296,14 @@ fn a_second_speaker_after_a_quotation() {
         },
     ]);
 }
+
+// Rule 94: "according to" a medium's contributor names the contributor as the speaker
+// (a description ending in a full name names its speaker) and the medium as the hop.
+
+#[test]
+fn according_to_a_mediums_contributor() {
+    check(&[Case {
+        paras: &["According to Harbour Herald columnist Carl Dunn, the old pier has flooded three times since spring."],
+        want: &[w("the old pier has flooded three times", Some("Carl Dunn"), Some("according to"), &["Harbour Herald"])],
+    }]);
+}
