@@ -585,6 +585,17 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             return trim_span(p, t.e, se);
         }
     }
+    // a quotation after whom it was told to: "telling the crew, “…”"
+    if lower_is(&toks[ci], &["telling"]) {
+        const MAX_ADDRESSEE_WORDS: usize = 5;
+        let quoted = (i..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
+            .take_while(|&k| toks[k].is_word() || toks[k].t == ",")
+            .find(|&k| toks[k].t == ",")
+            .filter(|&k| k > i && toks.get(k + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘")));
+        if let Some(k) = quoted {
+            return trim_span(p, toks[k + 1].s, se);
+        }
+    }
     // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
     if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
         const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "why", "who", "what", "where"];

@@ -3307,3 +3307,24 @@ fn according_to_a_mediums_contributor() {
         want: &[w("the old pier has flooded three times", Some("Carl Dunn"), Some("according to"), &["Harbour Herald"])],
     }]);
 }
+
+// Rule 95: "telling <whom>, “…”" hands the quotation over whole, and an attribution that
+// announces the next quotation with a colon belongs to it, not to a quoted fragment before it.
+
+#[test]
+fn quotations_handed_over_after_telling_and_colons() {
+    check(&[
+        Case {
+            paras: &["Reed thanked the crew, telling them, “You kept this harbour alive all winter.”"],
+            want: &[w("You kept this harbour alive all winter", Some("Reed"), Some("telling"), &[])],
+        },
+        Case {
+            paras: &["Turning to the ferry plan “for the north shore,” Porter warned: “It will not be ready before spring.”"],
+            want: &[w("It will not be ready before spring", Some("Porter"), Some("warned"), &[])],
+        },
+    ]);
+    let got = run(&["Turning to the ferry plan “for the north shore,” Porter warned: “It will not be ready before spring.”"]);
+    assert!(got.iter().all(|q| !q.text.contains("Turning to")), "{got:#?}");
+    let told = got.iter().find(|q| q.text.contains("ready before spring")).expect("the quote");
+    assert!(told.direct, "{told:#?}");
+}
