@@ -54,7 +54,8 @@ pub fn participle_statement(
 /// own: "After I asked Reed whether …, he …". The question is a statement of who asked it,
 /// named after "by" or before "asked", else of no one known; it runs to the next comma.
 pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Option<Indirect> {
-    const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "who", "about", "where"];
+    // (right after "asked", "about" opens what was asked too: "asked about the ferry")
+    let opens_question = |t: &Tok| lower_is(t, QUESTION_WORDS) || lower_is(t, &["about"]);
     const MAX_AGENT_WORDS: usize = 8;
     let toks = tokens(p, ss, se);
     let asked = (0..toks.len()).find(|&k| {
@@ -69,19 +70,19 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
     let mut agent = None;
     // (asked of someone in a clause of its own: "after I asked Reed whether …")
     const MAX_OBJECT_WORDS: usize = 5;
-    if let Some(from) = asker_after_subordinator(&toks, asked)
-        .filter(|_| !toks.get(at).is_some_and(|t| lower_is(t, QUESTION_WORDS)))
+    if let Some(from) =
+        asker_after_subordinator(&toks, asked).filter(|_| !toks.get(at).is_some_and(opens_question))
     {
         agent = Some(make_subj(p, &toks, from, asked, 0));
         at = (at + 1..toks.len().min(at + 1 + MAX_OBJECT_WORDS))
             .take_while(|&m| toks[m].is_word() && !lower_is(&toks[m], PREPOSITIONS))
-            .find(|&m| lower_is(&toks[m], QUESTION_WORDS) && !lower_is(&toks[m], &["about"]))?;
+            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
     }
     if toks.get(at).is_some_and(|t| lower_is(t, &["by"])) {
         let from = at + 1;
         let end = (from..toks.len().min(from + MAX_AGENT_WORDS))
             .take_while(|&m| toks[m].is_word() || toks[m].t == ".")
-            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
+            .find(|&m| opens_question(&toks[m]))?;
         if end == from {
             return None;
         }
@@ -93,12 +94,12 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
     // week whether …")
     const MAX_OCCASION_WORDS: usize = 8;
     let occasion = toks.get(at).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || is_adverb(t));
-    if occasion && !lower_is(&toks[at], QUESTION_WORDS) {
+    if occasion && !opens_question(&toks[at]) {
         at = (at + 1..toks.len().min(at + 1 + MAX_OCCASION_WORDS))
             .take_while(|&m| toks[m].is_word() && !is_cue_word(&toks[m]))
-            .find(|&m| lower_is(&toks[m], QUESTION_WORDS) && !lower_is(&toks[m], &["about"]))?;
+            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
     }
-    let opener = toks.get(at).filter(|t| lower_is(t, QUESTION_WORDS))?;
+    let opener = toks.get(at).filter(|t| opens_question(t))?;
     let end = toks[at + 1..].iter().find(|t| t.t == "," && !inside_quote(regions, t.s)).map_or(se, |t| t.s);
     let (cs, ce) = trim_span(p, opener.s, end);
     const MIN_WORDS: usize = 4;
@@ -110,6 +111,9 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
         relay: None,
     })
 }
+
+/// Words that open a question reported as asked: "asked whether …", "asked Reed why …".
+const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "who", "where"];
 
 /// Where the asker of "asked" at `asked` starts, when a subordinator opens the asker's
 /// clause: "after I asked", "when Joan Miller asked".
@@ -598,7 +602,6 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     }
     // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
     if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
-        const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "why", "who", "what", "where"];
         const MAX_OBJECT_WORDS: usize = 6;
         let question = (i..n.min(i + 1 + MAX_OBJECT_WORDS))
             .take_while(|&k| (toks[k].is_word() && !lower_is(&toks[k], PREPOSITIONS)) || toks[k].t == ".")

@@ -349,8 +349,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // whether the attribution is the next sentence (the quote's statement goes on
                 // after it: “…?” Reed asked. “Neither do I.”)
                 let mut attributed_after = false;
-                // (an attribution that announces the next quote with a colon is that quote's, not
-                // a fragment's before it: `Turning to the plan “for the north shore,” Porter warned: “…”`)
+                // (an attribution that announces the next quote with a colon is that quote's,
+                // not a fragment's before it: `Turning to the plan “for the north shore,”
+                // Porter warned: “…”`)
                 let fragment = p[r.inner_start..r.inner_end].trim_start().starts_with(char::is_lowercase)
                     && p[ss..r.open].contains(char::is_alphanumeric);
                 let announces_next = k + 1 < rs.len() && p[r.close..next_start].trim_end().ends_with(':');
