@@ -56,6 +56,18 @@ use words::{is_cue_word, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
 
+/// The person a sentence opens with, named, when not `speaker` (who may share a surname
+/// with a relative: "Tom Reed said. Ann Reed frowned.").
+fn other_actor(p: &str, toks: &[text::Tok], speaker: Option<&str>) -> Option<String> {
+    let name = speaker::clause_subject(p, toks).and_then(|(sj, _)| sj.name)?;
+    let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+    let full = |n: &str| n.split_whitespace().count() >= 2;
+    let other = speaker.is_none_or(|sp| {
+        !jejak_text::same_person(&name, sp) || (full(&name) && full(sp) && first(&name) != first(sp))
+    });
+    other.then_some(name)
+}
+
 /// Every quote and reported statement in an article.
 pub fn quotes(article: &Article) -> Vec<Quote> {
     let paras: Vec<&str> = article.body.iter().map(String::as_str).collect();
@@ -427,10 +439,22 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let opens_sentence = || only_opens_sentence(&p[ss..r.open]);
                 // (past the speaker's statements reported in between: `“A,” Reed said,
                 // suggesting that X. “B.”`)
+                // (or past one sentence of the reporter's that says nothing and names no one
+                // else: `“A,” Reed said. The pier lies far from town. “B.”`)
+                let aside_of = |f: &Found, &(s, e): &(usize, usize)| {
+                    let toks = tokens(p, s, e);
+                    other_actor(p, &toks, f.speaker.as_deref()).is_none() && !toks.iter().any(is_cue_word)
+                };
                 let goes_on = last_direct_sentence.filter(|&(at, n)| {
+                    let aside = n + 2 == sentence_no
+                        && at + 1 == out.len()
+                        && si
+                            .checked_sub(1)
+                            .and_then(|b| sents.get(b))
+                            .is_some_and(|b| aside_of(&out[at], b));
                     at < out.len()
                         && out[at + 1..].iter().all(|f| !f.direct && f.para == pi)
-                        && (n >= sentence_no || (n + 1 == sentence_no && opens_sentence()))
+                        && (n >= sentence_no || ((n + 1 == sentence_no || aside) && opens_sentence()))
                 });
                 if let Some((last, _)) = goes_on.filter(|_| own_attr.is_none()) {
                     if let Some(f) = out.get_mut(last).filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
@@ -537,6 +561,20 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 .filter(|f| f.direct && f.end_para + 1 >= pi)
                                 .map(|f| (f.para_of_subj, f.speaker.clone(), None))
                         });
+                        // unless the sentence before shows someone else, saying nothing
+                        // ("Ann Reed frowned. “…”"): the quote is theirs
+                        let actor = || {
+                            let &(ps, pe) = sents.get(si.checked_sub(1)?)?;
+                            let toks = tokens(p, ps, pe);
+                            let quiet = !toks.iter().any(is_cue_word)
+                                && !regions.iter().any(|x| x.open >= ps && x.open < pe);
+                            let speaker = prev.as_ref().and_then(|(_, sp, _)| sp.as_deref());
+                            quiet.then(|| other_actor(p, &toks, speaker)).flatten()
+                        };
+                        let prev = match prev.as_ref().and(standalone.then(actor).flatten()) {
+                            Some(name) => Some((pi, Some(name), None)),
+                            None => prev,
+                        };
                         // or the speaker of the sentence before, when it only announced
                         // the quote ("Reed said during the debate. “…”")
                         let announced = || {

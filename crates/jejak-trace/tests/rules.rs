@@ -3328,3 +3328,23 @@ fn quotations_handed_over_after_telling_and_colons() {
     let told = got.iter().find(|q| q.text.contains("ready before spring")).expect("the quote");
     assert!(told.direct, "{told:#?}");
 }
+
+// Rule 96: a quote goes on past one sentence of the reporter's that says nothing and shows no
+// one else; a sentence that shows someone else hands the next bare quote to them, even a
+// relative with the same surname.
+
+#[test]
+fn quotes_past_an_aside_and_bare_quotes_after_someone_else() {
+    let got = run(&["“The boats are ready,” Tom Reed said. The fog had lifted over the harbour by noon. “We sail at dawn.”"]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(
+        got[0].text.contains("The boats are ready") && got[0].text.contains("We sail at dawn"),
+        "{got:#?}"
+    );
+    assert!(!got[0].text.contains("fog"), "the aside is cut out: {got:#?}");
+    let got = run(&[
+        "“The boats are ready,” Tom Reed said. Ann Reed frowned. “Not before the storm passes.”",
+    ]);
+    let second = got.iter().find(|q| q.text.contains("Not before the storm")).expect("the second quote");
+    assert_eq!(second.speaker.as_deref(), Some("Ann Reed"), "{got:#?}");
+}
