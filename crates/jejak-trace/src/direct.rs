@@ -47,6 +47,8 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
         .iter()
         .find_map(|w| gap_end.trim_end_matches(',').strip_suffix(w).map(str::trim_end))
         .unwrap_or(gap_end);
+    // (or joins it with "and": `“A,” she said, and “B.”`)
+    let gap_end = gap_end.strip_suffix(" and").filter(|g| g.ends_with(',')).unwrap_or(gap_end);
     // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
     let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
     // (a participle of speech hands over a second statement: `“A,” she said, adding, “B.”`)

@@ -398,8 +398,16 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         && (p[prev_end..r.open].trim_end().ends_with([',', ':']) || after_cue())
                         && leading(p, prev_end, r.open).is_some()
                 };
-                let kept =
-                    inner_words >= 3 || standalone || (punctuated && own_attr.is_some()) || introduced();
+                // (a short question or exclamation that is a sentence of its own: `“The pier is
+                // shut,” Reed said at the quay. “Why?”`)
+                let exclaimed = outside == 0
+                    && inner_words >= 1
+                    && p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
+                let kept = inner_words >= 3
+                    || standalone
+                    || exclaimed
+                    || (punctuated && own_attr.is_some())
+                    || introduced();
                 // (a short quotation left out is a scare quote, part of the prose around it: the
                 // attribution before the next quote may begin before it, `Porter said the "wet
                 // spring" would slow the ferries: “…”`)

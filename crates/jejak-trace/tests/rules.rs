@@ -3342,9 +3342,28 @@ fn quotes_past_an_aside_and_bare_quotes_after_someone_else() {
         "{got:#?}"
     );
     assert!(!got[0].text.contains("fog"), "the aside is cut out: {got:#?}");
-    let got = run(&[
-        "“The boats are ready,” Tom Reed said. Ann Reed frowned. “Not before the storm passes.”",
-    ]);
+    let got =
+        run(&["“The boats are ready,” Tom Reed said. Ann Reed frowned. “Not before the storm passes.”"]);
     let second = got.iter().find(|q| q.text.contains("Not before the storm")).expect("the second quote");
     assert_eq!(second.speaker.as_deref(), Some("Ann Reed"), "{got:#?}");
+}
+
+// Rule 97: a quote goes on after its attribution joined by "and" (`“A,” she said, and “B.”`)
+// and into a one-word question or exclamation that is a sentence of its own.
+
+#[test]
+fn quotes_going_on_after_and_into_short_questions() {
+    for (para, first, last) in [
+        (
+            "“The toll plan needs a council vote first,” Ann Porter said, and “a second vote after a year.”",
+            "The toll plan needs",
+            "a second vote after a year",
+        ),
+        ("“The pier is shut again,” Tom Reed said at the quay. “Why?”", "The pier is shut again", "Why?"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.len(), 1, "{para:?}: {got:#?}");
+        let q = &got[0];
+        assert!(q.direct && q.text.contains(first) && q.text.contains(last), "{para:?}: {q:#?}");
+    }
 }
