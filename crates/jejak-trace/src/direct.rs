@@ -77,6 +77,24 @@ pub fn signature(p: &str) -> Option<Attr> {
     subj.name.is_some().then(|| Attr { cue: dash.t.to_string(), subj: Some(subj) })
 }
 
+/// Verbs of speech in two words: "he went on", "Porter shot back".
+const PHRASAL_CUES: &[(&str, &str)] = &[
+    ("went", "on"),
+    ("goes", "on"),
+    ("shot", "back"),
+    ("fired", "back"),
+    ("hit", "back"),
+    ("chimed", "in"),
+    ("blurted", "out"),
+];
+
+/// Whether a two-word verb of speech starts at `toks[k]`.
+fn phrasal_cue_at(toks: &[Tok], k: usize) -> bool {
+    let particle = toks.get(k + 1).map(|o| o.lower()).unwrap_or_default();
+    toks.get(k)
+        .is_some_and(|c| PHRASAL_CUES.iter().any(|&(verb, part)| c.lower() == verb && particle == part))
+}
+
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
 pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     let toks = tokens(p, from, to);
@@ -182,17 +200,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
             // "…,” he went on. / Trump shot back.
-            const PHRASAL_CUES: &[(&str, &str)] = &[
-                ("went", "on"),
-                ("goes", "on"),
-                ("shot", "back"),
-                ("fired", "back"),
-                ("hit", "back"),
-                ("chimed", "in"),
-                ("blurted", "out"),
-            ];
-            let particle = toks.get(k + 1).map(|o| o.lower()).unwrap_or_default();
-            if PHRASAL_CUES.iter().any(|&(verb, part)| c.lower() == verb && particle == part) {
+            if phrasal_cue_at(&toks, k) {
                 return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
             }
         }
@@ -400,7 +408,10 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     for back in 0..CIRCUMSTANCES.min(j) {
         let ci = j - 1 - back;
         let c = &toks[ci];
-        if PRE_CUES.contains(&c.lower().as_str()) {
+        // (or a two-word verb right before the quote: "Porter shot back, “…”", not "the
+        // crew goes on strike, “…”")
+        let phrasal = phrasal_cue_at(&toks, ci) && toks.get(ci + 2).is_none_or(|t| !t.is_word());
+        if PRE_CUES.contains(&c.lower().as_str()) || phrasal {
             let circumstances = || {
                 toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
                     && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
@@ -413,8 +424,12 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
                 // (the participle that hands the quote over is its cue: "she said, adding:")
                 let handed_over =
                     (ci + 2..j).rev().find(|&x| toks[x - 1].t == "," && lower_is(&toks[x], PARTICIPLE_CUES));
-                let cue = handed_over.map_or(c, |x| &toks[x]);
-                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+                let cue = match handed_over {
+                    Some(x) => toks[x].t.to_string(),
+                    None if phrasal => p[c.s..toks[ci + 1].e].to_string(),
+                    None => c.t.to_string(),
+                };
+                return Some(Attr { cue, subj: Some(sj) });
             }
         }
     }

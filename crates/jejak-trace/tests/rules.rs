@@ -1633,7 +1633,7 @@ fn datelines_asides_and_short_utterances() {
     check(&[
         Case {
             paras: &["Governor Ann Porter, in an interview with the Harbour Herald, blurted out, \"Oh, no,\" at the mention of the pier."],
-            want: &[w("Oh, no", Some("Ann Porter"), Some("blurted"), &["the Harbour Herald"])],
+            want: &[w("Oh, no", Some("Ann Porter"), Some("blurted out"), &["the Harbour Herald"])],
         },
         Case {
             paras: &["Tom Reed said, \"Never again,\" and walked off the stage."],
@@ -3014,7 +3014,7 @@ fn long_descriptions_and_documents_as_speakers() {
         },
         Case {
             paras: &["The letter goes on: “Nobody asked the fishermen before the toll was set.”"],
-            want: &[w("Nobody asked the fishermen before the toll was set", Some("The letter"), Some("goes"), &[])],
+            want: &[w("Nobody asked the fishermen before the toll was set", Some("The letter"), Some("goes on"), &[])],
         },
     ]);
 }
@@ -3366,4 +3366,19 @@ fn quotes_going_on_after_and_into_short_questions() {
         let q = &got[0];
         assert!(q.direct && q.text.contains(first) && q.text.contains(last), "{para:?}: {q:#?}");
     }
+}
+
+// Rule 98: a two-word verb of speech before a quote ("Porter shot back, “…”") is its cue, as
+// after one; "goes on" followed by more words is not ("the crew goes on strike, “…”").
+
+#[test]
+fn two_word_verbs_before_a_quote() {
+    check(&[Case {
+        paras: &[
+            "Asked about the toll, Ann Porter shot back, “I could have stayed quiet, but I chose to speak.”",
+        ],
+        want: &[w("I could have stayed quiet", Some("Ann Porter"), Some("shot back"), &[])],
+    }]);
+    let got = run(&["Tom Reed said that if the crew goes on strike, “I will sail the ferry myself.”"]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("goes on")), "{got:#?}");
 }
