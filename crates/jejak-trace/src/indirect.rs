@@ -505,7 +505,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
 /// Whether the tokens open a clause of their own: the subject's next verb ("has pushed",
 /// "then pointed out", "most recently defended"), or a new subject and its verb ("the
 /// harbour board was unhappy", "Ann Porter, who backs the pier, also supported").
-fn clause_follows(rest: &[Tok]) -> bool {
+pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     const MAX_SUBJECT: usize = 6;
     const LEAD_ADVERBS: &[&str] = &["then", "also", "later", "most", "recently", "even", "still"];
     let finite =

@@ -688,16 +688,50 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''))
                         .strip_suffix(':')
                         .map(|head| ss + head.len());
-                    let stated =
-                        colon.map(|c| statements_in(p, ss, c, regions, &relays, &media)).unwrap_or_default();
+                    // (or without one: "The ferries will run, Reed said, adding, “…”", "Reed said
+                    // the pier was safe and added, “…”")
+                    let intro_end = colon.unwrap_or_else(|| {
+                        ss + intro
+                            .trim_end_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\'')
+                            })
+                            .len()
+                    });
+                    let stated = statements_in(p, ss, intro_end, regions, &relays, &media);
                     // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
                     // "added a caveat:", "In a statement, Reed said:" report nothing)
+                    const MIN_FRONTED_WORDS: usize = 4;
+                    // (without a colon, a clause of its own, not the occasion or the manner: "In a
+                    // letter on Monday, Reed said, “…”", "said about the mayor, “…”")
+                    let plain_clause = |ind: &Indirect| {
+                        let toks = tokens(p, ind.cs, ind.ce);
+                        let opener = |t: &text::Tok| {
+                            lower_is(t, PREPOSITIONS)
+                                || lower_is(t, CLAUSE_OPENERS)
+                                || lower_is(t, DISCOURSE)
+                                || lower_is(t, &["asked"])
+                        };
+                        toks.first().is_some_and(|t| t.is_word() && !opener(t))
+                            && indirect::clause_follows(&toks)
+                    };
+                    let fronted = |ind: &Indirect| {
+                        ind.subj.as_ref().is_some_and(|sj| ind.ce <= sj.s)
+                            && wc(p, ind.cs, ind.ce) >= MIN_FRONTED_WORDS
+                    };
                     let announced = stated.into_iter().find(|ind| {
                         ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| a.s == b.s)
-                            && clause_after_speaker(p, ind)
+                            && (colon.is_some() || plain_clause(ind))
+                            && (clause_after_speaker(p, ind) || (colon.is_none() && fronted(ind)))
                             && !p[ind.cs..].starts_with("of ")
                     });
-                    if let Some(ind) = announced {
+                    if let Some(mut ind) = announced {
+                        // (up to the verb that hands over the quote: "… and said, “…”")
+                        let toks = tokens(p, ind.cs, ind.ce);
+                        if let [.., and, verb] = toks.as_slice() {
+                            if lower_is(and, &["and", "but"]) && is_cue_word(verb) {
+                                (ind.cs, ind.ce) = trim_span(p, ind.cs, and.s);
+                            }
+                        }
                         let statement = first.reported(p, (ss, se), (ind.cs, ind.ce), ind.cue, hedged);
                         out.insert(first_of_sentence, statement);
                     }

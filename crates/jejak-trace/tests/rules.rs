@@ -3382,3 +3382,34 @@ fn two_word_verbs_before_a_quote() {
     let got = run(&["Tom Reed said that if the crew goes on strike, “I will sail the ferry myself.”"]);
     assert!(got.iter().all(|q| q.cue.as_deref() != Some("goes on")), "{got:#?}");
 }
+
+// Rule 99: a sentence with a quote keeps the statement its speaker makes before the quote
+// without a colon: fronted ("The ferries will run, Reed said, adding, “…”") or after the
+// speaker ("Reed said the pier was safe and said, “…”"), a clause either way; the occasion
+// ("In a letter on Monday, Reed said, “…”") is no statement.
+
+#[test]
+fn statements_before_a_quote_without_a_colon() {
+    check(&[
+        Case {
+            paras: &["The night ferries will run again next month, Joan Miller said, adding, “The crews are ready.”"],
+            want: &[
+                w("The night ferries will run again next month", Some("Joan Miller"), Some("said"), &[]),
+                w("The crews are ready", Some("Joan Miller"), Some("adding"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Tom Reed said the closure was ordered by the harbour board and said, “Ask them, not me.”"],
+            want: &[
+                w("the closure was ordered by the harbour board", Some("Tom Reed"), Some("said"), &[]),
+                w("Ask them, not me", Some("Tom Reed"), Some("said"), &[]),
+            ],
+        },
+    ]);
+    let got = run(&["In a letter to the council on Monday, Tom Reed said, “The pier stays shut.”"]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    let got =
+        run(&["Tom Reed said the closure was ordered by the harbour board and said, “Ask them, not me.”"]);
+    let stated = got.iter().find(|q| !q.direct).expect("the statement");
+    assert!(!stated.text.contains("and said"), "{stated:#?}");
+}
