@@ -74,9 +74,8 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
         asker_after_subordinator(&toks, asked).filter(|_| !toks.get(at).is_some_and(opens_question))
     {
         agent = Some(make_subj(p, &toks, from, asked, 0));
-        at = (at + 1..toks.len().min(at + 1 + MAX_OBJECT_WORDS))
-            .take_while(|&m| toks[m].is_word() && !lower_is(&toks[m], PREPOSITIONS))
-            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
+        let object_word = |t: &Tok| t.is_word() && !lower_is(t, PREPOSITIONS);
+        at = question_word_within(&toks, at + 1, MAX_OBJECT_WORDS, object_word)?;
     }
     if toks.get(at).is_some_and(|t| lower_is(t, &["by"])) {
         let from = at + 1;
@@ -95,9 +94,7 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
     const MAX_OCCASION_WORDS: usize = 8;
     let occasion = toks.get(at).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || is_adverb(t));
     if occasion && !opens_question(&toks[at]) {
-        at = (at + 1..toks.len().min(at + 1 + MAX_OCCASION_WORDS))
-            .take_while(|&m| toks[m].is_word() && !is_cue_word(&toks[m]))
-            .find(|&m| lower_is(&toks[m], QUESTION_WORDS))?;
+        at = question_word_within(&toks, at + 1, MAX_OCCASION_WORDS, |t| t.is_word() && !is_cue_word(t))?;
     }
     let opener = toks.get(at).filter(|t| opens_question(t))?;
     let end = toks[at + 1..].iter().find(|t| t.t == "," && !inside_quote(regions, t.s)).map_or(se, |t| t.s);
@@ -114,6 +111,19 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
 
 /// Words that open a question reported as asked: "asked whether …", "asked Reed why …".
 const QUESTION_WORDS: &[&str] = &["if", "whether", "how", "what", "why", "who", "where"];
+
+/// The first question word among the `max` tokens from `from`, all of them `allowed` up to
+/// it: what was asked, past whom or when it was asked.
+fn question_word_within(
+    toks: &[Tok],
+    from: usize,
+    max: usize,
+    allowed: impl Fn(&Tok) -> bool,
+) -> Option<usize> {
+    (from..toks.len().min(from + max))
+        .take_while(|&k| allowed(&toks[k]))
+        .find(|&k| lower_is(&toks[k], QUESTION_WORDS))
+}
 
 /// Where the asker of "asked" at `asked` starts, when a subordinator opens the asker's
 /// clause: "after I asked", "when Joan Miller asked".
@@ -603,9 +613,12 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
     if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
         const MAX_OBJECT_WORDS: usize = 6;
-        let question = (i..n.min(i + 1 + MAX_OBJECT_WORDS))
-            .take_while(|&k| (toks[k].is_word() && !lower_is(&toks[k], PREPOSITIONS)) || toks[k].t == ".")
-            .find(|&k| k > i && lower_is(&toks[k], QUESTION_WORDS));
+        // (the object may hold an abbreviation: "asked Sen. Reed whether")
+        let object_word = |t: &Tok| (t.is_word() && !lower_is(t, PREPOSITIONS)) || t.t == ".";
+        let question = toks
+            .get(i)
+            .filter(|t| object_word(t))
+            .and_then(|_| question_word_within(toks, i + 1, MAX_OBJECT_WORDS, object_word));
         if let Some(q) = question {
             let end = toks[q..].iter().find(|t| t.t == ",").map_or(se, |t| t.s.min(se));
             return trim_span(p, toks[q].s, end);
@@ -1203,9 +1216,10 @@ fn indirect(
             // (a medium alone is a relay; a medium's contributor is a speaker: "According to
             // Harbour Herald columnist Carl Dunn, …")
             let person_after = |re: usize| {
-                let rest = toks.iter().skip(i).skip_while(|x| x.s < re).take_while(|x| x.t != ",");
-                rest.clone().next().is_some_and(|x| x.is_lower_word() && !lower_is(x, PREPOSITIONS))
-                    && rest.clone().count() < 12
+                let rest: Vec<&Tok> =
+                    toks.iter().skip(i).skip_while(|x| x.s < re).take_while(|x| x.t != ",").collect();
+                rest.first().is_some_and(|x| x.is_lower_word() && !lower_is(x, PREPOSITIONS))
+                    && rest.len() < 12
                     && rest.last().is_some_and(|x| x.is_cap())
             };
             if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re && !person_after(*re)) {

@@ -683,20 +683,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // "Porter said the ferries would run late all week: “…”": the clause announcing
                 // the sentence's first quote reports a statement of its own before the colon
                 if let Some(first) = out.get(first_of_sentence).filter(|f| f.para == pi && f.direct) {
-                    let intro = &p[ss..first.s];
-                    let colon = intro
-                        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''))
-                        .strip_suffix(':')
-                        .map(|head| ss + head.len());
+                    let intro = p[ss..first.s]
+                        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
+                    let colon = intro.strip_suffix(':').map(|head| ss + head.len());
                     // (or without one: "The ferries will run, Reed said, adding, “…”", "Reed said
                     // the pier was safe and added, “…”")
-                    let intro_end = colon.unwrap_or_else(|| {
-                        ss + intro
-                            .trim_end_matches(|c: char| {
-                                c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\'')
-                            })
-                            .len()
-                    });
+                    let intro_end = colon.unwrap_or(ss + intro.len());
                     let stated = statements_in(p, ss, intro_end, regions, &relays, &media);
                     // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
                     // "added a caveat:", "In a statement, Reed said:" report nothing)
