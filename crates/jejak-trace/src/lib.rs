@@ -51,7 +51,7 @@ use direct::{
 };
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
-use speaker::{described_antecedent, introduced_name, media_anaphor, resolve, subject_name, titled_name};
+use speaker::{described_antecedent, introduced_name, resolve, role_shown, subject_name, titled_name};
 use words::{is_cue_word, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
@@ -256,6 +256,8 @@ impl Found {
             text.push_str(piece);
         }
         let text = text.trim_end_matches(['”', '"', '’']).trim().to_string();
+        let speaker_role =
+            self.subj.as_ref().and_then(|s| role_shown(paras[self.para_of_subj], s, self.speaker.as_deref()));
         Quote {
             article_id: article_id.to_string(),
             paragraph: self.para,
@@ -263,11 +265,7 @@ impl Found {
             text,
             direct: self.direct,
             speaker: self.speaker,
-            // "kata media tersebut" names no role of the medium it points back to
-            speaker_role: self
-                .subj
-                .filter(|s| !media_anaphor(paras[self.para_of_subj], s))
-                .and_then(|s| s.role),
+            speaker_role,
             cue: self.cue,
             certainty: self.certainty,
             venue: self.venue,

@@ -34,6 +34,37 @@ pub fn media_anaphor(p: &str, sj: &Subj) -> bool {
     pointing && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 
+/// The role to show beside the resolved `speaker`: none for a medium pointed back to ("kata
+/// media tersebut"); for a description pointed back to, the description without its pointer
+/// ("mantan ketua DPR tersebut" → "mantan ketua DPR"), or none when it only repeats the
+/// speaker's head noun ("laporan tersebut" for "sebuah laporan dari Korea Selatan").
+pub fn role_shown(p: &str, sj: &Subj, speaker: Option<&str>) -> Option<String> {
+    let role = sj.role.as_ref()?;
+    if media_anaphor(p, sj) {
+        return None;
+    }
+    let toks = tokens(p, sj.s, sj.e);
+    let unnamed_mention = !sj.pronoun && sj.name.is_none() && p.get(sj.s..sj.e) == Some(role.as_str());
+    let words = match toks.as_slice() {
+        [rest @ .., last] if unnamed_mention && lower_is(last, POINTERS_AFTER) => rest,
+        [first, rest @ ..] if unnamed_mention && lower_is(first, POINTERS_BEFORE) => rest,
+        _ => return Some(role.clone()),
+    };
+    let kept = match words {
+        [] => "",
+        [a, .., b] => &p[a.s..b.e],
+        [a] => &p[a.s..a.e],
+    };
+    let repeats = speaker.is_some_and(|sp| {
+        let words = tokens(sp, 0, sp.len());
+        tokens(kept, 0, kept.len())
+            .iter()
+            .filter(|k| k.is_word())
+            .all(|k| words.iter().any(|w| w.lower() == k.lower()))
+    });
+    (!kept.is_empty() && !repeats).then(|| kept.to_string())
+}
+
 /// Builds a subject from a run of tokens `toks[a..b]`, the first `lower_n` of which are
 /// lowercase role words ("analis militer").
 pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
@@ -1753,9 +1784,13 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     }
     let toks = tokens(p, sj.s, sj.e);
     let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
-    let person = toks
-        .first()
-        .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS)));
+    // (capitalised, as at a sentence start, only a plain person noun before a lowercase word:
+    // "Mantan ketua DPRD tersebut mengatakan"; "Putri Ayu tersebut" is a name, "Mendikdasmen
+    // sendiri" an office)
+    let person = toks.first().is_some_and(|t| {
+        t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS))
+            || t.is_cap() && lower_is(t, PERSON_NOUNS) && toks.get(1).is_some_and(|n| n.is_lower_word())
+    });
     pointed && person && !toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 

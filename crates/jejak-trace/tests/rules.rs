@@ -1606,6 +1606,24 @@ fn descriptions_pointed_back_to() {
             want: &[w("stok beras cukup", Some("Laporan itu"), Some("menyebutkan"), &[])],
         },
     ]);
+    // the pointer is no role: it repeats the speaker's head noun, or loses the pointer
+    let q = quote(
+        &[
+            "Namun, sebuah laporan dari Jawa Tengah menyebutkan, harga beras sudah turun sejak pekan lalu.",
+            "Laporan tersebut juga menyebutkan bahwa stok beras cukup sampai akhir tahun.",
+        ],
+        "stok beras",
+    );
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(
+        &[
+            "Bupati Sukamaju Rudi Hartono mengatakan dermaga ditutup sementara.",
+            "Mantan ketua DPRD tersebut mengatakan perbaikan dermaga selesai bulan depan.",
+        ],
+        "perbaikan dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rudi Hartono"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Mantan ketua DPRD"), "{q:#?}");
 }
 
 // Rule 29: a dateline that opens a paragraph is no part of the statement after it, nor its
