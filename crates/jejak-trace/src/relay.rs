@@ -221,7 +221,8 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
 }
 
 /// A medium named as the way a statement came: "sebagaimana dilansir R", "menurut R",
-/// "according to R", "citing R", "told R".
+/// "according to R", "citing R", "told R"; a described one runs on through a web address
+/// ("dikutip dari situs www.contoh.go.id").
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
@@ -229,7 +230,7 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
-        r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)[^,.;:“”\x22]*)"
+        r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{L}\p{N}])*)"
     ))
     .unwrap()
 });

@@ -314,9 +314,12 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
                 let w: String = rest.chars().take_while(|x| x.is_alphanumeric()).collect();
                 matches!(jejak_text::to_lowercase(&w).as_str(), "com" | "co" | "net" | "org" | "id" | "go")
             };
+            // (a quotation opening right after the stop: `… mereka."Tawaran …`)
+            let quote_opens = regions.iter().any(|r| r.open == end);
             let glued = c == '.'
                 && match (next.next(), next.next()) {
                     (Some('“'), _) => true,
+                    _ if quote_opens => true,
                     (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
                         (after_word() || after_space()) && !domain()
                     }

@@ -3431,3 +3431,26 @@ fn statements_before_a_quote_without_a_colon() {
     let stated = got.iter().find(|q| !q.direct).expect("the statement");
     assert!(!stated.text.contains("and said"), "{stated:#?}");
 }
+
+// Rule 100: scraped text glues a sentence to the quotation after it (`… dermaga."Kami …`):
+// the quotation starts a sentence of its own, not a statement woven into the one before; a
+// medium described by a web address runs through its dots ("dikutip dari situs
+// www.contoh.go.id").
+
+#[test]
+fn glued_quotations_and_web_addresses() {
+    let q = quote(
+        &["Budi lalu menceritakan kerusakan dermaga.\"Perahu nelayan tidak bisa bersandar sejak pekan lalu,\" kata dia."],
+        "Perahu nelayan",
+    );
+    assert!(!q.text.contains("menceritakan"), "{q:#?}");
+    assert!(q.direct, "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Budi"), "{q:#?}");
+    let q = quote(
+        &["Seperti dikutip dari situs www.sukamaju.go.id, perbaikan dermaga selesai bulan depan."],
+        "perbaikan dermaga",
+    );
+    assert!(q.text.starts_with("perbaikan"), "{q:#?}");
+    let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+    assert_eq!(via, ["situs www.sukamaju.go.id"], "{q:#?}");
+}
