@@ -1532,8 +1532,15 @@ pub const MEDIA_SUFFIXES: &[&str] = &[
 pub fn is_medium(name: &str) -> bool {
     let l = name.trim().to_lowercase();
     let bare = l.strip_prefix("the ").unwrap_or(&l);
+    // (a network's acronym opening a station or edition: "CBS DFW", "BBC Indonesia")
+    let network = name.split_whitespace().next().is_some_and(|w| {
+        w.chars().count() >= 2
+            && w.chars().all(|c| c.is_uppercase())
+            && MEDIA.contains(&w.to_lowercase().as_str())
+    });
     MEDIA.contains(&l.as_str())
         || MEDIA.contains(&bare)
+        || network
         || MEDIA_WORDS.iter().any(|w| l.contains(w))
         || MEDIA_SUFFIXES.iter().any(|s| l.ends_with(s))
 }

@@ -1102,7 +1102,9 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         let modifier = |t: &Tok| {
             t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'))
         };
-        while j < toks.len() && j - i < 5 && modifier(&toks[j]) && (j == i || !lower_is(&toks[j], FWD_STOP)) {
+        // (a verb of speech ends it: "officers announced")
+        let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t);
+        while j < toks.len() && j - i < 5 && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
             j += 1;
         }
         lower_n = j - i;

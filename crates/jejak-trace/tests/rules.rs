@@ -3454,3 +3454,21 @@ fn glued_quotations_and_web_addresses() {
     let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
     assert_eq!(via, ["situs www.sukamaju.go.id"], "{q:#?}");
 }
+
+// Rule 101: a verb of speech ends a lowercase speaker ("officers announced"); a network's
+// acronym opening a station's name makes it a medium ("BBC Harbourton"), which no later "he"
+// stands for.
+
+#[test]
+fn speech_verbs_end_speakers_and_stations_are_media() {
+    check(&[Case {
+        paras: &["\"The pier is open!\" officers announced on their radios."],
+        want: &[w("The pier is open", Some("officers"), Some("announced"), &[])],
+    }]);
+    let got = run(&[
+        "BBC Harbourton reports the ferry captain was fined for sailing in the storm.",
+        "Later, he admitted that he had ignored the warning.",
+    ]);
+    let admitted = got.iter().find(|q| q.text.contains("ignored the warning")).expect("the admission");
+    assert_ne!(admitted.speaker.as_deref(), Some("BBC Harbourton"), "{got:#?}");
+}
