@@ -1500,9 +1500,16 @@ fn indirect(
                 })
             };
             // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
-            // and the statement is what follows it.
+            // and the statement is what follows it (not the source it cites: "…, kata
+            // Harbour Herald, mengutip sumber di kepolisian")
+            let citing = |end: usize| {
+                toks.get(end + 1).is_some_and(|t| lower_is(t, &["mengutip", "citing", "quoting"]))
+            };
             if let Some((sj, end)) = subj.clone().filter(|(_, end)| {
-                toks[i - 1].t == "," && toks.get(*end).is_some_and(|t| t.t == ",") && !occasion_only(*end)
+                toks[i - 1].t == ","
+                    && toks.get(*end).is_some_and(|t| t.t == ",")
+                    && !occasion_only(*end)
+                    && !citing(*end)
             }) {
                 let (cs, ce) = clip(p, toks[end].e, se, relays);
                 if wc(p, cs, ce) >= 3 {
@@ -1830,4 +1837,74 @@ fn indirect(
         }
     }
     None
+}
+
+/// The source a sentence ends by citing, when the participle's words are only that source:
+/// ", citing the port authority", ", citing data from the harbour board", ", mengutip sumber
+/// di kepolisian" — not a reason given ("citing rising costs") nor a clause. Returns the
+/// source and the participle.
+pub(crate) fn cited_source(p: &str, from: usize, se: usize) -> Option<(Subj, String)> {
+    const SOURCE_NOUNS: &[&str] = &[
+        "authority",
+        "authorities",
+        "agency",
+        "commission",
+        "committee",
+        "council",
+        "ministry",
+        "office",
+        "department",
+        "board",
+        "officials",
+        "official",
+        "sources",
+        "source",
+        "report",
+        "reports",
+        "statement",
+        "data",
+        "figures",
+        "survey",
+        "poll",
+        "study",
+        "documents",
+        "police",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "sumber",
+        "laporan",
+        "keterangan",
+        "pernyataan",
+        "pejabat",
+        "kepolisian",
+    ];
+    const MAX_WORDS: usize = 10;
+    let toks = tokens(p, from.min(se), se);
+    let k = toks.iter().rposition(|t| lower_is(t, &["citing", "quoting", "mengutip"]))?;
+    if k == 0 || toks[k - 1].t != "," {
+        return None;
+    }
+    let rest = &toks[k + 1..];
+    let words: Vec<&Tok> = rest.iter().filter(|t| t.is_word()).collect();
+    let clause =
+        rest.iter().any(|t| lower_is(t, CLAUSE_OPENERS) || lower_is(t, AUXILIARIES) || is_cue_word(t));
+    let only_words = rest.iter().all(|t| t.is_word() || matches!(t.t, "." | "-"));
+    if words.is_empty() || words.len() > MAX_WORDS || clause || !only_words {
+        return None;
+    }
+    // the head: the word before a preposition naming whose it is ("data from …"), else the last
+    let head = words
+        .iter()
+        .position(|t| lower_is(t, &["of", "from", "by", "at", "in", "dari", "di", "oleh"]))
+        .map_or(words.len() - 1, |h| h.saturating_sub(1));
+    let named = words.iter().all(|t| t.is_cap() || lower_is(t, &["the", "of"]));
+    let source = named
+        || [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(words[head], list));
+    let (s, e) = (words.first()?.s, words.last()?.e);
+    source.then(|| {
+        let mention = p[s..e].to_string();
+        let name = named.then(|| mention.trim_start_matches("the ").to_string());
+        (Subj { s, e, mention, name, role: None, pronoun: false, described: true }, toks[k].t.to_string())
+    })
 }

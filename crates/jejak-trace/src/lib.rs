@@ -782,7 +782,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let at = found.iter().position(|f| f.cs > q.cs).unwrap_or(found.len());
                 found.insert(at, q);
             }
-            for ind in found {
+            // "…, the news agency said, citing the port authority": a medium citing a source
+            // passes on the source's statement, as "Mengutip X, M …" does (`citing_clause`)
+            let mut citation: Option<Subj> = None;
+            for mut ind in found {
+                // (the source's own words are no statement once it speaks)
+                if citation.as_ref().is_some_and(|src| src.s <= ind.ce && ind.cs <= src.e) {
+                    continue;
+                }
                 // (a "he" or "she" after the statement, with no one named before, speaks of the
                 // person the statement opens with: "Tom Reed backed Dunn in the race, he said.")
                 let cataphora = ind.subj.as_ref().is_some_and(|sj| {
@@ -791,7 +798,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         && ["he", "she"].contains(&sj.mention.to_lowercase().as_str())
                         && p[ind.cs..].starts_with(char::is_uppercase)
                 });
-                let speaker =
+                let mut speaker =
                     resolve(p, &ind.subj, &last_named, prev_medium.as_deref(), last_described.as_deref())
                         .or_else(|| cataphora.then(|| subject_name(p, ind.cs, ind.ce)).flatten());
                 if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
@@ -823,6 +830,22 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 if let Some(sp) = ind.subj.as_ref().and_then(person_named) {
                     last_named = Some(sp);
+                }
+                let medium =
+                    speaker.as_deref().is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp));
+                let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
+                if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
+                    via.insert(
+                        0,
+                        Relay {
+                            medium: speaker.take().unwrap_or_default(),
+                            cue: cue.clone(),
+                            reporter: None,
+                        },
+                    );
+                    speaker = src.name.clone().or_else(|| Some(src.mention.clone()));
+                    ind.subj = Some(src.clone());
+                    citation = Some(src);
                 }
                 let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
                 let venue = find_venue(p, ss, se, (ind.cs, ind.ce));

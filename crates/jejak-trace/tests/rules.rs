@@ -3472,3 +3472,28 @@ fn speech_verbs_end_speakers_and_stations_are_media() {
     let admitted = got.iter().find(|q| q.text.contains("ignored the warning")).expect("the admission");
     assert_ne!(admitted.speaker.as_deref(), Some("BBC Harbourton"), "{got:#?}");
 }
+
+// Rule 102: a medium that says something "citing" a source passes on the source's statement
+// (the source speaks, the medium is the first hop), as a fronted "Mengutip X, M …" does; a
+// person citing a reason still speaks for themself.
+
+#[test]
+fn media_citing_a_source_after_the_statement() {
+    check(&[
+        Case {
+            paras: &["Ferry fares will rise in May, the Harbour Herald reported, citing the port authority."],
+            want: &[w(
+                "Ferry fares will rise",
+                Some("the port authority"),
+                Some("reported"),
+                &["Harbour Herald"],
+            )],
+        },
+        Case {
+            paras: &["Tom Reed backed the plan, citing rising costs at the pier."],
+            want: &[w("rising costs at the pier", Some("Tom Reed"), Some("citing"), &[])],
+        },
+    ]);
+    let got = run(&["Ferry fares will rise in May, the Harbour Herald reported, citing the port authority."]);
+    assert_eq!(got.len(), 1, "the source is no statement of its own: {got:#?}");
+}
