@@ -731,9 +731,21 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             return (se, se);
         }
     }
-    // "told him she worries …": whom it was told to, then what
+    // "told him she worries …", "told the crowd he was …": whom it was told to, then what,
+    // opening with its subject
+    const MAX_ADDRESSEE_WORDS: usize = 5;
+    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return trim_span(p, toks[i + 1].s, se);
+    }
+    let addressee_word = |t: &Tok| {
+        t.is_word() && !lower_is(t, AUXILIARIES) && !lower_is(t, PRONOUNS) && !lower_is(t, CLAUSE_OPENERS)
+    };
+    let subject = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
+        .take_while(|&k| addressee_word(&toks[k - 1]))
+        .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], SUBJECT_PRONOUNS));
+    if let Some(k) = subject.filter(|_| lower_is(&toks[ci], &["told", "tells"])) {
+        return trim_span(p, toks[k].s, se);
     }
     if i >= n {
         return (se, se);

@@ -3497,3 +3497,25 @@ fn media_citing_a_source_after_the_statement() {
     let got = run(&["Ferry fares will rise in May, the Harbour Herald reported, citing the port authority."]);
     assert_eq!(got.len(), 1, "the source is no statement of its own: {got:#?}");
 }
+
+// Rule 103: "told <whom> <clause>": whom it was told to is no part of what was told, when the
+// clause opens with its subject pronoun ("told harbour workers he wants …").
+
+#[test]
+fn addressees_before_what_was_told() {
+    check(&[
+        Case {
+            paras: &["Tom Reed told harbour workers he wants the ferry line to turn a profit next year."],
+            want: &[w("he wants the ferry line", Some("Tom Reed"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter told the crowd at the pier they would have their ferry back by May."],
+            want: &[w("they would have their ferry back", Some("Ann Porter"), Some("told"), &[])],
+        },
+    ]);
+    let q = quote(
+        &["Tom Reed told harbour workers he wants the ferry line to turn a profit next year."],
+        "ferry line",
+    );
+    assert!(q.text.starts_with("he wants"), "{q:#?}");
+}
