@@ -131,8 +131,26 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             name_from += w;
         }
         // (a regional head names the region before the person: "Bupati Sukamaju Rina Wati",
-        // "Wali Kota Contoh Dedi Kurnia"; a compass word belongs to the region)
-        const REGIONAL_HEADS: &[&str] = &["bupati", "gubernur", "walikota", "camat", "lurah"];
+        // "Wali Kota Contoh Dedi Kurnia", "Kajari Sukamaju Budi Santoso"; a compass word
+        // belongs to the region)
+        const REGIONAL_HEADS: &[&str] = &[
+            "bupati",
+            "gubernur",
+            "walikota",
+            "camat",
+            "lurah",
+            "kajari",
+            "kajati",
+            "kapolres",
+            "kapolresta",
+            "kapolda",
+            "kapolsek",
+            "kakanwil",
+            "kalapas",
+            "dandim",
+            "danrem",
+            "pangdam",
+        ];
         const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah", "raya"];
         let regional = name_from == start
             && name_from > 0
@@ -193,7 +211,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
 
 /// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").
 fn is_acronym(t: &Tok) -> bool {
-    t.t.chars().count() >= 2 && t.t.chars().all(|c| c.is_uppercase())
+    t.t.chars().count() >= 2 && t.t.chars().all(|c| c.is_uppercase() || c == '&')
 }
 
 pub fn pronoun_subj(t: &Tok) -> Subj {

@@ -409,11 +409,14 @@ impl Tok<'_> {
     }
 }
 
+/// (An ampersand joins capitals into one word: "R&D", "AT&T".)
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
 /// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]")
-        .unwrap()
+    Regex::new(
+        r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
+    )
+    .unwrap()
 });
 
 /// Whether the text before offset `at` ends in "that" or "bahwa": what follows is reported.

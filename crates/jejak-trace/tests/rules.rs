@@ -3519,3 +3519,20 @@ fn addressees_before_what_was_told() {
     );
     assert!(q.text.starts_with("he wants"), "{q:#?}");
 }
+
+// Rule 104: an ampersand joins capitals into one word of a name or role ("R&D"); the head of
+// a regional office names the region before the person ("Kajari Sukamaju Teuku Rahmat").
+
+#[test]
+fn ampersands_and_regional_offices() {
+    check(&[
+        Case {
+            paras: &["\"Ban ini aman di medan basah,\" jelas manajer R&D Ann Porter."],
+            want: &[w("Ban ini aman", Some("Ann Porter"), Some("jelas"), &[])],
+        },
+        Case {
+            paras: &["\"Berkas perkara sudah diterima,\" kata Kajari Sukamaju Teuku Rahmat."],
+            want: &[w("Berkas perkara sudah diterima", Some("Teuku Rahmat"), Some("kata"), &[])],
+        },
+    ]);
+}
