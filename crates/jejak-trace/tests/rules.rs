@@ -3536,3 +3536,21 @@ fn ampersands_and_regional_offices() {
         },
     ]);
 }
+
+// Rule 105: a connective opening a sentence is never part of a name ("Sebaliknya", "Makanya",
+// "Indeed", "Instead").
+
+#[test]
+fn sentence_connectives_are_no_names() {
+    check(&[
+        Case {
+            paras: &["Padahal diakui Budi, perahu nelayan belum bisa bersandar di dermaga."],
+            want: &[w("perahu nelayan belum bisa bersandar", Some("Budi"), Some("diakui"), &[])],
+        },
+        Case {
+            paras: &["Indeed, harbour surveys indicate the pier is older than the quay."],
+            want: &[w("the pier is older than the quay", Some("harbour surveys"), Some("indicate"), &[])],
+        },
+    ]);
+    check_none(&["Sebaliknya menyatakan bahwa dermaga itu rusak adalah kritik berdasarkan fakta."]);
+}
