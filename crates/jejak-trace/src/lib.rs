@@ -245,8 +245,11 @@ impl Found {
         let mut from = self.s;
         for &(cut_start, cut_end) in &self.cuts {
             text.push_str(p[from..cut_start].trim_end_matches([',', ' ']));
-            text.push_str(" … ");
-            from = cut_end;
+            // (a cut to the paragraph's end leaves the paragraph break to mark it)
+            if cut_end < first_end {
+                text.push_str(" … ");
+            }
+            from = cut_end.min(first_end);
         }
         text.push_str(&p[from..first_end]);
         for (k, q) in paras.iter().enumerate().take(self.end_para + 1).skip(self.para + 1) {
@@ -545,6 +548,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             (f.para, f.end_para, f.s, f.e, f.direct) = (pi, pi, cs, ce, true);
                             f.cuts.clear();
                         } else {
+                            // (the attribution closing the first paragraph is no part of the
+                            // words: `“A,” she said.` then `“B.”`)
+                            if f.end_para == f.para && f.direct {
+                                f.cuts.push((f.e, paras[f.para].len()));
+                            }
                             f.end_para = pi;
                             f.e = r.close;
                         }

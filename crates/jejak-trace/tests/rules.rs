@@ -3554,3 +3554,16 @@ fn sentence_connectives_are_no_names() {
     ]);
     check_none(&["Sebaliknya menyatakan bahwa dermaga itu rusak adalah kritik berdasarkan fakta."]);
 }
+
+// Rule 106: a quote that runs on into the next paragraph after its attribution (`“A,” she
+// said.` then `“B.”`) reads A, then B, without the attribution in its words.
+
+#[test]
+fn quotes_running_on_leave_their_attribution_out() {
+    let q = quote(
+        &["\"I just want the ferry back,\" Ann Porter said.", "\"That is all. We have waited long enough.\""],
+        "ferry back",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    assert_eq!(q.text, "I just want the ferry back\n\nThat is all. We have waited long enough.", "{q:#?}");
+}
