@@ -1698,9 +1698,12 @@ fn indirect(
                         || addressee
                         || told_me
                         || (past_relay.is_some() && rest_words_past <= 2)
-                        || toks
-                            .get(after_cue)
-                            .is_some_and(|t| !t.is_word() || lower_is(t, TRAILING_ADVERBIALS))
+                        || toks.get(after_cue).is_some_and(|t| {
+                            // (not a comma before a clause, as Indonesian hands one over:
+                            // "…, Rudi menjelaskan, sebenarnya …")
+                            let handed_over = t.t == "," && rest_words >= 3 && is_id_active_verb(&toks[i]);
+                            (!t.is_word() && !handed_over) || lower_is(t, TRAILING_ADVERBIALS)
+                        })
                         || circumstance_only());
                 // "Owning the port, Mr. Hale said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
@@ -1731,7 +1734,14 @@ fn indirect(
                 // Semarang , Bambang mengungkapkan , …")
                 // (nor when the cue completes a verb: "…, Porter climbed onto the ferry to say
                 // goodbye")
+                // (nor when what precedes is an opening phrase of the subject's doing:
+                // "Menanggapi hal itu, Rudi menyatakan keberatan")
+                let opening_phrase = toks
+                    .iter()
+                    .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
+                    .is_some_and(|t| t.is_cap() && is_id_active_verb(t) && is_id_active_verb(&toks[i]));
                 if before_comma
+                    && !opening_phrase
                     && wc(p, ss, toks[comma].s) >= 3
                     && !lower_is(&toks[i - 1], &["to"])
                     && rest_words <= 8

@@ -120,6 +120,9 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
         if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x])) {
             name_from = x + 1;
+            if run.get(name_from).is_some_and(|t| t.t == ")") {
+                name_from += 1;
+            }
         }
         // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
         // region named by its kind ("Kabupaten Sukamaju") too
@@ -755,8 +758,22 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     }
     if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) {
         let mut k = j - 1;
+        // (an acronym in brackets inside a role: "Kepala Badan Penanggulangan Bencana Daerah
+        // (BPBD) Kabupaten Contoh Rudi Hartono"; where the words before it hold no role, the
+        // name starts after it)
+        let mut after_bracket: Option<usize> = None;
         while k > 0 {
             let t = &toks[k - 1];
+            if t.t == ")"
+                && k >= 4
+                && toks[k - 3].t == "("
+                && is_acronym(&toks[k - 2])
+                && toks[k - 4].is_cap()
+            {
+                after_bracket = after_bracket.or(Some(k));
+                k -= 3;
+                continue;
+            }
             let ok = (t.is_cap() && !(k - 1 == 0 && lower_is(t, CAP_STOP)))
                 || ((lower_is(t, CONNECT) || joins_name(t)) && k >= 2 && toks[k - 2].is_cap())
                 || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
@@ -764,6 +781,9 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 break;
             }
             k -= 1;
+        }
+        if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
+            k = after;
         }
         // words that cannot open a name go, except a title: "Ms. Batchelder said"
         while k < j

@@ -3567,3 +3567,27 @@ fn quotes_running_on_leave_their_attribution_out() {
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
     assert_eq!(q.text, "I just want the ferry back\n\nThat is all. We have waited long enough.", "{q:#?}");
 }
+
+// Rule 107: an acronym in brackets inside a role leaves the name after it the speaker's
+// ("Kepala Badan … (BPBD) Kabupaten Contoh Rudi Hartono"), and "dia" after it means him; an
+// opening phrase of the speaker's doing ("Menanggapi hal itu, …") is no statement, and a
+// comma after an Indonesian cue hands over what was said.
+
+#[test]
+fn bracketed_acronyms_openers_and_handed_over_statements() {
+    check(&[
+        Case {
+            paras: &["Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Contoh Rudi Hartono mengaku sudah menerima laporan itu. Menurut dia, tim gabungan sedang memeriksa kondisi dermaga."],
+            want: &[
+                w("sudah menerima laporan itu", Some("Rudi Hartono"), Some("mengaku"), &[]),
+                w("tim gabungan sedang memeriksa", Some("Rudi Hartono"), Some("Menurut"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Melihat ucapan bupati itu, Ketua Koperasi Rina Wati menjelaskan, sebenarnya dermaga tidak rusak parah."],
+            want: &[w("sebenarnya dermaga tidak rusak parah", Some("Rina Wati"), Some("menjelaskan"), &[])],
+        },
+    ]);
+    let got = run(&["Melihat ucapan bupati itu, Ketua Koperasi Rina Wati menjelaskan, sebenarnya dermaga tidak rusak parah."]);
+    assert!(got.iter().all(|q| !q.text.contains("Melihat")), "{got:#?}");
+}
