@@ -738,12 +738,22 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return trim_span(p, toks[i + 1].s, se);
     }
+    // (or with a noun phrase: "told the council the forecast was based on …")
     let addressee_word = |t: &Tok| {
-        t.is_word() && !lower_is(t, AUXILIARIES) && !lower_is(t, PRONOUNS) && !lower_is(t, CLAUSE_OPENERS)
+        t.is_word()
+            && !lower_is(t, AUXILIARIES)
+            && !lower_is(t, PRONOUNS)
+            && !lower_is(t, CLAUSE_OPENERS)
+            && !lower_is(t, PREPOSITIONS)
     };
     let subject = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
         .take_while(|&k| addressee_word(&toks[k - 1]))
-        .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], SUBJECT_PRONOUNS));
+        .find(|&k| {
+            let pronoun = lower_is(&toks[k], SUBJECT_PRONOUNS);
+            let addressed = toks[i..k].iter().any(|t| !lower_is(t, DETERMINERS));
+            let noun_phrase = addressed && lower_is(&toks[k], DETERMINERS) && clause_follows(&toks[k..]);
+            toks[k].is_lower_word() && (pronoun || noun_phrase)
+        });
     if let Some(k) = subject.filter(|_| lower_is(&toks[ci], &["told", "tells"])) {
         return trim_span(p, toks[k].s, se);
     }

@@ -3499,7 +3499,8 @@ fn media_citing_a_source_after_the_statement() {
 }
 
 // Rule 103: "told <whom> <clause>": whom it was told to is no part of what was told, when the
-// clause opens with its subject pronoun ("told harbour workers he wants …").
+// clause opens with its subject ("told harbour workers he wants …", "told the council the
+// forecast was …").
 
 #[test]
 fn addressees_before_what_was_told() {
@@ -3512,12 +3513,18 @@ fn addressees_before_what_was_told() {
             paras: &["Ann Porter told the crowd at the pier they would have their ferry back by May."],
             want: &[w("they would have their ferry back", Some("Ann Porter"), Some("told"), &[])],
         },
+        Case {
+            paras: &["Ann Porter told the council the forecast was based on ferry surveys."],
+            want: &[w("the forecast was based on ferry surveys", Some("Ann Porter"), Some("told"), &[])],
+        },
     ]);
     let q = quote(
         &["Tom Reed told harbour workers he wants the ferry line to turn a profit next year."],
         "ferry line",
     );
     assert!(q.text.starts_with("he wants"), "{q:#?}");
+    let q = quote(&["Ann Porter told the council the forecast was based on ferry surveys."], "forecast");
+    assert!(q.text.starts_with("the forecast"), "{q:#?}");
 }
 
 // Rule 104: an ampersand joins capitals into one word of a name or role ("R&D"); the head of
