@@ -349,17 +349,27 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
         r"|in\s+an?\s+(?:interview|statement|press\s+conference|news\s+conference|speech|email|e-mail|op-ed|post|tweet|letter|radio\s+interview|television\s+interview|phone\s+interview)",
         r"|(?:at|during)\s+an?\s+(?:press\s+conference|news\s+conference|rally|briefing|hearing|campaign\s+event|town\s+hall|debate|event|speech|interview)",
         r"|on\s+(?:twitter|facebook|instagram|television|cnn|fox\s+news|msnbc|channel\s+one)",
-        r")[^,.;:“”\x22]*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
-        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)[^,.;:“”\x22]*)"
+        r")(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
+        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*)"
     ))
     .unwrap()
 });
 
+/// Where the statement was made, outside the statement's own span `avoid`; it runs through
+/// the dots of abbreviations ("past 10 p.m.").
 pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<String> {
-    VENUE_RE
-        .find_iter(&p[s..e])
-        .find(|m| s + m.start() >= avoid.1 || s + m.end() <= avoid.0)
-        .map(|m| m.as_str().trim().trim_end_matches(['.', ',']).to_string())
+    VENUE_RE.find_iter(&p[s..e]).find(|m| s + m.start() >= avoid.1 || s + m.end() <= avoid.0).map(|m| {
+        let venue = m.as_str().trim().trim_end_matches([',', '.']);
+        // (an abbreviation keeps its last dot: "10 p.m.")
+        let mut last = venue.chars().rev();
+        let abbreviated = last.next().is_some_and(char::is_alphabetic) && last.next() == Some('.');
+        let full_stop = m.as_str().trim_end().ends_with('.') || p[s + m.end()..].starts_with('.');
+        if abbreviated && full_stop {
+            format!("{venue}.")
+        } else {
+            venue.to_string()
+        }
+    })
 }
 
 /// Whether a subject names a medium: a known one ("Reuters"), one the article has already

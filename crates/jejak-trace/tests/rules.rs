@@ -3598,3 +3598,14 @@ fn bracketed_acronyms_openers_and_handed_over_statements() {
     let got = run(&["Melihat ucapan bupati itu, Ketua Koperasi Rina Wati menjelaskan, sebenarnya dermaga tidak rusak parah."]);
     assert!(got.iter().all(|q| !q.text.contains("Melihat")), "{got:#?}");
 }
+
+// Rule 108: a venue runs through the dots of an abbreviation ("past 10 p.m.").
+
+#[test]
+fn venues_through_abbreviations() {
+    let q = quote(
+        &["\"The pier stays shut,\" Tom Reed said during a debate that ran past 10 p.m. \"We need a plan.\""],
+        "pier stays shut",
+    );
+    assert_eq!(q.venue.as_deref(), Some("during a debate that ran past 10 p.m."), "{q:#?}");
+}
