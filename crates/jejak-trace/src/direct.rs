@@ -9,8 +9,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_possessive, is_punct,
-        lower_is, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_discourse, is_possessive,
+        is_punct, lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -270,8 +270,7 @@ pub fn woven_span(
         return continued_phrase(p, ss, before, r, attributed_after, subj_start);
     }
     if attributed_after {
-        let words =
-            tokens(p, before, r.open).iter().filter(|t| t.is_word() && !lower_is(t, DISCOURSE)).count();
+        let words = tokens(p, before, r.open).iter().filter(|t| t.is_word() && !is_discourse(t)).count();
         if before != ss || words == 0 {
             return None;
         }
@@ -317,8 +316,8 @@ fn continued_phrase(
     }
     let phrase = tokens(p, ss, phrase_end);
     // (more than a connective: `So, Reed said, “…”` is a direct quote)
-    let opening_phrase = phrase.iter().any(|t| t.is_word() && !lower_is(t, DISCOURSE))
-        && phrase.last().is_some_and(|t| t.t == ",");
+    let opening_phrase =
+        phrase.iter().any(|t| t.is_word() && !is_discourse(t)) && phrase.last().is_some_and(|t| t.t == ",");
     if !opening_phrase {
         return None;
     }
@@ -440,7 +439,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // (after "Or," or "And,": "Or, as Ellen Brook put it: “…”")
     let a0 = toks
         .iter()
-        .position(|t| t.is_word() && !lower_is(t, DISCOURSE) && !lower_is(t, &["or", "and", "but"]))
+        .position(|t| t.is_word() && !is_discourse(t) && !lower_is(t, &["or", "and", "but"]))
         .unwrap_or(0);
     if j >= a0 + 3 && lower_is(&toks[a0], &["as"]) && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
         // (a role, then the name between commas: "As the Trust's chief executive, Ann Porter,

@@ -14,7 +14,8 @@ use crate::{
     text::{tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
-        is_digits, is_id_active_verb, is_possessive, is_punct, lower_is, mostly_capitalised, wc, LEAD_PUNCT,
+        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, lower_is, mostly_capitalised,
+        wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -275,7 +276,7 @@ fn evidence_claim(
     const MAX_SOURCE: usize = 12;
     let evidence = |t: &Tok| lower_is(t, EVIDENCE_NOUNS);
     // "In a Morning Herald poll last month, Ms. Brook had a 10-point lead"
-    let opens = || toks[..i].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+    let opens = || toks[..i].iter().all(|t| !t.is_word() || is_discourse(t));
     if lower_is(toks.get(i)?, &["in", "dalam"]) && opens() {
         let comma = (i + 1..toks.len().min(i + MAX_SOURCE)).find(|&c| toks[c].t == ",")?;
         // (a speaker of its own after it speaks: "In the poll, 52 percent said …")
@@ -351,7 +352,7 @@ fn evidence_claim(
         .rev()
         .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
         .map_or(0, |k| k + 1);
-    let start = (clause..i).find(|&k| toks[k].is_word() && !lower_is(&toks[k], DISCOURSE))?;
+    let start = (clause..i).find(|&k| toks[k].is_word() && !is_discourse(&toks[k]))?;
     let head = (start..i).find(|&h| evidence(&toks[h]))?;
     // (a comma after the noun opens a relative clause, "Exit polls …, which Ms. Brook won,
     // showed", or ends a clause of its own: "Selesai kuliah S2, ia menunjukkan kerja keras")
@@ -417,10 +418,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     const SUBORDINATORS: &[&str] =
         &["while", "although", "though", "whereas", "because", "since", "if", "when"];
     // (past an opening "However,")
-    let subordinate = toks
-        .iter()
-        .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
-        .is_some_and(|t| lower_is(t, SUBORDINATORS));
+    let subordinate =
+        toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
     // ("more than 4 in 10 said")
@@ -945,7 +944,7 @@ const TRAILING_ADVERBIALS: &[&str] = &[
 /// speaks for itself and this rule does not apply.
 fn citing_clause(p: &str, regions: &[Region], toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
     let n = toks.len();
-    let ci = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    let ci = toks.iter().position(|t| t.is_word() && !is_discourse(t))?;
     if !lower_is(&toks[ci], &["mengutip", "citing", "quoting"]) {
         return None;
     }
@@ -1115,7 +1114,7 @@ fn clause_statements(
     const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "when", "as", "if", "because"];
     let opens_subordinate = tokens(p, ss, first.cs)
         .iter()
-        .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
+        .find(|t| t.is_word() && !is_discourse(t))
         .is_some_and(|t| lower_is(t, SUBORDINATORS));
     let main_clause = || {
         if !opens_subordinate || rest.first().is_none_or(|t| t.t != ",") {
@@ -1209,7 +1208,7 @@ fn indirect(
         }
     }
     let n = toks.len();
-    let at_start = |i: usize| toks[..i].iter().all(|t| lower_is(t, DISCOURSE) || !t.is_word());
+    let at_start = |i: usize| toks[..i].iter().all(|t| is_discourse(t) || !t.is_word());
     // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
     const HEADLINE_LOWER_SHARE: f32 = 0.2;
     let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
@@ -1748,7 +1747,7 @@ fn indirect(
                 // "Menanggapi hal itu, Rudi menyatakan keberatan")
                 let opening_phrase = toks
                     .iter()
-                    .find(|t| t.is_word() && !lower_is(t, DISCOURSE))
+                    .find(|t| t.is_word() && !is_discourse(t))
                     .is_some_and(|t| t.is_cap() && is_id_active_verb(t) && is_id_active_verb(&toks[i]));
                 if before_comma
                     && !opening_phrase

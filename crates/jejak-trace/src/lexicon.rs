@@ -741,29 +741,6 @@ pub const CAP_STOP: &[&str] = &[
     "because",
     "until",
     "once",
-    // connectives that open a sentence, never a name: "Sebaliknya …", "Makanya …", "Instead, …"
-    "sebaliknya",
-    "makanya",
-    "jadi",
-    "akhirnya",
-    "padahal",
-    "justru",
-    "misalnya",
-    "contohnya",
-    "intinya",
-    "instead",
-    "otherwise",
-    "thus",
-    "therefore",
-    "hence",
-    "indeed",
-    "moreover",
-    "furthermore",
-    "nonetheless",
-    "nevertheless",
-    "similarly",
-    "likewise",
-    "conversely",
 ];
 
 /// Words joining capitalized parts of a name or title.
@@ -1799,7 +1776,12 @@ pub const DISCOURSE: &[&str] = &[
     "oleh",
     "karena",
     "selanjutnya",
-    // connectives that open a sentence, never a name: "Sebaliknya …", "Makanya …", "Instead, …"
+];
+
+/// Connectives that open a sentence and are never part of a name: "Sebaliknya …", "Makanya
+/// …", "Instead, …". Both a discourse word and a stop for names (see `words::is_discourse`,
+/// `words::is_cap_stop`).
+pub const CONNECTIVES: &[&str] = &[
     "sebaliknya",
     "makanya",
     "maka",

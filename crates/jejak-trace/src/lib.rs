@@ -52,7 +52,7 @@ use direct::{
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{described_antecedent, introduced_name, resolve, role_shown, subject_name, titled_name};
-use words::{is_cue_word, lower_is, wc};
+use words::{is_cue_word, is_discourse, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
 
@@ -706,7 +706,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         let opener = |t: &text::Tok| {
                             lower_is(t, PREPOSITIONS)
                                 || lower_is(t, CLAUSE_OPENERS)
-                                || lower_is(t, DISCOURSE)
+                                || is_discourse(t)
                                 || lower_is(t, &["asked"])
                         };
                         toks.first().is_some_and(|t| t.is_word() && !opener(t))

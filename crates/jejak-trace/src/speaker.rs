@@ -5,8 +5,8 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_digits,
-        is_id_active_verb, is_possessive, is_punct, joins_name, lower_is, without_s,
+        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
+        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -79,7 +79,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         h > 0
             && h + 1 == run.len()
             && run[h].is_cap()
-            && run[..h].iter().all(|t| t.is_cap() && !lower_is(t, ROLE_VOCAB) && !lower_is(t, CAP_STOP))
+            && run[..h].iter().all(|t| t.is_cap() && !lower_is(t, ROLE_VOCAB) && !is_cap_stop(t))
     };
     // (an organisation's name may hold a role word: "Kementerian Koordinator Bidang …" is a
     // ministry, no coordinator)
@@ -253,7 +253,7 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
     if j < 4 || toks[j - 1].t != "," {
         return None;
     }
-    let s0 = toks.iter().position(|t| t.is_word() && !lower_is(t, DISCOURSE))?;
+    let s0 = toks.iter().position(|t| t.is_word() && !is_discourse(t))?;
     // (or that opens a subordinate clause: "The issue came up after Mr. Reed, asked about
     // it, had said")
     // (not `up_to_next_clause`'s list: that one names clauses that hold a cue)
@@ -674,7 +674,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // "Rina yang juga anggota komisi pendidikan itu, sangat berharap": a name opening the
         // sentence, described by a relative clause up to the comma (or by nothing: "Alex
         // Tan, menyampaikan …")
-        let opening = toks[..k].iter().all(|t| !t.is_word() || lower_is(t, DISCOURSE));
+        let opening = toks[..k].iter().all(|t| !t.is_word() || is_discourse(t));
         if opening && n <= LONG {
             // (or by a role after the name: "Yoga Pratama pimpinan Teater Contoh, mengaku")
             let named = subject_forward(p, toks, k).filter(|(sj, end)| {
@@ -709,9 +709,9 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                     .any(|t| lower_is(t, AUXILIARIES));
                 // (words before the subject may only be discourse words or more of its noun
                 // phrase: "The South Korean outlet Daily NK, which …, said")
-                let opens = toks[..at].iter().all(|t| {
-                    lower_is(t, DISCOURSE) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word()
-                });
+                let opens = toks[..at]
+                    .iter()
+                    .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word());
                 let named_opener = sj.name.is_some() && opens;
                 // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
                 // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
@@ -774,7 +774,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 k -= 3;
                 continue;
             }
-            let ok = (t.is_cap() && !(k - 1 == 0 && lower_is(t, CAP_STOP)))
+            let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
                 || ((lower_is(t, CONNECT) || joins_name(t)) && k >= 2 && toks[k - 2].is_cap())
                 || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
             if !ok {
@@ -787,7 +787,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         }
         // words that cannot open a name go, except a title: "Ms. Batchelder said"
         while k < j
-            && ((lower_is(&toks[k], CAP_STOP) && !lower_is(&toks[k], TITLES))
+            && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
                 || lower_is(&toks[k], CONNECT)
                 || joins_name(&toks[k])
                 || toks[k].t == ".")
@@ -827,13 +827,11 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 r -= 1;
             }
             let mut c = r;
-            while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+            while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
                 c -= 1;
             }
-            let opens = c == 0
-                || !toks[c - 1].is_word()
-                || lower_is(&toks[c - 1], CAP_STOP)
-                || lower_is(&toks[c - 1], DISCOURSE);
+            let opens =
+                c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
             // (a person's name, not an organisation's word: "Lembaga riset Institute …")
             let personal = toks[c..r]
                 .iter()
@@ -855,7 +853,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             // capitalised words opening the phrase before the role: "HRC spokesman Dan
             // Moss", "City Hall spokesman Ben Ortiz"
             let mut c = bm;
-            while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+            while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
                 c -= 1;
             }
             if c < bm && (c == 0 || !toks[c - 1].is_word()) {
@@ -887,7 +885,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         if org_only && a >= 2 && toks[a - 1].t == "," && toks[a].is_cap() && lower_is(&toks[a], ROLE_HEADS) {
             let person = subject_before(p, toks, a - 1).filter(|(named, _)| full_name(named));
             if let Some((mut named, at)) = person {
-                let opens = at == 0 || !toks[at - 1].is_word() || lower_is(&toks[at - 1], DISCOURSE);
+                let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
                 if opens {
                     named.role = Some(p[toks[a].s..toks[j - 1].e].to_string());
                     return Some((named, at));
@@ -987,7 +985,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             }
             // capitalized modifiers that open the clause: "White House officials said"
             let mut c = k;
-            while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !lower_is(&toks[c - 1], CAP_STOP) {
+            while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
                 c -= 1;
             }
             if c < k && (c == 0 || !toks[c - 1].is_word()) {
@@ -1009,7 +1007,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             if let Some(h) =
                 (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
             {
-                let opens = h == 0 || !toks[h - 1].is_word() || lower_is(&toks[h - 1], DISCOURSE);
+                let opens = h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]);
                 if opens {
                     // (capitalised words inside are the role's, not a name: "Imam Besar
                     // Masjid Istiqlal itu")
@@ -1034,6 +1032,7 @@ fn full_name(sj: &Subj) -> bool {
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !DETERMINERS.contains(&first.as_str())
         && !CAP_STOP.contains(&first.as_str())
+        && !CONNECTIVES.contains(&first.as_str())
 }
 
 /// Words after which a forward subject stops.
@@ -1118,7 +1117,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             .take_while(|t| {
                 t.is_lower_word()
                     && !lower_is(t, FWD_STOP)
-                    && !lower_is(t, CAP_STOP)
+                    && !is_cap_stop(t)
                     && !lower_is(t, PREPOSITIONS)
                     && !is_adverb(t)
             })
@@ -1152,7 +1151,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         let tk = &toks[k];
         // a title may open a name: "said Mr. Thurber"
         let ok = (tk.is_cap()
-            && (k > j || !lower_is(tk, CAP_STOP) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
+            && (k > j || !is_cap_stop(tk) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
             || (lower_is(tk, CONNECT) && k > j && toks.get(k + 1).is_some_and(|n| n.is_cap()))
             || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
         if !ok {
@@ -1438,7 +1437,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m = walk_back(m - 1);
     }
     let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
-    while m < comma && lower_is(&toks[m], DISCOURSE) {
+    while m < comma && is_discourse(&toks[m]) {
         m += 1;
     }
     let role = &toks[m..comma];
@@ -1592,7 +1591,7 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
 fn clause_start(toks: &[Tok]) -> usize {
     const MAX_OPENER: usize = 12;
     let mut s0 = 0;
-    while s0 < toks.len() && (lower_is(&toks[s0], DISCOURSE) || !toks[s0].is_word()) {
+    while s0 < toks.len() && (is_discourse(&toks[s0]) || !toks[s0].is_word()) {
         s0 += 1;
     }
     // past an adverb set off by a comma: "Recently, Reed …"

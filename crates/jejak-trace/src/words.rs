@@ -13,6 +13,16 @@ pub fn is_cue_word(t: &Tok) -> bool {
     PRE_CUES.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str())
 }
 
+/// A word that links sentences rather than naming anything: "namun", "however", "Sebaliknya".
+pub fn is_discourse(t: &Tok) -> bool {
+    lower_is(t, DISCOURSE) || lower_is(t, CONNECTIVES)
+}
+
+/// A capitalised word that cannot open a name: "Setelah", "However", "Indeed".
+pub fn is_cap_stop(t: &Tok) -> bool {
+    lower_is(t, CAP_STOP) || lower_is(t, CONNECTIVES)
+}
+
 /// Whether "according to" starts at token `i`.
 pub fn according_to_at(toks: &[Tok], i: usize) -> bool {
     toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|to| to.lower() == "to")
