@@ -335,7 +335,8 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
                 || reads_as_apposition(part)
                 || lower_is(first, &["a", "an", "the", "one"])
                 || is_digits(first)
-                || part.iter().all(|t| t.is_cap() || !t.is_word()))
+                || part.iter().all(|t| t.is_cap() || !t.is_word())
+                || person_described(part))
     };
     if !description.split(|t| t.t == ",").all(describes) {
         return None;
@@ -1468,6 +1469,22 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     if place_before && (b - a == 1 || jejak_text::is_known_entity(&p[toks[a].s..toks[b - 1].e])) {
         return None;
     }
+    // (a role that itself follows a name opening the sentence describes that name, and what
+    // follows it is a place: "Rosidah (45), pedagang beras di Pasar Baru, Depok, mengatakan")
+    let opening_name = m >= 2 && toks[m - 1].t == "," && {
+        let start = toks.iter().position(|t| t.is_word() && !is_discourse(t)).unwrap_or(0);
+        let name = toks.get(start..m - 1).unwrap_or_default();
+        let age = matches!(name, [.., open, n, close] if open.t == "(" && is_digits(n) && close.t == ")");
+        let words = if age { &name[..name.len() - 3] } else { name };
+        !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|t| {
+                t.is_cap() && !is_cap_stop(t) && !lower_is(t, WEEKDAYS_EN) && !lower_is(t, WEEKDAYS_ID)
+            })
+    };
+    if opening_name {
+        return None;
+    }
     let mut sj = make_subj(p, toks, a, b, 0);
     sj.name.as_ref()?;
     sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
@@ -1578,12 +1595,23 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
             && (lower_is(t, CLAUSE_WORDS)
                 || lower_is(t, AUXILIARIES)
                 || is_cue_word(t)
-                || (l.len() > 4 && ["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))))
+                // (a prefix on a word of six letters or more: "beras" and "berat" are no verbs)
+                || (l.len() > 5 && ["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))))
     };
     part.first()
         .is_some_and(|first| first.is_cap() || lower_is(first, ROLE_HEADS) || lower_is(first, DEGREES))
         && part.iter().filter(|t| t.is_lower_word()).count() <= 3
         && !part.iter().any(verb_like)
+}
+
+/// An Indonesian description of a person by what they do, perhaps with where: "pedagang
+/// beras eceran di Pasar Kebon Asri", "warga Sukamaju".
+fn person_described(part: &[Tok]) -> bool {
+    const MAX_WORDS: usize = 3;
+    let described = part.iter().position(|t| lower_is(t, &["di", "dari"])).map_or(part, |k| &part[..k]);
+    part.first().is_some_and(|first| first.is_lower_word() && lower_is(first, PEOPLE))
+        && described.len() <= MAX_WORDS
+        && described.iter().all(|t| t.is_word() && !is_id_active_verb(t))
 }
 
 /// Where the clause of a sentence begins: past discourse words, and past a phrase of place,

@@ -3609,3 +3609,21 @@ fn venues_through_abbreviations() {
     );
     assert_eq!(q.venue.as_deref(), Some("during a debate that ran past 10 p.m."), "{q:#?}");
 }
+
+// Rule 109: a name opening the sentence, then what the person does and where, then a place,
+// all set off by commas, is the speaker ("Rina Wati (45), pedagang beras di Pasar Baru,
+// Sukamaju, mengatakan"); a role opening the sentence still names the person after it.
+
+#[test]
+fn opening_names_described_with_a_place() {
+    check(&[
+        Case {
+            paras: &["Rina Wati (45), pedagang beras eceran di Pasar Baru, Sukamaju, mengatakan pembeli mulai mengurangi belanja."],
+            want: &[w("pembeli mulai mengurangi belanja", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Pengamat dari Universitas Contoh, Dedi, menyebut harga beras akan turun bulan depan."],
+            want: &[w("harga beras akan turun", Some("Dedi"), Some("menyebut"), &[])],
+        },
+    ]);
+}
