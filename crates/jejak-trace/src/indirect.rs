@@ -682,7 +682,10 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         && toks
             .get(i + 1)
             .is_some_and(|t| t.is_lower_word() && !lower_is(t, DETERMINERS) && !lower_is(t, PRONOUNS));
-    if i < n && !intended && (circumstance(&toks[i]) || told) {
+    // ("at least" a figure is what was said: "reported at least 5,000 people entered")
+    let figure = lower_is(&toks[i.min(n - 1)], &["at"])
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
+    if i < n && !intended && !figure && (circumstance(&toks[i]) || told) {
         // (a phrase with a verb of its own before the comma is the statement's opening:
         // "menjelaskan di pasar itu ada banyak pedagang baru, terutama …")
         const CLAUSE_WORDS_ID: &[&str] =

@@ -409,12 +409,13 @@ impl Tok<'_> {
     }
 }
 
-/// (An ampersand joins capitals into one word: "R&D", "AT&T".)
+/// (A number is one word with its commas, "5,000" and "1,3"; an ampersand joins capitals
+/// into one, "R&D".)
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
 /// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
+        r"\p{N}+(?:,\p{N}+)+(?:\.\p{N}+)*|[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
     )
     .unwrap()
 });

@@ -3627,3 +3627,20 @@ fn opening_names_described_with_a_place() {
         },
     ]);
 }
+
+// Rule 110: a number keeps its commas ("5,000 riders", "1,3 juta"): no clause starts inside
+// it, and "at least" a figure is what was said, not where.
+
+#[test]
+fn numbers_with_commas() {
+    check(&[
+        Case {
+            paras: &["The harbour board reported at least 5,000 riders used the ferry on Sunday, but it gave no figure for Monday."],
+            want: &[w("at least 5,000 riders used the ferry", Some("The harbour board"), Some("reported"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed said the repairs would cost $1,250,000 and take a year."],
+            want: &[w("the repairs would cost $1,250,000 and take a year", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+}
