@@ -588,10 +588,18 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     let n = toks.len();
     let i = ci + 1;
     // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
-    // before it ("said he was too tired to look for records that would …")
-    for t in toks.iter().take(n.min(i + 9)).skip(i) {
-        if t.t == "“" || t.t == "\"" || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t)
-        {
+    // before it ("said he was too tired to look for records that would …"); after "told"
+    // whom it was told to may come first ("told the teachers who filled the hall that …")
+    const NEAR: usize = 9;
+    const AFTER_WHOM: usize = 16;
+    let near = if lower_is(&toks[ci], &["told", "tells"]) { AFTER_WHOM } else { NEAR };
+    // (a relative clause on whom it was told to is no clause of what was told)
+    let mut relative = false;
+    for t in toks.iter().take(n.min(i + near)).skip(i) {
+        relative |= near == AFTER_WHOM && lower_is(t, &["who"]);
+        let clause = lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t);
+        // (unless it has a verb of speech of its own: "told a woman who suggested that …")
+        if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) {
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {
@@ -834,7 +842,15 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     // (a noun after a determiner or "same": "repeated those claims", "his warnings")
     const BEFORE_A_NOUN: &[&str] =
         &["the", "these", "those", "his", "her", "their", "its", "our", "same", "such", "similar", "false"];
-    let noun = cue.t.ends_with('s') && !lower_is(cue, &["says"]) && lower_is(prev, BEFORE_A_NOUN);
+    // (also past an adjective: "his repeated claims", "the latest reports")
+    const ADJECTIVES: &[&str] =
+        &["latest", "recent", "earlier", "new", "previous", "initial", "many", "numerous", "public"];
+    let modified = i >= 2
+        && prev.is_lower_word()
+        && (prev.t.ends_with("ed") || lower_is(prev, ADJECTIVES))
+        && lower_is(&toks[i - 2], BEFORE_A_NOUN);
+    let noun =
+        cue.t.ends_with('s') && !lower_is(cue, &["says"]) && (lower_is(prev, BEFORE_A_NOUN) || modified);
     let think_tank = lower_is(cue, &["think"]) && next.is_some_and(|t| lower_is(t, &["tank", "tanks"]));
     let naming = lower_is(cue, &["called", "named", "dubbed"])
         && prev.is_lower_word()

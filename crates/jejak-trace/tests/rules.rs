@@ -3500,7 +3500,8 @@ fn media_citing_a_source_after_the_statement() {
 
 // Rule 103: "told <whom> <clause>": whom it was told to is no part of what was told, when the
 // clause opens with its subject ("told harbour workers he wants …", "told the council the
-// forecast was …").
+// forecast was …") or after "that" past a relative clause on them ("told the workers who
+// filled the hall that …"); "his repeated claims" are a thing, no speech.
 
 #[test]
 fn addressees_before_what_was_told() {
@@ -3517,12 +3518,29 @@ fn addressees_before_what_was_told() {
             paras: &["Ann Porter told the council the forecast was based on ferry surveys."],
             want: &[w("the forecast was based on ferry surveys", Some("Ann Porter"), Some("told"), &[])],
         },
+        Case {
+            paras: &[
+                "Tom Reed told the ferry workers who filled the hall that the pier would reopen in May.",
+            ],
+            want: &[w("the pier would reopen in May", Some("Tom Reed"), Some("told"), &[])],
+        },
     ]);
     let q = quote(
         &["Tom Reed told harbour workers he wants the ferry line to turn a profit next year."],
         "ferry line",
     );
     assert!(q.text.starts_with("he wants"), "{q:#?}");
+    let q = quote(
+        &["Tom Reed told the ferry workers who filled the hall that the pier would reopen in May."],
+        "reopen",
+    );
+    assert!(q.text.starts_with("the pier"), "{q:#?}");
+    let got = run(&["Tom Reed told a sailor who suggested that the pier was unsafe to stay calm."]);
+    assert!(
+        got.iter()
+            .all(|q| !q.text.starts_with("the pier was unsafe") || q.speaker.as_deref() != Some("Tom Reed")),
+        "{got:#?}"
+    );
     let q = quote(&["Ann Porter told the council the forecast was based on ferry surveys."], "forecast");
     assert!(q.text.starts_with("the forecast"), "{q:#?}");
 }
@@ -3642,5 +3660,12 @@ fn numbers_with_commas() {
             paras: &["Tom Reed said the repairs would cost $1,250,000 and take a year."],
             want: &[w("the repairs would cost $1,250,000 and take a year", Some("Tom Reed"), Some("said"), &[])],
         },
+    ]);
+}
+
+#[test]
+fn claims_after_a_possessive_and_an_adjective_are_things() {
+    check_none(&[
+        "His repeated claims of having no memory of the crash were contrasted with his memory of the pier.",
     ]);
 }
