@@ -589,7 +589,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     let i = ci + 1;
     // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
     // before it ("said he was too tired to look for records that would …"); after "told"
-    // whom it was told to may come first ("told the teachers who filled the hall that …")
+    // whom it was told to may come first ("told the ferry crews who filled the quay that …")
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
     let near = if lower_is(&toks[ci], &["told", "tells"]) { AFTER_WHOM } else { NEAR };
@@ -598,7 +598,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     for t in toks.iter().take(n.min(i + near)).skip(i) {
         relative |= near == AFTER_WHOM && lower_is(t, &["who"]);
         let clause = lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t);
-        // (unless it has a verb of speech of its own: "told a woman who suggested that …")
+        // (unless it has a verb of speech of its own: "told a sailor who warned that …")
         if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) {
             break;
         }

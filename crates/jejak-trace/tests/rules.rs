@@ -3535,7 +3535,7 @@ fn addressees_before_what_was_told() {
         "reopen",
     );
     assert!(q.text.starts_with("the pier"), "{q:#?}");
-    let got = run(&["Tom Reed told a sailor who suggested that the pier was unsafe to stay calm."]);
+    let got = run(&["Tom Reed told a sailor who warned that the pier was unsafe to stay calm."]);
     assert!(
         got.iter()
             .all(|q| !q.text.starts_with("the pier was unsafe") || q.speaker.as_deref() != Some("Tom Reed")),
