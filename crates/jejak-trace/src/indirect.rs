@@ -226,7 +226,14 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let headline = mostly_capitalised(claim, HEADLINE_LOWER_SHARE) || label || first_person || short;
     // (a quotation after the colon is a direct quote, found as one)
     let quoted = p[cs..ce].starts_with(['"', '“', '‘', '\'']);
-    if !named || !headline || quoted || words < 3 {
+    // (a list of counted things is a label's value, not a claim: "Containers: 1 Green, 1 Red,
+    // 1 tsp")
+    const MAX_ITEM_WORDS: usize = 3;
+    let items: Vec<&[Tok]> = claim.split(|t| t.t == ",").collect();
+    let list = items.len() >= 3
+        && items.iter().all(|item| item.iter().filter(|t| t.is_word()).count() <= MAX_ITEM_WORDS)
+        && items.iter().any(|item| item.first().is_some_and(is_digits));
+    if !named || !headline || quoted || list || words < 3 {
         return None;
     }
     let subj = make_subj(p, toks, 0, colon, 0);

@@ -683,6 +683,7 @@ pub const CAP_STOP: &[&str] = &[
     "these",
     "earlier",
     "later",
+    "to",
     "for",
     "a",
     "an",

@@ -41,8 +41,10 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 let mut found = None;
                 while j < chars.len() {
                     let cj = chars[j].1;
-                    // Copied text mixes marks: “…" closes as well as “…”.
-                    let straight_close = c == '“' && cj == '"';
+                    // Copied text mixes marks: “…" closes as well as “…”, and so do two
+                    // single marks typed for one double, “…’’.
+                    let straight_close = c == '“'
+                        && (cj == '"' || (cj == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’')));
                     // … and an opening mark typed for the closing one: “…?“ he asked
                     let turned_close = c == '“'
                         && cj == '“'
@@ -62,14 +64,17 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 match found {
                     Some(j) => {
                         let (coff, cch) = chars[j];
+                        // (both of a pair of single marks close it)
+                        let pair = cch == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’');
+                        let last = if pair { j + 1 } else { j };
                         out.push(Region {
                             open: off,
-                            close: coff + cch.len_utf8(),
+                            close: chars[last].0 + chars[last].1.len_utf8(),
                             inner_start: off + mark_len,
                             inner_end: coff,
                             closed: true,
                         });
-                        i = j + 1;
+                        i = last + 1;
                         continue;
                     }
                     None => {

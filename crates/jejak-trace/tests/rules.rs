@@ -3669,3 +3669,19 @@ fn claims_after_a_possessive_and_an_adjective_are_things() {
         "His repeated claims of having no memory of the crash were contrasted with his memory of the pier.",
     ]);
 }
+
+// Rule 111: a pair of single marks typed for a double one closes a quote (`“…,’’ Reed
+// said`); "To" opens no name; a label before a colon with a list of counted things after it
+// is no headline ("Containers: 1 Green, 1 Red, 1 tsp").
+
+#[test]
+fn doubled_single_marks_labels_and_infinitives() {
+    check(&[Case {
+        paras: &["“The pier was never safe,’’ Tom Reed, chief executive of the Harbour Trust, told the Harbour Herald."],
+        want: &[w("The pier was never safe", Some("Tom Reed"), Some("told"), &["Harbour Herald"])],
+    }]);
+    check_none(&[
+        "Ferry Kit Contents: 1 Rope, 2 Buoys, 1 Lamp.",
+        "To claim your berth at the pier, you must file a form with the harbour office.",
+    ]);
+}
