@@ -15,8 +15,8 @@
 //!
 //! * a subject with a clause before its cue: `X, mengungkap perihal ini, mengatakan …`,
 //!   `X, yang juga merupakan wartawan Rusia, menyebut …`, `X, who …, said …`;
-//! * a citing medium: `Mengutip S, M membeberkan bahwa …` (S speaks, M relays; see
-//!   `citing_clause`);
+//! * a citing medium: `Mengutip S, M membeberkan bahwa …`, `…, M reported, citing S` (S
+//!   speaks, M relays; see `citing_clause` and `indirect::cited_source`);
 //! * back-references naming the speaker of the sentence before: `Klaim tersebut
 //!   disampaikan X`, `Hal ini dikonfirmasi X, menambahkan bahwa …`, `This was confirmed by X`.
 //!
