@@ -344,7 +344,8 @@ fn quotes(data: &StoreLocation, target: &str, json: bool) -> Result<ExitCode> {
     for q in &quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
         let role = q.role_beyond_speaker().map(|r| format!(", {r}")).unwrap_or_default();
-        println!("“{}”\n    — {speaker}{role} [{}]", q.text, q.cue.as_deref().unwrap_or(""));
+        let cue = q.cue.as_deref().map(|c| format!(" [{c}]")).unwrap_or_default();
+        println!("“{}”\n    — {speaker}{role}{cue}", q.text);
         if let Some(venue) = &q.venue {
             println!("    at {venue}");
         }
