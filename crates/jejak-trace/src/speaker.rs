@@ -1738,18 +1738,34 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         }
         // with what it is of, up to a cue: "the mother of two replied", "the head of the
         // port authority said"
+        // (or with the name after it: "the harbour columnist Tom Reed")
         let end = match toks.get(head + 1).filter(|t| lower_is(t, &["of"])) {
             Some(_) => (head + 2..toks.len().min(head + 2 + MAX_OF_WORDS))
                 .take_while(|&v| toks[v].is_word())
                 .find(|&v| toks[v].is_lower_word() && is_cue_word(&toks[v]))
                 .unwrap_or(head + 1),
-            None => head + 1,
+            None => head + 1 + name_length(toks, head + 1),
         };
         Some((make_subj(p, toks, s0, end, 0), end))
     });
+    // (an article before a name is no description: "The Harbour Trust was blunt: …")
+    let named = || subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some());
+    let article_and_name = || {
+        lower_is(&toks[s0], &["the"])
+            && toks.get(s0 + 1).is_some_and(|t| t.is_cap() && !is_cap_stop(t))
+            && named().is_some_and(|(sj, end)| {
+                // (a verb right after it, not more of a noun phrase: "The Clinton campaign")
+                let verb = toks.get(end).is_some_and(|v| {
+                    v.is_lower_word() && (lower_is(v, AUXILIARIES) || is_cue_word(v) || v.t.ends_with("ed"))
+                });
+                end > s0 + 1 && sj.name.is_some() && verb
+            })
+    };
     let (sj, mut k) = match described {
-        Some(found) => found?,
-        None => subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some())?,
+        Some(Some(found)) => found,
+        Some(None) if article_and_name() => named()?,
+        Some(None) => return None,
+        None => named()?,
     };
     // (past a party and state in brackets: "Harbour Commissioner Carl Dunn (D), …")
     if sj.name.is_some() {

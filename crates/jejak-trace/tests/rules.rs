@@ -3685,3 +3685,22 @@ fn doubled_single_marks_labels_and_infinitives() {
         "To claim your berth at the pier, you must file a form with the harbour office.",
     ]);
 }
+
+// Rule 112: the clause before a colon names the quote's speaker also when it opens with an
+// article and a name ("The Harbour Trust was blunt: “…”") or with a role and the name after
+// it ("The harbour columnist Tom Reed went so far as to say: “…”"); "The Harbour Trust
+// campaign" is no name followed by its verb.
+
+#[test]
+fn colon_clauses_with_an_article_before_the_name() {
+    check(&[
+        Case {
+            paras: &["The Harbour Trust was blunt in its findings: “The pier is unsafe for ferries.”"],
+            want: &[w("The pier is unsafe", Some("The Harbour Trust"), Some("was"), &[])],
+        },
+        Case {
+            paras: &["The harbour columnist Tom Reed went so far as to say: “The pier is a ruin.”"],
+            want: &[w("The pier is a ruin", Some("Tom Reed"), Some("say"), &[])],
+        },
+    ]);
+}
