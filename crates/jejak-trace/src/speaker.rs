@@ -1754,7 +1754,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         lower_is(&toks[s0], &["the"])
             && toks.get(s0 + 1).is_some_and(|t| t.is_cap() && !is_cap_stop(t))
             && named().is_some_and(|(sj, end)| {
-                // (a verb right after it, not more of a noun phrase: "The Clinton campaign")
+                // (a verb right after it, not more of a noun phrase: "The Harbour Trust campaign")
                 let verb = toks.get(end).is_some_and(|v| {
                     v.is_lower_word() && (lower_is(v, AUXILIARIES) || is_cue_word(v) || v.t.ends_with("ed"))
                 });
