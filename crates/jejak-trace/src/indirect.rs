@@ -599,11 +599,13 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     // whom it was told to may come first ("told the ferry crews who filled the quay that …")
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
-    let near = if lower_is(&toks[ci], &["told", "tells"]) { AFTER_WHOM } else { NEAR };
+    const MAX_ADDRESSEE_WORDS: usize = 5;
+    let told_to = lower_is(&toks[ci], &["told", "tells"]);
+    let near = if told_to { AFTER_WHOM } else { NEAR };
     // (a relative clause on whom it was told to is no clause of what was told)
     let mut relative = false;
     for t in toks.iter().take(n.min(i + near)).skip(i) {
-        relative |= near == AFTER_WHOM && lower_is(t, &["who"]);
+        relative |= told_to && lower_is(t, &["who"]);
         let clause = lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t);
         // (unless it has a verb of speech of its own: "told a sailor who warned that …")
         if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) {
@@ -615,7 +617,6 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     }
     // a quotation after whom it was told to: "telling the crew, “…”"
     if lower_is(&toks[ci], &["telling"]) {
-        const MAX_ADDRESSEE_WORDS: usize = 5;
         let quoted = (i..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
             .take_while(|&k| toks[k].is_word() || toks[k].t == ",")
             .find(|&k| toks[k].t == ",")
@@ -736,13 +737,11 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
                 || t.t == ":"
                 || quotation(k)
         });
-        // (not "to": "vowed to soldier on" wants something; nor "called on" someone, nor
-        // "at least" a figure)
+        // (not "to": "vowed to soldier on" wants something; nor "called on" someone; "at
+        // least" a figure never gets here, see `figure`)
         let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
         let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
-        let at_least =
-            lower_is(&toks[i], &["at"]) && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
-        let time_or_place = !(wants || called_on || at_least);
+        let time_or_place = !(wants || called_on);
         let words = rest.iter().filter(|t| t.is_word()).count();
         if !told && time_or_place && !clause && words <= MAX_CIRCUMSTANCE_WORDS {
             return (se, se);
@@ -750,7 +749,6 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     }
     // "told him she worries …", "told the crowd he was …": whom it was told to, then what,
     // opening with its subject
-    const MAX_ADDRESSEE_WORDS: usize = 5;
     const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return trim_span(p, toks[i + 1].s, se);
@@ -763,15 +761,15 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             && !lower_is(t, CLAUSE_OPENERS)
             && !lower_is(t, PREPOSITIONS)
     };
-    let subject = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
-        .take_while(|&k| addressee_word(&toks[k - 1]))
-        .find(|&k| {
+    let subject = told_to.then(|| {
+        (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS)).take_while(|&k| addressee_word(&toks[k - 1])).find(|&k| {
             let pronoun = lower_is(&toks[k], SUBJECT_PRONOUNS);
             let addressed = toks[i..k].iter().any(|t| !lower_is(t, DETERMINERS));
             let noun_phrase = addressed && lower_is(&toks[k], DETERMINERS) && clause_follows(&toks[k..]);
             toks[k].is_lower_word() && (pronoun || noun_phrase)
-        });
-    if let Some(k) = subject.filter(|_| lower_is(&toks[ci], &["told", "tells"])) {
+        })
+    });
+    if let Some(k) = subject.flatten() {
         return trim_span(p, toks[k].s, se);
     }
     if i >= n {
@@ -971,7 +969,7 @@ const TRAILING_ADVERBIALS: &[&str] = &[
 fn citing_clause(p: &str, regions: &[Region], toks: &[Tok], se: usize, media: &[String]) -> Option<Indirect> {
     let n = toks.len();
     let ci = toks.iter().position(|t| t.is_word() && !is_discourse(t))?;
-    if !lower_is(&toks[ci], &["mengutip", "citing", "quoting"]) {
+    if !lower_is(&toks[ci], CITING_WORDS) {
         return None;
     }
     let x0 = ci + 1 + usize::from(toks.get(ci + 1).is_some_and(|t| lower_is(t, &["dari"])));
@@ -1549,9 +1547,7 @@ fn indirect(
             // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
             // and the statement is what follows it (not the source it cites: "…, kata
             // Harbour Herald, mengutip sumber di kepolisian")
-            let citing = |end: usize| {
-                toks.get(end + 1).is_some_and(|t| lower_is(t, &["mengutip", "citing", "quoting"]))
-            };
+            let citing = |end: usize| toks.get(end + 1).is_some_and(|t| lower_is(t, CITING_WORDS));
             if let Some((sj, end)) = subj.clone().filter(|(_, end)| {
                 toks[i - 1].t == ","
                     && toks.get(*end).is_some_and(|t| t.t == ",")
@@ -1896,6 +1892,10 @@ fn indirect(
     None
 }
 
+/// Participles by which a medium names the source it passes on: "Mengutip S, M …", "…, M
+/// reported, citing S".
+const CITING_WORDS: &[&str] = &["mengutip", "citing", "quoting"];
+
 /// The source a sentence ends by citing, when the participle's words are only that source:
 /// ", citing the port authority", ", citing data from the harbour board", ", mengutip sumber
 /// di kepolisian" — not a reason given ("citing rising costs") nor a clause. Returns the
@@ -1938,7 +1938,7 @@ pub(crate) fn cited_source(p: &str, from: usize, se: usize) -> Option<(Subj, Str
     ];
     const MAX_WORDS: usize = 10;
     let toks = tokens(p, from.min(se), se);
-    let k = toks.iter().rposition(|t| lower_is(t, &["citing", "quoting", "mengutip"]))?;
+    let k = toks.iter().rposition(|t| lower_is(t, CITING_WORDS))?;
     if k == 0 || toks[k - 1].t != "," {
         return None;
     }

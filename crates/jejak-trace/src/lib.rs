@@ -843,14 +843,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     speaker.as_deref().is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp));
                 let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
                 if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
-                    via.insert(
-                        0,
-                        Relay {
-                            medium: speaker.take().unwrap_or_default(),
-                            cue: cue.clone(),
-                            reporter: None,
-                        },
-                    );
+                    via.insert(0, Relay { medium: speaker.take().unwrap_or_default(), cue, reporter: None });
                     speaker = src.name.clone().or_else(|| Some(src.mention.clone()));
                     ind.subj = Some(src.clone());
                     citation = Some(src);

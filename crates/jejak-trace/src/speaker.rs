@@ -1750,21 +1750,20 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     });
     // (an article before a name is no description: "The Harbour Trust was blunt: …")
     let named = || subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some());
-    let article_and_name = || {
+    let article_and_name = |(sj, end): &(Subj, usize)| {
+        // (a verb right after it, not more of a noun phrase: "The Harbour Trust campaign")
+        let verb = toks.get(*end).is_some_and(|v| {
+            v.is_lower_word() && (lower_is(v, AUXILIARIES) || is_cue_word(v) || v.t.ends_with("ed"))
+        });
         lower_is(&toks[s0], &["the"])
             && toks.get(s0 + 1).is_some_and(|t| t.is_cap() && !is_cap_stop(t))
-            && named().is_some_and(|(sj, end)| {
-                // (a verb right after it, not more of a noun phrase: "The Harbour Trust campaign")
-                let verb = toks.get(end).is_some_and(|v| {
-                    v.is_lower_word() && (lower_is(v, AUXILIARIES) || is_cue_word(v) || v.t.ends_with("ed"))
-                });
-                end > s0 + 1 && sj.name.is_some() && verb
-            })
+            && *end > s0 + 1
+            && sj.name.is_some()
+            && verb
     };
     let (sj, mut k) = match described {
         Some(Some(found)) => found,
-        Some(None) if article_and_name() => named()?,
-        Some(None) => return None,
+        Some(None) => named().filter(article_and_name)?,
         None => named()?,
     };
     // (past a party and state in brackets: "Harbour Commissioner Carl Dunn (D), …")
@@ -1868,7 +1867,7 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     let toks = tokens(p, sj.s, sj.e);
     let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
     // (capitalised, as at a sentence start, only a plain person noun before a lowercase word:
-    // "Mantan ketua DPRD tersebut mengatakan"; "Putri Ayu tersebut" is a name, "Mendikdasmen
+    // "Mantan ketua DPRD tersebut mengatakan"; "Putri Ayu tersebut" is a name, "Bupati
     // sendiri" an office)
     let person = toks.first().is_some_and(|t| {
         t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS))

@@ -27,6 +27,8 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
     let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut i = 0;
     let mut ascii_open: Option<usize> = None;
+    // (two single marks typed for one double: “…’’)
+    let doubled_single = |j: usize| chars[j].1 == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’');
     while i < chars.len() {
         let (off, c) = chars[i];
         // a closing mark typed for the opening one at the paragraph's start: ”… we learned”
@@ -41,10 +43,8 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 let mut found = None;
                 while j < chars.len() {
                     let cj = chars[j].1;
-                    // Copied text mixes marks: “…" closes as well as “…”, and so do two
-                    // single marks typed for one double, “…’’.
-                    let straight_close = c == '“'
-                        && (cj == '"' || (cj == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’')));
+                    // Copied text mixes marks: “…" closes as well as “…”, and so does “…’’.
+                    let straight_close = c == '“' && (cj == '"' || doubled_single(j));
                     // … and an opening mark typed for the closing one: “…?“ he asked
                     let turned_close = c == '“'
                         && cj == '“'
@@ -63,10 +63,9 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
                 let mark_len = c.len_utf8();
                 match found {
                     Some(j) => {
-                        let (coff, cch) = chars[j];
+                        let coff = chars[j].0;
                         // (both of a pair of single marks close it)
-                        let pair = cch == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’');
-                        let last = if pair { j + 1 } else { j };
+                        let last = if doubled_single(j) { j + 1 } else { j };
                         out.push(Region {
                             open: off,
                             close: chars[last].0 + chars[last].1.len_utf8(),
@@ -414,8 +413,9 @@ impl Tok<'_> {
     }
 }
 
-/// (A number is one word with its commas, "5,000" and "1,3"; an ampersand joins capitals
-/// into one, "R&D".)
+/// Words, numbers with their commas ("5,000", "1,3") and capitals joined by an ampersand
+/// ("R&D") are one token each; any other mark is a token of its own.
+///
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
 /// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
