@@ -1109,8 +1109,11 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             && toks.get(i + run + 1).is_some_and(|t| t.t == ".")
     };
     // (or a description the lexicon does not know that ends the clause with a full name:
-    // "said veteran harbourmaster Tom Reed.")
+    // "said veteran harbourmaster Tom Reed."; or with a surname after a word for what
+    // someone does: "said ferryman Reed.", "advises biologist Dunn.")
     const MAX_DESCRIPTION: usize = 3;
+    const OCCUPATION_ENDINGS: &[&str] = &["ist", "ian", "man", "woman", "er", "or"];
+    const MIN_OCCUPATION_LEN: usize = 6;
     let described_name = || {
         let run = toks[i..]
             .iter()
@@ -1124,8 +1127,12 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             })
             .count();
         let name = name_length(toks, i + run);
+        let occupation = || {
+            let word = toks[i + run - 1].lower();
+            word.chars().count() >= MIN_OCCUPATION_LEN && OCCUPATION_ENDINGS.iter().any(|e| word.ends_with(e))
+        };
         (1..=MAX_DESCRIPTION).contains(&run)
-            && name >= 2
+            && (name >= 2 || (name == 1 && occupation()))
             && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—"))
     };
     if t.is_lower_word()

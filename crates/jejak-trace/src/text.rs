@@ -32,8 +32,10 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
     while i < chars.len() {
         let (off, c) = chars[i];
         // a closing mark typed for the opening one at the paragraph's start: ”… we learned”
-        let turned_open =
-            c == '”' && i == 0 && chars.get(1).is_some_and(|x| x.1.is_alphanumeric() || x.1 == ' ');
+        // (after nothing visible: a direction mark copied from the page may come first)
+        let turned_open = c == '”'
+            && chars[..i].iter().all(|x| is_invisible(x.1))
+            && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric() || x.1 == ' ');
         let c = if turned_open { '“' } else { c };
         match c {
             '“' | '„' | '«' => {
@@ -208,6 +210,13 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
         kept.push(r);
     }
     kept
+}
+
+/// Characters a page carries that show nothing: spaces, and the zero-width and
+/// text-direction marks copied along with its text.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
 }
 
 /// The closing mark of a quotation opened by the single straight mark at `chars[i]`, on the

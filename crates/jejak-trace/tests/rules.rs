@@ -3704,3 +3704,25 @@ fn colon_clauses_with_an_article_before_the_name() {
         },
     ]);
 }
+
+// Rule 113: a closing mark typed for the opening one still opens a paragraph's quote when a
+// text-direction mark copied from the page comes first; after the cue, a word for what
+// someone does and a surname name the speaker ("said ferryman Reed").
+
+#[test]
+fn invisible_marks_and_occupations_before_a_surname() {
+    check(&[
+        Case {
+            paras: &["\u{202a}”The pier has to be rebuilt before winter,” wrote Carl Dunn."],
+            want: &[w("The pier has to be rebuilt", Some("Carl Dunn"), Some("wrote"), &[])],
+        },
+        Case {
+            paras: &["“Talk to the crews before you set out,” advises ferryman Dunn."],
+            want: &[w("Talk to the crews", Some("Dunn"), Some("advises"), &[])],
+        },
+        Case {
+            paras: &["“The quay is sinking a little every year,” said geologist Porter."],
+            want: &[w("The quay is sinking", Some("Porter"), Some("said"), &[])],
+        },
+    ]);
+}
