@@ -168,6 +168,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
         }
     }
+    let mut any_verb = None;
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
         // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
         const MAX_BRACKETED: usize = 8;
@@ -203,9 +204,20 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             if phrasal_cue_at(&toks, k) {
                 return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
             }
+            // "…,” he mocks. / "…!" an angry Reed retorted.: a quote handed over
+            // with its own comma or mark, then a speaker and a verb that ends the clause: the
+            // verb is one of speech, whichever it is (when nothing else reads the words)
+            let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
+            let verb_shaped = c.is_lower_word()
+                && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
+                && !lower_is(c, AUXILIARIES);
+            let clause_ends = toks.get(k + 1).is_none_or(|n| matches!(n.t, "." | "," | ";"));
+            if handed_over && verb_shaped && clause_ends {
+                any_verb = Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            }
         }
     }
-    described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i))
+    described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i)).or(any_verb)
 }
 
 /// A title in quotation marks, not speech: title-case words after a preposition or a

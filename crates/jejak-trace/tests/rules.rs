@@ -3726,3 +3726,22 @@ fn invisible_marks_and_occupations_before_a_surname() {
         },
     ]);
 }
+
+// Rule 114: after a quote handed over with its own comma or mark, a speaker and a verb
+// that ends the clause make the attribution whatever the verb ("“…,” he scoffs."); a verb
+// that goes on ("strives for a berth") is the headline's own.
+
+#[test]
+fn any_verb_after_a_handed_over_quote() {
+    check(&[
+        Case {
+            paras: &["“The ferry has failed the town,” Ann Reed scoffed. “The town never failed the ferry.”"],
+            want: &[w("The town never failed", Some("Ann Reed"), Some("scoffed"), &[])],
+        },
+        Case {
+            paras: &["“Who needs a pier?” an angry Porter retorts."],
+            want: &[w("Who needs a pier?", Some("Porter"), Some("retorts"), &[])],
+        },
+    ]);
+    check_none(&["In 'wild summer,' Tom Reed strives for a berth at the harbour."]);
+}
