@@ -168,7 +168,25 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
         }
     }
+    // A quote handed over with its own comma or mark is attributed by the clause after it
+    // whatever its verb, when nothing else reads the words: "…,” he mocks.", "…!" an angry
+    // Reed retorted.", "…," remembered Carl Dunn, the ferry line's founder.
+    let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
+    const MIN_VERB_LEN: usize = 5;
+    let verb_shaped = |c: &Tok| {
+        c.is_lower_word()
+            && c.t.len() >= MIN_VERB_LEN
+            && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
+            && !lower_is(c, AUXILIARIES)
+            && !lower_is(c, PREPOSITIONS)
+    };
+    let clause_ends = |k: usize| toks.get(k).is_none_or(|n| matches!(n.t, "." | "," | ";"));
     let mut any_verb = None;
+    if handed_over && verb_shaped(t) {
+        any_verb = subject_forward(p, &toks, i + 1)
+            .filter(|(sj, end)| sj.name.is_some() && !sj.pronoun && clause_ends(*end))
+            .map(|(sj, _)| Attr { cue: t.t.to_string(), subj: Some(sj) });
+    }
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
         // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
         const MAX_BRACKETED: usize = 8;
@@ -204,15 +222,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             if phrasal_cue_at(&toks, k) {
                 return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
             }
-            // "…,” he mocks. / "…!" an angry Reed retorted.: a quote handed over
-            // with its own comma or mark, then a speaker and a verb that ends the clause: the
-            // verb is one of speech, whichever it is (when nothing else reads the words)
-            let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
-            let verb_shaped = c.is_lower_word()
-                && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
-                && !lower_is(c, AUXILIARIES);
-            let clause_ends = toks.get(k + 1).is_none_or(|n| matches!(n.t, "." | "," | ";"));
-            if handed_over && verb_shaped && clause_ends {
+            if handed_over && verb_shaped(c) && clause_ends(k + 1) {
                 any_verb = Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
         }

@@ -34,6 +34,7 @@
 //! speaker after the fact. `text` splits a paragraph into quoted regions, sentences and
 //! tokens; `words` and `lexicon` hold the token tests and word lists every rule reads.
 
+mod antecedents;
 mod direct;
 mod indirect;
 mod lexicon;
@@ -42,6 +43,7 @@ mod speaker;
 mod text;
 mod words;
 
+use antecedents::Antecedents;
 use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::*;
 use text::{after_that, quote_regions, sentences, tokens, trim_span, Region};
@@ -60,12 +62,7 @@ pub use relay::CONTEXT_CUE;
 /// with a relative: "Tom Reed said. Ann Reed frowned.").
 fn other_actor(p: &str, toks: &[text::Tok], speaker: Option<&str>) -> Option<String> {
     let name = speaker::clause_subject(p, toks).and_then(|(sj, _)| sj.name)?;
-    let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
-    let full = |n: &str| n.split_whitespace().count() >= 2;
-    let other = speaker.is_none_or(|sp| {
-        !jejak_text::same_person(&name, sp) || (full(&name) && full(sp) && first(&name) != first(sp))
-    });
-    other.then_some(name)
+    speaker.is_none_or(|sp| !antecedents::same_person(&name, sp)).then_some(name)
 }
 
 /// Every quote and reported statement in an article.
@@ -202,6 +199,15 @@ fn clause_after_speaker(p: &str, ind: &Indirect) -> bool {
     ind.subj.as_ref().is_some_and(|sj| ind.cs >= sj.e) && wc(p, ind.cs, ind.ce) >= MIN_WORDS
 }
 
+/// Notes a subject's name as one a later "he" or "she" may point back to, with the words
+/// around it that may show the person's sex ("Ms.", "spokeswoman").
+fn note_person(named: &mut Antecedents, subj: &Subj) {
+    if let Some(name) = person_named(subj) {
+        let around = format!("{} {}", subj.mention, subj.role.as_deref().unwrap_or(""));
+        named.note(name, Some(&around));
+    }
+}
+
 /// The name of a subject a later "he" or "she" may point back to: not a medium, nor a body
 /// named with its article ("the New York Post reported", "the White House said").
 fn person_named(subj: &Subj) -> Option<String> {
@@ -293,7 +299,7 @@ struct Indirect {
 /// to the speaker last named and media to the medium last named.
 fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
-    let mut last_named: Option<String> = None;
+    let mut named = Antecedents::default();
     // the last speaker known only by a description, for "laporan tersebut", "the report"
     let mut last_described: Option<String> = None;
     // Media the article has named so far, and the medium that was the subject of the
@@ -490,7 +496,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 f.speaker = resolve(
                                     p,
                                     &a.subj,
-                                    &last_named,
+                                    &mut named,
                                     prev_medium.as_deref(),
                                     last_described.as_deref(),
                                 );
@@ -518,7 +524,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         let sp = resolve(
                             p,
                             &a.subj,
-                            &last_named,
+                            &mut named,
                             prev_medium.as_deref(),
                             last_described.as_deref(),
                         );
@@ -563,7 +569,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     // announced by the paragraph before, which ends in a colon ("The
                     // Herald reports:", "Then Reed continues:")
                     (None, Some((prev_p, a))) => {
-                        let sp = resolve(prev_p, &a.subj, &last_named, None, last_described.as_deref());
+                        let sp = resolve(prev_p, &a.subj, &mut named, None, last_described.as_deref());
                         subj_para = pi - 1;
                         (a.subj, Some(a.cue), sp)
                     }
@@ -604,7 +610,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 let sp = resolve(
                                     p,
                                     &a.subj,
-                                    &last_named,
+                                    &mut named,
                                     prev_medium.as_deref(),
                                     last_described.as_deref(),
                                 );
@@ -620,8 +626,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                     (None, None) => continue,
                 };
-                if let Some(sp) = subj.as_ref().and_then(person_named) {
-                    last_named = Some(sp);
+                if let Some(sj) = subj.as_ref() {
+                    note_person(&mut named, sj);
                 }
                 let certainty = if hedged {
                     Certainty::Hedged
@@ -771,11 +777,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 });
             }
             if found.is_empty() && !got {
-                let named = titled_name(p, ss, se)
+                let person = titled_name(p, ss, se)
                     .or_else(|| introduced_name(p, ss, se))
                     .or_else(|| subject_name(p, ss, se));
-                if let Some(n) = named {
-                    last_named = Some(n);
+                if let Some(n) = person {
+                    named.note(n, None);
                 }
             }
             // (the question a statement answers: "Asked if …, Reed said …")
@@ -807,7 +813,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         && p[ind.cs..].starts_with(char::is_uppercase)
                 });
                 let mut speaker =
-                    resolve(p, &ind.subj, &last_named, prev_medium.as_deref(), last_described.as_deref())
+                    resolve(p, &ind.subj, &mut named, prev_medium.as_deref(), last_described.as_deref())
                         .or_else(|| cataphora.then(|| subject_name(p, ind.cs, ind.ce)).flatten());
                 if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
                     last_described = Some(d);
@@ -836,8 +842,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         via.push(r.clone());
                     }
                 }
-                if let Some(sp) = ind.subj.as_ref().and_then(person_named) {
-                    last_named = Some(sp);
+                if let Some(sj) = ind.subj.as_ref() {
+                    note_person(&mut named, sj);
                 }
                 let medium =
                     speaker.as_deref().is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp));

@@ -2,6 +2,7 @@
 //! found before the cue, after it or at the clause start, and resolved to a speaker.
 
 use crate::{
+    antecedents::Antecedents,
     lexicon::*,
     text::{tokens, Tok},
     words::{
@@ -1133,7 +1134,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         };
         (1..=MAX_DESCRIPTION).contains(&run)
             && (name >= 2 || (name == 1 && occupation()))
-            && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—"))
+            && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—" | "("))
     };
     if t.is_lower_word()
         && (lower_is(t, ROLE_HEADS)
@@ -1804,7 +1805,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         .map(|_| (sj, k))
 }
 
-/// The speaker a subject stands for: its name; a pronoun's antecedent (`last_named`); a
+/// The speaker a subject stands for: its name; a pronoun's antecedent (`named`); a
 /// medium pointed back to ("kata media tersebut") resolved to the medium the previous
 /// sentence named as its subject (`prev_medium`); a description pointed back to ("laporan
 /// tersebut", "the report") resolved to the last unnamed speaker it describes
@@ -1813,7 +1814,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
 pub fn resolve(
     p: &str,
     subj: &Option<Subj>,
-    last_named: &Option<String>,
+    named: &mut Antecedents,
     prev_medium: Option<&str>,
     last_described: Option<&str>,
 ) -> Option<String> {
@@ -1823,7 +1824,7 @@ pub fn resolve(
         let l = sj.mention.to_lowercase();
         let l = without_s(&l).unwrap_or(&l);
         if PERSON_PRONOUNS.contains(&l) {
-            return last_named.clone();
+            return named.resolve(l);
         }
         return None;
     }
@@ -1835,8 +1836,8 @@ pub fn resolve(
     }
     // "kata perempuan kelahiran Sukamaju ini": a person described and pointed back to is the
     // one named last
-    if let Some(named) = last_named.as_ref().filter(|_| describes_a_person_pointed_back(p, sj)) {
-        return Some(named.clone());
+    if let Some(latest) = named.latest().filter(|_| describes_a_person_pointed_back(p, sj)) {
+        return Some(latest.to_string());
     }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
 }

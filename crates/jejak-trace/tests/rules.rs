@@ -997,7 +997,7 @@ fn appositions_circumstances_and_clause_ends() {
             want: &[w("build the seawall", Some("the harbour board chairman"), Some("told"), &[])],
         },
         Case {
-            paras: &["Mayor Ellen Brook spoke on Monday. \"We should build it again, and we should start this very week,\" he went on."],
+            paras: &["Mayor Ellen Brook spoke on Monday. \"We should build it again, and we should start this very week,\" she went on."],
             want: &[w("start this very week", Some("Ellen Brook"), Some("went on"), &[])],
         },
     ]);
@@ -3744,4 +3744,39 @@ fn any_verb_after_a_handed_over_quote() {
         },
     ]);
     check_none(&["In 'wild summer,' Tom Reed strives for a berth at the harbour."]);
+}
+
+// Rule 115: a "she" or "he" points back to the nearest named person it fits, as a title, a
+// role or a common given name shows (a woman named last leaves a "he" to the man before
+// her); a verb before a named speaker attributes a quote handed over with a comma
+// ("“…,” recalled Carl Dunn"); a party and state in brackets may follow a described name.
+
+#[test]
+fn pronouns_fit_their_antecedents() {
+    check(&[
+        Case {
+            paras: &[
+                "“The pier must close,” Ann Porter said on Monday.",
+                "“It will not close,” said Tom Reed, the harbour master.",
+                "“We will see about that,” she added.",
+            ],
+            want: &[w("We will see about that", Some("Ann Porter"), Some("added"), &[])],
+        },
+        Case {
+            paras: &[
+                "“The ferry runs late,” said Carl Dunn.",
+                "“It runs on time,” the Harbour Trust spokeswoman, Joan Miller, said.",
+                "“Not on Sundays,” he said.",
+            ],
+            want: &[w("Not on Sundays", Some("Carl Dunn"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["“The crews said no, and she proved them wrong,” reminisced Carl Dunn, the ferry line's founder."],
+            want: &[w("The crews said no", Some("Carl Dunn"), Some("reminisced"), &[])],
+        },
+        Case {
+            paras: &["“Permits are not optional,” harbour Chairman Tom Reed (R-Harb.) said on Friday."],
+            want: &[w("Permits are not optional", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
 }

@@ -1,0 +1,181 @@
+//! The people an article has named, for a "he", "she" or "dia" to point back to.
+//!
+//! A pronoun stands for the nearest named person it fits: "she" skips a man named since,
+//! "he" a woman. What the text shows of someone's sex comes from a title ("Mr.", "Ms."),
+//! a role ("spokeswoman"), a common given name, or a "he" or "she" already resolved to
+//! them. Indonesian "dia", "ia" and "beliau" say nothing of it and take the newest name.
+
+use crate::lexicon::{FEMALE_NAMES, MALE_NAMES};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sex {
+    Female,
+    Male,
+}
+
+/// Names kept: enough to reach past the few people quoted between a speaker and the
+/// pronoun that points back to them.
+const REMEMBERED: usize = 8;
+
+/// People named so far, newest last.
+#[derive(Debug, Default)]
+pub struct Antecedents {
+    named: Vec<(String, Option<Sex>)>,
+}
+
+impl Antecedents {
+    /// Notes a person named in the text, with the words around the name (its mention and
+    /// role) when there are any.
+    pub fn note(&mut self, name: String, around: Option<&str>) {
+        let shown = sex_of(&name, around);
+        // (the earlier mentions of the same person give way to this one, and tell its sex
+        // when they agree on it: "Clinton" after two Clintons of either sex tells nothing)
+        let mut known: Vec<Option<Sex>> = Vec::new();
+        self.named.retain(|(n, sex)| {
+            let same = same_person(n, &name);
+            if same {
+                known.push(*sex);
+            }
+            !same
+        });
+        let agreed = known.first().copied().flatten().filter(|sex| known.iter().all(|k| *k == Some(*sex)));
+        self.named.push((name, shown.or(agreed)));
+        if self.named.len() > REMEMBERED {
+            self.named.remove(0);
+        }
+    }
+
+    /// The person named last.
+    pub fn latest(&self) -> Option<&str> {
+        self.named.last().map(|(n, _)| n.as_str())
+    }
+
+    /// The person a pronoun of a person points back to: the newest one named whom it fits.
+    /// (What the pronoun says is not kept: a "he" resolved wrongly would make a woman of
+    /// no one's choosing a man from then on.)
+    pub fn resolve(&mut self, pronoun: &str) -> Option<String> {
+        let wanted = match pronoun {
+            "he" => Some(Sex::Male),
+            "she" => Some(Sex::Female),
+            _ => None,
+        };
+        let fits = |sex: &Option<Sex>| wanted.is_none() || sex.is_none() || *sex == wanted;
+        let i = self.named.iter().rposition(|(_, sex)| fits(sex))?;
+        Some(self.named[i].0.clone())
+    }
+}
+
+/// Two names of one person: one's surname is the other's ("Verley", "Tom Verley"), and
+/// where both give a first name it is the same ("Tom Reed" and "Ann Reed" are two).
+pub fn same_person(a: &str, b: &str) -> bool {
+    let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+    let full = |n: &str| n.split_whitespace().count() >= 2;
+    jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
+}
+
+/// What a name and the words around it (its mention and role) show of a person's sex.
+fn sex_of(name: &str, around: Option<&str>) -> Option<Sex> {
+    const FEMALE_TITLES: &[&str] = &["ms", "mrs", "miss", "madam", "dame", "lady"];
+    const MALE_TITLES: &[&str] = &["mr", "sir", "lord"];
+    // (titles of office before the given name: "Sen. Ann Porter", "Dr Tom Reed")
+    const OFFICE_TITLES: &[&str] = &[
+        "sen",
+        "rep",
+        "gov",
+        "dr",
+        "prof",
+        "president",
+        "senator",
+        "governor",
+        "mayor",
+        "judge",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+        "rev",
+        "former",
+    ];
+    let lower = |s: &str| -> Vec<String> {
+        s.split_whitespace().map(|w| w.trim_end_matches(['.', ',']).to_lowercase()).collect()
+    };
+    let words = lower(name);
+    let titled = words.iter().chain(around.map(lower).unwrap_or_default().iter()).find_map(|w| {
+        if FEMALE_TITLES.contains(&w.as_str()) {
+            Some(Sex::Female)
+        } else if MALE_TITLES.contains(&w.as_str()) {
+            Some(Sex::Male)
+        } else {
+            None
+        }
+    });
+    let given = words.iter().find(|w| !OFFICE_TITLES.contains(&w.as_str()));
+    // (the given name only when a surname follows: "Carl" alone may be a surname)
+    let named = || {
+        given.filter(|_| words.len() >= 2).and_then(|g| {
+            if FEMALE_NAMES.contains(&g.as_str()) {
+                Some(Sex::Female)
+            } else if MALE_NAMES.contains(&g.as_str()) {
+                Some(Sex::Male)
+            } else {
+                None
+            }
+        })
+    };
+    titled.or_else(named).or_else(|| around.and_then(sex_of_role))
+}
+
+/// What a role says of a person's sex: "spokeswoman", "his wife", "the chairman".
+fn sex_of_role(role: &str) -> Option<Sex> {
+    const FEMALE: &[&str] = &["wife", "mother", "daughter", "sister", "widow", "actress", "queen", "girl"];
+    const MALE: &[&str] = &["husband", "father", "son", "brother", "widower", "actor", "king", "boy"];
+    role.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(char::is_lowercase)).find_map(|w| {
+        if FEMALE.contains(&w) || w.ends_with("woman") {
+            Some(Sex::Female)
+        } else if MALE.contains(&w) || (w.len() > 4 && w.ends_with("man")) {
+            Some(Sex::Male)
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pronouns_skip_people_they_do_not_fit() {
+        let mut named = Antecedents::default();
+        named.note("Ann Porter".into(), None);
+        named.note("Tom Reed".into(), None);
+        assert_eq!(named.resolve("she").as_deref(), Some("Ann Porter"));
+        assert_eq!(named.resolve("he").as_deref(), Some("Tom Reed"));
+        assert_eq!(named.resolve("dia").as_deref(), Some("Tom Reed"));
+    }
+
+    #[test]
+    fn a_surname_keeps_what_is_known_of_the_person() {
+        let mut named = Antecedents::default();
+        named.note("Ann Dunn".into(), None);
+        named.note("Hale".into(), Some("the harbour spokesman"));
+        named.note("Dunn".into(), None);
+        named.note("Mr. Lowe".into(), None);
+        assert_eq!(named.resolve("she").as_deref(), Some("Dunn"));
+        // (two people of one surname: the surname alone tells nothing)
+        named.note("Tom Dunn".into(), None);
+        named.note("Ann Dunn".into(), None);
+        named.note("Dunn".into(), None);
+        named.note("Mr. Lowe".into(), None);
+        assert_eq!(named.resolve("she").as_deref(), Some("Dunn"));
+        assert_eq!(named.resolve("he").as_deref(), Some("Mr. Lowe"));
+    }
+
+    #[test]
+    fn no_fitting_name_leaves_the_pronoun_unresolved() {
+        let mut named = Antecedents::default();
+        named.note("Ms. Brook".into(), None);
+        assert_eq!(named.resolve("he"), None);
+    }
+}
