@@ -363,7 +363,7 @@ fn from_sentence_start(p: &str, ss: usize, r: &Region) -> Option<(usize, usize)>
 fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     // (with what it belongs to: "a narrator in the council ad asks")
     const MAX_NOUN_WORDS: usize = 6;
-    const MAX_OWNER_WORDS: usize = 4;
+    const MAX_OWNER_WORDS: usize = 6;
     let determiner = lower_is(
         toks.get(i)?,
         &[
@@ -371,10 +371,13 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
             "several", "many", "two", "three", "other",
         ],
     );
-    // or a named owner: "Ms. Brook's spokesman, Dan Moss, wrote", "Reed's office said"
+    // or a named owner: "Ms. Brook's spokesman, Dan Moss, wrote", "Reed's office said",
+    // after a modifier or two: "harbour Rep. Tom Reed's chief of staff, Carl Dunn, told"
+    const MAX_OWNER_MODIFIERS: usize = 2;
     let owner_end = || {
-        (i..toks.len().min(i + MAX_OWNER_WORDS))
-            .take_while(|&k| toks[k].is_cap() || (toks[k].t == "." && k > i && is_abbr_tok(&toks[k - 1])))
+        let from = i + toks[i..].iter().take(MAX_OWNER_MODIFIERS).take_while(|t| t.is_lower_word()).count();
+        (from..toks.len().min(from + MAX_OWNER_WORDS))
+            .take_while(|&k| toks[k].is_cap() || (toks[k].t == "." && k > from && is_abbr_tok(&toks[k - 1])))
             .find(|&k| is_possessive(&toks[k]))
     };
     let first = match determiner {

@@ -449,6 +449,34 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if cs >= ce {
                     continue;
                 }
+                // quotations joined by an ellipsis alone are one, with words left out between
+                // (`“Is the pier safe?” . . . “Who checked it?”`)
+                let elided = |f: &Found| {
+                    let Some(gap) = p.get(f.e..r.open).filter(|_| f.para == pi && f.end_para == pi) else {
+                        return false;
+                    };
+                    f.direct
+                        && own_attr.is_none()
+                        && (gap.contains("...") || gap.contains(". . .") || gap.contains('…'))
+                        && gap.chars().all(|c| {
+                            c.is_whitespace()
+                                || matches!(
+                                    c,
+                                    '.' | '…' | '?' | '!' | ',' | '“' | '”' | '"' | '\'' | '‘' | '’'
+                                )
+                        })
+                };
+                if let Some(f) = out.last_mut().filter(|f| elided(f)) {
+                    f.cuts.push((f.e, cs));
+                    f.e = ce;
+                    f.open = !r.closed;
+                    if f.open {
+                        open_chain = Some(out.len() - 1);
+                    }
+                    last_direct_sentence = Some((out.len() - 1, sentence_no));
+                    got = true;
+                    continue;
+                }
                 // a quote in the next sentence goes on only if it opens that sentence: after
                 // `“A,” Reid said Tuesday. Reflecting on …, the leader said, “B.”` B is new
                 let opens_sentence = || only_opens_sentence(&p[ss..r.open]);

@@ -3780,3 +3780,24 @@ fn pronouns_fit_their_antecedents() {
         },
     ]);
 }
+
+// Rule 116: quotations joined by an ellipsis alone are one quote with words left out
+// (`“Is the pier safe?” . . . “Who checked it?”`); a named owner after a modifier or two
+// opens a described speaker ("harbour Rep. Tom Reed's chief of staff, Carl Dunn, told").
+
+#[test]
+fn ellipsis_joined_quotes_and_modified_owners() {
+    check(&[
+        Case {
+            paras: &["Reporters pressed the mayor: \"Is the pier safe?\" . . . \"Who checked it last year?\" . . . \"Do you know the tides?\""],
+            want: &[w("Who checked it last year?", Some("Reporters"), Some("pressed"), &[])],
+        },
+        Case {
+            paras: &["“Positions will soften on the pier,” harbour Rep. Tom Reed’s chief of staff, Carl Dunn, told the Herald. “That is inevitable.”"],
+            want: &[w("That is inevitable", Some("Carl Dunn"), Some("told"), &["the Herald"])],
+        },
+    ]);
+    let got =
+        run(&["Reporters pressed the mayor: \"Is the pier safe?\" . . . \"Who checked it last year?\""]);
+    assert_eq!(got.iter().filter(|q| q.direct).count(), 1, "one quote across the ellipsis; got {got:#?}");
+}
