@@ -1860,6 +1860,36 @@ pub const ORG_HEADS: &[&str] = &[
     "department",
 ];
 
+/// How the names of government bodies begin: "Pemkab Sukamaju", "Kementerian Kesehatan",
+/// "Kemenkes", "DPRD Sukamaju", "Ministry of Transport".
+pub const GOVERNMENT_BODIES: &[&str] = &[
+    "pemkab",
+    "pemkot",
+    "pemprov",
+    "pemda",
+    "kementerian",
+    "kemen",
+    "dprd",
+    "dpr",
+    "kpu",
+    "bawaslu",
+    "komisi",
+    "federasi",
+    "serikat",
+    "asosiasi",
+    "ikatan",
+    "persatuan",
+    "himpunan",
+    "ministry",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "office",
+    "association",
+    "union",
+];
+
 /// Common English given names of women: what tells a "she" from a "he" when the text names
 /// someone without a title (names used by both sexes are left out).
 pub const FEMALE_NAMES: &[&str] = &[

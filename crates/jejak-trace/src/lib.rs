@@ -213,10 +213,22 @@ fn note_person(named: &mut Antecedents, subj: &Subj) {
 fn person_named(subj: &Subj) -> Option<String> {
     let name = subj.name.as_ref().filter(|_| !subj.pronoun)?;
     let body = subj.mention.starts_with("the ") || subj.mention.starts_with("The ");
-    // (nor a region: "Provinsi Riau")
-    let region =
-        name.split_whitespace().next().is_some_and(|w| REGION_KINDS.contains(&w.to_lowercase().as_str()));
-    (!body && !region && !lexicon::is_medium(name)).then(|| name.clone())
+    (!body && names_a_person(name)).then(|| name.clone())
+}
+
+/// Whether a name may be a person's: not a medium, a region ("Provinsi Riau") or an
+/// organisation ("Dinas Perhubungan", "Pemkab Sukamaju", "KPAI").
+fn names_a_person(name: &str) -> bool {
+    const MIN_ACRONYM: usize = 4;
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    let region = REGION_KINDS.contains(&first.as_str());
+    let organisation = ORG_HEADS.contains(&first.as_str())
+        || NOT_MEDIA_HEADS.contains(&first.as_str())
+        || GOVERNMENT_BODIES.iter().any(|b| first.starts_with(b))
+        || (!name.contains(' ')
+            && name.chars().count() >= MIN_ACRONYM
+            && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    !region && !organisation && !lexicon::is_medium(name)
 }
 
 impl Found {
@@ -808,7 +820,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let person = titled_name(p, ss, se)
                     .or_else(|| introduced_name(p, ss, se))
                     .or_else(|| subject_name(p, ss, se));
-                if let Some(n) = person {
+                if let Some(n) = person.filter(|n| names_a_person(n)) {
                     named.note(n, None);
                 }
             }

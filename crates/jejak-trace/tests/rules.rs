@@ -3801,3 +3801,18 @@ fn ellipsis_joined_quotes_and_modified_owners() {
         run(&["Reporters pressed the mayor: \"Is the pier safe?\" . . . \"Who checked it last year?\""]);
     assert_eq!(got.iter().filter(|q| q.direct).count(), 1, "one quote across the ellipsis; got {got:#?}");
 }
+
+// Rule 117: a pronoun points back to a person, not to an organisation named since
+// ("Dinas Perhubungan", "Pemkab Sukamaju", an acronym such as "HNSI").
+
+#[test]
+fn pronouns_skip_organisations() {
+    check(&[Case {
+        paras: &[
+            "Kepala Dinas Perhubungan Budi Santoso mengatakan dermaga akan ditutup.",
+            "Pemkab Sukamaju menyiapkan anggaran perbaikan. HNSI mendukung rencana itu.",
+            "Menurutnya, perbaikan dermaga selesai dalam dua bulan.",
+        ],
+        want: &[w("perbaikan dermaga selesai", Some("Budi Santoso"), Some("Menurutnya"), &[])],
+    }]);
+}
