@@ -144,7 +144,11 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
             return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
         }
-        if let Some((sj, end)) = subject_forward(p, &toks, k) {
+        // (a pronoun that goes on with a verb is the subject of what was said, not the
+        // speaker put after the cue: "“sociopath,” said he does not believe …")
+        let inverted = subject_forward(p, &toks, k)
+            .filter(|(sj, end)| !sj.pronoun || toks.get(*end).is_none_or(|t| !t.is_word()));
+        if let Some((sj, end)) = inverted {
             let sj = name_after_role(p, &toks, &sj, k, end).map_or(sj, |(named, _)| named);
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
         }

@@ -3816,3 +3816,17 @@ fn pronouns_skip_organisations() {
         want: &[w("perbaikan dermaga selesai", Some("Budi Santoso"), Some("Menurutnya"), &[])],
     }]);
 }
+
+// Rule 118: an apposition whose last word is quoted closes its comma inside the marks and
+// still sets off the speaker ("Reed, who calls the pier a “ruin,” said …"); a pronoun
+// that goes on with a verb after the cue is what was said, not the speaker.
+
+#[test]
+fn quoted_words_closing_an_apposition() {
+    check(&[Case {
+        paras: &[
+            "Tom Reed, who calls the old pier a “ruin,” said he does not believe the repairs will hold.",
+        ],
+        want: &[w("he does not believe the repairs will hold", Some("Tom Reed"), Some("said"), &[])],
+    }]);
+}
