@@ -53,7 +53,9 @@ use direct::{
 };
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
-use speaker::{described_antecedent, introduced_name, resolve, role_shown, subject_name, titled_name};
+use speaker::{
+    described_antecedent, introduced_name, person_names, resolve, role_shown, subject_name, titled_name,
+};
 use words::{is_cue_word, is_discourse, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
@@ -731,214 +733,254 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 got = true;
             }
             let quotes_end = rs.iter().map(|r| r.close).max().unwrap_or(ss);
-            if got {
-                // "Porter said the ferries would run late all week: “…”": the clause announcing
-                // the sentence's first quote reports a statement of its own before the colon
-                if let Some(first) = out.get(first_of_sentence).filter(|f| f.para == pi && f.direct) {
-                    let intro = p[ss..first.s]
-                        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
-                    let colon = intro.strip_suffix(':').map(|head| ss + head.len());
-                    // (or without one: "The ferries will run, Reed said, adding, “…”", "Reed said
-                    // the pier was safe and added, “…”")
-                    let intro_end = colon.unwrap_or(ss + intro.len());
-                    let stated = statements_in(p, ss, intro_end, regions, &relays, &media);
-                    // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
-                    // "added a caveat:", "In a statement, Reed said:" report nothing)
-                    const MIN_FRONTED_WORDS: usize = 4;
-                    // (without a colon, a clause of its own, not the occasion or the manner: "In a
-                    // letter on Monday, Reed said, “…”", "said about the mayor, “…”")
-                    let plain_clause = |ind: &Indirect| {
-                        let toks = tokens(p, ind.cs, ind.ce);
-                        let opener = |t: &text::Tok| {
-                            lower_is(t, PREPOSITIONS)
-                                || lower_is(t, CLAUSE_OPENERS)
-                                || is_discourse(t)
-                                || lower_is(t, &["asked"])
-                        };
-                        toks.first().is_some_and(|t| t.is_word() && !opener(t))
-                            && indirect::clause_follows(&toks)
-                    };
-                    let fronted = |ind: &Indirect| {
-                        ind.subj.as_ref().is_some_and(|sj| ind.ce <= sj.s)
-                            && wc(p, ind.cs, ind.ce) >= MIN_FRONTED_WORDS
-                    };
-                    let announced = stated.into_iter().find(|ind| {
-                        ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| a.s == b.s)
-                            && (colon.is_some() || plain_clause(ind))
-                            && (clause_after_speaker(p, ind) || (colon.is_none() && fronted(ind)))
-                            && !p[ind.cs..].starts_with("of ")
-                    });
-                    if let Some(mut ind) = announced {
-                        // (up to the verb that hands over the quote: "… and said, “…”")
-                        let toks = tokens(p, ind.cs, ind.ce);
-                        if let [.., and, verb] = toks.as_slice() {
-                            if lower_is(and, &["and", "but"]) && is_cue_word(verb) {
-                                (ind.cs, ind.ce) = trim_span(p, ind.cs, and.s);
-                            }
-                        }
-                        let statement = first.reported(p, (ss, se), (ind.cs, ind.ce), ind.cue, hedged);
-                        out.insert(first_of_sentence, statement);
-                    }
-                }
-                // “…,” he said, adding that …: the speaker's next statement, reported
-                // (from the last quote taken, when it is the last found: quotations woven into
-                // the statement are its own, `said, adding that the tests would take "two more weeks"`)
-                let last_taken =
-                    out.last().filter(|f| f.direct && f.para == pi && out.len() > first_of_sentence);
-                let after_quotes = match last_taken {
-                    Some(f) => f.e,
-                    None => quotes_end,
-                };
-                let statement = out
-                    .last()
-                    .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
-                    .and_then(|last| {
-                        let (cs, ce, cue) = participle_statement(p, regions, after_quotes, se)?;
-                        Some(last.reported(p, (ss, se), (cs, ce), cue, hedged))
-                    });
-                if let Some(statement) = statement {
-                    last_attributed_sentence = Some((out.len(), sentence_no));
-                    out.push(statement);
-                    continue;
-                }
-            }
-            // (after the quotes, a statement of a clause of its own may follow: "Pointing
-            // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
-            let from = if got { quotes_end.min(se) } else { ss };
-            let mut found = statements_in(p, from, se, regions, &relays, &media);
-            if got {
-                // (a clause of its own says so with "that"; anything else after a quote is its
-                // attribution and circumstances: "“…,” Reed told the Herald in an interview")
-                let that = |cs: usize| after_that(p, cs) || p[cs..].starts_with("that ");
-                found.retain(|ind| {
-                    ind.subj.as_ref().is_some_and(|sj| sj.s >= from)
-                        && clause_after_speaker(p, ind)
-                        && that(ind.cs)
-                });
-            }
-            if found.is_empty() && !got {
-                let person = titled_name(p, ss, se)
-                    .or_else(|| introduced_name(p, ss, se))
-                    .or_else(|| subject_name(p, ss, se));
-                if let Some(n) = person.filter(|n| names_a_person(n)) {
-                    named.note(n, None);
-                }
-            }
-            // (the question a statement answers: "Asked if …, Reed said …")
-            let taken = |cs: usize, ce: usize| {
-                found
-                    .iter()
-                    .map(|f| (f.cs, f.ce))
-                    .chain(out[first_of_sentence..].iter().map(|f| (f.s, f.e)))
-                    .any(|(s, e)| s < ce && cs < e)
-            };
-            if let Some(q) = indirect::asked_question(p, ss, se, regions).filter(|q| !taken(q.cs, q.ce)) {
-                let at = found.iter().position(|f| f.cs > q.cs).unwrap_or(found.len());
-                found.insert(at, q);
-            }
-            // "…, the news agency said, citing the port authority": a medium citing a source
-            // passes on the source's statement, as "Mengutip X, M …" does (`citing_clause`)
-            let mut citation: Option<Subj> = None;
-            for mut ind in found {
-                // (the source's own words are no statement once it speaks)
-                if citation.as_ref().is_some_and(|src| src.s <= ind.ce && ind.cs <= src.e) {
-                    continue;
-                }
-                // (a "he" or "she" after the statement, with no one named before, speaks of the
-                // person the statement opens with: "Tom Reed backed Dunn in the race, he said.")
-                let cataphora = ind.subj.as_ref().is_some_and(|sj| {
-                    sj.pronoun
-                        && sj.s > ind.ce
-                        && ["he", "she"].contains(&sj.mention.to_lowercase().as_str())
-                        && p[ind.cs..].starts_with(char::is_uppercase)
-                });
-                let mut speaker =
-                    resolve(p, &ind.subj, &mut named, prev_medium.as_deref(), last_described.as_deref())
-                        .or_else(|| cataphora.then(|| subject_name(p, ind.cs, ind.ce)).flatten());
-                if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
-                    last_described = Some(d);
-                }
-                note_medium(
-                    p,
-                    (&ind.subj, speaker.as_deref(), Some(ind.cue.as_str())),
-                    ind.relay.as_ref(),
-                    &relays,
-                    &mut media,
-                    &mut medium_subject,
-                    sentence_no,
-                );
-                // A relay inside the speaker's own words ("Mengutip Yonhap, Reuters …" makes
-                // Yonhap the speaker) is not a hop of its own; a medium in the role of a named
-                // speaker is ("according to Harbour Herald columnist Carl Dunn").
-                let mut via: Vec<Relay> = ind.relay.iter().cloned().collect();
-                for (rs, re, r) in &relays {
-                    let in_speaker = ind.subj.as_ref().is_some_and(|sj| {
-                        let in_role = sj.name.as_ref().zip(sj.role.as_ref()).is_some_and(|(name, role)| {
-                            !name.contains(r.medium.as_str()) && role.contains(r.medium.as_str())
+            // (the person a sentence without statements is about, the nearest antecedent)
+            let mut main_person = None;
+            // (the sentence's statements; its people are noted after them)
+            'statements: {
+                if got {
+                    // "Porter said the ferries would run late all week: “…”": the clause announcing
+                    // the sentence's first quote reports a statement of its own before the colon
+                    if let Some(first) = out.get(first_of_sentence).filter(|f| f.para == pi && f.direct) {
+                        let intro = p[ss..first.s].trim_end_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\'')
                         });
-                        *rs < sj.e && sj.s < *re && !in_role
-                    });
-                    if !in_speaker && !via.iter().any(|v| v.medium == r.medium) {
-                        via.push(r.clone());
+                        let colon = intro.strip_suffix(':').map(|head| ss + head.len());
+                        // (or without one: "The ferries will run, Reed said, adding, “…”", "Reed said
+                        // the pier was safe and added, “…”")
+                        let intro_end = colon.unwrap_or(ss + intro.len());
+                        let stated = statements_in(p, ss, intro_end, regions, &relays, &media);
+                        // (the quote's speaker's, and a clause, not an object: "said of the mayor:",
+                        // "added a caveat:", "In a statement, Reed said:" report nothing)
+                        const MIN_FRONTED_WORDS: usize = 4;
+                        // (without a colon, a clause of its own, not the occasion or the manner: "In a
+                        // letter on Monday, Reed said, “…”", "said about the mayor, “…”")
+                        let plain_clause = |ind: &Indirect| {
+                            let toks = tokens(p, ind.cs, ind.ce);
+                            let opener = |t: &text::Tok| {
+                                lower_is(t, PREPOSITIONS)
+                                    || lower_is(t, CLAUSE_OPENERS)
+                                    || is_discourse(t)
+                                    || lower_is(t, &["asked"])
+                            };
+                            toks.first().is_some_and(|t| t.is_word() && !opener(t))
+                                && indirect::clause_follows(&toks)
+                        };
+                        let fronted = |ind: &Indirect| {
+                            ind.subj.as_ref().is_some_and(|sj| ind.ce <= sj.s)
+                                && wc(p, ind.cs, ind.ce) >= MIN_FRONTED_WORDS
+                        };
+                        let announced = stated.into_iter().find(|ind| {
+                            ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| a.s == b.s)
+                                && (colon.is_some() || plain_clause(ind))
+                                && (clause_after_speaker(p, ind) || (colon.is_none() && fronted(ind)))
+                                && !p[ind.cs..].starts_with("of ")
+                        });
+                        if let Some(mut ind) = announced {
+                            // (up to the verb that hands over the quote: "… and said, “…”")
+                            let toks = tokens(p, ind.cs, ind.ce);
+                            if let [.., and, verb] = toks.as_slice() {
+                                if lower_is(and, &["and", "but"]) && is_cue_word(verb) {
+                                    (ind.cs, ind.ce) = trim_span(p, ind.cs, and.s);
+                                }
+                            }
+                            let statement = first.reported(p, (ss, se), (ind.cs, ind.ce), ind.cue, hedged);
+                            out.insert(first_of_sentence, statement);
+                        }
+                    }
+                    // “…,” he said, adding that …: the speaker's next statement, reported
+                    // (from the last quote taken, when it is the last found: quotations woven into
+                    // the statement are its own, `said, adding that the tests would take "two more weeks"`)
+                    let last_taken =
+                        out.last().filter(|f| f.direct && f.para == pi && out.len() > first_of_sentence);
+                    let after_quotes = match last_taken {
+                        Some(f) => f.e,
+                        None => quotes_end,
+                    };
+                    let statement = out
+                        .last()
+                        .filter(|f| f.para == pi && f.e <= after_quotes && f.cue.is_some())
+                        .and_then(|last| {
+                            let (cs, ce, cue) = participle_statement(p, regions, after_quotes, se)?;
+                            Some(last.reported(p, (ss, se), (cs, ce), cue, hedged))
+                        });
+                    if let Some(statement) = statement {
+                        last_attributed_sentence = Some((out.len(), sentence_no));
+                        out.push(statement);
+                        break 'statements;
                     }
                 }
-                if let Some(sj) = ind.subj.as_ref() {
-                    note_person(&mut named, sj);
+                // (after the quotes, a statement of a clause of its own may follow: "Pointing
+                // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
+                let from = if got { quotes_end.min(se) } else { ss };
+                let mut found = statements_in(p, from, se, regions, &relays, &media);
+                if got {
+                    // (a clause of its own says so with "that"; anything else after a quote is its
+                    // attribution and circumstances: "“…,” Reed told the Herald in an interview")
+                    let that = |cs: usize| after_that(p, cs) || p[cs..].starts_with("that ");
+                    found.retain(|ind| {
+                        ind.subj.as_ref().is_some_and(|sj| sj.s >= from)
+                            && clause_after_speaker(p, ind)
+                            && that(ind.cs)
+                    });
                 }
-                let medium =
-                    speaker.as_deref().is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp));
-                let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
-                if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
-                    via.insert(0, Relay { medium: speaker.take().unwrap_or_default(), cue, reporter: None });
-                    speaker = src.name.clone().or_else(|| Some(src.mention.clone()));
-                    ind.subj = Some(src.clone());
-                    citation = Some(src);
+                if found.is_empty() && !got {
+                    let person = titled_name(p, ss, se)
+                        .or_else(|| introduced_name(p, ss, se))
+                        .or_else(|| subject_name(p, ss, se));
+                    // (or a "he" or "she" opening it, for the person it stands for: "He nodded
+                    // to his rival, Tom Reed." keeps the one it points back to nearest)
+                    let pronoun = || {
+                        let first = tokens(p, ss, se).into_iter().find(|t| t.is_word())?;
+                        lower_is(&first, &["he", "she"]).then(|| named.resolve(&first.lower())).flatten()
+                    };
+                    main_person = person.filter(|n| names_a_person(n)).or_else(pronoun);
                 }
-                let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
-                let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
-                // The tail of a quote whose opening mark lies sentences back ("… Jadi, gaji
-                // bersih makin menciut,” kata Said.) is a direct quote.
-                let tail = ind.ce < se
-                    && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);
-                // So is a statement that is one quotation whole ("…, telling reporters, “…”"),
-                // unless "that" makes it reported speech (`told reporters that “…”`, as in
-                // `woven_span`).
-                let reported = after_that(p, ind.cs);
-                let whole = regions.iter().find(|r| {
-                    !reported
-                        && r.closed
-                        && r.open <= ind.cs
-                        && ind.ce <= r.close
-                        && !p[r.open..ind.cs].contains(char::is_alphanumeric)
-                        && !p[ind.ce..r.close].contains(char::is_alphanumeric)
-                });
-                let direct = tail || whole.is_some();
-                // (a direct quote is its words, without the marks)
-                let (s, e) = match whole {
-                    Some(r) => trim_span(p, r.inner_start, r.inner_end),
-                    None if tail => (
-                        ind.cs + p[ind.cs..].find(|c: char| !matches!(c, '“' | '”' | '"' | ' ')).unwrap_or(0),
-                        ind.ce,
-                    ),
-                    None => (ind.cs, ind.ce),
+                // (the question a statement answers: "Asked if …, Reed said …")
+                let taken = |cs: usize, ce: usize| {
+                    found
+                        .iter()
+                        .map(|f| (f.cs, f.ce))
+                        .chain(out[first_of_sentence..].iter().map(|f| (f.s, f.e)))
+                        .any(|(s, e)| s < ce && cs < e)
                 };
-                last_attributed_sentence = Some((out.len(), sentence_no));
-                out.push(Found {
-                    para: pi,
-                    s: s.min(e),
-                    end_para: pi,
-                    e,
-                    direct,
-                    subj: ind.subj,
-                    para_of_subj: pi,
-                    speaker,
-                    cue: (!ind.cue.is_empty()).then_some(ind.cue),
-                    certainty,
-                    venue,
-                    via,
-                    open: false,
-                    cuts: Vec::new(),
-                });
+                if let Some(q) = indirect::asked_question(p, ss, se, regions).filter(|q| !taken(q.cs, q.ce)) {
+                    let at = found.iter().position(|f| f.cs > q.cs).unwrap_or(found.len());
+                    found.insert(at, q);
+                }
+                // "…, the news agency said, citing the port authority": a medium citing a source
+                // passes on the source's statement, as "Mengutip X, M …" does (`citing_clause`)
+                let mut citation: Option<Subj> = None;
+                for mut ind in found {
+                    // (the source's own words are no statement once it speaks)
+                    if citation.as_ref().is_some_and(|src| src.s <= ind.ce && ind.cs <= src.e) {
+                        continue;
+                    }
+                    // (a "he" or "she" after the statement, with no one named before, speaks of the
+                    // person the statement opens with: "Tom Reed backed Dunn in the race, he said.")
+                    let cataphora = ind.subj.as_ref().is_some_and(|sj| {
+                        sj.pronoun
+                            && sj.s > ind.ce
+                            && ["he", "she"].contains(&sj.mention.to_lowercase().as_str())
+                            && p[ind.cs..].starts_with(char::is_uppercase)
+                    });
+                    let mut speaker =
+                        resolve(p, &ind.subj, &mut named, prev_medium.as_deref(), last_described.as_deref())
+                            .or_else(|| cataphora.then(|| subject_name(p, ind.cs, ind.ce)).flatten());
+                    if let Some(d) = described_antecedent(p, &ind.subj, speaker.as_deref()) {
+                        last_described = Some(d);
+                    }
+                    note_medium(
+                        p,
+                        (&ind.subj, speaker.as_deref(), Some(ind.cue.as_str())),
+                        ind.relay.as_ref(),
+                        &relays,
+                        &mut media,
+                        &mut medium_subject,
+                        sentence_no,
+                    );
+                    // A relay inside the speaker's own words ("Mengutip Yonhap, Reuters …" makes
+                    // Yonhap the speaker) is not a hop of its own; a medium in the role of a named
+                    // speaker is ("according to Harbour Herald columnist Carl Dunn").
+                    let mut via: Vec<Relay> = ind.relay.iter().cloned().collect();
+                    for (rs, re, r) in &relays {
+                        let in_speaker = ind.subj.as_ref().is_some_and(|sj| {
+                            let in_role =
+                                sj.name.as_ref().zip(sj.role.as_ref()).is_some_and(|(name, role)| {
+                                    !name.contains(r.medium.as_str()) && role.contains(r.medium.as_str())
+                                });
+                            *rs < sj.e && sj.s < *re && !in_role
+                        });
+                        if !in_speaker && !via.iter().any(|v| v.medium == r.medium) {
+                            via.push(r.clone());
+                        }
+                    }
+                    if let Some(sj) = ind.subj.as_ref() {
+                        note_person(&mut named, sj);
+                    }
+                    let medium =
+                        speaker.as_deref().is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp));
+                    let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
+                    if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
+                        via.insert(
+                            0,
+                            Relay { medium: speaker.take().unwrap_or_default(), cue, reporter: None },
+                        );
+                        speaker = src.name.clone().or_else(|| Some(src.mention.clone()));
+                        ind.subj = Some(src.clone());
+                        citation = Some(src);
+                    }
+                    let certainty = if hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
+                    let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
+                    // The tail of a quote whose opening mark lies sentences back ("… Jadi, gaji
+                    // bersih makin menciut,” kata Said.) is a direct quote.
+                    let tail = ind.ce < se
+                        && p[ind.ce..se]
+                            .trim_start_matches([' ', ',', '.', '!', '?'])
+                            .starts_with(['”', '"']);
+                    // So is a statement that is one quotation whole ("…, telling reporters, “…”"),
+                    // unless "that" makes it reported speech (`told reporters that “…”`, as in
+                    // `woven_span`).
+                    let reported = after_that(p, ind.cs);
+                    let whole = regions.iter().find(|r| {
+                        !reported
+                            && r.closed
+                            && r.open <= ind.cs
+                            && ind.ce <= r.close
+                            && !p[r.open..ind.cs].contains(char::is_alphanumeric)
+                            && !p[ind.ce..r.close].contains(char::is_alphanumeric)
+                    });
+                    let direct = tail || whole.is_some();
+                    // (a direct quote is its words, without the marks)
+                    let (s, e) = match whole {
+                        Some(r) => trim_span(p, r.inner_start, r.inner_end),
+                        None if tail => (
+                            ind.cs
+                                + p[ind.cs..]
+                                    .find(|c: char| !matches!(c, '“' | '”' | '"' | ' '))
+                                    .unwrap_or(0),
+                            ind.ce,
+                        ),
+                        None => (ind.cs, ind.ce),
+                    };
+                    last_attributed_sentence = Some((out.len(), sentence_no));
+                    out.push(Found {
+                        para: pi,
+                        s: s.min(e),
+                        end_para: pi,
+                        e,
+                        direct,
+                        subj: ind.subj,
+                        para_of_subj: pi,
+                        speaker,
+                        cue: (!ind.cue.is_empty()).then_some(ind.cue),
+                        certainty,
+                        venue,
+                        via,
+                        open: false,
+                        cuts: Vec::new(),
+                    });
+                }
+            }
+            // The people the sentence names, for a later "he" or "she": those it shows to be
+            // people, then its speakers again and the person it is about, the nearest
+            // antecedents
+            for name in person_names(p, ss, se, regions) {
+                named.note(name, None);
+            }
+            for f in &out[first_of_sentence.min(out.len())..] {
+                match f.subj.as_ref().filter(|_| f.para_of_subj == pi) {
+                    // (a pronoun stands for the person it was resolved to)
+                    Some(sj) if sj.pronoun => {
+                        if let Some(sp) = f.speaker.clone().filter(|sp| names_a_person(sp)) {
+                            named.note(sp, None);
+                        }
+                    }
+                    Some(sj) => note_person(&mut named, sj),
+                    None => {}
+                }
+            }
+            if let Some(n) = main_person {
+                named.note(n, None);
             }
         }
     }

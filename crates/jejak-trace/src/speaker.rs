@@ -4,7 +4,7 @@
 use crate::{
     antecedents::Antecedents,
     lexicon::*,
-    text::{tokens, Tok},
+    text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
         is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, joins_name, lower_is, without_s,
@@ -2013,4 +2013,66 @@ pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
     let (sj, end) = subject_forward(p, &toks, 0)?;
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
     (verb_follows && full_name(&sj)).then_some(sj.name).flatten()
+}
+
+/// The people a sentence names wherever they stand outside quotation marks, in order,
+/// where the text shows they are people: a title before the name ("Mr. Reed", "Sen. Ann
+/// Porter") or a common English given name opening a full name ("Joan Miller"). The
+/// antecedents a later "he" or "she" may need beyond the speakers.
+pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<String> {
+    const MAX_NAME_WORDS: usize = 3;
+    const NAME_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "prof"];
+    let toks = tokens(p, ss, se);
+    let quoted = |t: &Tok| regions.iter().any(|r| r.open <= t.s && t.s < r.close);
+    let title_at = |k: usize| {
+        toks[k].is_cap() && lower_is(&toks[k], NAME_TITLES) && toks.get(k + 1).is_some_and(|t| t.t == ".")
+    };
+    // (English given names only in English: Indonesian "Tim SAR" is a team, "Dana BOS" a fund)
+    let english = toks.iter().any(|t| lower_is(t, &["the", "and", "of", "to", "was", "is"]));
+    let mut names = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        // (not a name in a title: "The Harbour and Anthony Show")
+        let in_title = k > 0 && lower_is(&toks[k - 1], &["the", "of", "and"]);
+        let titled = title_at(k);
+        let given = english
+            && toks[k].is_cap()
+            && (lower_is(&toks[k], FEMALE_NAMES) || lower_is(&toks[k], MALE_NAMES))
+            && toks.get(k + 1).is_some_and(|t| t.is_cap() && !is_cap_stop(t));
+        if !(titled || given) || in_title || quoted(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let mut from = k + 1;
+        while from + 1 < toks.len() && title_at(from) {
+            from += 2;
+        }
+        if titled {
+            from += 1;
+        }
+        // (initials go on: "Tom D. Reed")
+        let mut end = from;
+        let mut words = 0;
+        while words < MAX_NAME_WORDS && toks.get(end).is_some_and(|t| t.is_cap() && !is_cap_stop(t)) {
+            words += 1;
+            end += 1;
+            // (an owner is no one the sentence speaks of: "Tom Reed's son told")
+            if is_possessive(&toks[end - 1]) {
+                words = 0;
+                break;
+            }
+            if toks[end - 1].t.chars().count() == 1 && toks.get(end).is_some_and(|t| t.t == ".") {
+                end += 1;
+            }
+        }
+        if words == 0 {
+            k += 1;
+            continue;
+        }
+        let name = &p[toks[k].s..toks[end - 1].e];
+        let name = name.trim_end_matches('.');
+        names.push(name.to_string());
+        k = end;
+    }
+    names
 }

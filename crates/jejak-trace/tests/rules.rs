@@ -3830,3 +3830,29 @@ fn quoted_words_closing_an_apposition() {
         want: &[w("he does not believe the repairs will hold", Some("Tom Reed"), Some("said"), &[])],
     }]);
 }
+
+// Rule 119: a "he" or "she" may point back to anyone a sentence shows to be a person (by a
+// title or a given name), not only to speakers, while a sentence's speaker, or the person
+// a "he" opening it stands for, stays the nearest; names in quotation marks and owners
+// ("Tom Reed's son") are no antecedents.
+
+#[test]
+fn people_named_outside_statements_are_antecedents() {
+    check(&[
+        Case {
+            paras: &[
+                "“The pier is a disgrace,” said Carl Dunn, a harbour pilot.",
+                "The anger is so plain that Ms. Porter was asked about it at the meeting on Thursday. She said she had not seen the fight.",
+            ],
+            want: &[w("she had not seen the fight", Some("Ms. Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &[
+                "“We learned a lot this week,” Tom Reed said.",
+                "He nodded only briefly to his second place behind Carl Dunn.",
+                "“The ferry crews will decide,” he said.",
+            ],
+            want: &[w("The ferry crews will decide", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+}
