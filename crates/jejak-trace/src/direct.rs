@@ -113,8 +113,20 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     // a signature: "“…” ― Maria Lopez", a name alone after a dash
     const MAX_SIGNATURE_WORDS: usize = 4;
     let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
-    if dash && toks.len() - i <= MAX_SIGNATURE_WORDS && toks[i..].iter().all(|t| t.is_cap() || t.t == ".") {
-        let subj = make_subj(p, &toks, i, toks.len(), 0);
+    // (the sentence's full stop is no part of the name: "― Julie A. Diaz."; an initial's is)
+    let end = match toks.last() {
+        Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
+            toks.len() - 1
+        }
+        _ => toks.len(),
+    };
+    let words = toks[i.min(end)..end].iter().filter(|t| t.is_word()).count();
+    if dash
+        && words <= MAX_SIGNATURE_WORDS
+        && i < end
+        && toks[i..end].iter().all(|t| t.is_cap() || t.t == ".")
+    {
+        let subj = make_subj(p, &toks, i, end, 0);
         return Some(Attr { cue: toks[i - 1].t.to_string(), subj: Some(subj) });
     }
     if let Some(stem) = l.strip_suffix("nya") {
@@ -234,6 +246,23 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i)).or(any_verb)
 }
 
+/// A source in brackets after a quotation, as news digests cite one: "“…” [Herald.]". The
+/// attribution of last resort: a name before the quote ("Tom Reed: “…” [Herald.]") is its
+/// speaker, the bracket only where it was printed.
+pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
+    const MAX_SOURCE_WORDS: usize = 4;
+    let toks = tokens(p, from, to);
+    let close = toks.first().filter(|t| t.t == "[").and_then(|_| toks.iter().position(|t| t.t == "]"))?;
+    let end = if toks[close - 1].t == "." { close - 1 } else { close };
+    let words = toks[1..end].iter().filter(|t| t.is_word()).count();
+    let named =
+        (1..=MAX_SOURCE_WORDS).contains(&words) && toks[1..end].iter().all(|t| t.is_cap() || t.t == ".");
+    (named && toks[close + 1..].iter().all(|t| !t.is_word())).then(|| Attr {
+        cue: p[toks[0].s..toks[close].e].to_string(),
+        subj: Some(make_subj(p, &toks, 1, end, 0)),
+    })
+}
+
 /// A title in quotation marks, not speech: title-case words after a preposition or a
 /// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`).
 pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
@@ -296,8 +325,11 @@ pub fn woven_span(
         return continued_phrase(p, ss, before, r, attributed_after, subj_start);
     }
     if attributed_after {
-        let words = tokens(p, before, r.open).iter().filter(|t| t.is_word() && !is_discourse(t)).count();
-        if before != ss || words == 0 {
+        let lead = tokens(p, before, r.open);
+        let words = lead.iter().filter(|t| t.is_word() && !is_discourse(t)).count();
+        // (a headline in capitals before it is no clause the quote goes on: "PIER CLOSES “…” [Herald.]")
+        let capitals = lead.iter().filter(|t| t.is_word()).all(|t| !t.t.chars().any(char::is_lowercase));
+        if before != ss || words == 0 || capitals {
             return None;
         }
         return from_sentence_start(p, ss, r);

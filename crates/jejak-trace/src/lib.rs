@@ -49,7 +49,8 @@ use lexicon::*;
 use text::{after_that, quote_regions, sentences, tokens, trim_span, Region};
 
 use direct::{
-    announcer, interrupts, is_quoted_title, leading, only_opens_sentence, signature, trailing, woven_span,
+    announcer, bracketed_source, interrupts, is_quoted_title, leading, only_opens_sentence, signature,
+    trailing, woven_span,
 };
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
@@ -453,7 +454,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     (right_after || (introduces && gap[..participle].iter().any(|t| t.t == cue)))
                         .then(|| Attr { cue: gap[participle].t.to_string(), subj: prev.subj.clone() })
                 };
-                let attr = own_attr.clone().or_else(|| leading(p, prev_end, r.open)).or_else(handed_over);
+                let attr = own_attr
+                    .clone()
+                    .or_else(|| leading(p, prev_end, r.open))
+                    .or_else(handed_over)
+                    // (the bracket may stand after the quote's full stop, a sentence of its own)
+                    .or_else(|| {
+                        bracketed_source(p, r.close, if k + 1 == rs.len() { p.len() } else { next_start })
+                    });
                 let before = prev_end;
                 prev_end = r.close;
                 if r.open < woven_end {

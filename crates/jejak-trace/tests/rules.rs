@@ -3856,3 +3856,26 @@ fn people_named_outside_statements_are_antecedents() {
         },
     ]);
 }
+
+// Rule 120: a signature after a dash keeps its initials and drops the sentence's full stop
+// ("― Joan A. Miller."); a source in brackets after a quote, as news digests cite one,
+// attributes it when nothing before the quote names a speaker ("PIER CLOSES “…” [Herald.]",
+// but "Tom Reed: “…” [Herald.]" is Reed's).
+
+#[test]
+fn signatures_and_bracketed_sources() {
+    check(&[
+        Case {
+            paras: &["“You should never sail alone on the bay.” ― Joan A. Miller."],
+            want: &[w("never sail alone", Some("Joan A. Miller"), Some("―"), &[])],
+        },
+        Case {
+            paras: &["HARBOUR TRUST SHUTS THE OLD PIER “The trust has had so many complaints about the pier that it shut it.” [Herald.]"],
+            want: &[w("so many complaints", Some("Herald"), Some("[Herald.]"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed: “The pier will close for good this winter.” [Herald.]"],
+            want: &[w("The pier will close", Some("Tom Reed"), Some(":"), &[])],
+        },
+    ]);
+}
