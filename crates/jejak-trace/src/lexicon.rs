@@ -1284,6 +1284,8 @@ pub const PEOPLE: &[&str] = &[
     "pemuda",
     "remaja",
     "mahasiswa",
+    "alumni",
+    "alumnus",
     "siswa",
     "pelajar",
     "petani",

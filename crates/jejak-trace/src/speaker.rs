@@ -1860,6 +1860,8 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
         "politisi",
         "politikus",
         "lulusan",
+        "alumni",
+        "alumnus",
         "istri",
         "suami",
         "sosok",
@@ -1882,9 +1884,13 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     // (capitalised, as at a sentence start, only a plain person noun before a lowercase word:
     // "Mantan ketua DPRD tersebut mengatakan"; "Putri Ayu tersebut" is a name, "Bupati
     // sendiri" an office)
+    // (or a person noun before where the person studies or works: "Mahasiswa Universitas
+    // Sukamaju itu", "Alumni SMA Negeri 1 itu")
     let person = toks.first().is_some_and(|t| {
         t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS))
-            || t.is_cap() && lower_is(t, PERSON_NOUNS) && toks.get(1).is_some_and(|n| n.is_lower_word())
+            || t.is_cap()
+                && (lower_is(t, PERSON_NOUNS) || lower_is(t, PEOPLE))
+                && toks.get(1).is_some_and(|n| n.is_lower_word() || lower_is(n, ORG_HEADS))
     });
     pointed && person && !toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }

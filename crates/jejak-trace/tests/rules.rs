@@ -3879,3 +3879,18 @@ fn signatures_and_bracketed_sources() {
         },
     ]);
 }
+
+// Rule 121: a person noun opening the sentence before where the person studies or works,
+// pointed back to, is the person named last ("Alumni SMA Negeri 1 Sukamaju itu juga
+// mengatakan" after "Rina Wati …").
+
+#[test]
+fn alumni_pointed_back() {
+    check(&[Case {
+        paras: &[
+            "Rina Wati meraih juara lomba dayung di dermaga Sukamaju.",
+            "Alumni SMA Negeri 1 Sukamaju itu juga mengatakan, dermaga itu adalah yang tertua di pesisir.",
+        ],
+        want: &[w("dermaga itu adalah yang tertua", Some("Rina Wati"), Some("mengatakan"), &[])],
+    }]);
+}
