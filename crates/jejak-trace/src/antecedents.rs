@@ -45,6 +45,11 @@ impl Antecedents {
         }
     }
 
+    /// Whether the person a name stands for has been named before.
+    pub fn knows(&self, name: &str) -> bool {
+        self.named.iter().any(|(n, _)| same_person(n, name))
+    }
+
     /// The person named last.
     pub fn latest(&self) -> Option<&str> {
         self.named.last().map(|(n, _)| n.as_str())

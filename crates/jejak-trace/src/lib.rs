@@ -55,7 +55,8 @@ use direct::{
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
 use speaker::{
-    described_antecedent, introduced_name, person_names, resolve, role_shown, subject_name, titled_name,
+    described_antecedent, introduced_name, person_names, resolve, role_shown, sentence_subject, subject_name,
+    titled_name,
 };
 use words::{is_cue_word, is_discourse, lower_is, wc};
 
@@ -832,9 +833,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     });
                 }
                 if found.is_empty() && !got {
-                    let person = titled_name(p, ss, se)
-                        .or_else(|| introduced_name(p, ss, se))
-                        .or_else(|| subject_name(p, ss, se));
+                    let person =
+                        titled_name(p, ss, se).or_else(|| introduced_name(p, ss, se)).or_else(|| {
+                            sentence_subject(p, ss, se)
+                                .filter(|(n, full)| *full || named.knows(n))
+                                .map(|(n, _)| n)
+                        });
                     // (or a "he" or "she" opening it, for the person it stands for: "He nodded
                     // to his rival, Tom Reed." keeps the one it points back to nearest)
                     let pronoun = || {

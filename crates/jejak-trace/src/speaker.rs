@@ -2011,6 +2011,12 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
 /// The full name that opens a sentence as its subject ("Carl Dunn was asked whether …"),
 /// for resolving later pronouns.
 pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
+    sentence_subject(p, ss, se).filter(|(_, full)| *full).map(|(name, _)| name)
+}
+
+/// The name a sentence opens with as its subject, before its verb, and whether it is a
+/// full name: a surname alone ("Reed sent …") is one only for someone already named.
+pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)> {
     let toks = tokens(p, ss, se);
     // (a participle opens a phrase, not a name: "Following Monday's storm, …")
     if toks.first().is_some_and(|t| t.t.len() > 5 && t.t.ends_with("ing")) {
@@ -2018,7 +2024,8 @@ pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
     }
     let (sj, end) = subject_forward(p, &toks, 0)?;
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
-    (verb_follows && full_name(&sj)).then_some(sj.name).flatten()
+    let full = full_name(&sj);
+    verb_follows.then_some(sj.name.map(|name| (name, full))).flatten()
 }
 
 /// The people a sentence names wherever they stand outside quotation marks, in order,

@@ -3894,3 +3894,18 @@ fn alumni_pointed_back() {
         want: &[w("dermaga itu adalah yang tertua", Some("Rina Wati"), Some("mengatakan"), &[])],
     }]);
 }
+
+// Rule 122: a surname opening a sentence as its subject is an antecedent when the person
+// was named in full before ("Tom Reed said … Reed sent … he said").
+
+#[test]
+fn known_surnames_open_sentences() {
+    check(&[Case {
+        paras: &[
+            "“The pier is fine,” Tom Reed said last week.",
+            "“We need a new quay,” said Joan Miller of the Harbour Trust.",
+            "Reed sent a similar message ahead of the harbour vote. “Go out and vote today,” he said.",
+        ],
+        want: &[w("Go out and vote today", Some("Reed"), Some("said"), &[])],
+    }]);
+}
