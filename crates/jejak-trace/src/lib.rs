@@ -393,13 +393,22 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let own_attr = if read && !(fragment && announces_next) {
                     trailing(p, r.close, next_start).or_else(|| {
                         // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
-                        // attribution alone
+                        // attribution alone (after a question or exclamation, a word or two in
+                        // quotation marks may be part of it: `…?” Dunn fumed, using a rude
+                        // word for “ferry.”`)
                         const MAX_ATTRIBUTION_WORDS: usize = 20;
+                        const MAX_QUOTED_WORDS: usize = 2;
                         let &(ns, ne) = sents.get(si + 1)?;
+                        let asked = p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
+                        let quoted_words = if asked { MAX_QUOTED_WORDS } else { 0 };
                         let alone = k + 1 == rs.len()
                             && r.close >= se
                             && wc(p, ns, ne) <= MAX_ATTRIBUTION_WORDS
-                            && !regions.iter().any(|x| x.open >= ns && x.open < ne);
+                            && !regions.iter().any(|x| {
+                                x.open >= ns
+                                    && x.open < ne
+                                    && wc(p, x.inner_start, x.inner_end) > quoted_words
+                            });
                         let attr = alone.then(|| trailing(p, r.close, ne)).flatten();
                         attributed_after = attr.is_some();
                         attr
@@ -455,10 +464,19 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     (right_after || (introduces && gap[..participle].iter().any(|t| t.t == cue)))
                         .then(|| Attr { cue: gap[participle].t.to_string(), subj: prev.subj.clone() })
                 };
+                // (a verb alone after an earlier quotation, its subject before that one: `Dunn,
+                // noting the "small piers," added: “…”`)
+                let lone_cue = || {
+                    let gap = tokens(p, prev_end, r.open);
+                    let mut words = gap.iter().filter(|t| t.is_word());
+                    let lone = words.next().is_some_and(is_cue_word) && words.next().is_none();
+                    (lone && prev_end > ss).then(|| leading(p, ss, r.open)).flatten()
+                };
                 let attr = own_attr
                     .clone()
                     .or_else(|| leading(p, prev_end, r.open))
                     .or_else(handed_over)
+                    .or_else(lone_cue)
                     // (the bracket may stand after the quote's full stop, a sentence of its own)
                     .or_else(|| {
                         bracketed_source(p, r.close, if k + 1 == rs.len() { p.len() } else { next_start })

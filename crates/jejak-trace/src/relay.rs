@@ -239,7 +239,7 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
 /// Sinead Baker of Insider". The medium is the relay, with its reporter.
 static REPORTER_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?P<cue>(?i:kepada|told|tells)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden|journalist|correspondent)\s+)?",
+        r"(?P<cue>(?i:kepada|told|tells|telling)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden|journalist|correspondent)\s+)?",
         r"(?P<reporter>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?i:dari|of|from))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)"
     ))
@@ -249,7 +249,7 @@ static REPORTER_RE: Lazy<Regex> = Lazy::new(|| {
 /// "kepada wartawan Kompas.com", "told a Reuters reporter": a known medium's reporter.
 static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?P<cue>(?i:kepada|told|tells)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden)\s+|(?i:an?|the)\s+))",
+        r"(?P<cue>(?i:kepada|told|tells|telling)\s+(?:(?i:wartawan|reporter|jurnalis|koresponden)\s+|(?i:an?|the)\s+))",
         r"(?P<m>\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)(?:\s+(?i:reporter|journalist|correspondent))?"
     ))
     .unwrap()
@@ -259,7 +259,7 @@ static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
 /// "kepada Sinead Baker dari Insider"): the medium is then the first hop after the speaker.
 pub fn told_relay(r: &Relay) -> bool {
     let l = r.cue.to_lowercase();
-    l.starts_with("told") || l.starts_with("tells") || l.starts_with("kepada")
+    l.starts_with("told") || l.starts_with("tell") || l.starts_with("kepada")
 }
 
 /// Relays named in `p[s..e]`: (start, end, relay), origin first.
@@ -269,7 +269,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
     // The reporter patterns' Unicode name classes push the regex engine off its fast path
     // onto a backtracker over the whole span: run them only where their cue word occurs.
     let lower = p[s..e].to_ascii_lowercase();
-    let told_cue = ["kepada", "told", "tells"].iter().any(|w| lower.contains(w));
+    let told_cue = ["kepada", "told", "tells", "telling"].iter().any(|w| lower.contains(w));
     for c in told_cue.then(|| REPORTER_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();

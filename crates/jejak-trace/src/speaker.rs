@@ -1645,7 +1645,10 @@ fn clause_start(toks: &[Tok]) -> usize {
     if let Some(c) = (s0 + 1..toks.len().min(s0 + 4)).find(|&c| toks[c].t == ",") {
         const TIMES: &[&str] =
             &["later", "earlier", "ago", "week", "month", "year", "weekend", "night", "yesterday", "today"];
-        if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) {
+        // (or a year: "Back in 1999, Reed …")
+        const YEAR_DIGITS: usize = 4;
+        let year = is_digits(&toks[c - 1]) && toks[c - 1].t.len() == YEAR_DIGITS;
+        if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) || year {
             s0 = c + 1;
         }
     }

@@ -1691,7 +1691,7 @@ fn described_speakers_openers_and_participles() {
         },
         Case {
             paras: &["Republican presidential hopeful Sen. Tom Reed was also critical of the plan, telling the Harbour Herald: \"The plan is typical of the council.\""],
-            want: &[w("typical of the council", Some("Tom Reed"), Some("telling"), &[])],
+            want: &[w("typical of the council", Some("Tom Reed"), Some("telling"), &["Harbour Herald"])],
         },
     ]);
 }
@@ -3908,4 +3908,27 @@ fn known_surnames_open_sentences() {
         ],
         want: &[w("Go out and vote today", Some("Reed"), Some("said"), &[])],
     }]);
+}
+
+// Rule 123: after a question or exclamation, the next sentence may attribute it with a word
+// or two of its own in quotation marks; a year opens a sentence's time phrase ("Back in
+// 1999, Reed …"); a verb alone after a quoted phrase in the subject's apposition takes the
+// subject before it (`Dunn, noting the "small piers," added: “…”`).
+
+#[test]
+fn questions_years_and_lone_cues() {
+    check(&[
+        Case {
+            paras: &["\"Are we still talking about that ferry?\" Mr. Dunn fumed, using a rude word instead of \"ferry.\""],
+            want: &[w("Are we still talking about that ferry?", Some("Mr. Dunn"), Some("fumed"), &[])],
+        },
+        Case {
+            paras: &["Back in 1999, Mr. Reed praised the pier, telling the Harbour Herald: \"I wish I could build like that.\""],
+            want: &[w("I wish I could build like that", Some("Mr. Reed"), Some("telling"), &["Harbour Herald"])],
+        },
+        Case {
+            paras: &["Carl Dunn, noting that the harbour's \"small piers are never as busy as the quay,\" added: \"I am worried about the ferry vote.\""],
+            want: &[w("I am worried about the ferry vote", Some("Carl Dunn"), Some("added"), &[])],
+        },
+    ]);
 }
