@@ -479,8 +479,26 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             if back >= SHORT_OBJECT && !circumstances() {
                 continue;
             }
-            if let Some((sj, _)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
+            if let Some((sj, at)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
             {
+                // (a description after a preposition of place is no subject but where it
+                // happened; the subject opens the clause: "Protesters marching through the
+                // streets chanted", but "under a headline that said")
+                const PLACE_PREPOSITIONS: &[&str] = &[
+                    "through", "across", "along", "around", "in", "on", "at", "into", "onto", "over",
+                    "under", "near", "past", "toward", "towards", "within", "outside", "inside", "behind",
+                    "beside",
+                ];
+                let relative = ci > 0 && lower_is(&toks[ci - 1], &["that", "which", "who"]);
+                let after_preposition = sj.name.is_none()
+                    && !sj.pronoun
+                    && !relative
+                    && at > 0
+                    && lower_is(&toks[at - 1], PLACE_PREPOSITIONS);
+                let sj = match after_preposition.then(|| clause_subject(p, &toks[..ci])).flatten() {
+                    Some((subject, _)) => subject,
+                    None => sj,
+                };
                 // (the participle that hands the quote over is its cue: "she said, adding:")
                 let handed_over =
                     (ci + 2..j).rev().find(|&x| toks[x - 1].t == "," && lower_is(&toks[x], PARTICIPLE_CUES));

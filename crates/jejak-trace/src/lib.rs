@@ -588,6 +588,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let announcement = (attr.is_none() && standalone && si == 0 && k == 0)
                     .then(|| announced_before(paras, pi))
                     .flatten();
+                // (a "he" after the quote points back to whoever introduced it in the same
+                // sentence: `Reed fired back: “…,” he wrote`)
+                let pronoun_after = attr.as_ref().and_then(|a| a.subj.as_ref()).is_some_and(|sj| sj.pronoun);
+                if pronoun_after && own_attr.is_some() {
+                    if let Some(sj) = leading(p, before, r.open).and_then(|a| a.subj) {
+                        note_person(&mut named, &sj);
+                    }
+                }
                 let (subj, cue, speaker) = match (attr, announcement) {
                     (Some(a), _) => {
                         let sp = resolve(

@@ -3932,3 +3932,25 @@ fn questions_years_and_lone_cues() {
         },
     ]);
 }
+
+// Rule 124: a description after a preposition of place is where it was said, not who said
+// it: the clause's subject is ("Crews marching along the quay chanted “…”"); a "he" after a
+// quote points back to whoever introduced it in the same sentence ("Reed fired back: “…,”
+// he wrote").
+
+#[test]
+fn places_are_no_speakers_and_introducers_are_antecedents() {
+    check(&[
+        Case {
+            paras: &["Crews marching along the quay chanted \"Open the pier!\" and kept going until dawn."],
+            want: &[w("Open the pier!", Some("Crews"), Some("chanted"), &[])],
+        },
+        Case {
+            paras: &[
+                "“It was a fine summer,” said Carl Dunn.",
+                "Tom Reed fired back: “As a friend of the pier,” he wrote, “I know you want the ferry back.”",
+            ],
+            want: &[w("As a friend of the pier", Some("Tom Reed"), Some("wrote"), &[])],
+        },
+    ]);
+}
