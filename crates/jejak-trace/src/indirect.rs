@@ -732,6 +732,9 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             let t = rest[k];
             // (a capitalised one is a name or a month: "in May")
             (t.is_lower_word() && lower_is(t, AUXILIARIES))
+                // (or an Indonesian verb past the circumstance's own word: "berharap melalui
+                // kegiatan ini para nelayan memperoleh …")
+                || (k > 0 && t.is_lower_word() && (is_id_active_verb(t) || lower_is(t, CLAUSE_WORDS_ID)))
                 || lower_is(t, PRONOUNS)
                 || lower_is(t, &["that", "bahwa"])
                 || t.t == ":"

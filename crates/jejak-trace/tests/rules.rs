@@ -3954,3 +3954,16 @@ fn places_are_no_speakers_and_introducers_are_antecedents() {
         },
     ]);
 }
+
+// Rule 125: after an Indonesian cue, a circumstance followed by a clause with a verb of its
+// own is the statement ("berharap melalui kegiatan ini para nelayan memperoleh …"), while
+// a circumstance alone reports nothing.
+
+#[test]
+fn indonesian_circumstance_then_clause() {
+    check(&[Case {
+        paras: &["Budi Santoso berharap melalui kegiatan ini para nelayan memperoleh motivasi baru."],
+        want: &[w("para nelayan memperoleh motivasi", Some("Budi Santoso"), Some("berharap"), &[])],
+    }]);
+    check_none(&["Budi Santoso mengatakan di Sukamaju pada Senin."]);
+}
