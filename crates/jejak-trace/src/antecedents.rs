@@ -106,28 +106,13 @@ fn sex_of(name: &str, around: Option<&str>) -> Option<Sex> {
         s.split_whitespace().map(|w| w.trim_end_matches(['.', ',']).to_lowercase()).collect()
     };
     let words = lower(name);
-    let titled = words.iter().chain(around.map(lower).unwrap_or_default().iter()).find_map(|w| {
-        if FEMALE_TITLES.contains(&w.as_str()) {
-            Some(Sex::Female)
-        } else if MALE_TITLES.contains(&w.as_str()) {
-            Some(Sex::Male)
-        } else {
-            None
-        }
-    });
+    let titled = words
+        .iter()
+        .chain(around.map(lower).unwrap_or_default().iter())
+        .find_map(|w| sex_in(w, FEMALE_TITLES, MALE_TITLES));
     let given = words.iter().find(|w| !OFFICE_TITLES.contains(&w.as_str()));
     // (the given name only when a surname follows: "Carl" alone may be a surname)
-    let named = || {
-        given.filter(|_| words.len() >= 2).and_then(|g| {
-            if FEMALE_NAMES.contains(&g.as_str()) {
-                Some(Sex::Female)
-            } else if MALE_NAMES.contains(&g.as_str()) {
-                Some(Sex::Male)
-            } else {
-                None
-            }
-        })
-    };
+    let named = || given.filter(|_| words.len() >= 2).and_then(|g| sex_in(g, FEMALE_NAMES, MALE_NAMES));
     titled.or_else(named).or_else(|| around.and_then(sex_of_role))
 }
 
@@ -136,14 +121,25 @@ fn sex_of_role(role: &str) -> Option<Sex> {
     const FEMALE: &[&str] = &["wife", "mother", "daughter", "sister", "widow", "actress", "queen", "girl"];
     const MALE: &[&str] = &["husband", "father", "son", "brother", "widower", "actor", "king", "boy"];
     role.split(|c: char| !c.is_alphanumeric()).filter(|w| w.starts_with(char::is_lowercase)).find_map(|w| {
-        if FEMALE.contains(&w) || w.ends_with("woman") {
-            Some(Sex::Female)
-        } else if MALE.contains(&w) || (w.len() > 4 && w.ends_with("man")) {
-            Some(Sex::Male)
-        } else {
-            None
-        }
+        sex_in(w, FEMALE, MALE).or_else(|| {
+            if w.ends_with("woman") {
+                Some(Sex::Female)
+            } else {
+                (w.len() > 4 && w.ends_with("man")).then_some(Sex::Male)
+            }
+        })
     })
+}
+
+/// The sex a word names by the list it is in.
+fn sex_in(word: &str, female: &[&str], male: &[&str]) -> Option<Sex> {
+    if female.contains(&word) {
+        Some(Sex::Female)
+    } else if male.contains(&word) {
+        Some(Sex::Male)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
