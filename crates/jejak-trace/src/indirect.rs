@@ -1816,8 +1816,16 @@ fn indirect(
                             // a relative clause: "the changes, which officials said …"
                             "which",
                             "where",
+                            // a clause inside another: "That is why critics say …"
+                            "why",
                         ],
-                    );
+                    )
+                    // (or a pronoun after the time it spoke: "On Monday he said …", "Later she
+                    // said …")
+                    || (sj.pronoun
+                        && (lower_is(&toks[at - 1], WEEKDAYS_EN)
+                            || lower_is(&toks[at - 1], &["later", "earlier", "then", "today", "yesterday"])
+                            || (is_digits(&toks[at - 1]) && toks[at - 1].t.len() == 4)));
                 // "half of primary voters said", "The former mayor and state senator
                 // said": a whole noun phrase opens the clause, and is the speaker
                 let phrase_start =

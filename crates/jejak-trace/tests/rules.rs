@@ -3967,3 +3967,23 @@ fn indonesian_circumstance_then_clause() {
     }]);
     check_none(&["Budi Santoso mengatakan di Sukamaju pada Senin."]);
 }
+
+// Rule 126: a pronoun right after the time it spoke opens its clause ("On Monday he said
+// …", "Later she said …"), and so does a subject after "why" ("That is why critics say …").
+
+#[test]
+fn pronouns_after_times_and_subjects_after_why() {
+    check(&[
+        Case {
+            paras: &[
+                "“The pier is shut,” Tom Reed said.",
+                "On Monday he said he would strongly consider closing the ferry too.",
+            ],
+            want: &[w("he would strongly consider closing the ferry", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["That is why critics say the harbour board had planned to sell the pier."],
+            want: &[w("the harbour board had planned to sell the pier", Some("critics"), Some("say"), &[])],
+        },
+    ]);
+}
