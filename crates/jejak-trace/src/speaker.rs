@@ -229,6 +229,9 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     if j >= 2 && toks[j - 2].t == "," && matches!(toks[j - 1].t, "”" | "\"" | "’" | "''") {
         return subject_before(p, toks, j - 1);
     }
+    if let Some(found) = name_then_role(p, toks, j) {
+        return Some(found);
+    }
     // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
     // mengatakan": where, when and to whom, between the speaker and the cue (a name there
     // is a place or an addressee, and the day no name at all)
@@ -2029,6 +2032,40 @@ pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)>
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
     let full = full_name(&sj);
     verb_follows.then_some(sj.name.map(|name| (name, full))).flatten()
+}
+
+/// A full name, then after a comma its role up to the cue at `toks[j]`: "Rudi Hartono,
+/// Direktur Utama PT Contoh Jaya menambahkan", "Ann Porter, Vice President of Harbour
+/// University added" (the role's capitals are no name of their own).
+fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    const MAX_ROLE_TOKENS: usize = 10;
+    let c = (j.saturating_sub(MAX_ROLE_TOKENS + 1)..j).rev().find(|&c| toks[c].t == ",")?;
+    let role = &toks[c + 1..j];
+    // (a title opens a name, not a role: "Owning the pier, Mr. Reed said")
+    let opens_role = role.first().is_some_and(|t| {
+        t.is_cap()
+            && (lower_is(t, ROLE_HEADS) || lower_is(t, ROLE_VOCAB))
+            && !lower_is(t, TITLES)
+            && !lower_is(t, HONORIFICS)
+    });
+    let capitalised = role.iter().all(|t| {
+        t.is_cap()
+            || t.t == "."
+            || is_digits(t)
+            || lower_is(t, CONNECT)
+            || lower_is(t, &["of", "for", "dan", "and", "&"])
+    });
+    if c == 0 || role.len() < 2 || !opens_role || !capitalised {
+        return None;
+    }
+    let (mut sj, at) = subject_before(p, toks, c)?;
+    let opens_clause = at == 0 || !toks[..at].iter().any(|t| t.is_word() && !is_discourse(t));
+    // (a participle's phrase is no name: "Owning Harbour Ferries, …")
+    let participle = toks[at].t.len() > 5 && toks[at].t.ends_with("ing");
+    (full_name(&sj) && sj.role.is_none() && opens_clause && !participle).then(|| {
+        sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
+        (sj, at)
+    })
 }
 
 /// The people a sentence names wherever they stand outside quotation marks, in order,

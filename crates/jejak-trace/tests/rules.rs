@@ -3987,3 +3987,17 @@ fn pronouns_after_times_and_subjects_after_why() {
         },
     ]);
 }
+
+// Rule 127: a full name, then after a comma its capitalised role up to the cue, is the
+// speaker with that role ("Rudi Hartono , Direktur Utama PT Contoh Jaya menambahkan"), not
+// the last capitals before the cue; a title after the comma opens a name, not a role.
+
+#[test]
+fn names_then_their_roles() {
+    check(&[Case {
+        paras: &["Rudi Hartono , Direktur Utama PT Contoh Jaya menambahkan , langkah ini menandai babak baru bagi dermaga."],
+        want: &[w("langkah ini menandai babak baru", Some("Rudi Hartono"), Some("menambahkan"), &[])],
+    }]);
+    let got = run(&["Owning Harbour Ferries, Mr. Reed said, would let the trust run the pier for good."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() == Some("Mr. Reed")), "{got:#?}");
+}
