@@ -2060,8 +2060,8 @@ fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     }
     let (mut sj, at) = subject_before(p, toks, c)?;
     let opens_clause = at == 0 || !toks[..at].iter().any(|t| t.is_word() && !is_discourse(t));
-    // (a participle's phrase is no name: "Owning Harbour Ferries, …")
-    let participle = toks[at].t.len() > 5 && toks[at].t.ends_with("ing");
+    // (a participle's phrase is no name: "Owning Harbour Ferries, …", "Mengutip Reuters, …")
+    let participle = (toks[at].t.len() > 5 && toks[at].t.ends_with("ing")) || is_id_active_verb(&toks[at]);
     (full_name(&sj) && sj.role.is_none() && opens_clause && !participle).then(|| {
         sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
         (sj, at)
