@@ -29,7 +29,7 @@ impl Antecedents {
     pub fn note(&mut self, name: String, around: Option<&str>) {
         let shown = sex_of(&name, around);
         // (the earlier mentions of the same person give way to this one, and tell its sex
-        // when they agree on it: "Clinton" after two Clintons of either sex tells nothing)
+        // when they agree on it: "Dunn" after two Dunns of either sex tells nothing)
         let mut known: Vec<Option<Sex>> = Vec::new();
         self.named.retain(|(n, sex)| {
             let same = same_person(n, &name);
@@ -70,7 +70,7 @@ impl Antecedents {
     }
 }
 
-/// Two names of one person: one's surname is the other's ("Verley", "Tom Verley"), and
+/// Two names of one person: one's surname is the other's ("Hale", "Tom Hale"), and
 /// where both give a first name it is the same ("Tom Reed" and "Ann Reed" are two).
 pub fn same_person(a: &str, b: &str) -> bool {
     let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);

@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// Words that may open the sentence of a quote's next piece: `he said. But “B.”`,
-/// `Trump said. Instead, “B.”`.
+/// `Reed said. Instead, “B.”`.
 const SENTENCE_OPENERS: &[&str] = &["But", "And", "Still", "Yet", "Instead", "Now", "Then", "Also", "So"];
 
 /// Whether the words between a sentence's start and a quote only open the sentence.
@@ -49,7 +49,7 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
         .unwrap_or(gap_end);
     // (or joins it with "and": `“A,” she said, and “B.”`)
     let gap_end = gap_end.strip_suffix(" and").filter(|g| g.ends_with(',')).unwrap_or(gap_end);
-    // (or right at the cue, its comma missing: `“A,” Trump said “B.”`)
+    // (or right at the cue, its comma missing: `“A,” Reed said “B.”`)
     let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
     // (a participle of speech hands over a second statement: `“A,” she said, adding, “B.”`)
     let gap_toks = tokens(p, prev.e, cs);
@@ -136,6 +136,9 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
         }
     }
+    // (an auxiliary after the cue's subject makes it the subject of what was said; a
+    // participle may describe a speaker: "said one official involved in the talks")
+    let goes_on = |t: &Tok| t.is_lower_word() && lower_is(t, AUXILIARIES);
     if POST_CUES_ID.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()) {
         let mut k = i + 1;
         while k < toks.len() && is_adverb(&toks[k]) {
@@ -156,10 +159,14 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
             return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
         }
-        // (a pronoun that goes on with a verb is the subject of what was said, not the
-        // speaker put after the cue: "“sociopath,” said he does not believe …")
-        let inverted = subject_forward(p, &toks, k)
-            .filter(|(sj, end)| !sj.pronoun || toks.get(*end).is_none_or(|t| !t.is_word()));
+        // (a subject that goes on with a verb is the subject of what was said, not the
+        // speaker put after the cue: "“wreck,” said he thought the pier …", "said the new
+        // planks had arrived")
+        let inverted = subject_forward(p, &toks, k).filter(|(sj, end)| match toks.get(*end) {
+            Some(t) if sj.pronoun => !t.is_word(),
+            Some(t) => !goes_on(t),
+            None => true,
+        });
         if let Some((sj, end)) = inverted {
             let sj = name_after_role(p, &toks, &sj, k, end).map_or(sj, |(named, _)| named);
             return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
@@ -173,7 +180,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
                     .unwrap_or(toks.len().min(k + MAX_DESCRIPTION_WORDS));
                 // (or "one" alone: "“…,” read one.")
                 let one_alone = end == k + 1 && lower_is(&toks[k], &["one", "another"]);
-                if end > k + 1 || one_alone {
+                if (end > k + 1 || one_alone) && !toks[k..end].iter().any(goes_on) {
                     let subj = Subj { described: true, ..make_subj(p, &toks, k, end, end - k) };
                     return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
                 }
@@ -185,7 +192,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
     }
     // A quote handed over with its own comma or mark is attributed by the clause after it
-    // whatever its verb, when nothing else reads the words: "…,” he mocks.", "…!" an angry
+    // whatever its verb, when nothing else reads the words: "…,” he scoffs.", "…!" a tired
     // Reed retorted.", "…," remembered Carl Dunn, the ferry line's founder.
     let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
     const MIN_VERB_LEN: usize = 5;
@@ -234,7 +241,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             {
                 return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
-            // "…,” he went on. / Trump shot back.
+            // "…,” he went on. / Reed shot back.
             if phrasal_cue_at(&toks, k) {
                 return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
             }
@@ -421,7 +428,7 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
         false => owner_end()? + 1,
     };
     let mut k = first;
-    // (capitalised modifiers belong to it: "the Trump campaign explained")
+    // (capitalised modifiers belong to it: "the Reed campaign explained")
     while k < toks.len() && k - first < MAX_NOUN_WORDS && (toks[k].is_lower_word() || toks[k].is_cap()) {
         // "the driver, Paul Grant, told": the name in apposition, the description its role
         if let Some(close) = apposition_end(toks, k + 1) {
@@ -482,8 +489,8 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             if let Some((sj, at)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
             {
                 // (a description after a preposition of place is no subject but where it
-                // happened; the subject opens the clause: "Protesters marching through the
-                // streets chanted", but "under a headline that said")
+                // happened; the subject opens the clause: "Crews marching along the quay
+                // chanted", but "under a headline that said")
                 const PLACE_PREPOSITIONS: &[&str] = &[
                     "through", "across", "along", "around", "in", "on", "at", "into", "onto", "over",
                     "under", "near", "past", "toward", "towards", "within", "outside", "inside", "behind",
@@ -651,7 +658,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
         }
     }
-    // "Trump issued a statement, “…”": a statement named right before the quote's comma
+    // "Reed issued a statement, “…”": a statement named right before the quote's comma
     // hands it to the subject of the clause
     const STATEMENT_NOUNS: &[&str] =
         &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];

@@ -169,7 +169,7 @@ fn relative_cue(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     })
 }
 
-/// A headline that names its speaker before a colon: "Pence: Flowers Won't Be at Debate",
+/// A headline that names its speaker before a colon: "Porter: Ferries Won't Run in May",
 /// "Prabowo: Harga Pupuk Turun Bulan Depan". Only at the start of a paragraph, with a
 /// capitalised name of a few words that is no label ("Foto:", "Baca juga:") and a
 /// capitalised claim after it: a dateline opens a sentence ("Jakarta: Ketua serikat nelayan …
@@ -1236,7 +1236,7 @@ fn indirect(
     }
     let n = toks.len();
     let at_start = |i: usize| toks[..i].iter().all(|t| is_discourse(t) || !t.is_word());
-    // "Bernie Sanders Says He's Already Started …": a headline capitalises its verbs
+    // "Ann Porter Says She Has Already Begun …": a headline capitalises its verbs
     const HEADLINE_LOWER_SHARE: f32 = 0.2;
     let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
     for i in 0..n {
@@ -1739,7 +1739,7 @@ fn indirect(
                             (!t.is_word() && !handed_over) || lower_is(t, TRAILING_ADVERBIALS)
                         })
                         || circumstance_only());
-                // "Owning the port, Mr. Hale said, would drive …": the attribution
+                // "Running the port, Mr. Hale said, would drive …": the attribution
                 // sits inside the statement, which is the whole sentence around it.
                 // (perhaps with whom it was told and when: "…, he told me on Friday, is …")
                 const MAX_ASIDE_WORDS: usize = 4;
@@ -1859,7 +1859,7 @@ fn indirect(
                 }
             } else if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l.as_str())
             {
-                // "…, said Lavrov." (not "…, said he had made calls" nor "…, says Cruz will
+                // "…, said Lavrov." (not "…, said he had made calls" nor "…, says Reed will
                 // win": a clause follows)
                 let inverted = subject_forward(p, &toks, i + 1).filter(|(sj, end)| {
                     let rest = toks[*end..].iter().filter(|t| t.is_word()).count();

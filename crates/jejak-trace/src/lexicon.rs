@@ -223,7 +223,7 @@ pub const STANCE_CUES: &[&str] = &[
     "hope",
     "opposed",
     // (and support and rejection, `OBJECT_CUES`)
-    // evidence a poll or study gives: "a Gallup poll shows Clinton ahead"
+    // evidence a poll or study gives: "a Harbour Herald poll shows Porter ahead"
     "shows",
     "showed",
     "found",

@@ -394,7 +394,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     trailing(p, r.close, next_start).or_else(|| {
                         // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
                         // attribution alone (after a question or exclamation, a word or two in
-                        // quotation marks may be part of it: `…?” Dunn fumed, using a rude
+                        // quotation marks may be part of it: `…?” Dunn snapped, with a rude
                         // word for “ferry.”`)
                         const MAX_ATTRIBUTION_WORDS: usize = 20;
                         const MAX_QUOTED_WORDS: usize = 2;
@@ -589,7 +589,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     .then(|| announced_before(paras, pi))
                     .flatten();
                 // (a "he" after the quote points back to whoever introduced it in the same
-                // sentence: `Reed fired back: “…,” he wrote`)
+                // sentence: `Reed answered: “…,” he wrote`)
                 let pronoun_after = attr.as_ref().and_then(|a| a.subj.as_ref()).is_some_and(|sj| sj.pronoun);
                 if pronoun_after && own_attr.is_some() {
                     if let Some(sj) = leading(p, before, r.open).and_then(|a| a.subj) {

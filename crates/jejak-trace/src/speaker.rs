@@ -188,7 +188,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     while name_from < run.len() && (run[name_from].t == "." || run[name_from].t == ",") {
         name_from += 1;
     }
-    // A name the description leads to is not the speaker's: "a spokesman for Cruz", "a
+    // A name the description leads to is not the speaker's: "a spokesman for Reed", "a
     // source close to Kim" are unnamed, and stay so.
     let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
@@ -383,8 +383,8 @@ pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usi
 }
 
 /// The whole description when the subject found is only what it leads to: "a source
-/// familiar with the talks", "a person close to Cruz", "an aide to Senator Cruz" speak, not
-/// "the talks" or Cruz. The speaker stays unnamed.
+/// familiar with the talks", "a person close to Reed", "an aide to Senator Reed" speak, not
+/// "the talks" or Reed. The speaker stays unnamed.
 fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
     const RELATIONS: &[&str] =
         &["familiar", "close", "briefed", "knowledgeable", "privy", "loyal", "allied", "near", "dekat"];
@@ -930,7 +930,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 return Some((sj, at));
             }
         }
-        // "Hillary Clinton’s campaign says", "Sanders’ aides say": a named owner's people
+        // "Ann Porter’s campaign says", "Reed’s aides say": a named owner's people
         const MAX_OWNED: usize = 3;
         let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
             o >= 1
@@ -1192,8 +1192,8 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             k += 1 + after_role;
         }
     } else if k > j && lower_n == 0 {
-        // … also with modifiers before the role noun: "Clinton campaign chairman John
-        // Podesta", "White House press secretary Ann Porter"
+        // … also with modifiers before the role noun: "Porter campaign chairman Carl
+        // Dunn", "White House press secretary Ann Porter"
         const MAX_ROLE_MODIFIERS: usize = 2;
         let modifiers = toks[k..]
             .iter()
@@ -1648,7 +1648,7 @@ fn clause_start(toks: &[Tok]) -> usize {
     if let Some(c) = (s0 + 1..toks.len().min(s0 + 4)).find(|&c| toks[c].t == ",") {
         const TIMES: &[&str] =
             &["later", "earlier", "ago", "week", "month", "year", "weekend", "night", "yesterday", "today"];
-        // (or a year: "Back in 1999, Reed …")
+        // (or a year: "Back in 2004, Reed …")
         const YEAR_DIGITS: usize = 4;
         let year = is_digits(&toks[c - 1]) && toks[c - 1].t.len() == YEAR_DIGITS;
         if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) || year {
@@ -2041,7 +2041,7 @@ fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     const MAX_ROLE_TOKENS: usize = 10;
     let c = (j.saturating_sub(MAX_ROLE_TOKENS + 1)..j).rev().find(|&c| toks[c].t == ",")?;
     let role = &toks[c + 1..j];
-    // (a title opens a name, not a role: "Owning the pier, Mr. Reed said")
+    // (a title opens a name, not a role: "Running the pier, Mr. Reed said")
     let opens_role = role.first().is_some_and(|t| {
         t.is_cap()
             && (lower_is(t, ROLE_HEADS) || lower_is(t, ROLE_VOCAB))
@@ -2060,7 +2060,7 @@ fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     }
     let (mut sj, at) = subject_before(p, toks, c)?;
     let opens_clause = at == 0 || !toks[..at].iter().any(|t| t.is_word() && !is_discourse(t));
-    // (a participle's phrase is no name: "Owning Harbour Ferries, …", "Mengutip Reuters, …")
+    // (a participle's phrase is no name: "Running Harbour Ferries, …", "Mengutip Reuters, …")
     let participle = (toks[at].t.len() > 5 && toks[at].t.ends_with("ing")) || is_id_active_verb(&toks[at]);
     (full_name(&sj) && sj.role.is_none() && opens_clause && !participle).then(|| {
         sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());

@@ -3717,8 +3717,8 @@ fn invisible_marks_and_occupations_before_a_surname() {
             want: &[w("The pier has to be rebuilt", Some("Carl Dunn"), Some("wrote"), &[])],
         },
         Case {
-            paras: &["“Talk to the crews before you set out,” advises ferryman Dunn."],
-            want: &[w("Talk to the crews", Some("Dunn"), Some("advises"), &[])],
+            paras: &["“Check the tide tables twice before you cast off,” advises ferryman Dunn."],
+            want: &[w("Check the tide tables twice", Some("Dunn"), Some("advises"), &[])],
         },
         Case {
             paras: &["“The quay is sinking a little every year,” said geologist Porter."],
@@ -3729,21 +3729,21 @@ fn invisible_marks_and_occupations_before_a_surname() {
 
 // Rule 114: after a quote handed over with its own comma or mark, a speaker and a verb
 // that ends the clause make the attribution whatever the verb ("“…,” he scoffs."); a verb
-// that goes on ("strives for a berth") is the headline's own.
+// that goes on ("aims for a berth") is the headline's own.
 
 #[test]
 fn any_verb_after_a_handed_over_quote() {
     check(&[
         Case {
-            paras: &["“The ferry has failed the town,” Ann Reed scoffed. “The town never failed the ferry.”"],
-            want: &[w("The town never failed", Some("Ann Reed"), Some("scoffed"), &[])],
+            paras: &["“Nobody rides that ferry in winter,” Ann Reed scoffed. “Nobody ever did.”"],
+            want: &[w("Nobody ever did", Some("Ann Reed"), Some("scoffed"), &[])],
         },
         Case {
-            paras: &["“Who needs a pier?” an angry Porter retorts."],
+            paras: &["“Who needs a pier?” a tired Porter retorts."],
             want: &[w("Who needs a pier?", Some("Porter"), Some("retorts"), &[])],
         },
     ]);
-    check_none(&["In 'wild summer,' Tom Reed strives for a berth at the harbour."]);
+    check_none(&["By 'late spring,' Tom Reed aims for a berth at the harbour."]);
 }
 
 // Rule 115: a "she" or "he" points back to the nearest named person it fits, as a title, a
@@ -3771,34 +3771,35 @@ fn pronouns_fit_their_antecedents() {
             want: &[w("Not on Sundays", Some("Carl Dunn"), Some("said"), &[])],
         },
         Case {
-            paras: &["“The crews said no, and she proved them wrong,” reminisced Carl Dunn, the ferry line's founder."],
-            want: &[w("The crews said no", Some("Carl Dunn"), Some("reminisced"), &[])],
+            paras: &["“We built the first quay with our own hands,” reminisced Carl Dunn, the ferry line's founder."],
+            want: &[w("We built the first quay", Some("Carl Dunn"), Some("reminisced"), &[])],
         },
         Case {
-            paras: &["“Permits are not optional,” harbour Chairman Tom Reed (R-Harb.) said on Friday."],
-            want: &[w("Permits are not optional", Some("Tom Reed"), Some("said"), &[])],
+            paras: &["“The mooring fees go up in May,” harbour Chairman Tom Reed (R-Harb.) said on Friday."],
+            want: &[w("The mooring fees go up", Some("Tom Reed"), Some("said"), &[])],
         },
     ]);
 }
 
 // Rule 116: quotations joined by an ellipsis alone are one quote with words left out
-// (`“Is the pier safe?” . . . “Who checked it?”`); a named owner after a modifier or two
+// (`“When does the pier reopen?” . . . “Who checked it?”`); a named owner after a modifier or two
 // opens a described speaker ("harbour Rep. Tom Reed's chief of staff, Carl Dunn, told").
 
 #[test]
 fn ellipsis_joined_quotes_and_modified_owners() {
     check(&[
         Case {
-            paras: &["Reporters pressed the mayor: \"Is the pier safe?\" . . . \"Who checked it last year?\" . . . \"Do you know the tides?\""],
+            paras: &["Reporters pressed the mayor: \"When does the pier reopen?\" . . . \"Who checked it last year?\" . . . \"What do the divers say?\""],
             want: &[w("Who checked it last year?", Some("Reporters"), Some("pressed"), &[])],
         },
         Case {
-            paras: &["“Positions will soften on the pier,” harbour Rep. Tom Reed’s chief of staff, Carl Dunn, told the Herald. “That is inevitable.”"],
-            want: &[w("That is inevitable", Some("Carl Dunn"), Some("told"), &["the Herald"])],
+            paras: &["“The night ferry will be back by June,” harbour Rep. Tom Reed’s chief of staff, Carl Dunn, told the Herald. “The crews are ready.”"],
+            want: &[w("The crews are ready", Some("Carl Dunn"), Some("told"), &["the Herald"])],
         },
     ]);
-    let got =
-        run(&["Reporters pressed the mayor: \"Is the pier safe?\" . . . \"Who checked it last year?\""]);
+    let got = run(&[
+        "Reporters pressed the mayor: \"When does the pier reopen?\" . . . \"Who checked it last year?\"",
+    ]);
     assert_eq!(got.iter().filter(|q| q.direct).count(), 1, "one quote across the ellipsis; got {got:#?}");
 }
 
@@ -3818,16 +3819,16 @@ fn pronouns_skip_organisations() {
 }
 
 // Rule 118: an apposition whose last word is quoted closes its comma inside the marks and
-// still sets off the speaker ("Reed, who calls the pier a “ruin,” said …"); a pronoun
+// still sets off the speaker ("Reed, who named the pier “the wreck,” said …"); a pronoun
 // that goes on with a verb after the cue is what was said, not the speaker.
 
 #[test]
 fn quoted_words_closing_an_apposition() {
     check(&[Case {
         paras: &[
-            "Tom Reed, who calls the old pier a “ruin,” said he does not believe the repairs will hold.",
+            "Tom Reed, who once named the old pier “the wreck,” said the new planks had arrived on time.",
         ],
-        want: &[w("he does not believe the repairs will hold", Some("Tom Reed"), Some("said"), &[])],
+        want: &[w("the new planks had arrived on time", Some("Tom Reed"), Some("said"), &[])],
     }]);
 }
 
@@ -3870,8 +3871,8 @@ fn signatures_and_bracketed_sources() {
             want: &[w("never sail alone", Some("Joan A. Miller"), Some("―"), &[])],
         },
         Case {
-            paras: &["HARBOUR TRUST SHUTS THE OLD PIER “The trust has had so many complaints about the pier that it shut it.” [Herald.]"],
-            want: &[w("so many complaints", Some("Herald"), Some("[Herald.]"), &[])],
+            paras: &["HARBOUR TRUST SHUTS THE OLD PIER “Storm damage will keep the old pier closed until the spring tides.” [Herald.]"],
+            want: &[w("Storm damage will keep", Some("Herald"), Some("[Herald.]"), &[])],
         },
         Case {
             paras: &["Tom Reed: “The pier will close for good this winter.” [Herald.]"],
@@ -3904,38 +3905,38 @@ fn known_surnames_open_sentences() {
         paras: &[
             "“The pier is fine,” Tom Reed said last week.",
             "“We need a new quay,” said Joan Miller of the Harbour Trust.",
-            "Reed sent a similar message ahead of the harbour vote. “Go out and vote today,” he said.",
+            "Reed wrote to the ferry crews before the harbour vote. “Bring your families to the quay,” he said.",
         ],
-        want: &[w("Go out and vote today", Some("Reed"), Some("said"), &[])],
+        want: &[w("Bring your families to the quay", Some("Reed"), Some("said"), &[])],
     }]);
 }
 
 // Rule 123: after a question or exclamation, the next sentence may attribute it with a word
 // or two of its own in quotation marks; a year opens a sentence's time phrase ("Back in
-// 1999, Reed …"); a verb alone after a quoted phrase in the subject's apposition takes the
+// 2004, Reed …"); a verb alone after a quoted phrase in the subject's apposition takes the
 // subject before it (`Dunn, noting the "small piers," added: “…”`).
 
 #[test]
 fn questions_years_and_lone_cues() {
     check(&[
         Case {
-            paras: &["\"Are we still talking about that ferry?\" Mr. Dunn fumed, using a rude word instead of \"ferry.\""],
-            want: &[w("Are we still talking about that ferry?", Some("Mr. Dunn"), Some("fumed"), &[])],
+            paras: &["\"Who moved my boat again?\" Mr. Dunn snapped, with a pointed look at the \"harbour office.\""],
+            want: &[w("Who moved my boat again?", Some("Mr. Dunn"), Some("snapped"), &[])],
         },
         Case {
-            paras: &["Back in 1999, Mr. Reed praised the pier, telling the Harbour Herald: \"I wish I could build like that.\""],
-            want: &[w("I wish I could build like that", Some("Mr. Reed"), Some("telling"), &["Harbour Herald"])],
+            paras: &["Back in 2004, Mr. Reed praised the new quay, telling the Harbour Herald: \"Every town should have one.\""],
+            want: &[w("Every town should have one", Some("Mr. Reed"), Some("telling"), &["Harbour Herald"])],
         },
         Case {
-            paras: &["Carl Dunn, noting that the harbour's \"small piers are never as busy as the quay,\" added: \"I am worried about the ferry vote.\""],
-            want: &[w("I am worried about the ferry vote", Some("Carl Dunn"), Some("added"), &[])],
+            paras: &["Carl Dunn, noting that the harbour's \"north slipway needs new timber,\" added: \"We will start the repairs on Monday.\""],
+            want: &[w("We will start the repairs", Some("Carl Dunn"), Some("added"), &[])],
         },
     ]);
 }
 
 // Rule 124: a description after a preposition of place is where it was said, not who said
 // it: the clause's subject is ("Crews marching along the quay chanted “…”"); a "he" after a
-// quote points back to whoever introduced it in the same sentence ("Reed fired back: “…,”
+// quote points back to whoever introduced it in the same sentence ("Reed answered: “…,”
 // he wrote").
 
 #[test]
@@ -3948,9 +3949,9 @@ fn places_are_no_speakers_and_introducers_are_antecedents() {
         Case {
             paras: &[
                 "“It was a fine summer,” said Carl Dunn.",
-                "Tom Reed fired back: “As a friend of the pier,” he wrote, “I know you want the ferry back.”",
+                "Tom Reed answered at once: “Speaking for the crews,” he wrote, “the pier must stay open.”",
             ],
-            want: &[w("As a friend of the pier", Some("Tom Reed"), Some("wrote"), &[])],
+            want: &[w("Speaking for the crews", Some("Tom Reed"), Some("wrote"), &[])],
         },
     ]);
 }
@@ -3969,7 +3970,7 @@ fn indonesian_circumstance_then_clause() {
 }
 
 // Rule 126: a pronoun right after the time it spoke opens its clause ("On Monday he said
-// …", "Later she said …"), and so does a subject after "why" ("That is why critics say …").
+// …", "Later she said …"), and so does a subject after "why" ("That is why skippers say …").
 
 #[test]
 fn pronouns_after_times_and_subjects_after_why() {
@@ -3977,13 +3978,13 @@ fn pronouns_after_times_and_subjects_after_why() {
         Case {
             paras: &[
                 "“The pier is shut,” Tom Reed said.",
-                "On Monday he said he would strongly consider closing the ferry too.",
+                "On Monday he said the night ferry would run twice a week.",
             ],
-            want: &[w("he would strongly consider closing the ferry", Some("Tom Reed"), Some("said"), &[])],
+            want: &[w("the night ferry would run twice a week", Some("Tom Reed"), Some("said"), &[])],
         },
         Case {
-            paras: &["That is why critics say the harbour board had planned to sell the pier."],
-            want: &[w("the harbour board had planned to sell the pier", Some("critics"), Some("say"), &[])],
+            paras: &["That is why skippers say the harbour board wants to sell the slipway."],
+            want: &[w("the harbour board wants to sell the slipway", Some("skippers"), Some("say"), &[])],
         },
     ]);
 }
@@ -3998,6 +3999,6 @@ fn names_then_their_roles() {
         paras: &["Rudi Hartono , Direktur Utama PT Contoh Jaya menambahkan , langkah ini menandai babak baru bagi dermaga."],
         want: &[w("langkah ini menandai babak baru", Some("Rudi Hartono"), Some("menambahkan"), &[])],
     }]);
-    let got = run(&["Owning Harbour Ferries, Mr. Reed said, would let the trust run the pier for good."]);
+    let got = run(&["Running Harbour Ferries, Mr. Reed said, would tie the trust to the pier for good."]);
     assert!(got.iter().all(|q| q.speaker.as_deref() == Some("Mr. Reed")), "{got:#?}");
 }
