@@ -1792,6 +1792,7 @@ fn indirect(
                 // the subject must start its clause
                 // (or is the head of a restrictive relative clause: "critics who say")
                 let picked_out = at + 2 == i && lower_is(&toks[at + 1], &["who"]);
+                const YEAR_DIGITS: usize = 4;
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out
@@ -1825,7 +1826,7 @@ fn indirect(
                     || (sj.pronoun
                         && (lower_is(&toks[at - 1], WEEKDAYS_EN)
                             || lower_is(&toks[at - 1], &["later", "earlier", "then", "today", "yesterday"])
-                            || (is_digits(&toks[at - 1]) && toks[at - 1].t.len() == 4)));
+                            || (is_digits(&toks[at - 1]) && toks[at - 1].t.len() == YEAR_DIGITS)));
                 // "half of primary voters said", "The former mayor and state senator
                 // said": a whole noun phrase opens the clause, and is the speaker
                 let phrase_start =
