@@ -2,8 +2,8 @@
 //!
 //! A pronoun stands for the nearest named person it fits: "she" skips a man named since,
 //! "he" a woman. What the text shows of someone's sex comes from a title ("Mr.", "Ms."),
-//! a role ("spokeswoman"), a common given name, or a "he" or "she" already resolved to
-//! them. Indonesian "dia", "ia" and "beliau" say nothing of it and take the newest name.
+//! a role ("spokeswoman") or a common given name. Indonesian "dia", "ia" and "beliau" say
+//! nothing of it and take the newest name.
 
 use crate::lexicon::{FEMALE_NAMES, MALE_NAMES};
 

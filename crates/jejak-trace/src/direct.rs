@@ -113,7 +113,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     // a signature: "“…” ― Maria Lopez", a name alone after a dash
     const MAX_SIGNATURE_WORDS: usize = 4;
     let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
-    // (the sentence's full stop is no part of the name: "― Julie A. Diaz."; an initial's is)
+    // (the sentence's full stop is no part of the name: "― Joan A. Miller."; an initial's is)
     let end = match toks.last() {
         Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
             toks.len() - 1

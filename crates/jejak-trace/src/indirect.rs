@@ -1817,7 +1817,7 @@ fn indirect(
                             // a relative clause: "the changes, which officials said …"
                             "which",
                             "where",
-                            // a clause inside another: "That is why critics say …"
+                            // a clause inside another: "That is why skippers say …"
                             "why",
                         ],
                     )

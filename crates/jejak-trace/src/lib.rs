@@ -465,7 +465,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                         .then(|| Attr { cue: gap[participle].t.to_string(), subj: prev.subj.clone() })
                 };
                 // (a verb alone after an earlier quotation, its subject before that one: `Dunn,
-                // noting the "small piers," added: “…”`)
+                // noting the "north slipway," added: “…”`)
                 let lone_cue = || {
                     let gap = tokens(p, prev_end, r.open);
                     let mut words = gap.iter().filter(|t| t.is_word());
@@ -491,7 +491,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     continue;
                 }
                 // quotations joined by an ellipsis alone are one, with words left out between
-                // (`“Is the pier safe?” . . . “Who checked it?”`)
+                // (`“When does the pier reopen?” . . . “Who checked it?”`)
                 let elided = |f: &Found| {
                     let Some(gap) = p.get(f.e..r.open).filter(|_| f.para == pi && f.end_para == pi) else {
                         return false;

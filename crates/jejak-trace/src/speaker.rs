@@ -225,7 +225,7 @@ pub fn pronoun_subj(t: &Tok) -> Subj {
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
 pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     // (an apposition whose last words are quoted closes its comma inside the marks: "Reed,
-    // who calls the pier a “ruin,” said")
+    // who named the pier “the wreck,” said")
     if j >= 2 && toks[j - 2].t == "," && matches!(toks[j - 1].t, "”" | "\"" | "’" | "''") {
         return subject_before(p, toks, j - 1);
     }
