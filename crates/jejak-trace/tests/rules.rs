@@ -4002,3 +4002,20 @@ fn names_then_their_roles() {
     let got = run(&["Running Harbour Ferries, Mr. Reed said, would tie the trust to the pier for good."]);
     assert!(got.iter().all(|q| q.speaker.as_deref() == Some("Mr. Reed")), "{got:#?}");
 }
+
+// Rule 128: "Pj.", "Plt." and "Plh." (acting office holders) are abbreviations, not sentence
+// ends: "Menurut Pj. Bupati Rudi Hartono, …".
+
+#[test]
+fn acting_office_abbreviations() {
+    check(&[
+        Case {
+            paras: &["Menurut Pj. Bupati Rudi Hartono , perbaikan dermaga memiliki tiga tahap."],
+            want: &[w("perbaikan dermaga memiliki tiga tahap", Some("Rudi Hartono"), Some("Menurut"), &[])],
+        },
+        Case {
+            paras: &["Plt. Kepala Dinas Perhubungan Budi Santoso mengatakan dermaga akan ditutup sepekan."],
+            want: &[w("dermaga akan ditutup sepekan", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
