@@ -14,8 +14,8 @@ use crate::{
     text::{tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, lower_is, mostly_capitalised,
-        wc, LEAD_PUNCT,
+        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, is_year, lower_is,
+        mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -1792,7 +1792,6 @@ fn indirect(
                 // the subject must start its clause
                 // (or is the head of a restrictive relative clause: "critics who say")
                 let picked_out = at + 2 == i && lower_is(&toks[at + 1], &["who"]);
-                const YEAR_DIGITS: usize = 4;
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out
@@ -1826,7 +1825,7 @@ fn indirect(
                     || (sj.pronoun
                         && (lower_is(&toks[at - 1], WEEKDAYS_EN)
                             || lower_is(&toks[at - 1], &["later", "earlier", "then", "today", "yesterday"])
-                            || (is_digits(&toks[at - 1]) && toks[at - 1].t.len() == YEAR_DIGITS)));
+                            || is_year(&toks[at - 1])));
                 // "half of primary voters said", "The former mayor and state senator
                 // said": a whole noun phrase opens the clause, and is the speaker
                 let phrase_start =

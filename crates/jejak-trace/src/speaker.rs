@@ -7,7 +7,8 @@ use crate::{
     text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, joins_name, lower_is, without_s,
+        is_digits, is_discourse, is_id_active_verb, is_participle, is_possessive, is_punct, is_year,
+        joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -730,7 +731,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 let clause = relative
                     || appos.first().is_some_and(|t| {
                         (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
-                            || (t.is_lower_word() && t.t.len() > 5 && t.t.ends_with("ing"))
+                            || (t.is_lower_word() && is_participle(t))
                     });
                 let ok = !relative
                     && !finite
@@ -1649,16 +1650,14 @@ fn clause_start(toks: &[Tok]) -> usize {
         const TIMES: &[&str] =
             &["later", "earlier", "ago", "week", "month", "year", "weekend", "night", "yesterday", "today"];
         // (or a year: "Back in 2004, Reed …")
-        const YEAR_DIGITS: usize = 4;
-        let year = is_digits(&toks[c - 1]) && toks[c - 1].t.len() == YEAR_DIGITS;
-        if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) || year {
+        if lower_is(&toks[c - 1], TIMES) || lower_is(&toks[c - 1], WEEKDAYS_EN) || is_year(&toks[c - 1]) {
             s0 = c + 1;
         }
     }
     // or a participle's phrase: "Walking back to the ferry, Ann Porter …"
     if let Some(c) = (s0 + 2..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
         let first = &toks[s0];
-        let participle = first.is_cap() && first.t.len() > 5 && first.t.ends_with("ing");
+        let participle = first.is_cap() && is_participle(first);
         if participle && toks[s0 + 1].is_word() && !toks[s0 + 1].is_cap() {
             s0 = c + 1;
         }
@@ -2025,7 +2024,7 @@ pub fn subject_name(p: &str, ss: usize, se: usize) -> Option<String> {
 pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)> {
     let toks = tokens(p, ss, se);
     // (a participle opens a phrase, not a name: "Following Monday's storm, …")
-    if toks.first().is_some_and(|t| t.t.len() > 5 && t.t.ends_with("ing")) {
+    if toks.first().is_some_and(is_participle) {
         return None;
     }
     let (sj, end) = subject_forward(p, &toks, 0)?;
@@ -2061,7 +2060,7 @@ fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     let (mut sj, at) = subject_before(p, toks, c)?;
     let opens_clause = at == 0 || !toks[..at].iter().any(|t| t.is_word() && !is_discourse(t));
     // (a participle's phrase is no name: "Running Harbour Ferries, …", "Mengutip Reuters, …")
-    let participle = (toks[at].t.len() > 5 && toks[at].t.ends_with("ing")) || is_id_active_verb(&toks[at]);
+    let participle = is_participle(&toks[at]) || is_id_active_verb(&toks[at]);
     (full_name(&sj) && sj.role.is_none() && opens_clause && !participle).then(|| {
         sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
         (sj, at)

@@ -108,6 +108,19 @@ pub fn is_digits(t: &Tok) -> bool {
     t.t.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A year in digits: "in 2004", "Back in 2004, …".
+pub fn is_year(t: &Tok) -> bool {
+    const YEAR_DIGITS: usize = 4;
+    is_digits(t) && t.t.len() == YEAR_DIGITS
+}
+
+/// An English participle by its ending, long enough not to be "king" or "thing": "Walking
+/// back …", "Running the port, …".
+pub fn is_participle(t: &Tok) -> bool {
+    const MIN_PARTICIPLE_LEN: usize = 6;
+    t.t.len() >= MIN_PARTICIPLE_LEN && t.t.ends_with("ing")
+}
+
 pub fn is_punct(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.t)
 }
