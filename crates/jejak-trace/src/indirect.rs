@@ -872,14 +872,16 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && next.is_some_and(|t| t.is_cap() && !lower_is(t, PRONOUNS) && !is_possessive(t));
     // (a participle with its agent: "the slogan proclaimed by Tom Reed")
     let participle = cue.t.ends_with("ed") && next.is_some_and(|t| lower_is(t, &["by"]));
-    // ("continued" reports only what follows a colon, a comma, a quote or "that": "he
-    // continued: …", not "continued the repairs", "continued to collect fares")
-    const WORDS_AFTER_A_MARK: &[&str] = &["continued"];
+    // ("continued" and "melanjutkan" report only what follows a colon, a comma, a quote or
+    // "that": "he continued: …", not "continued the repairs", "continued to collect fares",
+    // "melanjutkan studi ke …")
+    const WORDS_AFTER_A_MARK: &[&str] = &["continued", "melanjutkan"];
     // (but "continued to insist …" reports)
     let to_report = next.is_some_and(|t| lower_is(t, &["to"])) && toks.get(i + 2).is_some_and(is_cue_word);
     let object = lower_is(cue, WORDS_AFTER_A_MARK)
         && !to_report
-        && !next.is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that"]));
+        && !next
+            .is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that", "bahwa"]));
     possessive || adjective || noun || think_tank || naming || participle || object
 }
 

@@ -2320,7 +2320,7 @@ fn titles_of_works_and_months() {
 // Rule 52: a cue word that describes or names a thing reports nothing: an adjective after
 // an article or a preposition ("his lead in counted ballots"), a participle with its
 // agent ("proclaimed by"), "think tanks", "called" after a common noun ("a creek called
-// Heron Brook"), "continued" with an object; "In …," with evidence opens a claim
+// Heron Brook"), "continued" or "melanjutkan" with an object; "In …," with evidence opens a claim
 // only as a noun phrase ("In addition to leading the count in the survey," does not).
 
 #[test]
@@ -2333,6 +2333,7 @@ fn cue_words_that_describe_things() {
         // (a participle with its agent, and "continued" with an object)
         "The slogan proclaimed by Tom Reed in 1998 is still painted on the pier.",
         "Divers from the Harbour Trust continued the repairs under the pier.",
+        "Setelah lulus, Rina Wati melanjutkan studi ke Universitas Sukamaju.",
         // (phrasal verbs, and "adding to" a tally)
         "Tom Reed showed up at the debate in a green coat.",
         "She called in to a radio show about the pier on Friday.",
@@ -2342,6 +2343,10 @@ fn cue_words_that_describe_things() {
         Case {
             paras: &["His lead in counted ballots will hold, analysts said."],
             want: &[w("His lead in counted ballots", Some("analysts"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Budi Santoso melanjutkan bahwa nelayan sudah siap melaut."],
+            want: &[w("nelayan sudah siap melaut", Some("Budi Santoso"), Some("melanjutkan"), &[])],
         },
         Case {
             paras: &["Ann Porter continued: the pier will stay open all winter."],
