@@ -90,11 +90,22 @@ const ALIASES: &[(&str, &[&str])] = &[
 /// `scripts/gen-countries.py`): code, English names, Indonesian names, "|"-separated.
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 
+/// Indonesia's provinces the hand table lacks: English name, then Indonesian names and the
+/// press's abbreviations ("Sulsel", "NTB"), "|"-separated.
+const PROVINCES: &str = include_str!("../data/provinces.tsv");
+
 static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     let mut index: HashMap<String, String> = HashMap::new();
     for (canonical, aliases) in ALIASES {
         for alias in *aliases {
             index.insert(normalize(alias), canonical.to_string());
+        }
+    }
+    for line in PROVINCES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let Some((english, others)) = line.split_once('\t') else { continue };
+        let canonical = alias_key(english);
+        for name in others.split('|').chain([english]) {
+            index.entry(alias_key(name)).or_insert_with(|| canonical.clone());
         }
     }
     // CLDR adds the countries the hand table lacks; a country the table knows keeps the
@@ -395,6 +406,11 @@ mod tests {
         // the seat of government for its country, as "Kremlin" stands for Russia's
         assert_eq!(canonical_entity("Kremlin"), canonical_entity("Rusia"));
         assert_eq!(canonical_entity("Igor Korotchenko"), "igor korotchenko");
+        // a province by its press abbreviation, its Indonesian and its English name
+        assert_eq!(canonical_entity("Sulsel"), "south sulawesi");
+        assert_eq!(canonical_entity("Sulawesi Selatan"), canonical_entity("South Sulawesi"));
+        assert_eq!(canonical_entity("NTB"), canonical_entity("Nusa Tenggara Barat"));
+        assert!(is_known_entity("Kepulauan Riau"));
     }
 
     #[test]
