@@ -170,6 +170,25 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }
     }
+    // (a name may come first, then its role and place: "Budi Santoso Aktivis Sukamaju" is
+    // Budi Santoso, an activist in Sukamaju)
+    let mut name_until = run.len();
+    // (two words at least, and the role capitalised with them: "His lawyer" is no name)
+    if let Some(h) = head.filter(|&h| name_from >= run.len() && h >= 2 && lower_n == 0 && run[h].is_cap()) {
+        let personal = |t: &Tok| {
+            t.is_cap()
+                && !lower_is(t, ROLE_VOCAB)
+                && !lower_is(t, PRONOUNS)
+                && !is_cap_stop(t)
+                && !is_acronym(t)
+                && !jejak_text::is_known_entity(t.t)
+        };
+        if run[..h].iter().all(personal) {
+            role = Some(p[run[h].s..run[run.len() - 1].e].to_string());
+            name_from = 0;
+            name_until = h;
+        }
+    }
     // an honorific inside the run starts the name, and the words before it are the role's:
     // "Wakil Rektor Bidang Akademik Dr. Agus Santoso", "Dekan Fakultas Teknik Prof Budi"
     if let Some(x) = (name_from + 1..run.len().saturating_sub(1))
@@ -194,7 +213,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
     // (a degree after the name is no part of it: "Umi Kalsum S. Pd", "Budi Santoso SE")
-    let mut name_end = run.len();
+    let mut name_end = name_until;
     while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
         name_end = start;
     }

@@ -3568,7 +3568,8 @@ fn ampersands_and_regional_offices() {
 }
 
 // Rule 105: a connective opening a sentence is never part of a name ("Sebaliknya", "Makanya",
-// "Indeed", "Instead").
+// "Indeed", "Instead"), nor is a passive verb ("Diketahui Dana Desa …" names no one a
+// pronoun could point back to).
 
 #[test]
 fn sentence_connectives_are_no_names() {
@@ -3583,6 +3584,13 @@ fn sentence_connectives_are_no_names() {
         },
     ]);
     check_none(&["Sebaliknya menyatakan bahwa dermaga itu rusak adalah kritik berdasarkan fakta."]);
+    check(&[Case {
+        paras: &[
+            "Rudi Hartono meninjau dermaga pada pagi hari. Diketahui Dana Desa sudah cair sejak bulan lalu.",
+            "Menurutnya , nelayan akan terbantu.",
+        ],
+        want: &[w("nelayan akan terbantu", Some("Rudi Hartono"), Some("Menurutnya"), &[])],
+    }]);
 }
 
 // Rule 106: a quote that runs on into the next paragraph after its attribution (`“A,” she
@@ -4023,4 +4031,25 @@ fn acting_office_abbreviations() {
             want: &[w("dermaga akan ditutup sepekan", Some("Budi Santoso"), Some("mengatakan"), &[])],
         },
     ]);
+}
+
+// Rule 129: a name may come before its capitalised role and place ("Budi Santoso Aktivis
+// Sukamaju"): the name is the words before the role, and a known place (a province, by
+// any of its names) is never the speaker's name.
+
+#[test]
+fn names_before_roles_and_places() {
+    check(&[
+        Case {
+            paras: &["Rina Wati Aktivis Banten mengaku akan melapor ke ombudsman."],
+            want: &[w("akan melapor ke ombudsman", Some("Rina Wati"), Some("mengaku"), &[])],
+        },
+        Case {
+            paras: &["Kepala Dinas Perhubungan Sulsel Budi Santoso mengatakan dermaga akan dibuka."],
+            want: &[w("dermaga akan dibuka", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+    ]);
+    // (a possessive or a pronoun before a role names no one: "His lawyer")
+    let got = run(&["His lawyer said the pier would stay open."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("His")), "{got:#?}");
 }
