@@ -90,9 +90,10 @@ const ALIASES: &[(&str, &[&str])] = &[
 /// `scripts/gen-countries.py`): code, English names, Indonesian names, "|"-separated.
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 
-/// Indonesia's provinces the hand table lacks: English name, then Indonesian names and the
-/// press's abbreviations ("Sulsel", "NTB"), "|"-separated.
-const PROVINCES: &str = include_str!("../data/provinces.tsv");
+/// Indonesia's provinces the hand table lacks and its national institutions: English name,
+/// then Indonesian names and the press's abbreviations ("Sulsel", "NTB", "KPK"),
+/// "|"-separated.
+const GAZETTEER: [&str; 2] = [include_str!("../data/provinces.tsv"), include_str!("../data/institutions.tsv")];
 
 static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     let mut index: HashMap<String, String> = HashMap::new();
@@ -101,7 +102,7 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
             index.insert(normalize(alias), canonical.to_string());
         }
     }
-    for line in PROVINCES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in GAZETTEER.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let Some((english, others)) = line.split_once('\t') else { continue };
         let canonical = alias_key(english);
         for name in others.split('|').chain([english]) {
@@ -411,6 +412,9 @@ mod tests {
         assert_eq!(canonical_entity("Sulawesi Selatan"), canonical_entity("South Sulawesi"));
         assert_eq!(canonical_entity("NTB"), canonical_entity("Nusa Tenggara Barat"));
         assert!(is_known_entity("Kepulauan Riau"));
+        // an institution by its acronym and its names in either language
+        assert_eq!(canonical_entity("KPK"), canonical_entity("Corruption Eradication Commission"));
+        assert_eq!(canonical_entity("Komisi Pemberantasan Korupsi"), canonical_entity("KPK"));
     }
 
     #[test]
