@@ -93,7 +93,8 @@ const COUNTRIES: &str = include_str!("../data/countries.tsv");
 /// Indonesia's provinces the hand table lacks and its national institutions: English name,
 /// then Indonesian names and the press's abbreviations ("Sulsel", "NTB", "KPK"),
 /// "|"-separated.
-const GAZETTEER: [&str; 2] = [include_str!("../data/provinces.tsv"), include_str!("../data/institutions.tsv")];
+const GAZETTEER: [&str; 2] =
+    [include_str!("../data/provinces.tsv"), include_str!("../data/institutions.tsv")];
 
 static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     let mut index: HashMap<String, String> = HashMap::new();
@@ -102,7 +103,9 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
             index.insert(normalize(alias), canonical.to_string());
         }
     }
-    for line in GAZETTEER.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in
+        GAZETTEER.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let Some((english, others)) = line.split_once('\t') else { continue };
         let canonical = alias_key(english);
         for name in others.split('|').chain([english]) {

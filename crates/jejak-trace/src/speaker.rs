@@ -217,7 +217,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
         name_end = start;
     }
-    let name = (name_from < run.len() && !name_is_object)
+    let name = (name_from < name_end && !name_is_object)
         .then(|| p[run[name_from].s..run[name_end - 1].e].to_string())
         .map(|n| without_s(&n).map(String::from).unwrap_or(n))
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
