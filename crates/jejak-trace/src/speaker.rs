@@ -2013,8 +2013,19 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
                 to -= 1;
             }
         }
-        let from = (h..to).rev().find(|&x| matches!(toks[x].t, "," | "(" | ")")).map_or(h, |x| x + 1);
+        let mut from = (h..to).rev().find(|&x| matches!(toks[x].t, "," | "(" | ")")).map_or(h, |x| x + 1);
         let bracketed = from > h && toks[from - 1].t == "(";
+        // (the place an office serves may follow its acronym: "( DPUP ) Jateng Budi Santoso")
+        if from > h && toks[from - 1].t == ")" {
+            const MAX_PLACE_WORDS: usize = 3;
+            const MIN_NAME_WORDS: usize = 2;
+            if let Some(w) = (1..=MAX_PLACE_WORDS).rev().find(|&w| {
+                from + w + MIN_NAME_WORDS <= to
+                    && jejak_text::is_known_entity(&p[toks[from].s..toks[from + w - 1].e])
+            }) {
+                from += w;
+            }
+        }
         if !bracketed && from < to {
             let sj = make_subj(p, &toks, from, to, 0);
             let part = &toks[from..to];

@@ -4035,7 +4035,7 @@ fn acting_office_abbreviations() {
 
 // Rule 129: a name may come before its capitalised role and place ("Budi Santoso Aktivis
 // Sukamaju"): the name is the words before the role, and a known place (a province, by
-// any of its names) is never the speaker's name.
+// any of its names) is never part of the speaker's name, also right after an acronym.
 
 #[test]
 fn names_before_roles_and_places() {
@@ -4047,6 +4047,11 @@ fn names_before_roles_and_places() {
         Case {
             paras: &["Kepala Dinas Perhubungan Sulsel Budi Santoso mengatakan dermaga akan dibuka."],
             want: &[w("dermaga akan dibuka", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+        // (also after the office's acronym, for a pronoun that points back to the name)
+        Case {
+            paras: &["Kepala Dinas Perhubungan ( DPUP ) Jateng Budi Santoso menjelaskan rencananya. Ia menyebutkan , dermaga akan dibuka."],
+            want: &[w("dermaga akan dibuka", Some("Budi Santoso"), Some("menyebutkan"), &[])],
         },
     ]);
     // (a possessive or a pronoun before a role names no one: "His lawyer")
