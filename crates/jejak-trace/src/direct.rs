@@ -122,7 +122,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     };
     let words = toks[i.min(end)..end].iter().filter(|t| t.is_word()).count();
     if dash
-        && words <= MAX_SIGNATURE_WORDS
+        && (1..=MAX_SIGNATURE_WORDS).contains(&words)
         && i < end
         && toks[i..end].iter().all(|t| t.is_cap() || t.t == ".")
     {
@@ -270,24 +270,48 @@ pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
     })
 }
 
+/// The kinds of work a quoted title names: "on the podcast “Harbour Hour.”"
+const KINDS_OF_WORK: &[&str] = &[
+    "podcast",
+    "show",
+    "program",
+    "programme",
+    "book",
+    "memoir",
+    "film",
+    "movie",
+    "song",
+    "album",
+    "column",
+    "series",
+    "documentary",
+    "headline",
+    "newsletter",
+    "acara",
+    "buku",
+    "lagu",
+    "judul",
+    "berjudul",
+    "bertajuk",
+];
+
 /// A title in quotation marks, not speech: title-case words after a preposition or a
 /// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`).
 pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     const TITLE_WORD_LEN: usize = 4;
     let before = p[sentence_start..r.open].trim_end();
+    // (the kind of work may stand in apposition: "In his book, ''Make Your Pier Pay,''")
+    let kind_of_work = before.trim_end_matches(',').trim_end();
     let introduced = before.ends_with("'s")
         || before.ends_with("’s")
         || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
             ["on", "in", "of", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
                 .contains(&w)
-                // (or the kind of work it names: "on the podcast “Harbour Hour.”")
-                || [
-                    "podcast", "show", "program", "programme", "book", "memoir", "film", "movie", "song",
-                    "album", "column", "series", "documentary", "headline", "newsletter", "acara", "buku",
-                    "lagu", "judul", "berjudul", "bertajuk",
-                ]
-                .contains(&w.to_lowercase().as_str())
-        });
+        })
+        || kind_of_work
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| KINDS_OF_WORK.contains(&w.to_lowercase().as_str()));
     let mut words = p[r.inner_start..r.inner_end]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())

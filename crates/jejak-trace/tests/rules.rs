@@ -2303,7 +2303,7 @@ fn where_and_when_after_an_indonesian_cue() {
 }
 
 // Rule 51: a title in quotation marks after the kind of work it names is no quote ("on the
-// podcast “Harbour Hour.”"), and a capitalised month after a cue is no auxiliary ("said
+// podcast “Harbour Hour.”", "In his book, ''Make Your Pier Pay,''"), and a capitalised month after a cue is no auxiliary ("said
 // in May on the podcast …" reports no words).
 
 #[test]
@@ -2315,6 +2315,10 @@ fn titles_of_works_and_months() {
         "{got:#?}"
     );
     check_none(&["Tom Reed said in May on the podcast Harbour Hour."]);
+    // (also with the kind of work in apposition: "In his book, ''…,''")
+    let got =
+        run(&["In his 2019 book, ''Make Your Pier Pay,'' Mr. Hale suggested charging ferries by the hour."]);
+    assert!(got.iter().all(|q| !q.direct), "{got:#?}");
 }
 
 // Rule 52: a cue word that describes or names a thing reports nothing: an adjective after
@@ -3892,6 +3896,9 @@ fn signatures_and_bracketed_sources() {
             want: &[w("The pier will close", Some("Tom Reed"), Some(":"), &[])],
         },
     ]);
+    // (a dash with no name after it signs nothing: "– ‘Who cares about the pier?’ –.")
+    let got = run(&["– ‘Who cares about the old pier now?’ –."]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("–")), "{got:#?}");
 }
 
 // Rule 121: a person noun opening the sentence before where the person studies or works,
