@@ -170,8 +170,8 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }
     }
-    // (a name may come first, then its role and place: "Budi Santoso Aktivis Sukamaju" is
-    // Budi Santoso, an activist in Sukamaju)
+    // (a name may come first, then its role and place: "Rina Wati Pengamat Maritim Sulsel"
+    // is Rina Wati, a maritime analyst in South Sulawesi)
     let mut name_until = run.len();
     // (two words at least, and the role capitalised with them: "His lawyer" is no name)
     if let Some(h) = head.filter(|&h| name_from >= run.len() && h >= 2 && lower_n == 0 && run[h].is_cap()) {

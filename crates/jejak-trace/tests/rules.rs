@@ -2303,8 +2303,8 @@ fn where_and_when_after_an_indonesian_cue() {
 }
 
 // Rule 51: a title in quotation marks after the kind of work it names is no quote ("on the
-// podcast “Harbour Hour.”", "In his book, ''Make Your Pier Pay,''"), and a capitalised month after a cue is no auxiliary ("said
-// in May on the podcast …" reports no words).
+// podcast “Harbour Hour.”", "In a slim memoir, ''Salt on the Quay,''"), and a capitalised
+// month after a cue is no auxiliary ("said in May on the podcast …" reports no words).
 
 #[test]
 fn titles_of_works_and_months() {
@@ -2315,9 +2315,9 @@ fn titles_of_works_and_months() {
         "{got:#?}"
     );
     check_none(&["Tom Reed said in May on the podcast Harbour Hour."]);
-    // (also with the kind of work in apposition: "In his book, ''…,''")
+    // (also with the kind of work in apposition: "In a slim memoir, ''…,''")
     let got =
-        run(&["In his 2019 book, ''Make Your Pier Pay,'' Mr. Hale suggested charging ferries by the hour."]);
+        run(&["In a slim memoir, ''Salt on the Quay,'' Ann Porter argued that the ferries should be free."]);
     assert!(got.iter().all(|q| !q.direct), "{got:#?}");
 }
 
@@ -3896,9 +3896,9 @@ fn signatures_and_bracketed_sources() {
             want: &[w("The pier will close", Some("Tom Reed"), Some(":"), &[])],
         },
     ]);
-    // (a dash with no name after it signs nothing: "– ‘Who cares about the pier?’ –.")
-    let got = run(&["– ‘Who cares about the old pier now?’ –."]);
-    assert!(got.iter().all(|q| q.cue.as_deref() != Some("–")), "{got:#?}");
+    // (a dash with no name after it signs nothing: "— “Why keep the pier at all?” —.")
+    let got = run(&["— “Why keep the pier at all?” —."]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("—")), "{got:#?}");
 }
 
 // Rule 121: a person noun opening the sentence before where the person studies or works,
@@ -4040,16 +4040,16 @@ fn acting_office_abbreviations() {
     ]);
 }
 
-// Rule 129: a name may come before its capitalised role and place ("Budi Santoso Aktivis
-// Sukamaju"): the name is the words before the role, and a known place (a province, by
+// Rule 129: a name may come before its capitalised role and place ("Rina Wati Pengamat
+// Maritim Sulsel"): the name is the words before the role, and a known place (a province, by
 // any of its names) is never part of the speaker's name, also right after an acronym.
 
 #[test]
 fn names_before_roles_and_places() {
     check(&[
         Case {
-            paras: &["Rina Wati Aktivis Banten mengaku akan melapor ke ombudsman."],
-            want: &[w("akan melapor ke ombudsman", Some("Rina Wati"), Some("mengaku"), &[])],
+            paras: &["Rina Wati Pengamat Maritim Sulsel menilai dermaga perlu diperluas."],
+            want: &[w("dermaga perlu diperluas", Some("Rina Wati"), Some("menilai"), &[])],
         },
         Case {
             paras: &["Kepala Dinas Perhubungan Sulsel Budi Santoso mengatakan dermaga akan dibuka."],
