@@ -24,6 +24,8 @@ for gold in "${files[@]}"; do
   for kind in direct indirect; do
     echo "== $name: jejak, $kind quotes only (bench/attribution/by_kind.py)"
     python3 "$EVAL" "$OUT/$name/$kind.gold.jsonl" "$OUT/$name/$kind.pred.jsonl" | grep -E "^(docs|quotes|speaker)"
+    python3 "$EVAL" "$OUT/$name/$kind.gold.jsonl" "$OUT/$name/$kind.pred.jsonl" --json \
+      | python3 "$ROOT/bench/attribution/speaker_f1.py" "$OUT/$name/$kind.gold.jsonl"
   done
   echo "== $name: regex baseline (quotes next to a speech verb; bench/attribution/baseline.py)"
   python3 "$ROOT/bench/attribution/baseline.py" "$gold" > "$OUT/$name.baseline.jsonl"
