@@ -812,7 +812,7 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     let particle = toks.get(i + 1).map(|t| t.lower()).unwrap_or_default();
     let phrasal = (lower_is(&toks[i], &["show", "shows", "showed", "showing"]) && particle == "up")
         || (lower_is(&toks[i], &["call", "calls", "called", "calling"])
-            && ["in", "off", "up"].contains(&particle.as_str()));
+            && ["in", "into", "off", "up"].contains(&particle.as_str()));
     // ("All told, …" is "in all")
     let all_told = lower_is(&toks[i], &["told"])
         && i > 0
@@ -859,6 +859,15 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && lower_is(&toks[i - 2], BEFORE_A_NOUN);
     let noun =
         cue.t.ends_with('s') && !lower_is(cue, &["says"]) && (lower_is(prev, BEFORE_A_NOUN) || modified);
+    // (after an article a cue word is a noun, in the singular too: "a report", "another
+    // claim"; but a determiner that may stand alone is a subject before a verb: "Another
+    // notes", "Each said")
+    const ARTICLES: &[&str] = &["a", "an", "the", "every"];
+    const DETERMINERS_ALONE: &[&str] = &["another", "this", "each"];
+    const NOUNS: &[&str] =
+        &["claim", "report", "warning", "comment", "estimate", "note", "tweet", "post", "hope"];
+    let singular_noun = (lower_is(prev, ARTICLES) && !cue.t.ends_with("ed") && !cue.t.ends_with("ing"))
+        || (lower_is(prev, DETERMINERS_ALONE) && lower_is(cue, NOUNS));
     let think_tank = lower_is(cue, &["think"]) && next.is_some_and(|t| lower_is(t, &["tank", "tanks"]));
     let naming = lower_is(cue, &["called", "named", "dubbed"])
         && prev.is_lower_word()
@@ -882,7 +891,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && !to_report
         && !next
             .is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that", "bahwa"]));
-    possessive || adjective || noun || think_tank || naming || participle || object
+    possessive || adjective || noun || singular_noun || think_tank || naming || participle || object
 }
 
 /// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added

@@ -2324,8 +2324,8 @@ fn titles_of_works_and_months() {
 // Rule 52: a cue word that describes or names a thing reports nothing: an adjective after
 // an article or a preposition ("his lead in counted ballots"), a participle with its
 // agent ("proclaimed by"), "think tanks", "called" after a common noun ("a creek called
-// Heron Brook"), "continued" or "melanjutkan" with an object; "In …," with evidence opens a claim
-// only as a noun phrase ("In addition to leading the count in the survey," does not).
+// Heron Brook"), "continued" or "melanjutkan" with an object, a cue word after an article
+// ("another claim"); "In …," with evidence opens a claim only as a noun phrase ("In addition to leading the count in the survey," does not).
 
 #[test]
 fn cue_words_that_describe_things() {
@@ -2341,12 +2341,20 @@ fn cue_words_that_describe_things() {
         // (phrasal verbs, and "adding to" a tally)
         "Tom Reed showed up at the debate in a green coat.",
         "She called in to a radio show about the pier on Friday.",
+        "Tom Reed called into a harbour radio show while he was home with a cold.",
+        // (a cue word after an article is a noun: "another claim", "a report")
+        "Another claim about the pier fell apart on Monday.",
         "Ann Porter won the regatta on Sunday, adding to her run of wins this summer.",
     ]);
     check(&[
         Case {
             paras: &["His lead in counted ballots will hold, analysts said."],
             want: &[w("His lead in counted ballots", Some("analysts"), Some("said"), &[])],
+        },
+        // (but a determiner standing alone is the subject of the cue after it)
+        Case {
+            paras: &["Another said the old pier was unsafe for ferries."],
+            want: &[w("the old pier was unsafe", Some("Another"), Some("said"), &[])],
         },
         Case {
             paras: &["Budi Santoso melanjutkan bahwa nelayan sudah siap melaut."],
