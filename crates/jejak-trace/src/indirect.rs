@@ -591,6 +591,10 @@ fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<u
     p[from..to].match_indices(';').map(|(i, _)| from + i).find(|&i| !inside_quote(regions, i))
 }
 
+/// Words that open a clause saying when or why something was said, no part of what was.
+const CIRCUMSTANCE_SUBORDINATORS: &[&str] =
+    &["as", "when", "while", "after", "before", "because", "since", "until"];
+
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let n = toks.len();
     let i = ci + 1;
@@ -602,11 +606,14 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     const MAX_ADDRESSEE_WORDS: usize = 5;
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
     let near = if told_to { AFTER_WHOM } else { NEAR };
-    // (a relative clause on whom it was told to is no clause of what was told)
+    // (a relative clause on whom it was told to is no clause of what was told, nor is one
+    // that says when: "said Friday as she left that …")
     let mut relative = false;
+    let mut subordinate = false;
     for t in toks.iter().take(n.min(i + near)).skip(i) {
         relative |= told_to && lower_is(t, &["who"]);
-        let clause = lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t);
+        subordinate |= t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS);
+        let clause = !subordinate && (lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t));
         // (unless it has a verb of speech of its own: "told a sailor who warned that …")
         if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) {
             break;
@@ -728,8 +735,15 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         // in an interview with “Morning Table.”")
         let quotation =
             |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
+        // (a clause after a subordinator is the circumstance's own: "said Friday as he
+        // entered the talks")
+        let subordinate =
+            |k: usize| rest[..k].iter().any(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
         let clause = (0..rest.len()).any(|k| {
             let t = rest[k];
+            if subordinate(k) && !lower_is(t, &["that", "bahwa"]) && t.t != ":" {
+                return false;
+            }
             // (a capitalised one is a name or a month: "in May")
             (t.is_lower_word() && lower_is(t, AUXILIARIES))
                 // (or an Indonesian verb past the circumstance's own word: "berharap melalui

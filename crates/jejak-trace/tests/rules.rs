@@ -1013,7 +1013,18 @@ fn appositions_circumstances_and_clause_ends() {
         // a circumstance that ends the sentence reports no words
         "Carl Dunn said during the long debate in the chamber.",
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
+        // (also with a clause of its own that says when: "said Friday as she entered")
+        "Mayor Ellen Brook said Friday as she entered the meeting.",
     ]);
+    check(&[Case {
+        paras: &["Mayor Ellen Brook said Friday as she entered the meeting that the pier must stay open."],
+        want: &[w("the pier must stay open", Some("Ellen Brook"), Some("said"), &[])],
+    }]);
+    let q = quote(
+        &["Mayor Ellen Brook said Friday as she entered the meeting that the pier must stay open."],
+        "pier",
+    );
+    assert!(!q.text.contains("Friday"), "{q:#?}");
     // … and a bare quote after such a sentence is the announced speaker's
     check(&[Case {
         paras: &[
