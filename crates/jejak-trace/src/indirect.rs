@@ -832,9 +832,22 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         && i > 0
         && lower_is(&toks[i - 1], &["all"])
         && toks.get(i + 1).is_some_and(|t| t.t == ",");
+    // (a verb of being right after the cue makes it part of a subject: "Everything Reed says
+    // is a lie", "What she said was true"; not after a relative pronoun, whose clause says
+    // it: "a practice that the inquiry said was careless", nor before "that": "Their fear is
+    // that …")
+    const BE: &[&str] = &["is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't"];
+    const MAX_SUBJECT_WORDS: usize = 6;
+    let relative = toks[i.saturating_sub(MAX_SUBJECT_WORDS)..i]
+        .iter()
+        .any(|t| lower_is(t, &["that", "which", "who", "whom"]));
+    let in_subject = toks.get(i + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, BE))
+        && !toks.get(i + 2).is_some_and(|t| lower_is(t, &["that"]))
+        && !relative;
     adds_a_thing(toks, i)
         || phrasal
         || all_told
+        || in_subject
         || describes_a_thing(toks, i)
         || circumstance_of_speech(toks, i)
 }

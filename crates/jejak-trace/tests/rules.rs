@@ -2336,7 +2336,7 @@ fn titles_of_works_and_months() {
 // an article or a preposition ("his lead in counted ballots"), a participle with its
 // agent ("proclaimed by"), "think tanks", "called" after a common noun ("a creek called
 // Heron Brook"), "continued" or "melanjutkan" with an object, a cue word after an article
-// ("another claim"); "In …," with evidence opens a claim only as a noun phrase ("In addition to leading the count in the survey," does not).
+// ("another claim") or before a verb of being ("What she said was"); "In …," with evidence opens a claim only as a noun phrase ("In addition to leading the count in the survey," does not).
 
 #[test]
 fn cue_words_that_describe_things() {
@@ -2355,6 +2355,9 @@ fn cue_words_that_describe_things() {
         "Tom Reed called into a harbour radio show while he was home with a cold.",
         // (a cue word after an article is a noun: "another claim", "a report")
         "Another claim about the pier fell apart on Monday.",
+        // (a cue right before a verb of being is part of a subject: "Everything Reed says is")
+        "Everything the harbour master says is checked twice by the clerks.",
+        "What Ann Porter said was never put to the harbour board.",
         "Ann Porter won the regatta on Sunday, adding to her run of wins this summer.",
     ]);
     check(&[
