@@ -2336,7 +2336,9 @@ fn titles_of_works_and_months() {
 // an article or a preposition ("his lead in counted ballots"), a participle with its
 // agent ("proclaimed by"), "think tanks", "called" after a common noun ("a creek called
 // Heron Brook"), "continued" or "melanjutkan" with an object, a cue word after an article
-// ("another claim") or before a verb of being ("What she said was"); "In …," with evidence opens a claim only as a noun phrase ("In addition to leading the count in the survey," does not).
+// ("another claim") or before a verb of being ("What she said was"); "In …," with evidence
+// opens a claim only as a noun phrase ("In addition to leading the count in the survey,"
+// does not).
 
 #[test]
 fn cue_words_that_describe_things() {
