@@ -725,6 +725,14 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             {
                 k += 2;
             }
+            // (a conjunction after the comma joins a second predicate, and nothing was said:
+            // "mengumumkan kepada publik pada 3 Januari, dan sekaligus mengundang …")
+            if toks
+                .get(k + 1)
+                .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"]))
+            {
+                return (se, se);
+            }
             return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
         }
         // a circumstance that ends the sentence, with no clause in it, is all there is: "said

@@ -1015,6 +1015,8 @@ fn appositions_circumstances_and_clause_ends() {
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
         // (also with a clause of its own that says when: "said Friday as she entered")
         "Mayor Ellen Brook said Friday as she entered the meeting.",
+        // (or with a second predicate after its comma: "…, dan sekaligus mengundang …")
+        "Panitia mengumumkan kepada publik pada tanggal 3 Januari , dan sekaligus mengundang nelayan untuk hadir.",
     ]);
     check(&[Case {
         paras: &["Mayor Ellen Brook said Friday as she entered the meeting that the pier must stay open."],
