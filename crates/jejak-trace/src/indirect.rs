@@ -607,7 +607,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
     let near = if told_to { AFTER_WHOM } else { NEAR };
     // (a relative clause on whom it was told to is no clause of what was told, nor is one
-    // that says when: "said Friday as she left that …")
+    // that says when: "said on Tuesday while she walked to the quay that …")
     let mut relative = false;
     let mut subordinate = false;
     for t in toks.iter().take(n.min(i + near)).skip(i) {
@@ -743,8 +743,8 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         // in an interview with “Morning Table.”")
         let quotation =
             |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
-        // (a clause after a subordinator is the circumstance's own: "said Friday as he
-        // entered the talks")
+        // (a clause after a subordinator is the circumstance's own: "said on Tuesday while
+        // she walked to the quay")
         let subordinate =
             |k: usize| rest[..k].iter().any(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
         let clause = (0..rest.len()).any(|k| {

@@ -1013,17 +1013,19 @@ fn appositions_circumstances_and_clause_ends() {
         // a circumstance that ends the sentence reports no words
         "Carl Dunn said during the long debate in the chamber.",
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
-        // (also with a clause of its own that says when: "said Friday as she entered")
-        "Mayor Ellen Brook said Friday as she entered the meeting.",
+        // (also with a clause of its own that says when: "said … while she walked …")
+        "Mayor Ellen Brook said on Tuesday while she walked to the quay.",
         // (or with a second predicate after its comma: "…, dan sekaligus mengundang …")
         "Panitia mengumumkan kepada publik pada tanggal 3 Januari , dan sekaligus mengundang nelayan untuk hadir.",
     ]);
     check(&[Case {
-        paras: &["Mayor Ellen Brook said Friday as she entered the meeting that the pier must stay open."],
+        paras: &[
+            "Mayor Ellen Brook said on Tuesday while she walked to the quay that the pier must stay open.",
+        ],
         want: &[w("the pier must stay open", Some("Ellen Brook"), Some("said"), &[])],
     }]);
     let q = quote(
-        &["Mayor Ellen Brook said Friday as she entered the meeting that the pier must stay open."],
+        &["Mayor Ellen Brook said on Tuesday while she walked to the quay that the pier must stay open."],
         "pier",
     );
     assert!(!q.text.contains("Friday"), "{q:#?}");
