@@ -726,7 +726,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
                 k += 2;
             }
             // (a conjunction after the comma joins a second predicate, and nothing was said:
-            // "mengumumkan kepada publik pada 3 Januari, dan sekaligus mengundang …")
+            // "mengumumkan di balai desa pada Senin pagi, dan langsung membagikan …")
             if toks
                 .get(k + 1)
                 .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"]))
@@ -918,7 +918,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     let participle = cue.t.ends_with("ed") && next.is_some_and(|t| lower_is(t, &["by"]));
     // ("continued" and "melanjutkan" report only what follows a colon, a comma, a quote or
     // "that": "he continued: …", not "continued the repairs", "continued to collect fares",
-    // "melanjutkan studi ke …")
+    // "melanjutkan kuliah di …")
     const WORDS_AFTER_A_MARK: &[&str] = &["continued", "melanjutkan"];
     // (but "continued to insist …" reports)
     let to_report = next.is_some_and(|t| lower_is(t, &["to"])) && toks.get(i + 2).is_some_and(is_cue_word);

@@ -2015,7 +2015,7 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
         }
         let mut from = (h..to).rev().find(|&x| matches!(toks[x].t, "," | "(" | ")")).map_or(h, |x| x + 1);
         let bracketed = from > h && toks[from - 1].t == "(";
-        // (the place an office serves may follow its acronym: "( DPUP ) Jateng Budi Santoso")
+        // (the place an office serves may follow its acronym: "( BPP ) Sulsel Rudi Hartono")
         if from > h && toks[from - 1].t == ")" {
             const MAX_PLACE_WORDS: usize = 3;
             const MIN_NAME_WORDS: usize = 2;

@@ -1015,8 +1015,8 @@ fn appositions_circumstances_and_clause_ends() {
         "Rudi Hartono mengatakan di sela acara di Jakarta.",
         // (also with a clause of its own that says when: "said … while she walked …")
         "Mayor Ellen Brook said on Tuesday while she walked to the quay.",
-        // (or with a second predicate after its comma: "…, dan sekaligus mengundang …")
-        "Panitia mengumumkan kepada publik pada tanggal 3 Januari , dan sekaligus mengundang nelayan untuk hadir.",
+        // (or with a second predicate after its comma: "…, dan langsung membagikan …")
+        "Koperasi nelayan mengumumkan di balai desa pada Senin pagi , dan langsung membagikan kupon kepada anggota.",
     ]);
     check(&[Case {
         paras: &[
@@ -2354,11 +2354,11 @@ fn cue_words_that_describe_things() {
         // (a participle with its agent, and "continued" with an object)
         "The slogan proclaimed by Tom Reed in 1998 is still painted on the pier.",
         "Divers from the Harbour Trust continued the repairs under the pier.",
-        "Setelah lulus, Rina Wati melanjutkan studi ke Universitas Sukamaju.",
+        "Setelah lulus SMA, Rina Wati melanjutkan kuliah di Universitas Sukamaju.",
         // (phrasal verbs, and "adding to" a tally)
         "Tom Reed showed up at the debate in a green coat.",
         "She called in to a radio show about the pier on Friday.",
-        "Tom Reed called into a harbour radio show while he was home with a cold.",
+        "Carl Dunn called into the morning ferry programme from his boat.",
         // (a cue word after an article is a noun: "another claim", "a report")
         "Another claim about the pier fell apart on Monday.",
         // (a cue right before a verb of being is part of a subject: "Everything Reed says is")
@@ -4085,8 +4085,8 @@ fn names_before_roles_and_places() {
         },
         // (also after the office's acronym, for a pronoun that points back to the name)
         Case {
-            paras: &["Kepala Dinas Perhubungan ( DPUP ) Jateng Budi Santoso menjelaskan rencananya. Ia menyebutkan , dermaga akan dibuka."],
-            want: &[w("dermaga akan dibuka", Some("Budi Santoso"), Some("menyebutkan"), &[])],
+            paras: &["Kepala Balai Pelabuhan ( BPP ) Sulsel Rudi Hartono meninjau dermaga baru. Dia mengatakan , kapal feri mulai bersandar bulan depan."],
+            want: &[w("kapal feri mulai bersandar", Some("Rudi Hartono"), Some("mengatakan"), &[])],
         },
     ]);
     // (a possessive or a pronoun before a role names no one: "His lawyer")
