@@ -9,8 +9,8 @@ use crate::{
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_discourse, is_possessive,
-        is_punct, lower_is, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_discourse, is_occupation,
+        is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -651,16 +651,24 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
         let name_end = comma.unwrap_or(j);
         let outlet = comma.map(|c| &toks[c + 1..j]);
-        // (or a role there: "Ann Porter, editor of The Harbour Review: “…”")
+        // (or a role there: "Ann Porter, editor of The Harbour Review: “…”"; or a short
+        // description ending in what the person does: "Tom Reed, harbour pilot: “…”")
+        const MAX_DESCRIPTION_WORDS: usize = 3;
+        let does = |t: &Tok| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE) || is_occupation(t);
         let role = |o: &[Tok]| {
-            o.len() <= MAX_OUTLET_WORDS + 2
+            let titled = o.len() <= MAX_OUTLET_WORDS + 2
                 && o.first().is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
                 && o.iter().all(|t| {
                     t.is_cap()
                         || lower_is(t, ROLE_HEADS)
                         || lower_is(t, CONNECT)
                         || lower_is(t, &["at", "for"])
-                })
+                });
+            let described = (1..=MAX_DESCRIPTION_WORDS).contains(&o.len())
+                && o.iter()
+                    .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, PRONOUNS) && !is_adverb(t))
+                && o.last().is_some_and(does);
+            titled || described
         };
         // (two names: "Ann Porter and Tom Reed: “…”")
         let label = &toks[l0..name_end];

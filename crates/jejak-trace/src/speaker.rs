@@ -7,8 +7,8 @@ use crate::{
     text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_participle, is_possessive, is_punct, is_year,
-        joins_name, lower_is, without_s,
+        is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_possessive, is_punct,
+        is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -1141,8 +1141,6 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     // "said veteran harbourmaster Tom Reed."; or with a surname after a word for what
     // someone does: "said ferryman Reed.", "advises biologist Dunn.")
     const MAX_DESCRIPTION: usize = 3;
-    const OCCUPATION_ENDINGS: &[&str] = &["ist", "ian", "man", "woman", "er", "or"];
-    const MIN_OCCUPATION_LEN: usize = 6;
     let described_name = || {
         let run = toks[i..]
             .iter()
@@ -1156,12 +1154,8 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             })
             .count();
         let name = name_length(toks, i + run);
-        let occupation = || {
-            let word = toks[i + run - 1].lower();
-            word.chars().count() >= MIN_OCCUPATION_LEN && OCCUPATION_ENDINGS.iter().any(|e| word.ends_with(e))
-        };
         (1..=MAX_DESCRIPTION).contains(&run)
-            && (name >= 2 || (name == 1 && occupation()))
+            && (name >= 2 || (name == 1 && is_occupation(&toks[i + run - 1])))
             && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—" | "("))
     };
     if t.is_lower_word()

@@ -114,6 +114,15 @@ pub fn is_year(t: &Tok) -> bool {
     is_digits(t) && t.t.len() == YEAR_DIGITS
 }
 
+/// An English word for what someone does, by its ending, long enough not to be "other" or
+/// "man": "ferryman", "biologist", "historian", "author".
+pub fn is_occupation(t: &Tok) -> bool {
+    const OCCUPATION_ENDINGS: &[&str] = &["ist", "ian", "man", "woman", "er", "or"];
+    const MIN_OCCUPATION_LEN: usize = 6;
+    let word = t.lower();
+    word.chars().count() >= MIN_OCCUPATION_LEN && OCCUPATION_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// An English participle by its ending, long enough not to be "king" or "thing": "Walking
 /// back …", "Running the port, …".
 pub fn is_participle(t: &Tok) -> bool {

@@ -2795,7 +2795,7 @@ fn relative_pronouns_and_infinitives_before_the_cue() {
 
 // Rule 67: "As Harbour Herald's Ann Porter pointed out, “…”" names Ann Porter, the owner
 // her role; a name and its role label a quote ("Ellen Brook, editor of The Harbour Review:
-// “…”"); a party's member described ("The Harbour Republican") speaks, and so does a name
+// “…”", "Mark Hale, retired ferryman: “…”"); a party's member described ("The Harbour Republican") speaks, and so does a name
 // past its party in brackets and an apposition of whose it is ("Carl Dunn (D), Reed's rival
 // on the board, …, saying").
 
@@ -2809,6 +2809,11 @@ fn owners_before_names_and_party_members() {
         Case {
             paras: &["Ellen Brook, editor of The Harbour Review: \"The new pier will not survive a winter storm.\""],
             want: &[w("The new pier will not survive a winter storm", Some("Ellen Brook"), Some(":"), &[])],
+        },
+        // (or with a short description ending in what the person does)
+        Case {
+            paras: &["Mark Hale, retired ferryman: \"Nobody asked the crews before the timetable changed.\""],
+            want: &[w("Nobody asked the crews", Some("Mark Hale"), Some(":"), &[])],
         },
         Case {
             paras: &["Harbour Commissioner Carl Dunn (D), Reed's rival on the board, backed the new timetable on Monday, saying that the morning ferry must leave earlier."],
