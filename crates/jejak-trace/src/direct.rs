@@ -300,7 +300,7 @@ const KINDS_OF_WORK: &[&str] = &[
 pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     const TITLE_WORD_LEN: usize = 4;
     let before = p[sentence_start..r.open].trim_end();
-    // (the kind of work may stand in apposition: "In his book, ''Make Your Pier Pay,''")
+    // (the kind of work may stand in apposition: "In a slim memoir, ''Salt on the Quay,''")
     let kind_of_work = before.trim_end_matches(',').trim_end();
     let introduced = before.ends_with("'s")
         || before.ends_with("’s")
