@@ -31,3 +31,18 @@ for gold in "${files[@]}"; do
   python3 "$ROOT/bench/attribution/baseline.py" "$gold" > "$OUT/$name.baseline.jsonl"
   python3 "$EVAL" "$gold" "$OUT/$name.baseline.jsonl"
 done
+# Speed: each set, and one paragraph of quote marks with no sentence end, where the work per
+# sentence would grow with its length times its quotes (it must stay linear: 4x the text,
+# about 4x the time).
+echo "== speed (attribution_pred, one core)"
+TIMEFORMAT=%R
+for gold in "${files[@]}"; do
+  bytes=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1]) if l.strip()))' "$gold")
+  secs=$( { time "$BIN" "$gold" > /dev/null; } 2>&1 )
+  python3 -c 'import sys; b,s=int(sys.argv[2]),float(sys.argv[3]); print(f"{sys.argv[1]}: {b/1e6:.1f} MB in {s:.2f} s = {b/1e6/max(s,1e-3):.1f} MB/s")' "$(basename "$gold" .jsonl)" "$bytes" "$secs"
+done
+for kib in 256 1024; do
+  python3 -c 'import json,random,sys; random.seed(1); n=int(sys.argv[1])*1024; print(json.dumps({"id":"long","lang":"en","text":"".join(random.choice("abc def ghi, \"“” Said X ") for _ in range(n))}))' "$kib" > "$OUT/long.jsonl"
+  secs=$( { time "$BIN" "$OUT/long.jsonl" > /dev/null; } 2>&1 )
+  echo "one paragraph of $kib KiB, quote marks and no full stop: $secs s"
+done

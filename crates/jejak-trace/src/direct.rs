@@ -258,7 +258,14 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
 /// speaker, the bracket only where it was printed.
 pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
     const MAX_SOURCE_WORDS: usize = 4;
-    let toks = tokens(p, from, to);
+    // (the bracket comes right after the quote and ends the text: look no further than its
+    // close, or every quote of a long paragraph would read the rest of it)
+    let rest = p[from..to].trim_start();
+    let close_at = to - rest.len() + rest.strip_prefix('[')?.find(']')? + 1;
+    if p[close_at + 1..to].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let toks = tokens(p, from, close_at + 1);
     let close = toks.first().filter(|t| t.t == "[").and_then(|_| toks.iter().position(|t| t.t == "]"))?;
     let end = if toks[close - 1].t == "." { close - 1 } else { close };
     let words = toks[1..end].iter().filter(|t| t.is_word()).count();

@@ -11,7 +11,7 @@ use crate::{
         appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
         noun_phrase_start, pronoun_subj, reads_as_apposition, subject_before, subject_forward, FWD_STOP,
     },
-    text::{tokens, trim_span, Region, Tok},
+    text::{region_around, tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
         is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, is_year, lower_is,
@@ -408,7 +408,7 @@ pub fn reported_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce:
 
 /// Whether offset `i` of the paragraph lies inside one of its quotations.
 fn inside_quote(regions: &[Region], i: usize) -> bool {
-    regions.iter().any(|r| r.open < i && i < r.close)
+    region_around(regions, i).is_some()
 }
 
 /// Whether a quotation of the paragraph closes at offset `end`.
@@ -1273,7 +1273,11 @@ fn indirect(
         Some(end) => (end, tokens(p, end, se)),
         None => (ss, toks),
     };
-    let in_q = |t: &Tok| regions.iter().any(|r| t.s >= r.open && t.e <= r.close);
+    // (a token is quoted when it is a region's mark or lies between its marks)
+    let in_q = |t: &Tok| {
+        let k = regions.partition_point(|r| r.open <= t.s);
+        k.checked_sub(1).is_some_and(|k| t.e <= regions[k].close)
+    };
     if let Some(found) = rumoured(p, regions, &toks, se) {
         let (cs, ce) = clip(p, found.cs, found.ce, relays);
         if wc(p, cs, ce) >= 3 {

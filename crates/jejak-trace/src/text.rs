@@ -20,6 +20,19 @@ pub struct Region {
 /// Longest stretch an unclosed quote may run to the paragraph end.
 const MAX_UNCLOSED: usize = 2500;
 
+/// Bytes past which a sentence with no end of its own is cut at the next space outside
+/// quotation marks; the longest sentences in news run to about a thousand.
+const MAX_SENTENCE: usize = 3000;
+
+/// The region whose marks enclose offset `o` (past its opening mark, before its end). The
+/// regions of [`quote_regions`] come in order and never overlap, so the one that may hold
+/// `o` is the last to open before it, found by halving: callers ask once per character or
+/// token, and a scan per question made long paragraphs quadratic.
+pub fn region_around(regions: &[Region], o: usize) -> Option<&Region> {
+    let k = regions.partition_point(|r| r.open < o);
+    k.checked_sub(1).map(|k| &regions[k]).filter(|r| o > r.open && o < r.close)
+}
+
 /// Finds quoted regions: “…”, "…", and ‘…’ (the last only when it looks like a quote, not an
 /// apostrophe).
 pub fn quote_regions(p: &str) -> Vec<Region> {
@@ -260,7 +273,7 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = p.as_bytes();
-    let in_region = |o: usize| regions.iter().find(|r| o > r.open && o < r.close.saturating_sub(0));
+    let in_region = |o: usize| region_around(regions, o);
     let mut iter = p.char_indices().peekable();
     while let Some((off, c)) = iter.next() {
         if let Some(r) = in_region(off) {
@@ -280,6 +293,14 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
             if off > start {
                 out.push((start, off));
             }
+            start = off + 1;
+            continue;
+        }
+        // (text with no sentence ends, as a scraped list or a style sheet has it, is cut at
+        // a space past a length no sentence reaches: the work per sentence grows with its
+        // length times its quotes)
+        if c == ' ' && off - start > MAX_SENTENCE {
+            out.push((start, off));
             start = off + 1;
             continue;
         }
@@ -473,4 +494,33 @@ pub fn trim_span(p: &str, mut s: usize, mut e: usize) -> (usize, usize) {
         }
     }
     (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_with_no_sentence_end_is_cut_at_spaces() {
+        let p = "kapal feri “bersandar” di dermaga ".repeat(400);
+        let regions = quote_regions(&p);
+        let sents = sentences(&p, &regions);
+        assert!(sents.len() > 1, "{} bytes in one sentence", p.len());
+        for &(s, e) in &sents {
+            assert!(e - s <= MAX_SENTENCE + "bersandar”".len(), "{s}..{e}");
+            // (never inside quotation marks)
+            assert!(region_around(&regions, e).is_none(), "cut at {e} inside a quote");
+        }
+    }
+
+    #[test]
+    fn the_region_around_an_offset_is_the_one_a_scan_finds() {
+        let p = "“Satu,” kata Budi. Lalu ‘dua’ dan \"tiga\" serta “empat” lagi.";
+        let regions = quote_regions(p);
+        assert!(regions.len() >= 3, "{regions:?}");
+        for o in 0..=p.len() {
+            let scanned = regions.iter().find(|r| o > r.open && o < r.close);
+            assert_eq!(region_around(&regions, o).map(|r| r.open), scanned.map(|r| r.open), "at {o}");
+        }
+    }
 }
