@@ -46,3 +46,8 @@ for kib in 256 1024; do
   secs=$( { time "$BIN" "$OUT/long.jsonl" > /dev/null; } 2>&1 )
   echo "one paragraph of $kib KiB, quote marks and no full stop: $secs s"
 done
+# (the same through the command line, text extraction included: `jejak quotes FILE`)
+cargo build --release -q -p jejak
+python3 -c 'import random; random.seed(1); print("".join(random.choice("abc def ghi, \"“” Said X ") for _ in range(1024 * 1024)))' > "$OUT/long.txt"
+secs=$( { time target/release/jejak quotes "$OUT/long.txt" --json > /dev/null; } 2>&1 )
+echo "jejak quotes on a 1 MiB text file of one such paragraph: $secs s"

@@ -545,6 +545,12 @@ fn is_teaser(line: &str) -> bool {
 fn glued_teaser_word(line: &str) -> Option<&str> {
     const MIN_HEADLINE_WORDS: usize = 3;
     const MIN_SUMMARY_WORDS: usize = 5;
+    // (a card is a headline and a line of summary: a longer line is a paragraph, and reading
+    // the words before every capital of it would take time growing with its square)
+    const MAX_CARD_BYTES: usize = 2000;
+    if line.len() > MAX_CARD_BYTES {
+        return None;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     chars.windows(3).find_map(|w| {
         // the headline ends in a word, a figure or a bracket ("(This Morning)Some",
