@@ -418,6 +418,7 @@ mod tests {
         // an institution by its acronym and its names in either language
         assert_eq!(canonical_entity("KPK"), canonical_entity("Corruption Eradication Commission"));
         assert_eq!(canonical_entity("Komisi Pemberantasan Korupsi"), canonical_entity("KPK"));
+        assert_eq!(canonical_entity("Kemenkes"), canonical_entity("Kementerian Kesehatan"));
     }
 
     #[test]
