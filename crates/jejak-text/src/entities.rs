@@ -103,9 +103,7 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
             index.insert(normalize(alias), canonical.to_string());
         }
     }
-    for line in
-        GAZETTEER.iter().flat_map(|t| t.lines()).filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-    {
+    for line in GAZETTEER.iter().flat_map(|t| data_lines(t)) {
         let Some((english, others)) = line.split_once('\t') else { continue };
         let canonical = alias_key(english);
         for name in others.split('|').chain([english]) {
@@ -114,7 +112,7 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     }
     // CLDR adds the countries the hand table lacks; a country the table knows keeps the
     // table's key ("Türkiye" joins "turkey"), so both sources name one entity one way.
-    for line in COUNTRIES.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in data_lines(COUNTRIES) {
         let mut fields = line.split('\t').skip(1);
         let (Some(english), Some(indonesian)) = (fields.next(), fields.next()) else { continue };
         let names: Vec<String> = english.split('|').chain(indonesian.split('|')).map(normalize).collect();
@@ -129,6 +127,11 @@ static ALIAS_INDEX: Lazy<HashMap<String, String>> = Lazy::new(|| {
     }
     index
 });
+
+/// The rows of a data table: no comments, no blank lines.
+fn data_lines(table: &str) -> impl Iterator<Item = &str> {
+    table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
 
 /// A name normalized for the alias table: lowercase, no diacritics, single spaces.
 fn alias_key(name: &str) -> String {

@@ -271,7 +271,7 @@ pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
     let words = toks[1..end].iter().filter(|t| t.is_word()).count();
     let named =
         (1..=MAX_SOURCE_WORDS).contains(&words) && toks[1..end].iter().all(|t| t.is_cap() || t.t == ".");
-    (named && toks[close + 1..].iter().all(|t| !t.is_word())).then(|| Attr {
+    named.then(|| Attr {
         cue: p[toks[0].s..toks[close].e].to_string(),
         subj: Some(make_subj(p, &toks, 1, end, 0)),
     })

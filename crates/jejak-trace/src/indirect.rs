@@ -11,7 +11,7 @@ use crate::{
         appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
         noun_phrase_start, pronoun_subj, reads_as_apposition, subject_before, subject_forward, FWD_STOP,
     },
-    text::{region_around, tokens, trim_span, Region, Tok},
+    text::{region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
         is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, is_year, lower_is,
@@ -745,8 +745,9 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
         // (a clause after a subordinator is the circumstance's own: "said on Tuesday while
         // she walked to the quay")
-        let subordinate =
-            |k: usize| rest[..k].iter().any(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
+        let first_subordinator =
+            rest.iter().position(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
+        let subordinate = |k: usize| first_subordinator.is_some_and(|f| f < k);
         let clause = (0..rest.len()).any(|k| {
             let t = rest[k];
             if subordinate(k) && !lower_is(t, &["that", "bahwa"]) && t.t != ":" {
@@ -1273,11 +1274,7 @@ fn indirect(
         Some(end) => (end, tokens(p, end, se)),
         None => (ss, toks),
     };
-    // (a token is quoted when it is a region's mark or lies between its marks)
-    let in_q = |t: &Tok| {
-        let k = regions.partition_point(|r| r.open <= t.s);
-        k.checked_sub(1).is_some_and(|k| t.e <= regions[k].close)
-    };
+    let in_q = |t: &Tok| within_region(regions, t.s, t.e);
     if let Some(found) = rumoured(p, regions, &toks, se) {
         let (cs, ce) = clip(p, found.cs, found.ce, relays);
         if wc(p, cs, ce) >= 3 {

@@ -128,11 +128,11 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         }
         // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
         // region named by its kind ("Kabupaten Sukamaju") too
-        while let Some(w) = (1..=3).rev().find(|&w| {
-            name_from + w <= run.len()
-                && (jejak_text::is_known_entity(&p[run[name_from].s..run[name_from + w - 1].e])
-                    || (w == 2 && name_from + w < run.len() && lower_is(&run[name_from], REGION_KINDS)))
-        }) {
+        while let Some(w) = {
+            let rest = &run[name_from..];
+            let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
+            known_place_len(p, rest, rest.len()).into_iter().chain(kind).max()
+        } {
             name_from += w;
         }
         // (a regional head names the region before the person: "Bupati Sukamaju Rina Wati",
@@ -231,6 +231,15 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[d].s..e].trim().to_string());
     }
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// How many of the first tokens, up to three and at most `max`, name a place or body the
+/// alias table knows ("Korea Selatan", "Sulsel", "Kemenkes"): the longest such run.
+fn known_place_len(p: &str, toks: &[Tok], max: usize) -> Option<usize> {
+    const MAX_PLACE_WORDS: usize = 3;
+    (1..=MAX_PLACE_WORDS.min(max).min(toks.len()))
+        .rev()
+        .find(|&w| jejak_text::is_known_entity(&p[toks[0].s..toks[w - 1].e]))
 }
 
 /// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").
@@ -2011,14 +2020,9 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
         let bracketed = from > h && toks[from - 1].t == "(";
         // (the place an office serves may follow its acronym: "( BPP ) Sulsel Rudi Hartono")
         if from > h && toks[from - 1].t == ")" {
-            const MAX_PLACE_WORDS: usize = 3;
             const MIN_NAME_WORDS: usize = 2;
-            if let Some(w) = (1..=MAX_PLACE_WORDS).rev().find(|&w| {
-                from + w + MIN_NAME_WORDS <= to
-                    && jejak_text::is_known_entity(&p[toks[from].s..toks[from + w - 1].e])
-            }) {
-                from += w;
-            }
+            from +=
+                known_place_len(p, &toks[from..to], (to - from).saturating_sub(MIN_NAME_WORDS)).unwrap_or(0);
         }
         if !bracketed && from < to {
             let sj = make_subj(p, &toks, from, to, 0);

@@ -33,6 +33,13 @@ pub fn region_around(regions: &[Region], o: usize) -> Option<&Region> {
     k.checked_sub(1).map(|k| &regions[k]).filter(|r| o > r.open && o < r.close)
 }
 
+/// Whether `s..e` lies within one region, its marks included (a quotation mark is quoted
+/// text too). Found by halving, as [`region_around`] is.
+pub fn within_region(regions: &[Region], s: usize, e: usize) -> bool {
+    let k = regions.partition_point(|r| r.open <= s);
+    k.checked_sub(1).is_some_and(|k| e <= regions[k].close)
+}
+
 /// Finds quoted regions: “…”, "…", and ‘…’ (the last only when it looks like a quote, not an
 /// apostrophe).
 pub fn quote_regions(p: &str) -> Vec<Region> {
@@ -273,10 +280,9 @@ pub fn sentences(p: &str, regions: &[Region]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = p.as_bytes();
-    let in_region = |o: usize| region_around(regions, o);
     let mut iter = p.char_indices().peekable();
     while let Some((off, c)) = iter.next() {
-        if let Some(r) = in_region(off) {
+        if let Some(r) = region_around(regions, off) {
             // A region ending in terminal punctuation followed by a capital ends the sentence.
             let inner = &p[r.inner_start..r.inner_end];
             let ends_terminal = inner.trim_end().ends_with(['.', '!', '?']);
