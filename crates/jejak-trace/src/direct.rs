@@ -4,8 +4,8 @@
 use crate::{
     lexicon::*,
     speaker::{
-        apposition_end, clause_subject, coordinated_subject, make_subj, name_after_role, pronoun_subj,
-        subject_before, subject_forward,
+        apposition_end, clause_subject, coordinated_subject, described_clause_subject, make_subj,
+        name_after_role, pronoun_subj, subject_before, subject_forward,
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
@@ -93,6 +93,14 @@ fn phrasal_cue_at(toks: &[Tok], k: usize) -> bool {
     let particle = toks.get(k + 1).map(|o| o.lower()).unwrap_or_default();
     toks.get(k)
         .is_some_and(|c| PHRASAL_CUES.iter().any(|&(verb, part)| c.lower() == verb && particle == part))
+}
+
+/// Past "can be heard" or "is seen" to the participle after it, as a recording shows a
+/// speaker: "Reed can be heard saying", "a deckhand is heard asking". The participle's index.
+fn heard_participle(toks: &[Tok], k: usize) -> Option<usize> {
+    let m = k + toks[k..].iter().take_while(|t| t.is_lower_word() && lower_is(t, AUXILIARIES)).count();
+    (m > k && lower_is(toks.get(m)?, &["heard", "seen"]) && lower_is(toks.get(m + 1)?, PARTICIPLE_CUES))
+        .then_some(m + 1)
 }
 
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
@@ -232,6 +240,9 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         }
         while k < toks.len() && is_adverb(&toks[k]) {
             k += 1;
+        }
+        if let Some(c) = heard_participle(&toks, k) {
+            return Some(Attr { cue: toks[c].t.to_string(), subj: Some(sj) });
         }
         if let Some(c) = toks.get(k) {
             let cl = c.lower();
@@ -470,17 +481,25 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
                 return Some(Attr { cue: toks[close + 1].t.to_string(), subj: Some(subj) });
             }
         }
-        if is_cue_word(&toks[k]) {
+        let cue = match heard_participle(toks, k) {
+            Some(c) => Some(c),
+            None => is_cue_word(&toks[k]).then_some(k),
+        };
+        if let Some(c) = cue {
             if k == first {
                 return None;
             }
             let subj = Subj { described: true, ..make_subj(p, toks, i, k, k - i) };
-            return Some(Attr { cue: toks[k].t.to_string(), subj: Some(subj) });
+            return Some(Attr { cue: toks[c].t.to_string(), subj: Some(subj) });
         }
         k += 1;
     }
     None
 }
+
+/// What a statement is sent in: "issued a statement", "a memo to members stating".
+const STATEMENT_NOUNS: &[&str] =
+    &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];
 
 /// Attribution right before a quote: `X said: “`, `X mengatakan, “`, `Menurut X, “`.
 pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
@@ -498,6 +517,31 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
         }
     }
+    // "Reed was asked, “…?”": the question is someone else's, unnamed; "Reed was asked by
+    // host Ann Porter, “…?”": the host's
+    let asked = |k: usize| lower_is(&toks[k], &["asked"]) && k > 0 && lower_is(&toks[k - 1], AUXILIARIES);
+    if j >= 2 && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
+        if asked(j - 1) {
+            return Some(Attr { cue: toks[j - 1].t.to_string(), subj: None });
+        }
+        let by = (1..j.saturating_sub(1)).find(|&k| asked(k) && lower_is(&toks[k + 1], &["by"]));
+        if let Some((sj, _)) = by.and_then(|k| subject_forward(p, &toks, k + 2)) {
+            return Some(Attr { cue: "asked".to_string(), subj: Some(sj) });
+        }
+    }
+    // "in the words of one harbour pilot, “…”"
+    const MAX_WORDS_OF: usize = 8;
+    let words_of = (0..j.saturating_sub(4)).rev().take(MAX_WORDS_OF).find(|&k| {
+        lower_is(&toks[k], &["in"])
+            && lower_is(&toks[k + 1], &["the"])
+            && lower_is(&toks[k + 2], &["words"])
+            && lower_is(&toks[k + 3], &["of"])
+    });
+    if let Some(k) = words_of.filter(|&k| toks[k + 4..j].iter().all(|t| t.is_word() || t.t == ".")) {
+        let sj = make_subj(p, &toks, k + 4, j, 0);
+        let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
+        return Some(Attr { cue: "in the words of".to_string(), subj: Some(sj) });
+    }
     // the cue may be followed by a short object: "told reporters:", "kepada wartawan:", or
     // by where and how it was said: "announced on her campaign page, in bold
     // type, “…”"
@@ -509,7 +553,8 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         // (or a two-word verb right before the quote: "Porter shot back, “…”", not "the
         // crew goes on strike, “…”")
         let phrasal = phrasal_cue_at(&toks, ci) && toks.get(ci + 2).is_none_or(|t| !t.is_word());
-        if PRE_CUES.contains(&c.lower().as_str()) || phrasal {
+        let infinitive = ci > 0 && lower_is(&toks[ci - 1], &["to"]) && lower_is(c, INFINITIVE_CUES);
+        if PRE_CUES.contains(&c.lower().as_str()) || phrasal || infinitive {
             let circumstances = || {
                 toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
                     && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
@@ -517,8 +562,18 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             if back >= SHORT_OBJECT && !circumstances() {
                 continue;
             }
-            if let Some((sj, at)) = subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci))
-            {
+            // (the subject of the clause speaks through its purpose: "Reed, who chairs the
+            // board, rose to announce, “…”")
+            let purpose = || {
+                let (sj, _) = clause_subject(p, &toks[..ci - 1])?;
+                let at = toks.iter().position(|t| t.s == sj.s)?;
+                Some((sj, at))
+            };
+            let found = match infinitive {
+                true => purpose().or_else(|| subject_before(p, &toks, ci)),
+                false => subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci)),
+            };
+            if let Some((sj, at)) = found {
                 // (a description after a preposition of place is no subject but where it
                 // happened; the subject opens the clause: "Crews marching along the quay
                 // chanted", but "under a headline that said")
@@ -699,8 +754,6 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     // "Reed issued a statement, “…”": a statement named right before the quote's comma
     // hands it to the subject of the clause
-    const STATEMENT_NOUNS: &[&str] =
-        &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];
     let issued = j >= 4
         && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
         && lower_is(&toks[j - 1], STATEMENT_NOUNS)
@@ -717,14 +770,27 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
     // (or right before the quote's comma: "with one of her flyers asking, “…?”")
     let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
-    let participle = (j >= 2
-        && (handed_over || toks[j - 2].t == "," || lower_is(&toks[j - 2], PARTICIPLE_OPENERS))
-        && lower_is(&toks[j - 1], PARTICIPLE_CUES))
-    .then(|| &toks[j - 1]);
+    let opens_participle = |k: usize| toks[k - 1].t == "," || lower_is(&toks[k - 1], PARTICIPLE_OPENERS);
+    // (with when or where it was said after it: "a clip of Reed saying at the harbour
+    // meeting on Monday, “…”")
+    const MAX_CIRCUMSTANCE: usize = 8;
+    let told_when = || {
+        (j.saturating_sub(MAX_CIRCUMSTANCE).max(1)..j.saturating_sub(1)).find(|&k| {
+            lower_is(&toks[k], PARTICIPLE_CUES)
+                && (opens_participle(k) || toks[k - 1].is_cap())
+                && lower_is(&toks[k + 1], CIRCUMSTANCE_OPENERS)
+                && toks[k + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that"]))
+        })
+    };
+    let at = (j >= 2 && lower_is(&toks[j - 1], PARTICIPLE_CUES) && (handed_over || opens_participle(j - 1)))
+        .then(|| j - 1)
+        .or_else(|| handed_over.then(told_when).flatten());
+    let participle = at.map(|k| &toks[k]);
     // "has Reed saying, “…”", "footage of Reed saying, “…”": the name right before the
     // participle says it
-    if let Some(cue) = participle.filter(|_| toks[j - 2].is_cap()) {
-        let named = subject_before(p, &toks, j - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+    if let Some(k) = at.filter(|&k| toks[k - 1].is_cap()) {
+        let cue = &toks[k];
+        let named = subject_before(p, &toks, k).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
         if let Some((sj, _)) = named {
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }
@@ -751,7 +817,8 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
             let (sj, verb) = clause_verb(p, &toks[from..], j - from)?;
             Some((sj, verb + from))
         });
-        if let Some((sj, verb)) = last_clause.or_else(|| clause_verb(p, &toks, j)) {
+        let described = || described_clause_subject(p, &toks[..j]);
+        if let Some((sj, verb)) = last_clause.or_else(|| clause_verb(p, &toks, j)).or_else(described) {
             // (a speech verb's participle after a comma is the cue when the clause's verb is
             // none: "was critical of the plan, telling the Herald: “…”")
             let told = || {

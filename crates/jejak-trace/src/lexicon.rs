@@ -293,6 +293,13 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "vowing",
 ];
 
+/// Verbs of speech after "to", the purpose of the clause before them, whose subject speaks:
+/// "Reed stood up to announce, “…”", "took the microphone to tell the crowd: “…”".
+pub const INFINITIVE_CUES: &[&str] = &[
+    "say", "tell", "ask", "announce", "declare", "add", "explain", "note", "warn", "insist", "proclaim",
+    "reply", "respond", "answer", "write", "joke", "quip", "shout", "yell", "remind", "read",
+];
+
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
 pub const POST_CUES_EN: &[&str] = &[
     // (what a sign or a banner says: "“…,” read one")

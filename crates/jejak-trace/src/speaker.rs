@@ -1837,6 +1837,37 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         .map(|_| (sj, k))
 }
 
+/// A clause opened by a determiner and a few plain nouns, then a verb in the past: "The
+/// campaign sent", "Her office released". Only where the clause hands over a quote with a
+/// colon or a speech participle is such a description its speaker.
+pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
+    const MAX_NOUN_WORDS: usize = 3;
+    const IRREGULAR_PAST: &[&str] =
+        &["sent", "put", "gave", "made", "took", "wrote", "told", "spoke", "went"];
+    let s0 = clause_start(toks);
+    if !toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)) {
+        return None;
+    }
+    let plain = |t: &Tok| {
+        let past = t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST);
+        t.is_lower_word()
+            && !past
+            && !is_cue_word(t)
+            && !is_adverb(t)
+            && !lower_is(t, AUXILIARIES)
+            && !lower_is(t, PREPOSITIONS)
+    };
+    let end = s0 + 1 + toks[s0 + 1..].iter().take(MAX_NOUN_WORDS).take_while(|t| plain(t)).count();
+    let mut verb = end;
+    while toks.get(verb).is_some_and(is_adverb) {
+        verb += 1;
+    }
+    let past =
+        |t: &Tok| t.is_lower_word() && (t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST));
+    (end > s0 + 1 && toks.get(verb).is_some_and(past))
+        .then(|| (Subj { described: true, ..make_subj(p, toks, s0, end, end - s0) }, verb))
+}
+
 /// The speaker a subject stands for: its name; a pronoun's antecedent (`named`); a
 /// medium pointed back to ("kata media tersebut") resolved to the medium the previous
 /// sentence named as its subject (`prev_medium`); a description pointed back to ("laporan

@@ -4098,3 +4098,66 @@ fn names_before_roles_and_places() {
     let got = run(&["His lawyer said the pier would stay open."]);
     assert!(got.iter().all(|q| q.speaker.as_deref() != Some("His")), "{got:#?}");
 }
+
+// Rule 130: a quote handed over by a verb of speech after "to", the purpose of the clause
+// before it ("Reed rose to announce, “…”"), is the clause subject's, with that verb as the cue.
+
+#[test]
+fn purpose_of_the_clause_speaks() {
+    check(&[
+        Case {
+            paras: &["Tom Reed rose from his chair to announce, “The pier is closed for the whole season.”"],
+            want: &[w("closed for the whole season", Some("Tom Reed"), Some("announce"), &[])],
+        },
+        Case {
+            paras: &[
+                "Ann Porter then took the microphone to tell the crowd: “The ferry will sail again in May.”",
+            ],
+            want: &[w("will sail again in May", Some("Ann Porter"), Some("tell"), &[])],
+        },
+    ]);
+}
+
+// Rule 131: a speech participle with when or where after it still hands the quote over
+// ("a clip of Reed saying at the harbour meeting on Monday, “…”"), and so does one in what a
+// described clause subject sent ("The campaign sent an email stating, “…”").
+
+#[test]
+fn participles_with_circumstances_and_senders() {
+    check(&[
+        Case {
+            paras: &["The harbour ad ends with a clip of Carl Dunn saying at the harbour meeting on Monday, “That makes me the best pilot,” before the credits."],
+            want: &[w("makes me the best pilot", Some("Carl Dunn"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &["The ferry company quickly sent out an email to passengers stating, “The harbour board has ordered all sailings to stop.”"],
+            want: &[w("ordered all sailings to stop", Some("The ferry company"), Some("stating"), &[])],
+        },
+    ]);
+}
+
+// Rule 132: a question put to someone ("Reed was asked, “…?”") is not theirs: its asker is
+// unnamed, or named after "by" ("was asked by host Ann Porter, “…?”"); "in the words of X,
+// “…”" names the speaker; and a recording names one with "can be heard saying".
+
+#[test]
+fn questions_put_words_of_and_recordings() {
+    check(&[
+        Case {
+            paras: &["Tom Reed was asked, “Would you have closed the pier if you had known?” He answered, “I have no idea.”"],
+            want: &[w("closed the pier if you had known", None, Some("asked"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed was asked by host Ann Porter, “Did you not say the quay was safe?”"],
+            want: &[w("say the quay was safe", Some("Ann Porter"), Some("asked"), &[])],
+        },
+        Case {
+            paras: &["The old ferry was, in the words of Ellen Brook, “the last honest boat on the coast.”"],
+            want: &[w("last honest boat", Some("Ellen Brook"), Some("in the words of"), &[])],
+        },
+        Case {
+            paras: &["“Should every boat at the pier be registered?” a deckhand can be heard asking Carl Dunn after the meeting."],
+            want: &[w("every boat at the pier", Some("a deckhand"), Some("asking"), &[])],
+        },
+    ]);
+}
