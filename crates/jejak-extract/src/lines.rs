@@ -229,17 +229,20 @@ pub(crate) struct Dateline {
 
 static DATELINE_PLACE_OUTLET: Lazy<Regex> = Lazy::new(|| {
     // "JAKARTA, KOMPAS.com -", "Bandarlampung, Lampung (ANTARA News) -", "WASHINGTON (Reuters) -",
-    // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"
+    // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"; a credit without a domain opens in
+    // capitals ("JAKARTA, ANTARA -", "CNN Indonesia"), as a region does not ("ISTANBUL,
+    // Turkey —", "KARANGSELA, West Java —")
     Regex::new(
-        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)(?-u:\b)[\p{L}.]*|[\p{Lu}\d][\p{L}\d.]{2,}(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
+        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)(?-u:\b)[\p{L}.]*|[\p{Lu}\d]{2}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
 static DATELINE_OUTLET_PLACE: Lazy<Regex> = Lazy::new(|| {
     // "REPUBLIKA.CO.ID, JAKARTA --", "TEMPO.CO, Jakarta -", "Liputan6.com, Jakarta -",
-    // "VIVA.co.id, Jakarta -", "Jakarta, CNN Indonesia --"
+    // "VIVA.co.id, Jakarta -": an outlet before the place is a domain; capitals without one
+    // are the place, before its region ("KARANGSELA, West Java —")
     Regex::new(
-        r"^([\p{L}\d]+\.(?i:com|co|id|co\.id|tv|net|news)(?:\.[\p{L}]+)*|[\p{Lu}\d]{3,}(?:\s[\p{Lu}][\p{L}]+)?)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+",
+        r"^([\p{L}\d]+\.(?i:com|co|id|co\.id|tv|net|news)(?:\.[\p{L}]+)*)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
@@ -422,6 +425,10 @@ mod tests {
             ("Liputan6.com, Jakarta - Penyanyi Taylor Swift memeluk", "JAKARTA Liputan6.com | Penyanyi T"),
             ("Jakarta - Galaxy S6 Edge, dengan material premium", "JAKARTA  | Galaxy S6 "),
             ("AKURAT.CO  Korea Utara telah menawarkan 100 ribu tentara", " AKURAT.CO | Korea Utar"),
+            ("JAKARTA, ANTARA - Pemerintah menetapkan harga baru", "JAKARTA ANTARA | Pemerintah"),
+            // (a region after the place is no outlet, in either order)
+            ("KARANGSELA, West Java — At least four people were hurt", "KARANGSELA  | At least f"),
+            ("ISTANBUL, Turkey — The ferry to the islands was stopped", "ISTANBUL  | The ferry "),
         ];
         for (par, want) in cases {
             assert_eq!(d(par).as_deref(), Some(want), "{par}");

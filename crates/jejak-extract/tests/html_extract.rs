@@ -189,3 +189,20 @@ fn learned_outlet_chrome_is_dropped_from_html_too() {
     let without = extract_html(html.as_bytes(), &opts, &BoilerplateModel::default());
     assert!(without.article.body_text().contains("Nikmati kabar"));
 }
+
+/// Script bodies are raw text to the HTML parser, and many sites write HTML entities into
+/// their JSON-LD: the headline and the author come out as text, not as "&#8217;".
+#[test]
+fn json_ld_entities_are_decoded() {
+    let html = r#"<html><head><title>Harbour Herald</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares won&#8217;t rise this year, Reed &amp; Porter say","author":{"@type":"Person","name":"Ann Porter&#8217;s desk"},"datePublished":"2026-03-10T08:00:00+07:00"}</script>
+</head><body><article><h1>Ferry fares won’t rise this year, Reed &amp; Porter say</h1>
+<p>Fares on the harbour ferries will stay at their current level for the rest of the year, the ferry board said on Tuesday after a long meeting at the pier.</p>
+<p>The board had weighed a rise of ten percent to pay for repairs to the quay, but chose to draw on its reserves instead, its chairman Tom Reed told reporters.</p>
+<p>Passengers had protested the rise for weeks, and a petition against it gathered more than four thousand names in the town.</p>
+</article></body></html>"#;
+    let ex = extract_html(html.as_bytes(), &ExtractOptions::default(), &BoilerplateModel::default());
+    let title = ex.article.title.as_deref().unwrap_or_default();
+    assert_eq!(title, "Ferry fares won’t rise this year, Reed & Porter say");
+    assert!(ex.article.byline.iter().all(|b| !b.contains("&#")), "{:?}", ex.article.byline);
+}

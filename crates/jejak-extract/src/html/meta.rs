@@ -437,9 +437,15 @@ fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>, depth
     }
 }
 
+/// A JSON-LD string as text. Script bodies are not unescaped by the HTML parser, and many
+/// sites write entities into their JSON-LD ("doesn&#8217;t"), so they are decoded here.
+fn ld_text(s: &str) -> String {
+    html_escape::decode_html_entities(s.trim()).trim().to_string()
+}
+
 fn text_of(v: &Value) -> Option<String> {
     match v {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::String(s) if !s.trim().is_empty() => Some(ld_text(s)),
         Value::Object(o) => o.get("name").and_then(text_of),
         _ => None,
     }
@@ -448,10 +454,12 @@ fn text_of(v: &Value) -> Option<String> {
 fn ld_names(v: &Value) -> Vec<String> {
     match v {
         Value::Array(a) => a.iter().take(10).flat_map(ld_names).collect(),
-        Value::String(s) => lines::split_names(s),
-        Value::Object(o) => {
-            o.get("name").and_then(|n| n.as_str()).map(lines::split_names).unwrap_or_default()
-        }
+        Value::String(s) => lines::split_names(&ld_text(s)),
+        Value::Object(o) => o
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(|n| lines::split_names(&ld_text(n)))
+            .unwrap_or_default(),
         _ => Vec::new(),
     }
 }
