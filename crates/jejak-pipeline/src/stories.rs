@@ -299,9 +299,13 @@ impl StorySummary {
         }
     }
 
-    /// The first non-empty title among the members, else the first member's lead.
+    /// The first non-empty title among the members, else the first member's lead, cut to
+    /// a headline's length.
     fn title(&self) -> Option<String> {
-        self.members.iter().find_map(|m| m.title.clone()).or_else(|| self.members.first()?.lead.clone())
+        self.members
+            .iter()
+            .find_map(|m| m.title.clone())
+            .or_else(|| Some(headline_from_lead(self.members.first()?.lead.as_deref()?)))
     }
 
     /// The story record; its id follows its earliest article, so ids stay stable while the
@@ -343,9 +347,34 @@ fn story_id(first_article: &str) -> String {
     format!("s{}", stable_id(first_article.as_bytes()))
 }
 
+/// A headline for an article printed without one: its lead, cut at a word before
+/// [`MAX_LEAD_HEADLINE`] characters ("Sebanyak 240 penenun … memamerkan kain tenun ikat…").
+fn headline_from_lead(lead: &str) -> String {
+    const MAX_LEAD_HEADLINE: usize = 90;
+    let lead = lead.trim();
+    if lead.chars().count() <= MAX_LEAD_HEADLINE {
+        return lead.to_string();
+    }
+    let cut = lead.char_indices().nth(MAX_LEAD_HEADLINE).map_or(lead.len(), |(i, _)| i);
+    let head = &lead[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headlines_from_leads() {
+        let short = "Dermaga Sukamaju dibuka kembali.";
+        assert_eq!(headline_from_lead(short), short);
+        let long = "Sebanyak 120 nelayan dari berbagai desa di Kabupaten Sukamaju menggelar lomba perahu hias di dermaga baru, Kamis (12/3/2026), yang ramai dikunjungi warga.";
+        let head = headline_from_lead(long);
+        assert!(head.ends_with('…') && head.chars().count() <= 91, "{head}");
+        assert!(long.starts_with(head.trim_end_matches('…')), "{head}");
+        assert!(!head.trim_end_matches('…').ends_with([' ', ',']), "cut at a word: {head}");
+    }
 
     fn article(id: &str, hours: i64, title: &str, body: &str) -> Article {
         let start = chrono::DateTime::parse_from_rfc3339("2024-03-01T08:00:00+07:00").unwrap();
