@@ -191,11 +191,12 @@ fn learned_outlet_chrome_is_dropped_from_html_too() {
 }
 
 /// Script bodies are raw text to the HTML parser, and many sites write HTML entities into
-/// their JSON-LD: the headline and the author come out as text, not as "&#8217;".
+/// their JSON-LD: the headline and the author come out as text, not as "&#8217;"; the
+/// publisher named there is the outlet, whole.
 #[test]
 fn json_ld_entities_are_decoded() {
     let html = r#"<html><head><title>Harbour Herald</title>
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares won&#8217;t rise this year, Reed &amp; Porter say","author":{"@type":"Person","name":"Ann Porter&#8217;s desk"},"datePublished":"2026-03-10T08:00:00+07:00"}</script>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry fares won&#8217;t rise this year, Reed &amp; Porter say","author":{"@type":"Person","name":"Ann Porter&#8217;s desk"},"publisher":{"@type":"Organization","name":"Harbour6.com"},"datePublished":"2026-03-10T08:00:00+07:00"}</script>
 </head><body><article><h1>Ferry fares won’t rise this year, Reed &amp; Porter say</h1>
 <p>Fares on the harbour ferries will stay at their current level for the rest of the year, the ferry board said on Tuesday after a long meeting at the pier.</p>
 <p>The board had weighed a rise of ten percent to pay for repairs to the quay, but chose to draw on its reserves instead, its chairman Tom Reed told reporters.</p>
@@ -205,4 +206,6 @@ fn json_ld_entities_are_decoded() {
     let title = ex.article.title.as_deref().unwrap_or_default();
     assert_eq!(title, "Ferry fares won’t rise this year, Reed & Porter say");
     assert!(ex.article.byline.iter().all(|b| !b.contains("&#")), "{:?}", ex.article.byline);
+    // (the publisher is one name, not a byline to split at its digits)
+    assert_eq!(ex.article.outlet.as_deref(), Some("Harbour6.com"));
 }

@@ -104,7 +104,7 @@ fn read_document(
         Ok(Err(e)) => return Err(e.to_string()),
         Err(_) => return Err("the feed parser failed on this input".into()),
     };
-    let feed_title = feed.title.as_ref().map(|t| plain(t).trim().to_string()).filter(|t| !t.is_empty());
+    let feed_title = feed.title.as_ref().map(|t| outlet_of_feed(&plain(t))).filter(|t| !t.is_empty());
     let outlet = reader.opts.outlet.clone().or(feed_title);
     for (index, entry) in feed.entries.iter().enumerate() {
         let url = entry_link(entry);
@@ -502,6 +502,27 @@ fn is_markup(media_type: &str) -> bool {
     media_type.contains("html") || media_type.contains("xml")
 }
 
+/// The outlet a feed's title names: the title without the word for the feed itself
+/// ("Republika Online RSS Feed", "Warta Kita - RSS" name "Republika Online", "Warta Kita").
+fn outlet_of_feed(title: &str) -> String {
+    const FEED_WORDS: &[&str] = &["rss feed", "atom feed", "rss", "feed"];
+    let mut name = title.trim();
+    // (a whole word after a space or a dash: "Seedfeed" stays, and so does a title that is
+    // nothing else)
+    fn head_before<'t>(name: &'t str, word: &str) -> Option<&'t str> {
+        const SEPARATORS: [char; 6] = [' ', '-', '|', ':', '–', '—'];
+        let cut = name.len().checked_sub(word.len()).filter(|&c| c > 0 && name.is_char_boundary(c))?;
+        let (head, tail) = name.split_at(cut);
+        (tail.eq_ignore_ascii_case(word) && head.ends_with(SEPARATORS))
+            .then(|| head.trim_end_matches(SEPARATORS))
+            .filter(|h| !h.is_empty())
+    }
+    while let Some(head) = FEED_WORDS.iter().find_map(|w| head_before(name, w)) {
+        name = head;
+    }
+    name.to_string()
+}
+
 /// A text's words without markup; feeds sometimes put HTML into titles.
 fn plain(text: &Text) -> String {
     if is_markup(text.content_type.as_ref()) {
@@ -636,6 +657,20 @@ mod tests {
         assert_eq!((whole.pages.len(), whole.links.len(), whole.skipped), (3, 3, 6));
         assert_eq!(whole.pages[2].source, "f.xml#entry9");
         assert_eq!(whole.pages[0].outlet_hint.as_deref(), Some("Kabar & Co"));
+    }
+
+    #[test]
+    fn feed_titles_name_outlets_without_the_feed_words() {
+        for (title, outlet) in [
+            ("Republika Online RSS Feed", "Republika Online"),
+            ("Warta Kita - RSS", "Warta Kita"),
+            ("Harbour Herald | Atom feed", "Harbour Herald"),
+            ("Kabar & Co", "Kabar & Co"),
+            ("Seedfeed", "Seedfeed"),
+            ("RSS", "RSS"),
+        ] {
+            assert_eq!(outlet_of_feed(title), outlet, "{title}");
+        }
     }
 
     #[test]

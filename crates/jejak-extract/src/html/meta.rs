@@ -418,7 +418,8 @@ fn read_ld(v: &Value, m: &mut Meta, meta_dates: &mut Vec<(u8, FoundDate)>, depth
             }
             if let Some(p) = o.get("publisher") {
                 if m.ld_publisher.is_none() {
-                    m.ld_publisher = ld_names(p).into_iter().next().or_else(|| text_of(p));
+                    // (a publisher is one name, not a byline to split: "Liputan6.com")
+                    m.ld_publisher = text_of(p).or_else(|| ld_names(p).into_iter().next());
                 }
             }
             if let Some(d) = o.get("datePublished").or_else(|| o.get("dateCreated")).and_then(text_of) {
