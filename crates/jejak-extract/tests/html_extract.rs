@@ -209,3 +209,19 @@ fn json_ld_entities_are_decoded() {
     // (the publisher is one name, not a byline to split at its digits)
     assert_eq!(ex.article.outlet.as_deref(), Some("Harbour6.com"));
 }
+
+/// A page that names its outlet nowhere but in the dateline's credit ("Sukamaju (Warta
+/// Contoh) -") is that outlet's.
+#[test]
+fn the_dateline_credit_names_the_outlet_of_a_page_without_one() {
+    let html = r#"<html><head><title>Dermaga baru Sukamaju mulai dipakai nelayan</title></head><body><article>
+<h1>Dermaga baru Sukamaju mulai dipakai nelayan</h1>
+<p>Sukamaju (Warta Contoh) - Dermaga baru di Kabupaten Sukamaju mulai dipakai para nelayan sejak Senin pagi setelah diresmikan oleh bupati.</p>
+<p>Kepala dinas perikanan Budi Santoso mengatakan dermaga itu mampu menampung empat puluh perahu sekaligus dan dilengkapi gudang pendingin.</p>
+<p>Para nelayan menyambut baik dermaga tersebut karena selama ini mereka harus menambatkan perahu di muara yang dangkal.</p>
+</article></body></html>"#;
+    let ex = extract_html(html.as_bytes(), &ExtractOptions::default(), &BoilerplateModel::default());
+    assert_eq!(ex.article.dateline.as_deref(), Some("SUKAMAJU"));
+    assert_eq!(ex.article.outlet.as_deref(), Some("Warta Contoh"));
+    assert!(ex.article.body[0].starts_with("Dermaga baru"), "{:?}", ex.article.body[0]);
+}

@@ -268,6 +268,9 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         if let Some(dateline) = lines::split_dateline(first) {
             a.dateline = dateline.place;
             *first = dateline.rest;
+            // (the credit beside it names the outlet when nothing else on the page did:
+            // "Jakarta (ANTARA News) -")
+            a.outlet = a.outlet.take().or(dateline.outlet);
         }
     }
 
