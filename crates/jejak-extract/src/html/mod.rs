@@ -273,6 +273,9 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
             a.outlet = a.outlet.take().or(dateline.outlet);
         }
     }
+    if a.outlet.is_none() {
+        a.outlet = a.title.as_deref().and_then(|t| site_after_title(meta.title_tag.as_deref()?, t));
+    }
 
     // Byline: names only, not the outlet.
     let outlet_key = a.outlet.as_deref().map(normalize_key);
@@ -451,6 +454,20 @@ fn choose_title(m: &meta::Meta, outlet: Option<&str>) -> Option<String> {
         }
     }
     title_tag
+}
+
+/// The site a `<title>` names after the page's headline ("Turki selenggarakan kontes film -
+/// ANTARA News"): a few words after a separator, the headline before it.
+fn site_after_title(title_tag: &str, headline: &str) -> Option<String> {
+    const MAX_SITE_WORDS: usize = 4;
+    const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
+    SEPS.iter().find_map(|sep| {
+        let (head, tail) = title_tag.trim().rsplit_once(sep)?;
+        let tail = tail.trim();
+        let words = tail.split_whitespace().count();
+        ((1..=MAX_SITE_WORDS).contains(&words) && normalize_key(head) == normalize_key(headline))
+            .then(|| tail.to_string())
+    })
 }
 
 /// Whether `long` is `short` behind a short label and a separator ("Musik - ", "FOTO: ").
