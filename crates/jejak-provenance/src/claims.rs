@@ -270,13 +270,19 @@ pub(crate) fn group_claims(
     for g in &mut groups {
         g.sort_unstable();
     }
+    // (such a sentence speaks for none of its claims alone: each is told by a member of
+    // its own, where it has one)
+    let mut claims_of_unit = vec![0usize; units.len()];
+    for &i in groups.iter().flatten() {
+        claims_of_unit[i] += 1;
+    }
     let mut claims: Vec<ClaimReport> = groups
         .into_iter()
         .filter(|g| g.iter().any(|&i| !units[i].is_headline() && units[i].terms.len() >= MIN_CLAIM_TERMS))
-        .map(|g| claim_report(story_id, articles, units, g))
+        .map(|g| claim_report(story_id, articles, units, g, &claims_of_unit))
         .collect();
-    // A sentence that carries two claims opens both: the second is told apart by its other
-    // members' words.
+    // A sentence that carries two claims may still tell both (neither has a sentence of its
+    // own): the second is told apart by its other members' words.
     let mut seen = HashSet::new();
     for claim in &mut claims {
         if !seen.insert(claim.id.clone()) {
@@ -313,8 +319,13 @@ fn claim_report(
     articles: &[StoryArticle<'_>],
     units: &[Unit],
     members: Vec<usize>,
+    claims_of_unit: &[usize],
 ) -> ClaimReport {
-    let first = members.iter().map(|&i| &units[i]).find(|u| !u.is_headline()).unwrap_or(&units[members[0]]);
+    let body = || members.iter().filter(|&&i| !units[i].is_headline());
+    let first = body()
+        .find(|&&i| claims_of_unit[i] == 1)
+        .or_else(|| body().next())
+        .map_or(&units[members[0]], |&i| &units[i]);
     let evidence: Vec<EvidenceUnit> = members
         .iter()
         .map(|&i| {

@@ -269,6 +269,9 @@ fn a_sentence_with_two_figures_carries_both_claims() {
         .collect();
     assert_eq!(carrying.len(), 2, "{:#?}", report.claims);
     assert_ne!(carrying[0].id, carrying[1].id, "two claims, two ids");
+    // (each is told by the sentence of its own, not twice by the one that carries both)
+    assert_ne!(carrying[0].text, carrying[1].text, "{:#?}", report.claims);
+    assert!(carrying.iter().all(|c| !c.text.contains("dan 600 buruh kontrak")), "{carrying:#?}");
     let d = &report.coverage.number_disagreements;
     assert!(
         d.iter().any(|d| d.verdict == crate::coverage::Verdict::Compatible
