@@ -4161,3 +4161,18 @@ fn questions_put_words_of_and_recordings() {
         },
     ]);
 }
+
+// Rule 133: a participle with words of its own after a quote's attribution has said them
+// ("“A,” Reed said, adding that the fares will rise."): the quote of the next sentence goes on
+// with A, and is no part of what the participle reported.
+
+#[test]
+fn a_participle_with_its_own_words_hands_nothing_over() {
+    let paras = ["“The pier is the heart of this town,” Tom Reed said, adding that the ferry line plans extra sailings for the spring festival. “I think the riders will come back.”"];
+    let got = run(&paras);
+    let added = got.iter().find(|q| q.text.contains("extra sailings")).expect("the participle's statement");
+    assert!(!added.text.contains("riders will come back"), "{got:#?}");
+    let quoted = got.iter().find(|q| q.text.contains("riders will come back")).expect("the next quote");
+    assert_eq!(quoted.speaker.as_deref(), Some("Tom Reed"));
+    assert!(quoted.text.contains("heart of this town"), "it goes on with the first quote: {got:#?}");
+}
