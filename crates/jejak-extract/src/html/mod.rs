@@ -456,12 +456,14 @@ fn choose_title(m: &meta::Meta, outlet: Option<&str>) -> Option<String> {
     title_tag
 }
 
+/// What separates a headline from the site's name in a `<title>`: "Headline - Site".
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
+
 /// The site a `<title>` names after the page's headline ("Turki selenggarakan kontes film -
 /// ANTARA News"): a few words after a separator, the headline before it.
 fn site_after_title(title_tag: &str, headline: &str) -> Option<String> {
     const MAX_SITE_WORDS: usize = 4;
-    const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
-    SEPS.iter().find_map(|sep| {
+    TITLE_SEPARATORS.iter().find_map(|sep| {
         let (head, tail) = title_tag.trim().rsplit_once(sep)?;
         let tail = tail.trim();
         let words = tail.split_whitespace().count();
@@ -487,7 +489,6 @@ fn is_labelled_form_of(long: &str, short: &str) -> bool {
 /// segment goes even when it does not name the outlet, as long as the rest is a real title.
 fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
     let title = title.trim();
-    const SEPS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "];
     let site_key = site.map(normalize_key).unwrap_or_default();
     let matches_site = |seg: &str| {
         let k = normalize_key(seg);
@@ -504,7 +505,7 @@ fn strip_site(title: &str, site: Option<&str>, always: bool) -> String {
             }
         }
     }
-    for sep in SEPS {
+    for sep in TITLE_SEPARATORS {
         if let Some(pos) = title.rfind(sep) {
             let (head, tail) = (&title[..pos], &title[pos + sep.len()..]);
             let head_words = head.split_whitespace().count();
