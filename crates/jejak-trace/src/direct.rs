@@ -51,15 +51,17 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
     let gap_end = gap_end.strip_suffix(" and").filter(|g| g.ends_with(',')).unwrap_or(gap_end);
     // (or right at the cue, its comma missing: `“A,” Reed said “B.”`)
     let after_clause = gap_end.ends_with([',', '.', ':', ';', '—', '–']) || gap_end.ends_with(cue);
-    // (a participle of speech hands over a second statement: `“A,” she said, adding, “B.”`;
-    // one with words of its own has said them, and the quote of the next sentence goes on
-    // with A: `“A,” she said, adding that the fares will rise. “B.”`)
+    // (a participle of speech hands over a second statement: `“A,” she said, adding, “B.”`,
+    // or weaves it into its own: `, adding that the fares, “B.”`; one whose words end their
+    // sentence has said them, and the quote of the next sentence goes on with A: `“A,” she
+    // said, adding that the fares will rise. “B.”`)
     let gap_toks = tokens(p, prev.e, cs);
+    let said_its_own = gap_end.ends_with(['.', '!', '?']);
     let second_cue = gap_toks.windows(2).enumerate().any(|(k, w)| {
         w[0].t == ","
             && lower_is(&w[1], PARTICIPLE_CUES)
             && !lower_is(&w[1], &[cue])
-            && !gap_toks[k + 2..].iter().any(|t| t.is_word())
+            && !(said_its_own && gap_toks[k + 2..].iter().any(|t| t.is_word()))
     });
     after_clause
         && !second_cue

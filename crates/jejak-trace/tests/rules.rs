@@ -4175,4 +4175,10 @@ fn a_participle_with_its_own_words_hands_nothing_over() {
     let quoted = got.iter().find(|q| q.text.contains("riders will come back")).expect("the next quote");
     assert_eq!(quoted.speaker.as_deref(), Some("Tom Reed"));
     assert!(quoted.text.contains("heart of this town"), "it goes on with the first quote: {got:#?}");
+    // (a quote woven into the participle's own sentence is the participle's)
+    let paras = ["“The harbour is busy,” harbour analyst Carl Dunn wrote this week, adding that if the ferry loses more riders than it did in 2020, “keeping the pier open will be hard for the town.”"];
+    let got = run(&paras);
+    let woven = got.iter().find(|q| q.text.contains("keeping the pier open")).expect("the woven quote");
+    assert!(!woven.text.contains("harbour is busy"), "{got:#?}");
+    assert_eq!(woven.cue.as_deref(), Some("adding"));
 }
