@@ -1203,7 +1203,20 @@ fn clause_statements(
         (at == 1).then_some((k, sj))
     };
     let main = if cue.or(relative).or(main_verb).is_none() { main_clause() } else { None };
-    if let Some(k) = cue.or(relative).or(main_verb).or(main.as_ref().map(|m| m.0)).or_else(adding) {
+    // (or the subject's second verb of speech, past an aside: "backed the crews throughout
+    // the strike, which ended in the spring, and said B")
+    let and_said = || {
+        (2..rest.len()).find(|&k| {
+            rest[k - 2].t == ","
+                && lower_is(&rest[k - 1], &["and", "but"])
+                && rest[k].is_lower_word()
+                && PRE_CUES.contains(&rest[k].t)
+                && !within_region(regions, rest[k].s, rest[k].e)
+        })
+    };
+    if let Some(k) =
+        cue.or(relative).or(main_verb).or(main.as_ref().map(|m| m.0)).or_else(adding).or_else(and_said)
+    {
         let (cs, ce) = content_after(p, regions, &rest, k, se);
         let subj = match (cue.and_then(other_subject), main) {
             (Some(other), _) => other,

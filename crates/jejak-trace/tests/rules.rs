@@ -4182,3 +4182,16 @@ fn a_participle_with_its_own_words_hands_nothing_over() {
     assert!(!woven.text.contains("harbour is busy"), "{got:#?}");
     assert_eq!(woven.cue.as_deref(), Some("adding"));
 }
+
+// Rule 134: the subject's second verb of speech after an aside ("backed the crews throughout
+// the strike, which ended in the spring, and said …") reports a statement of its own.
+
+#[test]
+fn a_second_verb_of_speech_past_an_aside() {
+    check(&[
+        Case {
+            paras: &["Tom Reed backed the ferry crews throughout the long strike, which ended in the spring, and said the new pier would open in June."],
+            want: &[w("the new pier would open in June", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+}
