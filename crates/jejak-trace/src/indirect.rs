@@ -422,8 +422,9 @@ fn closes_quote(regions: &[Region], end: usize) -> bool {
 fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
     // "While the candidates say A, they differ …": after a subordinate clause that holds the
     // cue, the main clause is the reporter's
-    const SUBORDINATORS: &[&str] =
-        &["while", "although", "though", "whereas", "because", "since", "if", "when"];
+    const SUBORDINATORS: &[&str] = &[
+        "while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before", "once",
+    ];
     // (past an opening "However,")
     let subordinate =
         toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS));
@@ -456,6 +457,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
+                // ("After Reed said A, the board objected")
+                || (subordinate && w[0].t == "," && lower_is(&w[1], DETERMINERS) && clause_follows(&toks[x + 1..]))
                 // ("While Dunn said A, Ann Porter said B")
                 || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
             // "… in 2018 - though it is unclear …"
@@ -526,7 +529,13 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     const LEAD_ADVERBS: &[&str] = &["then", "also", "later", "most", "recently", "even", "still"];
     let finite =
         |t: &Tok| t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["did", "does", "do"]));
-    let past = |t: &Tok| t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed");
+    const IRREGULAR_PAST: &[&str] = &[
+        "found", "made", "took", "went", "came", "gave", "saw", "got", "began", "held", "kept", "left",
+        "met", "ran", "sent", "spent", "stood", "won", "wrote", "lost", "paid", "put", "told", "said",
+    ];
+    let past = |t: &Tok| {
+        t.is_lower_word() && ((t.t.len() > 4 && t.t.ends_with("ed")) || lower_is(t, IRREGULAR_PAST))
+    };
     let v = rest.iter().position(|t| !lower_is(t, LEAD_ADVERBS)).unwrap_or(rest.len());
     // (the speaker's next verb: an auxiliary, or a past verb with an object)
     if let Some(verb) = rest.get(v) {

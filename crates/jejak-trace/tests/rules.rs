@@ -4195,3 +4195,25 @@ fn a_second_verb_of_speech_past_an_aside() {
         },
     ]);
 }
+
+// Rule 135: a statement in a clause opened by "after", "before", "once" (as by "while" or
+// "when") ends where the main clause begins with a subject of its own ("After Reed said A, the
+// board objected").
+
+#[test]
+fn subordinate_statements_end_at_the_main_clause() {
+    check(&[
+        Case {
+            paras: &["After Tom Reed said that pilots without a licence might do better at smaller ports, the harbour board objected."],
+            want: &[w("pilots without a licence might do better at smaller ports", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["While Ann Porter said the pier was safe, the inspectors found cracks in the quay."],
+            want: &[w("the pier was safe", Some("Ann Porter"), Some("said"), &[])],
+        },
+    ]);
+    let got = run(&["After Tom Reed said that pilots without a licence might do better at smaller ports, the harbour board objected."]);
+    assert!(got.iter().all(|q| !q.text.contains("board objected")), "{got:#?}");
+    let got = run(&["While Ann Porter said the pier was safe, the inspectors found cracks in the quay."]);
+    assert!(got.iter().all(|q| !q.text.contains("found cracks")), "{got:#?}");
+}
