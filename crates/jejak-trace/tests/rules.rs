@@ -4217,3 +4217,15 @@ fn subordinate_statements_end_at_the_main_clause() {
     let got = run(&["While Ann Porter said the pier was safe, the inspectors found cracks in the quay."]);
     assert!(got.iter().all(|q| !q.text.contains("found cracks")), "{got:#?}");
 }
+
+// Rule 136: a participle set off between the subject and its verb of speech ("Ann Porter,
+// citing board figures, said that …") says what the statement rests on: the statement is the
+// verb's, and its speaker the subject.
+
+#[test]
+fn a_participle_aside_before_the_verb_of_speech() {
+    check(&[Case {
+        paras: &["Ann Porter, citing figures from the harbour board, said that about four million people ride the ferry each year."],
+        want: &[w("four million people ride the ferry", Some("Ann Porter"), Some("said"), &[])],
+    }]);
+}
