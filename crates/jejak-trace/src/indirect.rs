@@ -1871,7 +1871,7 @@ fn indirect(
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out
-                    || is_punct(&toks[at - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
+                    || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "-", "--", "(", ")", "”", "\""])
                     || lower_is(
                         &toks[at - 1],
                         &[

@@ -4229,3 +4229,20 @@ fn a_participle_aside_before_the_verb_of_speech() {
         want: &[w("four million people ride the ferry", Some("Ann Porter"), Some("said"), &[])],
     }]);
 }
+
+// Rule 137: a spaced hyphen or an en dash opens a clause as an em dash does ("… well liked -
+// most skippers said …", "… a planner – a former pilot said …").
+
+#[test]
+fn hyphens_and_en_dashes_open_clauses() {
+    check(&[
+        Case {
+            paras: &["Ann Porter is well liked - most skippers said she would be better at running the pier."],
+            want: &[w("she would be better at running the pier", Some("most skippers"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Reed was a careful planner – a former pilot said he checked every tide table before a crossing."],
+            want: &[w("he checked every tide table", Some("a former pilot"), Some("said"), &[])],
+        },
+    ]);
+}
