@@ -293,6 +293,29 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "vowing",
 ];
 
+/// Words right before a quotation that say a crowd voiced it or a sign carried it, so
+/// that even a word or two in quotation marks is what was said: "chanting “Lock him up!”",
+/// "chants of “Open the pier!”", "a banner that read “No tolls!”".
+pub const VOICED: &[&str] = &[
+    "chant",
+    "chanting",
+    "chanted",
+    "shouting",
+    "shouted",
+    "yelling",
+    "yelled",
+    "screaming",
+    "screamed",
+    "singing",
+    "sang",
+    "reading",
+];
+/// Nouns of voices before "of": "chants of “…”", "cries of “…”".
+pub const VOICES: &[&str] = &["chants", "chant", "shouts", "cries", "cry", "cheers", "chorus", "calls"];
+/// Things that carry words, before "read" or "saying": "a sign that read “…”".
+pub const SIGNS: &[&str] =
+    &["that", "which", "sign", "signs", "banner", "banners", "placard", "placards", "shirt", "shirts"];
+
 /// Verbs of speech after "to", the purpose of the clause before them, whose subject speaks:
 /// "Reed stood up to announce, “…”", "took the microphone to tell the crowd: “…”".
 pub const INFINITIVE_CUES: &[&str] = &[

@@ -435,11 +435,33 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let exclaimed = outside == 0
                     && inner_words >= 1
                     && p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
+                // (or what a crowd chanted or a sign read, however short: `chants of “Lock
+                // him up!”`, `a banner that read “No tolls!”`)
+                // (the voicing word is its cue: "chanting", "chants", "read")
+                let voiced: Option<String> = (inner_words >= 1)
+                    .then(|| {
+                        let toks = tokens(p, prev_end, r.open);
+                        let mut words = toks.iter().rev().skip_while(|t| matches!(t.t, "," | ":")).take(2);
+                        let (last, before) = (words.next()?, words.next());
+                        let before_is = |list: &[&str]| before.is_some_and(|b| lower_is(b, list));
+                        if lower_is(last, lexicon::VOICED)
+                            || (lower_is(last, &["read", "reads", "said", "saying"])
+                                && before_is(lexicon::SIGNS))
+                        {
+                            Some(last.t.to_string())
+                        } else if lower_is(last, &["of"]) && before_is(lexicon::VOICES) {
+                            before.map(|b| b.t.to_string())
+                        } else {
+                            None
+                        }
+                    })
+                    .flatten();
                 let kept = inner_words >= 3
                     || standalone
                     || exclaimed
                     || (punctuated && own_attr.is_some())
-                    || introduced();
+                    || introduced()
+                    || voiced.is_some();
                 // (a short quotation left out is a scare quote, part of the prose around it: the
                 // attribution before the next quote may begin before it, `Porter said the "wet
                 // spring" would slow the ferries: “…”`)
@@ -700,6 +722,23 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     // unknown
                     (None, None) if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
                         (None, None, None)
+                    }
+                    // (a chant or a sign's words, their voices unnamed)
+                    // (the clause's subject voiced it: "skippers drowned out the mayor,
+                    // shouting “…”", "Reed waved a banner that read “…”")
+                    // (named as written, and no antecedent for a later "she": a crowd is no
+                    // one person)
+                    // (the clause it is in: "…, when skippers drowned out the mayor, shouting
+                    // “…”", "…, where the crews stood on the quay chanting “…”")
+                    (None, None) if voiced.is_some() => {
+                        let toks = tokens(p, ss, r.open);
+                        const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "and", "but", "as", ";"];
+                        let from =
+                            toks.iter().rposition(|t| lower_is(t, CLAUSE_OPENERS)).map_or(0, |k| k + 1);
+                        let voices = speaker::clause_subject(p, &toks[from..])
+                            .filter(|(sj, _)| !sj.pronoun)
+                            .map(|(sj, _)| sj.name.unwrap_or(sj.mention));
+                        (None, voiced.clone(), voices)
                     }
                     (None, None) => continue,
                 };

@@ -4246,3 +4246,25 @@ fn hyphens_and_en_dashes_open_clauses() {
         },
     ]);
 }
+
+// Rule 138: what a crowd chanted or a sign read is a quote however short ("chants of “Close
+// the pier!”", "a banner that read “No tolls!”"), voiced by the subject of its clause when one is
+// written there, else by no one named.
+
+#[test]
+fn chants_and_signs() {
+    check(&[
+        Case {
+            paras: &["Harbour master Ann Porter led the skippers in loud chants of “Close the pier!”"],
+            want: &[w("Close the pier!", Some("Ann Porter"), Some("chants"), &[])],
+        },
+        Case {
+            paras: &["Skippers marched past the ferry office chanting “Fair fares” for an hour."],
+            want: &[w("Fair fares", Some("Skippers"), Some("chanting"), &[])],
+        },
+        Case {
+            paras: &["It was loud. Ellen Brook waved a banner that read “No tolls!” at the ferry."],
+            want: &[w("No tolls!", Some("Ellen Brook"), Some("read"), &[])],
+        },
+    ]);
+}
