@@ -506,7 +506,6 @@ fn is_markup(media_type: &str) -> bool {
 /// ("Republika Online RSS Feed", "Warta Kita - RSS" name "Republika Online", "Warta Kita").
 fn outlet_of_feed(title: &str) -> String {
     const FEED_WORDS: &[&str] = &["rss feed", "atom feed", "rss", "feed"];
-    let mut name = title.trim();
     // (a whole word after a space or a dash: "Seedfeed" stays, and so does a title that is
     // nothing else)
     fn head_before<'t>(name: &'t str, word: &str) -> Option<&'t str> {
@@ -517,6 +516,7 @@ fn outlet_of_feed(title: &str) -> String {
             .then(|| head.trim_end_matches(SEPARATORS))
             .filter(|h| !h.is_empty())
     }
+    let mut name = title.trim();
     while let Some(head) = FEED_WORDS.iter().find_map(|w| head_before(name, w)) {
         name = head;
     }

@@ -352,10 +352,9 @@ fn story_id(first_article: &str) -> String {
 fn headline_from_lead(lead: &str) -> String {
     const MAX_LEAD_HEADLINE: usize = 90;
     let lead = lead.trim();
-    if lead.chars().count() <= MAX_LEAD_HEADLINE {
+    let Some((cut, _)) = lead.char_indices().nth(MAX_LEAD_HEADLINE) else {
         return lead.to_string();
-    }
-    let cut = lead.char_indices().nth(MAX_LEAD_HEADLINE).map_or(lead.len(), |(i, _)| i);
+    };
     let head = &lead[..cut];
     let head = head.rfind(' ').map_or(head, |space| &head[..space]);
     format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))

@@ -504,6 +504,35 @@ fn described_speaker_then_cue(p: &str, toks: &[Tok], i: usize) -> Option<Attr> {
     None
 }
 
+/// The word that voices a quote starting at `to`, as its cue, when the words from `from`
+/// end in what a crowd did or a sign carried: "chanting “…”", "chants of “…”", "a banner
+/// that read “…”".
+pub fn voicing_cue(p: &str, from: usize, to: usize) -> Option<String> {
+    let toks = tokens(p, from, to);
+    let mut words = toks.iter().rev().skip_while(|t| matches!(t.t, "," | ":")).take(2);
+    let (last, before) = (words.next()?, words.next());
+    let before_is = |list: &[&str]| before.is_some_and(|b| lower_is(b, list));
+    if lower_is(last, VOICED) || (lower_is(last, &["read", "reads", "said", "saying"]) && before_is(SIGNS)) {
+        Some(last.t.to_string())
+    } else if lower_is(last, &["of"]) && before_is(VOICES) {
+        before.map(|b| b.t.to_string())
+    } else {
+        None
+    }
+}
+
+/// Who voiced a chant or a sign's words: the subject of the clause the quote at `open`
+/// closes, past "where", "when", "and" (`…, when skippers drowned out the mayor, shouting
+/// “…”`), as written; a pronoun says nothing here.
+pub fn voices(p: &str, ss: usize, open: usize) -> Option<String> {
+    const CLAUSE_BREAKS: &[&str] = &["where", "when", "while", "and", "but", "as", ";"];
+    let toks = tokens(p, ss, open);
+    let from = toks.iter().rposition(|t| lower_is(t, CLAUSE_BREAKS)).map_or(0, |k| k + 1);
+    clause_subject(p, &toks[from..])
+        .filter(|(sj, _)| !sj.pronoun)
+        .map(|(sj, _)| sj.name.unwrap_or(sj.mention))
+}
+
 /// What a statement is sent in: "issued a statement", "a memo to members stating".
 const STATEMENT_NOUNS: &[&str] =
     &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];

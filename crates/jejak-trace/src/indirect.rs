@@ -1567,11 +1567,13 @@ fn indirect(
         // (a participle set off between the subject and its verb of speech says on what the
         // statement rests, not what it is: "Ann Porter, citing board figures, said that …")
         const MAX_ASIDE: usize = 12;
-        let aside = toks[0..i].iter().filter(|t| t.is_word()).count() <= MAX_ASIDE
-            && (i + 1..n.min(i + 1 + MAX_ASIDE))
-                .find(|&k| toks[k].t == ",")
-                .is_some_and(|c| toks.get(c + 1).is_some_and(|v| v.is_lower_word() && is_cue_word(v)));
-        if lower_is(t, PARTICIPLE_CUES) && introduced && !aside && !reports_nothing(&toks, i) {
+        let aside = || {
+            toks[0..i].iter().filter(|t| t.is_word()).count() <= MAX_ASIDE
+                && (i + 1..n.min(i + 1 + MAX_ASIDE))
+                    .find(|&k| toks[k].t == ",")
+                    .is_some_and(|c| toks.get(c + 1).is_some_and(|v| v.is_lower_word() && is_cue_word(v)))
+        };
+        if lower_is(t, PARTICIPLE_CUES) && introduced && !aside() && !reports_nothing(&toks, i) {
             // (the subject before the first verb when the sentence does not open with it
             // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
             let before_first_verb = || {

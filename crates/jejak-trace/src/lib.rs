@@ -50,7 +50,7 @@ use text::{after_that, quote_regions, sentences, tokens, trim_span, Region};
 
 use direct::{
     announcer, bracketed_source, interrupts, is_quoted_title, leading, only_opens_sentence, signature,
-    trailing, woven_span,
+    trailing, voices, voicing_cue, woven_span,
 };
 use indirect::{participle_statement, statements_in};
 use relay::{apply_back_references, find_relays, find_venue, note_medium, relay_anonymous_sources};
@@ -437,31 +437,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     && p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
                 // (or what a crowd chanted or a sign read, however short: `chants of “Lock
                 // him up!”`, `a banner that read “No tolls!”`)
-                // (the voicing word is its cue: "chanting", "chants", "read")
-                let voiced: Option<String> = (inner_words >= 1)
-                    .then(|| {
-                        let toks = tokens(p, prev_end, r.open);
-                        let mut words = toks.iter().rev().skip_while(|t| matches!(t.t, "," | ":")).take(2);
-                        let (last, before) = (words.next()?, words.next());
-                        let before_is = |list: &[&str]| before.is_some_and(|b| lower_is(b, list));
-                        if lower_is(last, lexicon::VOICED)
-                            || (lower_is(last, &["read", "reads", "said", "saying"])
-                                && before_is(lexicon::SIGNS))
-                        {
-                            Some(last.t.to_string())
-                        } else if lower_is(last, &["of"]) && before_is(lexicon::VOICES) {
-                            before.map(|b| b.t.to_string())
-                        } else {
-                            None
-                        }
-                    })
-                    .flatten();
+                let gap_start = prev_end;
+                let voiced = move || (inner_words >= 1).then(|| voicing_cue(p, gap_start, r.open)).flatten();
                 let kept = inner_words >= 3
                     || standalone
                     || exclaimed
                     || (punctuated && own_attr.is_some())
                     || introduced()
-                    || voiced.is_some();
+                    || voiced().is_some();
                 // (a short quotation left out is a scare quote, part of the prose around it: the
                 // attribution before the next quote may begin before it, `Porter said the "wet
                 // spring" would slow the ferries: “…”`)
@@ -723,23 +706,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     (None, None) if p[before..r.open].trim_end().ends_with(':') && inner_words >= 3 => {
                         (None, None, None)
                     }
-                    // (a chant or a sign's words, their voices unnamed)
-                    // (the clause's subject voiced it: "skippers drowned out the mayor,
-                    // shouting “…”", "Reed waved a banner that read “…”")
-                    // (named as written, and no antecedent for a later "she": a crowd is no
-                    // one person)
-                    // (the clause it is in: "…, when skippers drowned out the mayor, shouting
-                    // “…”", "…, where the crews stood on the quay chanting “…”")
-                    (None, None) if voiced.is_some() => {
-                        let toks = tokens(p, ss, r.open);
-                        const CLAUSE_OPENERS: &[&str] = &["where", "when", "while", "and", "but", "as", ";"];
-                        let from =
-                            toks.iter().rposition(|t| lower_is(t, CLAUSE_OPENERS)).map_or(0, |k| k + 1);
-                        let voices = speaker::clause_subject(p, &toks[from..])
-                            .filter(|(sj, _)| !sj.pronoun)
-                            .map(|(sj, _)| sj.name.unwrap_or(sj.mention));
-                        (None, voiced.clone(), voices)
-                    }
+                    // a chant or a sign's words, voiced by the subject of the clause they are
+                    // in, named as written (a crowd is no antecedent for a later "she")
+                    (None, None) if voiced().is_some() => (None, voiced(), voices(p, ss, r.open)),
                     (None, None) => continue,
                 };
                 if let Some(sj) = subj.as_ref() {

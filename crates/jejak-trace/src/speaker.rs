@@ -1848,10 +1848,10 @@ pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> 
     if !toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)) {
         return None;
     }
+    let past_form = |t: &Tok| t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST);
     let plain = |t: &Tok| {
-        let past = t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST);
         t.is_lower_word()
-            && !past
+            && !past_form(t)
             && !is_cue_word(t)
             && !is_adverb(t)
             && !lower_is(t, AUXILIARIES)
@@ -1862,8 +1862,7 @@ pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> 
     while toks.get(verb).is_some_and(is_adverb) {
         verb += 1;
     }
-    let past =
-        |t: &Tok| t.is_lower_word() && (t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST));
+    let past = |t: &Tok| t.is_lower_word() && past_form(t);
     (end > s0 + 1 && toks.get(verb).is_some_and(past))
         .then(|| (Subj { described: true, ..make_subj(p, toks, s0, end, end - s0) }, verb))
 }
