@@ -5,7 +5,7 @@ use crate::{
     lexicon::*,
     speaker::{
         apposition_end, clause_subject, coordinated_subject, described_clause_subject, make_subj,
-        name_after_role, pronoun_subj, subject_before, subject_forward,
+        name_after_role, pronoun_subj, quoted_words_end, subject_before, subject_forward,
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
@@ -190,9 +190,23 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             // "…,” said the 51-year-old. / said one person close to the negotiations, who …
             const MAX_DESCRIPTION_WORDS: usize = 10;
             if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
-                let end = (k + 1..toks.len().min(k + MAX_DESCRIPTION_WORDS))
-                    .find(|&e| !toks[e].is_word() && toks[e].t != "-")
-                    .unwrap_or(toks.len().min(k + MAX_DESCRIPTION_WORDS));
+                // (a title quoted in it is part of it: `argued the writers of the “Harbour Plan,”`)
+                const MAX_TITLE_WORDS: usize = 6;
+                let limit = toks.len().min(k + MAX_DESCRIPTION_WORDS);
+                let mut end = k + 1;
+                while end < limit {
+                    if let Some(close) = quoted_words_end(&toks, end, MAX_TITLE_WORDS) {
+                        end = close + 1;
+                        // (its own comma or stop inside the marks ends the description)
+                        if matches!(toks[close - 1].t, "," | ".") {
+                            break;
+                        }
+                    } else if toks[end].is_word() || toks[end].t == "-" {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
                 // (or "one" alone: "“…,” read one.")
                 let one_alone = end == k + 1 && lower_is(&toks[k], &["one", "another"]);
                 if (end > k + 1 || one_alone) && !toks[k..end].iter().any(goes_on) {
@@ -430,13 +444,46 @@ fn continued_phrase(
     }
     let phrase = tokens(p, ss, phrase_end);
     // (more than a connective: `So, Reed said, “…”` is a direct quote)
-    let opening_phrase =
-        phrase.iter().any(|t| t.is_word() && !is_discourse(t)) && phrase.last().is_some_and(|t| t.t == ",");
+    // (or a transition that frames the saying, not the words said: `In closing, Reed said,
+    // “the pier stays shut”`)
+    let words: Vec<String> = phrase.iter().filter(|t| t.is_word()).map(Tok::lower).collect();
+    let transition = TRANSITIONS.iter().any(|w| w.split(' ').eq(words.iter().map(String::as_str)));
+    let opening_phrase = !transition
+        && phrase.iter().any(|t| t.is_word() && !is_discourse(t))
+        && phrase.last().is_some_and(|t| t.t == ",");
     if !opening_phrase {
         return None;
     }
     from_sentence_start(p, ss, r)
 }
+
+/// Phrases that open a sentence to place the act of saying among others, not to begin
+/// what was said ("In closing, …", "At the same time, …").
+const TRANSITIONS: &[&str] = &[
+    "at the same time",
+    "in closing",
+    "in conclusion",
+    "in response",
+    "in reply",
+    "in addition",
+    "on the other hand",
+    "finally",
+    "later",
+    "afterward",
+    "afterwards",
+    "at one point",
+    "at another point",
+    "again",
+    "once again",
+    "in turn",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "di sisi lain",
+    "selain itu",
+    "sementara itu",
+];
 
 /// The sentence from its start `ss` to the end of the quotation `r`, when the words before
 /// the quotation are one plain clause: no colon, bracket or other quotation mark.

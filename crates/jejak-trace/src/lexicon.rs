@@ -969,6 +969,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "congressman",
     "congresswoman",
     "representative",
+    "delegate",
     "attorney",
     "judge",
     "justice",

@@ -203,6 +203,24 @@ fn clause_after_speaker(p: &str, ind: &Indirect) -> bool {
     ind.subj.as_ref().is_some_and(|sj| ind.cs >= sj.e) && wc(p, ind.cs, ind.ce) >= MIN_WORDS
 }
 
+/// Where the words of a statement woven from a sentence's opening phrase and a quote start,
+/// when the quote opens with a subject pronoun of its own, a whole clause of the speaker's
+/// (`Now that the toll has passed, “we will lose the night crossing,” Porter said`).
+fn woven_quote(p: &str, regions: &[Region], f: &Found) -> Option<usize> {
+    const SUBJECTS: &[&str] =
+        &["i", "you", "he", "she", "it", "we", "they", "my", "your", "his", "her", "its", "our", "their"];
+    if f.direct {
+        return None;
+    }
+    let q = regions.iter().find(|x| x.open >= f.s && x.open < f.e)?;
+    let first = p[q.inner_start..q.inner_end]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())?
+        .to_lowercase();
+    let after_phrase = p[f.s..q.open].trim_end().ends_with(',');
+    (after_phrase && SUBJECTS.contains(&first.as_str())).then_some(q.inner_start)
+}
+
 /// Notes a subject's name as one a later "he" or "she" may point back to, with the words
 /// around it that may show the person's sex ("Ms.", "spokeswoman").
 fn note_person(named: &mut Antecedents, subj: &Subj) {
@@ -368,7 +386,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             let first_of_sentence = out.len();
             let mut prev_end = ss;
             let mut woven_end = 0;
+            // (the end of a short quotation inside the attribution of the quote before it)
+            let mut quoted_in_attribution = 0;
             for (k, r) in rs.iter().enumerate() {
+                if r.open < quoted_in_attribution {
+                    prev_end = r.close;
+                    continue;
+                }
                 let next_start = rs.get(k + 1).map(|x| x.open).unwrap_or(se).max(r.close);
                 let inner_words = wc(p, r.inner_start, r.inner_end);
                 let outside = wc(p, ss, r.open) + wc(p, r.close, se);
@@ -391,28 +415,51 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     && p[ss..r.open].contains(char::is_alphanumeric);
                 let announces_next = k + 1 < rs.len() && p[r.close..next_start].trim_end().ends_with(':');
                 let own_attr = if read && !(fragment && announces_next) {
-                    trailing(p, r.close, next_start).or_else(|| {
-                        // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
-                        // attribution alone (after a question or exclamation, a word or two in
-                        // quotation marks may be part of it: `…?” Dunn snapped, with a rude
-                        // word for “ferry.”`)
-                        const MAX_ATTRIBUTION_WORDS: usize = 20;
-                        const MAX_QUOTED_WORDS: usize = 2;
-                        let &(ns, ne) = sents.get(si + 1)?;
-                        let asked = p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
-                        let quoted_words = if asked { MAX_QUOTED_WORDS } else { 0 };
-                        let alone = k + 1 == rs.len()
-                            && r.close >= se
-                            && wc(p, ns, ne) <= MAX_ATTRIBUTION_WORDS
-                            && !regions.iter().any(|x| {
-                                x.open >= ns
-                                    && x.open < ne
-                                    && wc(p, x.inner_start, x.inner_end) > quoted_words
-                            });
-                        let attr = alone.then(|| trailing(p, r.close, ne)).flatten();
-                        attributed_after = attr.is_some();
-                        attr
-                    })
+                    // (the attribution may hold a few quoted words of its own: `“…,” Reed,
+                    // holding a “Save the Quay” leaflet, said`, `argued the writers of the “Harbour
+                    // Plan,”`)
+                    let quoted_in_it = || {
+                        const MAX_INNER_WORDS: usize = 4;
+                        let inner = rs.get(k + 1).filter(|x| {
+                            x.closed
+                                && x.close <= se
+                                && wc(p, x.inner_start, x.inner_end) <= MAX_INNER_WORDS
+                                && p[r.close..x.open].trim_end().ends_with(char::is_alphanumeric)
+                        })?;
+                        let to = rs.get(k + 2).map(|x| x.open).unwrap_or(se).max(inner.close);
+                        let a = trailing(p, r.close, to)?;
+                        let cue_after = tokens(p, inner.close, to).iter().any(|t| t.t == a.cue);
+                        let speaker_around = a.subj.as_ref().is_some_and(|sj| sj.e > inner.open);
+                        (cue_after || speaker_around).then_some((a, inner.close))
+                    };
+                    quoted_in_it()
+                        .map(|(a, inner_end)| {
+                            quoted_in_attribution = inner_end;
+                            a
+                        })
+                        .or_else(|| trailing(p, r.close, next_start))
+                        .or_else(|| {
+                            // “…?” Mayor Ellen Brook asks. — a short next sentence that is the
+                            // attribution alone (after a question or exclamation, a word or two in
+                            // quotation marks may be part of it: `…?” Dunn snapped, with a rude
+                            // word for “ferry.”`)
+                            const MAX_ATTRIBUTION_WORDS: usize = 20;
+                            const MAX_QUOTED_WORDS: usize = 2;
+                            let &(ns, ne) = sents.get(si + 1)?;
+                            let asked = p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
+                            let quoted_words = if asked { MAX_QUOTED_WORDS } else { 0 };
+                            let alone = k + 1 == rs.len()
+                                && r.close >= se
+                                && wc(p, ns, ne) <= MAX_ATTRIBUTION_WORDS
+                                && !regions.iter().any(|x| {
+                                    x.open >= ns
+                                        && x.open < ne
+                                        && wc(p, x.inner_start, x.inner_end) > quoted_words
+                                });
+                            let attr = alone.then(|| trailing(p, r.close, ne)).flatten();
+                            attributed_after = attr.is_some();
+                            attr
+                        })
                 } else {
                     None
                 };
@@ -548,6 +595,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 if let Some((last, _)) = goes_on.filter(|_| own_attr.is_none()) {
                     if let Some(f) = out.get_mut(last).filter(|f| interrupts(p, pi, f, cs, attr.as_ref())) {
                         last_direct_sentence = Some((last, sentence_no));
+                        // (a woven quote that a second one goes on is the speaker's own
+                        // clause, its opening phrase the reporter's: `Now that the toll has
+                        // passed, “we will lose the night crossing,” Porter said. “B.”`)
+                        if let Some(q) = woven_quote(p, regions, f) {
+                            f.s = q;
+                            f.direct = true;
+                        }
                         f.cuts.push((f.e, cs));
                         f.e = ce;
                         f.open = !r.closed;

@@ -1561,11 +1561,22 @@ pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
     if toks.get(k)?.t != "," {
         return None;
     }
+    // (a few words quoted in it are part of it: "Reed, holding a “Save the Quay” leaflet, said")
+    const MAX_QUOTED: usize = 6;
+    let mut quoted_until = 0;
     for (j, t) in toks.iter().enumerate().skip(k + 1).take(MAX_APPOSITION) {
         // (the stop of an abbreviation ends nothing: "of Dover, Del., who", "Eugene, Ore.,")
         let abbreviation = toks[j - 1].t.contains('.')
             || is_abbr_tok(&toks[j - 1])
             || toks.get(j + 1).is_some_and(|next| next.t == ",");
+        if j <= quoted_until {
+            continue;
+        }
+        let quote_end = quoted_words_end(toks, j, MAX_QUOTED);
+        if let Some(e) = quote_end {
+            quoted_until = e;
+            continue;
+        }
         match t.t {
             "." if abbreviation => {}
             "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
@@ -1575,6 +1586,19 @@ pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The closing mark of a few words quoted from `toks[j]`, an opening mark after a word
+/// (`a “Save the Quay” leaflet`, `the writers of the “Harbour Plan”`), at most `max` tokens on.
+pub fn quoted_words_end(toks: &[Tok], j: usize, max: usize) -> Option<usize> {
+    let closing = match toks.get(j)?.t {
+        "“" => "”",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let after_word = j > 0 && toks[j - 1].is_word();
+    let end = toks[j + 1..].iter().take(max).position(|n| n.t == closing).map(|x| j + 1 + x)?;
+    (after_word && end > j + 1).then_some(end)
 }
 
 /// The comma that ends a speaker set off by `Menurut` when names, roles, degrees and

@@ -4268,3 +4268,62 @@ fn chants_and_signs() {
         },
     ]);
 }
+
+// Rule 139: a transition that frames the act of saying ("In closing,", "At the same time,")
+// leaves the lowercase quote after it the speaker's own words, a direct quote; an opening
+// phrase that the quote goes on ("In the harbour towns, she said, “fares rise …”") is woven into
+// one indirect statement.
+
+#[test]
+fn transitions_before_the_speaker_frame_the_saying() {
+    for (para, framed) in [
+        ("In closing, the harbour master repeated, “the pier will stay shut until the spring tides.”", true),
+        ("At the same time, the skipper warned, “fares will rise again in March for every crossing.”", true),
+        (
+            "In the harbour towns, the skipper warned, “fares will rise again in March for every crossing.”",
+            false,
+        ),
+    ] {
+        let got = run(&[para]);
+        let q = got.iter().find(|q| q.text.contains("spring") || q.text.contains("March"));
+        let q = q.unwrap_or_else(|| panic!("a quote in {para:?}: {got:#?}"));
+        assert_eq!(q.direct, framed, "{q:#?}");
+        assert_eq!(q.text.starts_with("the pier") || q.text.starts_with("fares"), framed, "{q:#?}");
+    }
+}
+
+// Rule 140: a woven quote whose words open with their own subject ("“we will …”") and that a
+// second quote goes on is the speaker's clause, a direct quote from its opening mark; the
+// phrase before it is the reporter's.
+
+#[test]
+fn a_woven_quote_that_goes_on_is_direct() {
+    let got = run(&["Now that the harbour toll has passed, “we will lose the night crossing by winter,” Ann Porter says. “Nobody on the island can pay that much.”"]);
+    let q = got.iter().find(|q| q.text.contains("night crossing")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert!(q.direct && q.text.starts_with("we will") && q.text.contains("Nobody"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"));
+    // (without a second quote it stays woven with its phrase)
+    let got = run(&[
+        "Now that the harbour toll has passed, “we will lose the night crossing by winter,” Ann Porter says.",
+    ]);
+    let q = got.iter().find(|q| q.text.contains("night crossing")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert!(!q.direct && q.text.starts_with("Now that"), "{q:#?}");
+}
+
+// Rule 141: an attribution may hold a few quoted words of its own, a leaflet's slogan or a
+// title ("Tom Reed, holding a “Save the Quay” leaflet, said", "argued the writers of the
+// “Harbour Plan,”"): they do not end it, and are no quote of their own.
+
+#[test]
+fn quoted_words_inside_an_attribution() {
+    const LEAFLET: &str = "“The ferry runs late every Friday and nobody tells us why,” Ohio delegate Tom Reed, holding up a “Save the Quay” leaflet, told reporters.";
+    check(&[
+        Case { paras: &[LEAFLET], want: &[w("runs late every Friday", Some("Tom Reed"), Some("told"), &[])] },
+        Case {
+            paras: &["“Without more ferries the north quay will be empty in ten years,” argued the writers of the “Harbour Plan,” citing the old pier."],
+            want: &[w("the north quay will be empty", Some("the writers of the “Harbour Plan,”"), Some("argued"), &[])],
+        },
+    ]);
+    let got = run(&[LEAFLET]);
+    assert_eq!(got.len(), 1, "the leaflet's slogan is no quote: {got:#?}");
+}
