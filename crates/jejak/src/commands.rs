@@ -142,14 +142,14 @@ fn reprocess(data: &StoreLocation, window_hours: i64, json: bool) -> Result<Exit
     if json {
         print_json(&report)?;
     } else {
-        println!(
+        outln!(
             "extracted {} pages again: {} articles and {} non-article pages; {} stories; {:.2} s",
             report.pages,
             report.articles,
             report.not_articles,
             report.stories,
             report.elapsed.as_secs_f64()
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -179,37 +179,37 @@ pub fn report_ingest(
         }
         return print_json(&Summary { run: report, store: counts, leased_elsewhere, outdated_analysis });
     }
-    println!(
+    outln!(
         "read {} files: {} pages, {} new, {} already stored{}",
         report.files,
         report.pages_read,
         report.new_pages,
         report.already_stored,
         if report.new_pages == 0 && report.already_stored > 0 { " (nothing to add)" } else { "" }
-    );
-    println!(
+    )?;
+    outln!(
         "extracted {} articles and {} non-article pages; {} stories; {} errors; {:.2} s",
         report.articles,
         report.not_articles,
         report.stories,
         report.errors.len(),
         report.elapsed.as_secs_f64()
-    );
-    println!(
+    )?;
+    outln!(
         "store {}: {} pages, {} articles, {} stories",
         loc.label(),
         counts.pages,
         counts.articles,
         counts.stories
-    );
+    )?;
     if outdated_analysis.is_some() {
-        println!("{}", outdated_note(loc));
+        outln!("{}", outdated_note(loc))?;
     }
     if leased_elsewhere > 0 {
-        println!(
+        outln!(
             "{leased_elsewhere} queued pages are leased by other workers (or by a run that was killed): \
              they are processed once their lease ends (--lease-seconds)"
-        );
+        )?;
     }
     Ok(())
 }
@@ -271,21 +271,21 @@ fn extract(
             dropped: explain.then_some(extraction.dropped.as_slice()),
         })?;
     } else {
-        print_article(&extraction.article);
+        print_article(&extraction.article)?;
         for warning in &extraction.warnings {
-            println!("warning: {warning}");
+            outln!("warning: {warning}")?;
         }
         if explain {
-            println!("\nDropped:");
+            outln!("\nDropped:")?;
             for line in &extraction.dropped {
-                println!("  [{}] {}", serde_json::to_string(&line.reason)?, line.text);
+                outln!("  [{}] {}", serde_json::to_string(&line.reason)?, line.text)?;
             }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_article(a: &Article) {
+fn print_article(a: &Article) -> anyhow::Result<()> {
     let mut out = String::new();
     if a.kind != PageKind::Article {
         out.push_str(&format!("[{}] {}\n", a.kind, a.reason.as_deref().unwrap_or("")));
@@ -312,7 +312,8 @@ fn print_article(a: &Article) {
     for c in &a.captions {
         out.push_str(&format!("[caption] {c}\n"));
     }
-    print!("{out}");
+    out!("{out}")?;
+    Ok(())
 }
 
 fn quotes(data: &StoreLocation, target: &str, json: bool) -> Result<ExitCode> {
@@ -339,19 +340,19 @@ fn quotes(data: &StoreLocation, target: &str, json: bool) -> Result<ExitCode> {
         .map(|()| ExitCode::SUCCESS);
     }
     if quotes.is_empty() {
-        println!("no quotes found");
+        outln!("no quotes found")?;
     }
     for q in &quotes {
         let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
         let role = q.role_beyond_speaker().map(|r| format!(", {r}")).unwrap_or_default();
         let cue = q.cue.as_deref().map(|c| format!(" [{c}]")).unwrap_or_default();
-        println!("“{}”\n    — {speaker}{role}{cue}", q.text);
+        outln!("“{}”\n    — {speaker}{role}{cue}", q.text)?;
         if let Some(venue) = &q.venue {
-            println!("    at {venue}");
+            outln!("    at {venue}")?;
         }
         if !q.via.is_empty() {
             let chain: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
-            println!("    via {}", chain.join(" → "));
+            outln!("    via {}", chain.join(" → "))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -381,14 +382,14 @@ fn stories(data: &StoreLocation, since: Option<&str>, limit: usize, json: bool) 
     }
     for s in &stories {
         let first = s.first_seen.map(|t| t.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "—".into());
-        println!(
+        outln!(
             "{}  {:>3} art  {:<10}  {}  [{}]",
             s.id,
             s.article_ids.len(),
             first,
             s.title,
             s.outlets.join(", ")
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -434,21 +435,21 @@ fn analyze(data: &StoreLocation, file: &Path, json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     for p in &paragraphs {
-        println!("¶{} [{}] {} sentences, {} tokens", p.paragraph, p.lang, p.sentences.len(), p.tokens.len());
+        outln!("¶{} [{}] {} sentences, {} tokens", p.paragraph, p.lang, p.sentences.len(), p.tokens.len())?;
         for q in &p.quantities {
-            println!(
+            outln!(
                 "   number  {:<28} = {} {:?}{}",
                 q.text,
                 q.value,
                 q.qualifier,
                 q.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()
-            );
+            )?;
         }
         for d in &p.dates {
-            println!("   date    {}", d.datetime.to_rfc3339());
+            outln!("   date    {}", d.datetime.to_rfc3339())?;
         }
         for m in &p.mentions {
-            println!("   name    {:<28} → {}", m.text, m.canonical);
+            outln!("   name    {:<28} → {}", m.text, m.canonical)?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -478,14 +479,9 @@ fn dups(data: &StoreLocation, threshold: f32, json: bool) -> Result<ExitCode> {
         format!("{id} [{outlet}] {title}")
     };
     for pair in &pairs {
-        println!(
-            "{:.2}  {}\n      copy: {}",
-            pair.similarity,
-            describe(&pair.original),
-            describe(&pair.copy)
-        );
+        outln!("{:.2}  {}\n      copy: {}", pair.similarity, describe(&pair.original), describe(&pair.copy))?;
     }
-    println!("{} near-duplicate pairs at similarity >= {threshold}", pairs.len());
+    outln!("{} near-duplicate pairs at similarity >= {threshold}", pairs.len())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -516,41 +512,41 @@ fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
         print_json(&Output { story: &story, articles })?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), story.outlets.join(", "));
+    outln!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), story.outlets.join(", "))?;
     for (a, copy) in articles.iter().zip(&copies) {
         let when = a.published.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
-        println!("── {} · {when}", a.outlet.as_deref().unwrap_or("unknown outlet"));
-        println!("   {}", a.title.as_deref().unwrap_or("(no headline)"));
+        outln!("── {} · {when}", a.outlet.as_deref().unwrap_or("unknown outlet"))?;
+        outln!("   {}", a.title.as_deref().unwrap_or("(no headline)"))?;
         if let Some(lead) = &a.lead {
-            println!("   {lead}");
+            outln!("   {lead}")?;
         }
         if let Some(c) = copy {
-            println!("   copy of {} (similarity {:.2})", c.origin, c.similarity);
+            outln!("   copy of {} (similarity {:.2})", c.origin, c.similarity)?;
         }
-        println!("   id {}\n", a.id);
+        outln!("   id {}\n", a.id)?;
     }
     let when =
         |at: Option<DateTime<Utc>>| at.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
     for merge in &story.merged {
-        println!(
+        outln!(
             "merged {}: story {} ({} articles, \"{}\") turned out to be this one",
             when(merge.at),
             merge.story,
             merge.articles,
             merge.title
-        );
+        )?;
     }
     if let Some(from) = &story.split_from {
-        println!("split {}: began as part of story {} (\"{}\")", when(from.at), from.story, from.title);
+        outln!("split {}: began as part of story {} (\"{}\")", when(from.at), from.story, from.title)?;
     }
     for split in &story.split_off {
-        println!(
+        outln!(
             "split {}: {} articles turned out to be story {} (\"{}\")",
             when(split.at),
             split.articles,
             split.story,
             split.title
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -563,13 +559,13 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
     if let Some(format) = graph {
         for claim in &report.claims {
             match format {
-                GraphFormat::Dot => print!(
+                GraphFormat::Dot => out!(
                     "// claim {}: {}\n{}",
                     claim.id,
                     claim.text.replace('\n', " "),
                     claim.graph.to_dot()
-                ),
-                GraphFormat::Graphml => print!("<!-- claim {} -->\n{}", claim.id, claim.graph.to_graphml()),
+                )?,
+                GraphFormat::Graphml => out!("<!-- claim {} -->\n{}", claim.id, claim.graph.to_graphml())?,
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -578,28 +574,28 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
         print_json(report)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("{}\n{} articles, {} claims\n", traced.story.title, traced.articles.len(), report.claims.len());
+    outln!("{}\n{} articles, {} claims\n", traced.story.title, traced.articles.len(), report.claims.len())?;
     for claim in report.claims.iter().filter(|c| c.outlets.len() > 1 || c.speaker.is_some()) {
         let p = &claim.provenance;
         let source = if p.single_source { "single source" } else { "independent sources" };
-        println!("• {}", claim.text);
-        println!(
+        outln!("• {}", claim.text)?;
+        outln!(
             "    outlets: {} · origin: {} ({source}) · hops: {}",
             claim.outlets.join(", "),
             p.origins.join(", "),
             p.hops
-        );
+        )?;
         if !p.relays.is_empty() {
-            println!("    relayed by: {}", p.relays.join(" → "));
+            outln!("    relayed by: {}", p.relays.join(" → "))?;
         }
         if !p.reporters.is_empty() {
-            println!("    told to: {}", p.reporters.join(", "));
+            outln!("    told to: {}", p.reporters.join(", "))?;
         }
     }
     let coverage = &report.coverage;
-    println!("\nCoverage:");
+    outln!("\nCoverage:")?;
     for o in &coverage.outlets {
-        println!(
+        outln!(
             "  {}: {} claims, {} shared with all, {} with some, {} only here; hedging {:.0}%",
             o.outlet,
             o.claims,
@@ -607,7 +603,7 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
             o.shared_with_some.len(),
             o.only_here.len(),
             o.hedging * 100.0
-        );
+        )?;
         for d in &o.details_only_here {
             let added: Vec<String> = d
                 .numbers
@@ -616,17 +612,21 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
                 .chain(d.sources.iter().map(|s| format!("source {s}")))
                 .chain(std::iter::once(d.words.join(" ")).filter(|w| !w.is_empty()))
                 .collect();
-            println!("    adds to claim {}: {}", d.claim_id, added.join("; "));
+            outln!("    adds to claim {}: {}", d.claim_id, added.join("; "))?;
         }
     }
     for d in &coverage.number_disagreements {
-        println!(
+        outln!(
             "  numbers: {:?} \"{}\" vs {:?} \"{}\": {:?}",
-            d.a.outlet, d.a.text, d.b.outlet, d.b.text, d.verdict
-        );
+            d.a.outlet,
+            d.a.text,
+            d.b.outlet,
+            d.b.text,
+            d.verdict
+        )?;
     }
     for w in &coverage.headline_warnings {
-        println!("  headline ({}): \"{}\": {}", w.outlet.as_deref().unwrap_or("?"), w.headline, w.reason);
+        outln!("  headline ({}): \"{}\": {}", w.outlet.as_deref().unwrap_or("?"), w.headline, w.reason)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -646,16 +646,16 @@ fn search(data: &StoreLocation, query: &str, limit: usize, json: bool) -> Result
         return Ok(ExitCode::SUCCESS);
     }
     if hits.is_empty() {
-        println!("no articles match {query:?}");
+        outln!("no articles match {query:?}")?;
     }
     for h in &hits {
-        println!(
+        outln!(
             "{:.2}  {}  [{}]",
             h.score,
             h.title.as_deref().unwrap_or("(no headline)"),
             h.outlet.as_deref().unwrap_or("")
-        );
-        println!("      {}", h.snippet);
+        )?;
+        outln!("      {}", h.snippet)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -684,7 +684,7 @@ pub fn serve(mut store: AnyStore, data: &StoreLocation, addr: &str) -> Result<Ex
         let listener =
             tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
-        println!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)");
+        outln!("serving Jejak on http://{local}/  (API: http://{local}/api/v1/stories; Ctrl-C stops)")?;
         let app = jejak_server::router(state.clone());
         axum::serve(listener, app)
             .with_graceful_shutdown(async {

@@ -226,7 +226,7 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
             store: counts,
         })?;
     } else {
-        println!(
+        outln!(
             "crawled {} documents in {} requests ({} KiB){}: {} unchanged since the last crawl, {} new pages, {} already stored",
             crawl.fetched,
             crawl.requests,
@@ -235,8 +235,8 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
             crawl.unchanged,
             stored.new_pages,
             stored.already_stored,
-        );
-        println!(
+        )?;
+        outln!(
             "skipped {} known, {} disallowed by robots.txt, {} private addresses, {} not HTML/XML, {} off-site; {} errors",
             crawl.skipped_known,
             crawl.skipped_robots,
@@ -244,15 +244,15 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
             crawl.skipped_type,
             crawl.skipped_offsite,
             crawl.errors.len() + stored.errors.len(),
-        );
-        println!(
+        )?;
+        outln!(
             "extracted {} articles; store {}: {} pages, {} articles, {} stories",
             stored.articles,
             loc.label(),
             counts.pages,
             counts.articles,
             counts.stories
-        );
+        )?;
     }
     // Non-zero only when nothing could be fetched at all.
     let nothing = crawl.fetched == 0 && crawl.unchanged == 0 && !crawl.errors.is_empty();

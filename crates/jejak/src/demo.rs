@@ -49,7 +49,7 @@ pub fn run(data: &StoreLocation, addr: &str, no_serve: bool, json: bool) -> Resu
     let inputs = demo_inputs();
     let report = jejak_pipeline::ingest_inputs(&mut *store, inputs, &IngestOptions::default(), &Bar::new())?;
     if !json {
-        println!("Jejak demo: bundled corpus of {} files (see demo/SOURCE.md)", report.files);
+        outln!("Jejak demo: bundled corpus of {} files (see demo/SOURCE.md)", report.files)?;
     }
     report_ingest(&report, &*store, data, json)?;
     if no_serve {

@@ -1,6 +1,23 @@
 //! `jejak`: the command line. It parses arguments and wires the library crates together;
 //! all real work lives in the crates under `crates/`.
 
+/// `println!` for command output: a closed pipe (`jejak stories | head`) is an error the
+/// command returns, ending it quietly, not a panic.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
+/// `print!` for command output (see `outln!`).
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
 mod args;
 mod commands;
 mod crawl;
@@ -45,7 +62,11 @@ fn init_logging(verbose: u8) {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    let broken = |io: &std::io::Error| io.kind() == std::io::ErrorKind::BrokenPipe;
     e.chain().any(|cause| {
-        cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<std::io::Error>().is_some_and(broken)
+            // (serde_json wraps the writer's error in its own)
+            || cause.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind())
+                == Some(std::io::ErrorKind::BrokenPipe)
     })
 }

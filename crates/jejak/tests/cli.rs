@@ -290,3 +290,25 @@ fn jsonl_from_other_tools_is_read_through_field_mappings() {
     assert!(!bad.status.success());
     assert!(stderr(&bad).contains("reads no field `headline`"), "{}", stderr(&bad));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    // `jejak stories | head -1`: the pipe closes while the command still writes
+    let data = tempfile::tempdir().unwrap();
+    jejak(data.path(), &["demo", "--no-serve"]);
+    for args in [&["stories"][..], &["stories", "--json"], &["dups"]] {
+        let mut child = jejak_command(data.path())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 1];
+        std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let err = stderr(&output);
+        assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{args:?}: {err}");
+        assert!(output.status.success(), "{args:?}: {:?} {err}", output.status);
+    }
+}
