@@ -377,7 +377,11 @@ fn evidence_claim(
         return None;
     }
     // the whole noun phrase before the verb, or up to the noun before a relative clause
-    let end = if toks[head..i].iter().any(|t| t.t == ",") { head + 1 } else { i };
+    // (without the adverbs before the verb: "Survei itu juga menunjukkan")
+    let mut end = if toks[head..i].iter().any(|t| t.t == ",") { head + 1 } else { i };
+    while end > head + 1 && is_adverb(&toks[end - 1]) {
+        end -= 1;
+    }
     let subj = Subj { described: true, ..make_subj(p, toks, start, end, end - start) };
     let (cs, ce) = content_after(p, regions, toks, i, se);
     Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })
@@ -1096,6 +1100,15 @@ pub fn statements_in(
     found
 }
 
+/// Whether what follows the cue only names what was spoken about ("bercerita tentang
+/// pengalamannya di laut", "menjelaskan mengenai jadwal kapal"): a topic, not a statement.
+fn names_a_topic(p: &str, f: &Indirect) -> bool {
+    const ABOUT: &[&str] = &["tentang", "mengenai", "soal", "perihal"];
+    // (after "menurut" the words are the source's name: "Menurut Buku Pedoman tentang Dermaga, …")
+    let source = f.cue.eq_ignore_ascii_case("menurut");
+    !source && tokens(p, f.cs, f.ce).first().is_some_and(|t| t.is_lower_word() && lower_is(t, ABOUT))
+}
+
 /// [`statements_in`] up to the first semicolon after its first statement.
 fn clause_statements(
     p: &str,
@@ -1105,7 +1118,9 @@ fn clause_statements(
     relays: &[(usize, usize, Relay)],
     media: &[String],
 ) -> Vec<Indirect> {
-    let Some(first) = indirect(p, ss, se, regions, relays, media) else { return Vec::new() };
+    let Some(first) = indirect(p, ss, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) else {
+        return Vec::new();
+    };
     let toks = tokens(p, first.cs, first.ce);
     if let Some(k) = comma_participle(&toks, regions) {
         let (cs, ce) = content_after(p, regions, &toks, k, first.ce);

@@ -48,6 +48,8 @@ pub const PRE_CUES: &[&str] = &[
     "mengutarakan",
     "menandaskan",
     "mengisahkan",
+    "bercerita",
+    "berkisah",
     "mengemukakan",
     "menyerukan",
     "melanjutkan",

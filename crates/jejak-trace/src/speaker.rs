@@ -1443,6 +1443,9 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         Some(x) if !is_name(&toks[a..b]) => (x, true),
         _ => (b, false),
     };
+    // (an age in brackets after the name is no part of it: "warga Desa Cikupa, Budi Santoso (52),")
+    let aged = b >= a + 4 && toks[b - 3].t == "(" && is_digits(&toks[b - 2]) && toks[b - 1].t == ")";
+    let b = if aged { b - 3 } else { b };
     if !is_name(&toks[a..b]) || a < 2 {
         return None;
     }

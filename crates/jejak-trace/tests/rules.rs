@@ -4327,3 +4327,42 @@ fn quoted_words_inside_an_attribution() {
     let got = run(&[LEAFLET]);
     assert_eq!(got.len(), 1, "the leaflet's slogan is no quote: {got:#?}");
 }
+
+// Rule 142: "bercerita" and "berkisah" (to tell of) report what was told; a resident named
+// between commas with an age in brackets ("warga Desa Cikupa, Budi Santoso (52),") is the
+// speaker, and the "tuturnya" after his quote points back to him.
+
+#[test]
+fn telling_verbs_and_an_age_in_brackets() {
+    let paras = [
+        "Bupati Sukamaju Rina Wati menetapkan status tanggap darurat selama 14 hari.",
+        "Salah seorang warga Desa Cikupa, Budi Santoso (52), bercerita guncangan datang ketika ia bersiap ke dermaga. \"Listrik langsung padam. Saya gendong cucu keluar lewat pintu belakang,\" tuturnya.",
+    ];
+    let told = quote(&paras, "guncangan datang");
+    assert_eq!((told.speaker.as_deref(), told.cue.as_deref()), (Some("Budi Santoso"), Some("bercerita")));
+    let quoted = quote(&paras, "Listrik langsung padam");
+    assert_eq!(quoted.speaker.as_deref(), Some("Budi Santoso"));
+}
+
+// Rule 143: a verb of saying followed by "tentang", "mengenai", "soal" only names what was
+// talked about, not what was said: no statement.
+
+#[test]
+fn a_topic_is_no_statement() {
+    check_none(&[
+        "Budi Santoso bercerita tentang pengalamannya melaut bersama ayahnya di dermaga lama.",
+        "Rina Wati menjelaskan mengenai jadwal kapal penyeberangan di Kabupaten Sukamaju.",
+    ]);
+}
+
+// Rule 144: the adverb between a record and the verb by which it states something is no part
+// of the source ("Survei itu juga menunjukkan bahwa …" is the survey's).
+
+#[test]
+fn adverbs_after_an_evidence_source() {
+    let q = quote(
+        &["Survei itu juga menunjukkan bahwa sebagian besar nelayan ingin dermaga dibuka kembali."],
+        "sebagian besar nelayan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Survei itu"));
+}
