@@ -42,6 +42,22 @@ static SITE_BEFORE_DATE: Lazy<Regex> = Lazy::new(|| {
         .expect("valid regex")
 });
 
+/// An outlet naming itself in its own promotions, the last resort for page text: "Subscribe
+/// to The Harbour Times for …", "Download the Harbour Times app", "Berlangganan Warta Contoh
+/// untuk …", "Unduh aplikasi Warta Contoh". (Not a copyright line: it names the publishing
+/// company as often as the outlet, "© 2026 Harbour Media Group".)
+static SELF_NAMED: Lazy<Vec<Regex>> = Lazy::new(|| {
+    const NAME: &str = r"(?P<name>\p{Lu}[\w.&'’\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.&'’\-]*){0,4})";
+    [
+        r"^(?:Subscribe to|Berlangganan(?: ke)?)\s+NAME\s+(?:for|to|today|now|untuk|sekarang)\b",
+        r"^Download (?:the )?NAME app\b",
+        r"^Unduh aplikasi NAME",
+    ]
+    .iter()
+    .map(|pattern| Regex::new(&pattern.replace("NAME", NAME)).expect("valid regex"))
+    .collect()
+});
+
 /// The outlet named by the caller, the URL, or the page text, in that order of trust.
 pub fn find_outlet(opts: &ExtractOptions, lines: &[&str]) -> Option<FoundOutlet> {
     if let Some(outlet) = opts.outlet.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
@@ -60,8 +76,25 @@ pub fn find_outlet(opts: &ExtractOptions, lines: &[&str]) -> Option<FoundOutlet>
             return Some(c["domain"].to_string());
         }
         SITE_BEFORE_DATE.captures(line).map(|c| c["domain"].to_string())
-    })?;
-    Some(FoundOutlet::new(&display_name(&from_text, lines)))
+    });
+    let from_text = match from_text {
+        Some(found) => display_name(&found, lines),
+        None => self_named(lines)?,
+    };
+    Some(FoundOutlet::new(&from_text))
+}
+
+/// The name an outlet gives itself in a promotion near the top or the foot of the page (see
+/// `SELF_NAMED`).
+fn self_named(lines: &[&str]) -> Option<String> {
+    const EDGE_LINES: usize = 40;
+    let foot = lines.len().saturating_sub(EDGE_LINES).max(EDGE_LINES.min(lines.len()));
+    lines.iter().take(EDGE_LINES).chain(&lines[foot..]).find_map(|line| {
+        SELF_NAMED
+            .iter()
+            .find_map(|re| re.captures(line))
+            .map(|c| c["name"].trim_end_matches('.').to_string())
+    })
 }
 
 /// Lowercase key of the outlet of a page, from the caller's hint, the URL's host or the text.
@@ -116,6 +149,12 @@ mod tests {
         assert_eq!(outlet(&["AKURAT.CO  Korea Utara telah menawarkan."]).as_deref(), Some("Akurat.co"));
         assert_eq!(outlet(&["JAKARTA (ANTARA) - Pemerintah menyatakan."]).as_deref(), Some("Antara"));
         assert_eq!(outlet(&["Tidak ada nama di sini."]), None);
+        // (the outlet's own promotions, when nothing else names it; not the publisher's copyright)
+        let promo = ["Subscribe to The Harbour Times for unlimited access.", "PIER — The ferry ran late."];
+        assert_eq!(outlet(&promo).as_deref(), Some("The Harbour Times"));
+        assert_eq!(outlet(&["Teks.", "© 2026 Harbour Media Group. All rights reserved."]), None);
+        assert_eq!(outlet(&["Unduh aplikasi Warta Contoh di ponsel Anda."]).as_deref(), Some("Warta Contoh"));
+        assert_eq!(outlet(&["Subscribe to our newsletter for updates."]), None);
     }
 
     #[test]
