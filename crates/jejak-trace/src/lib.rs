@@ -740,7 +740,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 && !regions.iter().any(|x| x.open >= ps && x.open < pe);
                             nothing_reported.then(|| announcer(p, ps, pe)).flatten()
                         };
-                        match (prev, standalone.then(announced).flatten()) {
+                        // (which wins over the speaker before: `“A,” said Dunn. Porter agreed.
+                        // “B.”`)
+                        let announced = standalone.then(announced).flatten();
+                        let prev = prev.filter(|_| announced.is_none());
+                        match (prev, announced) {
                             (Some((_, sp, _)), _) => (None, None, sp),
                             (None, Some(a)) => {
                                 let sp = resolve(

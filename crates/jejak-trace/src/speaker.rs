@@ -258,6 +258,15 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     if j >= 2 && toks[j - 2].t == "," && matches!(toks[j - 1].t, "”" | "\"" | "’" | "''") {
         return subject_before(p, toks, j - 1);
     }
+    // (a party and state, or an age, in brackets before the comma is no part of the subject:
+    // "Gov. Tom Reed (R-Ohio), said", "Budi Santoso (52), mengatakan")
+    const MAX_BRACKETED: usize = 5;
+    if j >= 4 && toks[j - 1].t == "," && toks[j - 2].t == ")" {
+        let open = (j.saturating_sub(MAX_BRACKETED + 2)..j - 2).rev().find(|&k| toks[k].t == "(");
+        if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_cap()) {
+            return subject_before(p, toks, open);
+        }
+    }
     if let Some(found) = name_then_role(p, toks, j) {
         return Some(found);
     }
@@ -1443,9 +1452,6 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         Some(x) if !is_name(&toks[a..b]) => (x, true),
         _ => (b, false),
     };
-    // (an age in brackets after the name is no part of it: "warga Desa Cikupa, Budi Santoso (52),")
-    let aged = b >= a + 4 && toks[b - 3].t == "(" && is_digits(&toks[b - 2]) && toks[b - 1].t == ")";
-    let b = if aged { b - 3 } else { b };
     if !is_name(&toks[a..b]) || a < 2 {
         return None;
     }

@@ -4366,3 +4366,32 @@ fn adverbs_after_an_evidence_source() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Survei itu"));
 }
+
+// Rule 145: a sentence that only says someone spoke ("Ann Porter agreed.") hands the bare quote
+// after it to that person, not to the speaker of the quote before.
+
+#[test]
+fn an_announcing_sentence_wins_over_the_previous_speaker() {
+    let paras = [
+        "“The pier will not last the winter,” said Carl Dunn, editor of the Harbour Review.",
+        "Ann Porter, a harbour pilot, agreed. “The skippers need a new pier before the autumn storms arrive.”",
+    ];
+    assert_eq!(quote(&paras, "autumn storms").speaker.as_deref(), Some("Ann Porter"));
+    // (a sentence that says nothing leaves the quote with the speaker before)
+    let paras = [
+        "“The pier will not last the winter,” said Carl Dunn, editor of the Harbour Review.",
+        "The storms came early that year. “The skippers need a new pier before the autumn storms arrive.”",
+    ];
+    assert_eq!(quote(&paras, "autumn storms").speaker.as_deref(), Some("Carl Dunn"));
+}
+
+// Rule 146: a party and state, or an age, in brackets between a name and the comma before its
+// verb ("Gov. Tom Reed (R-Ohio), said") leave the name the speaker.
+
+#[test]
+fn brackets_before_the_comma_of_a_speaker() {
+    check(&[Case {
+        paras: &["After the vote on the pier, Gov. Tom Reed (R-Ohio), said, “We will hire a ferry for the whole crew next spring.”"],
+        want: &[w("hire a ferry", Some("Tom Reed"), Some("said"), &[])],
+    }]);
+}
