@@ -259,7 +259,8 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             }
             k = close + 1;
         }
-        while k < toks.len() && is_adverb(&toks[k]) {
+        // (and a modal: "…,” the mayor will say at the opening)
+        while k < toks.len() && (is_adverb(&toks[k]) || lower_is(&toks[k], MODALS)) {
             k += 1;
         }
         if let Some(c) = heard_participle(&toks, k) {
@@ -308,6 +309,9 @@ pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
         subj: Some(make_subj(p, &toks, 1, end, 0)),
     })
 }
+
+/// Modal verbs between a speaker and the verb of speech after a quote.
+const MODALS: &[&str] = &["will", "would", "could", "might", "may", "can"];
 
 /// The kinds of work a quoted title names: "on the podcast “Harbour Hour.”"
 const KINDS_OF_WORK: &[&str] = &[

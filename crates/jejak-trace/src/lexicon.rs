@@ -177,6 +177,7 @@ pub const PRE_CUES: &[&str] = &[
     "answered",
     "retorted",
     "mused",
+    "whispered",
     "lamented",
     "wondered",
     "urged",

@@ -1189,7 +1189,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'))
         };
         // (a verb of speech ends it: "officers announced")
-        let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t);
+        let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || lower_is(t, AUXILIARIES);
         while j < toks.len() && j - i < 5 && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
             j += 1;
         }

@@ -4395,3 +4395,21 @@ fn brackets_before_the_comma_of_a_speaker() {
         want: &[w("hire a ferry", Some("Tom Reed"), Some("said"), &[])],
     }]);
 }
+
+// Rule 147: a modal between the speaker after a quote and the verb ("…,” the mayor will say)
+// is no part of the speaker; "whispered" hands over a quote as "said" does, and the nearest
+// clause before the colon speaks ("…, the Herald reported, his daughter whispered: “…”").
+
+#[test]
+fn modals_and_whispers() {
+    check(&[
+        Case {
+            paras: &["“No one is ready for a winter on the quay,” the two-term mayor will say at the opening of the pier."],
+            want: &[w("winter on the quay", Some("the two-term mayor"), Some("say"), &[])],
+        },
+        Case {
+            paras: &["As the skippers cheered, the Herald’s Tom Reed reported, his daughter whispered to him: “The boats are still yours.”"],
+            want: &[w("The boats are still yours", Some("his daughter"), Some("whispered"), &[])],
+        },
+    ]);
+}
