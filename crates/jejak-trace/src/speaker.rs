@@ -1589,8 +1589,9 @@ pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {
         match t.t {
             "." if abbreviation => {}
             "." | "!" | "?" | ";" | "“" | "”" | "\"" => return None,
-            // the comma a cue follows: "strategist, said"
-            "," if toks.get(j + 1).is_some_and(is_cue_word) => return Some(j),
+            // the comma a cue follows: "strategist, said" (not a second comma right after the
+            // first: "Reed, , said")
+            "," if j > k + 1 && toks.get(j + 1).is_some_and(is_cue_word) => return Some(j),
             _ => {}
         }
     }

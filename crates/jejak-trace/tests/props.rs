@@ -37,7 +37,9 @@ proptest! {
 fn fuzz_regressions() {
     // an unclosed quote running past a sentence that ends before a form feed; a colon with
     // no name before it
-    for text in ["Le:\"i\u{c}", ":🌀", ":“"] {
+    // (and a doubled comma between a speaker and the verb after a quote, found by mutating
+    // real paragraphs: an empty apposition)
+    for text in ["Le:\"i\u{c}", ":🌀", ":“", "“The pier failed us,” Reed, , says on the radio."] {
         let _ = jejak_trace::quotes(&article(vec![text.to_string()]));
         let _ = jejak_trace::quotes_in_text(text, "en");
     }
