@@ -450,13 +450,16 @@ impl Tok<'_> {
 }
 
 /// Words, numbers with their commas ("5,000", "1,3") and capitals joined by an ampersand
-/// ("R&D") are one token each; any other mark is a token of its own.
+/// ("R&D") are one token each; any other mark is a token of its own. A word keeps its combining
+/// accents (text in decomposed form) and the Latin-1 marks and controls that UTF-8 read twice
+/// leaves inside it ("SarukhÃ¡n"), all but the no-break space and the guillemets, so an accented
+/// or mangled name is still one name.
 ///
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
 /// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\p{N}+(?:,\p{N}+)+(?:\.\p{N}+)*|[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
+        r"\p{N}+(?:,\p{N}+)+(?:\.\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}]+[\p{L}\p{M}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
     )
     .unwrap()
 });
@@ -505,6 +508,19 @@ pub fn trim_span(p: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accented_and_mangled_names_are_one_token() {
+        let words = |p: &str| tokens(p, 0, p.len()).iter().map(|t| t.t.to_string()).collect::<Vec<_>>();
+        // (decomposed accents; UTF-8 read as Latin-1, twice; but a no-break space and a
+        // guillemet still part words)
+        assert_eq!(words("Pen\u{303}a said"), ["Pen\u{303}a", "said"]);
+        assert_eq!(
+            words("SarukhA\u{303}\u{83}A\u{302}\u{a1}n added"),
+            ["SarukhA\u{303}\u{83}A\u{302}\u{a1}n", "added"]
+        );
+        assert_eq!(words("Gov.\u{a0}Reed «Ya»"), ["Gov", ".", "Reed", "«", "Ya", "»"]);
+    }
 
     #[test]
     fn a_long_text_with_no_sentence_end_is_cut_at_spaces() {
