@@ -579,6 +579,14 @@ pub fn voices(p: &str, ss: usize, open: usize) -> Option<String> {
     const CLAUSE_BREAKS: &[&str] = &["where", "when", "while", "and", "but", "as", ";"];
     let toks = tokens(p, ss, open);
     let from = toks.iter().rposition(|t| lower_is(t, CLAUSE_BREAKS)).map_or(0, |k| k + 1);
+    // (a subject that was met with the chants did not voice them: "Reed was welcomed at the
+    // quay with chants of “…”")
+    let passive = toks[from..].windows(2).any(|w| {
+        lower_is(&w[0], AUXILIARIES) && w[1].is_lower_word() && w[1].t.ends_with("ed") && !is_cue_word(&w[1])
+    });
+    if passive {
+        return None;
+    }
     clause_subject(p, &toks[from..])
         .filter(|(sj, _)| !sj.pronoun)
         .map(|(sj, _)| sj.name.unwrap_or(sj.mention))

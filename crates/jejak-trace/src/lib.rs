@@ -401,7 +401,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let punctuated =
                     inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
                 let read = inner_words >= 3 || standalone || punctuated;
-                if is_quoted_title(p, ss, r) {
+                // (title-case words chanted are no title: `chants of “Tom! Tom! Tom!”`)
+                if is_quoted_title(p, ss, r) && voicing_cue(p, prev_end, r.open).is_none() {
                     prev_end = r.close;
                     continue;
                 }

@@ -4413,3 +4413,20 @@ fn modals_and_whispers() {
         },
     ]);
 }
+
+// Rule 148: title-case words chanted are a chant, not a title ("chants of “Tom! Tom! Tom!”");
+// a subject met with the chants did not voice them ("Reed was welcomed with chants of …").
+
+#[test]
+fn chanted_names_and_chants_met() {
+    let q = quote(
+        &["The skippers’ chants of “Tom! Tom! Tom! Tom” faded as the ferry horn sounded."],
+        "Tom! Tom!",
+    );
+    assert!(q.direct && q.cue.as_deref() == Some("chants"), "{q:#?}");
+    let q = quote(
+        &["At the quay, Tom Reed was welcomed with chants of “Tommy!” from the night crews."],
+        "Tommy!",
+    );
+    assert_eq!(q.speaker, None, "{q:#?}");
+}
