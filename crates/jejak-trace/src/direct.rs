@@ -119,6 +119,10 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     }
     let t = toks.get(i)?;
     let l = t.lower();
+    // (a conjunction opens a clause of its own, no attribution: `“A,” and Porter answered, “B.”`)
+    if t.is_lower_word() && lower_is(t, &["and", "but", "or", "dan", "tetapi", "namun"]) {
+        return None;
+    }
     // "“…,” according to the mayor's office"
     if according_to_at(&toks, i) {
         if let Some((sj, _)) = subject_forward(p, &toks, i + 2) {
@@ -578,6 +582,20 @@ pub fn voicing_cue(p: &str, from: usize, to: usize) -> Option<String> {
 pub fn voices(p: &str, ss: usize, open: usize) -> Option<String> {
     const CLAUSE_BREAKS: &[&str] = &["where", "when", "while", "and", "but", "as", ";"];
     let toks = tokens(p, ss, open);
+    // (a crowd named after "with" voices the participle after it: "…, with many skippers and
+    // their families chanting “…”")
+    const MAX_CROWD_WORDS: usize = 6;
+    let participle = toks.iter().rposition(|t| t.is_word()).filter(|&v| toks[v].t.ends_with("ing"));
+    let crowd = participle.and_then(|v| {
+        let with =
+            (v.saturating_sub(MAX_CROWD_WORDS + 1)..v).rev().find(|&w| lower_is(&toks[w], &["with"]))?;
+        let words = &toks[with + 1..v];
+        (!words.is_empty() && words.iter().all(|t| t.is_word() && !is_cue_word(t)))
+            .then(|| p[words[0].s..words[words.len() - 1].e].to_string())
+    });
+    if crowd.is_some() {
+        return crowd;
+    }
     let from = toks.iter().rposition(|t| lower_is(t, CLAUSE_BREAKS)).map_or(0, |k| k + 1);
     // (a subject that was met with the chants did not voice them: "Reed was welcomed at the
     // quay with chants of “…”")

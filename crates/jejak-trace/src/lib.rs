@@ -221,6 +221,16 @@ fn woven_quote(p: &str, regions: &[Region], f: &Found) -> Option<usize> {
     (after_phrase && SUBJECTS.contains(&first.as_str())).then_some(q.inner_start)
 }
 
+/// Whether a quotation opening at `open` is listed after the quote `f` of the same sentence
+/// (from `ss`), joined by "and" or "or" alone: one statement, `chanting “A” and “B”`.
+fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
+    let Some(gap) = p.get(f.e..open).filter(|_| f.s >= ss && f.end_para == f.para) else { return false };
+    let mark = |c: char| matches!(c, '“' | '”' | '"' | '\'' | '‘' | '’' | ',');
+    let words: Vec<&str> =
+        gap.split(|c: char| c.is_whitespace() || mark(c)).filter(|w| !w.is_empty()).collect();
+    matches!(words.as_slice(), ["and" | "or" | "dan" | "atau"])
+}
+
 /// Notes a subject's name as one a later "he" or "she" may point back to, with the words
 /// around it that may show the person's sex ("Ms.", "spokeswoman").
 fn note_person(named: &mut Antecedents, subj: &Subj) {
@@ -488,6 +498,10 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 let gap_start = prev_end;
                 let voiced = move || (inner_words >= 1).then(|| voicing_cue(p, gap_start, r.open)).flatten();
                 let kept = inner_words >= 3
+                    || (own_attr.is_none()
+                        && out
+                            .last()
+                            .is_some_and(|f| f.para == pi && f.direct && listed_after(p, f, ss, r.open)))
                     || standalone
                     || exclaimed
                     || (punctuated && own_attr.is_some())
@@ -545,20 +559,21 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
                 // quotations joined by an ellipsis alone are one, with words left out between
                 // (`“When does the pier reopen?” . . . “Who checked it?”`)
+                // (or listed after the same cue in one sentence: `chanting “Open the pier” and
+                // “Fair fares”`)
                 let elided = |f: &Found| {
                     let Some(gap) = p.get(f.e..r.open).filter(|_| f.para == pi && f.end_para == pi) else {
                         return false;
                     };
-                    f.direct
-                        && own_attr.is_none()
-                        && (gap.contains("...") || gap.contains(". . .") || gap.contains('…'))
+                    let dots = (gap.contains("...") || gap.contains(". . .") || gap.contains('…'))
                         && gap.chars().all(|c| {
                             c.is_whitespace()
                                 || matches!(
                                     c,
                                     '.' | '…' | '?' | '!' | ',' | '“' | '”' | '"' | '\'' | '‘' | '’'
                                 )
-                        })
+                        });
+                    f.direct && own_attr.is_none() && (dots || listed_after(p, f, ss, r.open))
                 };
                 if let Some(f) = out.last_mut().filter(|f| elided(f)) {
                     f.cuts.push((f.e, cs));

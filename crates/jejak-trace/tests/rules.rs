@@ -4430,3 +4430,30 @@ fn chanted_names_and_chants_met() {
     );
     assert_eq!(q.speaker, None, "{q:#?}");
 }
+
+// Rule 149: quotations listed after one verb in a sentence, joined by "and" or "or" alone, are
+// one statement however short the second ("chanting “Open the pier” and “Fair fares”"); a crowd
+// named after "with" voices the participle after it. A clause opening with "and" after a quote
+// is no attribution of that quote.
+
+#[test]
+fn listed_quotations_are_one_statement() {
+    let paras = ["The ferries stayed in port, with many skippers and their families chanting “Open the pier” and “Fair fares.” Only a few boats left Dover."];
+    let got = run(&paras);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(
+        got[0].direct && got[0].text.contains("Open the pier") && got[0].text.contains("Fair fares"),
+        "{got:#?}"
+    );
+    assert_eq!(got[0].speaker.as_deref(), Some("many skippers and their families"));
+    // (a second quote with a verb of its own is a statement of its own, and a clause that opens
+    // with "and" after a quote is no attribution of it)
+    for para in [
+        "Reed shouted “Open the pier” and Porter answered “Not tonight, Tom.”",
+        "Reed shouted, “Open the pier,” and Porter answered, “Not tonight, Tom.”",
+    ] {
+        let got = run(&[para]);
+        let said: Vec<_> = got.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(said, [("Open the pier", Some("Reed")), ("Not tonight, Tom", Some("Porter"))], "{para}");
+    }
+}
