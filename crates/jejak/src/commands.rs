@@ -285,6 +285,15 @@ fn extract(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Outlets as a list for people; pages that named none say so rather than print nothing.
+fn outlet_list(outlets: &[String]) -> String {
+    if outlets.is_empty() {
+        "outlet unknown".into()
+    } else {
+        outlets.join(", ")
+    }
+}
+
 fn print_article(a: &Article) -> anyhow::Result<()> {
     let mut out = String::new();
     if a.kind != PageKind::Article {
@@ -388,7 +397,7 @@ fn stories(data: &StoreLocation, since: Option<&str>, limit: usize, json: bool) 
             s.article_ids.len(),
             first,
             s.title,
-            s.outlets.join(", ")
+            outlet_list(&s.outlets)
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -512,7 +521,7 @@ fn story(data: &StoreLocation, id: &str, json: bool) -> Result<ExitCode> {
         print_json(&Output { story: &story, articles })?;
         return Ok(ExitCode::SUCCESS);
     }
-    outln!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), story.outlets.join(", "))?;
+    outln!("{}\n{} articles · outlets: {}\n", story.title, articles.len(), outlet_list(&story.outlets))?;
     for (a, copy) in articles.iter().zip(&copies) {
         let when = a.published.map(|t| t.to_rfc3339()).unwrap_or_else(|| "date unknown".into());
         outln!("── {} · {when}", a.outlet.as_deref().unwrap_or("unknown outlet"))?;
@@ -581,7 +590,7 @@ fn trace(data: &StoreLocation, story_id: &str, json: bool, graph: Option<GraphFo
         outln!("• {}", claim.text)?;
         outln!(
             "    outlets: {} · origin: {} ({source}) · hops: {}",
-            claim.outlets.join(", "),
+            outlet_list(&claim.outlets),
             p.origins.join(", "),
             p.hops
         )?;
