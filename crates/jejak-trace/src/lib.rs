@@ -941,8 +941,24 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     });
                 }
                 if found.is_empty() && !got {
-                    let person =
-                        titled_name(p, ss, se).or_else(|| introduced_name(p, ss, se)).or_else(|| {
+                    // (the one who spoke though nothing was reported: "Ketua SNS Sunarto menyampaikan
+                    // protes."; an Indonesian verb by its prefix, where English "claim" may be
+                    // a noun)
+                    let spoke = || {
+                        let toks = tokens(p, ss, se);
+                        let verb = |t: &text::Tok| {
+                            t.is_lower_word()
+                                && (t.t.starts_with("me") || t.t.starts_with("ber"))
+                                && is_cue_word(t)
+                        };
+                        let cue = toks.iter().position(verb)?;
+                        speaker::subject_before(p, &toks, cue)
+                            .and_then(|(sj, _)| sj.name.filter(|_| !sj.pronoun))
+                    };
+                    let person = spoke()
+                        .or_else(|| titled_name(p, ss, se))
+                        .or_else(|| introduced_name(p, ss, se))
+                        .or_else(|| {
                             sentence_subject(p, ss, se)
                                 .filter(|(n, full)| *full || named.knows(n))
                                 .map(|(n, _)| n)

@@ -4457,3 +4457,13 @@ fn listed_quotations_are_one_statement() {
         assert_eq!(said, [("Open the pier", Some("Reed")), ("Not tonight, Tom", Some("Porter"))], "{para}");
     }
 }
+
+// Rule 150: the named subject of an Indonesian verb of speech is the person a later "dia"
+// points back to even when the sentence reports nothing ("Ketua SNS Sunarto menyatakan
+// penolakan. Dia menjelaskan, …").
+
+#[test]
+fn a_speaker_who_reported_nothing_is_still_an_antecedent() {
+    let paras = ["Bupati Rina Wati menetapkan tarif baru penyeberangan. Ketua Umum Serikat Nelayan Sukamaju ( SNS ) Sunarto menyatakan penolakan. Dia menjelaskan , tarif itu terlalu berat bagi keluarga nelayan di dermaga."];
+    assert_eq!(quote(&paras, "terlalu berat").speaker.as_deref(), Some("Sunarto"));
+}
