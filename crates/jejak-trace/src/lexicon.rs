@@ -1328,6 +1328,7 @@ pub const PEOPLE: &[&str] = &[
     "netizen",
     "perempuan",
     "pria",
+    "orang",
     "wanita",
     "lelaki",
     "pemuda",

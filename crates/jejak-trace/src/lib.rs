@@ -248,12 +248,15 @@ fn person_named(subj: &Subj) -> Option<String> {
     (!body && names_a_person(name)).then(|| name.clone())
 }
 
-/// Whether a name may be a person's: not a medium, a region ("Provinsi Riau") or an
+/// Whether a name may be a person's: not a medium, a region ("Provinsi Riau"), a place or an
 /// organisation ("Dinas Perhubungan", "Pemkab Sukamaju", "KPAI").
 fn names_a_person(name: &str) -> bool {
     const MIN_ACRONYM: usize = 4;
     let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
-    let region = REGION_KINDS.contains(&first.as_str());
+    // (or a building or compound: "Kompleks Istana Kepresidenan", "Gedung Sate")
+    const PLACE_HEADS: &[&str] =
+        &["kompleks", "istana", "gedung", "kantor", "jalan", "jl", "pasar", "bandara"];
+    let region = REGION_KINDS.contains(&first.as_str()) || PLACE_HEADS.contains(&first.as_str());
     let organisation = ORG_HEADS.contains(&first.as_str())
         || NOT_MEDIA_HEADS.contains(&first.as_str())
         || GOVERNMENT_BODIES.iter().any(|b| first.starts_with(b))

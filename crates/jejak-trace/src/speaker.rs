@@ -1966,6 +1966,7 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
         "pengamat",
         "pakar",
         "aktivis",
+        "orang",
     ];
     if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
         return false;

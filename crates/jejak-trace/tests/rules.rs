@@ -4467,3 +4467,16 @@ fn a_speaker_who_reported_nothing_is_still_an_antecedent() {
     let paras = ["Bupati Rina Wati menetapkan tarif baru penyeberangan. Ketua Umum Serikat Nelayan Sukamaju ( SNS ) Sunarto menyatakan penolakan. Dia menjelaskan , tarif itu terlalu berat bagi keluarga nelayan di dermaga."];
     assert_eq!(quote(&paras, "terlalu berat").speaker.as_deref(), Some("Sunarto"));
 }
+
+// Rule 151: "Orang yang memimpin Sukamaju itu" is a person described and pointed back to, the
+// one named last; a building or compound named in a dateline ("Kompleks Istana", "Gedung
+// Serbaguna") is no person to point back to.
+
+#[test]
+fn a_described_person_points_past_a_building() {
+    let paras = [
+        "Bupati Rina Wati berbicara di Gedung Serbaguna Sukamaju , Selasa ( 3 / 12 ) . Hari itu dermaga baru diresmikan.",
+        "Orang yang memimpin Sukamaju sejak 2020 itu mengatakan dermaga ini akan melayani ribuan nelayan setiap hari.",
+    ];
+    assert_eq!(quote(&paras, "ribuan nelayan").speaker.as_deref(), Some("Rina Wati"));
+}
