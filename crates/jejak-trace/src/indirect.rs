@@ -1106,7 +1106,8 @@ fn names_a_topic(p: &str, f: &Indirect) -> bool {
     const ABOUT: &[&str] = &["tentang", "mengenai", "soal", "perihal"];
     // (after "menurut" the words are the source's name: "Menurut Buku Pedoman tentang Dermaga, …")
     let source = f.cue.eq_ignore_ascii_case("menurut");
-    !source && tokens(p, f.cs, f.ce).first().is_some_and(|t| t.is_lower_word() && lower_is(t, ABOUT))
+    let first = p[f.cs..f.ce].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    !source && ABOUT.contains(&first)
 }
 
 /// [`statements_in`] up to the first semicolon after its first statement.

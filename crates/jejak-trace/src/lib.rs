@@ -500,11 +500,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // him up!”`, `a banner that read “No tolls!”`)
                 let gap_start = prev_end;
                 let voiced = move || (inner_words >= 1).then(|| voicing_cue(p, gap_start, r.open)).flatten();
+                // (listed after the quote before it in this sentence: `chanting “Open the pier”
+                // and “Fair fares”`, one statement however short the second)
+                let listed = own_attr.is_none()
+                    && out.last().is_some_and(|f| f.para == pi && f.direct && listed_after(p, f, ss, r.open));
                 let kept = inner_words >= 3
-                    || (own_attr.is_none()
-                        && out
-                            .last()
-                            .is_some_and(|f| f.para == pi && f.direct && listed_after(p, f, ss, r.open)))
+                    || listed
                     || standalone
                     || exclaimed
                     || (punctuated && own_attr.is_some())
@@ -561,24 +562,24 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     continue;
                 }
                 // quotations joined by an ellipsis alone are one, with words left out between
-                // (`“When does the pier reopen?” . . . “Who checked it?”`)
-                // (or listed after the same cue in one sentence: `chanting “Open the pier” and
-                // “Fair fares”`)
+                // (`“When does the pier reopen?” . . . “Who checked it?”`), and so are quotations
+                // listed after one cue (`listed`)
                 let elided = |f: &Found| {
                     let Some(gap) = p.get(f.e..r.open).filter(|_| f.para == pi && f.end_para == pi) else {
                         return false;
                     };
-                    let dots = (gap.contains("...") || gap.contains(". . .") || gap.contains('…'))
+                    f.direct
+                        && own_attr.is_none()
+                        && (gap.contains("...") || gap.contains(". . .") || gap.contains('…'))
                         && gap.chars().all(|c| {
                             c.is_whitespace()
                                 || matches!(
                                     c,
                                     '.' | '…' | '?' | '!' | ',' | '“' | '”' | '"' | '\'' | '‘' | '’'
                                 )
-                        });
-                    f.direct && own_attr.is_none() && (dots || listed_after(p, f, ss, r.open))
+                        })
                 };
-                if let Some(f) = out.last_mut().filter(|f| elided(f)) {
+                if let Some(f) = out.last_mut().filter(|f| listed || elided(f)) {
                     f.cuts.push((f.e, cs));
                     f.e = ce;
                     f.open = !r.closed;
