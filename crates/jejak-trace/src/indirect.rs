@@ -14,7 +14,7 @@ use crate::{
     text::{region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_possessive, is_punct, is_year, lower_is,
+        is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
         mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
@@ -533,20 +533,13 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     const LEAD_ADVERBS: &[&str] = &["then", "also", "later", "most", "recently", "even", "still"];
     let finite =
         |t: &Tok| t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["did", "does", "do"]));
-    const IRREGULAR_PAST: &[&str] = &[
-        "found", "made", "took", "went", "came", "gave", "saw", "got", "began", "held", "kept", "left",
-        "met", "ran", "sent", "spent", "stood", "won", "wrote", "lost", "paid", "put", "told", "said",
-    ];
-    let past = |t: &Tok| {
-        t.is_lower_word() && ((t.t.len() > 4 && t.t.ends_with("ed")) || lower_is(t, IRREGULAR_PAST))
-    };
     let v = rest.iter().position(|t| !lower_is(t, LEAD_ADVERBS)).unwrap_or(rest.len());
     // (the speaker's next verb: an auxiliary, or a past verb with an object)
     if let Some(verb) = rest.get(v) {
         let object = rest
             .get(v + 1)
             .is_some_and(|t| lower_is(t, DETERMINERS) || t.is_cap() || lower_is(t, OBJECT_PRONOUNS));
-        if lower_is(verb, &["has", "had"]) || (past(verb) && object) {
+        if lower_is(verb, &["has", "had"]) || (is_past_form(verb) && object) {
             return true;
         }
     }
@@ -574,7 +567,7 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
             }
             continue;
         }
-        if finite(t) || (past(t) && !lower_is(&rest[k - 1], DETERMINERS)) {
+        if finite(t) || (is_past_form(t) && !lower_is(&rest[k - 1], DETERMINERS)) {
             return true;
         }
         if !t.is_word() && t.t != "." {

@@ -1628,6 +1628,13 @@ pub const AUXILIARIES: &[&str] = &[
     "had", "may", "might", "must", "adalah", "akan", "sudah", "telah",
 ];
 
+/// Past forms of common English verbs that do not end in "-ed": with those that do, they mark
+/// a finite verb after a subject ("the board sent", "the adviser on the pier went further").
+pub const IRREGULAR_PAST: &[&str] = &[
+    "found", "made", "took", "went", "came", "gave", "saw", "got", "began", "held", "kept", "left", "met",
+    "ran", "sent", "spent", "stood", "won", "wrote", "lost", "paid", "put", "told", "said", "spoke",
+];
+
 /// Words that open the occasion of a statement between speaker and cue: "dalam
 /// sambutannya", "saat diwawancarai", "ketika ditemui", "usai rapat".
 pub const OCCASION_OPENERS: &[&str] =

@@ -7,8 +7,8 @@ use crate::{
     text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_possessive, is_punct,
-        is_year, joins_name, lower_is, without_s,
+        is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
+        is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -1791,18 +1791,14 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         // (or what it is on or for, up to a verb in the past: "the longtime adviser on
         // the pier repairs went further")
         const MAX_ON_WORDS: usize = 5;
-        const IRREGULAR_PAST: &[&str] =
-            &["went", "came", "made", "took", "gave", "began", "told", "wrote", "spoke"];
         let on = toks.get(head + 1).is_some_and(|t| lower_is(t, &["on", "for", "at", "in", "with", "from"]));
         let verb_after = on
             .then(|| {
                 (head + 3..toks.len().min(head + 3 + MAX_ON_WORDS)).take_while(|&v| toks[v].is_word()).find(
                     |&v| {
-                        toks[v].is_lower_word()
-                            && (lower_is(&toks[v], IRREGULAR_PAST)
-                                || lower_is(&toks[v], AUXILIARIES)
-                                || (toks[v].t.ends_with("ed") && toks[v].t.len() > 4)
-                                || is_cue_word(&toks[v]))
+                        is_past_form(&toks[v])
+                            || (toks[v].is_lower_word()
+                                && (lower_is(&toks[v], AUXILIARIES) || is_cue_word(&toks[v])))
                     },
                 )
             })
@@ -1876,16 +1872,13 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
 /// colon or a speech participle is such a description its speaker.
 pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     const MAX_NOUN_WORDS: usize = 3;
-    const IRREGULAR_PAST: &[&str] =
-        &["sent", "put", "gave", "made", "took", "wrote", "told", "spoke", "went"];
     let s0 = clause_start(toks);
     if !toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)) {
         return None;
     }
-    let past_form = |t: &Tok| t.t.ends_with("ed") && t.t.len() > 4 || lower_is(t, IRREGULAR_PAST);
     let plain = |t: &Tok| {
         t.is_lower_word()
-            && !past_form(t)
+            && !is_past_form(t)
             && !is_cue_word(t)
             && !is_adverb(t)
             && !lower_is(t, AUXILIARIES)
@@ -1896,8 +1889,7 @@ pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> 
     while toks.get(verb).is_some_and(is_adverb) {
         verb += 1;
     }
-    let past = |t: &Tok| t.is_lower_word() && past_form(t);
-    (end > s0 + 1 && toks.get(verb).is_some_and(past))
+    (end > s0 + 1 && toks.get(verb).is_some_and(is_past_form))
         .then(|| (Subj { described: true, ..make_subj(p, toks, s0, end, end - s0) }, verb))
 }
 

@@ -123,6 +123,12 @@ pub fn is_occupation(t: &Tok) -> bool {
     word.chars().count() >= MIN_OCCUPATION_LEN && OCCUPATION_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// A lowercase English verb in the past: "-ed" on a word longer than four letters ("pushed",
+/// not "red"), or a common irregular form ("went", "told").
+pub fn is_past_form(t: &Tok) -> bool {
+    t.is_lower_word() && ((t.t.len() > 4 && t.t.ends_with("ed")) || lower_is(t, IRREGULAR_PAST))
+}
+
 /// An English participle by its ending, long enough not to be "king" or "thing": "Walking
 /// back …", "Running the port, …".
 pub fn is_participle(t: &Tok) -> bool {

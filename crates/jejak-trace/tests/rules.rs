@@ -4480,3 +4480,18 @@ fn a_described_person_points_past_a_building() {
     ];
     assert_eq!(quote(&paras, "ribuan nelayan").speaker.as_deref(), Some("Rina Wati"));
 }
+
+// Rule 152: one list of English past forms marks the finite verb after a subject wherever a
+// rule looks for one: a described office that "held a briefing, saying: …" hands over the
+// quote, and "the adviser on the ferry plans met reporters and said …" is one speaker.
+
+#[test]
+fn an_irregular_past_after_a_subject_is_its_verb() {
+    let paras = ["The harbour office held a briefing on Monday, saying: “The pier will reopen in May.”"];
+    assert_eq!(quote(&paras, "reopen in May").speaker.as_deref(), Some("The harbour office"));
+    let paras = ["The longtime adviser on the ferry plans met reporters and said the quay was safe."];
+    assert_eq!(
+        quote(&paras, "the quay was safe").speaker.as_deref(),
+        Some("The longtime adviser on the ferry plans")
+    );
+}
