@@ -537,10 +537,13 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 };
                 // (a verb alone after an earlier quotation, its subject before that one: `Dunn,
                 // noting the "north slipway," added: “…”`)
+                // (or a participle alone: `Porter called the pier “a gift,” adding: “…”`)
                 let lone_cue = || {
                     let gap = tokens(p, prev_end, r.open);
                     let mut words = gap.iter().filter(|t| t.is_word());
-                    let lone = words.next().is_some_and(is_cue_word) && words.next().is_none();
+                    let lone =
+                        words.next().is_some_and(|t| is_cue_word(t) || lower_is(t, lexicon::PARTICIPLE_CUES))
+                            && words.next().is_none();
                     (lone && prev_end > ss).then(|| leading(p, ss, r.open)).flatten()
                 };
                 let attr = own_attr
@@ -786,8 +789,10 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     }
                     // a chant or a sign's words, voiced by the subject of the clause they are
                     // in, named as written (a crowd is no antecedent for a later "she")
-                    (None, None) if voiced().is_some() => (None, voiced(), voices(p, ss, r.open)),
-                    (None, None) => continue,
+                    (None, None) => match voiced() {
+                        Some(cue) => (None, Some(cue), voices(p, ss, r.open)),
+                        None => continue,
+                    },
                 };
                 if let Some(sj) = subj.as_ref() {
                     note_person(&mut named, sj);

@@ -4495,3 +4495,21 @@ fn an_irregular_past_after_a_subject_is_its_verb() {
         Some("The longtime adviser on the ferry plans")
     );
 }
+
+// Rule 153: a participle alone after a short quotation woven into the sentence hands the next
+// quote over for the subject before both ("Porter called the pier “a gift,” adding: “…”").
+
+#[test]
+fn a_participle_after_a_woven_quotation_hands_over() {
+    for para in [
+        "Ann Porter praised the new “gift to the town,” adding: “We waited twenty years for this.”",
+        "Ann Porter called the new pier “a gift to the town,” adding, “We waited twenty years for this.”",
+    ] {
+        let got = quote(&[para], "twenty years");
+        assert_eq!(
+            (got.speaker.as_deref(), got.cue.as_deref()),
+            (Some("Ann Porter"), Some("adding")),
+            "{para}"
+        );
+    }
+}
