@@ -4,6 +4,9 @@
 //! "he" a woman. What the text shows of someone's sex comes from a title ("Mr.", "Ms."),
 //! a role ("spokeswoman") or a common given name. Indonesian "dia", "ia" and "beliau" say
 //! nothing of it and take the newest name.
+//!
+//! A role alone stands for the newest person named with it: "Bupati mengatakan" after
+//! "Bupati Sukamaju Rina Wati", "the mayor said" after "Mayor Ellen Brook".
 
 use crate::lexicon::{FEMALE_NAMES, MALE_NAMES};
 
@@ -20,26 +23,39 @@ const REMEMBERED: usize = 8;
 /// People named so far, newest last.
 #[derive(Debug, Default)]
 pub struct Antecedents {
-    named: Vec<(String, Option<Sex>)>,
+    named: Vec<Person>,
+}
+
+#[derive(Debug)]
+struct Person {
+    name: String,
+    sex: Option<Sex>,
+    /// The words of the role named with the person, lowercase: "bupati sukamaju".
+    role: Vec<String>,
 }
 
 impl Antecedents {
     /// Notes a person named in the text, with the words around the name (its mention and
-    /// role) when there are any.
-    pub fn note(&mut self, name: String, around: Option<&str>) {
+    /// role) when there are any, and the role itself ("Bupati Sukamaju", "the mayor of
+    /// Sukamaju").
+    pub fn note(&mut self, name: String, around: Option<&str>, role: Option<&str>) {
         let shown = sex_of(&name, around);
         // (the earlier mentions of the same person give way to this one, and tell its sex
-        // when they agree on it: "Dunn" after two Dunns of either sex tells nothing)
+        // when they agree on it: "Dunn" after two Dunns of either sex tells nothing; the
+        // role they named is kept when this one names none)
         let mut known: Vec<Option<Sex>> = Vec::new();
-        self.named.retain(|(n, sex)| {
-            let same = same_person(n, &name);
+        let mut known_role = Vec::new();
+        self.named.retain_mut(|person| {
+            let same = same_person(&person.name, &name);
             if same {
-                known.push(*sex);
+                known.push(person.sex);
+                known_role = std::mem::take(&mut person.role);
             }
             !same
         });
         let agreed = known.first().copied().flatten().filter(|sex| known.iter().all(|k| *k == Some(*sex)));
-        self.named.push((name, shown.or(agreed)));
+        let role = role.map(role_words).filter(|r| !r.is_empty()).unwrap_or(known_role);
+        self.named.push(Person { name, sex: shown.or(agreed), role });
         if self.named.len() > REMEMBERED {
             self.named.remove(0);
         }
@@ -47,12 +63,25 @@ impl Antecedents {
 
     /// Whether the person a name stands for has been named before.
     pub fn knows(&self, name: &str) -> bool {
-        self.named.iter().any(|(n, _)| same_person(n, name))
+        self.named.iter().any(|person| same_person(&person.name, name))
     }
 
     /// The person named last.
     pub fn latest(&self) -> Option<&str> {
-        self.named.last().map(|(n, _)| n.as_str())
+        self.named.last().map(|person| person.name.as_str())
+    }
+
+    /// The newest person named with a role that opens with these words: "bupati" is the
+    /// holder of "Bupati Sukamaju", not of "Wakil Bupati Sukamaju". (Not one named by
+    /// capitals alone: in "Rektor UMP" they are more often the office's than a person's.)
+    pub fn holder_of(&self, role: &str) -> Option<&str> {
+        let wanted = role_words(role);
+        let holds = |person: &&Person| {
+            !wanted.is_empty()
+                && person.role.starts_with(&wanted)
+                && person.name.chars().any(char::is_lowercase)
+        };
+        self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
 
     /// The person a pronoun of a person points back to: the newest one named whom it fits.
@@ -65,8 +94,8 @@ impl Antecedents {
             _ => None,
         };
         let fits = |sex: &Option<Sex>| wanted.is_none() || sex.is_none() || *sex == wanted;
-        let i = self.named.iter().rposition(|(_, sex)| fits(sex))?;
-        Some(self.named[i].0.clone())
+        let i = self.named.iter().rposition(|person| fits(&person.sex))?;
+        Some(self.named[i].name.clone())
     }
 }
 
@@ -76,6 +105,21 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
     let full = |n: &str| n.split_whitespace().count() >= 2;
     jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
+}
+
+/// A role's words in lower case, without the article before it: "the mayor of Sukamaju" is
+/// "mayor of sukamaju".
+fn role_words(role: &str) -> Vec<String> {
+    const ARTICLES: &[&str] = &["the", "a", "an", "sang"];
+    let mut words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.first().is_some_and(|w| ARTICLES.contains(&w.as_str())) {
+        words.remove(0);
+    }
+    words
 }
 
 /// What a name and the words around it (its mention and role) show of a person's sex.
@@ -149,8 +193,8 @@ mod tests {
     #[test]
     fn pronouns_skip_people_they_do_not_fit() {
         let mut named = Antecedents::default();
-        named.note("Ann Porter".into(), None);
-        named.note("Tom Reed".into(), None);
+        named.note("Ann Porter".into(), None, None);
+        named.note("Tom Reed".into(), None, None);
         assert_eq!(named.resolve("she").as_deref(), Some("Ann Porter"));
         assert_eq!(named.resolve("he").as_deref(), Some("Tom Reed"));
         assert_eq!(named.resolve("dia").as_deref(), Some("Tom Reed"));
@@ -159,24 +203,39 @@ mod tests {
     #[test]
     fn a_surname_keeps_what_is_known_of_the_person() {
         let mut named = Antecedents::default();
-        named.note("Ann Dunn".into(), None);
-        named.note("Hale".into(), Some("the harbour spokesman"));
-        named.note("Dunn".into(), None);
-        named.note("Mr. Lowe".into(), None);
+        named.note("Ann Dunn".into(), None, None);
+        named.note("Hale".into(), Some("the harbour spokesman"), None);
+        named.note("Dunn".into(), None, None);
+        named.note("Mr. Lowe".into(), None, None);
         assert_eq!(named.resolve("she").as_deref(), Some("Dunn"));
         // (two people of one surname: the surname alone tells nothing)
-        named.note("Tom Dunn".into(), None);
-        named.note("Ann Dunn".into(), None);
-        named.note("Dunn".into(), None);
-        named.note("Mr. Lowe".into(), None);
+        named.note("Tom Dunn".into(), None, None);
+        named.note("Ann Dunn".into(), None, None);
+        named.note("Dunn".into(), None, None);
+        named.note("Mr. Lowe".into(), None, None);
         assert_eq!(named.resolve("she").as_deref(), Some("Dunn"));
         assert_eq!(named.resolve("he").as_deref(), Some("Mr. Lowe"));
     }
 
     #[test]
+    fn a_role_points_to_its_newest_holder_through_later_mentions() {
+        let mut named = Antecedents::default();
+        named.note("Ellen Brook".into(), None, Some("Mayor"));
+        named.note("Tom Reed".into(), None, Some("Deputy Mayor"));
+        named.note("Brook".into(), None, None);
+        named.note("Ann Porter".into(), None, Some("the harbour master"));
+        assert_eq!(named.holder_of("the mayor"), Some("Brook"));
+        assert_eq!(named.holder_of("Deputy Mayor"), Some("Tom Reed"));
+        assert_eq!(named.holder_of("the harbour"), Some("Ann Porter"));
+        assert_eq!(named.holder_of("the governor"), None);
+        named.note("SBY".into(), None, Some("Presiden"));
+        assert_eq!(named.holder_of("Presiden"), None);
+    }
+
+    #[test]
     fn no_fitting_name_leaves_the_pronoun_unresolved() {
         let mut named = Antecedents::default();
-        named.note("Ms. Brook".into(), None);
+        named.note("Ms. Brook".into(), None, None);
         assert_eq!(named.resolve("he"), None);
     }
 }

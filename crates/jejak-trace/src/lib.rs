@@ -236,7 +236,7 @@ fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
 fn note_person(named: &mut Antecedents, subj: &Subj) {
     if let Some(name) = person_named(subj) {
         let around = format!("{} {}", subj.mention, subj.role.as_deref().unwrap_or(""));
-        named.note(name, Some(&around));
+        named.note(name, Some(&around), subj.role.as_deref());
     }
 }
 
@@ -861,6 +861,8 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             let quotes_end = rs.iter().map(|r| r.close).max().unwrap_or(ss);
             // (the person a sentence without statements is about, the nearest antecedent)
             let mut main_person = None;
+            // (and the title it is named with: "Bupati Sukamaju Rina Wati")
+            let mut main_title: Option<String> = None;
             // (the sentence's statements; its people are noted after them)
             'statements: {
                 if got {
@@ -965,7 +967,12 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             .and_then(|(sj, _)| sj.name.filter(|_| !sj.pronoun))
                     };
                     let person = spoke()
-                        .or_else(|| titled_name(p, ss, se))
+                        .or_else(|| {
+                            titled_name(p, ss, se).map(|(name, title)| {
+                                main_title = Some(title);
+                                name
+                            })
+                        })
                         .or_else(|| introduced_name(p, ss, se))
                         .or_else(|| {
                             sentence_subject(p, ss, se)
@@ -1110,14 +1117,14 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             // people, then its speakers again and the person it is about, the nearest
             // antecedents
             for name in person_names(p, ss, se, regions) {
-                named.note(name, None);
+                named.note(name, None, None);
             }
             for f in &out[first_of_sentence.min(out.len())..] {
                 match f.subj.as_ref().filter(|_| f.para_of_subj == pi) {
                     // (a pronoun stands for the person it was resolved to)
                     Some(sj) if sj.pronoun => {
                         if let Some(sp) = f.speaker.clone().filter(|sp| names_a_person(sp)) {
-                            named.note(sp, None);
+                            named.note(sp, None, None);
                         }
                     }
                     Some(sj) => note_person(&mut named, sj),
@@ -1125,7 +1132,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 }
             }
             if let Some(n) = main_person {
-                named.note(n, None);
+                named.note(n, None, main_title.as_deref());
             }
         }
     }

@@ -1927,7 +1927,22 @@ pub fn resolve(
     if let Some(latest) = named.latest().filter(|_| describes_a_person_pointed_back(p, sj)) {
         return Some(latest.to_string());
     }
+    // "Bupati mengatakan", "the mayor said": a role alone is the person last named with it
+    if let Some(holder) = sj.name.is_none().then(|| named.holder_of(&sj.mention)).flatten() {
+        if role_alone(&sj.mention) {
+            return Some(holder.to_string());
+        }
+    }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// Whether a mention is a role and nothing else, with an article at most: "Bupati", "the
+/// mayor", "Sang Menteri"; not "the harbour mayor" nor "a spokesman".
+fn role_alone(mention: &str) -> bool {
+    let mut words = mention.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).peekable();
+    words.next_if(|w| w == "the" || w == "sang");
+    let words: Vec<String> = words.collect();
+    !words.is_empty() && words.iter().all(|w| ROLE_HEADS.contains(&w.as_str()))
 }
 
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat
@@ -2035,15 +2050,17 @@ pub fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
 /// A person named with a title in `p[ss..se]` ("Wali Kota Andi Pratama"), for resolving later
 /// pronouns. The title may run on through an acronym in brackets, a number and commas to the
 /// name: "Manajer Unit 2 ( UP 2 ) Dedi Kurnia", "Rektor Universitas Contoh ( Unco ) , Prof
-/// Dr Rina Wati , M.Si. , menyambut"; the last part that names a person is the name.
-pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
+/// Dr Rina Wati , M.Si. , menyambut"; the last part that names a person is the name. The
+/// title comes with it, for a later "Rektor mengatakan" to point back to.
+pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
     const MAX_TITLE: usize = 30;
     let toks = tokens(p, ss, se);
     let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
     let mut end = h;
     while end < toks.len()
         && end - h < MAX_TITLE
-        && (toks[end].is_cap()
+        // (a word that opens a sentence ends it: "… , M.Si. Sementara itu …")
+        && ((toks[end].is_cap() && !is_discourse(&toks[end]))
             || is_digits(&toks[end])
             || lower_is(&toks[end], HONORIFICS)
             || matches!(toks[end].t, "(" | ")" | ",")
@@ -2088,7 +2105,11 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<String> {
             let organisation = part.iter().any(|t| lower_is(t, ORG_HEADS));
             let fits = if from == h { to > h + 1 } else { full_name(&sj) && !acronyms_only && !organisation };
             if let Some(name) = sj.name.filter(|_| fits) {
-                return Some(name);
+                // (the title before the name's comma: "Rektor Universitas Contoh ( Unco )")
+                let title = sj.role.filter(|_| from == h).unwrap_or_else(|| {
+                    p[toks[h].s..toks[from.saturating_sub(1).max(h)].s].trim().to_string()
+                });
+                return Some((name, title));
             }
         }
         if from == h {

@@ -4513,3 +4513,39 @@ fn a_participle_after_a_woven_quotation_hands_over() {
         );
     }
 }
+
+// Rule 154: a role alone ("Bupati mengatakan", "the mayor said") stands for the newest person
+// named with that role, even in a sentence that reported nothing; a deputy's role is not the
+// role ("Wakil Bupati" holds no "Bupati"), and a description with more than the role
+// ("the harbour mayor") is left as written.
+
+#[test]
+fn a_role_alone_is_the_person_last_named_with_it() {
+    let paras = [
+        "Bupati Sukamaju Rina Wati meresmikan dermaga baru pada Selasa ( 3 / 12 ) . Wakil Bupati Sukamaju Budi Santoso ikut hadir.",
+        "Bupati mengatakan dermaga itu akan melayani ribuan nelayan setiap hari.",
+    ];
+    assert_eq!(quote(&paras, "ribuan nelayan").speaker.as_deref(), Some("Rina Wati"));
+    let paras = [
+        "Pj. Bupati Sukamaju Budi Santoso membuka rapat nelayan di dermaga.",
+        "Pj. Bupati menjelaskan , tarif penyeberangan tidak akan naik tahun ini.",
+    ];
+    let got = quote(&paras, "tidak akan naik");
+    assert_eq!(
+        (got.speaker.as_deref(), got.speaker_role.as_deref()),
+        (Some("Budi Santoso"), Some("Pj. Bupati"))
+    );
+    let paras = [
+        "Mayor Ellen Brook opened the new pier on Tuesday. Deputy Mayor Tom Reed stayed away.",
+        "“It will serve every ferry on the coast,” the mayor said.",
+        "A spokesman said the fares would not rise.",
+    ];
+    assert_eq!(quote(&paras, "every ferry").speaker.as_deref(), Some("Ellen Brook"));
+    assert_eq!(quote(&paras, "fares would not rise").speaker.as_deref(), Some("A spokesman"));
+    // (a title runs to the name, not into the next sentence its degree left unsplit)
+    let paras = [
+        "Rapat dipimpin Rektor Universitas Sukamaju Prof. Dr. Budi Santoso , M.Si. Sementara itu para nelayan menunggu di dermaga.",
+        "Rektor mengatakan lulusan harus siap bekerja di pelabuhan.",
+    ];
+    assert_eq!(quote(&paras, "siap bekerja").speaker.as_deref(), Some("Budi Santoso"));
+}
