@@ -8,7 +8,7 @@
 //! A role alone stands for the newest person named with it: "Bupati mengatakan" after
 //! "Bupati Sukamaju Rina Wati", "the mayor said" after "Mayor Ellen Brook".
 
-use crate::lexicon::{FEMALE_NAMES, MALE_NAMES};
+use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, ROLE_ALIASES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sex {
@@ -107,8 +107,9 @@ pub fn same_person(a: &str, b: &str) -> bool {
     jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
 }
 
-/// A role's words in lower case, without the article before it: "the mayor of Sukamaju" is
-/// "mayor of sukamaju".
+/// A role's words in lower case, without the article before it and with a short name of an
+/// office written out: "the mayor of Sukamaju" is "mayor of sukamaju", "Menag Sukamaju"
+/// "menteri agama sukamaju".
 fn role_words(role: &str) -> Vec<String> {
     const ARTICLES: &[&str] = &["the", "a", "an", "sang"];
     let mut words: Vec<String> = role
@@ -118,6 +119,13 @@ fn role_words(role: &str) -> Vec<String> {
         .collect();
     if words.first().is_some_and(|w| ARTICLES.contains(&w.as_str())) {
         words.remove(0);
+    }
+    for (short, long) in ROLE_ALIASES {
+        let short: Vec<&str> = short.split(' ').collect();
+        if words.len() >= short.len() && words.iter().zip(&short).all(|(w, s)| w == s) {
+            words.splice(..short.len(), long.split(' ').map(String::from));
+            break;
+        }
     }
     words
 }

@@ -798,6 +798,27 @@ pub const CONNECT: &[&str] = &[
     "del",
 ];
 
+/// Short and long names of one office, the short first: a role written one way points back
+/// to a person named with the other ("Menbud menilai" after "Menteri Kebudayaan Budi Santoso",
+/// "Kepala Negara" after "Presiden Prabowo").
+pub const ROLE_ALIASES: &[(&str, &str)] = &[
+    ("kepala negara", "presiden"),
+    ("wapres", "wakil presiden"),
+    ("menag", "menteri agama"),
+    ("mendagri", "menteri dalam negeri"),
+    ("menlu", "menteri luar negeri"),
+    ("menkes", "menteri kesehatan"),
+    ("menkeu", "menteri keuangan"),
+    ("menhan", "menteri pertahanan"),
+    ("menbud", "menteri kebudayaan"),
+    ("mendikdasmen", "menteri pendidikan dasar dan menengah"),
+    ("wabup", "wakil bupati"),
+    ("wawali", "wakil wali kota"),
+    ("walikota", "wali kota"),
+    ("sekda", "sekretaris daerah"),
+    ("jubir", "juru bicara"),
+];
+
 /// Heads of titles and positions.
 pub const ROLE_HEADS: &[&str] = &[
     "presiden",
@@ -814,6 +835,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "menkeu",
     "mendikdasmen",
     "menhan",
+    "menbud",
     "gubernur",
     "bupati",
     "wali",

@@ -1928,21 +1928,35 @@ pub fn resolve(
         return Some(latest.to_string());
     }
     // "Bupati mengatakan", "the mayor said": a role alone is the person last named with it
-    if let Some(holder) = sj.name.is_none().then(|| named.holder_of(&sj.mention)).flatten() {
-        if role_alone(&sj.mention) {
+    if let Some(holder) = sj.name.is_none().then(|| role_alone(&sj.mention)).flatten() {
+        if let Some(holder) = named.holder_of(&holder) {
             return Some(holder.to_string());
         }
     }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
 }
 
-/// Whether a mention is a role and nothing else, with an article at most: "Bupati", "the
-/// mayor", "Sang Menteri"; not "the harbour mayor" nor "a spokesman".
-fn role_alone(mention: &str) -> bool {
-    let mut words = mention.split_whitespace().map(|w| w.trim_end_matches('.').to_lowercase()).peekable();
-    words.next_if(|w| w == "the" || w == "sang");
-    let words: Vec<String> = words.collect();
-    !words.is_empty() && words.iter().all(|w| ROLE_HEADS.contains(&w.as_str()))
+/// The role a mention names and nothing else, with an article at most: "Bupati", "the
+/// mayor", "Sang Menteri", "Kepala Negara"; pointed back to, with the office's name too:
+/// "Kepala Dinas Pendidikan Sukamaju tersebut". Not "the harbour mayor" nor "a spokesman".
+fn role_alone(mention: &str) -> Option<String> {
+    let mut words: Vec<&str> = mention.split_whitespace().collect();
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("sang")) {
+        words.remove(0);
+    }
+    let pointed =
+        words.len() > 1 && words.last().is_some_and(|w| POINTERS_AFTER.contains(&w.to_lowercase().as_str()));
+    if pointed {
+        words.pop();
+    }
+    let role = words.join(" ");
+    if ROLE_ALIASES.iter().any(|(short, _)| role.eq_ignore_ascii_case(short)) {
+        return Some(role);
+    }
+    let role_word = |w: &&str| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let office_word = |w: &&str| pointed && w.starts_with(char::is_uppercase);
+    let first = words.first()?;
+    (role_word(first) && words[1..].iter().all(|w| role_word(w) || office_word(w))).then_some(role)
 }
 
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat

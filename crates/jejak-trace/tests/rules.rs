@@ -4549,3 +4549,25 @@ fn a_role_alone_is_the_person_last_named_with_it() {
     ];
     assert_eq!(quote(&paras, "siap bekerja").speaker.as_deref(), Some("Budi Santoso"));
 }
+
+// Rule 155: an office's short name points back to a person named with its long one and the
+// other way round ("Menbud" after "Menteri Kebudayaan …", "Kepala Negara" after "Presiden
+// …"), and an office pointed back to ("Kepala Dinas Perhubungan Jawa Barat tersebut") is
+// the person last named with it.
+
+#[test]
+fn an_office_by_another_name_is_its_holder() {
+    let paras = [
+        "Menteri Kebudayaan Budi Santoso membuka pameran perahu nelayan di dermaga.",
+        "Menbud menilai dermaga baru itu cocok untuk festival perahu.",
+        "Presiden Sunarto Wijaya juga datang ke dermaga.",
+        "Kepala Negara mengatakan dermaga itu penting bagi nelayan.",
+    ];
+    assert_eq!(quote(&paras, "festival perahu").speaker.as_deref(), Some("Budi Santoso"));
+    assert_eq!(quote(&paras, "penting bagi nelayan").speaker.as_deref(), Some("Sunarto Wijaya"));
+    let paras = [
+        "Kepala Dinas Perhubungan Jawa Barat Rina Wati ikut hadir.",
+        "Kepala Dinas Perhubungan Jawa Barat tersebut menegaskan bahwa tarif kapal tidak naik.",
+    ];
+    assert_eq!(quote(&paras, "tarif kapal").speaker.as_deref(), Some("Rina Wati"));
+}
