@@ -94,7 +94,13 @@ impl Antecedents {
             _ => None,
         };
         let fits = |sex: &Option<Sex>| wanted.is_none() || sex.is_none() || *sex == wanted;
-        let i = self.named.iter().rposition(|person| fits(&person.sex))?;
+        // (an English "he" or "she" is no name in capitals alone, more often a company's
+        // than a person's initials: "HP"; Indonesian "dia" may be "SBY")
+        let initials = |name: &str| !name.chars().any(char::is_lowercase);
+        let i = self
+            .named
+            .iter()
+            .rposition(|person| fits(&person.sex) && !(wanted.is_some() && initials(&person.name)))?;
         Some(self.named[i].name.clone())
     }
 }

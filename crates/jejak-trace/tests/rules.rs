@@ -4571,3 +4571,17 @@ fn an_office_by_another_name_is_its_holder() {
     ];
     assert_eq!(quote(&paras, "tarif kapal").speaker.as_deref(), Some("Rina Wati"));
 }
+
+// Rule 156: verbs of manner hand over a quote with the speaker after them ("“…,” cautioned
+// the harbour master, Ann Porter"), and an English "he" or "she" skips a name in capitals
+// alone, more often a company's than a person's.
+
+#[test]
+fn manner_verbs_and_pronouns_past_initials() {
+    let paras = ["“Keep the pier open for the ferries,” cautioned the harbour master, Ann Porter."];
+    assert_eq!(quote(&paras, "Keep the pier").speaker.as_deref(), Some("Ann Porter"));
+    let paras = [
+        "Ann Porter, the harbour master, spoke first. “Profits rose this year,” HBC said in a statement. “We will see about that,” she added.",
+    ];
+    assert_eq!(quote(&paras, "We will see").speaker.as_deref(), Some("Ann Porter"));
+}
