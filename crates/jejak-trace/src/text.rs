@@ -220,6 +220,7 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
             });
         }
     }
+    out.retain(|r| !is_nickname(p, r.open, (r.inner_start, r.inner_end), r.close));
     out.sort_by_key(|r| r.open);
     // Drop regions nested in an earlier one (ASCII quotes inside curly ones).
     let mut kept: Vec<Region> = Vec::new();
@@ -230,6 +231,23 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
         kept.push(r);
     }
     kept
+}
+
+/// A nickname in quotation marks inside a name, no quotation: Ann “Annie” Porter, Marcia
+/// "Cia" Price. One to three capitalised words, a space from a capitalised word on each side.
+fn is_nickname(p: &str, open: usize, (inner_start, inner_end): (usize, usize), close: usize) -> bool {
+    const MAX_WORDS: usize = 3;
+    let word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    let inner: Vec<&str> = p[inner_start..inner_end].split(' ').collect();
+    let before = p[..open].strip_suffix(' ').and_then(|b| b.rsplit(' ').next());
+    let after = p[close..].strip_prefix(' ');
+    inner.len() <= MAX_WORDS
+        && inner.iter().all(|w| word(w))
+        && before.is_some_and(word)
+        && after.is_some_and(|a| a.starts_with(char::is_uppercase))
 }
 
 /// Characters a page carries that show nothing: spaces, and the zero-width and
@@ -471,11 +489,34 @@ pub fn after_that(p: &str, at: usize) -> bool {
 }
 
 /// Tokens of `p[from..to]`, offsets relative to `p`.
+/// A nickname inside a name leaves no tokens (`is_nickname`): "Ann “Annie” Porter said" reads
+/// as "Ann Porter said", and the name's text keeps the nickname.
 pub fn tokens(p: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
-    TOKEN_RE
+    const MAX_NICKNAME_WORDS: usize = 3;
+    let mut toks: Vec<Tok<'_>> = TOKEN_RE
         .find_iter(&p[from..to])
         .map(|m| Tok { s: from + m.start(), e: from + m.end(), t: &p[from + m.start()..from + m.end()] })
-        .collect()
+        .collect();
+    let mark = |t: &Tok| matches!(t.t, "“" | "”" | "\"");
+    let mut k = 1;
+    while k + 2 < toks.len() {
+        let nickname = (mark(&toks[k]) && toks[k - 1].is_cap())
+            .then(|| {
+                let words = toks[k + 1..].iter().take_while(|t| t.is_cap()).take(MAX_NICKNAME_WORDS).count();
+                let m = k + 1 + words;
+                (words > 0 && toks.get(m).is_some_and(mark) && toks.get(m + 1).is_some_and(Tok::is_cap))
+                    .then_some(m)
+            })
+            .flatten()
+            .filter(|&m| is_nickname(p, toks[k].s, (toks[k].e, toks[m].s), toks[m].e));
+        match nickname {
+            Some(m) => {
+                toks.drain(k..=m);
+            }
+            None => k += 1,
+        }
+    }
+    toks
 }
 
 /// Word count of a text.
@@ -520,6 +561,19 @@ mod tests {
             ["SarukhA\u{303}\u{83}A\u{302}\u{a1}n", "added"]
         );
         assert_eq!(words("Gov.\u{a0}Reed «Ya»"), ["Gov", ".", "Reed", "«", "Ya", "»"]);
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_neither_a_quote_nor_tokens() {
+        let words = |p: &str| tokens(p, 0, p.len()).iter().map(|t| t.t.to_string()).collect::<Vec<_>>();
+        assert_eq!(words("Ann “Annie” Porter said"), ["Ann", "Porter", "said"]);
+        assert_eq!(words("Carl \"Big Carl\" Dunn said"), ["Carl", "Dunn", "said"]);
+        let p = "“Yes,” Ann “Annie” Porter said, and Reed wrote “Open” in capitals.";
+        let quoted: Vec<&str> = quote_regions(p).iter().map(|r| &p[r.inner_start..r.inner_end]).collect();
+        assert_eq!(quoted, ["Yes,", "Open"]);
+        // (a quoted word after a lowercase word or before a comma is a quote)
+        assert_eq!(words("the “Annie” Porter"), ["the", "“", "Annie", "”", "Porter"]);
+        assert_eq!(words("Ann “Annie”, Porter"), ["Ann", "“", "Annie", "”", ",", "Porter"]);
     }
 
     #[test]

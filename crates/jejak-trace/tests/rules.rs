@@ -4585,3 +4585,17 @@ fn manner_verbs_and_pronouns_past_initials() {
     ];
     assert_eq!(quote(&paras, "We will see").speaker.as_deref(), Some("Ann Porter"));
 }
+
+// Rule 157: a nickname in quotation marks inside a name ("Ann “Annie” Porter", "Carl "Big
+// Carl" Dunn") is part of the name, not a quotation that cuts the attribution in two.
+
+#[test]
+fn a_nickname_inside_a_name_is_part_of_it() {
+    let paras = ["“The pier will open in May,” Ann “Annie” Porter said. “We are ready for the ferries.”"];
+    let got = run(&paras);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker.as_deref(), Some("Ann “Annie” Porter"));
+    assert!(got[0].text.contains("open in May") && got[0].text.contains("ready for the ferries"), "{got:#?}");
+    let paras = ["Carl \"Big Carl\" Dunn said: \"The quay needs a new crane.\""];
+    assert_eq!(quote(&paras, "new crane").speaker.as_deref(), Some("Carl \"Big Carl\" Dunn"));
+}
