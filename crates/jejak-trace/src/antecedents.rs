@@ -77,9 +77,7 @@ impl Antecedents {
     pub fn holder_of(&self, role: &str) -> Option<&str> {
         let wanted = role_words(role);
         let holds = |person: &&Person| {
-            !wanted.is_empty()
-                && person.role.starts_with(&wanted)
-                && person.name.chars().any(char::is_lowercase)
+            !wanted.is_empty() && person.role.starts_with(&wanted) && !in_capitals_alone(&person.name)
         };
         self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
@@ -96,11 +94,9 @@ impl Antecedents {
         let fits = |sex: &Option<Sex>| wanted.is_none() || sex.is_none() || *sex == wanted;
         // (an English "he" or "she" is no name in capitals alone, more often a company's
         // than a person's initials: "HP"; Indonesian "dia" may be "SBY")
-        let initials = |name: &str| !name.chars().any(char::is_lowercase);
-        let i = self
-            .named
-            .iter()
-            .rposition(|person| fits(&person.sex) && !(wanted.is_some() && initials(&person.name)))?;
+        let i = self.named.iter().rposition(|person| {
+            fits(&person.sex) && !(wanted.is_some() && in_capitals_alone(&person.name))
+        })?;
         Some(self.named[i].name.clone())
     }
 }
@@ -111,6 +107,12 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
     let full = |n: &str| n.split_whitespace().count() >= 2;
     jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
+}
+
+/// A name written in capitals alone ("HP", "SBY", "UMP"): initials, an office's or a
+/// company's as often as a person's.
+fn in_capitals_alone(name: &str) -> bool {
+    !name.chars().any(char::is_lowercase)
 }
 
 /// A role's words in lower case, without the article before it and with a short name of an
@@ -127,9 +129,9 @@ fn role_words(role: &str) -> Vec<String> {
         words.remove(0);
     }
     for (short, long) in ROLE_ALIASES {
-        let short: Vec<&str> = short.split(' ').collect();
-        if words.len() >= short.len() && words.iter().zip(&short).all(|(w, s)| w == s) {
-            words.splice(..short.len(), long.split(' ').map(String::from));
+        let n = short.split(' ').count();
+        if words.len() >= n && words.iter().zip(short.split(' ')).all(|(w, s)| w == s) {
+            words.splice(..n, long.split(' ').map(String::from));
             break;
         }
     }

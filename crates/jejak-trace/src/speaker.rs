@@ -1928,8 +1928,8 @@ pub fn resolve(
         return Some(latest.to_string());
     }
     // "Bupati mengatakan", "the mayor said": a role alone is the person last named with it
-    if let Some(holder) = sj.name.is_none().then(|| role_alone(&sj.mention)).flatten() {
-        if let Some(holder) = named.holder_of(&holder) {
+    if let Some(role) = sj.name.is_none().then(|| role_alone(&sj.mention)).flatten() {
+        if let Some(holder) = named.holder_of(&role) {
             return Some(holder.to_string());
         }
     }

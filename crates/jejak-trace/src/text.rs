@@ -489,6 +489,7 @@ pub fn after_that(p: &str, at: usize) -> bool {
 }
 
 /// Tokens of `p[from..to]`, offsets relative to `p`.
+///
 /// A nickname inside a name leaves no tokens (`is_nickname`): "Ann “Annie” Porter said" reads
 /// as "Ann Porter said", and the name's text keeps the nickname.
 pub fn tokens(p: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
