@@ -93,9 +93,11 @@ impl Antecedents {
         };
         let fits = |sex: &Option<Sex>| wanted.is_none() || sex.is_none() || *sex == wanted;
         // (an English "he" or "she" is no name in capitals alone, more often a company's
-        // than a person's initials: "HP"; Indonesian "dia" may be "SBY")
+        // than a person's initials: "HP"; Indonesian "dia" may be "SBY"; nor two people
+        // named together, "Ann Porter and Tom Reed")
         let i = self.named.iter().rposition(|person| {
-            fits(&person.sex) && !(wanted.is_some() && in_capitals_alone(&person.name))
+            fits(&person.sex)
+                && !(wanted.is_some() && (in_capitals_alone(&person.name) || names_two(&person.name)))
         })?;
         Some(self.named[i].name.clone())
     }
@@ -107,6 +109,11 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
     let full = |n: &str| n.split_whitespace().count() >= 2;
     jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
+}
+
+/// Names joined by "and" or "dan": two people, whom a "he" or "she" is not.
+fn names_two(name: &str) -> bool {
+    name.split_whitespace().any(|w| w == "and" || w == "dan")
 }
 
 /// A name written in capitals alone ("HP", "SBY", "UMP"): initials, an office's or a

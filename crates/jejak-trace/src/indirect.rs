@@ -9,7 +9,8 @@ use crate::{
     relay::{medium_name, told_relay},
     speaker::{
         appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
-        noun_phrase_start, pronoun_subj, reads_as_apposition, subject_before, subject_forward, FWD_STOP,
+        noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject, subject_before,
+        subject_forward, FWD_STOP,
     },
     text::{region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
@@ -41,6 +42,7 @@ pub fn participle_statement(
     let quote_follows = regions.iter().any(|r| r.open >= se);
     let quoted = regions.iter().any(|r| quoted_here(&r));
     let i = comma_participle(&toks, regions)
+        .or_else(|| coordinated_cue(&toks, regions))
         .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows && !quoted))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     let handed_over = regions
@@ -154,6 +156,21 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
             && lower_is(&toks[k], PARTICIPLE_CUES)
             && !inside_quote(regions, toks[k].s)
     })
+}
+
+/// A verb of speech joined to the attribution just before: "“…,” he said, and added that
+/// …", "said the crew “went into rescue mode” and later said …". Only right at the start:
+/// the speaker's own next verb, with no subject of its own.
+fn coordinated_cue(toks: &[Tok], regions: &[Region]) -> Option<usize> {
+    // (past the comma and the closing quotation mark)
+    let and = toks.iter().position(Tok::is_word)?;
+    if !lower_is(&toks[and], &["and", "but"]) || toks[..and].iter().any(|t| t.t == ".") {
+        return None;
+    }
+    let cue = and + 1 + usize::from(toks.get(and + 1).is_some_and(is_adverb));
+    toks.get(cue)
+        .is_some_and(|t| t.is_lower_word() && PRE_CUES.contains(&t.t) && !inside_quote(regions, t.s))
+        .then_some(cue)
 }
 
 /// The cue of a relative clause of the speaker's after a comma: "“…,” said Carl Dunn, a
@@ -442,6 +459,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))
             .is_some_and(|k| k > at + 1)
     };
+    let relative = relative_opener(toks, cs);
     let cut = toks.windows(3).enumerate().find(|&(x, w)| {
         // (a comma may close a quotation before the next clause: `“… unfair,” while …`)
         let quote_comma = x > 0 && toks[x - 1].t == "," && closes_quote(regions, w[0].e);
@@ -475,6 +493,17 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
         // own verb after a comma ends the relative clause's statement
         let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
+        // ("Reed, who said the pier was unsafe, repeated the claim", "Reed - who said A - told
+        // …": any verb of the main clause with an object, or the dash that closes the clause)
+        let relative_closed = match relative {
+            Some(RelativeOpener::Comma) => {
+                w[0].t == ","
+                    && is_past_form(&w[1])
+                    && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap())
+            }
+            Some(RelativeOpener::Dash) => dash,
+            None => false,
+        };
         // "52 percent said A, compared with 41 percent for B": the reporter's comparison
         let comparison = w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]);
         // "said A, and called the plan B": the speaker's own next verb, with an object of its
@@ -509,6 +538,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                         .any(|t| t.is_lower_word() && t.t.ends_with("ing") && is_cue_word(t)));
         new_clause
             || comment
+            || relative_closed
             || second_cue
             || other_statement
             || main_verb
@@ -522,6 +552,35 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         Some((_, w)) if closes_quote(regions, w[0].e) => trim_span(p, cs, w[0].e),
         Some((_, w)) => trim_span(p, cs, w[0].s),
         None => (cs, ce),
+    }
+}
+
+/// How a relative clause that holds the cue of a statement starting at `cs` was set off
+/// from the subject it describes: "Reed, who said …", "Reed - who has said …".
+#[derive(Clone, Copy)]
+enum RelativeOpener {
+    Comma,
+    Dash,
+}
+
+fn relative_opener(toks: &[Tok], cs: usize) -> Option<RelativeOpener> {
+    let start = toks.iter().position(|t| t.s >= cs)?;
+    let mut k = start.checked_sub(1)?;
+    if lower_is(&toks[k], &["that"]) {
+        k = k.checked_sub(1)?;
+    }
+    if !(toks[k].is_lower_word() && is_cue_word(&toks[k])) {
+        return None;
+    }
+    // (past adverbs and auxiliaries: "who previously said", "who has said")
+    while k > 0 && (is_adverb(&toks[k - 1]) || lower_is(&toks[k - 1], AUXILIARIES)) {
+        k -= 1;
+    }
+    let who = k.checked_sub(1).filter(|&w| lower_is(&toks[w], &["who"]))?;
+    match toks.get(who.checked_sub(1)?)?.t {
+        "," => Some(RelativeOpener::Comma),
+        "-" | "—" | "–" | "―" => Some(RelativeOpener::Dash),
+        _ => None,
     }
 }
 
@@ -1179,7 +1238,7 @@ fn clause_statements(
     };
     let main_verb = (subject_before_content
         && rest.len() > 2
-        && rest[0].t == ","
+        && matches!(rest[0].t, "," | "-" | "—" | "–" | "―")
         && rest[1].is_lower_word()
         && POST_CUES_EN.contains(&rest[1].t)
         && !inverted())
@@ -1726,15 +1785,7 @@ fn indirect(
             let coordinated = || coordinated_subject(p, &toks, i).map(|(sj, _)| (sj, 0));
             // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
             // is about
-            // (Indonesian needs no comma: "Dedi Kurnia dari Dinas Kesehatan yang menyatakan …")
-            let relative = || {
-                let who = i >= 3 && lower_is(&toks[i - 1], &["who"]) && toks[i - 2].t == ",";
-                let yang = i >= 2 && lower_is(&toks[i - 1], &["yang"]) && t.is_lower_word();
-                (who || yang)
-                    .then(|| subject_before(p, &toks, i - 1))
-                    .flatten()
-                    .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)
-            };
+            let relative = || relative_subject(p, &toks, i);
             // "critics who say …", "fishermen who argue …": the people a restrictive
             // relative clause picks out
             let restrictive = || {

@@ -1907,6 +1907,9 @@ pub fn resolve(
     last_described: Option<&str>,
 ) -> Option<String> {
     let sj = subj.as_ref()?;
+    if let Some(before) = relative_antecedent(p, sj) {
+        return resolve(p, &Some(before), named, prev_medium, last_described);
+    }
     if sj.pronoun {
         // (with "is" or "has" on it: "He's said")
         let l = sj.mention.to_lowercase();
@@ -1934,6 +1937,65 @@ pub fn resolve(
         }
     }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
+}
+
+/// The named subject a relative "who" follows, set off by a comma or a dash: "Tom Reed -
+/// who has said “…”" is Tom Reed.
+fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
+    let unresolved = sj.name.as_ref().is_none_or(|name| name == &sj.mention);
+    if !sj.mention.eq_ignore_ascii_case("who") || !unresolved {
+        return None;
+    }
+    let mut toks = tokens(p, 0, sj.s);
+    toks.extend(tokens(p, sj.s, sj.e));
+    who_antecedent(p, &toks, toks.len() - 1).map(|(named, _)| named)
+}
+
+/// The subject of the relative clause whose cue is token `i`, with the index the named
+/// subject starts at: "Mark Hale, a columnist, who said …", "Tom Reed - who has often said
+/// …" (the "who", standing for the name as a "he" does), "Dedi Kurnia dari Dinas Kesehatan
+/// yang menyatakan …" (the name: Indonesian needs no comma).
+pub fn relative_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
+    let mut w = i.checked_sub(1)?;
+    // (past adverbs and auxiliaries: "who has often said")
+    while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
+        w -= 1;
+    }
+    if lower_is(&toks[w], &["yang"]) && w + 1 == i && toks[i].is_lower_word() {
+        return subject_before(p, toks, w).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+    }
+    let (named, at) = who_antecedent(p, toks, w)?;
+    Some((Subj { s: toks[w].s, e: toks[w].e, mention: toks[w].t.to_string(), ..named }, at))
+}
+
+/// The named subject before the relative "who" at token `w`, set off by a comma or a
+/// dash: the name right before it, or one before an apposition ("Ann Porter, the harbour
+/// master, who"), though not a sentence's opening word read with a clause as its apposition
+/// ("Lately, the row brought an answer from Mayor Ann Porter, who" is Ann Porter's).
+fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
+    let set_off = |t: &Tok| matches!(t.t, "," | "-" | "—" | "–" | "―");
+    if w < 2 || !lower_is(&toks[w], &["who"]) || !set_off(&toks[w - 1]) {
+        return None;
+    }
+    let named_before =
+        |j: usize| subject_before(p, toks, j).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+    let opener = |at: usize| {
+        toks.get(at + 1).is_some_and(|t| t.t == ",")
+            && (is_cap_stop(&toks[at]) || is_discourse(&toks[at]) || toks[at].lower().ends_with("ly"))
+    };
+    let comma = toks[w - 1].s;
+    let verb = |t: &Tok| is_past_form(t) || lower_is(t, AUXILIARIES) || is_cue_word(t);
+    let across_apposition = named_before(w).filter(|(sj, at)| {
+        let after = toks.iter().position(|t| t.s >= sj.e).unwrap_or(w);
+        let Some(part) = toks.get(after + 1..w - 1).filter(|part| !part.is_empty()) else {
+            return false;
+        };
+        // (the role it was read with, when that has no verb)
+        let role_to_comma =
+            sj.role.as_deref().is_some_and(|r| p[..comma].trim_end().ends_with(r)) && !part.iter().any(verb);
+        !opener(*at) && toks[after].t == "," && (role_to_comma || reads_as_apposition(part))
+    });
+    across_apposition.or_else(|| named_before(w - 1))
 }
 
 /// The role a mention names and nothing else, with an article at most: "Bupati", "the

@@ -4599,3 +4599,84 @@ fn a_nickname_inside_a_name_is_part_of_it() {
     let paras = ["Carl \"Big Carl\" Dunn said: \"The quay needs a new crane.\""];
     assert_eq!(quote(&paras, "new crane").speaker.as_deref(), Some("Carl \"Big Carl\" Dunn"));
 }
+
+// Rule 158: a verb of speech joined by "and" or "but" to the attribution just before ("“…,”
+// he said, and added that …", "said the crew “went into rescue mode” and said …") reports
+// a statement of the same speaker, with no subject of its own.
+
+#[test]
+fn a_joined_verb_of_speech_reports_a_second_statement() {
+    check(&[
+        Case {
+            paras: &[
+                "Tom Reed runs the ferry line.",
+                "He said, “We are ready,” and added that the ferries would run on Sunday.",
+            ],
+            want: &[w("the ferries would run on Sunday", Some("Tom Reed"), Some("added"), &[])],
+        },
+        Case {
+            paras: &[
+                "Ann Porter met the crews at dawn.",
+                "She said the crew “went into rescue mode at once” and said the skipper's safety was always the priority.",
+            ],
+            want: &[
+                w("went into rescue mode", Some("Ann Porter"), Some("said"), &[]),
+                w("the skipper's safety was always the priority", Some("Ann Porter"), Some("said"), &[]),
+            ],
+        },
+    ]);
+    // (a verb that hands over a quotation reports nothing of its own)
+    let got = run(&["“We are ready,” Porter said, and added, “The ferries will run.”"]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got.iter().all(|q| q.direct), "{got:#?}");
+}
+
+// Rule 159: a relative clause that reports ("Tom Reed, who said A, repeated …", "Tom Reed -
+// who has said A - told …") ends where the main clause takes over, and its "who" is the
+// person it follows, past an apposition but not past a clause ("Lately, the row brought an
+// answer from Mayor Ann Porter, who …" is Ann Porter's).
+
+#[test]
+fn a_relative_clause_reports_for_the_one_it_follows() {
+    check(&[
+        Case {
+            paras: &["Tom Reed, who said the pier was unsafe in 2019, repeated the claim on local radio."],
+            want: &[w("the pier was unsafe in 2019", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed - who has often said the pier was unsafe - said on Monday that the ferries should stop."],
+            want: &[
+                w("the pier was unsafe", Some("Tom Reed"), Some("said"), &[]),
+                w("the ferries should stop", Some("Tom Reed"), Some("said"), &[]),
+            ],
+        },
+        Case {
+            paras: &[
+                "The plan was derided by Ann Porter, the leader of the ferry union in North Harbour, who suggested that the pier should close.",
+            ],
+            want: &[w("the pier should close", Some("Ann Porter"), Some("suggested"), &[])],
+        },
+        Case {
+            paras: &[
+                "Lately, the row over the pier brought an angry answer from Mayor Ann Porter, who called it a mistake and said the pier should close.",
+            ],
+            want: &[w("the pier should close", Some("Ann Porter"), Some("said"), &[])],
+        },
+    ]);
+    let got = run(&["Tom Reed, who said the pier was unsafe in 2019, repeated the claim on local radio."]);
+    assert!(got.iter().all(|q| !q.text.contains("repeated")), "{got:#?}");
+}
+
+// Rule 160: an English "he" or "she" is not two people named together ("Tom Reed and Carl
+// Dunn").
+
+#[test]
+fn a_pronoun_is_not_two_people() {
+    let paras = [
+        "Ann Porter spoke to the skippers.",
+        "She praised the crews, particularly Tom Reed and Carl Dunn, who say the pier must close.",
+        "She added that the ferries should stop.",
+    ];
+    assert_eq!(quote(&paras, "the pier must close").speaker.as_deref(), Some("Tom Reed and Carl Dunn"));
+    assert_eq!(quote(&paras, "the ferries should stop").speaker.as_deref(), Some("Ann Porter"));
+}
