@@ -9,7 +9,7 @@ use crate::{
     relay::{medium_name, told_relay},
     speaker::{
         appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
-        noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject, subject_before,
+        noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject, relative_who, subject_before,
         subject_forward, FWD_STOP,
     },
     text::{region_around, tokens, trim_span, within_region, Region, Tok},
@@ -565,23 +565,15 @@ enum RelativeOpener {
 
 fn relative_opener(toks: &[Tok], cs: usize) -> Option<RelativeOpener> {
     let start = toks.iter().position(|t| t.s >= cs)?;
-    let mut k = start.checked_sub(1)?;
-    if lower_is(&toks[k], &["that"]) {
-        k = k.checked_sub(1)?;
+    let mut cue = start.checked_sub(1)?;
+    if lower_is(&toks[cue], &["that"]) {
+        cue = cue.checked_sub(1)?;
     }
-    if !(toks[k].is_lower_word() && is_cue_word(&toks[k])) {
+    if !(toks[cue].is_lower_word() && is_cue_word(&toks[cue])) {
         return None;
     }
-    // (past adverbs and auxiliaries: "who previously said", "who has said")
-    while k > 0 && (is_adverb(&toks[k - 1]) || lower_is(&toks[k - 1], AUXILIARIES)) {
-        k -= 1;
-    }
-    let who = k.checked_sub(1).filter(|&w| lower_is(&toks[w], &["who"]))?;
-    match toks.get(who.checked_sub(1)?)?.t {
-        "," => Some(RelativeOpener::Comma),
-        "-" | "—" | "–" | "―" => Some(RelativeOpener::Dash),
-        _ => None,
-    }
+    let who = relative_who(toks, cue)?;
+    Some(if toks[who - 1].t == "," { RelativeOpener::Comma } else { RelativeOpener::Dash })
 }
 
 /// Whether the tokens open a clause of their own: the subject's next verb ("has pushed",

@@ -1948,7 +1948,9 @@ fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
     }
     let mut toks = tokens(p, 0, sj.s);
     toks.extend(tokens(p, sj.s, sj.e));
-    who_antecedent(p, &toks, toks.len() - 1).map(|(named, _)| named)
+    // (the "who" closes the tokens, as if a cue came next)
+    let w = relative_who(&toks, toks.len())?;
+    who_antecedent(p, &toks, w).map(|(named, _)| named)
 }
 
 /// The subject of the relative clause whose cue is token `i`, with the index the named
@@ -1956,27 +1958,31 @@ fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
 /// …" (the "who", standing for the name as a "he" does), "Dedi Kurnia dari Dinas Kesehatan
 /// yang menyatakan …" (the name: Indonesian needs no comma).
 pub fn relative_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
-    let mut w = i.checked_sub(1)?;
-    // (past adverbs and auxiliaries: "who has often said")
-    while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
-        w -= 1;
+    let yang = i >= 2 && lower_is(&toks[i - 1], &["yang"]) && toks[i].is_lower_word();
+    if yang {
+        return subject_before(p, toks, i - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
     }
-    if lower_is(&toks[w], &["yang"]) && w + 1 == i && toks[i].is_lower_word() {
-        return subject_before(p, toks, w).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
-    }
+    let w = relative_who(toks, i)?;
     let (named, at) = who_antecedent(p, toks, w)?;
     Some((Subj { s: toks[w].s, e: toks[w].e, mention: toks[w].t.to_string(), ..named }, at))
 }
 
-/// The named subject before the relative "who" at token `w`, set off by a comma or a
-/// dash: the name right before it, or one before an apposition ("Ann Porter, the harbour
-/// master, who"), though not a sentence's opening word read with a clause as its apposition
+/// The relative "who" before the cue at token `i`, past adverbs and auxiliaries ("who has
+/// often said"), when a comma or a dash sets its clause off from the subject it describes.
+pub fn relative_who(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut w = i.checked_sub(1)?;
+    while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
+        w -= 1;
+    }
+    let set_off = |t: &Tok| matches!(t.t, "," | "-" | "—" | "–" | "―");
+    (w >= 2 && lower_is(&toks[w], &["who"]) && set_off(&toks[w - 1])).then_some(w)
+}
+
+/// The named subject before the relative "who" at token `w` (see [`relative_who`]): the
+/// name right before it, or one before an apposition ("Ann Porter, the harbour master,
+/// who"), though not a sentence's opening word read with a clause as its apposition
 /// ("Lately, the row brought an answer from Mayor Ann Porter, who" is Ann Porter's).
 fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
-    let set_off = |t: &Tok| matches!(t.t, "," | "-" | "—" | "–" | "―");
-    if w < 2 || !lower_is(&toks[w], &["who"]) || !set_off(&toks[w - 1]) {
-        return None;
-    }
     let named_before =
         |j: usize| subject_before(p, toks, j).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
     let opener = |at: usize| {
