@@ -107,8 +107,8 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         if r >= run.len() && run.len() >= 2 && h + 1 < run.len() && !lower_is(last, ROLE_VOCAB) {
             r = run.len() - 1;
         }
-        name_from = r;
-        role = Some(p[toks[a].s..run[r.max(1) - 1].e].trim().to_string());
+        name_from = office_field_end(run, r);
+        role = Some(p[toks[a].s..run[name_from.max(1) - 1].e].trim().to_string());
     } else if lower_n > 0 && !toks[a..a + lower_n].iter().all(|t| lower_is(t, DETERMINERS)) {
         // (an article alone is no role: "the United Nations" is a name)
         role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
@@ -231,6 +231,28 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[d].s..e].trim().to_string());
     }
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// Where a name may start in `run` when the office's words end at `from`: right there,
+/// unless they end in "of" or "for", whose capitalised words name the office's field
+/// ("Secretary of State for Harbours", "High Commissioner for Refugees"). A person named
+/// after the field starts at a known given name, or is the last two words ("Minister for
+/// Ports Tom Reed").
+fn office_field_end(run: &[Tok], from: usize) -> usize {
+    const NAME_AFTER_FIELD: usize = 2;
+    let field = from > 0
+        && from < run.len()
+        && run[from - 1].is_lower_word()
+        && lower_is(&run[from - 1], &["of", "for"]);
+    if !field {
+        return from;
+    }
+    let given = |t: &Tok| lower_is(t, FEMALE_NAMES) || lower_is(t, MALE_NAMES);
+    match run[from + 1..].iter().position(given) {
+        Some(g) => from + 1 + g,
+        None if run.len() - from > NAME_AFTER_FIELD => run.len() - NAME_AFTER_FIELD,
+        None => run.len(),
+    }
 }
 
 /// How many of the first tokens, up to three and at most `max`, name a place or body the

@@ -199,6 +199,8 @@ const QUOTES: &[Row] = &[
     (SH_291A8BF3, "While that progress still lags the consumer world, Cook said he's extremely proud of his company's trajectory on that front.", &[w("extremely proud", Some("Cook"), "said", false)]),
     // (a description pointing back after the cue, whole)
     (KOMPAS_SINGLEPAGE2, "\"Siapa kuadran keempat? Mereka yang dianggap tidak produktif dan fungsinya tidak dibutuhkan dalam struktur tata kerja pemerintahan,\" kata politisi Partai Hanura itu.", &[w("Siapa kuadran keempat?", Some("politisi Partai Hanura itu"), "kata", true)]),
+    // ("for" inside an office names its field, no person: "… High Commissioner for Human Rights")
+    (SH_833CAF3B, "The United Nations High Commissioner for Human Rights said the US decision did \"not modify existing international law, nor its interpretation by the International Court of Justice and the UN Security Council\".", &[w("did \"not modify existing international law", Some("The United Nations High Commissioner for Human Rights"), "said", false)]),
     // (a description pointing back after the cue, whole)
     (KOMPAS_SINGLEPAGE5, "\"Otomatis kalau membangun pabrik, mereka membutuhkan tenaga kerja lokal. Itu untungnya bagi masyarakat Indonesia,\" kata pria yang menjabat sebagai Presiden Direktur PT Isuzu Astra Motor Indonesia (IAMI) ini.", &[w("membutuhkan tenaga kerja lokal", Some("pria yang menjabat sebagai Presiden Direktur PT Isuzu Astra Motor Indonesia (IAMI) ini"), "kata", true)]),
 ];
@@ -207,8 +209,6 @@ const QUOTES: &[Row] = &[
 const KNOWN_GAPS: &[Row] = &[
     // a pronoun after a name that did not speak: "Trump sent … “…,” he said" leaves "he" unresolved
     (SH_04A6711C, "Trump sent a similar message ahead of the Virginia elections. “Virginia, with all of the massive amount of defense and other work I brought to you, and with everything planned, go out and vote Republican today,” he said.", &[w("Virginia, with all", Some("Trump"), "said", true)]),
-    // "for" inside a title splits it ("… High Commissioner for Human Rights")
-    (SH_833CAF3B, "The United Nations High Commissioner for Human Rights said the US decision did \"not modify existing international law, nor its interpretation by the International Court of Justice and the UN Security Council\".", &[w("did \"not modify existing international law", Some("The United Nations High Commissioner for Human Rights"), "said", false)]),
 ];
 
 fn quotes_of(paragraph: &str) -> Vec<Quote> {

@@ -4680,3 +4680,32 @@ fn a_pronoun_is_not_two_people() {
     assert_eq!(quote(&paras, "the pier must close").speaker.as_deref(), Some("Tom Reed and Carl Dunn"));
     assert_eq!(quote(&paras, "the ferries should stop").speaker.as_deref(), Some("Ann Porter"));
 }
+
+// Rule 161: after "of" or "for" inside an office come the words of its field, no person's
+// name ("the Secretary of State for Harbours", "the High Commissioner for Refugees"); a
+// person named after the field starts at a given name or is its last two words.
+
+#[test]
+fn an_office_for_a_field_names_no_person() {
+    check(&[
+        Case {
+            paras: &["The Secretary of State for Harbours said the ferry deal was fair."],
+            want: &[w("ferry deal", Some("The Secretary of State for Harbours"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The Harbour Commissioner for Refugees said the quay was full."],
+            want: &[w("quay was full", Some("The Harbour Commissioner for Refugees"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Minister for Ports and Harbours Tom Reed said the ferry deal was fair."],
+            want: &[w("ferry deal", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Minister for Ports Ellen Brook said the ferry deal was fair."],
+            want: &[w("ferry deal", Some("Ellen Brook"), Some("said"), &[])],
+        },
+    ]);
+    // (the role is the office with its field)
+    let got = run(&["Minister for Ports Ellen Brook said the ferry deal was fair."]);
+    assert_eq!(got[0].speaker_role.as_deref(), Some("Minister for Ports"), "{got:#?}");
+}
