@@ -676,7 +676,12 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {
-            return trim_span(p, t.e, se);
+            // ("said that was wrong": right after the cue and before a verb, "that" is what
+            // the statement is about, its subject)
+            let subject = t.s == toks[i].s
+                && lower_is(t, &["that"])
+                && toks.get(i + 1).is_some_and(|v| lower_is(v, AUXILIARIES));
+            return trim_span(p, if subject { t.s } else { t.e }, se);
         }
     }
     // a quotation after whom it was told to: "telling the crew, “…”"
@@ -911,6 +916,7 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         && !toks.get(i + 2).is_some_and(|t| lower_is(t, &["that"]))
         && !relative;
     adds_a_thing(toks, i)
+        || answers_with_a_thing(toks, i)
         || phrasal
         || all_told
         || in_subject
@@ -985,6 +991,20 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && !next
             .is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that", "bahwa"]));
     possessive || adjective || noun || singular_noun || think_tank || naming || participle || object
+}
+
+/// Whether the cue at `toks[i]` says only what someone answered with, a thing a relative
+/// clause describes: "replied with a remark that was the board's own" (not "replied with a
+/// warning that the pier would close", nor "answered with criticism of the board").
+fn answers_with_a_thing(toks: &[Tok], i: usize) -> bool {
+    const MAX_PHRASE: usize = 6;
+    if !toks.get(i + 1).is_some_and(|t| lower_is(t, &["with"])) {
+        return false;
+    }
+    let that = toks.iter().skip(i + 2).take(MAX_PHRASE).position(|t| lower_is(t, &["that"]));
+    // (a verb right after "that": a relative clause on the thing)
+    that.map(|k| i + 2 + k)
+        .is_some_and(|k| toks.get(k + 1).is_some_and(|t| lower_is(t, AUXILIARIES) || is_past_form(t)))
 }
 
 /// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added

@@ -4709,3 +4709,22 @@ fn an_office_for_a_field_names_no_person() {
     let got = run(&["Minister for Ports Ellen Brook said the ferry deal was fair."]);
     assert_eq!(got[0].speaker_role.as_deref(), Some("Minister for Ports"), "{got:#?}");
 }
+
+// Rule 162: right after the cue and before a verb, "that" is the statement's subject, part
+// of what was said ("Porter said that was the wrong pier"); a cue with "with" and a thing
+// that a relative clause describes reports nothing ("replied with a remark that was the
+// board's own").
+
+#[test]
+fn that_as_a_subject_and_a_thing_answered_with() {
+    let got = run(&["Porter said that was the wrong pier for the ferries."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].text, "that was the wrong pier for the ferries");
+    let got = run(&["Porter said that the pier was the wrong one for the ferries."]);
+    assert_eq!(got[0].text, "the pier was the wrong one for the ferries");
+    check_none(&["Porter replied with a remark that was the harbour board's own, word for word."]);
+    check(&[Case {
+        paras: &["Porter replied with a warning that the pier would close in May."],
+        want: &[w("the pier would close in May", Some("Porter"), Some("replied"), &[])],
+    }]);
+}
