@@ -1931,6 +1931,9 @@ fn indirect(
                     && rest_words <= 8
                     && rest_adverbial
                     && !lower_is(&toks[at], &["who", "yang"])
+                    // (nor what comes before the one a relative clause is about: "…, a blow to
+                    // the harbour master, Tom Reed, who denied the charge")
+                    && relative_who(&toks, i).is_none()
                     && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..comma]))
                 {
                     // "…, X said (on Tuesday)."

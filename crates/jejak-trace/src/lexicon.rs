@@ -621,6 +621,8 @@ pub const ADVERBS: &[&str] = &[
     "will",
     "always",
     "often",
+    // ("has long said", "have long argued")
+    "long",
     "just",
     "publicly",
     "privately",

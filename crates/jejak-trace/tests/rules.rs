@@ -4728,3 +4728,24 @@ fn that_as_a_subject_and_a_thing_answered_with() {
         want: &[w("the pier would close in May", Some("Porter"), Some("replied"), &[])],
     }]);
 }
+
+// Rule 163: "long" between an auxiliary and the cue is an adverb ("Reed has long said that
+// …", "who has long denied …"), and nothing before the one a relative clause is about is
+// that person's statement ("The ferry line lost its licence, a blow to the harbour master,
+// Tom Reed, who denied the charge").
+
+#[test]
+fn has_long_said_and_nothing_before_a_relative() {
+    check(&[
+        Case {
+            paras: &["Tom Reed has long said that the pier needs a new crane."],
+            want: &[w("the pier needs a new crane", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Tom Reed - who has long said the pier was unsafe - said on Monday that the ferries should stop."],
+            want: &[w("the pier was unsafe", Some("Tom Reed"), Some("said"), &[])],
+        },
+    ]);
+    let got = run(&["The ferry line lost its licence in May, a blow to the harbour master, Tom Reed, who denied the charge."]);
+    assert!(got.iter().all(|q| !q.text.contains("lost its licence")), "{got:#?}");
+}
