@@ -5,12 +5,13 @@ use crate::{
     lexicon::*,
     speaker::{
         apposition_end, clause_subject, coordinated_subject, described_clause_subject, make_subj,
-        name_after_role, pronoun_subj, quoted_words_end, subject_before, subject_forward,
+        name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
+        subject_forward,
     },
     text::{tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_discourse, is_occupation,
-        is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_dash, is_discourse,
+        is_occupation, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -75,7 +76,7 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
 pub fn signature(p: &str) -> Option<Attr> {
     const MAX_NAME_TOKENS: usize = 6;
     let toks = tokens(p, 0, p.len());
-    let dash = toks.first().filter(|t| matches!(t.t, "-" | "—" | "–" | "―"))?;
+    let dash = toks.first().filter(|t| is_dash(t))?;
     let end = if toks.last().is_some_and(|t| t.t == ".") { toks.len() - 1 } else { toks.len() };
     if end < 2 || end - 1 > MAX_NAME_TOKENS || !capitalised_words(&toks[1..end]) {
         return None;
@@ -903,7 +904,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
     // participle says it
     if let Some(k) = at.filter(|&k| toks[k - 1].is_cap()) {
         let cue = &toks[k];
-        let named = subject_before(p, &toks, k).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+        let named = named_subject_before(p, &toks, k);
         if let Some((sj, _)) = named {
             return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
         }

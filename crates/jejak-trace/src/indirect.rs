@@ -15,8 +15,8 @@ use crate::{
     text::{region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
-        mostly_capitalised, wc, LEAD_PUNCT,
+        is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year,
+        lower_is, mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -472,7 +472,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && lower_is(&w[1], &["and", "but", "while", "whereas"])
             && !lower_is(&w[2], &["that"])
             && other_speaker(x + 1);
-        let dash = matches!(w[0].t, "-" | "—" | "–" | "―");
+        let dash = is_dash(&w[0]);
         let new_clause = ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
                 && lower_is(&w[2], &["he", "she", "they", "we"]))
@@ -1250,7 +1250,7 @@ fn clause_statements(
     };
     let main_verb = (subject_before_content
         && rest.len() > 2
-        && matches!(rest[0].t, "," | "-" | "—" | "–" | "―")
+        && (rest[0].t == "," || is_dash(&rest[0]))
         && rest[1].is_lower_word()
         && POST_CUES_EN.contains(&rest[1].t)
         && !inverted())

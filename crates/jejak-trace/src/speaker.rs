@@ -7,7 +7,7 @@ use crate::{
     text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
+        is_dash, is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
         is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
     },
     Subj,
@@ -271,6 +271,11 @@ fn is_acronym(t: &Tok) -> bool {
 
 pub fn pronoun_subj(t: &Tok) -> Subj {
     Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true, described: false }
+}
+
+/// [`subject_before`] when it is a name, not a pronoun or a description.
+pub fn named_subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    subject_before(p, toks, j).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)
 }
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
@@ -1982,7 +1987,7 @@ fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
 pub fn relative_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     let yang = i >= 2 && lower_is(&toks[i - 1], &["yang"]) && toks[i].is_lower_word();
     if yang {
-        return subject_before(p, toks, i - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+        return named_subject_before(p, toks, i - 1);
     }
     let w = relative_who(toks, i)?;
     let (named, at) = who_antecedent(p, toks, w)?;
@@ -1996,7 +2001,7 @@ pub fn relative_who(toks: &[Tok], i: usize) -> Option<usize> {
     while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
         w -= 1;
     }
-    let set_off = |t: &Tok| matches!(t.t, "," | "-" | "—" | "–" | "―");
+    let set_off = |t: &Tok| t.t == "," || is_dash(t);
     (w >= 2 && lower_is(&toks[w], &["who"]) && set_off(&toks[w - 1])).then_some(w)
 }
 
@@ -2005,15 +2010,13 @@ pub fn relative_who(toks: &[Tok], i: usize) -> Option<usize> {
 /// who"), though not a sentence's opening word read with a clause as its apposition
 /// ("Lately, the row brought an answer from Mayor Ann Porter, who" is Ann Porter's).
 fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
-    let named_before =
-        |j: usize| subject_before(p, toks, j).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
     let opener = |at: usize| {
         toks.get(at + 1).is_some_and(|t| t.t == ",")
             && (is_cap_stop(&toks[at]) || is_discourse(&toks[at]) || toks[at].lower().ends_with("ly"))
     };
     let comma = toks[w - 1].s;
     let verb = |t: &Tok| is_past_form(t) || lower_is(t, AUXILIARIES) || is_cue_word(t);
-    let across_apposition = named_before(w).filter(|(sj, at)| {
+    let across_apposition = named_subject_before(p, toks, w).filter(|(sj, at)| {
         let after = toks.iter().position(|t| t.s >= sj.e).unwrap_or(w);
         let Some(part) = toks.get(after + 1..w - 1).filter(|part| !part.is_empty()) else {
             return false;
@@ -2023,7 +2026,7 @@ fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
             sj.role.as_deref().is_some_and(|r| p[..comma].trim_end().ends_with(r)) && !part.iter().any(verb);
         !opener(*at) && toks[after].t == "," && (role_to_comma || reads_as_apposition(part))
     });
-    across_apposition.or_else(|| named_before(w - 1))
+    across_apposition.or_else(|| named_subject_before(p, toks, w - 1))
 }
 
 /// The role a mention names and nothing else, with an article at most: "Bupati", "the

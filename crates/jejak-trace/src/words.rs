@@ -136,6 +136,11 @@ pub fn is_participle(t: &Tok) -> bool {
     t.t.len() >= MIN_PARTICIPLE_LEN && t.t.ends_with("ing")
 }
 
+/// A dash that sets off an aside or a clause: "-", "—", "–" or "―".
+pub fn is_dash(t: &Tok) -> bool {
+    matches!(t.t, "-" | "—" | "–" | "―")
+}
+
 pub fn is_punct(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.t)
 }
