@@ -8,9 +8,9 @@ use crate::{
     lexicon::*,
     relay::{medium_name, told_relay},
     speaker::{
-        appositions_end, clause_subject, coordinated_subject, describes_speaker, make_subj, name_after_role,
-        noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject, relative_who, subject_before,
-        subject_forward, FWD_STOP,
+        after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
+        make_subj, name_after_role, noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject,
+        relative_who, subject_before, subject_forward, FWD_STOP,
     },
     text::{region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
@@ -1948,6 +1948,7 @@ fn indirect(
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out
+                    || after_opening_circumstance(&toks, at)
                     || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "-", "--", "(", ")", "”", "\""])
                     || lower_is(
                         &toks[at - 1],

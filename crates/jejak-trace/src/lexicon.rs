@@ -1904,6 +1904,15 @@ pub const CONNECTIVES: &[&str] = &[
     "conversely",
 ];
 
+/// Month names written out, English and Indonesian (not abbreviations, which may be names:
+/// "Jan").
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober",
+    "desember",
+];
+
 /// Prepositions that open a phrase of place or time: "On the harbour, Reed …", "but in a
 /// later interview said …".
 pub const OPENING_PREPOSITIONS: &[&str] =

@@ -860,11 +860,26 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
             k = after;
         }
-        // words that cannot open a name go, except a title: "Ms. Batchelder said"
+        // words that cannot open a name go, except a title: "Ms. Batchelder said"; so does
+        // the day or month of a phrase of time before it: "In March Tom Reed said"
+        // (a time alone stays what was found: "Comey in June criticized" names no one)
+        let day_or_month = |k: usize| {
+            k > 0
+                && k + 1 < j
+                && toks[k + 1].is_cap()
+                && lower_is(
+                    &toks[k - 1],
+                    &["in", "on", "during", "since", "until", "pada", "sejak", "hingga"],
+                )
+                && (lower_is(&toks[k], WEEKDAYS_EN)
+                    || lower_is(&toks[k], WEEKDAYS_ID)
+                    || lower_is(&toks[k], MONTHS))
+        };
         while k < j
             && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
                 || lower_is(&toks[k], CONNECT)
                 || joins_name(&toks[k])
+                || day_or_month(k)
                 || toks[k].t == ".")
         {
             k += 1;
@@ -1309,6 +1324,29 @@ fn english_time_before(toks: &[Tok], j: usize) -> Option<usize> {
     (k < j && toks[k - 1].is_word()).then_some(k)
 }
 
+/// Whether the words before token `at` are only a phrase of time or place opening the
+/// sentence, without a comma: "In March the harbour master said", "At noon she said", "In
+/// the spring the mayor said". The phrase holds no verb, so a subject at `at` opens the main
+/// clause. (Not "after" or "before", which also open clauses: "After Reed left the mayor
+/// said".)
+pub fn after_opening_circumstance(toks: &[Tok], at: usize) -> bool {
+    const PLACE_OR_TIME: &[&str] = &["in", "on", "at", "during", "pada", "dalam", "di"];
+    const MAX_PHRASE_WORDS: usize = 5;
+    let Some(s0) = toks.iter().position(|t| t.is_word() && !is_discourse(t)) else { return false };
+    if s0 + 1 >= at || at - s0 - 1 > MAX_PHRASE_WORDS || !lower_is(&toks[s0], PLACE_OR_TIME) {
+        return false;
+    }
+    toks[s0 + 1..at].iter().all(|t| {
+        t.is_word()
+            && !lower_is(t, AUXILIARIES)
+            && !lower_is(t, CLAUSE_OPENERS)
+            && !lower_is(t, PRONOUNS)
+            && !is_cue_word(t)
+            && !is_past_form(t)
+            && !is_id_active_verb(t)
+    })
+}
+
 /// Tokens of the name at `from`: capitalised words and the dots of abbreviated titles
 /// ("Sen. Tom Reed").
 fn name_length(toks: &[Tok], from: usize) -> usize {
@@ -1336,7 +1374,8 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             && !lower_is(t, AUXILIARIES)
             && !is_contraction(t)
             && !is_cue_word(t)
-            && !(t.is_lower_word() && (t.t.ends_with("ed") || t.t.ends_with("ing")) && t.t.len() > 4);
+            && !is_past_form(t)
+            && !(t.is_lower_word() && t.t.ends_with("ing") && t.t.len() > 4);
         if !(noun_word || abbreviation_dot) {
             break;
         }

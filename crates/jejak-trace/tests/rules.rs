@@ -4749,3 +4749,36 @@ fn has_long_said_and_nothing_before_a_relative() {
     let got = run(&["The ferry line lost its licence in May, a blow to the harbour master, Tom Reed, who denied the charge."]);
     assert!(got.iter().all(|q| !q.text.contains("lost its licence")), "{got:#?}");
 }
+
+// Rule 164: a phrase of time or place may open the sentence without a comma before the
+// subject ("In March the harbour master said …", "At noon she said …"), and the month or day
+// in it is no part of a name after it ("In March Tom Reed said" is Tom Reed's).
+
+#[test]
+fn opening_time_or_place_without_a_comma() {
+    check(&[
+        Case {
+            paras: &["In March the harbour master said the crane was too old."],
+            want: &[w("the crane was too old", Some("the harbour master"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["At noon the ferry union said the strike would go on."],
+            want: &[w("the strike would go on", Some("the ferry union"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Ann Porter runs the quay.", "In the spring she said the pier was too short."],
+            want: &[w("the pier was too short", Some("Ann Porter"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["In March Tom Reed said the crane was too old."],
+            want: &[w("the crane was too old", Some("Tom Reed"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Pada Maret Budi Santoso mengatakan dermaga itu rusak parah."],
+            want: &[w("dermaga itu rusak parah", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+    ]);
+    // (a clause before the subject is no such phrase: its subject is not the speaker)
+    let got = run(&["After Reed left the harbour master said the crane was too old."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("Reed left the harbour master")), "{got:#?}");
+}
