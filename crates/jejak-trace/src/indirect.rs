@@ -1809,7 +1809,29 @@ fn indirect(
                         || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
                         || toks[i - 2].t.ends_with("men"))
                     && !is_possessive(&toks[i - 2]);
-                people.then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2))
+                if people {
+                    return Some((Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2));
+                }
+                // (or one person, with the article: "a captain who said …", "an engineer
+                // who says …")
+                const MAX_MODIFIERS: usize = 2;
+                let noun = i >= 3
+                    && lower_is(&toks[i - 1], &["who"])
+                    && lower_is(t, &["say", "says", "said"])
+                    && toks[i - 2].is_lower_word()
+                    && !lower_is(&toks[i - 2], PRONOUNS)
+                    && !lower_is(&toks[i - 2], AUXILIARIES);
+                if !noun {
+                    return None;
+                }
+                let article = (i.saturating_sub(3 + MAX_MODIFIERS)..i - 2)
+                    .rev()
+                    .take_while(|&a| toks[a].is_lower_word())
+                    .find(|&a| lower_is(&toks[a], &["a", "an", "one", "another"]))?;
+                Some((
+                    Subj { described: true, ..make_subj(p, &toks, article, i - 1, i - 1 - article) },
+                    article,
+                ))
             };
             if let Some((sj, at)) = relative()
                 .or_else(restrictive)
@@ -1943,8 +1965,9 @@ fn indirect(
                     }
                 }
                 // the subject must start its clause
-                // (or is the head of a restrictive relative clause: "critics who say")
-                let picked_out = at + 2 == i && lower_is(&toks[at + 1], &["who"]);
+                // (or is the head of a restrictive relative clause: "critics who say", "a
+                // captain who said")
+                let picked_out = at + 1 < i && lower_is(&toks[i - 1], &["who"]);
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out

@@ -4782,3 +4782,22 @@ fn opening_time_or_place_without_a_comma() {
     let got = run(&["After Reed left the harbour master said the crane was too old."]);
     assert!(got.iter().all(|q| q.speaker.as_deref() != Some("Reed left the harbour master")), "{got:#?}");
 }
+
+// Rule 165: one person picked out by a restrictive relative clause speaks it, as a group
+// does ("critics who say …"): "a captain who said …", "an engineer who says …".
+
+#[test]
+fn one_person_picked_out_by_who() {
+    check(&[
+        Case {
+            paras: &["The dock workers met a captain who said the port owed him two months of wages."],
+            want: &[w("the port owed him two months of wages", Some("a captain"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["Porter met a young engineer who says the crane is safe."],
+            want: &[w("the crane is safe", Some("a young engineer"), Some("says"), &[])],
+        },
+    ]);
+    // (a word before "who" that is no noun picks out no one)
+    check_none(&["It is the pier that was closed, and who said so is unclear."]);
+}
