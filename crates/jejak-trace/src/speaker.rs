@@ -971,8 +971,16 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         let sj = make_subj(p, toks, a, j, lower_n);
         // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
         // organisation, after a person's name (and degrees) and a comma, is that person's
+        // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"
+        // is Dr. Sunarto's)
         let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
-        if org_only && a >= 2 && toks[a - 1].t == "," && toks[a].is_cap() && lower_is(&toks[a], ROLE_HEADS) {
+        if org_only
+            && a >= 2
+            && toks[a - 1].t == ","
+            && toks[a].is_cap()
+            && lower_is(&toks[a], ROLE_HEADS)
+            && !lower_is(&toks[a], HONORIFICS)
+        {
             let person = subject_before(p, toks, a - 1).filter(|(named, _)| full_name(named));
             if let Some((mut named, at)) = person {
                 let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);

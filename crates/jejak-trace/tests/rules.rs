@@ -4801,3 +4801,26 @@ fn one_person_picked_out_by_who() {
     // (a word before "who" that is no noun picks out no one)
     check_none(&["It is the pier that was closed, and who said so is unclear."]);
 }
+
+// Rule 166: an academic title opening the name after a role and a comma is the person's,
+// not a role whose holder is the words before the comma ("Direktur Pelabuhan Sukamaju , Dr.
+// Sunarto menyebut" was spoken by "Pelabuhan Sukamaju").
+
+#[test]
+fn title_after_role_and_comma_opens_the_name() {
+    check(&[
+        Case {
+            paras: &["Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut kapal itu akan tiba besok pagi."],
+            want: &[w("kapal itu akan tiba besok", Some("Sunarto"), Some("menyebut"), &[])],
+        },
+        Case {
+            paras: &["Direktur Pelabuhan Sukamaju , Dr. Sunarto , M.T menyebut kapal itu akan tiba besok pagi."],
+            want: &[w("kapal itu akan tiba besok", Some("Sunarto"), Some("menyebut"), &[])],
+        },
+        // (a role after degrees still names its organisation as the role's)
+        Case {
+            paras: &["Rina Wati , SE. , MM. , Ketua Koperasi Nelayan Sukamaju mengatakan kapal itu akan tiba besok."],
+            want: &[w("kapal itu akan tiba besok", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
