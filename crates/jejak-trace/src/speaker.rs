@@ -1431,7 +1431,10 @@ fn opening_bracket(toks: &[Tok], k: usize, window: usize) -> Option<usize> {
 /// "saat diwawancarai di sela kegiatan", "in a statement", with the speaker's name (or a
 /// comma after it) before the phrase.
 fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
-    const MAX_OCCASION: usize = 7;
+    const MAX_OCCASION: usize = 10;
+    // (names inside it follow a word that says by, through or with whom: "saat dihubungi
+    // lewat Telegram", "ketika ditemui oleh wartawan Harian Sukamaju")
+    const BEFORE_NAMES: &[&str] = &["melalui", "via", "lewat", "oleh", "kepada", "dengan", "bersama"];
     let mut end = j;
     if end > 0 && toks[end - 1].t == "," {
         end -= 1;
@@ -1440,9 +1443,12 @@ fn occasion_start(toks: &[Tok], j: usize) -> Option<usize> {
     // WhatsAppnya")
     let possessive_end = end > 0 && toks[end - 1].is_word() && toks[end - 1].t.ends_with("nya");
     (end.saturating_sub(MAX_OCCASION)..end).find(|&at| {
+        let names_allowed = |x: usize| {
+            possessive_end || toks[at..x].iter().any(|t| t.is_lower_word() && lower_is(t, BEFORE_NAMES))
+        };
         at > 0
             && lower_is(&toks[at], OCCASION_OPENERS)
-            && toks[at..end].iter().all(|t| t.is_word() && (!t.is_cap() || possessive_end))
+            && (at..end).all(|x| toks[x].is_word() && (!toks[x].is_cap() || names_allowed(x)))
             && (toks[at - 1].is_cap() || toks[at - 1].t == "," || toks[at - 1].t == ".")
     })
 }

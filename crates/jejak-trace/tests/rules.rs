@@ -4824,3 +4824,21 @@ fn title_after_role_and_comma_opens_the_name() {
         },
     ]);
 }
+
+// Rule 167: names inside the occasion between a speaker and the cue follow a word that
+// says by, through or with whom ("Sunarto saat dihubungi lewat Telegram mengatakan"
+// was spoken by "Telegram").
+
+#[test]
+fn names_inside_an_occasion_before_the_cue() {
+    check(&[
+        Case {
+            paras: &["Kepala Sekolah Sunarto saat dihubungi lewat Telegram mengatakan kapal itu akan tiba besok."],
+            want: &[w("kapal itu akan tiba besok", Some("Sunarto"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Kepala Sekolah Sunarto ketika ditemui oleh wartawan Harian Sukamaju di kantornya mengatakan kapal itu akan tiba besok."],
+            want: &[w("kapal itu akan tiba besok", Some("Sunarto"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
