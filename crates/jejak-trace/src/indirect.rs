@@ -1801,37 +1801,35 @@ fn indirect(
             // "critics who say …", "fishermen who argue …": the people a restrictive
             // relative clause picks out
             let restrictive = || {
-                let people = i >= 2
-                    && lower_is(&toks[i - 1], &["who"])
-                    && lower_is(t, &["say", "said", "argue", "believe", "think", "contend", "warn", "claim"])
-                    && toks[i - 2].is_word()
-                    && (lower_is(&toks[i - 2], PEOPLE)
-                        || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
-                        || toks[i - 2].t.ends_with("men"))
-                    && !is_possessive(&toks[i - 2]);
-                if people {
-                    return Some((Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2));
+                if i < 2 || !lower_is(&toks[i - 1], &["who"]) || !toks[i - 2].is_word() {
+                    return None;
                 }
-                // (or one person, with the article: "a captain who said …", "an engineer
-                // who says …")
+                // one person, with the article: "a captain who said …", "an engineer who
+                // says …"
                 const MAX_MODIFIERS: usize = 2;
-                let noun = i >= 3
-                    && lower_is(&toks[i - 1], &["who"])
-                    && lower_is(t, &["say", "says", "said"])
+                let noun = lower_is(t, &["say", "says", "said"])
                     && toks[i - 2].is_lower_word()
                     && !lower_is(&toks[i - 2], PRONOUNS)
                     && !lower_is(&toks[i - 2], AUXILIARIES);
-                if !noun {
-                    return None;
+                let article = noun
+                    .then(|| {
+                        (i.saturating_sub(3 + MAX_MODIFIERS)..i - 2)
+                            .rev()
+                            .take_while(|&a| toks[a].is_lower_word())
+                            .find(|&a| lower_is(&toks[a], &["a", "an", "one", "another"]))
+                    })
+                    .flatten();
+                if let Some(a) = article {
+                    return Some((Subj { described: true, ..make_subj(p, &toks, a, i - 1, i - 1 - a) }, a));
                 }
-                let article = (i.saturating_sub(3 + MAX_MODIFIERS)..i - 2)
-                    .rev()
-                    .take_while(|&a| toks[a].is_lower_word())
-                    .find(|&a| lower_is(&toks[a], &["a", "an", "one", "another"]))?;
-                Some((
-                    Subj { described: true, ..make_subj(p, &toks, article, i - 1, i - 1 - article) },
-                    article,
-                ))
+                // or the people it picks out: "critics who say …"
+                let people =
+                    lower_is(t, &["say", "said", "argue", "believe", "think", "contend", "warn", "claim"])
+                        && (lower_is(&toks[i - 2], PEOPLE)
+                            || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
+                            || toks[i - 2].t.ends_with("men"))
+                        && !is_possessive(&toks[i - 2]);
+                people.then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2))
             };
             if let Some((sj, at)) = relative()
                 .or_else(restrictive)

@@ -1803,6 +1803,16 @@ fn clause_start(toks: &[Tok]) -> usize {
     const OPENING_SUBORDINATORS: &[&str] =
         &["when", "while", "as", "although", "though", "because", "since", "once", "if", "until"];
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
+    // (the phrase may open with how long before or after: "Shortly after the vote, …",
+    // "Hours before the ferry sailed, …")
+    const HOW_LONG: &[&str] =
+        &["shortly", "soon", "right", "just", "long", "immediately", "minutes", "hours", "days", "weeks"];
+    let before_how_long = s0;
+    if toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG))
+        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before"]))
+    {
+        s0 += 1;
+    }
     let opener =
         toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
     if opener || toks.get(s0).is_some_and(|t| lower_is(t, QUESTIONED)) {
@@ -1832,9 +1842,12 @@ fn clause_start(toks: &[Tok]) -> usize {
             let subordinate =
                 subordinator && toks.get(c + 1).is_some_and(|t| lower_is(t, PRONOUNS) || t.is_cap());
             if participle || question() || plain() || subordinate {
-                s0 = c + 1;
+                return c + 1;
             }
         }
+    }
+    if s0 > before_how_long {
+        return before_how_long;
     }
     s0
 }

@@ -4842,3 +4842,39 @@ fn names_inside_an_occasion_before_the_cue() {
         },
     ]);
 }
+
+// Rule 168: a phrase opening the sentence may start with how long before or after ("Shortly
+// after the vote, the dock workers walked out, saying …" was spoken by "Shortly").
+
+#[test]
+fn how_long_before_an_opening_phrase() {
+    check(&[
+        Case {
+            paras: &["Shortly after the vote, the dock workers walked out, saying the new rota was unfair."],
+            want: &[w("the new rota was unfair", Some("the dock workers"), Some("saying"), &[])],
+        },
+        Case {
+            paras: &[
+                "Hours before the ferry sailed, Ann Porter went to the quay, saying the ship was unsafe.",
+            ],
+            want: &[w("the ship was unsafe", Some("Ann Porter"), Some("saying"), &[])],
+        },
+    ]);
+}
+
+// Rule 169: people named by what they do speak on their own, like "officials" and "the
+// mayor" ("The pilot looked at the clouds and said …" gave nothing).
+
+#[test]
+fn people_named_by_what_they_do() {
+    check(&[
+        Case {
+            paras: &["The pilot looked at the clouds and said the ferry would leave late."],
+            want: &[w("the ferry would leave late", Some("The pilot"), Some("said"), &[])],
+        },
+        Case {
+            paras: &["The captain checked the ropes twice and said the quay was too crowded."],
+            want: &[w("the quay was too crowded", Some("The captain"), Some("said"), &[])],
+        },
+    ]);
+}
