@@ -835,6 +835,17 @@ pub const ROLE_ALIASES: &[(&str, &str)] = &[
 
 /// Heads of titles and positions.
 pub const ROLE_HEADS: &[&str] = &[
+    // (who runs, owns or curates something: "Budi Santoso , pengelola dermaga mengatakan")
+    "kurator",
+    "curator",
+    "pemilik",
+    "pengurus",
+    "pengelola",
+    "penggagas",
+    "inisiator",
+    "konsultan",
+    "koordinator",
+    "coordinator",
     "presiden",
     "asisten",
     // ("said master of ceremonies Carl Dunn")

@@ -280,6 +280,11 @@ pub fn named_subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, us
 
 /// The subject ending just before token `j` (skipping adverbs), and the index it starts at.
 pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    // (an apostrophe closing a name is part of it, not a quotation mark: "Prof Rafi’ mengatakan")
+    if j >= 2 && matches!(toks[j - 1].t, "’" | "'") && toks[j - 2].e == toks[j - 1].s && toks[j - 2].is_cap()
+    {
+        return subject_before(p, toks, j - 1);
+    }
     // (an apposition whose last words are quoted closes its comma inside the marks: "Reed,
     // who named the pier “the wreck,” said")
     if j >= 2 && toks[j - 2].t == "," && matches!(toks[j - 1].t, "”" | "\"" | "’" | "''") {

@@ -4878,3 +4878,25 @@ fn people_named_by_what_they_do() {
         },
     ]);
 }
+
+// Rule 170: an apostrophe closing a name is part of it, not a quotation mark ("Prof Rafi’
+// mengatakan" gave nothing); who runs, owns or curates something holds a role after a name
+// ("Budi Santoso , pengelola dermaga mengatakan" gave nothing).
+
+#[test]
+fn apostrophe_closing_a_name_and_roles_of_running_things() {
+    check(&[
+        Case {
+            paras: &[
+                "Prof Rafi’ mengatakan kepada para nelayan bahwa dermaga baru itu akan dibuka tahun depan.",
+            ],
+            want: &[w("dermaga baru itu akan dibuka tahun depan", Some("Rafi"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &[
+                "Budi Santoso , pengelola dermaga mengatakan , kapal nelayan tua akan dipamerkan di sana.",
+            ],
+            want: &[w("kapal nelayan tua akan dipamerkan", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
