@@ -306,8 +306,16 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     // mengatakan": where, when and to whom, between the speaker and the cue (a name there
     // is a place or an addressee, and the day no name at all)
     let bare = occasion_tail_start(toks, j);
+    let named = |found: &(Subj, usize)| found.0.name.is_some();
+    // (the comma before the tail may close the name: "Kepala Dinas Perhubungan ( Dishub )
+    // Sukamaju Budi Santoso , di Sukamaju , Senin , menjelaskan")
     let named_before_tail = || {
-        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(|(sj, _)| sj.name.is_some())
+        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(named).or_else(|| {
+            (bare < j && bare >= 2 && toks[bare - 1].t == "," && toks[bare - 2].is_cap())
+                .then(|| subject_right_before(p, toks, bare - 1))
+                .flatten()
+                .filter(named)
+        })
     };
     // (a comma alone before a cue that frames a statement is read past only when nothing
     // is found up to the cue: "Idha Widi Arsanti , menyampaikan bahwa")

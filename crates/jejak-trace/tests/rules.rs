@@ -4900,3 +4900,15 @@ fn apostrophe_closing_a_name_and_roles_of_running_things() {
         },
     ]);
 }
+
+// Rule 171: the comma before a tail of place and day may close the name the tail follows
+// ("Kepala BPBD … Budi Santoso , di Cilacap , Selasa , menjelaskan" was spoken by
+// "Cilacap").
+
+#[test]
+fn name_closed_by_the_comma_before_a_place_and_day() {
+    check(&[Case {
+        paras: &["Kepala Badan Penanggulangan Bencana Daerah ( BPBD ) Jawa Tengah Budi Santoso , di Cilacap , Selasa , menjelaskan dermaga timur akan diperbaiki lebih dulu."],
+        want: &[w("dermaga timur akan diperbaiki", Some("Budi Santoso"), Some("menjelaskan"), &[])],
+    }]);
+}
