@@ -1995,6 +1995,9 @@ fn indirect(
                             "why",
                         ],
                     )
+                    // (or a capitalised pronoun inside the sentence, which starts one after a
+                    // missing full stop: "…, ” ujarnya Dia menambahkan bahwa …")
+                    || (sj.pronoun && toks[at].is_cap() && toks[at].t != "I" && toks[at - 1].is_lower_word())
                     // (or a pronoun after the time it spoke: "On Monday he said …", "Later she
                     // said …")
                     || (sj.pronoun

@@ -4912,3 +4912,17 @@ fn name_closed_by_the_comma_before_a_place_and_day() {
         want: &[w("dermaga timur akan diperbaiki", Some("Budi Santoso"), Some("menjelaskan"), &[])],
     }]);
 }
+
+// Rule 172: a capitalised pronoun inside a sentence starts one after a missing full stop
+// ("“…, ” ujarnya Dia menambahkan bahwa …" gave no second statement).
+
+#[test]
+fn capitalised_pronoun_after_a_missing_full_stop() {
+    check(&[Case {
+        paras: &["Budi Santoso memimpin koperasi nelayan. “Hasil tangkapan naik tajam , ” ujarnya Dia menambahkan bahwa dermaga baru itu mampu menampung seratus kapal."],
+        want: &[
+            w("Hasil tangkapan naik tajam", Some("Budi Santoso"), Some("ujarnya"), &[]),
+            w("dermaga baru itu mampu menampung seratus kapal", Some("Budi Santoso"), Some("menambahkan"), &[]),
+        ],
+    }]);
+}
