@@ -797,9 +797,12 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                     .any(|t| lower_is(t, AUXILIARIES));
                 // (words before the subject may only be discourse words or more of its noun
                 // phrase: "The South Korean outlet Daily NK, which …, said")
+                // (or only an opening phrase: "Dalam kunjungan itu , Budi Santoso , kepala seksi
+                // …, menyampaikan")
                 let opens = toks[..at]
                     .iter()
-                    .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word());
+                    .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
+                    || (at > 0 && at == clause_start(toks));
                 let named_opener = sj.name.is_some() && opens;
                 // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
                 // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut

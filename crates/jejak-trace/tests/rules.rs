@@ -4926,3 +4926,15 @@ fn capitalised_pronoun_after_a_missing_full_stop() {
         ],
     }]);
 }
+
+// Rule 173: a name after an opening phrase opens its clause as one at the start does, and
+// a long apposition may follow it ("Dalam kunjungan itu , Budi Santoso , kepala seksi …
+// yang datang bersama …, menyampaikan" gave nothing).
+
+#[test]
+fn long_apposition_after_an_opening_phrase() {
+    check(&[Case {
+        paras: &["Dalam kunjungan itu , Budi Santoso , kepala seksi pelayanan yang datang bersama rombongan Bupati Sukamaju dan jajarannya , menyampaikan bahwa dermaga baru segera dibuka."],
+        want: &[w("dermaga baru segera dibuka", Some("Budi Santoso"), Some("menyampaikan"), &[])],
+    }]);
+}
