@@ -1520,7 +1520,10 @@ fn indirect(
                 && (1..=MAX_OPENER).contains(&i)
                 && lower_is(&toks[i - 1], &["ini", "itu"])
                 && toks[..i].iter().all(|t| t.is_word() && !is_cue_word(t));
-            if at_start(i) || opened {
+            // (or capitalised after a word: a sentence after a missing full stop, "… Budi
+            // Santoso Menurut dia , …")
+            let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
+            if at_start(i) || opened || restarts {
                 let mut a = after;
                 while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
                     a += 1;

@@ -2381,6 +2381,23 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
     while k < toks.len() {
         // (not a name in a title: "The Harbour and Anthony Show")
         let in_title = k > 0 && lower_is(&toks[k - 1], &["the", "of", "and"]);
+        // (the agent of an Indonesian passive verb of speech: "Hal ini diakui oleh Ketua
+        // Koperasi Budi Santoso")
+        let passive_speech = |t: &Tok| {
+            t.is_lower_word()
+                && (PASSIVE_NYA_CUES.iter().any(|c| c.strip_suffix("nya") == Some(t.t))
+                    || lower_is(t, &["dinyatakan", "dipaparkan", "diutarakan"]))
+        };
+        let passive_agent = lower_is(&toks[k], &["oleh"]) && k > 0 && passive_speech(&toks[k - 1]);
+        if let Some((name, end)) = passive_agent
+            .then(|| subject_forward(p, &toks, k + 1))
+            .flatten()
+            .and_then(|(sj, end)| sj.name.filter(|_| !sj.pronoun).map(|name| (name, end)))
+        {
+            names.push(name);
+            k = end;
+            continue;
+        }
         let titled = title_at(k);
         let given = english
             && toks[k].is_cap()

@@ -4938,3 +4938,33 @@ fn long_apposition_after_an_opening_phrase() {
         want: &[w("dermaga baru segera dibuka", Some("Budi Santoso"), Some("menyampaikan"), &[])],
     }]);
 }
+
+// Rule 174: "Menurut" or "According" capitalised after a word starts a sentence after a
+// missing full stop ("… hadir Menurut dia , …" gave nothing).
+
+#[test]
+fn capitalised_according_after_a_missing_full_stop() {
+    check(&[
+        Case {
+            paras: &["Budi Santoso memimpin koperasi nelayan. Pagi itu ia meninjau dermaga baru Menurut dia , para nelayan sudah lama menunggu kapal baru."],
+            want: &[w("para nelayan sudah lama menunggu", Some("Budi Santoso"), Some("Menurut"), &[])],
+        },
+        Case {
+            paras: &["The ferry was late again According to Ann Porter , the crew was sick."],
+            want: &[w("the crew was sick", Some("Ann Porter"), Some("according to"), &[])],
+        },
+    ]);
+}
+
+// Rule 175: the agent of an Indonesian passive verb of speech is someone a later "dia" may
+// be ("Hal ini diakui oleh Budi Santoso. Menurut dia , …" left "dia" unresolved).
+
+#[test]
+fn passive_agent_is_an_antecedent() {
+    check(&[Case {
+        paras: &[
+            "Hal ini diakui oleh Budi Santoso. Menurut dia , para nelayan sudah lama menunggu kapal baru.",
+        ],
+        want: &[w("para nelayan sudah lama menunggu", Some("Budi Santoso"), Some("Menurut"), &[])],
+    }]);
+}
