@@ -1804,8 +1804,15 @@ fn indirect(
             // "critics who say …", "fishermen who argue …": the people a restrictive
             // relative clause picks out
             let restrictive = || {
-                if i < 2 || !lower_is(&toks[i - 1], &["who"]) || !toks[i - 2].is_word() {
+                if i < 2 || !lower_is(&toks[i - 1], &["who", "yang"]) || !toks[i - 2].is_word() {
                     return None;
+                }
+                // ("ada pula nelayan yang menilai …": the people an Indonesian one picks
+                // out)
+                if lower_is(&toks[i - 1], &["yang"]) {
+                    let people = is_id_active_verb(t) && lower_is(&toks[i - 2], PEOPLE);
+                    return people
+                        .then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2));
                 }
                 // one person, with the article: "a captain who said …", "an engineer who
                 // says …"
@@ -1968,7 +1975,7 @@ fn indirect(
                 // the subject must start its clause
                 // (or is the head of a restrictive relative clause: "critics who say", "a
                 // captain who said")
-                let picked_out = at + 1 < i && lower_is(&toks[i - 1], &["who"]);
+                let picked_out = at + 1 < i && lower_is(&toks[i - 1], &["who", "yang"]);
                 let clause_start = at == 0
                     || at_start(at)
                     || picked_out

@@ -688,7 +688,7 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     }
     // "Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu
     // menjelaskan": a relative clause between the speaker and the cue
-    const MAX_RELATIVE: usize = 10;
+    const MAX_RELATIVE: usize = 16;
     if let Some(y) = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"])) {
         // (lowercase, or a role with where it is held: "yang juga ketua jurusan Teknik
         // Kelautan Universitas Contoh")

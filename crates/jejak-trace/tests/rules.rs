@@ -4968,3 +4968,21 @@ fn passive_agent_is_an_antecedent() {
         want: &[w("para nelayan sudah lama menunggu", Some("Budi Santoso"), Some("Menurut"), &[])],
     }]);
 }
+
+// Rule 176: people an Indonesian restrictive clause picks out speak it ("ada pula nelayan
+// yang menilai …" gave nothing), and a relative clause giving a role may run to
+// sixteen words between the speaker and the cue.
+
+#[test]
+fn people_picked_out_by_yang_and_long_role_clauses() {
+    check(&[
+        Case {
+            paras: &["Di pasar ikan itu ada pula nelayan yang menilai dermaga baru terlalu sempit untuk kapal besar."],
+            want: &[w("dermaga baru terlalu sempit", Some("nelayan"), Some("menilai"), &[])],
+        },
+        Case {
+            paras: &["Rina Wati yang kini menjabat ketua Koperasi Nelayan Sukamaju di pesisir utara Kabupaten Sukamaju berharap dermaga baru segera dibuka."],
+            want: &[w("dermaga baru segera dibuka", Some("Rina Wati"), Some("berharap"), &[])],
+        },
+    ]);
+}
