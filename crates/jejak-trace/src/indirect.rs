@@ -2036,11 +2036,16 @@ fn indirect(
                     // logic", "found himself in …"
                     const MAX_PLACE_WORDS: usize = 4;
                     let content = tokens(p, cs, ce);
-                    let circumstance = content.first().is_some_and(|t| {
-                        lower_is(t, &["himself", "herself", "themselves", "itself"])
-                            || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
-                                && wc(p, cs, ce) <= MAX_PLACE_WORDS)
-                    });
+                    // (or a pronoun for words said before: "when the captain said it, and …")
+                    let said_before = content.len() >= 2
+                        && lower_is(&content[0], &["them", "it", "this", "so"])
+                        && content[1].t == ",";
+                    let circumstance = said_before
+                        || content.first().is_some_and(|t| {
+                            lower_is(t, &["himself", "herself", "themselves", "itself"])
+                                || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
+                                    && wc(p, cs, ce) <= MAX_PLACE_WORDS)
+                        });
                     if wc(p, cs, ce) >= 2 && !circumstance && !(said_little && wc(p, cs, ce) <= 3) {
                         return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None });
                     }

@@ -4986,3 +4986,15 @@ fn people_picked_out_by_yang_and_long_role_clauses() {
         },
     ]);
 }
+
+// Rule 177: a pronoun right after the cue, set off by a comma, stands for words said
+// before and reports nothing new ("the crew cheered when the captain said it, and …").
+
+#[test]
+fn pronoun_for_words_said_before() {
+    check_none(&["The crew cheered when the captain said it, and nobody left the deck."]);
+    check(&[Case {
+        paras: &["Tom Reed said it was late."],
+        want: &[w("it was late", Some("Tom Reed"), Some("said"), &[])],
+    }]);
+}
