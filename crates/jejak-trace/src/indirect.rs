@@ -667,7 +667,10 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     // that says when: "said on Tuesday while she walked to the quay that …")
     let mut relative = false;
     let mut subordinate = false;
-    for t in toks.iter().take(n.min(i + near)).skip(i) {
+    // (after whom it was told to, a "that" before a verb is a relative pronoun: "told the fishermen
+    // that gathered before dawn that …")
+    let mut relative_that = false;
+    for (k, t) in toks.iter().enumerate().take(n.min(i + near)).skip(i) {
         relative |= told_to && lower_is(t, &["who"]);
         subordinate |= t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS);
         let clause = !subordinate && (lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t));
@@ -676,13 +679,20 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {
+            let verb_after = toks.get(k + 1).is_some_and(|v| lower_is(v, AUXILIARIES) || is_past_form(v));
+            if told_to && k > i && lower_is(t, &["that"]) && verb_after {
+                relative = true;
+                relative_that = true;
+                continue;
+            }
             // ("said that was wrong": right after the cue and before a verb, "that" is what
             // the statement is about, its subject)
-            let subject = t.s == toks[i].s
-                && lower_is(t, &["that"])
-                && toks.get(i + 1).is_some_and(|v| lower_is(v, AUXILIARIES));
+            let subject = k == i && lower_is(t, &["that"]) && verb_after && !is_past_form(&toks[k + 1]);
             return trim_span(p, if subject { t.s } else { t.e }, se);
         }
+    }
+    if relative_that {
+        return (se, se);
     }
     // a quotation after whom it was told to: "telling the crew, “…”"
     if lower_is(&toks[ci], &["telling"]) {

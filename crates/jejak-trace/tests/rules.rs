@@ -4998,3 +4998,24 @@ fn pronoun_for_words_said_before() {
         want: &[w("it was late", Some("Tom Reed"), Some("said"), &[])],
     }]);
 }
+
+// Rule 178: after whom it was told to, a "that" before a verb is a relative pronoun, not the
+// start of what was told ("Reed told the fishermen of the north quay that gathered before dawn"
+// reported "gathered before dawn").
+
+#[test]
+fn relative_that_after_the_addressee() {
+    check_none(&["Reed told the fishermen of the north quay that gathered before dawn."]);
+    check(&[
+        Case {
+            paras: &[
+                "Reed told the fishermen of the north quay that gathered before dawn that the storm had passed.",
+            ],
+            want: &[w("the storm had passed", Some("Reed"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["Reed told the crowd that was waiting that the ferry was late."],
+            want: &[w("the ferry was late", Some("Reed"), Some("told"), &[])],
+        },
+    ]);
+}
