@@ -1821,8 +1821,19 @@ fn clause_start(toks: &[Tok]) -> usize {
     const QUESTIONED: &[&str] = &["asked", "pressed", "questioned"];
     // (the phrase may open with how long before or after: "Shortly after the vote, …",
     // "Hours before the ferry sailed, …")
-    const HOW_LONG: &[&str] =
-        &["shortly", "soon", "right", "just", "long", "immediately", "minutes", "hours", "days", "weeks"];
+    const HOW_LONG: &[&str] = &[
+        "shortly",
+        "soon",
+        "right",
+        "just",
+        "even",
+        "long",
+        "immediately",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+    ];
     let before_how_long = s0;
     if toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG))
         && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before"]))

@@ -5019,3 +5019,14 @@ fn relative_that_after_the_addressee() {
         },
     ]);
 }
+
+// Rule 179: "even" may open a phrase of time as "shortly" does ("Even before the storm, the
+// harbour master rang the crews, saying: “…”" had no speaker).
+
+#[test]
+fn even_before_an_opening_phrase() {
+    let got =
+        run(&["Even before the storm, the harbour master rang the crews, saying: “Stay in port tonight.”"]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker.as_deref(), Some("the harbour master"), "{got:#?}");
+}
