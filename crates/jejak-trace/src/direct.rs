@@ -896,7 +896,18 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
                 && toks[k + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that"]))
         })
     };
-    let at = (j >= 2 && lower_is(&toks[j - 1], PARTICIPLE_CUES) && (handed_over || opens_participle(j - 1)))
+    // (or right before the quote, after the written thing that carried it: "pinned a letter
+    // on the quay gate saying “…”")
+    const WRITTEN: &[&str] =
+        &["note", "message", "letter", "statement", "email", "post", "tweet", "text", "release", "notice"];
+    const MAX_CARRIER_GAP: usize = 5;
+    let right_before = j == toks.len()
+        && j >= 2
+        && lower_is(&toks[j - 1], &["saying", "stating"])
+        && toks[j.saturating_sub(MAX_CARRIER_GAP + 1)..j - 1].iter().any(|t| lower_is(t, WRITTEN));
+    let at = (j >= 2
+        && lower_is(&toks[j - 1], PARTICIPLE_CUES)
+        && (handed_over || opens_participle(j - 1) || right_before))
         .then(|| j - 1)
         .or_else(|| handed_over.then(told_when).flatten());
     let participle = at.map(|k| &toks[k]);

@@ -5030,3 +5030,15 @@ fn even_before_an_opening_phrase() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].speaker.as_deref(), Some("the harbour master"), "{got:#?}");
 }
+
+// Rule 180: "saying" right before a quotation, after the written thing that carried it, is
+// the cue of the clause's subject ("Tom Reed pinned a letter on the quay gate saying “…”"
+// lost the quotation).
+
+#[test]
+fn written_thing_saying_a_quotation() {
+    check(&[Case {
+        paras: &["Tom Reed pinned a letter on the quay gate saying “The ferry is cancelled.”"],
+        want: &[w("The ferry is cancelled", Some("Tom Reed"), Some("saying"), &[])],
+    }]);
+}
