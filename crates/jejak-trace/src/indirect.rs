@@ -1586,8 +1586,8 @@ fn indirect(
                     && lower_is(
                         &toks[after + 1],
                         &[
-                            "which", "who", "although", "though", "but", "and", "while", "whereas", "yang",
-                            "namun",
+                            "which", "who", "where", "although", "though", "but", "and", "while", "whereas",
+                            "yang", "namun",
                         ],
                     );
                 // (an aside between dashes: "while — according to emails … — knowing …")

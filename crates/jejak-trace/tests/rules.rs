@@ -5042,3 +5042,17 @@ fn written_thing_saying_a_quotation() {
         want: &[w("The ferry is cancelled", Some("Tom Reed"), Some("saying"), &[])],
     }]);
 }
+
+// Rule 181: a "where" clause after "according to X," is about the source's subject, not
+// part of the statement ("Ferry fares will rise this winter, according to the port
+// office, where the figures were drawn up").
+
+#[test]
+fn where_clause_after_according_to() {
+    check(&[Case {
+        paras: &["Ferry fares will rise by a tenth this winter, according to the port office, where the figures were drawn up last week."],
+        want: &[w("Ferry fares will rise by a tenth this winter", Some("the port office"), Some("according to"), &[])],
+    }]);
+    let got = run(&["Ferry fares will rise by a tenth this winter, according to the port office, where the figures were drawn up last week."]);
+    assert!(got.iter().all(|q| !q.text.contains("figures")), "{got:#?}");
+}
