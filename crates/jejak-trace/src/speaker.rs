@@ -828,6 +828,27 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                     sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
                     return Some((sj, at));
                 }
+                // (the state after a town the description ends in: "a fisherman from Lewes,
+                // Delaware, told")
+                const MAX_STATE_WORDS: usize = 2;
+                let state = appos.len() <= MAX_STATE_WORDS
+                    && appos.iter().all(|t| t.is_cap())
+                    && k >= 3
+                    && toks[k - 2].is_cap()
+                    && (at..k - 2).any(|x| lower_is(&toks[x], &["in", "from", "of"]));
+                // (not an apposition itself: "Carl Dunn, a sailor from Dover, Delaware, said")
+                let mut first = toks.iter().position(|t| t.s == sj.s).unwrap_or(at);
+                while first > 0
+                    && (toks[first - 1].is_cap()
+                        || lower_is(&toks[first - 1], DETERMINERS)
+                        || toks[first - 1].t == "-")
+                {
+                    first -= 1;
+                }
+                let apposed = first > 0 && toks[first - 1].t == ",";
+                if !sj.pronoun && state && sj.name.is_none() && !apposed {
+                    return Some((sj, at));
+                }
                 if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
                     // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
                     if let Some(c) =

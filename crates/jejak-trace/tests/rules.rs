@@ -5056,3 +5056,21 @@ fn where_clause_after_according_to() {
     let got = run(&["Ferry fares will rise by a tenth this winter, according to the port office, where the figures were drawn up last week."]);
     assert!(got.iter().all(|q| !q.text.contains("figures")), "{got:#?}");
 }
+
+// Rule 182: the state after a town a description ends in is part of where the speaker is
+// from ("when a fisherman from Lewes, Delaware, told her …" gave nothing), but a
+// description set off as an apposition leaves the name before it the speaker.
+
+#[test]
+fn town_and_state_after_a_description() {
+    check(&[
+        Case {
+            paras: &["The mayor changed the plan when a fisherman from Lewes, Delaware, told her the quay floods every spring."],
+            want: &[w("the quay floods every spring", Some("a fisherman from Lewes"), Some("told"), &[])],
+        },
+        Case {
+            paras: &["Carl Dunn, a ferry pilot from Dover, Delaware, said the pier was unsafe."],
+            want: &[w("the pier was unsafe", Some("Carl Dunn"), Some("said"), &[])],
+        },
+    ]);
+}
