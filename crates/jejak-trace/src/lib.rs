@@ -58,7 +58,7 @@ use speaker::{
     described_antecedent, introduced_name, person_names, resolve, role_shown, sentence_subject, subject_name,
     titled_name,
 };
-use words::{is_cue_word, is_discourse, lower_is, wc};
+use words::{is_cue_word, is_discourse, is_past_form, lower_is, wc};
 
 pub use relay::CONTEXT_CUE;
 
@@ -470,7 +470,29 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                         && x.open < ne
                                         && wc(p, x.inner_start, x.inner_end) > quoted_words
                                 });
-                            let attr = alone.then(|| trailing(p, r.close, ne)).flatten();
+                            // (the cue ends it but for when, where or to whom: "Porter says the
+                            // crew will sail" is a statement of its own)
+                            let statement_after = |cue: &str| {
+                                let toks = tokens(p, ns, ne);
+                                let Some(c) = toks.iter().position(|t| t.t == cue) else { return false };
+                                // (up to a comma or a clause of when or why: "Reed said as he
+                                // launched the vote", "Reed said, echoing many who …")
+                                const WHEN_OR_WHY: &[&str] =
+                                    &["as", "when", "while", "after", "before", "because", "since", "until"];
+                                toks[c + 1..]
+                                    .iter()
+                                    .take_while(|t| t.t != "," && !lower_is(t, WHEN_OR_WHY))
+                                    .any(|t| {
+                                        lower_is(t, AUXILIARIES)
+                                            || lower_is(t, PRONOUNS)
+                                            || lower_is(t, &["that", "bahwa"])
+                                            || is_past_form(t)
+                                    })
+                            };
+                            let attr = alone
+                                .then(|| trailing(p, r.close, ne))
+                                .flatten()
+                                .filter(|a| !statement_after(&a.cue));
                             attributed_after = attr.is_some();
                             attr
                         })

@@ -5074,3 +5074,23 @@ fn town_and_state_after_a_description() {
         },
     ]);
 }
+
+// Rule 183: a next sentence is a quotation's attribution alone only when nothing but when,
+// where or to whom follows its cue ("“We are ready.” Reed says the crew will sail" made
+// the first sentence Reed's and lost his statement).
+
+#[test]
+fn next_sentence_with_a_statement_is_no_attribution() {
+    check(&[Case {
+        paras: &["Ann Porter said “We are ready.” Reed says the crew will sail for Lewes at dawn."],
+        want: &[
+            w("We are ready", Some("Ann Porter"), Some("said"), &[]),
+            w("the crew will sail for Lewes at dawn", Some("Reed"), Some("says"), &[]),
+        ],
+    }]);
+    // (an attribution alone still is one)
+    check(&[Case {
+        paras: &["“Why is the pier shut?” Mayor Ellen Brook asked reporters on Monday."],
+        want: &[w("Why is the pier shut?", Some("Ellen Brook"), Some("asked"), &[])],
+    }]);
+}
