@@ -1905,7 +1905,10 @@ fn clause_start(toks: &[Tok]) -> usize {
 pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     const MAX_APPOSITION: usize = 20;
     let s0 = clause_start(toks);
-    let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS)).then(|| {
+    // (an owner's name opens a description as an article does: "Lewes’s harbour master, Ann
+    // Porter, …")
+    let owner = |t: &Tok| t.is_cap() && is_possessive(t);
+    let described = toks.get(s0).is_some_and(|t| lower_is(t, DETERMINERS) || owner(t)).then(|| {
         // "The mayor", "The White House spokesman", "the 41-year-old mother": up to a role or
         // people noun (four words, and the hyphens of a compound)
         const MAX_DESCRIPTION_TOKENS: usize = 8;
@@ -1974,6 +1977,8 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     };
     let (sj, mut k) = match described {
         Some(Some(found)) => found,
+        // (an owner without a role after it is read as before, by the name: "Reed’s sister")
+        Some(None) if toks.get(s0).is_some_and(owner) => named()?,
         Some(None) => named().filter(article_and_name)?,
         None => named()?,
     };

@@ -5094,3 +5094,15 @@ fn next_sentence_with_a_statement_is_no_attribution() {
         want: &[w("Why is the pier shut?", Some("Ellen Brook"), Some("asked"), &[])],
     }]);
 }
+
+// Rule 184: an owner's name opens a description as an article does, so the name set off
+// after it speaks ("Lewes’s harbour master, Ann Porter, walked the pier, saying …" was
+// spoken by "Lewes").
+
+#[test]
+fn owner_opening_a_description() {
+    check(&[Case {
+        paras: &["Lewes’s harbour master, Ann Porter, walked the length of the pier, saying it would reopen in May."],
+        want: &[w("it would reopen in May", Some("Ann Porter"), Some("saying"), &[])],
+    }]);
+}
