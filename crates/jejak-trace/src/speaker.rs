@@ -1006,6 +1006,26 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
         let sj = make_subj(p, toks, a, j, lower_n);
+        // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
+        // Koperasi …": a lowercase role and the organisation it is held in, after a person's
+        // name and a comma, are that person's
+        if lower_n > 0 && best.is_some() {
+            const MAX_LEAD_WORDS: usize = 2;
+            let mut c = a;
+            while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
+                c -= 1;
+            }
+            if c >= 2 && toks[c - 1].t == "," {
+                let person = subject_before(p, toks, c - 1).filter(|(named, _)| full_name(named));
+                if let Some((mut named, at)) = person {
+                    let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
+                    if opens {
+                        named.role = Some(p[toks[c].s..toks[j - 1].e].to_string());
+                        return Some((named, at));
+                    }
+                }
+            }
+        }
         // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
         // organisation, after a person's name (and degrees) and a comma, is that person's
         // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"

@@ -5106,3 +5106,24 @@ fn owner_opening_a_description() {
         want: &[w("it would reopen in May", Some("Ann Porter"), Some("saying"), &[])],
     }]);
 }
+
+// Rule 185: a lowercase role and the organisation it is held in, after a person's name and
+// a comma, are that person's ("Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan"
+// was spoken by the cooperative).
+
+#[test]
+fn lowercase_role_after_a_name_and_comma() {
+    check(&[
+        Case {
+            paras: &["Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan , dermaga itu sudah lama rusak."],
+            want: &[w("dermaga itu sudah lama rusak", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Rina Wati , juga pengurus Koperasi Nelayan Sukamaju mengatakan , dermaga itu sudah lama rusak."],
+            want: &[w("dermaga itu sudah lama rusak", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+    ]);
+    let got =
+        run(&["Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan , dermaga itu sudah lama rusak."]);
+    assert_eq!(got[0].speaker_role.as_deref(), Some("ketua Koperasi Nelayan Sukamaju"), "{got:#?}");
+}
