@@ -1817,12 +1817,13 @@ fn indirect(
                 if i < 2 || !lower_is(&toks[i - 1], &["who", "yang"]) || !toks[i - 2].is_word() {
                     return None;
                 }
+                // (the noun right before the relative word)
+                let the_noun = || (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2);
                 // ("ada pula nelayan yang menilai …": the people an Indonesian one picks
                 // out)
                 if lower_is(&toks[i - 1], &["yang"]) {
                     let people = is_id_active_verb(t) && lower_is(&toks[i - 2], PEOPLE);
-                    return people
-                        .then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2));
+                    return people.then(the_noun);
                 }
                 // one person, with the article: "a captain who said …", "an engineer who
                 // says …"
@@ -1849,7 +1850,7 @@ fn indirect(
                             || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
                             || toks[i - 2].t.ends_with("men"))
                         && !is_possessive(&toks[i - 2]);
-                people.then(|| (Subj { described: true, ..make_subj(p, &toks, i - 2, i - 1, 1) }, i - 2))
+                people.then(the_noun)
             };
             if let Some((sj, at)) = relative()
                 .or_else(restrictive)

@@ -1006,6 +1006,15 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
         // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
         // sentence start that is a common word is not.
         let sj = make_subj(p, toks, a, j, lower_n);
+        // (the person a role after a comma belongs to: a full name opening its clause)
+        let person_with_role = |comma: usize, role_from: usize| {
+            let (mut named, at) = subject_before(p, toks, comma).filter(|(named, _)| full_name(named))?;
+            let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
+            opens.then(|| {
+                named.role = Some(p[toks[role_from].s..toks[j - 1].e].to_string());
+                (named, at)
+            })
+        };
         // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
         // Koperasi …": a lowercase role and the organisation it is held in, after a person's
         // name and a comma, are that person's
@@ -1015,15 +1024,10 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
                 c -= 1;
             }
-            if c >= 2 && toks[c - 1].t == "," {
-                let person = subject_before(p, toks, c - 1).filter(|(named, _)| full_name(named));
-                if let Some((mut named, at)) = person {
-                    let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
-                    if opens {
-                        named.role = Some(p[toks[c].s..toks[j - 1].e].to_string());
-                        return Some((named, at));
-                    }
-                }
+            if let Some(found) =
+                (c >= 2 && toks[c - 1].t == ",").then(|| person_with_role(c - 1, c)).flatten()
+            {
+                return Some(found);
             }
         }
         // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
@@ -1038,13 +1042,8 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             && lower_is(&toks[a], ROLE_HEADS)
             && !lower_is(&toks[a], HONORIFICS)
         {
-            let person = subject_before(p, toks, a - 1).filter(|(named, _)| full_name(named));
-            if let Some((mut named, at)) = person {
-                let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
-                if opens {
-                    named.role = Some(p[toks[a].s..toks[j - 1].e].to_string());
-                    return Some((named, at));
-                }
+            if let Some(found) = person_with_role(a - 1, a) {
+                return Some(found);
             }
         }
         return Some((sj, a));
