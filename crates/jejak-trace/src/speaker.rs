@@ -310,11 +310,12 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     // (the comma before the tail may close the name: "Kepala Dinas Perhubungan ( Dishub )
     // Sukamaju Budi Santoso , di Sukamaju , Senin , menjelaskan")
     let named_before_tail = || {
-        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(named).or_else(|| {
-            (bare < j && bare >= 2 && toks[bare - 1].t == "," && toks[bare - 2].is_cap())
-                .then(|| subject_right_before(p, toks, bare - 1))
-                .flatten()
-                .filter(named)
+        if bare >= j {
+            return None;
+        }
+        let comma_closes_name = bare >= 2 && toks[bare - 1].t == "," && toks[bare - 2].is_cap();
+        subject_right_before(p, toks, bare).filter(named).or_else(|| {
+            comma_closes_name.then(|| subject_right_before(p, toks, bare - 1)).flatten().filter(named)
         })
     };
     // (a comma alone before a cue that frames a statement is read past only when nothing
@@ -1874,30 +1875,27 @@ fn clause_start(toks: &[Tok]) -> usize {
         "days",
         "weeks",
     ];
-    let before_how_long = s0;
-    if toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG))
-        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before"]))
-    {
-        s0 += 1;
-    }
+    // (the opening phrase's first word, past how long before or after)
+    let how_long = toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG))
+        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before"]));
+    let o = if how_long { s0 + 1 } else { s0 };
     let opener =
-        toks.get(s0).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
-    if opener || toks.get(s0).is_some_and(|t| lower_is(t, QUESTIONED)) {
-        let mut w = s0 + 1;
-        if lower_is(&toks[s0], OPENING_SUBORDINATORS) && toks.get(w).is_some_and(|t| lower_is(t, QUESTIONED))
-        {
+        toks.get(o).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
+    if opener || toks.get(o).is_some_and(|t| lower_is(t, QUESTIONED)) {
+        let mut w = o + 1;
+        if lower_is(&toks[o], OPENING_SUBORDINATORS) && toks.get(w).is_some_and(|t| lower_is(t, QUESTIONED)) {
             w += 1;
         }
         // (a question put, or a participle's phrase, holds verbs of its own: "Asked whether the
         // ferry would run in winter,", "While walking along the harbour wall,")
-        let questioned = w > s0 + 1 || lower_is(&toks[s0], QUESTIONED);
+        let questioned = w > o + 1 || lower_is(&toks[o], QUESTIONED);
         let participle = toks.get(w).is_some_and(|t| t.is_lower_word() && t.t.ends_with("ing"));
         // (a question runs longer: "Asked whether the ferry company would pay for the repairs
         // before the council meets again, Mr. Dunn replied")
         const MAX_QUESTION: usize = 30;
-        let subordinator = lower_is(&toks[s0], OPENING_SUBORDINATORS);
+        let subordinator = lower_is(&toks[o], OPENING_SUBORDINATORS);
         let longest = if questioned || subordinator { MAX_QUESTION } else { MAX_OPENER };
-        if let Some(c) = (w..toks.len().min(s0 + longest)).find(|&c| toks[c].t == ",") {
+        if let Some(c) = (w..toks.len().min(o + longest)).find(|&c| toks[c].t == ",") {
             let plain = || {
                 !toks[w..c]
                     .iter()
@@ -1912,9 +1910,6 @@ fn clause_start(toks: &[Tok]) -> usize {
                 return c + 1;
             }
         }
-    }
-    if s0 > before_how_long {
-        return before_how_long;
     }
     s0
 }
@@ -2432,6 +2427,12 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
     };
     // (English given names only in English: Indonesian "Tim SAR" is a team, "Dana BOS" a fund)
     let english = toks.iter().any(|t| lower_is(t, &["the", "and", "of", "to", "was", "is"]));
+    // (a passive verb of speech: "diakui", "disampaikan", "dinyatakan")
+    let passive_speech = |t: &Tok| {
+        t.is_lower_word()
+            && (PASSIVE_NYA_CUES.iter().any(|c| c.strip_suffix("nya") == Some(t.t))
+                || lower_is(t, &["dinyatakan", "dipaparkan", "diutarakan"]))
+    };
     let mut names = Vec::new();
     let mut k = 0;
     while k < toks.len() {
@@ -2439,11 +2440,6 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
         let in_title = k > 0 && lower_is(&toks[k - 1], &["the", "of", "and"]);
         // (the agent of an Indonesian passive verb of speech: "Hal ini diakui oleh Ketua
         // Koperasi Budi Santoso")
-        let passive_speech = |t: &Tok| {
-            t.is_lower_word()
-                && (PASSIVE_NYA_CUES.iter().any(|c| c.strip_suffix("nya") == Some(t.t))
-                    || lower_is(t, &["dinyatakan", "dipaparkan", "diutarakan"]))
-        };
         let passive_agent = lower_is(&toks[k], &["oleh"]) && k > 0 && passive_speech(&toks[k - 1]);
         if let Some((name, end)) = passive_agent
             .then(|| subject_forward(p, &toks, k + 1))
