@@ -399,7 +399,12 @@ pub fn woven_span(
     cue: Option<&str>,
     subj_start: Option<usize>,
 ) -> Option<(usize, usize)> {
-    let introduced = p[before..r.open].trim_end().ends_with([':', ',', '—', '–', '-']);
+    // (not by "that," alone: `Porter said that, “of course …”` is reported speech)
+    let gap = p[before..r.open].trim_end();
+    let after_that = gap
+        .strip_suffix(',')
+        .is_some_and(|g| tokens(g, 0, g.len()).last().is_some_and(|t| lower_is(t, &["that", "bahwa"])));
+    let introduced = gap.ends_with([':', ',', '—', '–', '-']) && !after_that;
     if introduced {
         return continued_phrase(p, ss, before, r, attributed_after, subj_start);
     }
@@ -422,7 +427,10 @@ pub fn woven_span(
     if words == 0 && !that {
         return None;
     }
-    let (s, e) = trim_span(p, cue_end, se);
+    // (from "that" on, when it and a comma open the quotation: `said via email that, “…”`)
+    let last_word = between.iter().rev().find(|t| t.is_word());
+    let from = last_word.filter(|t| after_that && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
+    let (s, e) = trim_span(p, from, se);
     // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
     let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
     (s < e).then_some((s, e))

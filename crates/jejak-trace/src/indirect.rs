@@ -1602,8 +1602,16 @@ fn indirect(
                 if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows && !clause_after
                 {
                     // (English reads the whole sentence as the statement: "The plan, according
-                    // to the mayor, failed")
-                    let from = if according { ss } else { toks[after].e };
+                    // to the mayor, failed"; after a conjunction, the clause it opens: "…,
+                    // because, according to Reed, the crew would object")
+                    const OPENS_CLAUSE: &[&str] = &[
+                        "because", "and", "but", "so", "that", "since", "although", "though", "while", "if",
+                    ];
+                    let subject_after = toks
+                        .get(after + 1)
+                        .is_some_and(|t| t.is_cap() || lower_is(t, DETERMINERS) || lower_is(t, PRONOUNS));
+                    let conjunction_before = i >= 2 && lower_is(&toks[i - 2], OPENS_CLAUSE) && subject_after;
+                    let from = if according && !conjunction_before { ss } else { toks[after].e };
                     let (cs, ce) = clip(p, from, se, relays);
                     if wc(p, cs, ce) >= 3 {
                         return Some(Indirect { cs, ce, cue, subj, relay: None });

@@ -5127,3 +5127,84 @@ fn lowercase_role_after_a_name_and_comma() {
         run(&["Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan , dermaga itu sudah lama rusak."]);
     assert_eq!(got[0].speaker_role.as_deref(), Some("ketua Koperasi Nelayan Sukamaju"), "{got:#?}");
 }
+
+// Rule 186: a statement with quoted words in it that a second verb goes on from ("Reed said
+// the toll was “too high,” and added that …") is reported as well as the second one;
+// the first was lost because its scare quote is no quotation of its own.
+
+#[test]
+fn statement_before_a_second_woven_one() {
+    check(&[Case {
+        paras: &["Harbour master Tom Reed said the queue at the ferry ramp this summer was “too long,” and added that the new ramp “will halve the wait” by July."],
+        want: &[
+            w("the queue at the ferry ramp this summer", Some("Tom Reed"), Some("said"), &[]),
+            w("will halve the wait", Some("Tom Reed"), Some("added"), &[]),
+        ],
+    }]);
+    let got = run(&["Harbour master Tom Reed said the queue at the ferry ramp this summer was “too long,” and added that the new ramp “will halve the wait” by July."]);
+    assert!(!got.iter().any(|q| q.text.contains("added")), "{got:#?}");
+}
+
+// Rule 187: "that," before a quotation makes it reported speech running on after the
+// quotation, not a direct quote cut at its closing mark.
+
+#[test]
+fn that_and_a_comma_before_a_quotation() {
+    let q = quote(
+        &["A spokeswoman, Ellen Brook, wrote in a text message that, “the night ferry will sail again” once the new lights are fitted."],
+        "night ferry",
+    );
+    assert!(!q.direct, "{q:#?}");
+    assert!(q.text.contains("once the new lights are fitted"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ellen Brook"));
+}
+
+// Rule 188: a quotation whose speaker is named inside someone else's statement ("Dunn
+// recalled a skipper who always warned “…”") is that statement's too: the outer speaker
+// reports the whole, the inner one says the quotation.
+
+#[test]
+fn quotation_inside_a_statement() {
+    let got = run(&[
+        "Carl Dunn recalled that the old ferry had a skipper who always warned “no sea is calm for long.”",
+    ]);
+    let inner = got.iter().find(|q| q.direct).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(inner.text, "no sea is calm for long");
+    let outer = got.iter().find(|q| !q.direct).unwrap_or_else(|| panic!("{got:#?}"));
+    assert!(
+        outer.text.starts_with("the old ferry had a skipper") && outer.text.contains("calm for long"),
+        "{outer:#?}"
+    );
+    assert_eq!(outer.speaker.as_deref(), Some("Carl Dunn"));
+    // (not when the quotation's speaker opens a clause of their own after a conjunction)
+    let got =
+        run(&["Carl Dunn said the ramp was old, but Ann Porter replied: “It will last another ten years.”"]);
+    assert!(
+        got.iter().all(|q| !q.text.contains("the ramp was old") || !q.text.contains("ten years")),
+        "{got:#?}"
+    );
+}
+
+// Rule 189: "according to X," after a conjunction inside a sentence attributes the clause
+// that follows it, not the whole sentence ("… since, according to Reed, the crew …").
+
+#[test]
+fn according_to_after_a_conjunction() {
+    check(&[Case {
+        paras: &[
+            "Crews will load the ferry tonight since, according to Ann Porter, the tide turns before six.",
+        ],
+        want: &[w("the tide turns before six", Some("Ann Porter"), Some("according to"), &[])],
+    }]);
+    let q = quote(
+        &["Crews will load the ferry tonight since, according to Ann Porter, the tide turns before six."],
+        "tide",
+    );
+    assert!(!q.text.contains("load the ferry"), "{q:#?}");
+    // (a verb after it goes on with the subject before: the whole sentence)
+    let q = quote(
+        &["The harbour board has, according to Ann Porter, sold the old ferry to a yard in Lewes."],
+        "sold",
+    );
+    assert!(q.text.contains("harbour board"), "{q:#?}");
+}
