@@ -1836,7 +1836,11 @@ fn indirect(
                 // one person, with the article: "a captain who said …", "an engineer who
                 // says …"
                 const MAX_MODIFIERS: usize = 2;
-                let noun = lower_is(t, &["say", "says", "said"])
+                const SPEECH: &[&str] = &[
+                    "say", "says", "said", "warn", "warns", "warned", "argue", "argues", "argued", "claim",
+                    "claims", "claimed", "insist", "insists", "insisted",
+                ];
+                let noun = lower_is(t, SPEECH)
                     && toks[i - 2].is_lower_word()
                     && !lower_is(&toks[i - 2], PRONOUNS)
                     && !lower_is(&toks[i - 2], AUXILIARIES);
@@ -1852,12 +1856,12 @@ fn indirect(
                     return Some((Subj { described: true, ..make_subj(p, &toks, a, i - 1, i - 1 - a) }, a));
                 }
                 // or the people it picks out: "critics who say …"
-                let people =
-                    lower_is(t, &["say", "said", "argue", "believe", "think", "contend", "warn", "claim"])
-                        && (lower_is(&toks[i - 2], PEOPLE)
-                            || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
-                            || toks[i - 2].t.ends_with("men"))
-                        && !is_possessive(&toks[i - 2]);
+                let people = (lower_is(t, SPEECH)
+                    || lower_is(t, &["believe", "believed", "think", "thought", "contend", "contended"]))
+                    && (lower_is(&toks[i - 2], PEOPLE)
+                        || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
+                        || toks[i - 2].t.ends_with("men"))
+                    && !is_possessive(&toks[i - 2]);
                 people.then(the_noun)
             };
             if let Some((sj, at)) = relative()

@@ -1182,8 +1182,9 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
             }
             for f in &out[first_of_sentence.min(out.len())..] {
                 match f.subj.as_ref().filter(|_| f.para_of_subj == pi) {
-                    // (a pronoun stands for the person it was resolved to)
-                    Some(sj) if sj.pronoun => {
+                    // (a pronoun stands for the person it was resolved to; a relative "who"
+                    // for people the sentence has named or only described)
+                    Some(sj) if sj.pronoun && !sj.mention.eq_ignore_ascii_case("who") => {
                         if let Some(sp) = f.speaker.clone().filter(|sp| names_a_person(sp)) {
                             named.note(sp, None, None);
                         }

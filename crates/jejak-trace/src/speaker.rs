@@ -2070,6 +2070,11 @@ pub fn resolve(
     if let Some(before) = relative_antecedent(p, sj) {
         return resolve(p, &Some(before), named, prev_medium, last_described);
     }
+    // (a "who" after people described, not named, is them: "the ferry's regular riders, who
+    // said …", "a skipper who warned …")
+    if let Some(before) = described_before_who(p, sj) {
+        return Some(before.mention);
+    }
     if sj.pronoun {
         // (with "is" or "has" on it: "He's said")
         let l = sj.mention.to_lowercase();
@@ -2111,6 +2116,19 @@ fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
     // (the "who" closes the tokens, as if a cue came next)
     let w = relative_who(&toks, toks.len())?;
     who_antecedent(p, &toks, w).map(|(named, _)| named)
+}
+
+/// The people described right before a relative "who" that no name precedes (see
+/// [`relative_antecedent`]), with or without a comma.
+fn described_before_who(p: &str, sj: &Subj) -> Option<Subj> {
+    if !sj.mention.eq_ignore_ascii_case("who") || sj.name.as_ref().is_some_and(|name| name != &sj.mention) {
+        return None;
+    }
+    let toks = tokens(p, 0, sj.s);
+    let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.t == "," || is_dash(t)));
+    subject_before(p, &toks, end)
+        .map(|(before, _)| before)
+        .filter(|before| before.name.is_none() && describes_speaker(p, before))
 }
 
 /// The subject of the relative clause whose cue is token `i`, with the index the named

@@ -5208,3 +5208,35 @@ fn according_to_after_a_conjunction() {
     );
     assert!(q.text.contains("harbour board"), "{q:#?}");
 }
+
+// Rule 190: a relative "who" after people described, not named, speaks for them ("its
+// regular riders, who complained …" was spoken by "who"), and is no antecedent for a later
+// "he"; a restrictive "who" picks out the one or the people who warned, argued, claimed or
+// insisted as it did those who said.
+
+#[test]
+fn who_after_people_described() {
+    let paras = [
+        "Tom Reed, who runs the ferry line, wrote that the crossing was quieter than usual among its regular riders, who complained that “the fares are far too high.”",
+        "“We will look at the fares again,” he said.",
+    ];
+    check(&[Case {
+        paras: &paras,
+        want: &[
+            w("the fares are far too high", Some("its regular riders"), Some("complained"), &[]),
+            w("We will look at the fares again", Some("Tom Reed"), Some("said"), &[]),
+        ],
+    }]);
+    check(&[
+        Case {
+            paras: &[
+                "The harbour board heard from a skipper who warned that the new ramp floods at high tide.",
+            ],
+            want: &[w("the new ramp floods at high tide", Some("a skipper"), Some("warned"), &[])],
+        },
+        Case {
+            paras: &["The board later met ferry skippers who insisted that the ramp was safe."],
+            want: &[w("the ramp was safe", Some("skippers"), Some("insisted"), &[])],
+        },
+    ]);
+}
