@@ -2457,8 +2457,9 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
         // (not a name in a title: "The Harbour and Anthony Show")
         let in_title = k > 0 && lower_is(&toks[k - 1], &["the", "of", "and"]);
         // (the agent of an Indonesian passive verb of speech: "Hal ini diakui oleh Ketua
-        // Koperasi Budi Santoso")
-        let passive_agent = lower_is(&toks[k], &["oleh"]) && k > 0 && passive_speech(&toks[k - 1]);
+        // Koperasi Budi Santoso", or without "oleh": "Hal ini diungkapkan Budi Santoso")
+        let by = lower_is(&toks[k], &["oleh"]) && k > 0 && passive_speech(&toks[k - 1]);
+        let passive_agent = by || (passive_speech(&toks[k]) && toks.get(k + 1).is_some_and(Tok::is_cap));
         if let Some((name, end)) = passive_agent
             .then(|| subject_forward(p, &toks, k + 1))
             .flatten()

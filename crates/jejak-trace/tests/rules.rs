@@ -5240,3 +5240,15 @@ fn who_after_people_described() {
         },
     ]);
 }
+
+// Rule 191: the agent right after an Indonesian passive verb of speech, without "oleh", is
+// a person a later "dia" points back to ("Hal ini diungkapkan Budi Santoso. Dia menyatakan
+// …" left "Dia" unresolved).
+
+#[test]
+fn passive_agent_without_oleh_is_an_antecedent() {
+    check(&[Case {
+        paras: &["Keluhan itu disampaikan Budi Santoso di dermaga. Dia menyatakan bahwa kapal nelayan kini jarang melaut."],
+        want: &[w("kapal nelayan kini jarang melaut", Some("Budi Santoso"), Some("menyatakan"), &[])],
+    }]);
+}
