@@ -973,34 +973,6 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // to “storm damage,” the ferry line's spokeswoman told the Herald that …")
                 let from = if got { quotes_end.min(se) } else { ss };
                 let mut found = statements_in(p, from, se, regions, &relays, &media);
-                // (or, before them, one that holds the first quote and its speaker: "Reed said the
-                // port lost a captain who always said “…”", a quotation inside a statement)
-                let holding = out[first_of_sentence..]
-                    .first()
-                    .filter(|f| f.direct && f.para == pi)
-                    .and_then(|f| Some((f, f.subj.as_ref().filter(|sj| sj.s >= ss && sj.e <= f.s)?)))
-                    .and_then(|(f, inner)| {
-                        let r = regions.iter().find(|r| r.inner_start <= f.s && f.s < r.inner_end)?;
-                        // (the quote's speaker inside the statement's clause, not after a break
-                        // or a conjunction: not "Reed said A, but Dunn added: “…”", nor a
-                        // quote handed over by a comma, `where she said, “…”`)
-                        let before_inner = tokens(p, ss, inner.s);
-                        let joined = before_inner.last().is_some_and(|t| {
-                            t.is_word() && !lower_is(t, &["and", "but", "or", "while", "as"])
-                        });
-                        let handed = p[inner.e..r.open].trim_end().ends_with(',');
-                        if !joined || handed {
-                            return None;
-                        }
-                        let mut outer = statements_in(p, ss, inner.s, regions, &relays, &media)
-                            .into_iter()
-                            .find(|ind| {
-                            ind.subj.as_ref().is_some_and(|sj| sj.e <= ind.cs)
-                                && p.get(ind.ce..inner.s).is_some_and(|gap| gap.trim().is_empty())
-                        })?;
-                        outer.ce = r.close;
-                        clause_after_speaker(p, &outer).then_some(outer)
-                    });
                 if got {
                     // (a clause of its own says so with "that"; anything else after a quote is its
                     // attribution and circumstances: "“…,” Reed told the Herald in an interview")
@@ -1010,6 +982,35 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             && clause_after_speaker(p, ind)
                             && that(ind.cs)
                     });
+                    // (and, before the quotes, one that holds the first quote and its speaker:
+                    // "Reed said the port lost a captain who always said “…”")
+                    let holding = out
+                        .get(first_of_sentence)
+                        .filter(|f| f.direct && f.para == pi)
+                        .and_then(|f| Some((f, f.subj.as_ref().filter(|sj| sj.s >= ss && sj.e <= f.s)?)))
+                        .and_then(|(f, inner)| {
+                            let r = regions.iter().find(|r| r.inner_start <= f.s && f.s < r.inner_end)?;
+                            // (the quote's speaker inside the statement's clause, not after a break
+                            // or a conjunction: not "Reed said A, but Dunn added: “…”", nor a
+                            // quote handed over by a comma, `where she said, “…”`)
+                            let before_inner = tokens(p, ss, inner.s);
+                            let joined = before_inner.last().is_some_and(|t| {
+                                t.is_word() && !lower_is(t, &["and", "but", "or", "while", "as"])
+                            });
+                            let handed =
+                                p.get(inner.e..r.open).is_some_and(|gap| gap.trim_end().ends_with(','));
+                            if !joined || handed {
+                                return None;
+                            }
+                            let mut outer = statements_in(p, ss, inner.s, regions, &relays, &media)
+                                .into_iter()
+                                .find(|ind| {
+                                    ind.subj.as_ref().is_some_and(|sj| sj.e <= ind.cs)
+                                        && p.get(ind.ce..inner.s).is_some_and(|gap| gap.trim().is_empty())
+                                })?;
+                            outer.ce = r.close.min(se);
+                            clause_after_speaker(p, &outer).then_some(outer)
+                        });
                     found.splice(0..0, holding);
                 }
                 if found.is_empty() && !got {
