@@ -983,7 +983,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             && that(ind.cs)
                     });
                     // (and, before the quotes, one that holds the first quote and its speaker:
-                    // "Reed said the port lost a captain who always said “…”")
+                    // "Reed recalled that the old ferry had a skipper who always warned “…”")
                     let holding = out
                         .get(first_of_sentence)
                         .filter(|f| f.direct && f.para == pi)
