@@ -1398,9 +1398,16 @@ fn indirect(
     // "Ann Porter Says She Has Already Begun …": a headline capitalises its verbs
     const HEADLINE_LOWER_SHARE: f32 = 0.2;
     let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
+    // (a verb closing a clause of when, with a comma, says when the statement was made: "after
+    // the ferry tour concluded, Reed stated …")
+    let closes_time_clause = |i: usize| {
+        const WHEN: &[&str] = &["after", "before", "when", "while", "once", "until", "since"];
+        let clause = toks[..i].iter().rposition(|t| t.t == ",").map_or(0, |comma| comma + 1);
+        toks.get(i + 1).is_some_and(|t| t.t == ",") && clause < i && lower_is(&toks[clause], WHEN)
+    };
     for i in 0..n {
         let t = &toks[i];
-        if in_q(t) || !t.is_word() {
+        if in_q(t) || !t.is_word() || closes_time_clause(i) {
             continue;
         }
         let l = t.lower();

@@ -568,11 +568,23 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                             && words.next().is_none();
                     (lone && prev_end > ss).then(|| leading(p, ss, r.open)).flatten()
                 };
+                // (or a participle alone opening the sentence after a statement: `Reed said the
+                // pier would reopen. Adding, “…”`)
+                let opening_participle = || {
+                    let gap = tokens(p, ss, r.open);
+                    let [cue, comma] = gap.as_slice() else { return None };
+                    let prev = out.last().filter(|f| f.subj.is_some())?;
+                    let just_before = last_attributed_sentence
+                        .is_some_and(|(at, n)| at + 1 == out.len() && n + 1 == sentence_no);
+                    (just_before && matches!(comma.t, "," | ":") && lower_is(cue, lexicon::PARTICIPLE_CUES))
+                        .then(|| Attr { cue: cue.t.to_string(), subj: prev.subj.clone() })
+                };
                 let attr = own_attr
                     .clone()
                     .or_else(|| leading(p, prev_end, r.open))
                     .or_else(handed_over)
                     .or_else(lone_cue)
+                    .or_else(opening_participle)
                     // (the bracket may stand after the quote's full stop, a sentence of its own)
                     .or_else(|| {
                         bracketed_source(p, r.close, if k + 1 == rs.len() { p.len() } else { next_start })

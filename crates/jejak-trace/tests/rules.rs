@@ -5252,3 +5252,26 @@ fn passive_agent_without_oleh_is_an_antecedent() {
         want: &[w("kapal nelayan kini jarang melaut", Some("Budi Santoso"), Some("menyatakan"), &[])],
     }]);
 }
+
+// Rule 192: a participle alone opening the sentence after a statement hands its quote to
+// that statement's speaker (`Reed said the pier would reopen. Adding, “…”` had no speaker);
+// and a verb of speech closing a clause of when ("after the tour concluded,") is no cue of
+// the sentence's statement.
+
+#[test]
+fn opening_participle_and_a_clause_of_when() {
+    check(&[Case {
+        paras: &["Ellen Brook told the board on Friday that the night ferry would be cut. Adding, “Nobody rides it after ten.”"],
+        want: &[
+            w("the night ferry would be cut", Some("Ellen Brook"), Some("told"), &[]),
+            w("Nobody rides it after ten", Some("Ellen Brook"), Some("Adding"), &[]),
+        ],
+    }]);
+    // (after nothing attributed, it stays unattributed)
+    let q = quote(&["The ferry left at noon. Adding, “Nobody rides it after ten.”"], "Nobody rides");
+    assert_eq!(q.speaker, None, "{q:#?}");
+    check(&[Case {
+        paras: &["Once the harbour meeting concluded, Tom Reed declared in a long speech to the ferry crews that next year’s toll “will not rise at all.”"],
+        want: &[w("will not rise at all", Some("Tom Reed"), Some("declared"), &[])],
+    }]);
+}
