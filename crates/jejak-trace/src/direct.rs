@@ -424,7 +424,14 @@ pub fn woven_span(
     // (`Reed said that “we need more time”`: a quotation after "that" is reported
     // speech too, as PolNeAR reads it; right after the cue it is a direct quote)
     let that = between.iter().any(|t| lower_is(t, &["that", "bahwa"]));
-    if words == 0 && !that {
+    // (nor a quotation a participle hands over: `posted a message saying “…”`)
+    // (not a verb in progress: `were calling “every hour”`)
+    let handed_over = match between.as_slice() {
+        [.., before, last] => lower_is(last, PARTICIPLE_CUES) && !lower_is(before, AUXILIARIES),
+        [last] => lower_is(last, PARTICIPLE_CUES),
+        [] => false,
+    };
+    if (words == 0 || handed_over) && !that {
         return None;
     }
     // (from "that" on, when it and a comma open the quotation: `said via email that, “…”`)

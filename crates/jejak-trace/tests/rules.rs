@@ -5275,3 +5275,18 @@ fn opening_participle_and_a_clause_of_when() {
         want: &[w("will not rise at all", Some("Tom Reed"), Some("declared"), &[])],
     }]);
 }
+
+// Rule 193: a quotation a participle hands over inside the attribution ("posted a notice
+// saying “…”", "held a sign reading “…”") is direct, not woven into reported speech; a verb
+// in progress ("were calling “…”") is no such participle.
+
+#[test]
+fn quotation_handed_over_by_a_participle() {
+    let q =
+        quote(&["Ann Porter posted a notice saying “the quay is closed until Monday.”"], "quay is closed");
+    assert!(q.direct, "{q:#?}");
+    assert_eq!(q.text, "the quay is closed until Monday");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"));
+    let q = quote(&["Tom Reed said the ferry crews were calling “every single hour.”"], "every single hour");
+    assert!(!q.direct, "{q:#?}");
+}
