@@ -156,14 +156,16 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
                     });
                 }
             }
-            // "…, menambahkan bahwa …" / "…, who added that …"
+            // "…, menambahkan bahwa …" / "…, who added that …" (or a relative clause without
+            // the comma: "Hal ini diungkapkan Budi Santoso dari Dinas Perikanan yang menyatakan …")
             const JOIN: &[&str] = &["yang", "who", "which", "dan", "and", "serta"];
             let adds = (after..toks.len()).find(|&k| {
                 let mut b = k;
                 while b > after && lower_is(&toks[b - 1], JOIN) {
                     b -= 1;
                 }
-                lower_is(&toks[k], PRE_CUES) && b > after && toks[b - 1].t == ","
+                let relative = k > after && lower_is(&toks[k - 1], &["yang", "who"]);
+                lower_is(&toks[k], PRE_CUES) && ((b > after && toks[b - 1].t == ",") || relative)
             });
             if let Some(ci) = adds {
                 let (cs, ce) = content_after(p, &regions, &toks, ci, se);

@@ -887,8 +887,9 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
                 k -= 3;
                 continue;
             }
+            // (a slash joins an office to its acronym: "Kepala Kantor Syahbandar / KSOP")
             let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
-                || ((lower_is(t, CONNECT) || joins_name(t)) && k >= 2 && toks[k - 2].is_cap())
+                || ((lower_is(t, CONNECT) || joins_name(t) || t.t == "/") && k >= 2 && toks[k - 2].is_cap())
                 || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
             if !ok {
                 break;
@@ -1308,7 +1309,9 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         // a title may open a name: "said Mr. Thurber"
         let ok = (tk.is_cap()
             && (k > j || !is_cap_stop(tk) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
-            || (lower_is(tk, CONNECT) && k > j && toks.get(k + 1).is_some_and(|n| n.is_cap()))
+            || ((lower_is(tk, CONNECT) || tk.t == "/")
+                && k > j
+                && toks.get(k + 1).is_some_and(|n| n.is_cap()))
             || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
         if !ok {
             break;
@@ -2323,6 +2326,8 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
             || lower_is(&toks[end], HONORIFICS)
             || matches!(toks[end].t, "(" | ")" | ",")
             || (toks[end].t == "." && end > h && toks[end - 1].is_word())
+            // (a slash joins an office to its acronym: "Kantor Syahbandar / KSOP")
+            || (toks[end].t == "/" && toks.get(end + 1).is_some_and(|t| t.is_cap()))
             // ("dan" joins the fields of an office: "Dinas Perhubungan Laut dan Pelabuhan")
             || (lower_is(&toks[end], &["dan", "and", "&"]) && toks.get(end + 1).is_some_and(|t| t.is_cap())))
     {

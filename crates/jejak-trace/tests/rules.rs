@@ -5290,3 +5290,37 @@ fn quotation_handed_over_by_a_participle() {
     let q = quote(&["Tom Reed said the ferry crews were calling “every single hour.”"], "every single hour");
     assert!(!q.direct, "{q:#?}");
 }
+
+// Rule 194: a back-reference whose speaker goes on in a relative clause without a comma
+// ("Hal ini diungkapkan Budi Santoso dari Dinas Perikanan yang menyatakan …") reports that
+// clause too; and a slash joins an office to its acronym inside a role ("Kepala Kantor
+// Syahbandar Sukamaju / KSOP Budi Santoso" is Budi Santoso, not "KSOP Budi Santoso" nor
+// "Syahbandar Sukamaju").
+
+#[test]
+fn back_reference_relative_and_slashed_office() {
+    check(&[Case {
+        paras: &["Ongkos sandar di dermaga lama naik dua kali lipat. Hal ini diungkapkan Sunarto dari Koperasi Nelayan Sukamaju yang menyatakan banyak perahu kini memilih bersandar di pantai."],
+        want: &[
+            w("Ongkos sandar di dermaga lama", Some("Sunarto"), Some("diungkapkan"), &[]),
+            w("banyak perahu kini memilih bersandar", Some("Sunarto"), Some("menyatakan"), &[]),
+        ],
+    }]);
+    check(&[
+        Case {
+            paras: &["Kepala Kantor Syahbandar Sukamaju / KSOP Rina Wati menegaskan kapal tanpa izin berlayar akan ditahan."],
+            want: &[w("kapal tanpa izin berlayar", Some("Rina Wati"), Some("menegaskan"), &[])],
+        },
+        Case {
+            paras: &["Jadwal kapal sudah dipasang di loket, kata Kepala Kantor Syahbandar Sukamaju / KSOP Rina Wati."],
+            want: &[w("Jadwal kapal sudah dipasang", Some("Rina Wati"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &[
+                "Pemeriksaan dilakukan oleh Kepala Kantor Syahbandar Sukamaju / KSOP Rina Wati.",
+                "Ia mengatakan , semua kapal penumpang wajib membawa pelampung.",
+            ],
+            want: &[w("semua kapal penumpang wajib", Some("Rina Wati"), Some("mengatakan"), &[])],
+        },
+    ]);
+}
