@@ -381,7 +381,9 @@ pub const POST_CUES_EN: &[&str] = &[
     "wondered",
     "urged",
     "charged",
-    // present tense, as features and magazines write it: "…,” suggests Molitor
+    // present tense, as features and magazines write it: "…,” suggests Molitor (and after
+    // people in the plural: "…,” the two write)
+    "write",
     "asks",
     "notes",
     "explains",

@@ -5324,3 +5324,14 @@ fn back_reference_relative_and_slashed_office() {
         },
     ]);
 }
+
+// Rule 195: "write" after people in the plural attributes the quote before it as "writes"
+// does after one ("“…,” the two write" had no speaker).
+
+#[test]
+fn plural_write_after_a_quote() {
+    check(&[Case {
+        paras: &["Two harbour pilots sent the board a letter. “The new buoys sit too close to the rocks,” the two write."],
+        want: &[w("The new buoys sit too close to the rocks", Some("the two"), Some("write"), &[])],
+    }]);
+}
