@@ -244,6 +244,24 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
             .filter(|(sj, end)| sj.name.is_some() && !sj.pronoun && clause_ends(*end))
             .map(|(sj, _)| Attr { cue: t.t.to_string(), subj: Some(sj) });
     }
+    // "…,” one said. / others added.: some of the people the article describes
+    const QUANTIFIERS: &[&str] = &["one", "another", "others", "some", "many", "both", "most", "several"];
+    if t.is_lower_word() && lower_is(t, QUANTIFIERS) {
+        let mut k = i + 1;
+        while k < toks.len() && is_adverb(&toks[k]) {
+            k += 1;
+        }
+        let cue = toks.get(k).filter(|c| {
+            let cl = c.lower();
+            c.is_lower_word()
+                && (PRE_CUES.contains(&cl.as_str()) || POST_CUES_EN.contains(&cl.as_str()))
+                && clause_ends(k + 1)
+        });
+        if let Some(c) = cue {
+            let subj = Subj { described: true, ..make_subj(p, &toks, i, i + 1, 1) };
+            return Some(Attr { cue: c.t.to_string(), subj: Some(subj) });
+        }
+    }
     if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
         // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
         const MAX_BRACKETED: usize = 8;

@@ -5335,3 +5335,19 @@ fn plural_write_after_a_quote() {
         want: &[w("The new buoys sit too close to the rocks", Some("the two"), Some("write"), &[])],
     }]);
 }
+
+// Rule 196: a quantifier for people ("one", "others", "both", "some") before a cue after a
+// quote is its speaker, as in a round of voices from a quay ("“…,” one said." had none).
+
+#[test]
+fn quantifier_speaker_after_a_quote() {
+    check(&[Case {
+        paras: &[
+            "Fishermen on the quay were split over the new ramp. “It floods at every spring tide,” one said. “We have asked for it for years,” others added.",
+        ],
+        want: &[
+            w("It floods at every spring tide", Some("one"), Some("said"), &[]),
+            w("We have asked for it for years", Some("others"), Some("added"), &[]),
+        ],
+    }]);
+}
