@@ -1402,8 +1402,10 @@ fn indirect(
     // the ferry tour concluded, Reed stated …")
     let closes_time_clause = |i: usize| {
         const WHEN: &[&str] = &["after", "before", "when", "while", "once", "until", "since"];
-        let clause = toks[..i].iter().rposition(|t| t.t == ",").map_or(0, |comma| comma + 1);
-        toks.get(i + 1).is_some_and(|t| t.t == ",") && clause < i && lower_is(&toks[clause], WHEN)
+        toks.get(i + 1).is_some_and(|t| t.t == ",") && {
+            let clause = toks[..i].iter().rposition(|t| t.t == ",").map_or(0, |comma| comma + 1);
+            clause < i && lower_is(&toks[clause], WHEN)
+        }
     };
     for i in 0..n {
         let t = &toks[i];

@@ -571,6 +571,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                 // (or a participle alone opening the sentence after a statement: `Reed said the
                 // pier would reopen. Adding, “…”`)
                 let opening_participle = || {
+                    // (a word and a comma: no need to read a long opening)
+                    const MAX_GAP_BYTES: usize = 24;
+                    if r.open - ss > MAX_GAP_BYTES {
+                        return None;
+                    }
                     let gap = tokens(p, ss, r.open);
                     let [cue, comma] = gap.as_slice() else { return None };
                     let prev = out.last().filter(|f| f.subj.is_some())?;

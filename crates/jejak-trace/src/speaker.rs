@@ -2464,7 +2464,10 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
         // (the agent of an Indonesian passive verb of speech: "Hal ini diakui oleh Ketua
         // Koperasi Budi Santoso", or without "oleh": "Hal ini diungkapkan Budi Santoso")
         let by = lower_is(&toks[k], &["oleh"]) && k > 0 && passive_speech(&toks[k - 1]);
-        let passive_agent = by || (passive_speech(&toks[k]) && toks.get(k + 1).is_some_and(Tok::is_cap));
+        let passive_agent = by
+            || (toks[k].t.starts_with("di")
+                && toks.get(k + 1).is_some_and(Tok::is_cap)
+                && passive_speech(&toks[k]));
         if let Some((name, end)) = passive_agent
             .then(|| subject_forward(p, &toks, k + 1))
             .flatten()
