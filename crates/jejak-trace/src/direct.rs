@@ -452,7 +452,7 @@ pub fn woven_span(
     if (words == 0 || handed_over) && !that {
         return None;
     }
-    // (from "that" on, when it and a comma open the quotation: `said via email that, “…”`)
+    // (from "that" on, when it and a comma open the quotation: `wrote to the board that, “…”`)
     let last_word = between.iter().rev().find(|t| t.is_word());
     let from = last_word.filter(|t| after_that && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
     let (s, e) = trim_span(p, from, se);

@@ -908,7 +908,7 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                     // "Porter said the ferries would run late all week: “…”": the clause announcing
                     // the sentence's first quote reports a statement of its own before the colon
                     // (or a statement with quotations woven in that a second verb goes on to: "Reed
-                    // said the toll was “far too high,” and added that it “hurts the island”")
+                    // said the toll was “far too high,” and added that the fee “hurts the island”")
                     let goes_on_from = |f: &Found| {
                         let toks = tokens(p, ss, f.s);
                         matches!(toks.as_slice(), [.., and, verb] if lower_is(and, &["and", "but"]) && is_cue_word(verb))
