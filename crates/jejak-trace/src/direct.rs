@@ -251,12 +251,7 @@ pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
         while k < toks.len() && is_adverb(&toks[k]) {
             k += 1;
         }
-        let cue = toks.get(k).filter(|c| {
-            let cl = c.lower();
-            c.is_lower_word()
-                && (PRE_CUES.contains(&cl.as_str()) || POST_CUES_EN.contains(&cl.as_str()))
-                && clause_ends(k + 1)
-        });
+        let cue = toks.get(k).filter(|c| c.is_lower_word() && is_cue_word(c) && clause_ends(k + 1));
         if let Some(c) = cue {
             let subj = Subj { described: true, ..make_subj(p, &toks, i, i + 1, 1) };
             return Some(Attr { cue: c.t.to_string(), subj: Some(subj) });

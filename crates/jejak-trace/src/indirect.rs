@@ -649,7 +649,7 @@ fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<u
 }
 
 /// Words that open a clause saying when or why something was said, no part of what was.
-const CIRCUMSTANCE_SUBORDINATORS: &[&str] =
+pub(crate) const CIRCUMSTANCE_SUBORDINATORS: &[&str] =
     &["as", "when", "while", "after", "before", "because", "since", "until"];
 
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {

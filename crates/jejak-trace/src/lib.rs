@@ -477,11 +477,11 @@ fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
                                 let Some(c) = toks.iter().position(|t| t.t == cue) else { return false };
                                 // (up to a comma or a clause of when or why: "Reed said as he
                                 // launched the vote", "Reed said, echoing many who …")
-                                const WHEN_OR_WHY: &[&str] =
-                                    &["as", "when", "while", "after", "before", "because", "since", "until"];
                                 toks[c + 1..]
                                     .iter()
-                                    .take_while(|t| t.t != "," && !lower_is(t, WHEN_OR_WHY))
+                                    .take_while(|t| {
+                                        t.t != "," && !lower_is(t, indirect::CIRCUMSTANCE_SUBORDINATORS)
+                                    })
                                     .any(|t| {
                                         lower_is(t, AUXILIARIES)
                                             || lower_is(t, PRONOUNS)

@@ -2070,13 +2070,14 @@ pub fn resolve(
     last_described: Option<&str>,
 ) -> Option<String> {
     let sj = subj.as_ref()?;
-    if let Some(before) = relative_antecedent(p, sj) {
-        return resolve(p, &Some(before), named, prev_medium, last_described);
-    }
-    // (a "who" after people described, not named, is them: "the ferry's regular riders, who
-    // said …", "a skipper who warned …")
-    if let Some(before) = described_before_who(p, sj) {
-        return Some(before.mention);
+    match relative_antecedent(p, sj) {
+        Some(WhoStandsFor::Named(before)) => {
+            return resolve(p, &Some(before), named, prev_medium, last_described)
+        }
+        // (a "who" after people described, not named, is them: "the ferry's regular riders,
+        // who said …", "a skipper who warned …")
+        Some(WhoStandsFor::Described(before)) => return Some(before.mention),
+        None => {}
     }
     if sj.pronoun {
         // (with "is" or "has" on it: "He's said")
@@ -2107,31 +2108,35 @@ pub fn resolve(
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
 }
 
-/// The named subject a relative "who" follows, set off by a comma or a dash: "Tom Reed -
-/// who has said “…”" is Tom Reed.
-fn relative_antecedent(p: &str, sj: &Subj) -> Option<Subj> {
+/// What a relative "who" that nothing resolved stands for.
+enum WhoStandsFor {
+    /// The named subject it follows, set off by a comma or a dash: "Tom Reed - who has said
+    /// “…”" is Tom Reed.
+    Named(Subj),
+    /// Otherwise the people described right before it, with or without a comma: "its
+    /// regular riders, who", "a skipper who".
+    Described(Subj),
+}
+
+fn relative_antecedent(p: &str, sj: &Subj) -> Option<WhoStandsFor> {
     let unresolved = sj.name.as_ref().is_none_or(|name| name == &sj.mention);
     if !sj.mention.eq_ignore_ascii_case("who") || !unresolved {
         return None;
     }
     let mut toks = tokens(p, 0, sj.s);
+    let before = toks.len();
     toks.extend(tokens(p, sj.s, sj.e));
     // (the "who" closes the tokens, as if a cue came next)
-    let w = relative_who(&toks, toks.len())?;
-    who_antecedent(p, &toks, w).map(|(named, _)| named)
-}
-
-/// The people described right before a relative "who" that no name precedes (see
-/// [`relative_antecedent`]), with or without a comma.
-fn described_before_who(p: &str, sj: &Subj) -> Option<Subj> {
-    if !sj.mention.eq_ignore_ascii_case("who") || sj.name.as_ref().is_some_and(|name| name != &sj.mention) {
-        return None;
+    let named = relative_who(&toks, toks.len()).and_then(|w| who_antecedent(p, &toks, w));
+    if let Some((named, _)) = named {
+        return Some(WhoStandsFor::Named(named));
     }
-    let toks = tokens(p, 0, sj.s);
+    let toks = &toks[..before];
     let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.t == "," || is_dash(t)));
-    subject_before(p, &toks, end)
-        .map(|(before, _)| before)
-        .filter(|before| before.name.is_none() && describes_speaker(p, before))
+    subject_before(p, toks, end)
+        .map(|(described, _)| described)
+        .filter(|described| described.name.is_none() && describes_speaker(p, described))
+        .map(WhoStandsFor::Described)
 }
 
 /// The subject of the relative clause whose cue is token `i`, with the index the named
