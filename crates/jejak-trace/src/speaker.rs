@@ -156,15 +156,25 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             "danrem",
             "pangdam",
         ];
-        const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah", "raya"];
+        const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah"];
         let regional = name_from == start
             && name_from > 0
             && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
         if regional && run.len() - name_from >= 3 && run[name_from..].iter().all(|t| t.is_cap()) {
             name_from += 1;
-            if run.len() - name_from >= 3 && lower_is(&run[name_from], COMPASS) {
+            if run.len() - name_from >= 3
+                && (lower_is(&run[name_from], COMPASS) || lower_is(&run[name_from], &["raya"]))
+            {
                 name_from += 1;
             }
+        }
+        // (a compass word after a place closes the region's name, and the person's follows:
+        // "Kepala Dinas Perikanan Sukamaju Selatan Budi Santoso", "Dinas Pendidikan OKU
+        // Selatan Rina Wati")
+        if let Some(x) = (name_from.max(1)..run.len().saturating_sub(1)).rev().find(|&x| {
+            lower_is(&run[x], COMPASS) && run[x - 1].is_cap() && run[x + 1..].iter().all(Tok::is_cap)
+        }) {
+            name_from = x + 1;
         }
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());

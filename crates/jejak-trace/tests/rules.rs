@@ -5351,3 +5351,25 @@ fn quantifier_speaker_after_a_quote() {
         ],
     }]);
 }
+
+// Rule 197: a compass word after a place closes the region's name inside a role, and the
+// person's name follows it ("Kepala Dinas Perikanan Sukamaju Selatan Budi Santoso" is Budi
+// Santoso, not "Sukamaju Selatan Budi Santoso"); a compass word opening a name stays in it.
+
+#[test]
+fn compass_word_ends_the_region_before_a_name() {
+    check(&[
+        Case {
+            paras: &["Kepala Dinas Perikanan Sukamaju Selatan Budi Santoso mengatakan bahwa dermaga baru dibuka pekan depan."],
+            want: &[w("dermaga baru dibuka pekan depan", Some("Budi Santoso"), Some("mengatakan"), &[])],
+        },
+        Case {
+            paras: &["Jadwal feri ke pulau ditunda, kata Kepala Bidang Pelabuhan SKM Tengah Rina Wati."],
+            want: &[w("Jadwal feri ke pulau ditunda", Some("Rina Wati"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Timur Sunarto menjelaskan bahwa perahu nelayan sudah kembali ke dermaga."],
+            want: &[w("perahu nelayan sudah kembali", Some("Timur Sunarto"), Some("menjelaskan"), &[])],
+        },
+    ]);
+}
