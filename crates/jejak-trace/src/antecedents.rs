@@ -66,6 +66,11 @@ impl Antecedents {
         self.named.iter().any(|person| same_person(&person.name, name))
     }
 
+    /// Whether someone was named with exactly this name (not a surname or a title of it).
+    pub fn has(&self, name: &str) -> bool {
+        self.named.iter().any(|person| person.name == name)
+    }
+
     /// The person named last.
     pub fn latest(&self) -> Option<&str> {
         self.named.last().map(|person| person.name.as_str())

@@ -1347,6 +1347,8 @@ pub const ROLE_VOCAB: &[&str] = &[
     "plt",
     "wali",
     "bupati",
+    "camat",
+    "lurah",
     "direktur",
     "sekretaris",
     "jenderal",

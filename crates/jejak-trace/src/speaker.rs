@@ -2216,9 +2216,12 @@ fn role_alone(mention: &str) -> Option<String> {
         return Some(role);
     }
     let role_word = |w: &&str| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    // (and the words that go on a title after its head: "Wali Kota", "Kepala Dinas")
+    let title_word = |w: &&str| ROLE_VOCAB.contains(&w.to_lowercase().as_str());
     let office_word = |w: &&str| pointed && w.starts_with(char::is_uppercase);
     let first = words.first()?;
-    (role_word(first) && words[1..].iter().all(|w| role_word(w) || office_word(w))).then_some(role)
+    (role_word(first) && words[1..].iter().all(|w| role_word(w) || title_word(w) || office_word(w)))
+        .then_some(role)
 }
 
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat

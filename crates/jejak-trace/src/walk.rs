@@ -978,6 +978,15 @@ impl<'a> Walk<'a> {
                         self.named.note(sp, None, None);
                     }
                 }
+                // (and a role alone, "Bupati mengatakan", for the person named with it before)
+                Some(sj)
+                    if sj.name.is_none()
+                        && f.speaker.as_ref().is_some_and(|sp| *sp != sj.mention && self.named.has(sp)) =>
+                {
+                    if let Some(sp) = f.speaker.clone() {
+                        self.named.note(sp, None, None);
+                    }
+                }
                 Some(sj) => note_person(&mut self.named, sj),
                 None => {}
             }

@@ -5373,3 +5373,32 @@ fn compass_word_ends_the_region_before_a_name() {
         },
     ]);
 }
+
+// Rule 198: a role alone as the speaker ("Bupati kemudian mengatakan …", "Wali Kota
+// menegaskan …", with the words that go on a title after its head) stands for the person
+// named with it before, and that person is the nearest antecedent of a "dia" or "-nya"
+// after it, not someone named in between.
+
+#[test]
+fn role_alone_speaker_is_the_next_antecedent() {
+    check(&[
+        Case {
+            paras: &["Bupati Sukamaju Budi Santoso meresmikan dermaga baru. Sunarto Hadi memimpin doa bersama. Bupati kemudian mengatakan bahwa dermaga ini dibangun selama dua tahun. Ia menambahkan bahwa nelayan boleh bersandar tanpa biaya."],
+            want: &[
+                w("dermaga ini dibangun selama dua tahun", Some("Budi Santoso"), Some("mengatakan"), &[]),
+                w("nelayan boleh bersandar tanpa biaya", Some("Budi Santoso"), Some("menambahkan"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Pelelangan ikan dibuka oleh Pj Camat Sukamaju , Rina Wati. Peran Koperasi Nelayan sangat besar bagi desa. Pj Camat juga menegaskan pentingnya pelampung di setiap perahu. Menurutnya , keselamatan nelayan harus didahulukan."],
+            want: &[
+                w("pentingnya pelampung di setiap perahu", Some("Rina Wati"), Some("menegaskan"), &[]),
+                w("keselamatan nelayan harus didahulukan", Some("Rina Wati"), Some("Menurutnya"), &[]),
+            ],
+        },
+        Case {
+            paras: &["Wali Kota Sukamaju Budi Santoso meninjau dermaga feri pagi ini. Wali Kota menegaskan bahwa tiket feri tidak akan naik tahun depan."],
+            want: &[w("tiket feri tidak akan naik", Some("Budi Santoso"), Some("menegaskan"), &[])],
+        },
+    ]);
+}
