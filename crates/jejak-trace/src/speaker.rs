@@ -23,6 +23,35 @@ pub fn describes_speaker(p: &str, sj: &Subj) -> bool {
             || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
 }
 
+/// Nouns for a person that a pointer may follow: "pria itu", "mantan ketua DPRD tersebut".
+const PERSON_NOUNS: &[&str] = &[
+    "pria",
+    "wanita",
+    "perempuan",
+    "lelaki",
+    "pemuda",
+    "gadis",
+    "politisi",
+    "politikus",
+    "lulusan",
+    "alumni",
+    "alumnus",
+    "istri",
+    "suami",
+    "sosok",
+    "mantan",
+    "eks",
+    "putra",
+    "putri",
+    "ayah",
+    "ibu",
+    "pengusaha",
+    "pengamat",
+    "pakar",
+    "aktivis",
+    "orang",
+];
+
 /// A medium named by what it is and pointing back: "media tersebut", "outlet itu", "surat
 /// kabar Rusia itu", "the newspaper", "the outlet".
 pub fn media_anaphor(p: &str, sj: &Subj) -> bool {
@@ -33,7 +62,8 @@ pub fn media_anaphor(p: &str, sj: &Subj) -> bool {
     let Some(last) = toks.last() else { return false };
     let Some(first) = toks.first() else { return false };
     let pointing = lower_is(last, POINTERS_AFTER) || lower_is(first, POINTERS_BEFORE);
-    pointing && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
+    // (a person described by where they work is no medium: "mantan wartawan radio itu")
+    pointing && !lower_is(first, PERSON_NOUNS) && toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
 }
 
 /// The role to show beside the resolved `speaker`: none for a medium pointed back to ("kata
@@ -2227,33 +2257,6 @@ fn role_alone(mention: &str) -> Option<String> {
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat
 /// sebagai direktur ini", "perempuan kelahiran Sukamaju itu", "mantan ketua DPR tersebut".
 fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
-    const PERSON_NOUNS: &[&str] = &[
-        "pria",
-        "wanita",
-        "perempuan",
-        "lelaki",
-        "pemuda",
-        "gadis",
-        "politisi",
-        "politikus",
-        "lulusan",
-        "alumni",
-        "alumnus",
-        "istri",
-        "suami",
-        "sosok",
-        "mantan",
-        "eks",
-        "putra",
-        "putri",
-        "ayah",
-        "ibu",
-        "pengusaha",
-        "pengamat",
-        "pakar",
-        "aktivis",
-        "orang",
-    ];
     if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
         return false;
     }
@@ -2270,7 +2273,9 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
                 && (lower_is(t, PERSON_NOUNS) || lower_is(t, PEOPLE))
                 && toks.get(1).is_some_and(|n| n.is_lower_word() || lower_is(n, ORG_HEADS))
     });
-    pointed && person && !toks.iter().any(|t| lower_is(t, MEDIA_HEADS))
+    // (a medium pointed back to is no person, "media tersebut", "Harian itu"; a medium
+    // after the head only says where the person works: "mantan wartawan radio itu")
+    pointed && person && !toks.iter().take(2).any(|t| lower_is(t, MEDIA_HEADS))
 }
 
 /// Whether an unnamed subject points back to an earlier description by its head noun:

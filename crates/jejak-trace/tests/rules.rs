@@ -5402,3 +5402,18 @@ fn role_alone_speaker_is_the_next_antecedent() {
         },
     ]);
 }
+
+// Rule 199: a person described by where they work and pointed back to ("mantan wartawan
+// televisi ini") is the person named last, not a medium pointed back to as "stasiun
+// televisi itu" would be.
+
+#[test]
+fn person_described_by_a_medium_they_worked_for() {
+    check(&[Case {
+        paras: &["“Kapal feri pagi sudah dua kali batal,” kata Rina Wati. Mantan wartawan televisi ini menyebutkan bahwa penumpang terpaksa menyewa perahu nelayan."],
+        want: &[
+            w("Kapal feri pagi sudah dua kali batal", Some("Rina Wati"), Some("kata"), &[]),
+            w("penumpang terpaksa menyewa perahu nelayan", Some("Rina Wati"), Some("menyebutkan"), &[]),
+        ],
+    }]);
+}
