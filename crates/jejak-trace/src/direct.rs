@@ -11,7 +11,7 @@ use crate::{
     text::{tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_dash, is_discourse,
-        is_occupation, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
+        is_occupation, is_past_form, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -634,9 +634,30 @@ pub fn voices(p: &str, ss: usize, open: usize) -> Option<String> {
     if passive {
         return None;
     }
-    clause_subject(p, &toks[from..])
-        .filter(|(sj, _)| !sj.pronoun)
-        .map(|(sj, _)| sj.name.unwrap_or(sj.mention))
+    crowd_at_start(p, &toks[from..]).or_else(|| {
+        clause_subject(p, &toks[from..])
+            .filter(|(sj, _)| !sj.pronoun)
+            .map(|(sj, _)| sj.name.unwrap_or(sj.mention))
+    })
+}
+
+/// A crowd that opens a clause without an article, up to the verb in the past after it:
+/// "Hundreds of fishermen marched …", "Angry skippers blocked …" (a capitalised adjective
+/// is no name here).
+fn crowd_at_start(p: &str, toks: &[Tok]) -> Option<String> {
+    const QUANTITIES: &[&str] = &["hundreds", "thousands", "dozens", "scores", "tens"];
+    const MAX_WORDS: usize = 6;
+    let first = toks.iter().position(|t| t.is_word())?;
+    let verb = (first + 1..toks.len().min(first + MAX_WORDS + 1))
+        .take_while(|&v| toks[v].is_word())
+        .find(|&v| is_past_form(&toks[v]))?;
+    let words = &toks[first..verb];
+    let counted = lower_is(&words[0], QUANTITIES) && words.get(1).is_some_and(|t| lower_is(t, &["of"]));
+    let people = words.len() >= 2
+        && words[words.len() - 1].is_lower_word()
+        && lower_is(&words[words.len() - 1], PEOPLE)
+        && words[1..].iter().all(Tok::is_lower_word);
+    (counted || people).then(|| p[words[0].s..words[words.len() - 1].e].to_string())
 }
 
 /// What a statement is sent in: "issued a statement", "a memo to members stating".

@@ -2037,7 +2037,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
         // (an owner without a role after it is read as before, by the name: "Reed’s sister")
         Some(None) if toks.get(s0).is_some_and(owner) => named()?,
         Some(None) => named().filter(article_and_name)?,
-        None => named()?,
+        None => named().map(|(sj, k)| people_described(p, toks, sj, k))?,
     };
     // (past a party and state in brackets: "Harbour Commissioner Carl Dunn (D), …")
     if sj.name.is_some() {
@@ -2068,6 +2068,21 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     toks.get(k)
         .filter(|v| v.is_lower_word() && !lower_is(v, DETERMINERS) && !lower_is(v, LINKING_PREPOSITIONS))
         .map(|_| (sj, k))
+}
+
+/// A one-word "name" before a noun for people is an adjective that opens a sentence:
+/// "Angry fishermen", "Local residents" describe people (the subject `sj` ending before
+/// `k` becomes the description up to the noun).
+fn people_described(p: &str, toks: &[Tok], sj: Subj, k: usize) -> (Subj, usize) {
+    let one_word = sj.name.as_ref().is_some_and(|n| !n.contains(' ')) && !sj.pronoun;
+    match toks.get(k) {
+        Some(noun) if one_word && noun.is_lower_word() && lower_is(noun, PEOPLE) => {
+            let mention = p[sj.s..noun.e].to_string();
+            let subj = Subj { e: noun.e, mention, name: None, role: None, described: true, ..sj };
+            (subj, k + 1)
+        }
+        _ => (sj, k),
+    }
 }
 
 /// A clause opened by a determiner and a few plain nouns, then a verb in the past: "The

@@ -5417,3 +5417,22 @@ fn person_described_by_a_medium_they_worked_for() {
         ],
     }]);
 }
+
+// Rule 200: a crowd that opens the clause without an article voices the chant after it
+// ("Dozens of skippers blocked …, shouting “…”" had no speaker), and a capitalised word
+// before a noun for people opens a description, not a name ("Angry fishermen …, chanting
+// “…”" was "Angry").
+
+#[test]
+fn crowds_and_described_people_at_the_clause_start() {
+    check(&[
+        Case {
+            paras: &["Dozens of skippers blocked the harbour mouth at dawn, shouting \"No new tolls\"."],
+            want: &[w("No new tolls", Some("Dozens of skippers"), Some("shouting"), &[])],
+        },
+        Case {
+            paras: &["Angry fishermen lined the quay on Tuesday, chanting “Open the old pier!”"],
+            want: &[w("Open the old pier!", Some("Angry fishermen"), Some("chanting"), &[])],
+        },
+    ]);
+}
