@@ -22,7 +22,7 @@ use crate::speaker::{
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
 use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, wc};
-use crate::{certainty_of, Attr, Found, Indirect, Subj};
+use crate::{Attr, Found, Indirect, Subj};
 
 /// Every statement in the paragraphs, in text order: per sentence, direct quotes with their
 /// attribution first, then reported statements in what the quotes leave; pronouns resolved
