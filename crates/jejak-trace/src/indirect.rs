@@ -479,8 +479,9 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
-                // ("After Reed said A, the board objected")
-                || (subordinate && w[0].t == "," && lower_is(&w[1], DETERMINERS) && clause_follows(&toks[x + 1..]))
+                // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
+                // decide", "…, his crew wants B")
+                || (subordinate && w[0].t == "," && main_clause_follows(&toks[x + 1..]))
                 // ("While Dunn said A, Ann Porter said B")
                 || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
             // "… in 2018 - though it is unclear …"
@@ -632,6 +633,29 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
         k += 1;
     }
     false
+}
+
+/// The main clause after a subordinate one and its comma: a clause as `clause_follows` reads
+/// it, or a subject of a few words and a verb in the present ("his crew wants", "the board
+/// objects").
+fn main_clause_follows(rest: &[Tok]) -> bool {
+    const MAX_SUBJECT: usize = 4;
+    if clause_follows(rest) {
+        return true;
+    }
+    let Some(first) = rest.first() else { return false };
+    if !(first.is_cap() || lower_is(first, DETERMINERS) || lower_is(first, &["he", "she", "it"])) {
+        return false;
+    }
+    let present = |k: usize| {
+        let t = &rest[k];
+        t.is_lower_word()
+            && t.t.len() > 3
+            && t.t.ends_with('s')
+            && !t.t.ends_with("ss")
+            && rest.get(k + 1).is_some_and(|n| n.is_lower_word() || lower_is(n, DETERMINERS))
+    };
+    (1..rest.len().min(MAX_SUBJECT + 1)).take_while(|&k| rest[k].is_word()).any(present)
 }
 
 /// A reported clause ends at a semicolon outside quotation marks: "Officials said the

@@ -5436,3 +5436,24 @@ fn crowds_and_described_people_at_the_clause_start() {
         },
     ]);
 }
+
+// Rule 201: after a subordinate clause that holds the cue ("While … has said …,"), a main
+// clause with a verb in the present or a modal ("her board keeps …", "Dunn must …") is the
+// reporter's own, and the statement ends at the comma before it.
+
+#[test]
+fn main_clause_after_a_subordinate_statement() {
+    let cases = [
+        (
+            "While the harbour master has often said she wants a longer pier, her board keeps cutting the budget for it.",
+            "she wants a longer pier",
+            "the harbour master",
+        ),
+        ("Though Tom Reed has said the ferry will run all winter, Carl Dunn must still find a crew.", "the ferry will run all winter", "Tom Reed"),
+    ];
+    for (para, statement, speaker) in cases {
+        let q = quote(&[para], statement);
+        assert_eq!(q.text, statement, "{para:?}");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}");
+    }
+}
