@@ -123,9 +123,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         let mut r = h + 1;
         // ("dan" lowercase joins the fields of an office: "Menteri Komunikasi dan Digital")
         let joins = |t: &Tok| t.is_lower_word() && lower_is(t, &["dan"]);
+        // (a noun for people, capitalised, belongs to the organisation's name: "Ketua Koperasi
+        // Nelayan Budi Santoso" heads the fishermen's cooperative)
+        let body_noun = |r: usize| run[r].is_cap() && lower_is(&run[r], PEOPLE) && r > h + 1;
         while r < run.len()
             && (lower_is(&run[r], ROLE_VOCAB)
                 || lower_is(&run[r], ROLE_HEADS)
+                || body_noun(r)
                 || run[r].t == "."
                 || joins(&run[r]))
         {

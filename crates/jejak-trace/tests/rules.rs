@@ -5457,3 +5457,25 @@ fn main_clause_after_a_subordinate_statement() {
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}");
     }
 }
+
+// Rule 202: a capitalised noun for people after the head of a title belongs to the name of
+// the office's organisation ("Ketua Koperasi Nelayan Budi Santoso" is Budi Santoso, head of the
+// fishermen's cooperative, not "Nelayan Budi Santoso").
+
+#[test]
+fn noun_for_people_inside_an_office_name() {
+    check(&[
+        Case {
+            paras: &[
+                "Ketua Koperasi Nelayan Rina Wati , berharap dermaga baru selesai sebelum musim angin barat.",
+            ],
+            want: &[w("dermaga baru selesai", Some("Rina Wati"), Some("berharap"), &[])],
+        },
+        Case {
+            paras: &[
+                "Ongkos sandar perahu akan turun tahun depan, kata Bendahara Koperasi Pedagang Budi Santoso.",
+            ],
+            want: &[w("Ongkos sandar perahu akan turun", Some("Budi Santoso"), Some("kata"), &[])],
+        },
+    ]);
+}
