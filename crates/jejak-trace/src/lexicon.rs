@@ -1736,7 +1736,7 @@ pub const DEGREES: &[&str] = &[
     "m.stp", "s.pd.i", "m.pd.i", "s.hum", "m.hum", "s.ikom", "m.ikom", "s.kep", "s.farm", "s.psi", "m.psi",
     "s.ak", "m.ak", "s.t.p", "s.th", "m.th", "s.e.i", "m.e.i", "s.h.i", "m.h.i", "m.sc", "msc", "m.kn",
     "s.ds", "m.ds", "s.sn", "m.sn", "s.tr", "a.md", "amd", "s.gz", "s.ars", "m.ars", "m.eng", "ll.m", "llm",
-    "ll.b", "m.b.a", "m.p.a", "mpa", "m.phil", "mp", "m.p",
+    "ll.b", "m.b.a", "m.p.a", "mpa", "m.phil", "mp", "m.p", "m.kep", "m.farm", "s.kes", "m.gz",
     // (a teacher's professional certificate: "Rina Wati, S.Pd., Gr.")
     "gr",
 ];

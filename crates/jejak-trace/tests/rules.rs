@@ -5479,3 +5479,15 @@ fn noun_for_people_inside_an_office_name() {
         },
     ]);
 }
+
+// Rule 203: a nursing or pharmacy degree written with a space after its stop ("M. Kep.")
+// is a degree after the name like "M.Pd.", so the person before it speaks, not the role in
+// the apposition after it.
+
+#[test]
+fn spaced_degree_after_a_name() {
+    check(&[Case {
+        paras: &["Rina Wati , M. Kep. , Ketua Panitia Lomba Perahu , menjelaskan bahwa lomba diikuti empat puluh perahu dari tiga desa."],
+        want: &[w("lomba diikuti empat puluh perahu", Some("Rina Wati"), Some("menjelaskan"), &[])],
+    }]);
+}
