@@ -261,8 +261,23 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
         name_end = start;
     }
+    // (two people with their offices, joined: "Ketua Koperasi Budi Santoso dan Ketua
+    // Paguyuban Rina Wati" are Budi Santoso and Rina Wati, without the second office)
+    let second_office = (name_from + 1..name_end.saturating_sub(2)).find(|&c| {
+        run[c].is_lower_word()
+            && lower_is(&run[c], &["dan", "and"])
+            && run[c + 1].is_cap()
+            && lower_is(&run[c + 1], ROLE_HEADS)
+    });
+    let second_name = second_office.and_then(|c| {
+        let offset = a + lower_n;
+        make_subj(p, toks, offset + c + 1, offset + name_end, 0).name.map(|n| (c, n))
+    });
     let name = (name_from < name_end && !name_is_object)
-        .then(|| p[run[name_from].s..run[name_end - 1].e].to_string())
+        .then(|| match &second_name {
+            Some((c, second)) => format!("{} {} {second}", &p[run[name_from].s..run[c - 1].e], run[*c].t),
+            None => p[run[name_from].s..run[name_end - 1].e].to_string(),
+        })
         .map(|n| without_s(&n).map(String::from).unwrap_or(n))
         .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
     // A description without a name is all role: "seorang pakar militer" is a military

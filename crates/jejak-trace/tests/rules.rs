@@ -5491,3 +5491,15 @@ fn spaced_degree_after_a_name() {
         want: &[w("lomba diikuti empat puluh perahu", Some("Rina Wati"), Some("menjelaskan"), &[])],
     }]);
 }
+
+// Rule 204: two people named with their offices and joined ("Ketua Koperasi Nelayan Budi
+// Santoso dan Ketua Koperasi Pedagang Rina Wati mengatakan") speak together as "Budi Santoso
+// dan Rina Wati", without the second office inside the name.
+
+#[test]
+fn two_titled_people_joined() {
+    check(&[Case {
+        paras: &["Ketua Koperasi Nelayan Budi Santoso dan Ketua Koperasi Pedagang Rina Wati mengatakan bahwa harga ikan di dermaga naik sejak pekan lalu."],
+        want: &[w("harga ikan di dermaga naik", Some("Budi Santoso dan Rina Wati"), Some("mengatakan"), &[])],
+    }]);
+}
