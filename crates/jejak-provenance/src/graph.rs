@@ -317,6 +317,13 @@ fn outlet_label(sa: &StoryArticle<'_>) -> String {
     sa.article.outlet.clone().unwrap_or_else(|| format!("article {}", sa.article.id))
 }
 
+/// A medium's name as an outlet's would be written: without case or a leading article ("the
+/// Harbour Herald" in running text is the outlet Harbour Herald).
+fn media_key(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower)
+}
+
 /// Builds the graph and summary of one claim from its member units (in story order).
 pub(crate) fn provenance_of(
     articles: &[StoryArticle<'_>],
@@ -341,7 +348,13 @@ pub(crate) fn provenance_of(
             prev = Some(venue_node);
         }
         for relay in &u.via {
-            let medium = g.node(NodeKind::Medium, &relay.medium);
+            // (a relay that is an outlet of the story is that outlet's node: "as first reported
+            // by the Harbour Herald" in another outlet's article)
+            let key = media_key(&relay.medium);
+            let medium = match articles.iter().map(outlet_label).find(|label| media_key(label) == key) {
+                Some(label) => g.node(NodeKind::Outlet, &label),
+                None => g.node(NodeKind::Medium, &relay.medium),
+            };
             if let Some(p) = prev {
                 g.edge(p, medium, EdgeKind::Relayed);
             }

@@ -342,3 +342,53 @@ fn a_statement_and_its_translation_are_one_claim() {
     assert_eq!(claim.evidence.len(), 2, "{claim:#?}");
     assert!(claim.evidence.iter().all(|e| e.paragraph == Some(0)), "{claim:#?}");
 }
+
+/// A later outlet that says where it read the story ("as first reported by the Harbour
+/// Herald") names an outlet of the story: the claim has that outlet as its one origin, not
+/// the outlet and a medium of the same name beside it.
+#[test]
+fn a_relay_naming_an_outlet_of_the_story_is_that_outlet() {
+    let herald = article(
+        "h",
+        "Harbour Herald",
+        "en",
+        Some("2026-03-12T09:00:00+00:00"),
+        "Night ferry cancelled for the winter",
+        &["The night ferry to the island will not run again until April, the port board decided on Tuesday."],
+    );
+    let ledger = article(
+        "l",
+        "Quay Ledger",
+        "en",
+        Some("2026-03-12T15:00:00+00:00"),
+        "No night ferry until April",
+        &["The night ferry to the island will not run again until April, as first reported by the Harbour Herald."],
+    );
+    let relayed = Quote {
+        article_id: "l".into(),
+        paragraph: 0,
+        span: Span { start: 0, end: 66 },
+        text: ledger.body[0][..66].to_string(),
+        direct: false,
+        speaker: None,
+        speaker_role: None,
+        cue: Some("reported".into()),
+        certainty: Certainty::Assertive,
+        venue: None,
+        via: vec![Relay {
+            medium: "the Harbour Herald".into(),
+            cue: "as first reported by".into(),
+            reporter: None,
+        }],
+    };
+    let report = analyze(&[herald, ledger], &[vec![], vec![relayed]]);
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| c.outlets.len() == 2)
+        .unwrap_or_else(|| panic!("the sentence both outlets carry is one claim: {:#?}", report.claims));
+    let p = &claim.provenance;
+    assert_eq!(p.origins, ["Harbour Herald"], "{p:?}");
+    assert!(p.relays.is_empty(), "{p:?}");
+    assert!(p.single_source, "{p:?}");
+}
