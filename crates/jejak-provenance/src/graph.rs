@@ -324,6 +324,27 @@ fn media_key(name: &str) -> String {
     lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower)
 }
 
+/// The outlet of the story a medium's name stands for: the same name ("the Harbour Herald"
+/// for Harbour Herald), or the last words of one outlet's name alone ("the Herald" when no
+/// other outlet of the story is a Herald).
+fn story_outlet(articles: &[StoryArticle<'_>], name: &str) -> Option<String> {
+    let key = media_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    let mut labels: Vec<String> =
+        articles.iter().filter(|sa| sa.article.outlet.is_some()).map(outlet_label).collect();
+    labels.sort();
+    labels.dedup();
+    if let Some(same) = labels.iter().find(|label| media_key(label) == key) {
+        return Some(same.clone());
+    }
+    let suffix = format!(" {key}");
+    let mut ending = labels.iter().filter(|label| media_key(label).ends_with(&suffix));
+    let one = ending.next()?;
+    ending.next().is_none().then(|| one.clone())
+}
+
 /// Builds the graph and summary of one claim from its member units (in story order).
 pub(crate) fn provenance_of(
     articles: &[StoryArticle<'_>],
@@ -339,7 +360,12 @@ pub(crate) fn provenance_of(
         let u = &units[i];
         let sa = &articles[u.article];
         let outlet = g.node(NodeKind::Outlet, &outlet_label(sa));
-        let mut prev = u.speaker.as_deref().map(|s| g.node(NodeKind::Speaker, s));
+        // (a speaker that is an outlet of the story is that outlet: "…, according to the
+        // Herald" in another outlet's article)
+        let mut prev = u.speaker.as_deref().map(|s| match story_outlet(articles, s) {
+            Some(label) => g.node(NodeKind::Outlet, &label),
+            None => g.node(NodeKind::Speaker, s),
+        });
         if let Some(venue) = u.venue.as_deref() {
             let venue_node = g.node(NodeKind::Venue, venue);
             if let Some(p) = prev {
@@ -350,8 +376,7 @@ pub(crate) fn provenance_of(
         for relay in &u.via {
             // (a relay that is an outlet of the story is that outlet's node: "as first reported
             // by the Harbour Herald" in another outlet's article)
-            let key = media_key(&relay.medium);
-            let medium = match articles.iter().map(outlet_label).find(|label| media_key(label) == key) {
+            let medium = match story_outlet(articles, &relay.medium) {
                 Some(label) => g.node(NodeKind::Outlet, &label),
                 None => g.node(NodeKind::Medium, &relay.medium),
             };

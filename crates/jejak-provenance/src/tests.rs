@@ -392,3 +392,48 @@ fn a_relay_naming_an_outlet_of_the_story_is_that_outlet() {
     assert!(p.relays.is_empty(), "{p:?}");
     assert!(p.single_source, "{p:?}");
 }
+
+/// A statement attributed to an outlet of the story by the last words of its name ("…,
+/// according to the Herald" in another outlet's article) comes from that outlet.
+#[test]
+fn a_speaker_naming_an_outlet_of_the_story_is_that_outlet() {
+    let herald = article(
+        "h",
+        "Harbour Herald",
+        "en",
+        Some("2026-03-12T09:00:00+00:00"),
+        "Pier repairs to cost twice the estimate",
+        &["Repairs to the north pier will cost twice the first estimate, the Herald has learned."],
+    );
+    let ledger = article(
+        "l",
+        "Quay Ledger",
+        "en",
+        Some("2026-03-12T15:00:00+00:00"),
+        "Pier bill doubles",
+        &["Repairs to the north pier will cost twice the first estimate, according to the Herald."],
+    );
+    let text = "Repairs to the north pier will cost twice the first estimate";
+    let attributed = Quote {
+        article_id: "l".into(),
+        paragraph: 0,
+        span: Span { start: 0, end: text.len() },
+        text: text.into(),
+        direct: false,
+        speaker: Some("Herald".into()),
+        speaker_role: None,
+        cue: Some("according to".into()),
+        certainty: Certainty::Assertive,
+        venue: None,
+        via: vec![],
+    };
+    let report = analyze(&[herald, ledger], &[vec![], vec![attributed]]);
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| c.outlets.len() == 2)
+        .unwrap_or_else(|| panic!("the sentence both outlets carry is one claim: {:#?}", report.claims));
+    let p = &claim.provenance;
+    assert_eq!(p.origins, ["Harbour Herald"], "{p:?}");
+    assert!(p.single_source, "{p:?}");
+}
