@@ -233,7 +233,7 @@ static DATELINE_PLACE_OUTLET: Lazy<Regex> = Lazy::new(|| {
     // capitals ("JAKARTA, ANTARA -", "CNN Indonesia"), as a region does not ("ISTANBUL,
     // Turkey —", "KARANGSELA, West Java —")
     Regex::new(
-        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news)(?-u:\b)[\p{L}.]*|[\p{Lu}\d]{2}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
+        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news|org|info|example)(?-u:\b)[\p{L}.]*|[\p{Lu}\d]{2}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
@@ -242,7 +242,7 @@ static DATELINE_OUTLET_PLACE: Lazy<Regex> = Lazy::new(|| {
     // "VIVA.co.id, Jakarta -": an outlet before the place is a domain; capitals without one
     // are the place, before its region ("KARANGSELA, West Java —")
     Regex::new(
-        r"^([\p{L}\d]+\.(?i:com|co|id|co\.id|tv|net|news)(?:\.[\p{L}]+)*)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+",
+        r"^([\p{L}\d]+\.(?i:com|co|id|co\.id|tv|net|news|org|info|example)(?:\.[\p{L}]+)*)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+",
     )
     .expect("valid regex")
 });
@@ -250,8 +250,9 @@ static DATELINE_BARE: Lazy<Regex> = Lazy::new(|| {
     // detik: "Jakarta - Presiden ...": one to three capitalised words then a dash.
     Regex::new(r"^(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*){0,2})\s+[-–—]{1,3}\s+\S").expect("valid regex")
 });
-static DOMAIN_FIRST: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^[\p{L}\d]+\.(?:com|co|id|tv|net|news)(?-u:\b)").expect("valid regex"));
+static DOMAIN_FIRST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^[\p{L}\d]+\.(?:com|co|id|tv|net|news|org|info|example)(?-u:\b)").expect("valid regex")
+});
 
 /// Bytes of a paragraph's start a dateline must fit in.
 const DATELINE_HEAD: usize = 240;
@@ -423,6 +424,19 @@ mod tests {
             ),
             ("TEMPO.CO, Jakarta - Organisasi Kesehatan Dunia (WHO)", "JAKARTA TEMPO.CO | Organisasi"),
             ("Liputan6.com, Jakarta - Penyanyi Taylor Swift memeluk", "JAKARTA Liputan6.com | Penyanyi T"),
+            // (any common news domain, and the one reserved for examples)
+            (
+                "SUKAMAJU, Kabarpesisir.org - Dermaga baru dibuka untuk nelayan",
+                "SUKAMAJU Kabarpesisir.org | Dermaga ba",
+            ),
+            (
+                "Kabarpesisir.org, Sukamaju - Dermaga baru dibuka untuk nelayan",
+                "SUKAMAJU Kabarpesisir.org | Dermaga ba",
+            ),
+            (
+                "WartaContoh.example, Sukamaju - Dermaga baru dibuka untuk nelayan",
+                "SUKAMAJU WartaContoh.example | Dermaga ba",
+            ),
             ("Jakarta - Galaxy S6 Edge, dengan material premium", "JAKARTA  | Galaxy S6 "),
             ("AKURAT.CO  Korea Utara telah menawarkan 100 ribu tentara", " AKURAT.CO | Korea Utar"),
             ("JAKARTA, ANTARA - Pemerintah menetapkan harga baru", "JAKARTA ANTARA | Pemerintah"),
