@@ -343,97 +343,64 @@ fn a_statement_and_its_translation_are_one_claim() {
     assert!(claim.evidence.iter().all(|e| e.paragraph == Some(0)), "{claim:#?}");
 }
 
-/// A later outlet that says where it read the story ("as first reported by the Harbour
-/// Herald") names an outlet of the story: the claim has that outlet as its one origin, not
-/// the outlet and a medium of the same name beside it.
-#[test]
-fn a_relay_naming_an_outlet_of_the_story_is_that_outlet() {
-    let herald = article(
-        "h",
-        "Harbour Herald",
-        "en",
-        Some("2026-03-12T09:00:00+00:00"),
-        "Night ferry cancelled for the winter",
-        &["The night ferry to the island will not run again until April, the port board decided on Tuesday."],
-    );
-    let ledger = article(
-        "l",
-        "Quay Ledger",
-        "en",
-        Some("2026-03-12T15:00:00+00:00"),
-        "No night ferry until April",
-        &["The night ferry to the island will not run again until April, as first reported by the Harbour Herald."],
-    );
-    let relayed = Quote {
+/// The provenance of the one claim that the Harbour Herald's first paragraph and the Quay
+/// Ledger's share, when the Ledger's names where it comes from: `speaker` and `via` of a
+/// statement over the Ledger paragraph's first `len` bytes.
+fn herald_then_ledger(
+    herald: &str,
+    ledger: &str,
+    len: usize,
+    speaker: Option<&str>,
+    via: &[&str],
+) -> crate::ProvenanceSummary {
+    let herald =
+        article("h", "Harbour Herald", "en", Some("2026-03-12T09:00:00+00:00"), "Pier news", &[herald]);
+    let ledger = article("l", "Quay Ledger", "en", Some("2026-03-12T15:00:00+00:00"), "Pier news", &[ledger]);
+    let statement = Quote {
         article_id: "l".into(),
         paragraph: 0,
-        span: Span { start: 0, end: 66 },
-        text: ledger.body[0][..66].to_string(),
+        span: Span { start: 0, end: len },
+        text: ledger.body[0][..len].to_string(),
         direct: false,
-        speaker: None,
+        speaker: speaker.map(String::from),
         speaker_role: None,
         cue: Some("reported".into()),
         certainty: Certainty::Assertive,
         venue: None,
-        via: vec![Relay {
-            medium: "the Harbour Herald".into(),
-            cue: "as first reported by".into(),
-            reporter: None,
-        }],
+        via: via
+            .iter()
+            .map(|m| Relay { medium: m.to_string(), cue: "reported by".into(), reporter: None })
+            .collect(),
     };
-    let report = analyze(&[herald, ledger], &[vec![], vec![relayed]]);
-    let claim = report
-        .claims
-        .iter()
-        .find(|c| c.outlets.len() == 2)
-        .unwrap_or_else(|| panic!("the sentence both outlets carry is one claim: {:#?}", report.claims));
-    let p = &claim.provenance;
-    assert_eq!(p.origins, ["Harbour Herald"], "{p:?}");
-    assert!(p.relays.is_empty(), "{p:?}");
-    assert!(p.single_source, "{p:?}");
+    let report = analyze(&[herald, ledger], &[vec![], vec![statement]]);
+    let claim = report.claims.iter().find(|c| c.outlets.len() == 2);
+    let claim =
+        claim.unwrap_or_else(|| panic!("the sentence both outlets carry is one claim: {:#?}", report.claims));
+    claim.provenance.clone()
 }
 
-/// A statement attributed to an outlet of the story by the last words of its name ("…,
-/// according to the Herald" in another outlet's article) comes from that outlet.
+/// A later outlet that names an outlet of the story as where it read it, as a relay ("as
+/// first reported by the Harbour Herald") or as the speaker by the last words of its name
+/// ("according to the Herald"), names that outlet: the claim has it as its one origin, not
+/// the outlet and a medium of the same name beside it.
 #[test]
-fn a_speaker_naming_an_outlet_of_the_story_is_that_outlet() {
-    let herald = article(
-        "h",
-        "Harbour Herald",
-        "en",
-        Some("2026-03-12T09:00:00+00:00"),
-        "Pier repairs to cost twice the estimate",
-        &["Repairs to the north pier will cost twice the first estimate, the Herald has learned."],
+fn a_medium_naming_an_outlet_of_the_story_is_that_outlet() {
+    let p = herald_then_ledger(
+        "The night ferry to the island will not run again until April, the port board decided on Tuesday.",
+        "The night ferry to the island will not run again until April, as first reported by the Harbour Herald.",
+        60,
+        None,
+        &["the Harbour Herald"],
     );
-    let ledger = article(
-        "l",
-        "Quay Ledger",
-        "en",
-        Some("2026-03-12T15:00:00+00:00"),
-        "Pier bill doubles",
-        &["Repairs to the north pier will cost twice the first estimate, according to the Herald."],
+    assert_eq!(p.origins, ["Harbour Herald"], "{p:?}");
+    assert!(p.relays.is_empty() && p.single_source, "{p:?}");
+    let p = herald_then_ledger(
+        "Repairs to the north pier will cost twice the first estimate, the Herald has learned.",
+        "Repairs to the north pier will cost twice the first estimate, according to the Herald.",
+        60,
+        Some("Herald"),
+        &[],
     );
-    let text = "Repairs to the north pier will cost twice the first estimate";
-    let attributed = Quote {
-        article_id: "l".into(),
-        paragraph: 0,
-        span: Span { start: 0, end: text.len() },
-        text: text.into(),
-        direct: false,
-        speaker: Some("Herald".into()),
-        speaker_role: None,
-        cue: Some("according to".into()),
-        certainty: Certainty::Assertive,
-        venue: None,
-        via: vec![],
-    };
-    let report = analyze(&[herald, ledger], &[vec![], vec![attributed]]);
-    let claim = report
-        .claims
-        .iter()
-        .find(|c| c.outlets.len() == 2)
-        .unwrap_or_else(|| panic!("the sentence both outlets carry is one claim: {:#?}", report.claims));
-    let p = &claim.provenance;
     assert_eq!(p.origins, ["Harbour Herald"], "{p:?}");
     assert!(p.single_source, "{p:?}");
 }
