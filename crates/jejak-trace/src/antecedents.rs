@@ -104,7 +104,14 @@ impl Antecedents {
             fits(&person.sex)
                 && !(wanted.is_some() && (in_capitals_alone(&person.name) || names_two(&person.name)))
         })?;
-        Some(self.named[i].name.clone())
+        let name = &self.named[i].name;
+        // (an Indonesian "ia" after two people named together is the first of them, whom the
+        // sentence is about: "Bupati A dan Wakil Bupati B meresmikan … Ia mengatakan" is A;
+        // "pihaknya", their side, stays both)
+        match first_of_two(name).filter(|_| pronoun != "pihaknya") {
+            Some(first) => Some(first.to_string()),
+            None => Some(name.clone()),
+        }
     }
 }
 
@@ -114,6 +121,14 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let first = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
     let full = |n: &str| n.split_whitespace().count() >= 2;
     jejak_text::same_person(a, b) && !(full(a) && full(b) && first(a) != first(b))
+}
+
+/// The first of two full names joined by "and" or "dan" (not a field of an office:
+/// "Laut dan Pelabuhan Budi Santoso" is one name read badly, not two people).
+fn first_of_two(name: &str) -> Option<&str> {
+    let (first, second) = name.split_once(" dan ").or_else(|| name.split_once(" and "))?;
+    let full = |n: &str| n.split_whitespace().count() >= 2;
+    (full(first) && full(second)).then(|| first.trim())
 }
 
 /// Names joined by "and" or "dan": two people, whom a "he" or "she" is not.

@@ -2372,6 +2372,30 @@ pub fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
 /// title comes with it, for a later "Rektor mengatakan" to point back to.
 pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
     const MAX_TITLE: usize = 30;
+    // (titles that open a second office-holder's name after "dan")
+    const SECOND_TITLES: &[&str] = &[
+        "wakil",
+        "ketua",
+        "kepala",
+        "bupati",
+        "gubernur",
+        "wali",
+        "walikota",
+        "camat",
+        "lurah",
+        "menteri",
+        "direktur",
+        "sekretaris",
+        "rektor",
+        "dekan",
+        "deputy",
+        "vice",
+        "mayor",
+        "governor",
+        "minister",
+        "director",
+        "secretary",
+    ];
     let toks = tokens(p, ss, se);
     let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
     let mut end = h;
@@ -2385,8 +2409,10 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
             || (toks[end].t == "." && end > h && toks[end - 1].is_word())
             // (a slash joins an office to its acronym: "Kantor Syahbandar / KSOP")
             || (toks[end].t == "/" && toks.get(end + 1).is_some_and(|t| t.is_cap()))
-            // ("dan" joins the fields of an office: "Dinas Perhubungan Laut dan Pelabuhan")
-            || (lower_is(&toks[end], &["dan", "and", "&"]) && toks.get(end + 1).is_some_and(|t| t.is_cap())))
+            // ("dan" joins the fields of an office: "Dinas Perhubungan Laut dan Pelabuhan", but
+            // not a second office-holder: "… dan Wakil Bupati Rina Wati")
+            || (lower_is(&toks[end], &["dan", "and", "&"])
+                && toks.get(end + 1).is_some_and(|t| t.is_cap() && !lower_is(t, SECOND_TITLES))))
     {
         end += 1;
     }

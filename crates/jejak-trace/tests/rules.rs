@@ -5503,3 +5503,16 @@ fn two_titled_people_joined() {
         want: &[w("harga ikan di dermaga naik", Some("Budi Santoso dan Rina Wati"), Some("mengatakan"), &[])],
     }]);
 }
+
+// Rule 206: two office-holders named together in a sentence without statements ("Bupati …
+// Budi Santoso dan Wakil Bupati Rina Wati meresmikan …") are two people, and a singular "ia"
+// after them stands for the first, whom the sentence is about (it was the pair, with the
+// region inside the first name).
+
+#[test]
+fn singular_pronoun_after_two_office_holders() {
+    check(&[Case {
+        paras: &["Bupati Sukamaju Budi Santoso dan Wakil Bupati Rina Wati meresmikan dermaga feri yang baru. Ia mengatakan bahwa dermaga itu dibangun selama dua tahun."],
+        want: &[w("dermaga itu dibangun selama dua tahun", Some("Budi Santoso"), Some("mengatakan"), &[])],
+    }]);
+}
