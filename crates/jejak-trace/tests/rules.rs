@@ -5504,7 +5504,7 @@ fn two_titled_people_joined() {
     }]);
 }
 
-// Rule 206: two office-holders named together in a sentence without statements ("Bupati …
+// Rule 205: two office-holders named together in a sentence without statements ("Bupati …
 // Budi Santoso dan Wakil Bupati Rina Wati meresmikan …") are two people, and a singular "ia"
 // after them stands for the first, whom the sentence is about (it was the pair, with the
 // region inside the first name).
