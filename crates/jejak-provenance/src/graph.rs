@@ -324,25 +324,31 @@ fn media_key(name: &str) -> String {
     lower.strip_prefix("the ").map(str::to_string).unwrap_or(lower)
 }
 
-/// The outlet of the story a medium's name stands for: the same name ("the Harbour Herald"
-/// for Harbour Herald), or the last words of one outlet's name alone ("the Herald" when no
-/// other outlet of the story is a Herald).
-fn story_outlet(articles: &[StoryArticle<'_>], name: &str) -> Option<String> {
-    let key = media_key(name);
-    if key.is_empty() {
-        return None;
-    }
+/// The story's outlets by name, each with its `media_key`, to tell which medium a relay or a
+/// speaker names.
+fn story_outlets(articles: &[StoryArticle<'_>]) -> Vec<(String, String)> {
     let mut labels: Vec<String> =
         articles.iter().filter(|sa| sa.article.outlet.is_some()).map(outlet_label).collect();
     labels.sort();
     labels.dedup();
-    if let Some(same) = labels.iter().find(|label| media_key(label) == key) {
-        return Some(same.clone());
+    labels.into_iter().map(|label| (media_key(&label), label)).collect()
+}
+
+/// The outlet of the story (of `outlets`, from `story_outlets`) a medium's name stands for:
+/// the same name ("the Harbour Herald" for Harbour Herald), or the last words of one outlet's
+/// name alone ("the Herald" when no other outlet of the story is a Herald).
+fn story_outlet<'o>(outlets: &'o [(String, String)], name: &str) -> Option<&'o str> {
+    let key = media_key(name);
+    if key.is_empty() {
+        return None;
+    }
+    if let Some((_, same)) = outlets.iter().find(|(k, _)| *k == key) {
+        return Some(same);
     }
     let suffix = format!(" {key}");
-    let mut ending = labels.iter().filter(|label| media_key(label).ends_with(&suffix));
-    let one = ending.next()?;
-    ending.next().is_none().then(|| one.clone())
+    let mut ending = outlets.iter().filter(|(k, _)| k.ends_with(&suffix));
+    let (_, one) = ending.next()?;
+    ending.next().is_none().then_some(one.as_str())
 }
 
 /// Builds the graph and summary of one claim from its member units (in story order).
@@ -352,6 +358,7 @@ pub(crate) fn provenance_of(
     members: &[usize],
 ) -> (ProvenanceGraph, ProvenanceSummary) {
     let mut g = ProvenanceGraph::default();
+    let outlets = story_outlets(articles);
     let first_article = members.iter().map(|&i| units[i].article).min().unwrap_or(0);
     let mut seen_outlets: Vec<(usize, NodeIndex)> = Vec::new();
     let mut by_article: Vec<usize> = members.to_vec();
@@ -362,8 +369,8 @@ pub(crate) fn provenance_of(
         let outlet = g.node(NodeKind::Outlet, &outlet_label(sa));
         // (a speaker that is an outlet of the story is that outlet: "…, according to the
         // Herald" in another outlet's article)
-        let mut prev = u.speaker.as_deref().map(|s| match story_outlet(articles, s) {
-            Some(label) => g.node(NodeKind::Outlet, &label),
+        let mut prev = u.speaker.as_deref().map(|s| match story_outlet(&outlets, s) {
+            Some(label) => g.node(NodeKind::Outlet, label),
             None => g.node(NodeKind::Speaker, s),
         });
         if let Some(venue) = u.venue.as_deref() {
@@ -376,8 +383,8 @@ pub(crate) fn provenance_of(
         for relay in &u.via {
             // (a relay that is an outlet of the story is that outlet's node: "as first reported
             // by the Harbour Herald" in another outlet's article)
-            let medium = match story_outlet(articles, &relay.medium) {
-                Some(label) => g.node(NodeKind::Outlet, &label),
+            let medium = match story_outlet(&outlets, &relay.medium) {
+                Some(label) => g.node(NodeKind::Outlet, label),
                 None => g.node(NodeKind::Medium, &relay.medium),
             };
             if let Some(p) = prev {
