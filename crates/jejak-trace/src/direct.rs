@@ -8,7 +8,7 @@ use crate::{
         name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
         subject_forward,
     },
-    text::{tokens, trim_span, Region, Tok},
+    text::{self, tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_dash, is_discourse,
         is_occupation, is_past_form, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
@@ -414,10 +414,8 @@ pub fn woven_span(
 ) -> Option<(usize, usize)> {
     // (not by "that," alone: `Porter said that, “of course …”` is reported speech)
     let gap = p[before..r.open].trim_end();
-    let after_that = gap
-        .strip_suffix(',')
-        .is_some_and(|g| tokens(g, 0, g.len()).last().is_some_and(|t| lower_is(t, &["that", "bahwa"])));
-    let introduced = gap.ends_with([':', ',', '—', '–', '-']) && !after_that;
+    let that_comma = gap.strip_suffix(',').is_some_and(|g| text::after_that(p, before + g.len()));
+    let introduced = gap.ends_with([':', ',', '—', '–', '-']) && !that_comma;
     if introduced {
         return continued_phrase(p, ss, before, r, attributed_after, subj_start);
     }
@@ -449,7 +447,7 @@ pub fn woven_span(
     }
     // (from "that" on, when it and a comma open the quotation: `wrote to the board that, “…”`)
     let last_word = between.iter().rev().find(|t| t.is_word());
-    let from = last_word.filter(|t| after_that && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
+    let from = last_word.filter(|t| that_comma && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
     let (s, e) = trim_span(p, from, se);
     // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
     let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
