@@ -227,13 +227,18 @@ pub(crate) struct Dateline {
     pub rest: String,
 }
 
+/// The endings of an outlet's domain in a dateline ("KOMPAS.com", "TEMPO.CO", "Tirto.id"), and
+/// the one reserved for examples.
+const NEWS_TLDS: &str = r"com|co|id|co\.id|tv|net|news|org|info|example";
+
 static DATELINE_PLACE_OUTLET: Lazy<Regex> = Lazy::new(|| {
     // "JAKARTA, KOMPAS.com -", "Bandarlampung, Lampung (ANTARA News) -", "WASHINGTON (Reuters) -",
     // "ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -"; a credit without a domain opens in
     // capitals ("JAKARTA, ANTARA -", "CNN Indonesia"), as a region does not ("ISTANBUL,
     // Turkey —", "KARANGSELA, West Java —")
     Regex::new(
-        r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:com|co|id|co\.id|tv|net|news|org|info|example)(?-u:\b)[\p{L}.]*|[\p{Lu}\d]{2}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+",
+        &r"^(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3}(?:,\s*\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,2})?)(?:,\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)?\s*(?:,\s*([\p{L}\d.]*\.(?i:TLDS)(?-u:\b)[\p{L}.]*|[\p{Lu}\d]{2}[\p{L}\d.]+(?:\s\p{Lu}[\p{L}]+)?)\s*|\s*\(([^()]{2,40})\)\s*)[-–—]{1,3}\s+"
+            .replace("TLDS", NEWS_TLDS),
     )
     .expect("valid regex")
 });
@@ -242,7 +247,8 @@ static DATELINE_OUTLET_PLACE: Lazy<Regex> = Lazy::new(|| {
     // "VIVA.co.id, Jakarta -": an outlet before the place is a domain; capitals without one
     // are the place, before its region ("KARANGSELA, West Java —")
     Regex::new(
-        r"^([\p{L}\d]+\.(?i:com|co|id|co\.id|tv|net|news|org|info|example)(?:\.[\p{L}]+)*)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+",
+        &r"^([\p{L}\d]+\.(?i:TLDS)(?:\.[\p{L}]+)*)\s*,\s*(\p{Lu}[\p{L}'.]*(?:[ -]\p{Lu}[\p{L}'.]*){0,3})\s*[-–—]{1,3}\s+"
+            .replace("TLDS", NEWS_TLDS),
     )
     .expect("valid regex")
 });
@@ -251,7 +257,7 @@ static DATELINE_BARE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^(\p{Lu}[\p{L}'.]*(?:\s\p{Lu}[\p{L}'.]*){0,2})\s+[-–—]{1,3}\s+\S").expect("valid regex")
 });
 static DOMAIN_FIRST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[\p{L}\d]+\.(?:com|co|id|tv|net|news|org|info|example)(?-u:\b)").expect("valid regex")
+    Regex::new(&r"(?i)^[\p{L}\d]+\.(?:TLDS)(?-u:\b)".replace("TLDS", NEWS_TLDS)).expect("valid regex")
 });
 
 /// Bytes of a paragraph's start a dateline must fit in.
