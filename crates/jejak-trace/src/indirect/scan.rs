@@ -1,0 +1,870 @@
+//! One sentence read token by token for the statement it reports without quotation marks:
+//! the first cue that reports one, with its speaker and the span of what was said.
+//!
+//! Each kind of cue has its own method; [`SentenceScan::statement`] tries them at every
+//! token in a fixed order, so the first that reports a statement of enough words wins.
+
+use jejak_model::Relay;
+
+use super::{
+    clip, content_after, content_after_cue, evidence_claim, object_of, passive_report_at, reports_nothing,
+    rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
+};
+use crate::{
+    lexicon::*,
+    relay::told_relay,
+    speaker::{
+        after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
+        make_subj, name_after_role, noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject,
+        relative_who, subject_before, subject_forward, FWD_STOP,
+    },
+    text::{tokens, within_region, Region, Tok},
+    words::{
+        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_discourse,
+        is_id_active_verb, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+    },
+    Indirect, Subj,
+};
+
+/// A sentence (`p[ss..se]`, past any dateline) and what its cues are read against.
+pub(super) struct SentenceScan<'a> {
+    p: &'a str,
+    ss: usize,
+    se: usize,
+    regions: &'a [Region],
+    relays: &'a [(usize, usize, Relay)],
+    toks: Vec<Tok<'a>>,
+    /// "Ann Porter Says She Has Already Begun …": a headline capitalises its verbs, so a
+    /// capitalised cue inside it is still a cue.
+    headline_case: bool,
+}
+
+impl<'a> SentenceScan<'a> {
+    pub(super) fn new(
+        p: &'a str,
+        (ss, se): (usize, usize),
+        toks: Vec<Tok<'a>>,
+        regions: &'a [Region],
+        relays: &'a [(usize, usize, Relay)],
+    ) -> SentenceScan<'a> {
+        const HEADLINE_LOWER_SHARE: f32 = 0.2;
+        let headline_case = mostly_capitalised(&toks, HEADLINE_LOWER_SHARE);
+        SentenceScan { p, ss, se, regions, relays, toks, headline_case }
+    }
+
+    /// The statement the sentence reports, if any: hearsay that says only that it exists,
+    /// then the first cue that reports a statement, then hedged or relayed words alone.
+    pub(super) fn statement(&self) -> Option<Indirect> {
+        if let Some(found) =
+            rumoured(self.p, self.regions, &self.toks, self.se).and_then(|f| self.clipped(f, 3))
+        {
+            return Some(found);
+        }
+        for i in 0..self.toks.len() {
+            let t = &self.toks[i];
+            if self.quoted(t) || !t.is_word() || self.closes_time_clause(i) {
+                continue;
+            }
+            let l = t.lower();
+            if l == "lanjut" && self.at_start(i) {
+                if let Some(found) = self.lanjut(i) {
+                    return Some(found);
+                }
+            }
+            if l == "menurut" || l == "menurutnya" || according_to_at(&self.toks, i) {
+                // (a "menurut" that reports nothing is no other cue either)
+                match self.according_to(i, &l) {
+                    Some(found) => return Some(found),
+                    None => continue,
+                }
+            }
+            let found = evidence_claim(self.p, self.regions, &self.toks, i, self.ss, self.se)
+                .and_then(|f| self.clipped(f, 3))
+                .or_else(|| self.passive_cue_then_name(i, &l))
+                .or_else(|| self.passive_cue_nya(i))
+                .or_else(|| self.participle(i))
+                .or_else(|| self.kata_within(i, &l))
+                .or_else(|| self.postposed_id_cue(i, &l))
+                .or_else(|| self.speech_verb(i, &l));
+            if found.is_some() {
+                return found;
+            }
+        }
+        self.hedged()
+    }
+
+    /// A statement cut back to what no relay holds, when it keeps `min_words` words.
+    fn clipped(&self, found: Indirect, min_words: usize) -> Option<Indirect> {
+        let (cs, ce) = clip(self.p, found.cs, found.ce, self.relays);
+        (wc(self.p, cs, ce) >= min_words).then_some(Indirect { cs, ce, ..found })
+    }
+
+    /// [`SentenceScan::clipped`] for a statement made here.
+    fn report(
+        &self,
+        (cs, ce): (usize, usize),
+        min_words: usize,
+        cue: &str,
+        subj: Option<&Subj>,
+    ) -> Option<Indirect> {
+        let (cs, ce) = clip(self.p, cs, ce, self.relays);
+        (wc(self.p, cs, ce) >= min_words).then(|| Indirect {
+            cs,
+            ce,
+            cue: cue.to_string(),
+            subj: subj.cloned(),
+            relay: None,
+        })
+    }
+
+    fn quoted(&self, t: &Tok) -> bool {
+        within_region(self.regions, t.s, t.e)
+    }
+
+    /// Whether only discourse words and punctuation come before token `i`.
+    fn at_start(&self, i: usize) -> bool {
+        self.toks[..i].iter().all(|t| is_discourse(t) || !t.is_word())
+    }
+
+    /// A verb closing a clause of when, with a comma, says when the statement was made, not
+    /// what it was: "after the ferry tour concluded, Reed stated …".
+    fn closes_time_clause(&self, i: usize) -> bool {
+        const WHEN: &[&str] = &["after", "before", "when", "while", "once", "until", "since"];
+        let toks = &self.toks;
+        toks.get(i + 1).is_some_and(|t| t.t == ",") && {
+            let clause = toks[..i].iter().rposition(|t| t.t == ",").map_or(0, |comma| comma + 1);
+            clause < i && lower_is(&toks[clause], WHEN)
+        }
+    }
+
+    /// "Lanjut kepala sekolah, para siswa …", "Lanjut Budi, …": "lanjut" (it goes on) opening
+    /// the sentence, then the speaker and a comma.
+    fn lanjut(&self, i: usize) -> Option<Indirect> {
+        let (p, toks) = (self.p, &self.toks);
+        let (sj, end) = subject_forward(p, toks, i + 1).filter(|(sj, end)| {
+            toks.get(*end).is_some_and(|t| t.t == ",")
+                && (sj.name.is_some() || sj.pronoun || describes_speaker(p, sj))
+        })?;
+        self.report((toks[end].e, self.se), 3, toks[i].t, Some(&sj))
+    }
+
+    /// "Menurut X, …", "…, menurut X, …", "According to X, …", "…, according to X.": the
+    /// source, then the statement before or after it as the sentence is built.
+    fn according_to(&self, i: usize, l: &str) -> Option<Indirect> {
+        let (p, ss, se, toks, relays) = (self.p, self.ss, self.se, &self.toks, self.relays);
+        let n = toks.len();
+        let t = &toks[i];
+        let according = according_to_at(toks, i);
+        // (a medium alone is a relay; a medium's contributor is a speaker: "According to
+        // Harbour Herald columnist Carl Dunn, …")
+        let person_after = |re: usize| {
+            let rest: Vec<&Tok> =
+                toks.iter().skip(i).skip_while(|x| x.s < re).take_while(|x| x.t != ",").collect();
+            rest.first().is_some_and(|x| x.is_lower_word() && !lower_is(x, PREPOSITIONS))
+                && rest.len() < 12
+                && rest.last().is_some_and(|x| x.is_cap())
+        };
+        if relays.iter().any(|(rs, re, _)| t.s >= *rs && t.s < *re && !person_after(*re)) {
+            return None;
+        }
+        let x0 = if according { i + 2 } else { i + 1 };
+        let bare_pronoun = !according
+            && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS))
+            && toks.get(x0 + 1).is_some_and(|x| x.is_word());
+        // "Menurut Budi pendekatan ini …": a name, then the statement in lower case
+        let bare_name = (!according && !bare_pronoun).then(|| subject_forward(p, toks, x0)).flatten().filter(
+            |(sj, end)| {
+                sj.name.is_some()
+                    && !sj.pronoun
+                    && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
+            },
+        );
+        let (subj, after) = if l == "menurutnya" {
+            let mut sj = pronoun_subj(t);
+            sj.mention = "nya".into();
+            (sj, i + 1)
+        } else if bare_pronoun {
+            // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
+            (pronoun_subj(&toks[x0]), x0 + 1)
+        } else if let Some((sj, end)) = bare_name.clone() {
+            (sj, end)
+        } else {
+            self.source_after_according(x0)?
+        };
+        let cue = if according { "according to" } else { t.t };
+        // (or after a short opener of time that ends in "ini" or "itu": "Sampai saat
+        // ini menurut Rudi belum ada …", "Untuk itu, menurut dia, …")
+        const MAX_OPENER: usize = 3;
+        let opened = !according
+            && (1..=MAX_OPENER).contains(&i)
+            && lower_is(&toks[i - 1], &["ini", "itu"])
+            && toks[..i].iter().all(|t| t.is_word() && !is_cue_word(t));
+        // (or capitalised after a word: a sentence after a missing full stop, "… Budi
+        // Santoso Menurut dia , …")
+        let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
+        if self.at_start(i) || opened || restarts {
+            let mut a = after;
+            while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
+                a += 1;
+            }
+            let start = if bare_pronoun {
+                toks[x0].e
+            } else if let Some((_, end)) = bare_name {
+                toks[end - 1].e
+            } else if l == "menurutnya" && a < n && toks[a].is_word() {
+                // ("Menurutnya kegiatan ini …": no comma, the statement starts at once)
+                toks[a].s
+            } else if a < n {
+                toks[a].e
+            } else {
+                se
+            };
+            return self.report((start, se), 2, cue, Some(&subj));
+        }
+        if i > 0 && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (according && toks[i - 1].t == "-"))
+        {
+            // "Dengan semboyan itu, menurut Budi artinya …": a name and at once the
+            // statement, as at the start
+            if let Some((_, end)) = bare_name.as_ref().filter(|_| toks[i - 1].t == ",") {
+                if let Some(found) = self.report((toks[end - 1].e, se), 3, cue, Some(&subj)) {
+                    return Some(found);
+                }
+            }
+            // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
+            // after the attribution; what came before it is its subject or a connective
+            // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
+            let role_follows = after < n && {
+                let rest = &toks[after + 1..];
+                let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
+                // (or a description of the source: "…, according to Ann Porter, the port
+                // director.")
+                let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                    && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
+                    && !rest[..end].iter().any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
+                reads_as_apposition(&rest[..end]) || described
+            };
+            // (a clause about the source or of the reporter's after it ends the statement
+            // before the cue: "…, according to the survey, which is prepared …")
+            let clause_after = after + 1 < n
+                && lower_is(
+                    &toks[after + 1],
+                    &[
+                        "which", "who", "where", "although", "though", "but", "and", "while", "whereas",
+                        "yang", "namun",
+                    ],
+                );
+            // (an aside between dashes: "while — according to emails … — knowing …")
+            let dashed = after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
+            if dashed {
+                if let Some(found) = self.report((toks[after].e, se), 3, cue, Some(&subj)) {
+                    return Some(found);
+                }
+            }
+            if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows && !clause_after {
+                // (English reads the whole sentence as the statement: "The plan, according
+                // to the mayor, failed"; after a conjunction, the clause it opens: "…,
+                // because, according to Reed, the crew would object")
+                const OPENS_CLAUSE: &[&str] =
+                    &["because", "and", "but", "so", "that", "since", "although", "though", "while", "if"];
+                let subject_after = toks
+                    .get(after + 1)
+                    .is_some_and(|t| t.is_cap() || lower_is(t, DETERMINERS) || lower_is(t, PRONOUNS));
+                let conjunction_before = i >= 2 && lower_is(&toks[i - 2], OPENS_CLAUSE) && subject_after;
+                let from = if according && !conjunction_before { ss } else { toks[after].e };
+                if let Some(found) = self.report((from, se), 3, cue, Some(&subj)) {
+                    return Some(found);
+                }
+            }
+            return self.report((ss, toks[i - 1].s), 3, cue, Some(&subj));
+        }
+        if according && i > 0 && toks[i - 1].is_word() && after + 1 >= n {
+            // "… 46 percent to 39 percent according to a poll released Monday."
+            return self.report((ss, toks[i - 1].e), 3, cue, Some(&subj));
+        }
+        None
+    }
+
+    /// The source named after "menurut" or "according to" from token `x0`, up to the comma
+    /// (or the full stop that ends the sentence), and the token its attribution ends at.
+    fn source_after_according(&self, x0: usize) -> Option<(Subj, usize)> {
+        let (p, toks) = (self.p, &self.toks);
+        let n = toks.len();
+        let mut k = x0;
+        while k < n
+            && !matches!(toks[k].t, "," | "—" | "–")
+            && !(toks[k].t == "." && k + 1 == n)
+            && k - x0 < 12
+        {
+            k += 1;
+        }
+        if k == x0 {
+            return None;
+        }
+        // (whatever the phrase, it is the source: "According to evidence presented
+        // at trial, …")
+        // (a name inside a description is not the source: "according to a CBS poll
+        // released Monday", "the top British medical journal")
+        let sj = subject_forward(p, toks, x0)
+            .filter(|(sj, end)| {
+                sj.name.is_none()
+                    || *end >= k
+                    || !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT))
+            })
+            .map(|(s, _)| s)
+            .unwrap_or_else(|| {
+                // (a description that ends in a full name names its speaker:
+                // "according to Harbour Herald columnist Carl Dunn")
+                let end = k.min(n);
+                let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
+                let described_name = name >= 2
+                    && end - name > x0
+                    && toks[end - name - 1].is_lower_word()
+                    && !lower_is(&toks[end - name - 1], PREPOSITIONS);
+                let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
+                if described_name {
+                    sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
+                    sj.role = Some(p[toks[x0].s..toks[end - name - 1].e].to_string());
+                }
+                sj
+            });
+        // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
+        // through names, roles and degrees set off by commas; a name after a role
+        // is the speaker, the role theirs
+        const MAX_NAME: usize = 6;
+        let end = appositions_end(toks, k);
+        // (the role may run on over commas of its own: "Menurut Kepala Bagian Humas ,
+        // Hukum dan Protokol Dinas Kelautan , Dedi Kurnia , …": the name is the part
+        // that reads as one)
+        let commas = (k..=end.min(n.saturating_sub(1))).filter(|&c| toks[c].t == ",").collect::<Vec<_>>();
+        let named = commas.windows(2).find(|w| {
+            let (a, c) = (w[0], w[1]);
+            c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c])
+        });
+        let sj = match named {
+            Some(&[a, c]) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
+                let mut named = make_subj(p, toks, a + 1, c, 0);
+                named.role = Some(p[toks[x0].s..toks[a - 1].e].to_string());
+                named
+            }
+            _ => sj,
+        };
+        Some((sj, end))
+    }
+
+    /// "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who.
+    fn passive_cue_then_name(&self, i: usize, l: &str) -> Option<Indirect> {
+        let toks = &self.toks;
+        let t = &toks[i];
+        if !(l.starts_with("di")
+            && !lower_is(t, PASSIVE_NYA_CUES)
+            && self.at_start(i)
+            && ID_CUE_STEMS.contains(&jejak_text::stem_id(l)))
+        {
+            return None;
+        }
+        let (sj, end) = subject_forward(self.p, toks, i + 1)
+            .filter(|(sj, end)| sj.name.is_some() && toks.get(*end).is_some_and(|c| c.t == ","))?;
+        self.report((toks[end].e, self.se), 3, t.t, Some(&sj))
+    }
+
+    /// "Ditambahkannya, guru juga dapat …": the passive cue with its pronoun, then a comma.
+    fn passive_cue_nya(&self, i: usize) -> Option<Indirect> {
+        let toks = &self.toks;
+        let t = &toks[i];
+        if !(lower_is(t, PASSIVE_NYA_CUES) && self.at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ","))
+        {
+            return None;
+        }
+        let mut sj = pronoun_subj(t);
+        sj.mention = "nya".into();
+        self.report((toks[i + 1].e, self.se), 3, t.t, Some(&sj))
+    }
+
+    /// "Brook defended the posts, saying it proves …": the participle reports for the
+    /// clause's subject (or after "while", "after", "from", "and": "aside from saying she
+    /// plans …"); a subject that does not open the sentence plainly is left unknown.
+    fn participle(&self, i: usize) -> Option<Indirect> {
+        let (p, toks) = (self.p, &self.toks);
+        let n = toks.len();
+        let t = &toks[i];
+        let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
+        // (a participle set off between the subject and its verb of speech says on what the
+        // statement rests, not what it is: "Ann Porter, citing board figures, said that …")
+        const MAX_ASIDE: usize = 12;
+        let aside = || {
+            toks[0..i].iter().filter(|t| t.is_word()).count() <= MAX_ASIDE
+                && (i + 1..n.min(i + 1 + MAX_ASIDE))
+                    .find(|&k| toks[k].t == ",")
+                    .is_some_and(|c| toks.get(c + 1).is_some_and(|v| v.is_lower_word() && is_cue_word(v)))
+        };
+        let reports = lower_is(t, PARTICIPLE_CUES) && introduced && !aside() && !reports_nothing(toks, i);
+        if !reports {
+            return None;
+        }
+        // (the subject before the first verb when the sentence does not open with it
+        // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
+        let before_first_verb = || {
+            let verb = toks[..i]
+                .iter()
+                .position(|t| t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES)))?;
+            subject_before(p, toks, verb).map(|(sj, _)| sj)
+        };
+        let subj = clause_subject(p, toks)
+            .filter(|(_, verb)| *verb < i)
+            .map(|(sj, _)| sj)
+            .or_else(before_first_verb);
+        let span = content_after(p, self.regions, toks, i, self.se);
+        self.report(span, 3, t.t, subj.as_ref())
+    }
+
+    /// "Hal pertama kata dia, sesuai aturan …": "kata X," inside the sentence without a
+    /// comma before it; the statement is what follows.
+    fn kata_within(&self, i: usize, l: &str) -> Option<Indirect> {
+        let toks = &self.toks;
+        if !(l == "kata" && i > 0 && toks[i - 1].is_word()) {
+            return None;
+        }
+        let (sj, end) = subject_forward(self.p, toks, i + 1)
+            .filter(|(_, end)| toks.get(*end).is_some_and(|t| t.t == ","))?;
+        if !(sj.pronoun || sj.name.is_some()) {
+            return None;
+        }
+        self.report((toks[end].e, self.se), 3, toks[i].t, Some(&sj))
+    }
+
+    /// Indonesian postposed cue: "…, kata X" / "…, ujarnya"; or inside the sentence, with
+    /// the statement after it: "Padahal, kata dia, tambahan itu …".
+    fn postposed_id_cue(&self, i: usize, l: &str) -> Option<Indirect> {
+        let (p, toks) = (self.p, &self.toks);
+        let t = &toks[i];
+        let stem = l.strip_suffix("nya");
+        let post_id = POST_CUES_ID.contains(&l)
+            || stem
+                .is_some_and(|s| POST_CUES_ID.contains(&s) || (PRE_CUES.contains(&s) && s.starts_with("me")));
+        if !(post_id && i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""])) {
+            return None;
+        }
+        let subj = if stem.is_some() {
+            let mut sj = pronoun_subj(t);
+            sj.mention = "nya".into();
+            Some((sj, i + 1))
+        } else {
+            // (a role, then the name: "kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia")
+            subject_forward(p, toks, i + 1)
+                .map(|(sj, end)| name_after_role(p, toks, &sj, i + 1, end).unwrap_or((sj, end)))
+        };
+        // (where and when the cue's speaker spoke: "…, di Sukamaju, Selasa.")
+        let occasion_only = |from: usize| {
+            toks[from..]
+                .iter()
+                .all(|t| !t.is_word() || t.is_cap() || is_digits(t) || lower_is(t, &["di", "kepada", "pada"]))
+        };
+        // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
+        // and the statement is what follows it (not the source it cites: "…, kata
+        // Harbour Herald, mengutip sumber di kepolisian")
+        let citing = |end: usize| toks.get(end + 1).is_some_and(|t| lower_is(t, CITING_WORDS));
+        if let Some((sj, end)) = subj.as_ref().filter(|(_, end)| {
+            toks[i - 1].t == ","
+                && toks.get(*end).is_some_and(|t| t.t == ",")
+                && !occasion_only(*end)
+                && !citing(*end)
+        }) {
+            if let Some(found) = self.report((toks[*end].e, self.se), 3, t.t, Some(sj)) {
+                return Some(found);
+            }
+        }
+        let (sj, _) = subj?;
+        self.report((self.ss, toks[i - 1].s), 3, t.t, Some(&sj))
+    }
+
+    /// A verb of speech or of a position taken, with its speaker before it: "X said (that)
+    /// …", "…, X said.", "critics who say …"; or after it: "…, said Lavrov."
+    fn speech_verb(&self, i: usize, l: &str) -> Option<Indirect> {
+        let toks = &self.toks;
+        let n = toks.len();
+        let t = &toks[i];
+        // (a position gives way to speech later in the sentence: "defended the closure,
+        // saying it keeps the ferries safe")
+        // (but not to a second statement of its own: "called it careless, but said …")
+        let stance = t.is_lower_word()
+            && is_stance(l)
+            && !(i + 1..n).any(|x| {
+                let joined = lower_is(&toks[x - 1], &["and", "but"]);
+                lower_is(&toks[x], PARTICIPLE_CUES)
+                    || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
+            });
+        // (after "untuk" it is a purpose, not speech: "untuk melanjutkan studi", "agar dapat
+        // menyampaikan")
+        const PURPOSE: &[&str] = &["untuk", "guna", "agar", "supaya"];
+        let purpose = |i: usize| {
+            i > 0
+                && (lower_is(&toks[i - 1], PURPOSE)
+                    || (i > 1
+                        && lower_is(&toks[i - 1], &["dapat", "bisa"])
+                        && lower_is(&toks[i - 2], PURPOSE)))
+        };
+        // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
+        // Kuukuburi")
+        let speech = PRE_CUES.contains(&l)
+            && (t.is_lower_word() || self.at_start(i) || self.headline_case)
+            && !purpose(i)
+            && !passive_report_at(toks, i);
+        if !(speech || stance) || reports_nothing(toks, i) {
+            return None;
+        }
+        match self.speaker_before_cue(i) {
+            Some((sj, at)) => self
+                .statement_before_attribution(i, l, &sj, at)
+                .or_else(|| self.statement_after_cue(i, l, sj, at)),
+            None if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l) => {
+                self.inverted_attribution(i)
+            }
+            None => None,
+        }
+    }
+
+    /// Who speaks by the cue at `i`, and the token their mention starts at.
+    fn speaker_before_cue(&self, i: usize) -> Option<(Subj, usize)> {
+        let (p, toks) = (self.p, &self.toks);
+        // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
+        // is about
+        relative_subject(p, toks, i)
+            .or_else(|| self.restrictive_relative(i))
+            .or_else(|| subject_before(p, toks, i))
+            .or_else(|| self.described_plural(i))
+            // "Reed urged his voters to turn out and said …", "Brook called it careless,
+            // but said …": the subject of the verb the cue is joined to
+            .or_else(|| coordinated_subject(p, toks, i).map(|(sj, _)| (sj, 0)))
+    }
+
+    /// "Social conservatives say …", "Experts in employment law say …": a plural noun
+    /// phrase opening the clause, whatever its head, before a verb of saying.
+    fn described_plural(&self, i: usize) -> Option<(Subj, usize)> {
+        let (p, toks) = (self.p, &self.toks);
+        // (past an adverb: "Eight in 10 riders overall said")
+        let mut end = i;
+        while end > 1 && is_adverb(&toks[end - 1]) {
+            end -= 1;
+        }
+        let saying = lower_is(&toks[i], &["say", "said", "argue", "believe", "think", "warn", "contend"]);
+        // (a share written with its sign: "26% say")
+        let percent = saying
+            && end >= 2
+            && toks[end - 1].t == "%"
+            && is_digits(&toks[end - 2])
+            && (end == 2 || self.at_start(end - 2) || matches!(toks[end - 3].t, ";" | "," | ":"));
+        if percent {
+            let a = end - 2;
+            return Some((Subj { described: true, ..make_subj(p, toks, a, end, 0) }, a));
+        }
+        let a = saying.then(|| noun_phrase_start(toks, end, |k| self.at_start(k))).flatten()?;
+        // (or a share of people polled: "52 percent said", "six in 10 said")
+        let head = &toks[end - 1];
+        let plural = head.is_lower_word()
+            && (head.t.ends_with('s') || lower_is(head, &["people", "men", "women", "children"]))
+            && !lower_is(head, PRONOUNS);
+        // (or people of something: "Experts on harbour safety say")
+        let people_of = lower_is(&toks[a], PEOPLE)
+            && toks[a].t.ends_with('s')
+            && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
+        let plural = plural || people_of;
+        let share =
+            lower_is(head, &["percent", "half", "third", "thirds", "quarter", "quarters", "majority"])
+                || is_digits(head);
+        (plural || share).then(|| (Subj { described: true, ..make_subj(p, toks, a, end, end - a) }, a))
+    }
+
+    /// "critics who say …", "fishermen who argue …": the people a restrictive relative
+    /// clause picks out.
+    fn restrictive_relative(&self, i: usize) -> Option<(Subj, usize)> {
+        let (p, toks) = (self.p, &self.toks);
+        let t = &toks[i];
+        if i < 2 || !lower_is(&toks[i - 1], &["who", "yang"]) || !toks[i - 2].is_word() {
+            return None;
+        }
+        // (the noun right before the relative word)
+        let the_noun = || (Subj { described: true, ..make_subj(p, toks, i - 2, i - 1, 1) }, i - 2);
+        // ("ada pula nelayan yang menilai …": the people an Indonesian one picks
+        // out)
+        if lower_is(&toks[i - 1], &["yang"]) {
+            let people = is_id_active_verb(t) && lower_is(&toks[i - 2], PEOPLE);
+            return people.then(the_noun);
+        }
+        // one person, with the article: "a captain who said …", "an engineer who
+        // says …"
+        const MAX_MODIFIERS: usize = 2;
+        const SPEECH: &[&str] = &[
+            "say", "says", "said", "warn", "warns", "warned", "argue", "argues", "argued", "claim", "claims",
+            "claimed", "insist", "insists", "insisted",
+        ];
+        let noun = lower_is(t, SPEECH)
+            && toks[i - 2].is_lower_word()
+            && !lower_is(&toks[i - 2], PRONOUNS)
+            && !lower_is(&toks[i - 2], AUXILIARIES);
+        let article = noun
+            .then(|| {
+                (i.saturating_sub(3 + MAX_MODIFIERS)..i - 2)
+                    .rev()
+                    .take_while(|&a| toks[a].is_lower_word())
+                    .find(|&a| lower_is(&toks[a], &["a", "an", "one", "another"]))
+            })
+            .flatten();
+        if let Some(a) = article {
+            return Some((Subj { described: true, ..make_subj(p, toks, a, i - 1, i - 1 - a) }, a));
+        }
+        // or the people it picks out: "critics who say …"
+        let people = (lower_is(t, SPEECH)
+            || lower_is(t, &["believe", "believed", "think", "thought", "contend", "contended"]))
+            && (lower_is(&toks[i - 2], PEOPLE)
+                || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
+                || toks[i - 2].t.ends_with("men"))
+            && !is_possessive(&toks[i - 2]);
+        people.then(the_noun)
+    }
+
+    /// The attribution after its statement: "…, X said (on Tuesday).", or inside it: "Running
+    /// the port, Mr. Hale said, would drive …" (the speaker's mention starts at `at`).
+    fn statement_before_attribution(&self, i: usize, l: &str, sj: &Subj, at: usize) -> Option<Indirect> {
+        let (p, ss, se, toks, relays) = (self.p, self.ss, self.se, &self.toks, self.relays);
+        let n = toks.len();
+        let t = &toks[i];
+        // (the comma the attribution follows, perhaps with "as": ", as one banker
+        // told me")
+        let comma = match at {
+            a if a > 0 && toks[a - 1].t == "," => a - 1,
+            a if a > 1 && lower_is(&toks[a - 1], &["as"]) && toks[a - 2].t == "," => a - 2,
+            _ => return None,
+        };
+        let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
+        // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
+        // says to whom, not what: look past it.
+        let past_relay = relays
+            .iter()
+            .filter(|(rs, _, _)| *rs == t.s || toks.get(i + 1).is_some_and(|x| *rs == x.s))
+            .map(|r| r.1)
+            .max()
+            .map(|re| toks.iter().position(|x| x.s >= re).unwrap_or(n));
+        let after_cue = past_relay.unwrap_or(i + 1);
+        let rest_words_past = toks[after_cue.min(n)..].iter().filter(|t| t.is_word()).count();
+        // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
+        // not a clause of its own ("Hale said it had done the reverse").
+        // "told Senator John Smith of Texas": to whom, not what
+        // ("told Fox News 6 in Milwaukee": a station's number, and where)
+        let addressee = lower_is(t, &["told", "tells"])
+            && rest_words <= 8
+            && toks.get(i + 1).is_some_and(|x| x.is_cap())
+            && toks[i + 1..].iter().filter(|x| x.is_word()).all(|x| {
+                x.is_cap() || lower_is(x, CONNECT) || is_digits(x) || lower_is(x, &["in", "at", "on"])
+            });
+        // (a quotation right after the cue is what was said: "a man yelled “Stay
+        // there!”")
+        let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));
+        // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
+        let second = (i + 1..n)
+            .find(|&k| toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES)));
+        let rest_words = match second {
+            Some(k) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
+            None => rest_words,
+        };
+        // (or a time and place alone: "he said Wednesday morning on the radio.")
+        let circumstance_only = || {
+            let end = second.map_or(se, |k| toks[k].s);
+            let (cs, ce) = content_after_cue(p, &toks[..second.unwrap_or(n)], i, end);
+            cs >= ce
+        };
+        // ("…, experts told me this week.")
+        let told_me = lower_is(t, &["told", "tells"])
+            && toks.get(i + 1).is_some_and(|x| lower_is(x, OBJECT_PRONOUNS))
+            && rest_words <= 4
+            && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
+        let rest_adverbial = !quoted_rest
+            && !said_little(toks, i)
+            && (rest_words <= 2
+                || addressee
+                || told_me
+                || (past_relay.is_some() && rest_words_past <= 2)
+                || toks.get(after_cue).is_some_and(|t| {
+                    // (not a comma before a clause, as Indonesian hands one over:
+                    // "…, Rudi menjelaskan, sebenarnya …")
+                    let handed_over = t.t == "," && rest_words >= 3 && is_id_active_verb(&toks[i]);
+                    (!t.is_word() && !handed_over) || lower_is(t, TRAILING_ADVERBIALS)
+                })
+                || circumstance_only());
+        // "Running the port, Mr. Hale said, would drive …": the attribution
+        // sits inside the statement, which is the whole sentence around it.
+        // (perhaps with whom it was told and when: "…, he told me on Friday, is …")
+        const MAX_ASIDE_WORDS: usize = 4;
+        // (not when a second statement follows: "…, Porter said, adding that …")
+        let aside_end = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
+            // (a clause of its own is no aside: "…, 59 percent said it was not, and …")
+            toks[i + 1..k].iter().all(|t| {
+                t.is_word()
+                    && !is_cue_word(t)
+                    && !lower_is(t, &["that", "bahwa"])
+                    && !lower_is(t, AUXILIARIES)
+                    && !lower_is(t, PRONOUNS)
+            }) && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
+        });
+        let parenthetical = POST_CUES_EN.contains(&l)
+            && aside_end.is_some()
+            && wc(p, ss, toks[comma].s) >= 2
+            && rest_words >= 2;
+        if parenthetical {
+            let (cs, ce) = clip(p, ss, se, relays);
+            return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj.clone()), relay: None });
+        }
+        // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
+        // Semarang , Bambang mengungkapkan , …")
+        // (nor when the cue completes a verb: "…, Porter climbed onto the ferry to say
+        // goodbye")
+        // (nor when what precedes is an opening phrase of the subject's doing:
+        // "Menanggapi hal itu, Rudi menyatakan keberatan")
+        let opening_phrase = toks
+            .iter()
+            .find(|t| t.is_word() && !is_discourse(t))
+            .is_some_and(|t| t.is_cap() && is_id_active_verb(t) && is_id_active_verb(&toks[i]));
+        let trailing = !opening_phrase
+            && wc(p, ss, toks[comma].s) >= 3
+            && !lower_is(&toks[i - 1], &["to"])
+            && rest_words <= 8
+            && rest_adverbial
+            && !lower_is(&toks[at], &["who", "yang"])
+            // (nor what comes before the one a relative clause is about: "…, a blow to
+            // the harbour master, Tom Reed, who denied the charge")
+            && relative_who(toks, i).is_none()
+            && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..comma]));
+        // "…, X said (on Tuesday)."
+        trailing.then(|| self.report((ss, toks[comma].s), 3, t.t, Some(sj))).flatten()
+    }
+
+    /// The statement after its cue, "X said (that) …", when the speaker's mention (from
+    /// `at`) starts its clause, or names someone, or is a whole noun phrase.
+    fn statement_after_cue(&self, i: usize, l: &str, sj: Subj, at: usize) -> Option<Indirect> {
+        let (p, toks) = (self.p, &self.toks);
+        // the subject must start its clause
+        // (or is the head of a restrictive relative clause: "critics who say", "a
+        // captain who said")
+        let picked_out = at + 1 < i && lower_is(&toks[i - 1], &["who", "yang"]);
+        let clause_start = at == 0
+            || self.at_start(at)
+            || picked_out
+            || after_opening_circumstance(toks, at)
+            || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "-", "--", "(", ")", "”", "\""])
+            || lower_is(
+                &toks[at - 1],
+                &[
+                    "and",
+                    "but",
+                    "dan",
+                    "namun",
+                    "tetapi",
+                    "while",
+                    "as",
+                    "because",
+                    "since",
+                    "sementara",
+                    "karena",
+                    "after",
+                    "when",
+                    "saat",
+                    // a relative clause: "the changes, which officials said …"
+                    "which",
+                    "where",
+                    // a clause inside another: "That is why skippers say …"
+                    "why",
+                ],
+            )
+            // (or a capitalised pronoun inside the sentence, which starts one after a
+            // missing full stop: "…, ” ujarnya Dia menambahkan bahwa …")
+            || (sj.pronoun && toks[at].is_cap() && toks[at].t != "I" && toks[at - 1].is_lower_word())
+            // (or a pronoun after the time it spoke: "On Monday he said …", "Later she
+            // said …")
+            || (sj.pronoun
+                && (lower_is(&toks[at - 1], WEEKDAYS_EN)
+                    || lower_is(&toks[at - 1], &["later", "earlier", "then", "today", "yesterday"])
+                    || is_year(&toks[at - 1])));
+        // "half of primary voters said", "The former mayor and state senator
+        // said": a whole noun phrase opens the clause, and is the speaker
+        let phrase_start =
+            if clause_start || sj.pronoun { None } else { noun_phrase_start(toks, at, |k| self.at_start(k)) };
+        let sj = match phrase_start {
+            Some(a) => Subj { mention: p[toks[a].s..sj.e].to_string(), ..sj },
+            None => sj,
+        };
+        if !(clause_start || sj.name.is_some() || phrase_start.is_some()) {
+            return None;
+        }
+        let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
+        let (cs, ce) = clip(p, cs, ce, self.relays);
+        // (a position taken on something is that thing: "endorsed Reed on
+        // Thursday, saying …" holds "Reed on Thursday")
+        let (cs, ce) = if OBJECT_CUES.contains(&l) { object_of(p, self.regions, cs, ce) } else { (cs, ce) };
+        // where or how, not what: "reported from Washington", "responded with
+        // logic", "found himself in …"
+        const MAX_PLACE_WORDS: usize = 4;
+        let content = tokens(p, cs, ce);
+        // (or a pronoun for words said before: "when the captain said it, and …")
+        let said_before =
+            content.len() >= 2 && lower_is(&content[0], &["them", "it", "this", "so"]) && content[1].t == ",";
+        let circumstance = said_before
+            || content.first().is_some_and(|t| {
+                lower_is(t, &["himself", "herself", "themselves", "itself"])
+                    || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
+                        && wc(p, cs, ce) <= MAX_PLACE_WORDS)
+            });
+        let words = wc(p, cs, ce);
+        (words >= 2 && !circumstance && !(said_little(toks, i) && words <= 3)).then(|| Indirect {
+            cs,
+            ce,
+            cue: toks[i].t.to_string(),
+            subj: Some(sj),
+            relay: None,
+        })
+    }
+
+    /// "…, said Lavrov." (not "…, said he had made calls" nor "…, says Reed will win": a
+    /// clause follows).
+    fn inverted_attribution(&self, i: usize) -> Option<Indirect> {
+        let toks = &self.toks;
+        let (sj, _) = subject_forward(self.p, toks, i + 1).filter(|(sj, end)| {
+            let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
+            // "…, said the visa program has sent …": the phrase goes on past the name
+            let clause_follows = toks.get(*end).is_some_and(|t| {
+                lower_is(t, AUXILIARIES)
+                    || (t.is_lower_word() && !lower_is(t, FWD_STOP) && !lower_is(t, TRAILING_ADVERBIALS))
+            });
+            (!sj.pronoun && !clause_follows) || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
+        })?;
+        self.report((self.ss, toks[i - 1].s), 3, toks[i].t, Some(&sj))
+    }
+
+    /// Hearsay without a speaker ("reportedly", "is said to be"), or a sentence a medium
+    /// passed on: the whole sentence, unattributed. (Speaking to a medium, "kepada Budi dari
+    /// Harian Sore", is no report by itself.)
+    fn hedged(&self) -> Option<Indirect> {
+        let toks = &self.toks;
+        let hedge = toks
+            .iter()
+            .enumerate()
+            .find(|&(k, t)| !self.quoted(t) && (lower_is(t, HEDGE_WORDS) || passive_report_at(toks, k)))
+            .map(|(_, t)| t);
+        if hedge.is_none() && self.relays.iter().all(|r| told_relay(&r.2)) {
+            return None;
+        }
+        let (cs, ce) = clip(self.p, self.ss, self.se, self.relays);
+        (wc(self.p, cs, ce) >= 3).then(|| {
+            let cue = hedge
+                .map(|h| h.t.to_string())
+                .or_else(|| self.relays.last().map(|r| r.2.cue.clone()))
+                .unwrap_or_default();
+            Indirect { cs, ce, cue, subj: None, relay: None }
+        })
+    }
+}
+
+/// What was said, in a word: "she said little else", "he said nothing".
+fn said_little(toks: &[Tok], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|x| {
+        lower_is(x, &["little", "nothing", "much", "less", "more", "everything", "something", "so"])
+    })
+}
