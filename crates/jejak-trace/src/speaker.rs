@@ -592,8 +592,50 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
 
 /// [`subject_before`] with nothing between the subject and the cue but adverbs, an
 /// occasion clause, degrees or an apposition.
+/// [`subject_before`] with nothing between the subject and the cue but adverbs, an
+/// occasion clause, degrees or an apposition.
 fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
-    let mut j = j;
+    let j = past_adverbials(toks, j);
+    if j == 0 {
+        return None;
+    }
+    for shape in BETWEEN_SUBJECT_AND_CUE {
+        if let Some(decided) = shape(p, toks, j) {
+            return decided;
+        }
+    }
+    let last = &toks[j - 1];
+    // ("He's said": a pronoun with "has", not a name's possessive)
+    if lower_is(last, PRONOUNS) || is_contraction(last) {
+        return Some((pronoun_subj(last), j - 1));
+    }
+    // appositive: "Lavrov, the foreign minister, said" / "Kepala Balai , Yusuf Aziz mengatakan"
+    if last.t == "," && j >= 2 {
+        return apposed_subject(p, toks, j);
+    }
+    if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) {
+        return capitalised_subject(p, toks, j);
+    }
+    // "officials close to him said": a description ending in whom it is close to
+    if let Some(found) = lower_is(last, OBJECT_PRONOUNS)
+        .then(|| described_by_relation(p, toks, &pronoun_subj(last), j - 1))
+        .flatten()
+    {
+        return Some(found);
+    }
+    // "walked the pier and said": a conjunction ends no subject
+    if lower_is(last, &["and", "or", "but", "dan", "atau"]) {
+        return None;
+    }
+    if last.is_lower_word() {
+        return described_subject(p, toks, j);
+    }
+    None
+}
+
+/// The cue's position `j` moved back over what may stand between a subject and its cue
+/// and says nothing of who speaks: adverbs, a time, "himself", an aside between commas.
+fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
     // "Engineers and harbour officials, however, said": an aside set off by commas
     const MAX_ASIDE_WORDS: usize = 2;
     if j >= 4 && toks[j - 1].t == "," {
@@ -626,161 +668,195 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
             break;
         }
     }
-    if j == 0 {
+    j
+}
+
+/// What a shape between the subject and its cue decides: `Some(subject)` (or `Some(None)`,
+/// no subject) when the shape is there, `None` when it is not and the next one is tried.
+type Decided = Option<Option<(Subj, usize)>>;
+
+/// A reading of what stands between a subject and its cue at `j`.
+type BetweenShape = fn(&str, &[Tok], usize) -> Decided;
+
+/// The shapes that may stand between a subject and its cue, in the order they are tried.
+const BETWEEN_SUBJECT_AND_CUE: &[BetweenShape] = &[
+    who_clause_between,
+    role_after_selaku,
+    verb_the_cue_completes,
+    relative_pronoun_before,
+    dashed_aside_between,
+    bracketed_after_subject,
+    verb_joined_by_and,
+    share_or_comparison_between,
+    yang_clause_between,
+    occasion_between,
+    degrees_between,
+];
+
+/// "The fishermen who met the mayor on Monday say": a relative clause without commas
+/// between its noun and the cue.
+fn who_clause_between(p: &str, toks: &[Tok], j: usize) -> Decided {
+    const MAX_WHO_CLAUSE: usize = 10;
+    let w = (j.saturating_sub(MAX_WHO_CLAUSE)..j).rev().find(|&w| lower_is(&toks[w], &["who"]))?;
+    // (its verb may be one of speech, with no statement of its own: "who spoke to the
+    // Herald", "who met the mayor")
+    let plain = toks[w + 1..j]
+        .iter()
+        .all(|t| t.is_word() && !lower_is(t, &["that", "he", "she", "they", "we", "i", "it"]));
+    if !(w >= 1 && w + 2 < j && plain && toks[w - 1].is_word()) {
         return None;
     }
-    // "The fishermen who met the mayor on Monday say": a relative clause without commas
-    // between its noun and the cue
-    const MAX_WHO_CLAUSE: usize = 10;
-    if let Some(w) = (j.saturating_sub(MAX_WHO_CLAUSE)..j).rev().find(|&w| lower_is(&toks[w], &["who"])) {
-        // (its verb may be one of speech, with no statement of its own: "who spoke to the
-        // Herald", "who met the mayor")
-        let plain = toks[w + 1..j]
-            .iter()
-            .all(|t| t.is_word() && !lower_is(t, &["that", "he", "she", "they", "we", "i", "it"]));
-        if w >= 1 && w + 2 < j && plain && toks[w - 1].is_word() {
-            let noun = subject_before(p, toks, w).filter(|(sj, at)| {
-                !sj.pronoun
-                    && (sj.name.is_some() || lower_is(&toks[*at], DETERMINERS) || describes_speaker(p, sj))
-            });
-            if noun.is_some() {
-                return noun;
-            }
-        }
-    }
-    // "Dedi Kurnia selaku ketua panitia lomba mengatakan": the role after "selaku"
+    subject_before(p, toks, w)
+        .filter(|(sj, at)| {
+            !sj.pronoun
+                && (sj.name.is_some() || lower_is(&toks[*at], DETERMINERS) || describes_speaker(p, sj))
+        })
+        .map(Some)
+}
+
+/// "Dedi Kurnia selaku ketua panitia lomba mengatakan": the role after "selaku".
+fn role_after_selaku(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_ROLE_WORDS: usize = 8;
-    if let Some(k) = (j.saturating_sub(MAX_ROLE_WORDS)..j).rev().find(|&k| lower_is(&toks[k], &["selaku"])) {
-        if k + 1 < j && toks[k + 1..j].iter().all(|t| t.is_word() || t.t == ".") {
-            if let Some((mut sj, at)) = subject_before(p, toks, k).filter(|(sj, _)| sj.name.is_some()) {
-                sj.role = sj.role.or_else(|| Some(p[toks[k + 1].s..toks[j - 1].e].to_string()));
-                return Some((sj, at));
-            }
-        }
+    let k = (j.saturating_sub(MAX_ROLE_WORDS)..j).rev().find(|&k| lower_is(&toks[k], &["selaku"]))?;
+    if !(k + 1 < j && toks[k + 1..j].iter().all(|t| t.is_word() || t.t == ".")) {
+        return None;
     }
-    // "He went on to say": the subject of the verb the cue completes
-    if j >= 3 && lower_is(&toks[j - 1], &["to"]) {
-        let mut k = j - 1;
-        while k > 0 && j - 1 - k < 3 && toks[k - 1].is_lower_word() && !lower_is(&toks[k - 1], PRONOUNS) {
-            k -= 1;
-        }
-        let verb = &toks[k];
-        if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
-            return subject_before(p, toks, k);
-        }
-        // (or of the clause, however far its verb: "Ann Porter climbed onto the old ferry to say")
-        return clause_subject(p, &toks[..j - 1])
-            .filter(|(sj, verb)| *verb < j - 1 && sj.s < toks[j - 1].s)
-            .map(|(sj, _)| {
-                let at = toks.iter().position(|t| t.s == sj.s).unwrap_or(0);
-                (sj, at)
-            });
+    let (mut sj, at) = subject_before(p, toks, k).filter(|(sj, _)| sj.name.is_some())?;
+    sj.role = sj.role.or_else(|| Some(p[toks[k + 1].s..toks[j - 1].e].to_string()));
+    Some(Some((sj, at)))
+}
+
+/// "He went on to say": the subject of the verb the cue completes.
+fn verb_the_cue_completes(p: &str, toks: &[Tok], j: usize) -> Decided {
+    if !(j >= 3 && lower_is(&toks[j - 1], &["to"])) {
+        return None;
     }
-    // "a sign that said", "the resolution which says": the noun phrase the relative
-    // pronoun stands for
-    // (not a thing indefinite: "found nothing that suggests")
+    let mut k = j - 1;
+    while k > 0 && j - 1 - k < 3 && toks[k - 1].is_lower_word() && !lower_is(&toks[k - 1], PRONOUNS) {
+        k -= 1;
+    }
+    let verb = &toks[k];
+    if k < j - 1 && (verb.t.ends_with("ed") || lower_is(verb, &["went", "began", "goes", "begins"])) {
+        return Some(subject_before(p, toks, k));
+    }
+    // (or of the clause, however far its verb: "Ann Porter climbed onto the old ferry to say")
+    Some(clause_subject(p, &toks[..j - 1]).filter(|(sj, verb)| *verb < j - 1 && sj.s < toks[j - 1].s).map(
+        |(sj, _)| {
+            let at = toks.iter().position(|t| t.s == sj.s).unwrap_or(0);
+            (sj, at)
+        },
+    ))
+}
+
+/// "a sign that said", "the resolution which says": the noun phrase the relative pronoun
+/// stands for (not a thing indefinite: "found nothing that suggests").
+fn relative_pronoun_before(p: &str, toks: &[Tok], j: usize) -> Decided {
     const INDEFINITE: &[&str] = &["nothing", "something", "anything", "everything"];
-    if j >= 2 && lower_is(&toks[j - 1], &["that", "which"]) && toks[j - 2].is_word() {
-        return subject_before(p, toks, j - 1).filter(|(sj, at)| {
-            !lower_is(&toks[j - 2], INDEFINITE) && !toks[*at].t.contains(['\'', '’']) && !sj.pronoun
-        });
+    if !(j >= 2 && lower_is(&toks[j - 1], &["that", "which"]) && toks[j - 2].is_word()) {
+        return None;
     }
-    // "The judge -- who has been in a row with the mayor -- said", "Many speakers — including
-    // sailors — said": an aside between dashes
+    Some(subject_before(p, toks, j - 1).filter(|(sj, at)| {
+        !lower_is(&toks[j - 2], INDEFINITE) && !toks[*at].t.contains(['\'', '’']) && !sj.pronoun
+    }))
+}
+
+/// "The judge -- who has been in a row with the mayor -- said", "Many speakers — including
+/// sailors — said": an aside between dashes.
+fn dashed_aside_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_DASHED: usize = 30;
     const DASHES: &[&str] = &["-", "--", "—", "–"];
-    if j >= 4 && lower_is(&toks[j - 1], DASHES) {
-        let mut close = j - 1;
-        while close > 0 && lower_is(&toks[close - 1], DASHES) {
-            close -= 1;
-        }
-        // (a dash set off by spaces, not a hyphen: "pro-Reed")
-        let set_off = |k: usize| k > 0 && toks[k - 1].e < toks[k].s;
-        if let Some(open) =
-            (close.saturating_sub(MAX_DASHED)..close).rev().find(|&k| lower_is(&toks[k], DASHES))
-        {
-            let mut start = open;
-            while start > 0 && lower_is(&toks[start - 1], DASHES) {
-                start -= 1;
-            }
-            if start > 0
-                && set_off(start)
-                && set_off(close)
-                && toks[start + 1..close].iter().all(|t| !is_cue_word(t))
-            {
-                return subject_before(p, toks, start);
-            }
-        }
+    if !(j >= 4 && lower_is(&toks[j - 1], DASHES)) {
+        return None;
     }
-    // "Sen. Ann Porter (D-Del.) told", "Dinas PUPR (Pekerjaan Umum …) menekankan": a
-    // party, state or expansion in brackets after the subject
+    let mut close = j - 1;
+    while close > 0 && lower_is(&toks[close - 1], DASHES) {
+        close -= 1;
+    }
+    // (a dash set off by spaces, not a hyphen: "pro-Reed")
+    let set_off = |k: usize| k > 0 && toks[k - 1].e < toks[k].s;
+    let open = (close.saturating_sub(MAX_DASHED)..close).rev().find(|&k| lower_is(&toks[k], DASHES))?;
+    let mut start = open;
+    while start > 0 && lower_is(&toks[start - 1], DASHES) {
+        start -= 1;
+    }
+    let aside = start > 0
+        && set_off(start)
+        && set_off(close)
+        && toks[start + 1..close].iter().all(|t| !is_cue_word(t));
+    aside.then(|| subject_before(p, toks, start))
+}
+
+/// "Sen. Ann Porter (D-Del.) told", "Dinas PUPR (Pekerjaan Umum …) menekankan": a party,
+/// state or expansion in brackets after the subject.
+fn bracketed_after_subject(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_BRACKETED: usize = 10;
-    if let Some(open) = opening_bracket(toks, j, MAX_BRACKETED + 1).filter(|_| j >= 3) {
-        if open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""))
-        {
-            return subject_before(p, toks, open);
-        }
+    let open = opening_bracket(toks, j, MAX_BRACKETED + 1).filter(|_| j >= 3)?;
+    let plain =
+        open > 0 && !toks[open + 1..j - 1].iter().any(|t| matches!(t.t, "(" | ")" | "“" | "”" | "\""));
+    plain.then(|| subject_before(p, toks, open))
+}
+
+/// "he laughed and said": the subject of the verb before.
+fn verb_joined_by_and(p: &str, toks: &[Tok], j: usize) -> Decided {
+    if !(j >= 3 && lower_is(&toks[j - 1], &["and"])) {
+        return None;
     }
-    // "he laughed and said": the subject of the verb before
-    if j >= 3 && lower_is(&toks[j - 1], &["and"]) {
-        let verb = &toks[j - 2];
-        if verb.is_lower_word() && verb.t.ends_with("ed") {
-            return subject_before(p, toks, j - 2);
-        }
-    }
-    // "A third of voters, 33%, say", "Harbour economists, like their Trust counterparts,
-    // say": a share or a comparison between commas after the subject
+    let verb = &toks[j - 2];
+    (verb.is_lower_word() && verb.t.ends_with("ed")).then(|| subject_before(p, toks, j - 2))
+}
+
+/// "A third of voters, 33%, say", "Harbour economists, like their Trust counterparts,
+/// say": a share or a comparison between commas after the subject.
+fn share_or_comparison_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_ASIDE: usize = 6;
-    if j >= 4 && toks[j - 1].t == "," {
-        if let Some(open) = (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&c| toks[c].t == ",") {
-            let aside = &toks[open + 1..j - 1];
-            let share = !aside.is_empty()
-                && aside
-                    .iter()
-                    .all(|t| is_digits(t) || matches!(t.t, "%" | ".") || lower_is(t, &["percent"]));
-            let comparison = aside.first().is_some_and(|t| lower_is(t, &["like", "unlike", "including"]));
-            if open > 0 && (share || comparison) {
-                if let Some(found) = subject_before(p, toks, open) {
-                    return Some(found);
-                }
-            }
-        }
+    if !(j >= 4 && toks[j - 1].t == ",") {
+        return None;
     }
-    // "Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu
-    // menjelaskan": a relative clause between the speaker and the cue
+    let open = (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&c| toks[c].t == ",")?;
+    let aside = &toks[open + 1..j - 1];
+    let share = !aside.is_empty()
+        && aside.iter().all(|t| is_digits(t) || matches!(t.t, "%" | ".") || lower_is(t, &["percent"]));
+    let comparison = aside.first().is_some_and(|t| lower_is(t, &["like", "unlike", "including"]));
+    if !(open > 0 && (share || comparison)) {
+        return None;
+    }
+    subject_before(p, toks, open).map(Some)
+}
+
+/// "Ketua Koperasi Nelayan Sukamaju Budi Santoso yang hadir di dermaga pagi itu
+/// menjelaskan": a relative clause between the speaker and the cue.
+fn yang_clause_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_RELATIVE: usize = 16;
-    if let Some(y) = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"])) {
-        // (lowercase, or a role with where it is held: "yang juga ketua jurusan Teknik
-        // Kelautan Universitas Contoh")
-        let role = toks[y + 1..j].iter().take_while(|t| t.is_lower_word()).any(|t| lower_is(t, ROLE_HEADS));
-        let plain =
-            toks[y + 1..j].iter().all(|t| (t.is_lower_word() || (role && t.is_cap())) && !is_cue_word(t));
-        if y > 0 && y + 1 < j && toks[y - 1].is_cap() && plain {
-            // (a person's full name: "Data yang diperoleh" and "Provinsi Riau yang …" are
-            // not speakers)
-            // (or any name, when the clause gives a role: only people hold one)
-            let person = |sj: &Subj| {
-                (full_name(sj) || (role && !sj.pronoun))
-                    && sj.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|w| {
-                        let w = w.to_lowercase();
-                        ![REGION_KINDS, ROLE_VOCAB, ORG_HEADS].iter().any(|list| list.contains(&w.as_str()))
-                    })
-            };
-            let named = subject_before(p, toks, y).filter(|(sj, _)| person(sj));
-            if named.is_some() {
-                return named;
-            }
-        }
+    let y = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"]))?;
+    // (lowercase, or a role with where it is held: "yang juga ketua jurusan Teknik
+    // Kelautan Universitas Contoh")
+    let role = toks[y + 1..j].iter().take_while(|t| t.is_lower_word()).any(|t| lower_is(t, ROLE_HEADS));
+    let plain = toks[y + 1..j].iter().all(|t| (t.is_lower_word() || (role && t.is_cap())) && !is_cue_word(t));
+    if !(y > 0 && y + 1 < j && toks[y - 1].is_cap() && plain) {
+        return None;
     }
-    // "Rina Kusuma dalam sambutannya menyampaikan", "Darto, saat diwawancarai,
-    // menyampaikan": an occasion between the speaker and the cue
-    if let Some(at) = occasion_start(toks, j) {
-        if let Some(found) = subject_before(p, toks, at) {
-            return Some(found);
-        }
-    }
-    // academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan", "Rina Wati,
-    // S. Pd, Gr mengatakan"
+    // (a person's full name: "Data yang diperoleh" and "Provinsi Riau yang …" are
+    // not speakers)
+    // (or any name, when the clause gives a role: only people hold one)
+    let person = |sj: &Subj| {
+        (full_name(sj) || (role && !sj.pronoun))
+            && sj.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|w| {
+                let w = w.to_lowercase();
+                ![REGION_KINDS, ROLE_VOCAB, ORG_HEADS].iter().any(|list| list.contains(&w.as_str()))
+            })
+    };
+    subject_before(p, toks, y).filter(|(sj, _)| person(sj)).map(Some)
+}
+/// "Rina Kusuma dalam sambutannya menyampaikan", "Darto, saat diwawancarai,
+/// menyampaikan": an occasion between the speaker and the cue.
+fn occasion_between(p: &str, toks: &[Tok], j: usize) -> Decided {
+    let at = occasion_start(toks, j)?;
+    subject_before(p, toks, at).map(Some)
+}
+
+/// Academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan", "Rina Wati,
+/// S. Pd, Gr mengatakan".
+fn degrees_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     let mut d = j;
     let mut degrees = 0;
     loop {
@@ -796,440 +872,414 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     if degrees == 0 {
         d = j;
     }
-    if d < j && d > 0 && toks[d - 1].is_cap() {
-        if let Some(found) = subject_before(p, toks, d) {
+    if !(d < j && d > 0 && toks[d - 1].is_cap()) {
+        return None;
+    }
+    subject_before(p, toks, d).map(Some)
+}
+
+/// The subject before the comma at `j - 1`: a name with its apposition ("Lavrov, the
+/// foreign minister, said"), a role and then the name ("Kepala Balai , Yusuf Aziz
+/// mengatakan"), or a name opening the sentence with a clause about it.
+fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    // A long apposition ("Ruth Gale, a surgeon who advised the mayor on the hospital
+    // merger, said") only after a name that opens its clause.
+    const SHORT: usize = 8;
+    const LONG: usize = 24;
+    let mut k = j - 1;
+    let mut n = 0;
+    while k > 0 && toks[k - 1].t != "," && n <= LONG {
+        k -= 1;
+        n += 1;
+    }
+    // "Rina yang juga anggota komisi pendidikan itu, sangat berharap": a name opening the
+    // sentence, described by a relative clause up to the comma (or by nothing: "Alex
+    // Tan, menyampaikan …")
+    let opening = toks[..k].iter().all(|t| !t.is_word() || is_discourse(t));
+    if opening && n <= LONG {
+        // (or by a role after the name: "Yoga Pratama pimpinan Teater Contoh, mengaku")
+        let named = subject_forward(p, toks, k).filter(|(sj, end)| {
+            sj.name.is_some()
+                && (*end == j - 1
+                    || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
+                    || (toks[*end].is_lower_word() && lower_is(&toks[*end], ROLE_HEADS) && full_name(sj)))
+        });
+        if let Some((mut sj, end)) = named {
+            if end < j - 1 && lower_is(&toks[end], ROLE_HEADS) && sj.role.is_none() {
+                sj.role = Some(p[toks[end].s..toks[j - 2].e].to_string());
+            }
+            return Some((sj, k));
+        }
+    }
+    if k > 0 && toks[k - 1].t == "," && n <= LONG {
+        if let Some(found) = role_comma_name(p, toks, k, j - 1) {
+            return Some(found);
+        }
+        // an age before the apposition: "Carl Dunn, 52, an Army veteran, said"
+        let age_before = k >= 2 && is_digits(&toks[k - 2]);
+        let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
+        if let Some((mut sj, at)) = before {
+            let appos = &toks[k..j - 1];
+            let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
+            // "turnout, the vote will be close, said": a clause, not an apposition
+            // (a verb inside a relative clause of the apposition is no such clause: "an
+            // Army veteran who now is a school bus driver")
+            let finite = appos
+                .iter()
+                .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
+                .any(|t| lower_is(t, AUXILIARIES));
+            // (words before the subject may only be discourse words or more of its noun
+            // phrase: "The South Korean outlet Daily NK, which …, said")
+            // (or only an opening phrase: "Dalam kunjungan itu , Budi Santoso , kepala seksi
+            // …, menyampaikan")
+            let opens = toks[..at]
+                .iter()
+                .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
+                || (at > 0 && at == clause_start(toks));
+            let named_opener = sj.name.is_some() && opens;
+            // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
+            // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
+            // menyebut", "Smith, who chairs the panel, said". It says something of the
+            // subject, so the subject must open its clause and be a name or description.
+            let clause = relative
+                || appos.first().is_some_and(|t| {
+                    (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
+                        || (t.is_lower_word() && is_participle(t))
+                });
+            let ok = !relative
+                && !finite
+                && (n <= SHORT || named_opener)
+                && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
+                    || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                    || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
+                    // "Ann Porter, Democrat of Delaware, said"
+                    || (named_opener
+                        && appos.first().is_some_and(|t| t.is_cap())
+                        && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
+                    || (appos.len() == 1 && is_digits(&appos[0])));
+            if !sj.pronoun && ok {
+                sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                return Some((sj, at));
+            }
+            // (the state after a town the description ends in: "a fisherman from Lewes,
+            // Delaware, told")
+            const MAX_STATE_WORDS: usize = 2;
+            let state = appos.len() <= MAX_STATE_WORDS
+                && appos.iter().all(|t| t.is_cap())
+                && k >= 3
+                && toks[k - 2].is_cap()
+                && (at..k - 2).any(|x| lower_is(&toks[x], &["in", "from", "of"]));
+            // (not an apposition itself: "Carl Dunn, a sailor from Dover, Delaware, said")
+            let mut first = toks.iter().position(|t| t.s == sj.s).unwrap_or(at);
+            while first > 0
+                && (toks[first - 1].is_cap()
+                    || lower_is(&toks[first - 1], DETERMINERS)
+                    || toks[first - 1].t == "-")
+            {
+                first -= 1;
+            }
+            let apposed = first > 0 && toks[first - 1].t == ",";
+            if !sj.pronoun && state && sj.name.is_none() && !apposed {
+                return Some((sj, at));
+            }
+            if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
+                // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
+                if let Some(c) = appos.iter().position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
+                {
+                    let mut r = c + 1;
+                    while r < appos.len() && lower_is(&appos[r], DETERMINERS) {
+                        r += 1;
+                    }
+                    if r < appos.len() {
+                        sj.role = Some(p[appos[r].s..appos[appos.len() - 1].e].to_string());
+                    }
+                }
+                return Some((sj, at));
+            }
+        }
+    }
+    None
+}
+
+/// The subject ending in a capitalised word right before the cue: a name, perhaps with
+/// its role and organisation before it ("juru bicara Kremlin Dmitry Peskov", "HRC spokesman
+/// Dan Moss"), or a role held in an organisation after a person's name and a comma.
+fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    let mut k = j - 1;
+    // (an acronym in brackets inside a role: "Kepala Badan Penanggulangan Bencana Daerah
+    // (BPBD) Kabupaten Contoh Rudi Hartono"; where the words before it hold no role, the
+    // name starts after it)
+    let mut after_bracket: Option<usize> = None;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if t.t == ")" && k >= 4 && toks[k - 3].t == "(" && is_acronym(&toks[k - 2]) && toks[k - 4].is_cap() {
+            after_bracket = after_bracket.or(Some(k));
+            k -= 3;
+            continue;
+        }
+        // (a slash joins an office to its acronym: "Kepala Kantor Syahbandar / KSOP")
+        let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
+            || ((lower_is(t, CONNECT) || joins_name(t) || t.t == "/") && k >= 2 && toks[k - 2].is_cap())
+            || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
+        k = after;
+    }
+    // words that cannot open a name go, except a title: "Ms. Batchelder said"; so does
+    // the day or month of a phrase of time before it: "In March Tom Reed said"
+    // (a time alone stays what was found: "Comey in June criticized" names no one)
+    let day_or_month = |k: usize| {
+        k > 0
+            && k + 1 < j
+            && toks[k + 1].is_cap()
+            && lower_is(&toks[k - 1], &["in", "on", "during", "since", "until", "pada", "sejak", "hingga"])
+            && (lower_is(&toks[k], WEEKDAYS_EN)
+                || lower_is(&toks[k], WEEKDAYS_ID)
+                || lower_is(&toks[k], MONTHS))
+    };
+    while k < j
+        && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
+            || lower_is(&toks[k], CONNECT)
+            || joins_name(&toks[k])
+            || day_or_month(k)
+            || toks[k].t == ".")
+    {
+        k += 1;
+    }
+    if k >= j {
+        return None;
+    }
+    // lowercase role words before the name: "analis militer Igor", "juru bicara Kremlin"
+    let mut lower_n = 0;
+    let mut m = k;
+    let mut best = None;
+    while m > 0
+        && k - m < 4
+        && (toks[m - 1].is_lower_word()
+            || lower_is(&toks[m - 1], ROLE_HEADS)
+            || lower_is(&toks[m - 1], MEDIA_HEADS))
+    {
+        m -= 1;
+        if lower_is(&toks[m], ROLE_HEADS) || lower_is(&toks[m], MEDIA_HEADS) {
+            best = Some(m);
+        }
+        if toks[m].is_cap() {
+            break;
+        }
+    }
+    // "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the
+    // organisation the role is in; the name is the speaker's
+    if toks[k..j].iter().any(|t| lower_is(t, ORG_HEADS)) {
+        let mut r = k;
+        while r > 0
+            && k - r < 3
+            && toks[r - 1].is_lower_word()
+            && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
+        {
+            r -= 1;
+        }
+        let mut c = r;
+        while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+            c -= 1;
+        }
+        let opens =
+            c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
+        // (a person's name, not an organisation's word: "Lembaga riset Institute …")
+        let personal = toks[c..r]
+            .iter()
+            .all(|t| !lower_is(t, ORG_HEADS) && !lower_is(t, ROLE_VOCAB) && !lower_is(t, ROLE_HEADS));
+        if r < k && c < r && opens && personal {
+            let named = make_subj(p, toks, c, r, 0);
+            if let Some(name) = named.name {
+                let (s, e) = (toks[c].s, toks[j - 1].e);
+                let role = Some(p[toks[r].s..e].to_string());
+                let subj = Subj { s, e, mention: p[s..e].to_string(), name: Some(name), role, ..named };
+                return Some((subj, c));
+            }
+        }
+    }
+    let mut a = k;
+    if let Some(bm) = best {
+        lower_n = k - bm;
+        a = bm;
+        // capitalised words opening the phrase before the role: "HRC spokesman Dan
+        // Moss", "City Hall spokesman Ben Ortiz"
+        let mut c = bm;
+        while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+            c -= 1;
+        }
+        if c < bm && (c == 0 || !toks[c - 1].is_word()) {
+            lower_n += bm - c;
+            a = c;
+        }
+    }
+    // "Dedi Kurnia dari Dinas Kesehatan Sukamaju": a person from an organisation speaks
+    let organisation = toks[a..j].iter().any(|t| lower_is(t, ORG_HEADS) || lower_is(t, ROLE_VOCAB));
+    if organisation && a >= 2 && lower_is(&toks[a - 1], &["dari", "from"]) && toks[a - 2].is_cap() {
+        let person = subject_right_before(p, toks, a - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+        if let Some((mut sj, at)) = person {
+            sj.role = sj.role.or_else(|| Some(p[toks[a - 1].s..toks[j - 1].e].to_string()));
+            return Some((sj, at));
+        }
+    }
+    // (with its article: "…, the White House said" follows its comma)
+    if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
+        a -= 1;
+        lower_n = 1;
+    }
+    // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
+    // sentence start that is a common word is not.
+    let sj = make_subj(p, toks, a, j, lower_n);
+    // (the person a role after a comma belongs to: a full name opening its clause)
+    let person_with_role = |comma: usize, role_from: usize| {
+        let (mut named, at) = subject_before(p, toks, comma).filter(|(named, _)| full_name(named))?;
+        let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
+        opens.then(|| {
+            named.role = Some(p[toks[role_from].s..toks[j - 1].e].to_string());
+            (named, at)
+        })
+    };
+    // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
+    // Koperasi …": a lowercase role and the organisation it is held in, after a person's
+    // name and a comma, are that person's
+    if lower_n > 0 && best.is_some() {
+        const MAX_LEAD_WORDS: usize = 2;
+        let mut c = a;
+        while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
+            c -= 1;
+        }
+        if let Some(found) = (c >= 2 && toks[c - 1].t == ",").then(|| person_with_role(c - 1, c)).flatten() {
             return Some(found);
         }
     }
-    let last = &toks[j - 1];
-    // ("He's said": a pronoun with "has", not a name's possessive)
-    if lower_is(last, PRONOUNS) || is_contraction(last) {
-        return Some((pronoun_subj(last), j - 1));
-    }
-
-    // appositive: "Lavrov, the foreign minister, said" / "Kepala Balai , Yusuf Aziz mengatakan"
-    if last.t == "," && j >= 2 {
-        // A long apposition ("Ruth Gale, a surgeon who advised the mayor on the hospital
-        // merger, said") only after a name that opens its clause.
-        const SHORT: usize = 8;
-        const LONG: usize = 24;
-        let mut k = j - 1;
-        let mut n = 0;
-        while k > 0 && toks[k - 1].t != "," && n <= LONG {
-            k -= 1;
-            n += 1;
-        }
-        // "Rina yang juga anggota komisi pendidikan itu, sangat berharap": a name opening the
-        // sentence, described by a relative clause up to the comma (or by nothing: "Alex
-        // Tan, menyampaikan …")
-        let opening = toks[..k].iter().all(|t| !t.is_word() || is_discourse(t));
-        if opening && n <= LONG {
-            // (or by a role after the name: "Yoga Pratama pimpinan Teater Contoh, mengaku")
-            let named = subject_forward(p, toks, k).filter(|(sj, end)| {
-                sj.name.is_some()
-                    && (*end == j - 1
-                        || toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"]))
-                        || (toks[*end].is_lower_word() && lower_is(&toks[*end], ROLE_HEADS) && full_name(sj)))
-            });
-            if let Some((mut sj, end)) = named {
-                if end < j - 1 && lower_is(&toks[end], ROLE_HEADS) && sj.role.is_none() {
-                    sj.role = Some(p[toks[end].s..toks[j - 2].e].to_string());
-                }
-                return Some((sj, k));
-            }
-        }
-        if k > 0 && toks[k - 1].t == "," && n <= LONG {
-            if let Some(found) = role_comma_name(p, toks, k, j - 1) {
-                return Some(found);
-            }
-            // an age before the apposition: "Carl Dunn, 52, an Army veteran, said"
-            let age_before = k >= 2 && is_digits(&toks[k - 2]);
-            let before = if age_before { subject_before(p, toks, k) } else { subject_before(p, toks, k - 1) };
-            if let Some((mut sj, at)) = before {
-                let appos = &toks[k..j - 1];
-                let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
-                // "turnout, the vote will be close, said": a clause, not an apposition
-                // (a verb inside a relative clause of the apposition is no such clause: "an
-                // Army veteran who now is a school bus driver")
-                let finite = appos
-                    .iter()
-                    .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
-                    .any(|t| lower_is(t, AUXILIARIES));
-                // (words before the subject may only be discourse words or more of its noun
-                // phrase: "The South Korean outlet Daily NK, which …, said")
-                // (or only an opening phrase: "Dalam kunjungan itu , Budi Santoso , kepala seksi
-                // …, menyampaikan")
-                let opens = toks[..at]
-                    .iter()
-                    .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
-                    || (at > 0 && at == clause_start(toks));
-                let named_opener = sj.name.is_some() && opens;
-                // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
-                // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut
-                // menyebut", "Smith, who chairs the panel, said". It says something of the
-                // subject, so the subject must open its clause and be a name or description.
-                let clause = relative
-                    || appos.first().is_some_and(|t| {
-                        (t.is_lower_word() && (lower_is(t, PRE_CUES) || is_id_active_verb(t)))
-                            || (t.is_lower_word() && is_participle(t))
-                    });
-                let ok = !relative
-                    && !finite
-                    && (n <= SHORT || named_opener)
-                    && (appos.iter().any(|t| lower_is(t, ROLE_HEADS))
-                        || appos.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                        || (named_opener && !clause && appos.first().is_some_and(|t| t.is_lower_word()))
-                        // "Ann Porter, Democrat of Delaware, said"
-                        || (named_opener
-                            && appos.first().is_some_and(|t| t.is_cap())
-                            && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
-                        || (appos.len() == 1 && is_digits(&appos[0])));
-                if !sj.pronoun && ok {
-                    sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
-                    return Some((sj, at));
-                }
-                // (the state after a town the description ends in: "a fisherman from Lewes,
-                // Delaware, told")
-                const MAX_STATE_WORDS: usize = 2;
-                let state = appos.len() <= MAX_STATE_WORDS
-                    && appos.iter().all(|t| t.is_cap())
-                    && k >= 3
-                    && toks[k - 2].is_cap()
-                    && (at..k - 2).any(|x| lower_is(&toks[x], &["in", "from", "of"]));
-                // (not an apposition itself: "Carl Dunn, a sailor from Dover, Delaware, said")
-                let mut first = toks.iter().position(|t| t.s == sj.s).unwrap_or(at);
-                while first > 0
-                    && (toks[first - 1].is_cap()
-                        || lower_is(&toks[first - 1], DETERMINERS)
-                        || toks[first - 1].t == "-")
-                {
-                    first -= 1;
-                }
-                let apposed = first > 0 && toks[first - 1].t == ",";
-                if !sj.pronoun && state && sj.name.is_none() && !apposed {
-                    return Some((sj, at));
-                }
-                if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
-                    // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
-                    if let Some(c) =
-                        appos.iter().position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
-                    {
-                        let mut r = c + 1;
-                        while r < appos.len() && lower_is(&appos[r], DETERMINERS) {
-                            r += 1;
-                        }
-                        if r < appos.len() {
-                            sj.role = Some(p[appos[r].s..appos[appos.len() - 1].e].to_string());
-                        }
-                    }
-                    return Some((sj, at));
-                }
-            }
-        }
-        return None;
-    }
-    if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) {
-        let mut k = j - 1;
-        // (an acronym in brackets inside a role: "Kepala Badan Penanggulangan Bencana Daerah
-        // (BPBD) Kabupaten Contoh Rudi Hartono"; where the words before it hold no role, the
-        // name starts after it)
-        let mut after_bracket: Option<usize> = None;
-        while k > 0 {
-            let t = &toks[k - 1];
-            if t.t == ")"
-                && k >= 4
-                && toks[k - 3].t == "("
-                && is_acronym(&toks[k - 2])
-                && toks[k - 4].is_cap()
-            {
-                after_bracket = after_bracket.or(Some(k));
-                k -= 3;
-                continue;
-            }
-            // (a slash joins an office to its acronym: "Kepala Kantor Syahbandar / KSOP")
-            let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
-                || ((lower_is(t, CONNECT) || joins_name(t) || t.t == "/") && k >= 2 && toks[k - 2].is_cap())
-                || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
-            if !ok {
-                break;
-            }
-            k -= 1;
-        }
-        if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
-            k = after;
-        }
-        // words that cannot open a name go, except a title: "Ms. Batchelder said"; so does
-        // the day or month of a phrase of time before it: "In March Tom Reed said"
-        // (a time alone stays what was found: "Comey in June criticized" names no one)
-        let day_or_month = |k: usize| {
-            k > 0
-                && k + 1 < j
-                && toks[k + 1].is_cap()
-                && lower_is(
-                    &toks[k - 1],
-                    &["in", "on", "during", "since", "until", "pada", "sejak", "hingga"],
-                )
-                && (lower_is(&toks[k], WEEKDAYS_EN)
-                    || lower_is(&toks[k], WEEKDAYS_ID)
-                    || lower_is(&toks[k], MONTHS))
-        };
-        while k < j
-            && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
-                || lower_is(&toks[k], CONNECT)
-                || joins_name(&toks[k])
-                || day_or_month(k)
-                || toks[k].t == ".")
-        {
-            k += 1;
-        }
-        if k >= j {
-            return None;
-        }
-        // lowercase role words before the name: "analis militer Igor", "juru bicara Kremlin"
-        let mut lower_n = 0;
-        let mut m = k;
-        let mut best = None;
-        while m > 0
-            && k - m < 4
-            && (toks[m - 1].is_lower_word()
-                || lower_is(&toks[m - 1], ROLE_HEADS)
-                || lower_is(&toks[m - 1], MEDIA_HEADS))
-        {
-            m -= 1;
-            if lower_is(&toks[m], ROLE_HEADS) || lower_is(&toks[m], MEDIA_HEADS) {
-                best = Some(m);
-            }
-            if toks[m].is_cap() {
-                break;
-            }
-        }
-        // "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the
-        // organisation the role is in; the name is the speaker's
-        if toks[k..j].iter().any(|t| lower_is(t, ORG_HEADS)) {
-            let mut r = k;
-            while r > 0
-                && k - r < 3
-                && toks[r - 1].is_lower_word()
-                && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
-            {
-                r -= 1;
-            }
-            let mut c = r;
-            while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-                c -= 1;
-            }
-            let opens =
-                c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
-            // (a person's name, not an organisation's word: "Lembaga riset Institute …")
-            let personal = toks[c..r]
-                .iter()
-                .all(|t| !lower_is(t, ORG_HEADS) && !lower_is(t, ROLE_VOCAB) && !lower_is(t, ROLE_HEADS));
-            if r < k && c < r && opens && personal {
-                let named = make_subj(p, toks, c, r, 0);
-                if let Some(name) = named.name {
-                    let (s, e) = (toks[c].s, toks[j - 1].e);
-                    let role = Some(p[toks[r].s..e].to_string());
-                    let subj = Subj { s, e, mention: p[s..e].to_string(), name: Some(name), role, ..named };
-                    return Some((subj, c));
-                }
-            }
-        }
-        let mut a = k;
-        if let Some(bm) = best {
-            lower_n = k - bm;
-            a = bm;
-            // capitalised words opening the phrase before the role: "HRC spokesman Dan
-            // Moss", "City Hall spokesman Ben Ortiz"
-            let mut c = bm;
-            while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-                c -= 1;
-            }
-            if c < bm && (c == 0 || !toks[c - 1].is_word()) {
-                lower_n += bm - c;
-                a = c;
-            }
-        }
-        // "Dedi Kurnia dari Dinas Kesehatan Sukamaju": a person from an organisation speaks
-        let organisation = toks[a..j].iter().any(|t| lower_is(t, ORG_HEADS) || lower_is(t, ROLE_VOCAB));
-        if organisation && a >= 2 && lower_is(&toks[a - 1], &["dari", "from"]) && toks[a - 2].is_cap() {
-            let person =
-                subject_right_before(p, toks, a - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
-            if let Some((mut sj, at)) = person {
-                sj.role = sj.role.or_else(|| Some(p[toks[a - 1].s..toks[j - 1].e].to_string()));
-                return Some((sj, at));
-            }
-        }
-        // (with its article: "…, the White House said" follows its comma)
-        if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
-            a -= 1;
-            lower_n = 1;
-        }
-        // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
-        // sentence start that is a common word is not.
-        let sj = make_subj(p, toks, a, j, lower_n);
-        // (the person a role after a comma belongs to: a full name opening its clause)
-        let person_with_role = |comma: usize, role_from: usize| {
-            let (mut named, at) = subject_before(p, toks, comma).filter(|(named, _)| full_name(named))?;
-            let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
-            opens.then(|| {
-                named.role = Some(p[toks[role_from].s..toks[j - 1].e].to_string());
-                (named, at)
-            })
-        };
-        // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
-        // Koperasi …": a lowercase role and the organisation it is held in, after a person's
-        // name and a comma, are that person's
-        if lower_n > 0 && best.is_some() {
-            const MAX_LEAD_WORDS: usize = 2;
-            let mut c = a;
-            while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
-                c -= 1;
-            }
-            if let Some(found) =
-                (c >= 2 && toks[c - 1].t == ",").then(|| person_with_role(c - 1, c)).flatten()
-            {
-                return Some(found);
-            }
-        }
-        // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
-        // organisation, after a person's name (and degrees) and a comma, is that person's
-        // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"
-        // is Dr. Sunarto's)
-        let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
-        if org_only
-            && a >= 2
-            && toks[a - 1].t == ","
-            && toks[a].is_cap()
-            && lower_is(&toks[a], ROLE_HEADS)
-            && !lower_is(&toks[a], HONORIFICS)
-        {
-            if let Some(found) = person_with_role(a - 1, a) {
-                return Some(found);
-            }
-        }
-        return Some((sj, a));
-    }
-    // "officials close to him said": a description ending in whom it is close to
-    if let Some(found) = lower_is(last, OBJECT_PRONOUNS)
-        .then(|| described_by_relation(p, toks, &pronoun_subj(last), j - 1))
-        .flatten()
+    // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
+    // organisation, after a person's name (and degrees) and a comma, is that person's
+    // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"
+    // is Dr. Sunarto's)
+    let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
+    if org_only
+        && a >= 2
+        && toks[a - 1].t == ","
+        && toks[a].is_cap()
+        && lower_is(&toks[a], ROLE_HEADS)
+        && !lower_is(&toks[a], HONORIFICS)
     {
-        return Some(found);
+        if let Some(found) = person_with_role(a - 1, a) {
+            return Some(found);
+        }
     }
-    // "walked the pier and said": a conjunction ends no subject
-    if lower_is(last, &["and", "or", "but", "dan", "atau"]) {
+    Some((sj, a))
+}
+
+/// The subject ending in a lowercase word right before the cue: a described speaker
+/// ("the spokesman", "many analysts", "Wali kota itu"), a named owner's people ("Reed’s
+/// aides"), or a name and its role up to the cue.
+fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    let last = &toks[j - 1];
+    // "Yoga Pratama, pimpinan produksi mengaku": a name, then its role up to the cue
+    const MAX_ROLE: usize = 4;
+    let role = (j.saturating_sub(MAX_ROLE)..j).find(|&h| {
+        h >= 2
+            && toks[h - 1].t == ","
+            && lower_is(&toks[h], ROLE_HEADS)
+            && toks[h..j].iter().all(|t| t.is_word())
+    });
+    if let Some(h) = role {
+        if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
+            sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
+            return Some((sj, at));
+        }
+    }
+    // "Ann Porter’s campaign says", "Reed’s aides say": a named owner's people
+    const MAX_OWNED: usize = 3;
+    let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
+        o >= 1
+            && toks[o..j].iter().all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
+            && (is_possessive(&toks[o - 1])
+                || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
+    });
+    if let Some(o) = owned {
+        let mut a = o - 1;
+        while a > 0 && (toks[a - 1].is_cap() || (toks[a - 1].t == "." && a >= 2 && is_abbr_tok(&toks[a - 2])))
+        {
+            a -= 1;
+        }
+        if toks[a].is_cap() {
+            let sj = make_subj(p, toks, a, j, j - a);
+            return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
+        }
+    }
+    // "the spokesman", "officials", "many analysts" (no verb: "Some voters are so
+    // opposed" is a clause, not a subject)
+    if lower_is(last, AUXILIARIES) {
         return None;
     }
-    if last.is_lower_word() {
-        // "Yoga Pratama, pimpinan produksi mengaku": a name, then its role up to the cue
-        const MAX_ROLE: usize = 4;
-        let role = (j.saturating_sub(MAX_ROLE)..j).find(|&h| {
-            h >= 2
-                && toks[h - 1].t == ","
-                && lower_is(&toks[h], ROLE_HEADS)
-                && toks[h..j].iter().all(|t| t.is_word())
-        });
-        if let Some(h) = role {
-            if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
-                sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
-                return Some((sj, at));
-            }
+    let mut k = j - 1;
+    let mut n = 0;
+    // (a description may join two: "The harbour board chairman and former ferry captain")
+    const MAX_MODIFIERS: usize = 7;
+    // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
+    let modifier = |t: &Tok| {
+        !lower_is(t, AUXILIARIES)
+            && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
+    };
+    loop {
+        // (a described subject speaks as written: "the companies said", "the commission
+        // said")
+        if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
+            return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
         }
-        // "Ann Porter’s campaign says", "Reed’s aides say": a named owner's people
-        const MAX_OWNED: usize = 3;
-        let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
-            o >= 1
-                && toks[o..j]
-                    .iter()
-                    .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
-                && (is_possessive(&toks[o - 1])
-                    || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
-        });
-        if let Some(o) = owned {
-            let mut a = o - 1;
-            while a > 0
-                && (toks[a - 1].is_cap() || (toks[a - 1].t == "." && a >= 2 && is_abbr_tok(&toks[a - 2])))
-            {
-                a -= 1;
-            }
-            if toks[a].is_cap() {
-                let sj = make_subj(p, toks, a, j, j - a);
-                return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
-            }
+        if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {
+            break;
         }
-        // "the spokesman", "officials", "many analysts" (no verb: "Some voters are so
-        // opposed" is a clause, not a subject)
-        if lower_is(last, AUXILIARIES) {
-            return None;
-        }
+        k -= 1;
+        n += 1;
+    }
+    if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
+        // "…, current and former aides said": the whole phrase when it opens a clause
+        // (a clause word ends it: "Prices fell after sources said" is the sources')
+        const CLAUSE_WORDS: &[&str] =
+            &["after", "before", "when", "while", "as", "because", "since", "if", "until", "though", "that"];
         let mut k = j - 1;
-        let mut n = 0;
-        // (a description may join two: "The harbour board chairman and former ferry captain")
-        const MAX_MODIFIERS: usize = 7;
-        // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
-        let modifier = |t: &Tok| {
-            !lower_is(t, AUXILIARIES)
-                && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
-        };
-        loop {
-            // (a described subject speaks as written: "the companies said", "the commission
-            // said")
-            if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
-                return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
-            }
-            if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {
-                break;
-            }
+        while k > 0
+            && j - k < 5
+            && toks[k - 1].is_lower_word()
+            && !lower_is(&toks[k - 1], CLAUSE_WORDS)
+            && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
+        {
             k -= 1;
-            n += 1;
         }
-        if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
-            // "…, current and former aides said": the whole phrase when it opens a clause
-            // (a clause word ends it: "Prices fell after sources said" is the sources')
-            const CLAUSE_WORDS: &[&str] = &[
-                "after", "before", "when", "while", "as", "because", "since", "if", "until", "though", "that",
-            ];
-            let mut k = j - 1;
-            while k > 0
-                && j - k < 5
-                && toks[k - 1].is_lower_word()
-                && !lower_is(&toks[k - 1], CLAUSE_WORDS)
-                && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
-            {
-                k -= 1;
-            }
-            // capitalized modifiers that open the clause: "White House officials said"
-            let mut c = k;
-            while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-                c -= 1;
-            }
-            if c < k && (c == 0 || !toks[c - 1].is_word()) {
-                k = c;
-            }
-            // (after a clause word the phrase starts: ", as one bank executive told me")
-            let a = if k == 0 || !toks[k - 1].is_word() || lower_is(&toks[k - 1], CLAUSE_WORDS) {
-                k
-            } else {
-                j - 1
-            };
-            return Some((make_subj(p, toks, a, j, 0), a));
+        // capitalized modifiers that open the clause: "White House officials said"
+        let mut c = k;
+        while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+            c -= 1;
         }
-        // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
-        // ("Perempuan yang akrab disapa Rina ini")
-        if lower_is(last, POINTERS_AFTER) {
-            const MAX_DESCRIPTION: usize = 7;
-            let from = j.saturating_sub(MAX_DESCRIPTION);
-            if let Some(h) =
-                (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
-            {
-                let opens = h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]);
-                if opens {
-                    // (capitalised words inside are the role's, not a name: "Imam Besar
-                    // Masjid Istiqlal itu")
-                    let sj = make_subj(p, toks, h, j, 0);
-                    let sj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
-                    return Some((sj, h));
-                }
+        if c < k && (c == 0 || !toks[c - 1].is_word()) {
+            k = c;
+        }
+        // (after a clause word the phrase starts: ", as one bank executive told me")
+        let a =
+            if k == 0 || !toks[k - 1].is_word() || lower_is(&toks[k - 1], CLAUSE_WORDS) { k } else { j - 1 };
+        return Some((make_subj(p, toks, a, j, 0), a));
+    }
+    // "Wali kota itu", "pejabat tersebut": a described speaker pointed back to
+    // ("Perempuan yang akrab disapa Rina ini")
+    if lower_is(last, POINTERS_AFTER) {
+        const MAX_DESCRIPTION: usize = 7;
+        let from = j.saturating_sub(MAX_DESCRIPTION);
+        if let Some(h) = (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+        {
+            let opens = h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]);
+            if opens {
+                // (capitalised words inside are the role's, not a name: "Imam Besar
+                // Masjid Istiqlal itu")
+                let sj = make_subj(p, toks, h, j, 0);
+                let sj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+                return Some((sj, h));
             }
         }
     }
