@@ -662,377 +662,501 @@ fn crowd_at_start(p: &str, toks: &[Tok]) -> Option<String> {
 const STATEMENT_NOUNS: &[&str] =
     &["statement", "tweet", "message", "post", "letter", "email", "memo", "note"];
 
-/// Attribution right before a quote: `X said: “`, `X mengatakan, “`, `Menurut X, “`.
+/// Attribution right before a quote: `X said: “`, `X mengatakan, “`, `Menurut X, “`. Each
+/// shape the words may take is a method of [`Lead`], tried in order.
 pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
-    let toks = tokens(p, from, to);
-    let mut j = toks.len();
-    while j > 0 && is_punct(&toks[j - 1], LEAD_PUNCT) {
-        j -= 1;
-    }
-    if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
-        j -= 1;
-    }
-    // "Said Martha Cole, who grew up with him, “…”": an inverted cue opens the sentence
-    if let Some(c) = toks.first().filter(|t| t.is_cap() && POST_CUES_EN.contains(&t.lower().as_str())) {
-        if let Some((sj, _)) = subject_forward(p, &toks, 1).filter(|(sj, _)| !sj.pronoun) {
-            return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+    let lead = Lead::new(p, from, to);
+    lead.inverted_cue()
+        .or_else(|| lead.asked())
+        .or_else(|| lead.in_the_words_of())
+        .or_else(|| lead.verb_of_speech())
+        .or_else(|| lead.as_clause())
+        .or_else(|| lead.source_before_colon())
+        .or_else(|| lead.taken_from())
+        .or_else(|| lead.speaker_label())
+        .or_else(|| lead.issued_statement())
+        .or_else(|| lead.named_before_participle())
+        .or_else(|| lead.relative_clause_cue())
+        .or_else(|| lead.clause_handing_over())
+        .or_else(|| lead.clause_in_the_past())
+}
+
+/// The words before a quote, read for who speaks it.
+struct Lead<'a> {
+    p: &'a str,
+    toks: Vec<Tok<'a>>,
+    /// Where the attribution ends: before the punctuation that leads into the quote, and
+    /// before a "that".
+    j: usize,
+    /// Whether the words end in a colon: "Reed wrote:", "According to the Herald:".
+    colon: bool,
+    /// The first word past discourse words and a conjunction: "Or, as Ellen Brook put it:".
+    a0: usize,
+}
+
+impl<'a> Lead<'a> {
+    fn new(p: &'a str, from: usize, to: usize) -> Lead<'a> {
+        let toks = tokens(p, from, to);
+        let mut j = toks.len();
+        while j > 0 && is_punct(&toks[j - 1], LEAD_PUNCT) {
+            j -= 1;
         }
-    }
-    // "Reed was asked, “…?”": the question is someone else's, unnamed; "Reed was asked by
-    // host Ann Porter, “…?”": the host's
-    let asked = |k: usize| lower_is(&toks[k], &["asked"]) && k > 0 && lower_is(&toks[k - 1], AUXILIARIES);
-    if j >= 2 && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
-        if asked(j - 1) {
-            return Some(Attr { cue: toks[j - 1].t.to_string(), subj: None });
+        if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
+            j -= 1;
         }
-        let by = (1..j.saturating_sub(1)).find(|&k| asked(k) && lower_is(&toks[k + 1], &["by"]));
-        if let Some((sj, _)) = by.and_then(|k| subject_forward(p, &toks, k + 2)) {
-            return Some(Attr { cue: "asked".to_string(), subj: Some(sj) });
-        }
-    }
-    // "in the words of one harbour pilot, “…”"
-    const MAX_WORDS_OF: usize = 8;
-    let words_of = (0..j.saturating_sub(4)).rev().take(MAX_WORDS_OF).find(|&k| {
-        lower_is(&toks[k], &["in"])
-            && lower_is(&toks[k + 1], &["the"])
-            && lower_is(&toks[k + 2], &["words"])
-            && lower_is(&toks[k + 3], &["of"])
-    });
-    if let Some(k) = words_of.filter(|&k| toks[k + 4..j].iter().all(|t| t.is_word() || t.t == ".")) {
-        let sj = make_subj(p, &toks, k + 4, j, 0);
-        let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
-        return Some(Attr { cue: "in the words of".to_string(), subj: Some(sj) });
-    }
-    // the cue may be followed by a short object: "told reporters:", "kepada wartawan:", or
-    // by where and how it was said: "announced on her campaign page, in bold
-    // type, “…”"
-    const SHORT_OBJECT: usize = 5;
-    const CIRCUMSTANCES: usize = 12;
-    for back in 0..CIRCUMSTANCES.min(j) {
-        let ci = j - 1 - back;
-        let c = &toks[ci];
-        // (or a two-word verb right before the quote: "Porter shot back, “…”", not "the
-        // crew goes on strike, “…”")
-        let phrasal = phrasal_cue_at(&toks, ci) && toks.get(ci + 2).is_none_or(|t| !t.is_word());
-        let infinitive = ci > 0 && lower_is(&toks[ci - 1], &["to"]) && lower_is(c, INFINITIVE_CUES);
-        if PRE_CUES.contains(&c.lower().as_str()) || phrasal || infinitive {
-            let circumstances = || {
-                toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
-                    && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
-            };
-            if back >= SHORT_OBJECT && !circumstances() {
-                continue;
-            }
-            // (the subject of the clause speaks through its purpose: "Reed, who chairs the
-            // board, rose to announce, “…”")
-            let purpose = || {
-                let (sj, _) = clause_subject(p, &toks[..ci - 1])?;
-                let at = toks.iter().position(|t| t.s == sj.s)?;
-                Some((sj, at))
-            };
-            let found = match infinitive {
-                true => purpose().or_else(|| subject_before(p, &toks, ci)),
-                false => subject_before(p, &toks, ci).or_else(|| coordinated_subject(p, &toks, ci)),
-            };
-            if let Some((sj, at)) = found {
-                // (a description after a preposition of place is no subject but where it
-                // happened; the subject opens the clause: "Crews marching along the quay
-                // chanted", but "under a headline that said")
-                const PLACE_PREPOSITIONS: &[&str] = &[
-                    "through", "across", "along", "around", "in", "on", "at", "into", "onto", "over",
-                    "under", "near", "past", "toward", "towards", "within", "outside", "inside", "behind",
-                    "beside",
-                ];
-                let relative = ci > 0 && lower_is(&toks[ci - 1], &["that", "which", "who"]);
-                let after_preposition = sj.name.is_none()
-                    && !sj.pronoun
-                    && !relative
-                    && at > 0
-                    && lower_is(&toks[at - 1], PLACE_PREPOSITIONS);
-                let sj = match after_preposition.then(|| clause_subject(p, &toks[..ci])).flatten() {
-                    Some((subject, _)) => subject,
-                    None => sj,
-                };
-                // (the participle that hands the quote over is its cue: "she said, adding:")
-                let handed_over =
-                    (ci + 2..j).rev().find(|&x| toks[x - 1].t == "," && lower_is(&toks[x], PARTICIPLE_CUES));
-                let cue = match handed_over {
-                    Some(x) => toks[x].t.to_string(),
-                    None if phrasal => p[c.s..toks[ci + 1].e].to_string(),
-                    None => c.t.to_string(),
-                };
-                return Some(Attr { cue, subj: Some(sj) });
-            }
-        }
-    }
-    // "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
-    // clause of comparison names the speaker
-    // (the words before the quote end in a colon: "Reed wrote:", "According to the Herald:")
-    let colon = toks.last().is_some_and(|t| t.t == ":");
-    // (after "Or," or "And,": "Or, as Ellen Brook put it: “…”")
-    let a0 = toks
-        .iter()
-        .position(|t| t.is_word() && !is_discourse(t) && !lower_is(t, &["or", "and", "but"]))
-        .unwrap_or(0);
-    if j >= a0 + 3 && lower_is(&toks[a0], &["as"]) && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
-        // (a role, then the name between commas: "As the Trust's chief executive, Ann Porter,
-        // put it")
-        const MAX_ROLE: usize = 8;
-        const MAX_NAME: usize = 6;
-        const MAX_APPOSITION: usize = 16;
-        let role_then_name = || {
-            let c1 = (a0 + 2..j.min(a0 + 1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
-            let c2 = (c1 + 2..j.min(c1 + 1 + MAX_NAME)).find(|&c| toks[c].t == ",")?;
-            let named = toks[c1 + 1..c2].iter().all(|t| t.is_cap() || t.t == ".")
-                && toks[a0 + 1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
-            let subj = make_subj(p, &toks, c1 + 1, c2, 0);
-            (named && subj.name.is_some())
-                .then(|| (Subj { role: Some(p[toks[a0 + 1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1))
-        };
-        // (or the name, then what it is between commas: "As Ellen Brook, a retired ferry captain,
-        // put it")
-        let name_then_role = || {
-            let (mut sj, k) = subject_forward(p, &toks, a0 + 1).filter(|(sj, _)| sj.name.is_some())?;
-            let close = (k + 2..j.min(k + 1 + MAX_APPOSITION)).find(|&c| toks[c].t == ",")?;
-            let described = toks.get(k).is_some_and(|t| t.t == ",")
-                && lower_is(&toks[k + 1], &["a", "an", "the"])
-                && !toks[k + 1..close].iter().any(is_cue_word);
-            described.then(|| {
-                sj.role = Some(p[toks[k + 1].s..toks[close - 1].e].to_string());
-                (sj, close + 1)
-            })
-        };
-        let speaker = role_then_name().or_else(name_then_role).or_else(|| subject_forward(p, &toks, a0 + 1));
-        if let Some((sj, mut k)) = speaker {
-            while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
-                k += 1;
-            }
-            // (a phrase: "put it", "pointed out")
-            let phrase = |verbs: &[&str], particle: &str| {
-                lower_is(&toks[k.min(j - 1)], verbs)
-                    && toks.get(k + 1).is_some_and(|t| lower_is(t, &[particle]))
-            };
-            let two_words = phrase(&["put", "puts"], "it") || phrase(&["pointed", "points"], "out");
-            if k < j && (is_cue_word(&toks[k]) || lower_is(&toks[k], &["written", "spoken"]) || two_words) {
-                let cue =
-                    if two_words { p[toks[k].s..toks[k + 1].e].to_string() } else { toks[k].t.to_string() };
-                return Some(Attr { cue, subj: Some(sj) });
-            }
-        }
-    }
-    // "According to the Herald: “…”", "Here's Reed in the spring of 1990: “…”": the quote's source named
-    // before a colon
-    if colon && j > a0 + 1 {
-        let here = lower_is(&toks[a0], &["here"])
-            .then(|| match toks.get(a0 + 1) {
-                Some(t) if lower_is(t, &["is", "was"]) => Some(a0 + 2),
-                _ => None,
-            })
-            .flatten()
-            .or_else(|| {
-                toks[a0].t.strip_prefix("Here").is_some_and(|r| r == "’s" || r == "'s").then_some(a0 + 1)
-            });
-        let according = according_to_at(&toks, a0).then_some(a0 + 2);
-        if let Some(from) = according.or(here) {
-            // (with when or where after the name: "in the spring of 1990")
-            let named = subject_forward(p, &toks, from).filter(|(sj, end)| {
-                sj.name.is_some()
-                    && !sj.pronoun
-                    && (*end == j
-                        || toks.get(*end).is_some_and(|t| lower_is(t, &["in", "on", "at", "during"])))
-            });
-            if let Some((sj, _)) = named {
-                let cue = if according.is_some() { "according to" } else { ":" };
-                return Some(Attr { cue: cue.to_string(), subj: Some(sj) });
-            }
-        }
-    }
-    // "From the report: “…”", "From Ann Porter writing at the Herald: “…”": what (or who)
-    // the quote is taken from speaks
-    const MAX_SOURCE_WORDS: usize = 6;
-    if colon && j >= 2 && lower_is(&toks[0], &["from"]) {
-        let end = (1..j).find(|&k| lower_is(&toks[k], &["writing", "reporting"])).unwrap_or(j);
-        if (2..=MAX_SOURCE_WORDS + 1).contains(&end)
-            && toks[1..end].iter().all(|t| t.is_word() && !is_cue_word(t))
-        {
-            let sj = make_subj(p, &toks, 1, end, 0);
-            let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
-            return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
-        }
-    }
-    // "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
-    // transcripts write a speaker
-    // (or with where they write after a comma: "Ann Porter, The Harbour Herald: “…”")
-    const MAX_LABEL_WORDS: usize = 4;
-    const MAX_OUTLET_WORDS: usize = 6;
-    if colon {
-        // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
-        let l0 = (2..j)
-            .rev()
-            .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–"]) && toks[k - 1].s > toks[k - 2].e)
+        let colon = toks.last().is_some_and(|t| t.t == ":");
+        let a0 = toks
+            .iter()
+            .position(|t| t.is_word() && !is_discourse(t) && !lower_is(t, &["or", "and", "but"]))
             .unwrap_or(0);
-        let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
-        let name_end = comma.unwrap_or(j);
-        let outlet = comma.map(|c| &toks[c + 1..j]);
-        // (or a role there: "Ann Porter, editor of The Harbour Review: “…”"; or a short
-        // description ending in what the person does: "Tom Reed, harbour pilot: “…”")
-        const MAX_DESCRIPTION_WORDS: usize = 3;
-        let does = |t: &Tok| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE) || is_occupation(t);
-        let role = |o: &[Tok]| {
-            let titled = o.len() <= MAX_OUTLET_WORDS + 2
-                && o.first().is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
-                && o.iter().all(|t| {
-                    t.is_cap()
-                        || lower_is(t, ROLE_HEADS)
-                        || lower_is(t, CONNECT)
-                        || lower_is(t, &["at", "for"])
-                });
-            let described = (1..=MAX_DESCRIPTION_WORDS).contains(&o.len())
-                && o.iter()
-                    .all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, PRONOUNS) && !is_adverb(t))
-                && o.last().is_some_and(does);
-            titled || described
-        };
-        // (two names: "Ann Porter and Tom Reed: “…”")
-        let label = &toks[l0..name_end];
-        let names = label.split(|t| lower_is(t, &["and"])).collect::<Vec<_>>();
-        let fits = names.len() <= 2
-            && names.iter().all(|n| (1..=MAX_LABEL_WORDS).contains(&n.len()) && capitalised_words(n))
-            && outlet.is_none_or(|o| {
-                ((1..=MAX_OUTLET_WORDS).contains(&o.len()) && capitalised_words(o)) || role(o)
-            });
-        let labelled = label.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS))
-            || outlet.is_some_and(|o| o.iter().any(|t| lower_is(t, PRONOUNS)));
-        if fits && !labelled {
-            let mut sj = make_subj(p, &toks, l0, name_end, 0);
-            if let Some(o) = outlet.filter(|_| sj.name.is_some()) {
-                sj.role = Some(p[o[0].s..o[o.len() - 1].e].to_string());
+        Lead { p, toks, j, colon, a0 }
+    }
+
+    /// "Said Martha Cole, who grew up with him, “…”": an inverted cue opens the sentence.
+    fn inverted_cue(&self) -> Option<Attr> {
+        let (p, toks) = (self.p, &self.toks);
+        if let Some(c) = toks.first().filter(|t| t.is_cap() && POST_CUES_EN.contains(&t.lower().as_str())) {
+            if let Some((sj, _)) = subject_forward(p, toks, 1).filter(|(sj, _)| !sj.pronoun) {
+                return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
             }
-            if sj.name.is_some() {
+        }
+        None
+    }
+
+    /// "Reed was asked, “…?”": the question is someone else's, unnamed; "Reed was asked by
+    /// host Ann Porter, “…?”": the host's.
+    fn asked(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        let asked = |k: usize| lower_is(&toks[k], &["asked"]) && k > 0 && lower_is(&toks[k - 1], AUXILIARIES);
+        if j >= 2 && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
+            if asked(j - 1) {
+                return Some(Attr { cue: toks[j - 1].t.to_string(), subj: None });
+            }
+            let by = (1..j.saturating_sub(1)).find(|&k| asked(k) && lower_is(&toks[k + 1], &["by"]));
+            if let Some((sj, _)) = by.and_then(|k| subject_forward(p, toks, k + 2)) {
+                return Some(Attr { cue: "asked".to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// "in the words of one harbour pilot, “…”".
+    fn in_the_words_of(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        const MAX_WORDS_OF: usize = 8;
+        let words_of = (0..j.saturating_sub(4)).rev().take(MAX_WORDS_OF).find(|&k| {
+            lower_is(&toks[k], &["in"])
+                && lower_is(&toks[k + 1], &["the"])
+                && lower_is(&toks[k + 2], &["words"])
+                && lower_is(&toks[k + 3], &["of"])
+        });
+        if let Some(k) = words_of.filter(|&k| toks[k + 4..j].iter().all(|t| t.is_word() || t.t == ".")) {
+            let sj = make_subj(p, toks, k + 4, j, 0);
+            let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
+            return Some(Attr { cue: "in the words of".to_string(), subj: Some(sj) });
+        }
+        None
+    }
+
+    /// A verb of speech with its subject before it. The cue may be followed by a short object:
+    /// "told reporters:", "kepada wartawan:", or by where and how it was said: "announced on
+    /// her campaign page, in bold type, “…”".
+    fn verb_of_speech(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        const SHORT_OBJECT: usize = 5;
+        const CIRCUMSTANCES: usize = 12;
+        for back in 0..CIRCUMSTANCES.min(j) {
+            let ci = j - 1 - back;
+            let c = &toks[ci];
+            // (or a two-word verb right before the quote: "Porter shot back, “…”", not "the
+            // crew goes on strike, “…”")
+            let phrasal = phrasal_cue_at(toks, ci) && toks.get(ci + 2).is_none_or(|t| !t.is_word());
+            let infinitive = ci > 0 && lower_is(&toks[ci - 1], &["to"]) && lower_is(c, INFINITIVE_CUES);
+            if PRE_CUES.contains(&c.lower().as_str()) || phrasal || infinitive {
+                let circumstances = || {
+                    toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
+                        && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))
+                };
+                if back >= SHORT_OBJECT && !circumstances() {
+                    continue;
+                }
+                // (the subject of the clause speaks through its purpose: "Reed, who chairs the
+                // board, rose to announce, “…”")
+                let purpose = || {
+                    let (sj, _) = clause_subject(p, &toks[..ci - 1])?;
+                    let at = toks.iter().position(|t| t.s == sj.s)?;
+                    Some((sj, at))
+                };
+                let found = match infinitive {
+                    true => purpose().or_else(|| subject_before(p, toks, ci)),
+                    false => subject_before(p, toks, ci).or_else(|| coordinated_subject(p, toks, ci)),
+                };
+                if let Some((sj, at)) = found {
+                    // (a description after a preposition of place is no subject but where it
+                    // happened; the subject opens the clause: "Crews marching along the quay
+                    // chanted", but "under a headline that said")
+                    const PLACE_PREPOSITIONS: &[&str] = &[
+                        "through", "across", "along", "around", "in", "on", "at", "into", "onto", "over",
+                        "under", "near", "past", "toward", "towards", "within", "outside", "inside",
+                        "behind", "beside",
+                    ];
+                    let relative = ci > 0 && lower_is(&toks[ci - 1], &["that", "which", "who"]);
+                    let after_preposition = sj.name.is_none()
+                        && !sj.pronoun
+                        && !relative
+                        && at > 0
+                        && lower_is(&toks[at - 1], PLACE_PREPOSITIONS);
+                    let sj = match after_preposition.then(|| clause_subject(p, &toks[..ci])).flatten() {
+                        Some((subject, _)) => subject,
+                        None => sj,
+                    };
+                    // (the participle that hands the quote over is its cue: "she said, adding:")
+                    let handed_over = (ci + 2..j)
+                        .rev()
+                        .find(|&x| toks[x - 1].t == "," && lower_is(&toks[x], PARTICIPLE_CUES));
+                    let cue = match handed_over {
+                        Some(x) => toks[x].t.to_string(),
+                        None if phrasal => p[c.s..toks[ci + 1].e].to_string(),
+                        None => c.t.to_string(),
+                    };
+                    return Some(Attr { cue, subj: Some(sj) });
+                }
+            }
+        }
+        None
+    }
+
+    /// "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
+    /// clause of comparison names the speaker.
+    fn as_clause(&self) -> Option<Attr> {
+        let (p, toks, j, a0) = (self.p, &self.toks, self.j, self.a0);
+        if j >= a0 + 3
+            && lower_is(&toks[a0], &["as"])
+            && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
+        {
+            // (a role, then the name between commas: "As the Trust's chief executive, Ann Porter,
+            // put it")
+            const MAX_ROLE: usize = 8;
+            const MAX_NAME: usize = 6;
+            const MAX_APPOSITION: usize = 16;
+            let role_then_name = || {
+                let c1 = (a0 + 2..j.min(a0 + 1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
+                let c2 = (c1 + 2..j.min(c1 + 1 + MAX_NAME)).find(|&c| toks[c].t == ",")?;
+                let named = toks[c1 + 1..c2].iter().all(|t| t.is_cap() || t.t == ".")
+                    && toks[a0 + 1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+                let subj = make_subj(p, toks, c1 + 1, c2, 0);
+                (named && subj.name.is_some()).then(|| {
+                    (Subj { role: Some(p[toks[a0 + 1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1)
+                })
+            };
+            // (or the name, then what it is between commas: "As Ellen Brook, a retired ferry captain,
+            // put it")
+            let name_then_role = || {
+                let (mut sj, k) = subject_forward(p, toks, a0 + 1).filter(|(sj, _)| sj.name.is_some())?;
+                let close = (k + 2..j.min(k + 1 + MAX_APPOSITION)).find(|&c| toks[c].t == ",")?;
+                let described = toks.get(k).is_some_and(|t| t.t == ",")
+                    && lower_is(&toks[k + 1], &["a", "an", "the"])
+                    && !toks[k + 1..close].iter().any(is_cue_word);
+                described.then(|| {
+                    sj.role = Some(p[toks[k + 1].s..toks[close - 1].e].to_string());
+                    (sj, close + 1)
+                })
+            };
+            let speaker =
+                role_then_name().or_else(name_then_role).or_else(|| subject_forward(p, toks, a0 + 1));
+            if let Some((sj, mut k)) = speaker {
+                while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
+                    k += 1;
+                }
+                // (a phrase: "put it", "pointed out")
+                let phrase = |verbs: &[&str], particle: &str| {
+                    lower_is(&toks[k.min(j - 1)], verbs)
+                        && toks.get(k + 1).is_some_and(|t| lower_is(t, &[particle]))
+                };
+                let two_words = phrase(&["put", "puts"], "it") || phrase(&["pointed", "points"], "out");
+                if k < j && (is_cue_word(&toks[k]) || lower_is(&toks[k], &["written", "spoken"]) || two_words)
+                {
+                    let cue = if two_words {
+                        p[toks[k].s..toks[k + 1].e].to_string()
+                    } else {
+                        toks[k].t.to_string()
+                    };
+                    return Some(Attr { cue, subj: Some(sj) });
+                }
+            }
+        }
+        None
+    }
+
+    /// "According to the Herald: “…”", "Here's Reed in the spring of 1990: “…”": the quote's
+    /// source named before a colon.
+    fn source_before_colon(&self) -> Option<Attr> {
+        let (p, toks, j, colon, a0) = (self.p, &self.toks, self.j, self.colon, self.a0);
+        if colon && j > a0 + 1 {
+            let here = lower_is(&toks[a0], &["here"])
+                .then(|| match toks.get(a0 + 1) {
+                    Some(t) if lower_is(t, &["is", "was"]) => Some(a0 + 2),
+                    _ => None,
+                })
+                .flatten()
+                .or_else(|| {
+                    toks[a0].t.strip_prefix("Here").is_some_and(|r| r == "’s" || r == "'s").then_some(a0 + 1)
+                });
+            let according = according_to_at(toks, a0).then_some(a0 + 2);
+            if let Some(from) = according.or(here) {
+                // (with when or where after the name: "in the spring of 1990")
+                let named = subject_forward(p, toks, from).filter(|(sj, end)| {
+                    sj.name.is_some()
+                        && !sj.pronoun
+                        && (*end == j
+                            || toks.get(*end).is_some_and(|t| lower_is(t, &["in", "on", "at", "during"])))
+                });
+                if let Some((sj, _)) = named {
+                    let cue = if according.is_some() { "according to" } else { ":" };
+                    return Some(Attr { cue: cue.to_string(), subj: Some(sj) });
+                }
+            }
+        }
+        None
+    }
+
+    /// "From the report: “…”", "From Ann Porter writing at the Herald: “…”": what (or who)
+    /// the quote is taken from speaks.
+    fn taken_from(&self) -> Option<Attr> {
+        let (p, toks, j, colon) = (self.p, &self.toks, self.j, self.colon);
+        const MAX_SOURCE_WORDS: usize = 6;
+        if colon && j >= 2 && lower_is(&toks[0], &["from"]) {
+            let end = (1..j).find(|&k| lower_is(&toks[k], &["writing", "reporting"])).unwrap_or(j);
+            if (2..=MAX_SOURCE_WORDS + 1).contains(&end)
+                && toks[1..end].iter().all(|t| t.is_word() && !is_cue_word(t))
+            {
+                let sj = make_subj(p, toks, 1, end, 0);
+                let sj = if sj.name.is_some() { sj } else { Subj { described: true, ..sj } };
                 return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
             }
         }
+        None
     }
-    // "Reed issued a statement, “…”": a statement named right before the quote's comma
-    // hands it to the subject of the clause
-    let issued = j >= 4
-        && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
-        && lower_is(&toks[j - 1], STATEMENT_NOUNS)
-        && lower_is(&toks[j - 2], &["a", "an", "the", "his", "her", "their", "its"])
-        && toks[j - 3].is_lower_word();
-    if issued {
-        if let Some((sj, _)) = subject_before(p, &toks, j - 3) {
-            return Some(Attr { cue: toks[j - 3].t.to_string(), subj: Some(sj) });
-        }
-    }
-    // "She then turned to the crowd once more: “…”": a colon hands the quote to the
-    // subject of the clause before it, whatever its verb; so does a speech verb's
-    // participle after a comma ("He issued a statement, saying, “…”").
-    // (or after "upon", "after", "by": "incurred boos upon saying, “…”")
-    // (or right before the quote's comma: "with one of her flyers asking, “…?”")
-    let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
-    let opens_participle = |k: usize| toks[k - 1].t == "," || lower_is(&toks[k - 1], PARTICIPLE_OPENERS);
-    // (with when or where it was said after it: "a clip of Reed saying at the harbour
-    // meeting on Monday, “…”")
-    const MAX_CIRCUMSTANCE: usize = 8;
-    let told_when = || {
-        (j.saturating_sub(MAX_CIRCUMSTANCE).max(1)..j.saturating_sub(1)).find(|&k| {
-            lower_is(&toks[k], PARTICIPLE_CUES)
-                && (opens_participle(k) || toks[k - 1].is_cap())
-                && lower_is(&toks[k + 1], CIRCUMSTANCE_OPENERS)
-                && toks[k + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that"]))
-        })
-    };
-    // (or right before the quote, after the written thing that carried it: "pinned a letter
-    // on the quay gate saying “…”")
-    const WRITTEN: &[&str] =
-        &["note", "message", "letter", "statement", "email", "post", "tweet", "text", "release", "notice"];
-    const MAX_CARRIER_GAP: usize = 5;
-    let right_before = j == toks.len()
-        && j >= 2
-        && lower_is(&toks[j - 1], &["saying", "stating"])
-        && toks[j.saturating_sub(MAX_CARRIER_GAP + 1)..j - 1].iter().any(|t| lower_is(t, WRITTEN));
-    let at = (j >= 2
-        && lower_is(&toks[j - 1], PARTICIPLE_CUES)
-        && (handed_over || opens_participle(j - 1) || right_before))
-        .then(|| j - 1)
-        .or_else(|| handed_over.then(told_when).flatten());
-    let participle = at.map(|k| &toks[k]);
-    // "has Reed saying, “…”", "footage of Reed saying, “…”": the name right before the
-    // participle says it
-    if let Some(k) = at.filter(|&k| toks[k - 1].is_cap()) {
-        let cue = &toks[k];
-        let named = named_subject_before(p, &toks, k);
-        if let Some((sj, _)) = named {
-            return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
-        }
-    }
-    // "the Herald report, which notes, “…”": a relative clause's cue speaks for the noun
-    // phrase before it
-    let relative_cue = j >= 4
-        && toks.get(j).is_some_and(|t| t.t == ",")
-        && is_cue_word(&toks[j - 1])
-        && lower_is(&toks[j - 2], &["which", "who"])
-        && toks[j - 3].t == ",";
-    if relative_cue {
-        if let Some((sj, _)) = subject_before(p, &toks, j - 3) {
-            return Some(Attr { cue: toks[j - 1].t.to_string(), subj: Some(sj) });
-        }
-    }
-    if colon || participle.is_some() {
-        // (the clause nearest the quote: "The sailors sit down, and then Reed speaks: “…”")
-        let joined = (1..j)
-            .rev()
-            .find(|&k| (toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but"])) || toks[k].t == ";");
-        let last_clause = joined.and_then(|k| {
-            let from = k + 1;
-            let (sj, verb) = clause_verb(p, &toks[from..], j - from)?;
-            Some((sj, verb + from))
-        });
-        let described = || described_clause_subject(p, &toks[..j]);
-        if let Some((sj, verb)) = last_clause.or_else(|| clause_verb(p, &toks, j)).or_else(described) {
-            // (a speech verb's participle after a comma is the cue when the clause's verb is
-            // none: "was critical of the plan, telling the Herald: “…”")
-            let told = || {
-                (verb + 1..j)
-                    .rev()
-                    .find(|&c| toks[c - 1].t == "," && lower_is(&toks[c], PARTICIPLE_CUES))
-                    .map(|c| &toks[c])
+
+    /// "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
+    /// transcripts write a speaker (or with where they write after a comma: "Ann Porter, The
+    /// Harbour Herald: “…”").
+    fn speaker_label(&self) -> Option<Attr> {
+        let (p, toks, j, colon) = (self.p, &self.toks, self.j, self.colon);
+        const MAX_LABEL_WORDS: usize = 4;
+        const MAX_OUTLET_WORDS: usize = 6;
+        if colon {
+            // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
+            let l0 = (2..j)
+                .rev()
+                .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–"]) && toks[k - 1].s > toks[k - 2].e)
+                .unwrap_or(0);
+            let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
+            let name_end = comma.unwrap_or(j);
+            let outlet = comma.map(|c| &toks[c + 1..j]);
+            // (or a role there: "Ann Porter, editor of The Harbour Review: “…”"; or a short
+            // description ending in what the person does: "Tom Reed, harbour pilot: “…”")
+            const MAX_DESCRIPTION_WORDS: usize = 3;
+            let does = |t: &Tok| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE) || is_occupation(t);
+            let role = |o: &[Tok]| {
+                let titled = o.len() <= MAX_OUTLET_WORDS + 2
+                    && o.first().is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
+                    && o.iter().all(|t| {
+                        t.is_cap()
+                            || lower_is(t, ROLE_HEADS)
+                            || lower_is(t, CONNECT)
+                            || lower_is(t, &["at", "for"])
+                    });
+                let described = (1..=MAX_DESCRIPTION_WORDS).contains(&o.len())
+                    && o.iter().all(|t| {
+                        t.is_lower_word() && !is_cue_word(t) && !lower_is(t, PRONOUNS) && !is_adverb(t)
+                    })
+                    && o.last().is_some_and(does);
+                titled || described
             };
-            let cue = participle
-                .or_else(|| (!is_cue_word(&toks[verb])).then(told).flatten())
-                .unwrap_or(&toks[verb]);
-            return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+            // (two names: "Ann Porter and Tom Reed: “…”")
+            let label = &toks[l0..name_end];
+            let names = label.split(|t| lower_is(t, &["and"])).collect::<Vec<_>>();
+            let fits = names.len() <= 2
+                && names.iter().all(|n| (1..=MAX_LABEL_WORDS).contains(&n.len()) && capitalised_words(n))
+                && outlet.is_none_or(|o| {
+                    ((1..=MAX_OUTLET_WORDS).contains(&o.len()) && capitalised_words(o)) || role(o)
+                });
+            let labelled = label.iter().any(|t| lower_is(t, HEADLINE_LABELS) || lower_is(t, PRONOUNS))
+                || outlet.is_some_and(|o| o.iter().any(|t| lower_is(t, PRONOUNS)));
+            if fits && !labelled {
+                let mut sj = make_subj(p, toks, l0, name_end, 0);
+                if let Some(o) = outlet.filter(|_| sj.name.is_some()) {
+                    sj.role = Some(p[o[0].s..o[o.len() - 1].e].to_string());
+                }
+                if sj.name.is_some() {
+                    return Some(Attr { cue: ":".to_string(), subj: Some(sj) });
+                }
+            }
         }
+        None
     }
-    // "Ann Porter cracked, “…”", "blurted out, “…”", "sang back in the 1980s, “…”": so does a
-    // comma after a clause whose verb, in the past tense, is its last word but a few
-    const MAX_AFTER_VERB: usize = 6;
-    if toks.get(j).is_some_and(|t| t.t == ",") {
-        // (or a song's: "Ann Porter sings, “…”")
-        let past = |t: &Tok| {
-            (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
-                || lower_is(t, &["sings", "sang"])
+
+    /// "Reed issued a statement, “…”": a statement named right before the quote's comma
+    /// hands it to the subject of the clause.
+    fn issued_statement(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        let issued = j >= 4
+            && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")
+            && lower_is(&toks[j - 1], STATEMENT_NOUNS)
+            && lower_is(&toks[j - 2], &["a", "an", "the", "his", "her", "their", "its"])
+            && toks[j - 3].is_lower_word();
+        if issued {
+            if let Some((sj, _)) = subject_before(p, toks, j - 3) {
+                return Some(Attr { cue: toks[j - 3].t.to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// A speech verb's participle that hands the quote over: after a comma ("He issued a
+    /// statement, saying, “…”"), after "upon", "after", "by" ("incurred boos upon saying,
+    /// “…”"), right before the quote's comma ("with one of her flyers asking, “…?”").
+    fn participle_at(&self) -> Option<usize> {
+        let (toks, j) = (&self.toks, self.j);
+        let handed_over = toks.get(j).is_some_and(|t| t.t == "," || t.t == ":");
+        let opens_participle = |k: usize| toks[k - 1].t == "," || lower_is(&toks[k - 1], PARTICIPLE_OPENERS);
+        // (with when or where it was said after it: "a clip of Reed saying at the harbour
+        // meeting on Monday, “…”")
+        const MAX_CIRCUMSTANCE: usize = 8;
+        let told_when = || {
+            (j.saturating_sub(MAX_CIRCUMSTANCE).max(1)..j.saturating_sub(1)).find(|&k| {
+                lower_is(&toks[k], PARTICIPLE_CUES)
+                    && (opens_participle(k) || toks[k - 1].is_cap())
+                    && lower_is(&toks[k + 1], CIRCUMSTANCE_OPENERS)
+                    && toks[k + 1..j]
+                        .iter()
+                        .all(|t| t.is_word() && !is_cue_word(t) && !lower_is(t, &["that"]))
+            })
         };
-        let plain = |verb: usize| toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
-        if let Some((sj, verb)) = clause_verb(p, &toks, j) {
-            if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain(verb) {
-                return Some(Attr { cue: toks[verb].t.to_string(), subj: Some(sj) });
-            }
-        }
-        // (the clause may follow an aside or an opening phrase: "Yet for all the talk that
-        // the storm would sink them - at the harbour meeting, Ann Porter joked, “…”")
-        const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", ";"];
-        let verb = (j.saturating_sub(MAX_AFTER_VERB)..j).find(|&v| v > 0 && past(&toks[v]) && plain(v));
-        let found = verb.and_then(|v| subject_before(p, &toks, v).map(|found| (v, found)));
-        if let Some((v, (sj, at))) = found {
-            let opens = at > 0 && is_punct(&toks[at - 1], CLAUSE_BREAKS);
-            if opens && (sj.name.is_some() || sj.pronoun) {
-                return Some(Attr { cue: toks[v].t.to_string(), subj: Some(sj) });
-            }
-        }
+        // (or right before the quote, after the written thing that carried it: "pinned a letter
+        // on the quay gate saying “…”")
+        const WRITTEN: &[&str] = &[
+            "note",
+            "message",
+            "letter",
+            "statement",
+            "email",
+            "post",
+            "tweet",
+            "text",
+            "release",
+            "notice",
+        ];
+        const MAX_CARRIER_GAP: usize = 5;
+        let right_before = j == toks.len()
+            && j >= 2
+            && lower_is(&toks[j - 1], &["saying", "stating"])
+            && toks[j.saturating_sub(MAX_CARRIER_GAP + 1)..j - 1].iter().any(|t| lower_is(t, WRITTEN));
+        (j >= 2
+            && lower_is(&toks[j - 1], PARTICIPLE_CUES)
+            && (handed_over || opens_participle(j - 1) || right_before))
+            .then(|| j - 1)
+            .or_else(|| handed_over.then(told_when).flatten())
     }
-    None
+
+    /// "has Reed saying, “…”", "footage of Reed saying, “…”": the name right before the
+    /// participle says it.
+    fn named_before_participle(&self) -> Option<Attr> {
+        let (p, toks) = (self.p, &self.toks);
+        if let Some(k) = self.participle_at().filter(|&k| toks[k - 1].is_cap()) {
+            let cue = &toks[k];
+            let named = named_subject_before(p, toks, k);
+            if let Some((sj, _)) = named {
+                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// "the Herald report, which notes, “…”": a relative clause's cue speaks for the noun
+    /// phrase before it.
+    fn relative_clause_cue(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        let relative_cue = j >= 4
+            && toks.get(j).is_some_and(|t| t.t == ",")
+            && is_cue_word(&toks[j - 1])
+            && lower_is(&toks[j - 2], &["which", "who"])
+            && toks[j - 3].t == ",";
+        if relative_cue {
+            if let Some((sj, _)) = subject_before(p, toks, j - 3) {
+                return Some(Attr { cue: toks[j - 1].t.to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// "She then turned to the crowd once more: “…”": a colon hands the quote to the subject
+    /// of the clause before it, whatever its verb; so does a speech verb's participle (see
+    /// [`Lead::participle_at`]).
+    fn clause_handing_over(&self) -> Option<Attr> {
+        let (p, toks, j, colon) = (self.p, &self.toks, self.j, self.colon);
+        let participle = self.participle_at().map(|k| &toks[k]);
+        if colon || participle.is_some() {
+            // (the clause nearest the quote: "The sailors sit down, and then Reed speaks: “…”")
+            let joined = (1..j)
+                .rev()
+                .find(|&k| (toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but"])) || toks[k].t == ";");
+            let last_clause = joined.and_then(|k| {
+                let from = k + 1;
+                let (sj, verb) = clause_verb(p, &toks[from..], j - from)?;
+                Some((sj, verb + from))
+            });
+            let described = || described_clause_subject(p, &toks[..j]);
+            if let Some((sj, verb)) = last_clause.or_else(|| clause_verb(p, toks, j)).or_else(described) {
+                // (a speech verb's participle after a comma is the cue when the clause's verb is
+                // none: "was critical of the plan, telling the Herald: “…”")
+                let told = || {
+                    (verb + 1..j)
+                        .rev()
+                        .find(|&c| toks[c - 1].t == "," && lower_is(&toks[c], PARTICIPLE_CUES))
+                        .map(|c| &toks[c])
+                };
+                let cue = participle
+                    .or_else(|| (!is_cue_word(&toks[verb])).then(told).flatten())
+                    .unwrap_or(&toks[verb]);
+                return Some(Attr { cue: cue.t.to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// "Ann Porter cracked, “…”", "blurted out, “…”", "sang back in the 1980s, “…”": so does a
+    /// comma after a clause whose verb, in the past tense, is its last word but a few.
+    fn clause_in_the_past(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        const MAX_AFTER_VERB: usize = 6;
+        if toks.get(j).is_some_and(|t| t.t == ",") {
+            // (or a song's: "Ann Porter sings, “…”")
+            let past = |t: &Tok| {
+                (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
+                    || lower_is(t, &["sings", "sang"])
+            };
+            let plain = |verb: usize| toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
+            if let Some((sj, verb)) = clause_verb(p, toks, j) {
+                if verb < j && j - verb <= MAX_AFTER_VERB && past(&toks[verb]) && plain(verb) {
+                    return Some(Attr { cue: toks[verb].t.to_string(), subj: Some(sj) });
+                }
+            }
+            // (the clause may follow an aside or an opening phrase: "Yet for all the talk that
+            // the storm would sink them - at the harbour meeting, Ann Porter joked, “…”")
+            const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", ";"];
+            let verb = (j.saturating_sub(MAX_AFTER_VERB)..j).find(|&v| v > 0 && past(&toks[v]) && plain(v));
+            let found = verb.and_then(|v| subject_before(p, toks, v).map(|found| (v, found)));
+            if let Some((v, (sj, at))) = found {
+                let opens = at > 0 && is_punct(&toks[at - 1], CLAUSE_BREAKS);
+                if opens && (sj.name.is_some() || sj.pronoun) {
+                    return Some(Attr { cue: toks[v].t.to_string(), subj: Some(sj) });
+                }
+            }
+        }
+        None
+    }
 }
 
 /// The speaker and cue of a sentence that announces a quote without reporting words of its
