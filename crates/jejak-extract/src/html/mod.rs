@@ -37,6 +37,7 @@ use crate::{BoilerplateModel, DropReason, DroppedLine, ExtractOptions, Extractio
 use chrono::{DateTime, FixedOffset, TimeZone};
 use jejak_model::PageKind;
 use jejak_text::dates::FoundDate;
+use std::collections::HashSet;
 
 /// Body text the language is detected from.
 const LANG_SAMPLE_CHARS: usize = 1200;
@@ -94,123 +95,16 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
     // page-text learning uses (caller's outlet, else URL host), else by the outlet named here.
     let model_key =
         crate::outlet::outlet_key(opts, "").or_else(|| a.outlet.as_deref().map(str::to_lowercase));
-    let mut body: Vec<String> = Vec::new();
-    // Where a closing list heading ("Tags", "Berita Terkait") stood among the body lines.
-    let mut end_heading: Option<usize> = None;
-    let mut byline = meta.authors.clone();
-    let mut visible_dates: Vec<FoundDate> = Vec::new();
-    let title_key = a.title.as_deref().map(normalize_key);
-    let (mut link_lines, mut date_lines) = (std::collections::HashSet::new(), 0usize);
-    for b in &content.blocks {
-        let t = b.text.trim();
-        if t.is_empty() {
-            continue;
-        }
-        // Normalizing only drops spaces and punctuation: a block far longer than the title
-        // cannot repeat it.
-        let may_be_title = title_key.as_ref().is_some_and(|k| t.len() <= 2 * k.len() + 40);
-        if b.tag == "h1" || may_be_title && title_key.as_deref() == Some(&normalize_key(t)) {
-            continue;
-        }
-        if lines::is_caption(t) {
-            if !a.captions.iter().any(|c| c == t) {
-                a.captions.push(t.to_string());
-            }
-            continue;
-        }
-        if is_list_heading(t) {
-            end_heading.get_or_insert(body.len());
-            ex.dropped.push(DroppedLine {
-                text: t.to_string(),
-                reason: DropReason::General { pattern: "list heading".to_string() },
-            });
-            continue;
-        }
-        if let Some(reason) = general_rule(t) {
-            ex.dropped.push(DroppedLine { text: t.to_string(), reason });
-            continue;
-        }
-        if is_inline_list_heading(t) {
-            // the box's links are anchors the content scoring already left out
-            ex.dropped.push(DroppedLine {
-                text: t.to_string(),
-                reason: DropReason::General { pattern: "link box heading".to_string() },
-            });
-            continue;
-        }
-        if let Some(credits) = lines::read_credits(t) {
-            if t.chars().count() <= 100 || body.is_empty() {
-                byline.extend(credits.into_iter().filter(|c| c.author).flat_map(|c| c.names));
-                ex.dropped.push(DroppedLine {
-                    text: t.to_string(),
-                    reason: DropReason::General { pattern: "byline_label".to_string() },
-                });
-                continue;
-            }
-        }
-        let chars = t.chars().count();
-        // A short line that is only a date ("Selasa, 23 Feb 2016 14:49 WIB").
-        if chars <= 80 && date_only(t) {
-            if let Some(f) = dates::find_visible(t) {
-                date_lines += 1;
-                visible_dates.push(f);
-                ex.dropped.push(DroppedLine {
-                    text: t.to_string(),
-                    reason: DropReason::General { pattern: "date_line".to_string() },
-                });
-                continue;
-            }
-        }
-        // Chrome this outlet repeats on many pages (after bylines and dates: those recur in
-        // shape but carry each page's own data).
-        if let Some(reason) = model_key.as_deref().and_then(|k| model.recurring(k, t)) {
-            ex.dropped.push(DroppedLine { text: t.to_string(), reason });
-            continue;
-        }
-        // Link lists (related headlines inside the body container).
-        if b.link_density() > 0.6 && (chars < 200 || b.tag == "li") {
-            if chars >= 20 && t.split_whitespace().count() >= 4 {
-                link_lines.insert(t.to_lowercase());
-            }
-            ex.dropped.push(DroppedLine {
-                text: t.to_string(),
-                reason: DropReason::General { pattern: "link_line".to_string() },
-            });
-            continue;
-        }
-        if body.last().is_some_and(|l| l == t) {
-            continue;
-        }
-        body.push(t.to_string());
-    }
-    // A closing section ("Tags", "Related articles") in the second half ends the article.
-    if let Some(cut) = end_heading {
-        if cut * 2 >= body.len() && cut > 0 {
-            for p in body.drain(cut..) {
-                ex.dropped.push(DroppedLine {
-                    text: p,
-                    reason: DropReason::General { pattern: "after_end".to_string() },
-                });
-            }
-        }
-    }
-    // Trailing headings and very short tails ("Editor's note", "Tags") end no article.
-    for _ in 0..2 {
-        if body.len() < 2 {
-            break;
-        }
-        let last = body[body.len() - 1].as_str();
-        let before = body[body.len() - 2].as_str();
-        // A short last line after a long paragraph; a run of short lines is a list.
-        let short = last.chars().count() < 40
-            && !last.ends_with(['.', '!', '?', '"', '”', ')'])
-            && before.chars().count() > 80;
-        if short {
-            body.pop();
-        } else {
-            break;
-        }
-    }
+    let body_lines = BodyLines::read(
+        &content.blocks,
+        a.title.as_deref(),
+        model,
+        model_key.as_deref(),
+        &mut a.captions,
+        &mut ex.dropped,
+    );
+    let mut body = body_lines.body;
+    end_the_article(&mut body, body_lines.end_heading, &mut ex.dropped);
     for c in &content.captions {
         if !a.captions.contains(c) && general_rule(c).is_none() {
             a.captions.push(c.clone());
@@ -239,23 +133,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
 
     // Language: the declared one, unless the body text is clearly in another language that
     // Jejak analyses (old portal templates say lang="en" on Indonesian pages).
-    // A thousand-odd characters settle Indonesian against English; more only costs time.
-    let mut sample = String::new();
-    for p in body.iter().take(8) {
-        if sample.len() >= LANG_SAMPLE_CHARS {
-            break;
-        }
-        sample.push_str(p);
-        sample.push(' ');
-    }
-    if let Some((end, _)) = sample.char_indices().nth(LANG_SAMPLE_CHARS) {
-        sample.truncate(end);
-    }
-    let detected = if sample.chars().count() >= 200 {
-        Some(jejak_text::detect_language(&sample)).filter(|l| *l != jejak_text::Lang::Other)
-    } else {
-        None
-    };
+    let detected = body_language(&body);
     if let (Some(declared), Some(det)) = (a.lang.clone(), detected) {
         if jejak_text::Lang::from_code(&declared) != det {
             ex.warnings.push(format!("lang: page says {declared}, text reads as {}", det.code()));
@@ -279,6 +157,8 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
 
     // Byline: names only, not the outlet.
     let outlet_key = a.outlet.as_deref().map(normalize_key);
+    let mut byline = meta.authors.clone();
+    byline.extend(body_lines.credited);
     byline.retain(|n| {
         let k = normalize_key(n);
         Some(&k) != outlet_key.as_ref()
@@ -294,26 +174,8 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         || detected == Some(jejak_text::Lang::Id)
         || host.as_deref().is_some_and(|h| h.ends_with(".id"))
         || content.text_before.contains(" WIB");
-    let mut visible = visible_dates;
-    for t in meta.date_texts.iter() {
-        if let Some(f) = dates::find_visible(t) {
-            visible.push(f);
-        }
-    }
-    if let Some(b) = dates::find_visible(&content.text_before) {
-        visible.push(b);
-    }
-    // A date in the URL path names the day for sure; visible dates of other days on the
-    // page belong to other stories (sidebars, "today" in the masthead).
-    let from_url =
-        opts.url.as_deref().or(a.canonical_url.as_deref()).and_then(jejak_text::dates::date_in_url);
-    if let Some(u) = from_url {
-        visible.retain(|v| v.datetime.date_naive() == u.datetime.date_naive());
-        if visible.is_empty() {
-            visible.push(u);
-        }
-    }
-    visible.truncate(1);
+    let page_url = opts.url.as_deref().or(a.canonical_url.as_deref());
+    let visible = visible_date(body_lines.dates, &meta, &content, page_url);
     let (published, zone, warn) = choose_published(&meta.dates, &visible, indonesian);
     a.published = published;
     a.time_zone = zone;
@@ -323,27 +185,9 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
 
     // Page kind.
     let body_chars: usize = body.iter().map(|p| p.chars().count()).sum();
-    // Headline lists: many link lines (or dated teaser lines) beside short teaser paragraphs.
-    let link_lines = link_lines.len();
-    let avg_par = body_chars / body.len().max(1);
-    let listing_like = (link_lines >= 8 && link_lines * 10 >= body.len() * 7 && avg_par < 300)
-        || (date_lines >= 4 && date_lines * 2 >= body.len())
-        || (content.content_headline_links >= 8
-            && content.content_headline_links * 150 > body_chars.max(1)
-            && !meta.says_article);
-    let lots_of_links = content.headline_links >= 15;
-    if body_chars < MIN_BODY_CHARS && !meta.says_article || listing_like {
-        let (kind, reason) = if lots_of_links || listing_like {
-            (
-                PageKind::Listing,
-                format!(
-                    "listing: {} headline links, {} characters of article text",
-                    content.headline_links, body_chars
-                ),
-            )
-        } else {
-            (PageKind::NotArticle, format!("no article text: {body_chars} characters of paragraphs"))
-        };
+    if let Some((kind, reason)) =
+        not_an_article(&body, body_chars, &body_lines.link_lines, body_lines.date_lines, &content, &meta)
+    {
         a.kind = kind;
         a.reason = Some(reason);
         a.body.clear();
@@ -371,6 +215,235 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         }
     }
     ex
+}
+
+/// The paragraphs of a page's content blocks, and what the line rules took out of them on
+/// the way that still tells something of the page.
+struct BodyLines {
+    body: Vec<String>,
+    /// Where a closing list heading ("Tags", "Berita Terkait") stood among the body lines.
+    end_heading: Option<usize>,
+    /// Names in byline labels among the lines ("Penulis: …", "By …").
+    credited: Vec<String>,
+    /// The dates of short lines that held a date and little else.
+    dates: Vec<FoundDate>,
+    /// Link lines long enough to be headlines, lower-cased: many make a listing.
+    link_lines: HashSet<String>,
+    /// Short lines that held only a date: many make a listing too.
+    date_lines: usize,
+}
+
+impl BodyLines {
+    /// Reads the blocks line by line: a repeat of the title goes, captions go to `captions`,
+    /// and boilerplate (general rules, byline labels, date lines, the outlet's recurring
+    /// lines, link lists) to `dropped` with its reason.
+    fn read(
+        blocks: &[content::Block],
+        title: Option<&str>,
+        model: &BoilerplateModel,
+        model_key: Option<&str>,
+        captions: &mut Vec<String>,
+        dropped: &mut Vec<DroppedLine>,
+    ) -> BodyLines {
+        let mut found = BodyLines {
+            body: Vec::new(),
+            end_heading: None,
+            credited: Vec::new(),
+            dates: Vec::new(),
+            link_lines: HashSet::new(),
+            date_lines: 0,
+        };
+        let body = &mut found.body;
+        let title_key = title.map(normalize_key);
+        for b in blocks {
+            let t = b.text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            // Normalizing only drops spaces and punctuation: a block far longer than the title
+            // cannot repeat it.
+            let may_be_title = title_key.as_ref().is_some_and(|k| t.len() <= 2 * k.len() + 40);
+            if b.tag == "h1" || may_be_title && title_key.as_deref() == Some(&normalize_key(t)) {
+                continue;
+            }
+            if lines::is_caption(t) {
+                if !captions.iter().any(|c| c == t) {
+                    captions.push(t.to_string());
+                }
+                continue;
+            }
+            if is_list_heading(t) {
+                found.end_heading.get_or_insert(body.len());
+                dropped.push(general_drop(t, "list heading"));
+                continue;
+            }
+            if let Some(reason) = general_rule(t) {
+                dropped.push(DroppedLine { text: t.to_string(), reason });
+                continue;
+            }
+            if is_inline_list_heading(t) {
+                // the box's links are anchors the content scoring already left out
+                dropped.push(general_drop(t, "link box heading"));
+                continue;
+            }
+            if let Some(credits) = lines::read_credits(t) {
+                if t.chars().count() <= 100 || body.is_empty() {
+                    found.credited.extend(credits.into_iter().filter(|c| c.author).flat_map(|c| c.names));
+                    dropped.push(general_drop(t, "byline_label"));
+                    continue;
+                }
+            }
+            let chars = t.chars().count();
+            // A short line that is only a date ("Selasa, 23 Feb 2016 14:49 WIB").
+            if chars <= 80 && date_only(t) {
+                if let Some(f) = dates::find_visible(t) {
+                    found.date_lines += 1;
+                    found.dates.push(f);
+                    dropped.push(general_drop(t, "date_line"));
+                    continue;
+                }
+            }
+            // Chrome this outlet repeats on many pages (after bylines and dates: those recur in
+            // shape but carry each page's own data).
+            if let Some(reason) = model_key.and_then(|k| model.recurring(k, t)) {
+                dropped.push(DroppedLine { text: t.to_string(), reason });
+                continue;
+            }
+            // Link lists (related headlines inside the body container).
+            if b.link_density() > 0.6 && (chars < 200 || b.tag == "li") {
+                if chars >= 20 && t.split_whitespace().count() >= 4 {
+                    found.link_lines.insert(t.to_lowercase());
+                }
+                dropped.push(general_drop(t, "link_line"));
+                continue;
+            }
+            if body.last().is_some_and(|l| l == t) {
+                continue;
+            }
+            body.push(t.to_string());
+        }
+        found
+    }
+}
+
+/// A line dropped by a general rule of this page reader.
+fn general_drop(text: &str, pattern: &str) -> DroppedLine {
+    DroppedLine { text: text.to_string(), reason: DropReason::General { pattern: pattern.to_string() } }
+}
+
+/// Cuts what follows the article's end: a closing section ("Tags", "Related articles") in
+/// the second half, and trailing headings and very short tails ("Editor's note").
+fn end_the_article(body: &mut Vec<String>, end_heading: Option<usize>, dropped: &mut Vec<DroppedLine>) {
+    if let Some(cut) = end_heading {
+        if cut * 2 >= body.len() && cut > 0 {
+            for p in body.drain(cut..) {
+                dropped.push(DroppedLine {
+                    text: p,
+                    reason: DropReason::General { pattern: "after_end".to_string() },
+                });
+            }
+        }
+    }
+    for _ in 0..2 {
+        if body.len() < 2 {
+            break;
+        }
+        let last = body[body.len() - 1].as_str();
+        let before = body[body.len() - 2].as_str();
+        // A short last line after a long paragraph; a run of short lines is a list.
+        let short = last.chars().count() < 40
+            && !last.ends_with(['.', '!', '?', '"', '”', ')'])
+            && before.chars().count() > 80;
+        if short {
+            body.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+/// The language the body reads as, when it is one Jejak analyses and there is enough text
+/// to tell: a thousand-odd characters settle Indonesian against English; more only costs
+/// time.
+fn body_language(body: &[String]) -> Option<jejak_text::Lang> {
+    let mut sample = String::new();
+    for p in body.iter().take(8) {
+        if sample.len() >= LANG_SAMPLE_CHARS {
+            break;
+        }
+        sample.push_str(p);
+        sample.push(' ');
+    }
+    if let Some((end, _)) = sample.char_indices().nth(LANG_SAMPLE_CHARS) {
+        sample.truncate(end);
+    }
+    if sample.chars().count() < 200 {
+        return None;
+    }
+    Some(jejak_text::detect_language(&sample)).filter(|l| *l != jejak_text::Lang::Other)
+}
+
+/// The date the page shows for the article, if any: from date lines in the body, the
+/// metadata's date texts, then the text before the content. A date in the URL path names
+/// the day for sure; visible dates of other days on the page belong to other stories
+/// (sidebars, "today" in the masthead).
+fn visible_date(
+    mut visible: Vec<FoundDate>,
+    meta: &meta::Meta,
+    content: &content::Content,
+    page_url: Option<&str>,
+) -> Vec<FoundDate> {
+    for t in meta.date_texts.iter() {
+        if let Some(f) = dates::find_visible(t) {
+            visible.push(f);
+        }
+    }
+    if let Some(b) = dates::find_visible(&content.text_before) {
+        visible.push(b);
+    }
+    if let Some(u) = page_url.and_then(jejak_text::dates::date_in_url) {
+        visible.retain(|v| v.datetime.date_naive() == u.datetime.date_naive());
+        if visible.is_empty() {
+            visible.push(u);
+        }
+    }
+    visible.truncate(1);
+    visible
+}
+
+/// Why a page is no article, if it is none: a listing (many link lines or dated teaser
+/// lines beside short teaser paragraphs, or many headline links and little text), or too
+/// little text without article metadata.
+fn not_an_article(
+    body: &[String],
+    body_chars: usize,
+    link_lines: &HashSet<String>,
+    date_lines: usize,
+    content: &content::Content,
+    meta: &meta::Meta,
+) -> Option<(PageKind, String)> {
+    let link_lines = link_lines.len();
+    let avg_par = body_chars / body.len().max(1);
+    let listing_like = (link_lines >= 8 && link_lines * 10 >= body.len() * 7 && avg_par < 300)
+        || (date_lines >= 4 && date_lines * 2 >= body.len())
+        || (content.content_headline_links >= 8
+            && content.content_headline_links * 150 > body_chars.max(1)
+            && !meta.says_article);
+    let lots_of_links = content.headline_links >= 15;
+    if !(body_chars < MIN_BODY_CHARS && !meta.says_article || listing_like) {
+        return None;
+    }
+    Some(if lots_of_links || listing_like {
+        (
+            PageKind::Listing,
+            format!(
+                "listing: {} headline links, {} characters of article text",
+                content.headline_links, body_chars
+            ),
+        )
+    } else {
+        (PageKind::NotArticle, format!("no article text: {body_chars} characters of paragraphs"))
+    })
 }
 
 /// True when a short line holds a date and little else (weekday, zone, separators, outlet).
