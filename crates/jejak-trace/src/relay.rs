@@ -11,7 +11,7 @@ use crate::{
     lexicon::*,
     speaker::{describes_speaker, media_anaphor, subject_forward},
     text::{quote_regions, sentences, tokens, trim_span, word_count, Tok},
-    words::{lower_is, wc},
+    words::{is_person_role, lower_is, wc},
     Found, Subj,
 };
 
@@ -278,9 +278,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         // "told John Smith of Texas", "kepada Ketua DPR Puan dari PDIP": a place, an
         // office or a party, not a reporter's medium
         let person = c.name("cue").unwrap().as_str();
-        let office = tokens(person, 0, person.len())
-            .iter()
-            .any(|t| lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS));
+        let office = tokens(person, 0, person.len()).iter().any(is_person_role);
         let org = medium.split_whitespace().next().is_some_and(|w| {
             let w = w.to_lowercase();
             ROLE_VOCAB.contains(&w.as_str()) || NOT_MEDIA_HEADS.contains(&w.as_str())

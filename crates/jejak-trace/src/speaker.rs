@@ -8,7 +8,7 @@ use crate::{
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
         is_dash, is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
-        is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
+        is_person_role, is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -2422,32 +2422,8 @@ pub fn introduced_name(p: &str, ss: usize, se: usize) -> Option<String> {
 /// title comes with it, for a later "Rektor mengatakan" to point back to.
 pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
     const MAX_TITLE: usize = 30;
-    // (titles that open a second office-holder's name after "dan")
-    const SECOND_TITLES: &[&str] = &[
-        "wakil",
-        "ketua",
-        "kepala",
-        "bupati",
-        "gubernur",
-        "wali",
-        "walikota",
-        "camat",
-        "lurah",
-        "menteri",
-        "direktur",
-        "sekretaris",
-        "rektor",
-        "dekan",
-        "deputy",
-        "vice",
-        "mayor",
-        "governor",
-        "minister",
-        "director",
-        "secretary",
-    ];
     let toks = tokens(p, ss, se);
-    let h = toks.iter().position(|t| t.is_cap() && lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS))?;
+    let h = toks.iter().position(|t| t.is_cap() && is_person_role(t))?;
     let mut end = h;
     while end < toks.len()
         && end - h < MAX_TITLE
@@ -2462,7 +2438,7 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
             // ("dan" joins the fields of an office: "Dinas Perhubungan Laut dan Pelabuhan", but
             // not a second office-holder: "… dan Wakil Bupati Rina Wati")
             || (lower_is(&toks[end], &["dan", "and", "&"])
-                && toks.get(end + 1).is_some_and(|t| t.is_cap() && !lower_is(t, SECOND_TITLES))))
+                && toks.get(end + 1).is_some_and(|t| t.is_cap() && !is_person_role(t))))
     {
         end += 1;
     }

@@ -23,6 +23,12 @@ pub fn is_cap_stop(t: &Tok) -> bool {
     lower_is(t, CAP_STOP) || lower_is(t, CONNECTIVES)
 }
 
+/// A word heading an office only a person holds: a role head that does not also head a
+/// medium's name ("agency", "newspaper").
+pub fn is_person_role(t: &Tok) -> bool {
+    lower_is(t, ROLE_HEADS) && !lower_is(t, MEDIA_HEADS)
+}
+
 /// Whether "according to" starts at token `i`.
 pub fn according_to_at(toks: &[Tok], i: usize) -> bool {
     toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|to| to.lower() == "to")
