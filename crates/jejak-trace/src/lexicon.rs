@@ -1409,6 +1409,8 @@ pub const PEOPLE: &[&str] = &[
     "sources",
     "residents",
     "witnesses",
+    // (the rest of a group named with someone: "Brook and others who …")
+    "others",
     "source",
     "warganet",
     "netizen",

@@ -5516,3 +5516,15 @@ fn singular_pronoun_after_two_office_holders() {
         want: &[w("dermaga itu dibangun selama dua tahun", Some("Budi Santoso"), Some("mengatakan"), &[])],
     }]);
 }
+
+// Rule 206: a person named with "others" and a restrictive "who" clause before the cue
+// ("Brook and others who want to close the pier said …") speak together; "others" is people
+// like the officials or residents a description names.
+
+#[test]
+fn a_name_and_others_who_want_something_said() {
+    check(&[Case {
+        paras: &["Brook and others who want to close the old pier said the council vote will make the choice harder."],
+        want: &[w("the council vote will make the choice harder", Some("Brook and others"), Some("said"), &[])],
+    }]);
+}
