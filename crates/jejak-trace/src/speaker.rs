@@ -1561,7 +1561,9 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     let opens_at = |k: usize| {
         k == 0
             || at_start(k)
-            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "(", ")", "”", "\""])
+            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "–", "(", ")", "”", "\""])
+            // (a hyphen set off by spaces is a dash: "… than Reed - 60 percent of voters said")
+            || (is_punct(&toks[k - 1], &["-", "--"]) && k >= 2 && toks[k - 2].e < toks[k - 1].s)
             || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when", "which", "where"])
             // (after a question word: "That's why the Reed team says", "what her crew saw")
             || lower_is(&toks[k - 1], &["what", "why", "how"])

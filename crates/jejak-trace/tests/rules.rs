@@ -5528,3 +5528,15 @@ fn a_name_and_others_who_want_something_said() {
         want: &[w("the council vote will make the choice harder", Some("Brook and others"), Some("said"), &[])],
     }]);
 }
+
+// Rule 207: a hyphen set off by spaces is a dash, so the noun phrase after it opens a clause
+// of its own and speaks ("… than Reed - 60 percent of voters said …"); a hyphen inside a
+// word joins it ("pro-Reed").
+
+#[test]
+fn noun_phrase_after_a_spaced_hyphen() {
+    check(&[Case {
+        paras: &["Porter is seen as far more able to run the harbour than Reed - 60 percent of the ferry riders said Porter would handle the pier repairs better."],
+        want: &[w("Porter would handle the pier repairs better", Some("60 percent of the ferry riders"), Some("said"), &[])],
+    }]);
+}
