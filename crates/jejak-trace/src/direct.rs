@@ -10,8 +10,8 @@ use crate::{
     },
     text::{self, tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_abbr_tok, is_adverb, is_cue_word, is_dash, is_discourse,
-        is_occupation, is_past_form, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
+        according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_cue_word, is_dash,
+        is_discourse, is_occupation, is_past_form, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
     },
     Attr, Found, Subj,
 };
@@ -83,6 +83,28 @@ pub fn signature(p: &str) -> Option<Attr> {
     }
     let subj = make_subj(p, &toks, 1, end, 0);
     subj.name.is_some().then(|| Attr { cue: dash.t.to_string(), subj: Some(subj) })
+}
+
+/// A paragraph that is a transcript's turn: a speaker's label in capitals and a colon open
+/// it ("REED: Well, look, the pier has stood there for years. …"), outside any quotation.
+/// One or two words of two letters or more, so "Q:" and "A:" label no one, nor do labels
+/// ("EDITOR'S NOTE:", "UPDATE:").
+pub fn transcript_turn(p: &str, regions: &[Region]) -> bool {
+    const MAX_LABEL_WORDS: usize = 2;
+    const MAX_LABEL_CHARS: usize = 40;
+    let lead = p.len() - p.trim_start().len();
+    let Some((colon, _)) = p[lead..].char_indices().take(MAX_LABEL_CHARS).find(|&(_, c)| c == ':') else {
+        return false;
+    };
+    let toks = tokens(p, lead, lead + colon);
+    let words = toks.iter().filter(|t| t.t != ".").count();
+    (1..=MAX_LABEL_WORDS).contains(&words)
+        && toks.first().is_some_and(in_capitals)
+        && toks
+            .iter()
+            .all(|t| (in_capitals(t) && !is_possessive(t) && !lower_is(t, HEADLINE_LABELS)) || t.t == ".")
+        && !regions.iter().any(|r| r.open <= lead + colon)
+        && p[lead + colon + 1..].trim_start().starts_with(char::is_alphabetic)
 }
 
 /// Verbs of speech in two words: "he went on", "Porter shot back".

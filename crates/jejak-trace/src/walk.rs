@@ -11,7 +11,7 @@ use jejak_model::{Certainty, Relay};
 use crate::antecedents::{self, Antecedents};
 use crate::direct::{
     announcer, bracketed_source, interrupts, is_quoted_title, leading, only_opens_sentence, signature,
-    trailing, voices, voicing_cue, woven_span,
+    trailing, transcript_turn, voices, voicing_cue, woven_span,
 };
 use crate::indirect::{self, participle_statement, statements_in};
 use crate::lexicon::{self, *};
@@ -166,7 +166,13 @@ impl<'a> Walk<'a> {
         let regions = &all_regions[pi];
         self.chain_in = self.open_chain.take();
         self.last_direct_speaker = None;
-        let sents = sentences(p, regions);
+        let mut sents = sentences(p, regions);
+        // (a transcript's turn is one statement, however many sentences it holds)
+        if let (true, Some(&(first, _)), Some(&(_, last))) =
+            (transcript_turn(p, regions), sents.first(), sents.last())
+        {
+            sents = vec![(first, last)];
+        }
         for (si, &(ss, _)) in sents.iter().enumerate() {
             self.sentence_no += 1;
             if self.attribution_sentence.take() == Some(self.sentence_no) {

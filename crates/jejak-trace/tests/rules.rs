@@ -5540,3 +5540,21 @@ fn noun_phrase_after_a_spaced_hyphen() {
         want: &[w("Porter would handle the pier repairs better", Some("60 percent of the ferry riders"), Some("said"), &[])],
     }]);
 }
+
+// Rule 208: a transcript's turn — a paragraph opened by a speaker's label in capitals and a
+// colon — is one statement of that speaker however many sentences it holds; a label that
+// names no speaker ("UPDATE:", "CATATAN:") opens no turn.
+
+#[test]
+fn transcript_turn_is_one_statement() {
+    let paras = &[
+        "PORTER: Well, look, the old pier has stood there for forty years. The ferries need a new berth before the winter storms.",
+        "REED: The board will vote on it in May.",
+    ];
+    let turn = quote(paras, "the old pier has stood there");
+    assert!(turn.text.contains("before the winter storms"), "one statement for the turn: {turn:#?}");
+    assert_eq!(turn.speaker.as_deref(), Some("PORTER"));
+    assert_eq!(quote(paras, "vote on it in May").speaker.as_deref(), Some("REED"));
+    let note = run(&["UPDATE: The harbour board moved its pier vote to June after this report first ran. The ferry timetable stays as it was."]);
+    assert!(note.iter().all(|q| q.speaker.as_deref() != Some("UPDATE")), "{note:#?}");
+}
