@@ -64,8 +64,22 @@ pub fn interrupts(p: &str, pi: usize, prev: &Found, cs: usize, attr: Option<&Att
             && !lower_is(&w[1], &[cue])
             && !(said_its_own && gap_toks[k + 2..].iter().any(|t| t.is_word()))
     });
+    // (nor does a clause of contrast with an attribution of its own that hands the piece
+    // over: `“A,” Reed said, though he said, “B.”`)
+    const CONTRAST: &[&str] = &["though", "although", "but", "yet", "while"];
+    const MAX_SUBJECT_WORDS: usize = 3;
+    let last_word = gap_toks.iter().rposition(|t| t.is_word());
+    let contrasted = last_word.is_some_and(|c| {
+        let opener = c.saturating_sub(MAX_SUBJECT_WORDS + 1)..c.saturating_sub(1);
+        gap_toks[c].is_lower_word()
+            && is_cue_word(&gap_toks[c])
+            && opener.into_iter().any(|k| {
+                lower_is(&gap_toks[k], CONTRAST) && !lower_is(&gap_toks[k + 1], &["who", "which", "that"])
+            })
+    });
     after_clause
         && !second_cue
+        && !contrasted
         && gap.contains(cue)
         && wc(p, prev.e, cs) <= MAX_GAP_WORDS
         && attr.is_none_or(|a| a.cue == cue)

@@ -5558,3 +5558,15 @@ fn transcript_turn_is_one_statement() {
     let note = run(&["UPDATE: The harbour board moved its pier vote to June after this report first ran. The ferry timetable stays as it was."]);
     assert!(note.iter().all(|q| q.speaker.as_deref() != Some("UPDATE")), "{note:#?}");
 }
+
+// Rule 209: a clause of contrast with an attribution of its own between two quotes (`“A,”
+// Reed said last week, though he said, “B.”`) hands the second quote over: two quotes, not
+// one interrupted by its attribution.
+
+#[test]
+fn contrast_clause_between_quotes_starts_a_second_quote() {
+    let paras = &["\"The board is not ready to vote on the pier,\" Reed said on Monday at the quay, though he said, \"We hope to.\""];
+    let first = quote(paras, "not ready to vote");
+    assert!(!first.text.contains("We hope to"), "{first:#?}");
+    check(&[Case { paras, want: &[w("We hope to", Some("Reed"), Some("said"), &[])] }]);
+}
