@@ -865,7 +865,18 @@ impl<'a> Lead<'a> {
     /// "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a
     /// clause of comparison names the speaker.
     fn as_clause(&self) -> Option<Attr> {
-        let (p, toks, j, a0) = (self.p, &self.toks, self.j, self.a0);
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        // (opening the sentence, or the clause right before the quote after a comma: "…
+        // being seen, as the Herald put it in a long profile, “…”")
+        const MAX_CLAUSE: usize = 16;
+        let a0 = if toks.get(self.a0).is_none_or(|t| lower_is(t, &["as"])) {
+            self.a0
+        } else {
+            (j.saturating_sub(MAX_CLAUSE).max(1)..j)
+                .rev()
+                .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["as"]))
+                .unwrap_or(self.a0)
+        };
         if j >= a0 + 3
             && lower_is(&toks[a0], &["as"])
             && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":")

@@ -5570,3 +5570,15 @@ fn contrast_clause_between_quotes_starts_a_second_quote() {
     assert!(!first.text.contains("We hope to"), "{first:#?}");
     check(&[Case { paras, want: &[w("We hope to", Some("Reed"), Some("said"), &[])] }]);
 }
+
+// Rule 210: an as-clause right before a quote after a comma names its speaker as one that
+// opens the sentence does ("… from being seen, as the Harbour Herald put it in a long
+// profile, “the operator.”").
+
+#[test]
+fn as_clause_inside_the_sentence_names_the_speaker() {
+    check(&[Case {
+        paras: &["The new harbour master has not escaped being seen, as the Harbour Herald put it in a long profile, “the man who sold the pier.”"],
+        want: &[w("the man who sold the pier", Some("Harbour Herald"), Some("put it"), &[])],
+    }]);
+}
