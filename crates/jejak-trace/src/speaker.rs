@@ -935,7 +935,10 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             let opens = toks[..at]
                 .iter()
                 .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
-                || (at > 0 && at == clause_start(toks));
+                || (at > 0 && at == clause_start(toks))
+                // (or a bracket: "… the cause (Ann Porter, who founded the line, once said,
+                // “…”)")
+                || (at > 0 && toks[at - 1].t == "(");
             let named_opener = sj.name.is_some() && opens;
             // A clause between subject and cue: "Daily NK, mengungkap perihal ini,
             // mengatakan", "Korotchenko, yang juga merupakan wartawan Rusia, turut

@@ -5582,3 +5582,15 @@ fn as_clause_inside_the_sentence_names_the_speaker() {
         want: &[w("the man who sold the pier", Some("Harbour Herald"), Some("put it"), &[])],
     }]);
 }
+
+// Rule 211: a speaker named with a relative clause right after an opening bracket opens a
+// clause of its own (`… the cause (Ann Porter, who founded the line, once said, “…”)`), as
+// one at the sentence start does.
+
+#[test]
+fn speaker_with_a_relative_clause_in_brackets() {
+    check(&[Case {
+        paras: &["The town knows why the pier fell (Ann Porter, who founded the ferry line, once said, “It happened many times before the storm”). The board disagrees."],
+        want: &[w("It happened many times before the storm", Some("Ann Porter"), Some("said"), &[])],
+    }]);
+}
