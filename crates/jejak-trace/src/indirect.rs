@@ -674,15 +674,37 @@ fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<u
 pub(crate) const CIRCUMSTANCE_SUBORDINATORS: &[&str] =
     &["as", "when", "while", "after", "before", "because", "since", "until"];
 
+/// Where the words a cue reports begin and end, in the sentence ending at `se`: past a
+/// "that", whom it was told to and the time and place it was said; `(se, se)` when the cue
+/// reports no words. Each shape the words after the cue may take is a step of its own.
 fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
-    let n = toks.len();
-    let i = ci + 1;
+    let (n, i) = (toks.len(), ci + 1);
+    content_after_that(p, toks, ci, se)
+        .or_else(|| quotation_after_telling(p, toks, ci, se))
+        .or_else(|| question_asked(p, toks, ci, se))
+        // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
+        .or_else(|| {
+            (i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])))
+                .then(|| trim_span(p, toks[i].e, se))
+        })
+        .or_else(|| content_past_circumstance(p, toks, ci, se))
+        .or_else(|| content_after_addressee(p, toks, ci, se))
+        .unwrap_or_else(|| if i >= n { (se, se) } else { trim_span(p, toks[i].s, se) })
+}
+
+/// Words that may name whom something was told to before what was told.
+const MAX_ADDRESSEE_WORDS: usize = 5;
+
+/// "That"/"bahwa" soon after the cue starts the content, unless a clause has begun before
+/// it ("said he was too tired to look for records that would …"); after "told" whom it was
+/// told to may come first ("told the ferry crews who filled the quay that …").
+fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    let (n, i) = (toks.len(), ci + 1);
     // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
     // before it ("said he was too tired to look for records that would …"); after "told"
     // whom it was told to may come first ("told the ferry crews who filled the quay that …")
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
-    const MAX_ADDRESSEE_WORDS: usize = 5;
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
     let near = if told_to { AFTER_WHOM } else { NEAR };
     // (a relative clause on whom it was told to is no clause of what was told, nor is one
@@ -710,12 +732,18 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             // ("said that was wrong": right after the cue and before a verb, "that" is what
             // the statement is about, its subject)
             let subject = k == i && lower_is(t, &["that"]) && verb_after && !is_past_form(&toks[k + 1]);
-            return trim_span(p, if subject { t.s } else { t.e }, se);
+            return Some(trim_span(p, if subject { t.s } else { t.e }, se));
         }
     }
     if relative_that {
-        return (se, se);
+        return Some((se, se));
     }
+    None
+}
+
+/// A quotation after whom it was told to: "telling the crew, “…”".
+fn quotation_after_telling(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    let (n, i) = (toks.len(), ci + 1);
     // a quotation after whom it was told to: "telling the crew, “…”"
     if lower_is(&toks[ci], &["telling"]) {
         let quoted = (i..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
@@ -723,9 +751,15 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             .find(|&k| toks[k].t == ",")
             .filter(|&k| k > i && toks.get(k + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘")));
         if let Some(k) = quoted {
-            return trim_span(p, toks[k + 1].s, se);
+            return Some(trim_span(p, toks[k + 1].s, se));
         }
     }
+    None
+}
+
+/// What was asked after whom it was asked of: "asked the mayor whether …", up to the comma.
+fn question_asked(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    let i = ci + 1;
     // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
     if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
         const MAX_OBJECT_WORDS: usize = 6;
@@ -737,13 +771,17 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             .and_then(|_| question_word_within(toks, i + 1, MAX_OBJECT_WORDS, object_word));
         if let Some(q) = question {
             let end = toks[q..].iter().find(|t| t.t == ",").map_or(se, |t| t.s.min(se));
-            return trim_span(p, toks[q].s, end);
+            return Some(trim_span(p, toks[q].s, end));
         }
     }
-    // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
-    if i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])) {
-        return trim_span(p, toks[i].e, se);
-    }
+    None
+}
+
+/// The content after the time and place it was said ("said on Tuesday in the chamber that
+/// …", "mengatakan di Sukamaju, Senin, sekolah …"), or none when a circumstance ends the
+/// sentence ("said during the debate in the chamber.").
+fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    let (n, i) = (toks.len(), ci + 1);
     const PREP: &[&str] = &[
         "kepada",
         "to",
@@ -825,9 +863,9 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
                 .get(k + 1)
                 .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"]))
             {
-                return (se, se);
+                return Some((se, se));
             }
-            return trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se);
+            return Some(trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se));
         }
         // a circumstance that ends the sentence, with no clause in it, is all there is: "said
         // during the debate in the chamber." reports no words
@@ -864,14 +902,23 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         let time_or_place = !(wants || called_on);
         let words = rest.iter().filter(|t| t.is_word()).count();
         if !told && time_or_place && !clause && words <= MAX_CIRCUMSTANCE_WORDS {
-            return (se, se);
+            return Some((se, se));
         }
     }
+    None
+}
+
+/// "told him she worries …", "told the crowd he was …": whom it was told to, then what,
+/// opening with its subject.
+fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    let (n, i) = (toks.len(), ci + 1);
+    let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
+    let told_to = lower_is(&toks[ci], &["told", "tells"]);
     // "told him she worries …", "told the crowd he was …": whom it was told to, then what,
     // opening with its subject
     const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
-        return trim_span(p, toks[i + 1].s, se);
+        return Some(trim_span(p, toks[i + 1].s, se));
     }
     // (or with a noun phrase: "told the council the forecast was based on …")
     let addressee_word = |t: &Tok| {
@@ -890,12 +937,9 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         })
     });
     if let Some(k) = subject.flatten() {
-        return trim_span(p, toks[k].s, se);
+        return Some(trim_span(p, toks[k].s, se));
     }
-    if i >= n {
-        return (se, se);
-    }
-    trim_span(p, toks[i].s, se)
+    None
 }
 
 /// The object a position is taken on, in `p[cs..ce]`: up to the first comma, dash,
