@@ -700,9 +700,6 @@ const MAX_ADDRESSEE_WORDS: usize = 5;
 /// told to may come first ("told the ferry crews who filled the quay that …").
 fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
     let (n, i) = (toks.len(), ci + 1);
-    // "that"/"bahwa" soon after the cue starts the content, unless a clause has begun
-    // before it ("said he was too tired to look for records that would …"); after "told"
-    // whom it was told to may come first ("told the ferry crews who filled the quay that …")
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
@@ -744,7 +741,6 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
 /// A quotation after whom it was told to: "telling the crew, “…”".
 fn quotation_after_telling(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
     let (n, i) = (toks.len(), ci + 1);
-    // a quotation after whom it was told to: "telling the crew, “…”"
     if lower_is(&toks[ci], &["telling"]) {
         let quoted = (i..n.min(i + 1 + MAX_ADDRESSEE_WORDS))
             .take_while(|&k| toks[k].is_word() || toks[k].t == ",")
@@ -760,7 +756,6 @@ fn quotation_after_telling(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
 /// What was asked after whom it was asked of: "asked the mayor whether …", up to the comma.
 fn question_asked(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
     let i = ci + 1;
-    // what was asked after whom it was asked of: "asked the mayor whether …", up to the comma
     if lower_is(&toks[ci], &["asked", "asks", "ask"]) {
         const MAX_OBJECT_WORDS: usize = 6;
         // (the object may hold an abbreviation: "asked Sen. Reed whether")
@@ -914,8 +909,6 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     let (n, i) = (toks.len(), ci + 1);
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
-    // "told him she worries …", "told the crowd he was …": whom it was told to, then what,
-    // opening with its subject
     const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return Some(trim_span(p, toks[i + 1].s, se));
