@@ -1409,7 +1409,7 @@ pub const PEOPLE: &[&str] = &[
     "sources",
     "residents",
     "witnesses",
-    // (the rest of a group named with someone: "Brook and others who …")
+    // (the rest of a group named with someone: "Brook and others who fish off the quay said")
     "others",
     "source",
     "warganet",
