@@ -830,7 +830,7 @@ impl<'a> Lead<'a> {
                 if let Some((sj, at)) = found {
                     // (a description after a preposition of place is no subject but where it
                     // happened; the subject opens the clause: "Crews marching along the quay
-                    // chanted", but "under a headline that said")
+                    // chanted", but "under a banner that said")
                     const PLACE_PREPOSITIONS: &[&str] = &[
                         "through", "across", "along", "around", "in", "on", "at", "into", "onto", "over",
                         "under", "near", "past", "toward", "towards", "within", "outside", "inside",
@@ -985,7 +985,7 @@ impl<'a> Lead<'a> {
         None
     }
 
-    /// "Reed: “We are going to win this ward.”": a name alone before a colon, as headlines and
+    /// "Reed: “We will win the harbour ward.”": a name alone before a colon, as headlines and
     /// transcripts write a speaker (or with where they write after a comma: "Ann Porter, The
     /// Harbour Herald: “…”").
     fn speaker_label(&self) -> Option<Attr> {
@@ -1173,7 +1173,7 @@ impl<'a> Lead<'a> {
         None
     }
 
-    /// "Ann Porter cracked, “…”", "blurted out, “…”", "sang back in the 1980s, “…”": so does a
+    /// "Ann Porter cracked, “…”", "blurted out, “…”", "sang back in the old days, “…”": so does a
     /// comma after a clause whose verb, in the past tense, is its last word but a few.
     fn clause_in_the_past(&self) -> Option<Attr> {
         let (p, toks, j) = (self.p, &self.toks, self.j);

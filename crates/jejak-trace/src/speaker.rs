@@ -922,8 +922,8 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             let appos = &toks[k..j - 1];
             let relative = appos.first().is_some_and(|t| lower_is(t, &["yang", "who", "which"]));
             // "turnout, the vote will be close, said": a clause, not an apposition
-            // (a verb inside a relative clause of the apposition is no such clause: "an
-            // Army veteran who now is a school bus driver")
+            // (a verb inside a relative clause of the apposition is no such clause: "a
+            // former skipper who now is a harbour pilot")
             let finite = appos
                 .iter()
                 .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
@@ -1565,7 +1565,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         k == 0
             || at_start(k)
             || is_punct(&toks[k - 1], &[",", ";", ":", "—", "–", "(", ")", "”", "\""])
-            // (a hyphen set off by spaces is a dash: "… than Reed - 60 percent of voters said")
+            // (a hyphen set off by spaces is a dash: "… than Reed - 60 percent of the riders said")
             || (is_punct(&toks[k - 1], &["-", "--"]) && k >= 2 && toks[k - 2].e < toks[k - 1].s)
             || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when", "which", "where"])
             // (after a question word: "That's why the Reed team says", "what her crew saw")

@@ -893,7 +893,7 @@ fn quotes_handed_over_by_the_reporter() {
 }
 
 // Rule 17: Indonesian speakers with where, when and to whom before the cue, and statements
-// that go on after a mid-sentence attribution ("…, menurut X, …", "Hal pertama kata dia, …").
+// that go on after a mid-sentence attribution ("…, menurut X, …", "Pesan pertama kata dia, …").
 
 #[test]
 fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
@@ -915,7 +915,7 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
             want: &[w("merupakan hadiah bagi seluruh warga", Some("Ahmad Yani"), Some("menurut"), &[])],
         },
         Case {
-            paras: &["Rina Wulandari menyampaikan tiga pesan. Hal pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
+            paras: &["Rina Wulandari menyampaikan tiga pesan. Pesan pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
             want: &[w("nelayan adalah tulang punggung", Some("Rina Wulandari"), Some("kata"), &[])],
         },
     ]);
@@ -1090,8 +1090,8 @@ fn colon_headlines_and_quotations_after_that() {
         },
         Case {
             // a name alone before a colon and a quotation
-            paras: &["Reed: “We are going to win this ward.”", "Tom Reed spoke to a packed hall."],
-            want: &[w("We are going to win this ward", Some("Reed"), Some(":"), &[])],
+            paras: &["Reed: “We will win the harbour ward.”", "Tom Reed spoke to a packed hall."],
+            want: &[w("We will win the harbour ward", Some("Reed"), Some(":"), &[])],
         },
         Case {
             // a transcript's speaker label (PolNeAR)
@@ -1767,7 +1767,7 @@ fn bodies_named_with_their_article() {
 }
 
 // Rule 33: an attribution after the statement may carry a time and place ("…, he said
-// Wednesday morning on the radio.") and a second statement ("…, Porter said, adding that
+// Tuesday evening at the quay.") and a second statement ("…, Porter said, adding that
 // …"); a verb before the cue makes a clause, not a subject ("Some voters are so opposed to
 // … that …" has no speaker).
 
@@ -1775,7 +1775,7 @@ fn bodies_named_with_their_article() {
 fn trailing_attributions_with_circumstances_and_second_statements() {
     check(&[
         Case {
-            paras: &["Tom Reed backed Dunn while the governor was in the race, he said Wednesday morning on the radio."],
+            paras: &["Tom Reed backed Dunn while the governor was in the race, he said Tuesday evening at the quay."],
             want: &[w("Tom Reed backed Dunn while the governor was in the race", Some("Tom Reed"), Some("said"), &[])],
         },
         Case {
@@ -1842,8 +1842,8 @@ fn where_reported_statements_end() {
     for (para, statement) in [
         ("Now, 52 percent said Reed would be better, compared with 41 percent for Porter.", "Reed would be better"),
         (
-            "When asked whether the plan was right, 59 percent said it was not, and that the pier should stay.",
-            "it was not, and that the pier should stay",
+            "When asked whether the toll was fair, most riders said it was too high, and that the ferry should be free.",
+            "it was too high, and that the ferry should be free",
         ),
         ("Tom Reed, who said he usually votes for the party, said one candidate he likes is Ann Porter.", "he usually votes for the party"),
     ] {
@@ -1941,8 +1941,8 @@ fn names_after_indonesian_titles_and_joined_names() {
 }
 
 // Rule 37: "according to" after its statement: a clause after the source ends the statement
-// before the cue ("…, according to the survey, which is …"), a source with no comma before
-// it may close the sentence ("… 46 percent to 39 percent according to a poll released
+// before the cue ("…, according to the harbour count, which is …"), a source with no comma
+// before it may close the sentence ("… by 52 to 41 according to a riders' poll out
 // Monday."), a source between dashes hands over to what follows, a description of the
 // source after it is no part of the statement, and a name inside a description is not the
 // source ("a Harbour Herald poll").
@@ -1951,14 +1951,14 @@ fn names_after_indonesian_titles_and_joined_names() {
 fn according_to_after_the_statement() {
     for (para, statement, source) in [
         (
-            "Labour market conditions remained tight, according to the survey, which is prepared before the meeting.",
-            "Labour market conditions remained tight",
-            "the survey",
+            "Ferry bookings stayed low all winter, according to the harbour count, which is kept by the pier office.",
+            "Ferry bookings stayed low all winter",
+            "the harbour count",
         ),
         (
-            "Reed is now ahead of Dunn 46 percent to 39 percent according to a Harbour Herald poll released Monday.",
-            "Reed is now ahead of Dunn 46 percent to 39 percent",
-            "a Harbour Herald poll released Monday",
+            "Reed now leads Dunn by 52 to 41 according to a Harbour Herald poll out Monday.",
+            "Reed now leads Dunn by 52 to 41",
+            "a Harbour Herald poll out Monday",
         ),
         (
             "Reed blamed the storm while — according to emails found in the inquiry — knowing it had no link to the damage.",
@@ -1983,7 +1983,7 @@ fn according_to_after_the_statement() {
 
 // Rule 38: a described speaker may be related through a chain of phrases ("A person
 // familiar with the planning for the meeting says"); "told me" with a time after it is the
-// whole attribution ("…, experts told me this week.").
+// whole attribution ("…, pilots told me last month.").
 
 #[test]
 fn related_descriptions_and_told_me() {
@@ -2000,8 +2000,8 @@ fn related_descriptions_and_told_me() {
             )],
         },
         Case {
-            paras: &["Even so, it would not be hard to fix the pier, experts told me this week."],
-            want: &[w("it would not be hard to fix the pier", Some("experts"), Some("told"), &[])],
+            paras: &["Even so, it would not be hard to fix the pier, pilots told me last month."],
+            want: &[w("it would not be hard to fix the pier", Some("pilots"), Some("told"), &[])],
         },
     ]);
 }
@@ -5524,13 +5524,15 @@ fn singular_pronoun_after_two_office_holders() {
 #[test]
 fn a_name_and_others_picked_out_by_a_who_clause() {
     check(&[Case {
-        paras: &["Brook and others who fish off the quay said the ferry fares will rise again in the spring."],
+        paras: &[
+            "Brook and others who fish off the quay said the ferry fares will rise again in the spring.",
+        ],
         want: &[w("the ferry fares will rise again", Some("Brook and others"), Some("said"), &[])],
     }]);
 }
 
 // Rule 207: a hyphen set off by spaces is a dash, so the noun phrase after it opens a clause
-// of its own and speaks ("… than Reed - 60 percent of voters said …"); a hyphen inside a
+// of its own and speaks ("… than Reed - 60 percent of the riders said …"); a hyphen inside a
 // word joins it ("pro-Reed").
 
 #[test]

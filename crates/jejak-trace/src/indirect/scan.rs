@@ -244,7 +244,7 @@ impl<'a> SentenceScan<'a> {
                 reads_as_apposition(&rest[..end]) || described
             };
             // (a clause about the source or of the reporter's after it ends the statement
-            // before the cue: "…, according to the survey, which is prepared …")
+            // before the cue: "…, according to the harbour count, which is kept …")
             let clause_after = after + 1 < n
                 && lower_is(
                     &toks[after + 1],
@@ -278,7 +278,7 @@ impl<'a> SentenceScan<'a> {
             return self.report((ss, toks[i - 1].s), 3, cue, Some(&subj));
         }
         if according && i > 0 && toks[i - 1].is_word() && after + 1 >= n {
-            // "… 46 percent to 39 percent according to a poll released Monday."
+            // "… by 52 to 41 according to a riders' poll out Monday."
             return self.report((ss, toks[i - 1].e), 3, cue, Some(&subj));
         }
         None
@@ -302,8 +302,8 @@ impl<'a> SentenceScan<'a> {
         }
         // (whatever the phrase, it is the source: "According to evidence presented
         // at trial, …")
-        // (a name inside a description is not the source: "according to a CBS poll
-        // released Monday", "the top British medical journal")
+        // (a name inside a description is not the source: "according to a Harbour Herald
+        // poll out Monday", "the island's oldest shipping journal")
         let sj = subject_forward(p, toks, x0)
             .filter(|(sj, end)| {
                 sj.name.is_none()
@@ -417,7 +417,7 @@ impl<'a> SentenceScan<'a> {
         self.report(span, 3, t.t, subj.as_ref())
     }
 
-    /// "Hal pertama kata dia, sesuai aturan …": "kata X," inside the sentence without a
+    /// "Pesan pertama kata dia, jadwal feri …": "kata X," inside the sentence without a
     /// comma before it; the statement is what follows.
     fn kata_within(&self, i: usize, l: &str) -> Option<Indirect> {
         let toks = &self.toks;
@@ -649,7 +649,7 @@ impl<'a> SentenceScan<'a> {
         // What follows the cue is a time or place ("on Tuesday", "kepada wartawan"),
         // not a clause of its own ("Hale said it had done the reverse").
         // "told Senator John Smith of Texas": to whom, not what
-        // ("told Fox News 6 in Milwaukee": a station's number, and where)
+        // ("told Channel 9 News in Harbourton": a station's number, and where)
         let addressee = lower_is(t, &["told", "tells"])
             && rest_words <= 8
             && toks.get(i + 1).is_some_and(|x| x.is_cap())
@@ -666,13 +666,13 @@ impl<'a> SentenceScan<'a> {
             Some(k) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
             None => rest_words,
         };
-        // (or a time and place alone: "he said Wednesday morning on the radio.")
+        // (or a time and place alone: "she said Tuesday evening at the quay.")
         let circumstance_only = || {
             let end = second.map_or(se, |k| toks[k].s);
             let (cs, ce) = content_after_cue(p, &toks[..second.unwrap_or(n)], i, end);
             cs >= ce
         };
-        // ("…, experts told me this week.")
+        // ("…, pilots told me last month.")
         let told_me = lower_is(t, &["told", "tells"])
             && toks.get(i + 1).is_some_and(|x| lower_is(x, OBJECT_PRONOUNS))
             && rest_words <= 4
@@ -692,11 +692,11 @@ impl<'a> SentenceScan<'a> {
                 || circumstance_only());
         // "Running the port, Mr. Hale said, would drive …": the attribution
         // sits inside the statement, which is the whole sentence around it.
-        // (perhaps with whom it was told and when: "…, he told me on Friday, is …")
+        // (perhaps with whom it was told and when: "…, she told me at the quay, is …")
         const MAX_ASIDE_WORDS: usize = 4;
         // (not when a second statement follows: "…, Porter said, adding that …")
         let aside_end = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
-            // (a clause of its own is no aside: "…, 59 percent said it was not, and …")
+            // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
             toks[i + 1..k].iter().all(|t| {
                 t.is_word()
                     && !is_cue_word(t)
