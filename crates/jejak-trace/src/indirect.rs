@@ -329,7 +329,7 @@ fn evidence_claim(
         let (cs, ce) = trim_span(p, cs, ce);
         return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
     }
-    // "… Reed leads by 57 percent to 33 percent in the 50-state poll.": the source closes
+    // "… Reed leads by 61 percent to 29 percent in the harbour-wide poll.": the source closes
     // the sentence
     if lower_is(toks.get(i)?, &["in"]) && i >= 3 && toks[i - 1].is_word() {
         let end = toks.iter().rposition(|t| t.is_word())? + 1;
@@ -449,7 +449,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
-    // ("more than 4 in 10 said")
+    // ("more than 3 in 10 said")
     const MAX_OTHER_SUBJECT: usize = 6;
     let other_speaker = |at: usize| {
         (at + 1..toks.len().min(at + 1 + MAX_OTHER_SUBJECT))
@@ -482,7 +482,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 || (subordinate && w[0].t == "," && main_clause_follows(&toks[x + 1..]))
                 // ("While Dunn said A, Ann Porter said B")
                 || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
-            // "… in 2018 - though it is unclear …"
+            // "… in 2019 - though no one knows …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
         // "…, which has set off a row": the reporter's comment closing the sentence
         let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
@@ -1273,7 +1273,7 @@ fn clause_statements(
         .iter()
         .take(MAX_JOIN)
         .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas", "while"]));
-    // (another subject of a few words may come between: ", and more than 4 in 10 said",
+    // (another subject of a few words may come between: ", and more than 3 in 10 said",
     // ", while Sen. Joan Miller and Rep. Carl Dunn suggested")
     const MAX_OTHER_SUBJECT: usize = 10;
     let abbreviation_stop = |k: usize| rest[k].t == "." && k > 0 && is_abbr_tok(&rest[k - 1]);
@@ -1293,7 +1293,7 @@ fn clause_statements(
         if rest[j + 1..k].iter().all(is_adverb) {
             return None;
         }
-        // (a circumstance is no subject: "but in a later interview said …")
+        // (a circumstance is no subject: "but at a later hearing said …")
         if lower_is(&rest[j + 1], OPENING_PREPOSITIONS) {
             return None;
         }
@@ -1309,7 +1309,7 @@ fn clause_statements(
     };
     // (or the main clause's verb after a relative clause's statement: "Reed, who said A,
     // said B")
-    // (not an inverted attribution: "A, said Mark Jones, a political scientist")
+    // (not an inverted attribution: "A, said Carl Dunn, a harbour historian")
     let subject_before_content = first.subj.as_ref().is_some_and(|sj| sj.e <= first.cs);
     let inverted = || {
         subject_forward(p, &rest, 2).is_some_and(|(_, end)| {

@@ -538,7 +538,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
             at = b;
         }
     }
-    // (past a chain of phrases: "a person familiar with the planning for the meeting")
+    // (past a chain of phrases: "a person familiar with the schedule for the harbour vote")
     const MAX_CHAIN: usize = 2;
     const MAX_LINK_WORDS: usize = 3;
     for _ in 0..MAX_CHAIN {
@@ -581,7 +581,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
             break;
         }
     }
-    // (a conjunction opens no description: ", and people familiar with her thinking say")
+    // (a conjunction opens no description: ", and people familiar with her plans say")
     if m < head && lower_is(&toks[m], &["and", "but", "or"]) && (m == 0 || toks[m - 1].t == ",") {
         m += 1;
     }

@@ -470,12 +470,12 @@ fn speaker_after_a_quote() {
     // participle says it
     check(&[
         Case {
-            paras: &["The release linked to the Harbour Herald report, which notes, “More than half of the people who met the mayor gave money to the trust.”"],
-            want: &[w("More than half of the people", Some("the Harbour Herald report"), Some("notes"), &[])],
+            paras: &["The release linked to the Harbour Herald report, which notes, “Most of the skippers who met the mayor paid dues to the trust.”"],
+            want: &[w("Most of the skippers", Some("the Harbour Herald report"), Some("notes"), &[])],
         },
         Case {
-            paras: &["An exchange between the two aides has Reed saying, “We are going to have to release all those emails sooner.”"],
-            want: &[w("release all those emails", Some("Reed"), Some("saying"), &[])],
+            paras: &["An exchange between the two aides has Reed saying, “We will have to publish all those pier letters sooner.”"],
+            want: &[w("publish all those pier letters", Some("Reed"), Some("saying"), &[])],
         },
         // a word that opens a clause is no name
         Case {
@@ -488,15 +488,15 @@ fn speaker_after_a_quote() {
     check(&[
         Case {
             paras: &[
-                "Carl Dunn was asked whether he knew. He answered, “I have no idea. We’re old friends.”",
+                "Carl Dunn was asked whether he knew. He answered, “Not a clue. We have sailed together for years.”",
             ],
-            want: &[w("I have no idea", Some("Carl Dunn"), Some("answered"), &[])],
+            want: &[w("Not a clue", Some("Carl Dunn"), Some("answered"), &[])],
         },
         Case {
             paras: &[
-                "Ann Porter is talking to voters about the pier. She jokes, “It’s a never ending line!”",
+                "Ann Porter is talking to voters about the pier. She jokes, “The queue for the ferry never ends!”",
             ],
-            want: &[w("never ending line", Some("Ann Porter"), Some("jokes"), &[])],
+            want: &[w("queue for the ferry never ends", Some("Ann Porter"), Some("jokes"), &[])],
         },
     ]);
     // a name after a subordinator, an aside that opens with a participle, a perfect
@@ -1037,7 +1037,7 @@ fn appositions_circumstances_and_clause_ends() {
         want: &[w("the pier can wait", Some("Carl Dunn"), Some("said"), &[])],
     }]);
     // a programme's title in quotation marks is part of the circumstance
-    let got = run(&["“Being a dad, that’s my job,” Carl Dunn said in May on the podcast “Harbour Talk.”"]);
+    let got = run(&["“Mending nets, that is my work,” Carl Dunn said in June on the show “Harbour Talk.”"]);
     assert_eq!(got.len(), 1, "{got:#?}");
     // … but a circumstance before the words does not hide them
     check(&[
@@ -1328,8 +1328,8 @@ fn descriptions_owners_and_announced_quotes() {
         },
         Case {
             // a cue joined by "and" (and an adverb) to the clause's verb
-            paras: &["Nora Vale said the officer had asked for her papers.", "She then begs her brother to step back from the edge and repeatedly says, \"Don't you jump,\" until the crowd falls silent."],
-            want: &[w("Don't you jump", Some("Nora Vale"), Some("says"), &[])],
+            paras: &["Nora Vale said the officer had asked for her papers.", "She then waves at her brother on the quay and quietly says, \"Do not untie the boat,\" until the ferry leaves."],
+            want: &[w("Do not untie the boat", Some("Nora Vale"), Some("says"), &[])],
         },
         Case {
             paras: &["“The mayor has been clear,” Brook’s spokeswoman, Dana Kerr, said in a statement Monday."],
@@ -1384,8 +1384,8 @@ fn descriptions_owners_and_announced_quotes() {
     assert!(!q.text.starts_with("him"), "{q:#?}");
     // a named owner's people speak, unnamed
     let q = quote(
-        &["Rival Ellen Brook’s campaign says it raised roughly $2 million in March."],
-        "raised roughly",
+        &["Rival Ellen Brook’s campaign says it collected about $3 million for the pier fund."],
+        "collected about",
     );
     assert_eq!(q.speaker.as_deref(), Some("Rival Ellen Brook’s campaign"), "{q:#?}");
     let q = quote(&["Reed’s aides say the team wants no quarrel with the ferry union."], "no quarrel");
@@ -1693,8 +1693,8 @@ fn datelines_asides_and_short_utterances() {
 fn described_speakers_openers_and_participles() {
     check(&[
         Case {
-            paras: &["When pressed on why the plan leaves out fathers, the 41-year-old mother of two replied, \"It is meant to help the mother who gave birth.\""],
-            want: &[w("It is meant to help", Some("the 41-year-old mother of two"), Some("replied"), &[])],
+            paras: &["When pressed on why the toll leaves out pensioners, the 52-year-old father of three replied, \"It is meant to pay for the new pier.\""],
+            want: &[w("It is meant to pay", Some("the 52-year-old father of three"), Some("replied"), &[])],
         },
         Case {
             paras: &["Asked about the pier, Carl Dunn replied, \"We will open it in May.\""],
@@ -1801,12 +1801,12 @@ fn trailing_attributions_with_circumstances_and_second_statements() {
 fn dashed_asides_relative_appositions_and_intentions() {
     check(&[
         Case {
-            paras: &["The harbour judge -- who has been in a row with the mayor over the past few days -- said she regretted her remarks."],
-            want: &[w("she regretted her remarks", Some("The harbour judge"), Some("said"), &[])],
+            paras: &["The harbour judge -- who has quarrelled with the ferry board all month -- said she stood by her ruling."],
+            want: &[w("she stood by her ruling", Some("The harbour judge"), Some("said"), &[])],
         },
         Case {
-            paras: &["Ann Porter, a developer and spokeswoman for the Harbour Coalition, which is made up of investors, said the examples fail to note the gains."],
-            want: &[w("the examples fail to note the gains", Some("Ann Porter"), Some("said"), &[])],
+            paras: &["Ann Porter, a boatbuilder and spokeswoman for the Harbour Coalition, which speaks for pier owners, said the figures leave out the summer trade."],
+            want: &[w("the figures leave out the summer trade", Some("Ann Porter"), Some("said"), &[])],
         },
     ]);
     let got = run(&["Six of the party donors have agreed to serve as chairs of the pier fund, a joint committee of the towns."]);
@@ -1817,8 +1817,8 @@ fn dashed_asides_relative_appositions_and_intentions() {
 
 // Rule 35: where a reported statement ends and the next begins: the main clause's verb
 // after a relative clause's statement ("Reed, who said A, said B"), another group's
-// statement after "and" ("…, and more than 4 in 10 said B"), the reporter's comparison
-// (", compared with 41 percent …"); a clause after the cue is no aside ("59 percent said
+// statement after "and" ("…, and more than 3 in 10 said B"), the reporter's comparison
+// (", compared with 38 percent …"); a clause after the cue is no aside ("59 percent said
 // it was not, and …" reports from the cue on).
 
 #[test]
@@ -1832,15 +1832,15 @@ fn where_reported_statements_end() {
             ],
         },
         Case {
-            paras: &["Even so, most voters said they were worried about the pier, and more than 4 in 10 said Reed would handle it best."],
+            paras: &["Even so, most voters said they were worried about the pier, and more than 3 in 10 said Reed would handle it best."],
             want: &[
                 w("they were worried about the pier", Some("most voters"), Some("said"), &[]),
-                w("Reed would handle it best", Some("more than 4 in 10"), Some("said"), &[]),
+                w("Reed would handle it best", Some("more than 3 in 10"), Some("said"), &[]),
             ],
         },
     ]);
     for (para, statement) in [
-        ("Now, 52 percent said Reed would be better, compared with 41 percent for Porter.", "Reed would be better"),
+        ("Now, 55 percent said Reed would run the pier better, compared with 38 percent for Porter.", "Reed would run the pier better"),
         (
             "When asked whether the toll was fair, most riders said it was too high, and that the ferry should be free.",
             "it was too high, and that the ferry should be free",
@@ -1853,9 +1853,7 @@ fn where_reported_statements_end() {
         assert_eq!(first.map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
     }
     // (an inverted attribution after the statement is no second statement)
-    let got = run(&[
-        "Reed warned the council not to sell the pier, said an official who was briefed on the talks.",
-    ]);
+    let got = run(&["Reed warned the council not to sell the pier, said an aide who sat in on the talks."]);
     assert_eq!(got.len(), 1, "{got:#?}");
 }
 
@@ -1893,8 +1891,8 @@ fn names_after_indonesian_titles_and_joined_names() {
     // one counted by her role, then her name; the name someone goes by
     check(&[
         Case {
-            paras: &["Salah satu pelaku UMKM, Rina, menyatakan kegiatan ini sangat membantu pemasaran produk mereka."],
-            want: &[w("kegiatan ini sangat membantu", Some("Rina"), Some("menyatakan"), &[])],
+            paras: &["Salah satu nelayan, Rina, menyatakan pelatihan ini memudahkan penjualan ikan mereka."],
+            want: &[w("pelatihan ini memudahkan", Some("Rina"), Some("menyatakan"), &[])],
         },
         Case {
             paras: &["Budi sapaan akrabnya menambahkan proyek itu akan dilaksanakan dalam tiga tahap."],
@@ -1908,16 +1906,16 @@ fn names_after_indonesian_titles_and_joined_names() {
             want: &[w("pengajaran yang tepat membawa dampak positif", Some("Dedi Kurnia"), Some("menyatakan"), &[])],
         },
         Case {
-            paras: &["Eks Menteri Pertahanan itu juga menyebut pemerintah mampu menurunkan harga tiket pesawat."],
-            want: &[w("pemerintah mampu menurunkan", Some("Eks Menteri Pertahanan itu"), Some("menyebut"), &[])],
+            paras: &["Eks Menteri Perhubungan itu juga menyebut pemerintah sanggup menekan tarif kapal feri."],
+            want: &[w("pemerintah sanggup menekan", Some("Eks Menteri Perhubungan itu"), Some("menyebut"), &[])],
         },
     ]);
     // a relative clause between the speaker and the cue; a long office with an acronym in
     // brackets before the name; a place with its province between the speaker and the cue
     check(&[
         Case {
-            paras: &["Rektor Universitas Contoh Prof Rudi Hartono yang turut hadir dalam kegiatan itu menjelaskan bahwa varietas tersebut dapat tumbuh di lahan kering."],
-            want: &[w("varietas tersebut dapat tumbuh", Some("Rudi Hartono"), Some("menjelaskan"), &[])],
+            paras: &["Rektor Universitas Contoh Prof Rudi Hartono yang hadir di dermaga pagi itu menjelaskan bahwa kapal tersebut dapat berlayar di perairan dangkal."],
+            want: &[w("kapal tersebut dapat berlayar", Some("Rudi Hartono"), Some("menjelaskan"), &[])],
         },
         Case {
             paras: &["Kepala Seksi Penjaminan Mutu PAUD dan Pendidikan Non-formal ( PNFI ) Dinas Pendidikan Sukamaju , Rina Wati , menyatakan pelatihan itu sangat dibutuhkan para guru."],
@@ -1925,7 +1923,7 @@ fn names_after_indonesian_titles_and_joined_names() {
         },
         Case {
             paras: &[
-                "Wakil Menteri BUMN Dedi Kurnia yang menghadiri acara itu di Kabupaten Sukamaju , Provinsi Contoh , Jumat ( 29 / 11 / 2024 ) mengapresiasi inisiatif para petani.",
+                "Wakil Menteri BUMN Dedi Kurnia yang menghadiri acara itu di Kabupaten Sukamaju , Provinsi Contoh , Selasa ( 3 / 6 / 2025 ) mengapresiasi koperasi para nelayan.",
                 "Ia mengatakan bahwa program itu merupakan langkah yang tepat.",
             ],
             want: &[w("program itu merupakan langkah", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
@@ -1990,11 +1988,11 @@ fn related_descriptions_and_told_me() {
     check(&[
         Case {
             paras: &[
-                "A person familiar with the planning for the meeting says the talks will focus on the pier.",
+                "A person familiar with the schedule for the harbour vote says the talks will focus on the pier.",
             ],
             want: &[w(
                 "the talks will focus on the pier",
-                Some("A person familiar with the planning for the meeting"),
+                Some("A person familiar with the schedule for the harbour vote"),
                 Some("says"),
                 &[],
             )],
@@ -2022,16 +2020,16 @@ fn short_colon_headlines() {
     check_none(&["Indonesia: banjir melanda tiga kecamatan di pesisir."]);
 }
 
-// Rule 40: a poll that closes the sentence with its figures is its source ("Reed leads by 57
-// percent to 33 percent in the harbour poll."); "in the report" alone, or "the polls" where
+// Rule 40: a poll that closes the sentence with its figures is its source ("Reed leads by 61
+// percent to 29 percent in the harbour poll."); "in the report" alone, or "the polls" where
 // votes are cast, is no source.
 
 #[test]
 fn polls_that_close_the_sentence() {
     check(&[Case {
-        paras: &["Reed leads by 57 percent to 33 percent in the Harbour Herald poll."],
+        paras: &["Reed leads by 61 percent to 29 percent in the Harbour Herald poll."],
         want: &[w(
-            "Reed leads by 57 percent to 33 percent",
+            "Reed leads by 61 percent to 29 percent",
             Some("the Harbour Herald poll"),
             Some("in"),
             &[],
@@ -2057,14 +2055,14 @@ fn said_little() {
 
 // Rule 42: a long named phrase before the cue after a quote ("Reed running mate Gov. Ann
 // Porter of Delaware told"), manners of speaking (beamed, gasped, grumbled), and a time that
-// opens the sentence before the subject ("Minutes later, she sent an email saying, …").
+// opens the sentence before the subject ("Minutes later, she posted a note saying, …").
 
 #[test]
 fn long_named_phrases_manners_and_times_before_the_subject() {
     check(&[
         Case {
-            paras: &["“I think it is going to be fought all the way,” Reed running mate Gov. Ann Porter of Delaware told Harbour News Sunday."],
-            want: &[w("fought all the way", Some("Ann Porter of Delaware"), Some("told"), &[])],
+            paras: &["“I think the pier vote will go to the wire,” Reed running mate Gov. Ann Porter of Delaware told Harbour News Sunday."],
+            want: &[w("go to the wire", Some("Ann Porter of Delaware"), Some("told"), &[])],
         },
         Case {
             paras: &["“This is fantastic!” beamed Carl Dunn of Dover, who snuck onto the floor."],
@@ -2093,8 +2091,8 @@ fn roles_before_names_and_songs() {
             want: &[w("for welcoming these families", Some("Carl Dunn"), Some("said"), &[])],
         },
         Case {
-            paras: &["In the song, Ann Porter sings, \"Do not go changing to try and please me.\""],
-            want: &[w("Do not go changing", Some("Ann Porter"), Some("sings"), &[])],
+            paras: &["In the song, Ann Porter sings, \"Take me down to the harbour lights.\""],
+            want: &[w("Take me down to the harbour", Some("Ann Porter"), Some("sings"), &[])],
         },
     ]);
     check_none(&["The choir sang the anthem at the harbour on Sunday."]);
@@ -2113,20 +2111,20 @@ fn roles_before_names_and_songs() {
 fn shares_semicolons_and_concessions() {
     check(&[
         Case {
-            paras: &["A third of independents, 33%, say they feel that way."],
-            want: &[w("they feel that way", Some("A third of independents"), Some("say"), &[])],
+            paras: &["A third of ferry riders, 34%, say they want the old timetable."],
+            want: &[w("they want the old timetable", Some("A third of ferry riders"), Some("say"), &[])],
         },
         Case {
-            paras: &["A strong majority say they follow the race; 26 percent of voters say they have not been paying much attention."],
+            paras: &["A strong majority say they follow the race; 27 percent of riders say they have not read the timetable."],
             want: &[
                 w("they follow the race", Some("A strong majority"), Some("say"), &[]),
-                w("they have not been paying much attention", Some("26 percent of voters"), Some("say"), &[]),
+                w("they have not read the timetable", Some("27 percent of riders"), Some("say"), &[]),
             ],
         },
         Case {
-            paras: &["Proponents have urged the council to keep the ferry, although they say they support some of the changes."],
+            paras: &["Skippers have urged the council to keep the ferry, although they say they back parts of the plan."],
             // ("they" is left unresolved: plural antecedents are not traced)
-            want: &[w("they support some of the changes", None, Some("say"), &[])],
+            want: &[w("they back parts of the plan", None, Some("say"), &[])],
         },
     ]);
 }
@@ -2157,7 +2155,7 @@ fn where_when_and_degrees_before_an_indonesian_cue() {
             want: &[w("jembatan gantung itu masih aman", Some("Dedi Kurnia"), Some("mengatakan"), &[])],
         },
         Case {
-            paras: &["Ketua Panitia Festival, Dr. Rina Wati, S.Pd.I., M.Si., mengatakan bahwa festival itu menarik ribuan pengunjung."],
+            paras: &["Ketua Panitia Festival, Dr. Rina Wati, M.Si., S.Pd.I., mengatakan bahwa festival itu menarik ribuan pengunjung."],
             want: &[w("festival itu menarik ribuan pengunjung", Some("Rina Wati"), Some("mengatakan"), &[])],
         },
         Case {
@@ -2319,17 +2317,17 @@ fn where_and_when_after_an_indonesian_cue() {
 
 // Rule 51: a title in quotation marks after the kind of work it names is no quote ("on the
 // podcast “Harbour Hour.”", "In a slim memoir, ''Salt on the Quay,''"), and a capitalised
-// month after a cue is no auxiliary ("said in May on the podcast …" reports no words).
+// month after a cue is no auxiliary ("said in June on the show …" reports no words).
 
 #[test]
 fn titles_of_works_and_months() {
-    let got = run(&["“Mending nets is my whole life,” Tom Reed said in May on the podcast “Harbour Hour.”"]);
+    let got = run(&["“Mending nets is my whole life,” Tom Reed said in June on the show “Harbour Hour.”"]);
     assert_eq!(got.len(), 1, "{got:#?}");
     assert!(
         got[0].text.contains("my whole life") && got[0].speaker.as_deref() == Some("Tom Reed"),
         "{got:#?}"
     );
-    check_none(&["Tom Reed said in May on the podcast Harbour Hour."]);
+    check_none(&["Tom Reed said in June on the show Harbour Hour."]);
     // (also with the kind of work in apposition: "In a slim memoir, ''…,''")
     let got =
         run(&["In a slim memoir, ''Salt on the Quay,'' Ann Porter argued that the ferries should be free."]);
@@ -2550,7 +2548,7 @@ fn asides_and_woven_statements_that_end() {
     assert!(!q.text.contains("Joan Miller"), "{q:#?}");
 }
 
-// Rule 58: a share of people polled speaks ("More than six in 10 said", "Almost half said",
+// Rule 58: a share of people polled speaks ("More than seven in 10 said", "Almost half said",
 // "A majority said"), and a noun phrase before a cue starts after a question word ("That's
 // why the Reed team says").
 
@@ -2558,9 +2556,9 @@ fn asides_and_woven_statements_that_end() {
 fn shares_of_people_polled() {
     check(&[
         Case {
-            paras: &["More than six in 10 said they wanted the old ferry back; 46 percent said they had never used it."],
+            paras: &["More than seven in 10 said they wanted the old ferry back; 46 percent said they had never used it."],
             want: &[
-                w("they wanted the old ferry back", Some("More than six in 10"), Some("said"), &[]),
+                w("they wanted the old ferry back", Some("More than seven in 10"), Some("said"), &[]),
                 w("they had never used it", Some("46 percent"), Some("said"), &[]),
             ],
         },
@@ -2766,7 +2764,7 @@ fn organisations_and_roles_after_a_name_and_degrees() {
 #[test]
 fn sentence_openers_that_are_no_speakers() {
     check_none(&[
-        "All told, ferry groups spent more than $2.5 million on the harbour campaign.",
+        "All told, ferry groups spent nearly $4 million on the harbour campaign.",
         "Whenever asked about the pier, they changed the subject to the new ferry timetable.",
     ]);
 }
@@ -4144,7 +4142,7 @@ fn participles_with_circumstances_and_senders() {
 fn questions_put_words_of_and_recordings() {
     check(&[
         Case {
-            paras: &["Tom Reed was asked, “Would you have closed the pier if you had known?” He answered, “I have no idea.”"],
+            paras: &["Tom Reed was asked, “Would you have closed the pier if you had known?” He answered, “Not a clue.”"],
             want: &[w("closed the pier if you had known", None, Some("asked"), &[])],
         },
         Case {
@@ -4176,7 +4174,7 @@ fn a_participle_with_its_own_words_hands_nothing_over() {
     assert_eq!(quoted.speaker.as_deref(), Some("Tom Reed"));
     assert!(quoted.text.contains("heart of this town"), "it goes on with the first quote: {got:#?}");
     // (a quote woven into the participle's own sentence is the participle's)
-    let paras = ["“The harbour is busy,” harbour analyst Carl Dunn wrote this week, adding that if the ferry loses more riders than it did in 2020, “keeping the pier open will be hard for the town.”"];
+    let paras = ["“The harbour is busy,” harbour analyst Carl Dunn wrote on Monday, adding that should the ferry lose more riders than it did in 2021, “keeping the pier open will be hard for the town.”"];
     let got = run(&paras);
     let woven = got.iter().find(|q| q.text.contains("keeping the pier open")).expect("the woven quote");
     assert!(!woven.text.contains("harbour is busy"), "{got:#?}");
