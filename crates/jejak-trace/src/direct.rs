@@ -101,24 +101,28 @@ pub fn signature(p: &str) -> Option<Attr> {
 
 /// A paragraph that is a transcript's turn: a speaker's label in capitals and a colon open
 /// it ("REED: Well, look, the pier has stood there for years. …"), outside any quotation.
-/// One or two words of two letters or more, so "Q:" and "A:" label no one, nor do labels
-/// ("EDITOR'S NOTE:", "UPDATE:").
 pub fn transcript_turn(p: &str, regions: &[Region]) -> bool {
+    let lead = p.len() - p.trim_start().len();
+    turn_label(p, lead).is_some_and(|(_, colon)| !regions.iter().any(|r| r.open < colon))
+}
+
+/// A transcript's speaker label at `from` ("PORTER:", "MR. REED:"): one or two words in
+/// capitals of two letters or more, so "Q:" and "A:" label no one, nor do labels ("UPDATE:",
+/// "EDITOR'S NOTE:"); then a colon and words. The speaker and where the colon ends.
+pub fn turn_label(p: &str, from: usize) -> Option<(Attr, usize)> {
     const MAX_LABEL_WORDS: usize = 2;
     const MAX_LABEL_CHARS: usize = 40;
-    let lead = p.len() - p.trim_start().len();
-    let Some((colon, _)) = p[lead..].char_indices().take(MAX_LABEL_CHARS).find(|&(_, c)| c == ':') else {
-        return false;
-    };
-    let toks = tokens(p, lead, lead + colon);
+    let (colon, _) = p[from..].char_indices().take(MAX_LABEL_CHARS).find(|&(_, c)| c == ':')?;
+    let toks = tokens(p, from, from + colon);
     let words = toks.iter().filter(|t| t.t != ".").count();
-    (1..=MAX_LABEL_WORDS).contains(&words)
+    let label = (1..=MAX_LABEL_WORDS).contains(&words)
         && toks.first().is_some_and(in_capitals)
         && toks
             .iter()
             .all(|t| (in_capitals(t) && !is_possessive(t) && !lower_is(t, HEADLINE_LABELS)) || t.t == ".")
-        && !regions.iter().any(|r| r.open <= lead + colon)
-        && p[lead + colon + 1..].trim_start().starts_with(char::is_alphabetic)
+        && p[from + colon + 1..].trim_start().starts_with(char::is_alphabetic);
+    let subj = label.then(|| make_subj(p, &toks, 0, toks.len(), 0))?;
+    Some((Attr { cue: ":".to_string(), subj: Some(subj) }, from + colon + 1))
 }
 
 /// Verbs of speech in two words: "he went on", "Porter shot back".

@@ -11,7 +11,7 @@ use jejak_model::{Certainty, Relay};
 use crate::antecedents::{self, Antecedents};
 use crate::direct::{
     announcer, bracketed_source, interrupts, is_quoted_title, leading, only_opens_sentence, signature,
-    trailing, transcript_turn, voices, voicing_cue, woven_span,
+    trailing, transcript_turn, turn_label, voices, voicing_cue, woven_span,
 };
 use crate::indirect::{self, participle_statement, statements_in};
 use crate::lexicon::{self, *};
@@ -273,7 +273,9 @@ impl<'a> Walk<'a> {
         if let Some(end) = own.as_ref().and_then(|o| o.quoted_end) {
             at.quoted_in_attribution = end;
         }
-        let own_attr = own.map(|o| o.attr);
+        // (a transcript's turn quoted whole names its speaker first: `"PORTER: Well, …"`)
+        let label = turn_label(p, r.inner_start);
+        let own_attr = own.map(|o| o.attr).or_else(|| label.as_ref().map(|(attr, _)| attr.clone()));
         // a short utterance handed over by its attribution, ending the sentence or with its
         // own punctuation: he said, “We’ll see.” / she said, “Oh, no,” at …
         // (or a whole utterance right after a verb of speech: fishermen chanted "Open the
@@ -320,7 +322,7 @@ impl<'a> Walk<'a> {
         if r.open < at.woven_end {
             return; // inside a statement already taken whole
         }
-        let (cs, ce) = trim_span(p, r.inner_start, r.inner_end);
+        let (cs, ce) = trim_span(p, label.map_or(r.inner_start, |(_, after)| after), r.inner_end);
         if cs >= ce {
             return;
         }

@@ -5594,3 +5594,15 @@ fn speaker_with_a_relative_clause_in_brackets() {
         want: &[w("It happened many times before the storm", Some("Ann Porter"), Some("said"), &[])],
     }]);
 }
+
+// Rule 212: a transcript's turn quoted whole (`“PORTER: If I may, …”`) names its speaker by
+// the label, and the quote's words start after it.
+
+#[test]
+fn quoted_transcript_turn_names_its_speaker() {
+    let q =
+        quote(&["“PORTER: If I may, the ferry will run on Sunday. The pier is safe.”"], "the ferry will run");
+    assert_eq!(q.speaker.as_deref(), Some("PORTER"), "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some(":"), "{q:#?}");
+    assert!(q.text.starts_with("If I may"), "{q:#?}");
+}
