@@ -152,196 +152,284 @@ fn heard_participle(toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
+/// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
+/// Each shape the words may take is a method of [`Trail`], tried in order.
 pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
-    let toks = tokens(p, from, to);
-    let mut i = 0;
-    while i < toks.len() && is_punct(&toks[i], LEAD_PUNCT) {
-        i += 1;
-    }
-    let t = toks.get(i)?;
-    let l = t.lower();
+    let trail = Trail::new(p, from, to)?;
     // (a conjunction opens a clause of its own, no attribution: `“A,” and Porter answered, “B.”`)
+    let t = &trail.toks[trail.i];
     if t.is_lower_word() && lower_is(t, &["and", "but", "or", "dan", "tetapi", "namun"]) {
         return None;
     }
-    // "“…,” according to the mayor's office"
-    if according_to_at(&toks, i) {
-        if let Some((sj, _)) = subject_forward(p, &toks, i + 2) {
-            return Some(Attr { cue: "according to".into(), subj: Some(sj) });
-        }
-    }
-    // a signature: "“…” ― Maria Lopez", a name alone after a dash
-    const MAX_SIGNATURE_WORDS: usize = 4;
-    let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
-    // (the sentence's full stop is no part of the name: "― Joan A. Miller."; an initial's is)
-    let end = match toks.last() {
-        Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
-            toks.len() - 1
-        }
-        _ => toks.len(),
-    };
-    let words = toks[i.min(end)..end].iter().filter(|t| t.is_word()).count();
-    if dash
-        && (1..=MAX_SIGNATURE_WORDS).contains(&words)
-        && i < end
-        && toks[i..end].iter().all(|t| t.is_cap() || t.t == ".")
+    if let Some(found) =
+        trail.according_to().or_else(|| trail.signature()).or_else(|| trail.pronoun_suffix_cue())
     {
-        let subj = make_subj(p, &toks, i, end, 0);
-        return Some(Attr { cue: toks[i - 1].t.to_string(), subj: Some(subj) });
+        return Some(found);
     }
-    if let Some(stem) = l.strip_suffix("nya") {
-        if POST_CUES_ID.contains(&stem) || PRE_CUES.contains(&stem) || stem == "kata" {
-            let mut sj = pronoun_subj(t);
-            sj.mention = "nya".into();
-            return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
-        }
+    if let Some(decided) = trail.postposed_cue() {
+        return decided;
     }
-    // (an auxiliary after the cue's subject makes it the subject of what was said; a
-    // participle may describe a speaker: "said one official involved in the talks")
-    let goes_on = |t: &Tok| t.is_lower_word() && lower_is(t, AUXILIARIES);
-    if POST_CUES_ID.contains(&l.as_str()) || POST_CUES_EN.contains(&l.as_str()) {
-        let mut k = i + 1;
-        while k < toks.len() && is_adverb(&toks[k]) {
-            k += 1;
+    let verb_before_name = trail.verb_before_name();
+    if let Some(found) = trail.quantifier_then_cue() {
+        return Some(found);
+    }
+    let (found, verb_after_subject) = trail.subject_then_cue();
+    found
+        .or_else(|| described_speaker_then_cue(p, &trail.toks, trail.i))
+        .or_else(|| named_phrase_then_cue(p, &trail.toks, trail.i))
+        .or(verb_after_subject)
+        .or(verb_before_name)
+}
+
+/// The words after a statement (`p[from..to]`), read for who said it.
+struct Trail<'a> {
+    p: &'a str,
+    toks: Vec<Tok<'a>>,
+    /// The first token past the punctuation that closes the statement.
+    i: usize,
+    /// That token in lower case.
+    l: String,
+    /// Whether the statement closed with its own comma or mark (`“…,” he scoffs`), which
+    /// hands it to the clause after it whatever its verb.
+    handed_over: bool,
+}
+
+/// A word shaped like a verb of the past or the present ("retorted", "scoffs"), not an
+/// auxiliary or a preposition.
+fn verb_shaped(c: &Tok) -> bool {
+    const MIN_VERB_LEN: usize = 5;
+    c.is_lower_word()
+        && c.t.len() >= MIN_VERB_LEN
+        && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
+        && !lower_is(c, AUXILIARIES)
+        && !lower_is(c, PREPOSITIONS)
+}
+
+impl<'a> Trail<'a> {
+    fn new(p: &'a str, from: usize, to: usize) -> Option<Trail<'a>> {
+        let toks = tokens(p, from, to);
+        let mut i = 0;
+        while i < toks.len() && is_punct(&toks[i], LEAD_PUNCT) {
+            i += 1;
         }
-        // "kata politisi Partai Contoh itu", "kata pria yang menjabat sebagai direktur PT
-        // Contoh ini": a description pointing back, whole, up to its pointer
-        const MAX_DESCRIPTION: usize = 16;
-        let end =
-            toks[k..].iter().position(|t| matches!(t.t, "." | "," | "!" | "?")).map_or(toks.len(), |x| k + x);
-        let described = end > k + 1
-            && end - k <= MAX_DESCRIPTION
-            && toks[k].is_lower_word()
-            && !lower_is(&toks[k], PRONOUNS)
-            && lower_is(&toks[end - 1], POINTERS_AFTER);
-        if described {
-            let sj = make_subj(p, &toks, k, end, 0);
-            let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
-            return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
+        let l = toks.get(i)?.lower();
+        let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
+        Some(Trail { p, toks, i, l, handed_over })
+    }
+
+    /// Whether the clause ends at token `k`: the words end, or a stop or comma comes.
+    fn clause_ends(&self, k: usize) -> bool {
+        self.toks.get(k).is_none_or(|n| matches!(n.t, "." | "," | ";"))
+    }
+
+    /// "“…,” according to the mayor's office".
+    fn according_to(&self) -> Option<Attr> {
+        let (p, toks, i) = (self.p, &self.toks, self.i);
+        if according_to_at(toks, i) {
+            if let Some((sj, _)) = subject_forward(p, toks, i + 2) {
+                return Some(Attr { cue: "according to".into(), subj: Some(sj) });
+            }
         }
-        // (a subject that goes on with a verb is the subject of what was said, not the
-        // speaker put after the cue: "“wreck,” said he thought the pier …", "said the new
-        // planks had arrived")
-        let inverted = subject_forward(p, &toks, k).filter(|(sj, end)| match toks.get(*end) {
-            Some(t) if sj.pronoun => !t.is_word(),
-            Some(t) => !goes_on(t),
-            None => true,
-        });
-        if let Some((sj, end)) = inverted {
-            let sj = name_after_role(p, &toks, &sj, k, end).map_or(sj, |(named, _)| named);
-            return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
+        None
+    }
+
+    /// A signature: "“…” ― Maria Lopez", a name alone after a dash.
+    fn signature(&self) -> Option<Attr> {
+        let (p, toks, i) = (self.p, &self.toks, self.i);
+        const MAX_SIGNATURE_WORDS: usize = 4;
+        let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
+        // (the sentence's full stop is no part of the name: "― Joan A. Miller."; an initial's is)
+        let end = match toks.last() {
+            Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
+                toks.len() - 1
+            }
+            _ => toks.len(),
+        };
+        let words = toks[i.min(end)..end].iter().filter(|t| t.is_word()).count();
+        if dash
+            && (1..=MAX_SIGNATURE_WORDS).contains(&words)
+            && i < end
+            && toks[i..end].iter().all(|t| t.is_cap() || t.t == ".")
+        {
+            let subj = make_subj(p, toks, i, end, 0);
+            return Some(Attr { cue: toks[i - 1].t.to_string(), subj: Some(subj) });
         }
-        if POST_CUES_EN.contains(&l.as_str()) {
-            // "…,” said the 51-year-old. / said one person close to the negotiations, who …
-            const MAX_DESCRIPTION_WORDS: usize = 10;
-            if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
-                // (a title quoted in it is part of it: `argued the writers of the “Harbour Plan,”`)
-                const MAX_TITLE_WORDS: usize = 6;
-                let limit = toks.len().min(k + MAX_DESCRIPTION_WORDS);
-                let mut end = k + 1;
-                while end < limit {
-                    if let Some(close) = quoted_words_end(&toks, end, MAX_TITLE_WORDS) {
-                        end = close + 1;
-                        // (its own comma or stop inside the marks ends the description)
-                        if matches!(toks[close - 1].t, "," | ".") {
+        None
+    }
+
+    /// "…,” ujarnya", "katanya": the cue with its pronoun.
+    fn pronoun_suffix_cue(&self) -> Option<Attr> {
+        let (t, l) = (&self.toks[self.i], self.l.as_str());
+        if let Some(stem) = l.strip_suffix("nya") {
+            if POST_CUES_ID.contains(&stem) || PRE_CUES.contains(&stem) || stem == "kata" {
+                let mut sj = pronoun_subj(t);
+                sj.mention = "nya".into();
+                return Some(Attr { cue: t.t.to_string(), subj: Some(sj) });
+            }
+        }
+        None
+    }
+
+    /// A cue put after the statement with its speaker after it: "…, kata politisi itu", "…,”
+    /// said the 51-year-old", "…, said Lavrov". `Some(None)` when a lower-case English cue
+    /// finds no speaker: nothing else may read the words then.
+    fn postposed_cue(&self) -> Option<Option<Attr>> {
+        let (p, toks, i, t, l) = (self.p, &self.toks, self.i, &self.toks[self.i], self.l.as_str());
+        // (an auxiliary after the cue's subject makes it the subject of what was said; a
+        // participle may describe a speaker: "said one official involved in the talks")
+        let goes_on = |t: &Tok| t.is_lower_word() && lower_is(t, AUXILIARIES);
+        if POST_CUES_ID.contains(&l) || POST_CUES_EN.contains(&l) {
+            let mut k = i + 1;
+            while k < toks.len() && is_adverb(&toks[k]) {
+                k += 1;
+            }
+            // "kata politisi Partai Contoh itu", "kata pria yang menjabat sebagai direktur PT
+            // Contoh ini": a description pointing back, whole, up to its pointer
+            const MAX_DESCRIPTION: usize = 16;
+            let end = toks[k..]
+                .iter()
+                .position(|t| matches!(t.t, "." | "," | "!" | "?"))
+                .map_or(toks.len(), |x| k + x);
+            let described = end > k + 1
+                && end - k <= MAX_DESCRIPTION
+                && toks[k].is_lower_word()
+                && !lower_is(&toks[k], PRONOUNS)
+                && lower_is(&toks[end - 1], POINTERS_AFTER);
+            if described {
+                let sj = make_subj(p, toks, k, end, 0);
+                let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+                return Some(Some(Attr { cue: t.t.to_string(), subj: Some(subj) }));
+            }
+            // (a subject that goes on with a verb is the subject of what was said, not the
+            // speaker put after the cue: "“wreck,” said he thought the pier …", "said the new
+            // planks had arrived")
+            let inverted = subject_forward(p, toks, k).filter(|(sj, end)| match toks.get(*end) {
+                Some(t) if sj.pronoun => !t.is_word(),
+                Some(t) => !goes_on(t),
+                None => true,
+            });
+            if let Some((sj, end)) = inverted {
+                let sj = name_after_role(p, toks, &sj, k, end).map_or(sj, |(named, _)| named);
+                return Some(Some(Attr { cue: t.t.to_string(), subj: Some(sj) }));
+            }
+            if POST_CUES_EN.contains(&l) {
+                // "…,” said the 51-year-old. / said one person close to the negotiations, who …
+                const MAX_DESCRIPTION_WORDS: usize = 10;
+                if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
+                    // (a title quoted in it is part of it: `argued the writers of the “Harbour Plan,”`)
+                    const MAX_TITLE_WORDS: usize = 6;
+                    let limit = toks.len().min(k + MAX_DESCRIPTION_WORDS);
+                    let mut end = k + 1;
+                    while end < limit {
+                        if let Some(close) = quoted_words_end(toks, end, MAX_TITLE_WORDS) {
+                            end = close + 1;
+                            // (its own comma or stop inside the marks ends the description)
+                            if matches!(toks[close - 1].t, "," | ".") {
+                                break;
+                            }
+                        } else if toks[end].is_word() || toks[end].t == "-" {
+                            end += 1;
+                        } else {
                             break;
                         }
-                    } else if toks[end].is_word() || toks[end].t == "-" {
-                        end += 1;
-                    } else {
-                        break;
+                    }
+                    // (or "one" alone: "“…,” read one.")
+                    let one_alone = end == k + 1 && lower_is(&toks[k], &["one", "another"]);
+                    if (end > k + 1 || one_alone) && !toks[k..end].iter().any(goes_on) {
+                        let subj = Subj { described: true, ..make_subj(p, toks, k, end, end - k) };
+                        return Some(Some(Attr { cue: t.t.to_string(), subj: Some(subj) }));
                     }
                 }
-                // (or "one" alone: "“…,” read one.")
-                let one_alone = end == k + 1 && lower_is(&toks[k], &["one", "another"]);
-                if (end > k + 1 || one_alone) && !toks[k..end].iter().any(goes_on) {
-                    let subj = Subj { described: true, ..make_subj(p, &toks, k, end, end - k) };
-                    return Some(Attr { cue: t.t.to_string(), subj: Some(subj) });
+                // (a name that is also a cue speaks with the next word: "…,” Read said.)
+                if !t.is_cap() {
+                    return Some(None);
                 }
             }
-            // (a name that is also a cue speaks with the next word: "…,” Read said.)
-            if !t.is_cap() {
-                return None;
+        }
+        None
+    }
+
+    /// A quote handed over with its own comma or mark is attributed by the clause after it
+    /// whatever its verb, when nothing else reads the words: "…,” he scoffs.", "…!" a tired
+    /// Reed retorted.", "…," remembered Carl Dunn, the ferry line's founder.
+    fn verb_before_name(&self) -> Option<Attr> {
+        let (p, toks, i, t) = (self.p, &self.toks, self.i, &self.toks[self.i]);
+        if !(self.handed_over && verb_shaped(t)) {
+            return None;
+        }
+        subject_forward(p, toks, i + 1)
+            .filter(|(sj, end)| sj.name.is_some() && !sj.pronoun && self.clause_ends(*end))
+            .map(|(sj, _)| Attr { cue: t.t.to_string(), subj: Some(sj) })
+    }
+
+    /// "…,” one said. / others added.: some of the people the article describes.
+    fn quantifier_then_cue(&self) -> Option<Attr> {
+        let (p, toks, i, t) = (self.p, &self.toks, self.i, &self.toks[self.i]);
+        const QUANTIFIERS: &[&str] = &["one", "another", "others", "some", "many", "both", "most", "several"];
+        if t.is_lower_word() && lower_is(t, QUANTIFIERS) {
+            let mut k = i + 1;
+            while k < toks.len() && is_adverb(&toks[k]) {
+                k += 1;
+            }
+            let cue = toks.get(k).filter(|c| c.is_lower_word() && is_cue_word(c) && self.clause_ends(k + 1));
+            if let Some(c) = cue {
+                let subj = Subj { described: true, ..make_subj(p, toks, i, i + 1, 1) };
+                return Some(Attr { cue: c.t.to_string(), subj: Some(subj) });
             }
         }
+        None
     }
-    // A quote handed over with its own comma or mark is attributed by the clause after it
-    // whatever its verb, when nothing else reads the words: "…,” he scoffs.", "…!" a tired
-    // Reed retorted.", "…," remembered Carl Dunn, the ferry line's founder.
-    let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
-    const MIN_VERB_LEN: usize = 5;
-    let verb_shaped = |c: &Tok| {
-        c.is_lower_word()
-            && c.t.len() >= MIN_VERB_LEN
-            && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
-            && !lower_is(c, AUXILIARIES)
-            && !lower_is(c, PREPOSITIONS)
-    };
-    let clause_ends = |k: usize| toks.get(k).is_none_or(|n| matches!(n.t, "." | "," | ";"));
-    let mut any_verb = None;
-    if handed_over && verb_shaped(t) {
-        any_verb = subject_forward(p, &toks, i + 1)
-            .filter(|(sj, end)| sj.name.is_some() && !sj.pronoun && clause_ends(*end))
-            .map(|(sj, _)| Attr { cue: t.t.to_string(), subj: Some(sj) });
-    }
-    // "…,” one said. / others added.: some of the people the article describes
-    const QUANTIFIERS: &[&str] = &["one", "another", "others", "some", "many", "both", "most", "several"];
-    if t.is_lower_word() && lower_is(t, QUANTIFIERS) {
-        let mut k = i + 1;
-        while k < toks.len() && is_adverb(&toks[k]) {
-            k += 1;
-        }
-        let cue = toks.get(k).filter(|c| c.is_lower_word() && is_cue_word(c) && clause_ends(k + 1));
-        if let Some(c) = cue {
-            let subj = Subj { described: true, ..make_subj(p, &toks, i, i + 1, 1) };
-            return Some(Attr { cue: c.t.to_string(), subj: Some(subj) });
-        }
-    }
-    if let Some((mut sj, mut k)) = subject_forward(p, &toks, i) {
-        // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
-        const MAX_BRACKETED: usize = 8;
-        if toks.get(k).is_some_and(|t| t.t == "(") {
-            if let Some(close) = (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&j| toks[j].t == ")") {
+
+    /// The speaker, then the cue: "…,” Reed said", "…,” the mayor will say at the opening";
+    /// and, failing a cue, the verb after the subject when the quote was handed over.
+    fn subject_then_cue(&self) -> (Option<Attr>, Option<Attr>) {
+        let (p, toks, i) = (self.p, &self.toks, self.i);
+        if let Some((mut sj, mut k)) = subject_forward(p, toks, i) {
+            // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
+            const MAX_BRACKETED: usize = 8;
+            if toks.get(k).is_some_and(|t| t.t == "(") {
+                if let Some(close) = (k + 1..toks.len().min(k + MAX_BRACKETED)).find(|&j| toks[j].t == ")") {
+                    k = close + 1;
+                }
+            }
+            // "NAME, a longtime party strategist, said": the apposition is the role
+            if let Some(close) = apposition_end(toks, k) {
+                let apposition = &toks[k + 1..close];
+                let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
+                if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
+                    // "the City Hall spokesman, Ben Ortiz, said"
+                    sj.name = Some(text);
+                } else if sj.role.is_none() {
+                    sj.role = Some(text);
+                }
                 k = close + 1;
             }
-        }
-        // "NAME, a longtime party strategist, said": the apposition is the role
-        if let Some(close) = apposition_end(&toks, k) {
-            let apposition = &toks[k + 1..close];
-            let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
-            if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
-                // "the City Hall spokesman, Ben Ortiz, said"
-                sj.name = Some(text);
-            } else if sj.role.is_none() {
-                sj.role = Some(text);
+            // (and a modal: "…,” the mayor will say at the opening)
+            while k < toks.len() && (is_adverb(&toks[k]) || lower_is(&toks[k], MODALS)) {
+                k += 1;
             }
-            k = close + 1;
-        }
-        // (and a modal: "…,” the mayor will say at the opening)
-        while k < toks.len() && (is_adverb(&toks[k]) || lower_is(&toks[k], MODALS)) {
-            k += 1;
-        }
-        if let Some(c) = heard_participle(&toks, k) {
-            return Some(Attr { cue: toks[c].t.to_string(), subj: Some(sj) });
-        }
-        if let Some(c) = toks.get(k) {
-            let cl = c.lower();
-            if PRE_CUES.contains(&cl.as_str())
-                || POST_CUES_ID.contains(&cl.as_str())
-                || POST_CUES_EN.contains(&cl.as_str())
-            {
-                return Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            if let Some(c) = heard_participle(toks, k) {
+                return (Some(Attr { cue: toks[c].t.to_string(), subj: Some(sj) }), None);
             }
-            // "…,” he went on. / Reed shot back.
-            if phrasal_cue_at(&toks, k) {
-                return Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) });
-            }
-            if handed_over && verb_shaped(c) && clause_ends(k + 1) {
-                any_verb = Some(Attr { cue: c.t.to_string(), subj: Some(sj) });
+            if let Some(c) = toks.get(k) {
+                let cl = c.lower();
+                if PRE_CUES.contains(&cl.as_str())
+                    || POST_CUES_ID.contains(&cl.as_str())
+                    || POST_CUES_EN.contains(&cl.as_str())
+                {
+                    return (Some(Attr { cue: c.t.to_string(), subj: Some(sj) }), None);
+                }
+                // "…,” he went on. / Reed shot back.
+                if phrasal_cue_at(toks, k) {
+                    return (Some(Attr { cue: p[c.s..toks[k + 1].e].to_string(), subj: Some(sj) }), None);
+                }
+                if self.handed_over && verb_shaped(c) && self.clause_ends(k + 1) {
+                    return (None, Some(Attr { cue: c.t.to_string(), subj: Some(sj) }));
+                }
             }
         }
+        (None, None)
     }
-    described_speaker_then_cue(p, &toks, i).or_else(|| named_phrase_then_cue(p, &toks, i)).or(any_verb)
 }
 
 /// A source in brackets after a quotation, as news digests cite one: "“…” [Herald.]". The
