@@ -97,6 +97,75 @@ pub fn role_shown(p: &str, sj: &Subj, speaker: Option<&str>) -> Option<String> {
     (!kept.is_empty() && !repeats).then(|| kept.to_string())
 }
 
+/// Where the person's name starts in `run` after a role that ends at `name_from`: past the
+/// organisation an acronym names ("Ketua Umum DPP Karya Rina Wati"), a country or place
+/// ("pakar militer Rusia Igor Korotchenko"; the longest known place first: "Korea Selatan" is
+/// known, "Korea" alone is not; a region named by its kind, "Kabupaten Sukamaju"), the region
+/// a regional head names ("Bupati Sukamaju Rina Wati") and a compass word closing a region.
+fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
+    let start = name_from;
+    // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
+    // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
+    if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x])) {
+        name_from = x + 1;
+        if run.get(name_from).is_some_and(|t| t.t == ")") {
+            name_from += 1;
+        }
+    }
+    // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
+    // region named by its kind ("Kabupaten Sukamaju") too
+    while let Some(w) = {
+        let rest = &run[name_from..];
+        let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
+        known_place_len(p, rest, rest.len()).into_iter().chain(kind).max()
+    } {
+        name_from += w;
+    }
+    // (a regional head names the region before the person: "Bupati Sukamaju Rina Wati",
+    // "Wali Kota Contoh Dedi Kurnia", "Kajari Sukamaju Budi Santoso"; a compass word
+    // belongs to the region)
+    const REGIONAL_HEADS: &[&str] = &[
+        "bupati",
+        "gubernur",
+        "walikota",
+        "camat",
+        "lurah",
+        "kajari",
+        "kajati",
+        "kapolres",
+        "kapolresta",
+        "kapolda",
+        "kapolsek",
+        "kakanwil",
+        "kalapas",
+        "dandim",
+        "danrem",
+        "pangdam",
+    ];
+    const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah"];
+    let regional = name_from == start
+        && name_from > 0
+        && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
+    if regional && run.len() - name_from >= 3 && run[name_from..].iter().all(|t| t.is_cap()) {
+        name_from += 1;
+        if run.len() - name_from >= 3
+            && (lower_is(&run[name_from], COMPASS) || lower_is(&run[name_from], &["raya"]))
+        {
+            name_from += 1;
+        }
+    }
+    // (a compass word after a place closes the region's name, and the person's follows:
+    // "Kepala Dinas Perikanan Sukamaju Selatan Budi Santoso", "Dinas Pendidikan OKU
+    // Selatan Rina Wati")
+    if let Some(x) = (name_from.max(1)..run.len().saturating_sub(1))
+        .rev()
+        .find(|&x| lower_is(&run[x], COMPASS) && run[x - 1].is_cap() && run[x + 1..].iter().all(Tok::is_cap))
+    {
+        name_from = x + 1;
+    }
+    name_from
+}
+
 /// Builds a subject from a run of tokens `toks[a..b]`, the first `lower_n` of which are
 /// lowercase role words ("analis militer").
 pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
@@ -152,64 +221,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     // an unnamed North Korean source.
     if role.is_some() {
         let start = name_from;
-        // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
-        // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
-        if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x])) {
-            name_from = x + 1;
-            if run.get(name_from).is_some_and(|t| t.t == ")") {
-                name_from += 1;
-            }
-        }
-        // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
-        // region named by its kind ("Kabupaten Sukamaju") too
-        while let Some(w) = {
-            let rest = &run[name_from..];
-            let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
-            known_place_len(p, rest, rest.len()).into_iter().chain(kind).max()
-        } {
-            name_from += w;
-        }
-        // (a regional head names the region before the person: "Bupati Sukamaju Rina Wati",
-        // "Wali Kota Contoh Dedi Kurnia", "Kajari Sukamaju Budi Santoso"; a compass word
-        // belongs to the region)
-        const REGIONAL_HEADS: &[&str] = &[
-            "bupati",
-            "gubernur",
-            "walikota",
-            "camat",
-            "lurah",
-            "kajari",
-            "kajati",
-            "kapolres",
-            "kapolresta",
-            "kapolda",
-            "kapolsek",
-            "kakanwil",
-            "kalapas",
-            "dandim",
-            "danrem",
-            "pangdam",
-        ];
-        const COMPASS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah"];
-        let regional = name_from == start
-            && name_from > 0
-            && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
-        if regional && run.len() - name_from >= 3 && run[name_from..].iter().all(|t| t.is_cap()) {
-            name_from += 1;
-            if run.len() - name_from >= 3
-                && (lower_is(&run[name_from], COMPASS) || lower_is(&run[name_from], &["raya"]))
-            {
-                name_from += 1;
-            }
-        }
-        // (a compass word after a place closes the region's name, and the person's follows:
-        // "Kepala Dinas Perikanan Sukamaju Selatan Budi Santoso", "Dinas Pendidikan OKU
-        // Selatan Rina Wati")
-        if let Some(x) = (name_from.max(1)..run.len().saturating_sub(1)).rev().find(|&x| {
-            lower_is(&run[x], COMPASS) && run[x - 1].is_cap() && run[x + 1..].iter().all(Tok::is_cap)
-        }) {
-            name_from = x + 1;
-        }
+        name_from = past_places_after_role(p, run, name_from);
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }
