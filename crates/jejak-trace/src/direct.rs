@@ -152,7 +152,6 @@ fn heard_participle(toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
-/// Attribution right after a statement: `, kata X`, `,” ujarnya`, `," X said`, `, said X`.
 /// Each shape the words may take is a method of [`Trail`], tried in order.
 pub fn trailing(p: &str, from: usize, to: usize) -> Option<Attr> {
     let trail = Trail::new(p, from, to)?;
@@ -803,9 +802,13 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         .or_else(|| lead.taken_from())
         .or_else(|| lead.speaker_label())
         .or_else(|| lead.issued_statement())
-        .or_else(|| lead.named_before_participle())
-        .or_else(|| lead.relative_clause_cue())
-        .or_else(|| lead.clause_handing_over())
+        .or_else(|| {
+            // (the participle two shapes read, found once)
+            let participle = lead.participle_at();
+            lead.named_before_participle(participle)
+                .or_else(|| lead.relative_clause_cue())
+                .or_else(|| lead.clause_handing_over(participle))
+        })
         .or_else(|| lead.clause_in_the_past())
 }
 
@@ -1201,9 +1204,9 @@ impl<'a> Lead<'a> {
 
     /// "has Reed saying, “…”", "footage of Reed saying, “…”": the name right before the
     /// participle says it.
-    fn named_before_participle(&self) -> Option<Attr> {
+    fn named_before_participle(&self, participle: Option<usize>) -> Option<Attr> {
         let (p, toks) = (self.p, &self.toks);
-        if let Some(k) = self.participle_at().filter(|&k| toks[k - 1].is_cap()) {
+        if let Some(k) = participle.filter(|&k| toks[k - 1].is_cap()) {
             let cue = &toks[k];
             let named = named_subject_before(p, toks, k);
             if let Some((sj, _)) = named {
@@ -1233,9 +1236,9 @@ impl<'a> Lead<'a> {
     /// "She then turned to the crowd once more: “…”": a colon hands the quote to the subject
     /// of the clause before it, whatever its verb; so does a speech verb's participle (see
     /// [`Lead::participle_at`]).
-    fn clause_handing_over(&self) -> Option<Attr> {
+    fn clause_handing_over(&self, participle: Option<usize>) -> Option<Attr> {
         let (p, toks, j, colon) = (self.p, &self.toks, self.j, self.colon);
-        let participle = self.participle_at().map(|k| &toks[k]);
+        let participle = participle.map(|k| &toks[k]);
         if colon || participle.is_some() {
             // (the clause nearest the quote: "The sailors sit down, and then Reed speaks: “…”")
             let joined = (1..j)

@@ -1099,6 +1099,13 @@ fn passive_report_at(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Clips `(cs, ce)` so it does not include relay phrases.
+/// A statement cut back to what no relay holds (see [`clip`]), when it keeps `min_words`
+/// words.
+fn clipped(p: &str, relays: &[(usize, usize, Relay)], found: Indirect, min_words: usize) -> Option<Indirect> {
+    let (cs, ce) = clip(p, found.cs, found.ce, relays);
+    (wc(p, cs, ce) >= min_words).then_some(Indirect { cs, ce, ..found })
+}
+
 fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usize, usize) {
     let (mut cs, mut ce) = (cs, ce);
     for (rs, re, _) in relays {
@@ -1433,11 +1440,8 @@ fn indirect(
     media: &[String],
 ) -> Option<Indirect> {
     let toks = tokens(p, ss, se);
-    if let Some(c) = citing_clause(p, regions, &toks, se, media) {
-        let (cs, ce) = clip(p, c.cs, c.ce, relays);
-        if wc(p, cs, ce) >= 2 {
-            return Some(Indirect { cs, ce, ..c });
-        }
+    if let Some(found) = citing_clause(p, regions, &toks, se, media).and_then(|c| clipped(p, relays, c, 2)) {
+        return Some(found);
     }
     if let Some(found) = colon_headline(p, &toks, ss, se) {
         return Some(found);

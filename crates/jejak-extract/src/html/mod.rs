@@ -337,10 +337,7 @@ fn end_the_article(body: &mut Vec<String>, end_heading: Option<usize>, dropped: 
     if let Some(cut) = end_heading {
         if cut * 2 >= body.len() && cut > 0 {
             for p in body.drain(cut..) {
-                dropped.push(DroppedLine {
-                    text: p,
-                    reason: DropReason::General { pattern: "after_end".to_string() },
-                });
+                dropped.push(general_drop(&p, "after_end"));
             }
         }
     }

@@ -7,8 +7,8 @@
 use jejak_model::Relay;
 
 use super::{
-    clip, content_after, content_after_cue, evidence_claim, object_of, passive_report_at, reports_nothing,
-    rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    clip, clipped, content_after, content_after_cue, evidence_claim, object_of, passive_report_at,
+    reports_nothing, rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -95,8 +95,7 @@ impl<'a> SentenceScan<'a> {
 
     /// A statement cut back to what no relay holds, when it keeps `min_words` words.
     fn clipped(&self, found: Indirect, min_words: usize) -> Option<Indirect> {
-        let (cs, ce) = clip(self.p, found.cs, found.ce, self.relays);
-        (wc(self.p, cs, ce) >= min_words).then_some(Indirect { cs, ce, ..found })
+        clipped(self.p, self.relays, found, min_words)
     }
 
     /// [`SentenceScan::clipped`] for a statement made here.
