@@ -357,94 +357,20 @@ impl Crawler {
             docs: Vec::new(),
             validators,
             changed: 0,
+            in_flight: 0,
+            in_flight_docs: 0,
         };
         for seed in seeds {
             run.enqueue(seed.clone(), seed, 0, Hint::Seed, None, &mut known);
         }
-        let per_host = self.config.per_host.max(1);
-        let concurrency = self.config.concurrency.max(1);
         // The scheduler keeps a sender itself, so `recv` never sees a closed channel.
         let (tx, rx) = mpsc::channel::<Done>();
         let mut stopped = false;
         std::thread::scope(|scope| {
-            let mut in_flight = 0;
-            // Document requests in flight: with what was fetched, never over max_pages.
-            let mut in_flight_docs = 0;
             let mut since_checkpoint = 0;
             loop {
-                // Start every request that may start now; note when the next one may.
-                let mut wake = None;
-                while in_flight < concurrency {
-                    let answered = run.report.fetched + run.report.unchanged;
-                    if answered + in_flight_docs >= self.config.max_pages {
-                        break;
-                    }
-                    let Some(key) = run.next_host(per_host) else { break };
-                    let host = run.hosts.get_mut(&key).expect("picked host exists");
-                    let now = Instant::now();
-                    if host.next_ready > now {
-                        wake = Some(host.next_ready);
-                        break;
-                    }
-                    if matches!(host.robots, RobotsState::Unknown) {
-                        let origin = host.queue.front().expect("picked host has work").url.clone();
-                        if let Err(e) = guard::check_url(&origin) {
-                            if !self.config.allow_private {
-                                let reason = e.to_string();
-                                tracing::warn!(%origin, "not crawling this site: {reason}");
-                                run.report.errors.push(CrawlError { url: key, reason: reason.clone() });
-                                host.robots = RobotsState::Known(Robots::Refused(reason));
-                                continue;
-                            }
-                        }
-                        host.robots = RobotsState::Pending;
-                        host.in_flight += 1;
-                        in_flight += 1;
-                        run.report.requests += 1;
-                        let tx = tx.clone();
-                        scope.spawn(move || {
-                            let robots = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                robots::fetch(&self.robots_client, &origin, &self.config.user_agent)
-                            }))
-                            .unwrap_or_else(|_| Robots::DisallowAll("reading robots.txt panicked".into()));
-                            let _ = tx.send(Done::Robots { key, robots });
-                        });
-                        continue;
-                    }
-                    let task = host.queue.pop_front().expect("picked host has work");
-                    let RobotsState::Known(robots) = &host.robots else {
-                        unreachable!("next_host skips hosts awaiting robots.txt")
-                    };
-                    if let Robots::Refused(_) = robots {
-                        run.report.skipped_private += 1;
-                        run.settle(task.parent, true);
-                        continue;
-                    }
-                    if !robots.allowed(&task.url) {
-                        tracing::debug!(url = %task.url, "disallowed by robots.txt");
-                        run.report.skipped_robots += 1;
-                        run.settle(task.parent, true);
-                        continue;
-                    }
-                    host.next_ready = now + host.delay;
-                    host.in_flight += 1;
-                    in_flight += 1;
-                    in_flight_docs += 1;
-                    run.report.requests += 1;
-                    let conditional =
-                        run.validators.as_deref().and_then(|v| v.get(task.url.as_str()).cloned());
-                    let tx = tx.clone();
-                    scope.spawn(move || {
-                        let (outcome, bytes) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            self.fetch(&task.url, conditional.as_ref())
-                        }))
-                        .unwrap_or_else(|_| (Outcome::Fail("the request panicked".into()), 0));
-                        let fetched_at = Utc::now();
-                        let _ =
-                            tx.send(Done::Fetch(Box::new(Fetch { key, task, outcome, bytes, fetched_at })));
-                    });
-                }
-                if in_flight == 0 {
+                let wake = self.start_ready(&mut run, scope, &tx);
+                if run.in_flight == 0 {
                     match wake {
                         Some(when) => {
                             wait_until(when);
@@ -461,29 +387,17 @@ impl Crawler {
                     },
                     None => rx.recv().expect("the scheduler holds a sender"),
                 };
-                in_flight -= 1;
+                run.in_flight -= 1;
                 match done {
                     Done::Robots { key, robots } => run.robots_arrived(&key, robots),
                     Done::Fetch(fetch) => {
-                        let Fetch { key, task, outcome, bytes, fetched_at } = *fetch;
-                        in_flight_docs -= 1;
-                        run.report.bytes += bytes;
-                        let host = run.hosts.get_mut(&key).expect("host exists");
-                        host.in_flight -= 1;
-                        if host.in_flight == 0 {
-                            // Nothing else in flight: a delay after this end, too, as
-                            // answered-one-at-a-time hosts always had.
-                            host.next_ready = host.next_ready.max(Instant::now() + host.delay);
-                        }
-                        let answered = matches!(outcome, Outcome::Body { .. } | Outcome::NotModified(_));
-                        if run.settle_fetch(&key, task, outcome, fetched_at, &mut known, &mut sink).is_break()
-                        {
+                        let answered =
+                            matches!(fetch.outcome, Outcome::Body { .. } | Outcome::NotModified(_));
+                        if run.fetch_arrived(*fetch, &mut known, &mut sink).is_break() {
                             stopped = true;
                             break;
                         }
-                        if answered {
-                            since_checkpoint += 1;
-                        }
+                        since_checkpoint += usize::from(answered);
                         if since_checkpoint >= CHECKPOINT_EVERY && run.changed > 0 {
                             if let Some(validators) = run.validators.as_deref() {
                                 checkpoint(validators);
@@ -499,6 +413,87 @@ impl Crawler {
         });
         run.report.truncated = !stopped && run.hosts.values().any(|h| !h.queue.is_empty());
         run.report
+    }
+
+    /// Starts every request that may start now, each on a thread of `scope` that reports
+    /// to `tx`; returns when the next one may, if one must wait.
+    fn start_ready<'scope, 'env>(
+        &'env self,
+        run: &mut Run,
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        tx: &mpsc::Sender<Done>,
+    ) -> Option<Instant> {
+        let per_host = self.config.per_host.max(1);
+        let concurrency = self.config.concurrency.max(1);
+        while run.in_flight < concurrency {
+            // (document requests in flight count with what was fetched: never over max_pages)
+            let answered = run.report.fetched + run.report.unchanged;
+            if answered + run.in_flight_docs >= self.config.max_pages {
+                return None;
+            }
+            let key = run.next_host(per_host)?;
+            let host = run.hosts.get_mut(&key).expect("picked host exists");
+            let now = Instant::now();
+            if host.next_ready > now {
+                return Some(host.next_ready);
+            }
+            if matches!(host.robots, RobotsState::Unknown) {
+                let origin = host.queue.front().expect("picked host has work").url.clone();
+                if let Err(e) = guard::check_url(&origin) {
+                    if !self.config.allow_private {
+                        let reason = e.to_string();
+                        tracing::warn!(%origin, "not crawling this site: {reason}");
+                        run.report.errors.push(CrawlError { url: key, reason: reason.clone() });
+                        host.robots = RobotsState::Known(Robots::Refused(reason));
+                        continue;
+                    }
+                }
+                host.robots = RobotsState::Pending;
+                host.in_flight += 1;
+                run.in_flight += 1;
+                run.report.requests += 1;
+                let tx = tx.clone();
+                scope.spawn(move || {
+                    let robots = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        robots::fetch(&self.robots_client, &origin, &self.config.user_agent)
+                    }))
+                    .unwrap_or_else(|_| Robots::DisallowAll("reading robots.txt panicked".into()));
+                    let _ = tx.send(Done::Robots { key, robots });
+                });
+                continue;
+            }
+            let task = host.queue.pop_front().expect("picked host has work");
+            let RobotsState::Known(robots) = &host.robots else {
+                unreachable!("next_host skips hosts awaiting robots.txt")
+            };
+            if let Robots::Refused(_) = robots {
+                run.report.skipped_private += 1;
+                run.settle(task.parent, true);
+                continue;
+            }
+            if !robots.allowed(&task.url) {
+                tracing::debug!(url = %task.url, "disallowed by robots.txt");
+                run.report.skipped_robots += 1;
+                run.settle(task.parent, true);
+                continue;
+            }
+            host.next_ready = now + host.delay;
+            host.in_flight += 1;
+            run.in_flight += 1;
+            run.in_flight_docs += 1;
+            run.report.requests += 1;
+            let conditional = run.validators.as_deref().and_then(|v| v.get(task.url.as_str()).cloned());
+            let tx = tx.clone();
+            scope.spawn(move || {
+                let (outcome, bytes) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    self.fetch(&task.url, conditional.as_ref())
+                }))
+                .unwrap_or_else(|_| (Outcome::Fail("the request panicked".into()), 0));
+                let fetched_at = Utc::now();
+                let _ = tx.send(Done::Fetch(Box::new(Fetch { key, task, outcome, bytes, fetched_at })));
+            });
+        }
+        None
     }
 
     /// One GET, without following redirects; the body is read only when it is wanted.
@@ -588,6 +583,9 @@ struct Run<'a> {
     validators: Option<&'a mut Validators>,
     /// Validator updates since the last checkpoint.
     changed: usize,
+    /// Requests in flight, and of those the document requests (not robots.txt).
+    in_flight: usize,
+    in_flight_docs: usize,
 }
 
 impl Run<'_> {
@@ -613,6 +611,27 @@ impl Run<'_> {
         host.delay = self.config.delay_per_host.max(robots.crawl_delay().unwrap_or_default());
         host.next_ready = Instant::now() + host.delay;
         host.robots = RobotsState::Known(robots);
+    }
+
+    /// Frees the request's slot of its host, then deals with what it brought; `Break` when
+    /// the sink asks to stop.
+    fn fetch_arrived(
+        &mut self,
+        fetch: Fetch,
+        known: &mut impl FnMut(&Url) -> bool,
+        sink: &mut impl FnMut(Fetched) -> ControlFlow<()>,
+    ) -> ControlFlow<()> {
+        let Fetch { key, task, outcome, bytes, fetched_at } = fetch;
+        self.in_flight_docs -= 1;
+        self.report.bytes += bytes;
+        let host = self.hosts.get_mut(&key).expect("host exists");
+        host.in_flight -= 1;
+        if host.in_flight == 0 {
+            // Nothing else in flight: a delay after this end, too, as answered-one-at-a-time
+            // hosts always had.
+            host.next_ready = host.next_ready.max(Instant::now() + host.delay);
+        }
+        self.settle_fetch(&key, task, outcome, fetched_at, known, sink)
     }
 
     /// Deals with what one request brought; `Break` when the sink asks to stop.

@@ -107,6 +107,30 @@ struct Pending {
 
 /// One crawl of `seeds` into the store.
 fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode> {
+    let crawler = Crawler::new(crawl_config(args)).context("cannot start the crawler")?;
+    let mut store = open_store(loc)?;
+    let (crawl, mut stored) = fetch_and_store(&crawler, &mut *store, args, seeds)?;
+    // Extract, trace and link everything stored but not yet processed (also what an
+    // earlier, interrupted crawl left).
+    let processed =
+        jejak_pipeline::ingest_inputs(&mut *store, Vec::new(), &IngestOptions::default(), &Bar::new())?;
+    stored.articles = processed.articles;
+    stored.not_articles = processed.not_articles;
+    stored.stories = processed.stories;
+    let counts = store.counts()?;
+    for error in &crawl.errors {
+        eprintln!("jejak: {error}");
+    }
+    for error in &stored.errors {
+        eprintln!("jejak: {error}");
+    }
+    report(loc, args, &crawl, &stored, counts)?;
+    // Non-zero only when nothing could be fetched at all.
+    let nothing = crawl.fetched == 0 && crawl.unchanged == 0 && !crawl.errors.is_empty();
+    Ok(if nothing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn crawl_config(args: &CrawlArgs) -> CrawlConfig {
     let mut config = CrawlConfig {
         delay_per_host: Duration::from_millis(args.delay_ms),
         per_host: usize::try_from(args.per_host).unwrap_or(usize::MAX),
@@ -118,16 +142,24 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
     if let Some(user_agent) = &args.user_agent {
         config.user_agent = user_agent.clone();
     }
-    let crawler = Crawler::new(config).context("cannot start the crawler")?;
-    let store = RefCell::new(open_store(loc)?);
+    config
+}
+
+/// Crawls `seeds`, storing what is fetched (unprocessed) in batches of [`BATCH`], and the
+/// validators after the pages they cover.
+fn fetch_and_store(
+    crawler: &Crawler,
+    store: &mut dyn Store,
+    args: &CrawlArgs,
+    seeds: &[Url],
+) -> Result<(CrawlReport, IngestReport)> {
+    let store = RefCell::new(store);
     let mut validators = load_validators(&**store.borrow());
-    // LinkConfig grows as the linker learns new settings; the defaults serve a crawl.
     let batch_opts = IngestOptions {
         read: ReadOptions { outlet: args.outlet.clone(), ..ReadOptions::default() },
         process: false,
         ..IngestOptions::default()
     };
-
     let pending = RefCell::new(Pending::default());
     let bar = Bar::new();
     bar.start("crawling", 0);
@@ -185,24 +217,17 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
     }
     flush(&mut pending).context("storing crawled pages failed; rerun to resume")?;
     save_validators(&mut **store.borrow_mut(), &validators);
-    let mut stored = pending.stored;
+    Ok((crawl, pending.stored))
+}
 
-    // Extract, trace and link everything stored but not yet processed (also what an
-    // earlier, interrupted crawl left).
-    let mut store = store.into_inner();
-    let processed =
-        jejak_pipeline::ingest_inputs(&mut *store, Vec::new(), &IngestOptions::default(), &Bar::new())?;
-    stored.articles = processed.articles;
-    stored.not_articles = processed.not_articles;
-    stored.stories = processed.stories;
-    let counts = store.counts()?;
-
-    for error in &crawl.errors {
-        eprintln!("jejak: {error}");
-    }
-    for error in &stored.errors {
-        eprintln!("jejak: {error}");
-    }
+/// The crawl's summary: JSON with `--json`, else three lines.
+fn report(
+    loc: &StoreLocation,
+    args: &CrawlArgs,
+    crawl: &CrawlReport,
+    stored: &IngestReport,
+    counts: jejak_store::Counts,
+) -> Result<()> {
     if args.json {
         #[derive(Serialize)]
         struct Summary<'a> {
@@ -215,8 +240,8 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
             errors: &'a [String],
             store: jejak_store::Counts,
         }
-        crate::commands::print_json(&Summary {
-            crawl: &crawl,
+        return crate::commands::print_json(&Summary {
+            crawl,
             new_pages: stored.new_pages,
             already_stored: stored.already_stored,
             articles: stored.articles,
@@ -224,39 +249,36 @@ fn run(loc: &StoreLocation, args: &CrawlArgs, seeds: &[Url]) -> Result<ExitCode>
             stories: stored.stories,
             errors: &stored.errors,
             store: counts,
-        })?;
-    } else {
-        outln!(
-            "crawled {} documents in {} requests ({} KiB){}: {} unchanged since the last crawl, {} new pages, {} already stored",
-            crawl.fetched,
-            crawl.requests,
-            crawl.bytes / 1024,
-            if crawl.truncated { ", stopped at --max-pages" } else { "" },
-            crawl.unchanged,
-            stored.new_pages,
-            stored.already_stored,
-        )?;
-        outln!(
-            "skipped {} known, {} disallowed by robots.txt, {} private addresses, {} not HTML/XML, {} off-site; {} errors",
-            crawl.skipped_known,
-            crawl.skipped_robots,
-            crawl.skipped_private,
-            crawl.skipped_type,
-            crawl.skipped_offsite,
-            crawl.errors.len() + stored.errors.len(),
-        )?;
-        outln!(
-            "extracted {} articles; store {}: {} pages, {} articles, {} stories",
-            stored.articles,
-            loc.label(),
-            counts.pages,
-            counts.articles,
-            counts.stories
-        )?;
+        });
     }
-    // Non-zero only when nothing could be fetched at all.
-    let nothing = crawl.fetched == 0 && crawl.unchanged == 0 && !crawl.errors.is_empty();
-    Ok(if nothing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    outln!(
+        "crawled {} documents in {} requests ({} KiB){}: {} unchanged since the last crawl, {} new pages, {} already stored",
+        crawl.fetched,
+        crawl.requests,
+        crawl.bytes / 1024,
+        if crawl.truncated { ", stopped at --max-pages" } else { "" },
+        crawl.unchanged,
+        stored.new_pages,
+        stored.already_stored,
+    )?;
+    outln!(
+        "skipped {} known, {} disallowed by robots.txt, {} private addresses, {} not HTML/XML, {} off-site; {} errors",
+        crawl.skipped_known,
+        crawl.skipped_robots,
+        crawl.skipped_private,
+        crawl.skipped_type,
+        crawl.skipped_offsite,
+        crawl.errors.len() + stored.errors.len(),
+    )?;
+    outln!(
+        "extracted {} articles; store {}: {} pages, {} articles, {} stories",
+        stored.articles,
+        loc.label(),
+        counts.pages,
+        counts.articles,
+        counts.stories
+    )?;
+    Ok(())
 }
 
 /// The validators of earlier crawls; none when there are none or they cannot be read (that
