@@ -301,6 +301,18 @@ struct Scanner<'a> {
     lower: Vec<String>,
 }
 
+/// A number as read at its first token, before its unit and noun.
+struct Number {
+    value: f64,
+    qualifier: Qualifier,
+    /// The token after the number.
+    next: usize,
+    /// Digits alone ("2019", "15"), which may be a year or a day.
+    plain_integer: bool,
+    /// A currency written before it: (its first token, unit).
+    currency: Option<(usize, &'static str)>,
+}
+
 impl Scanner<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         match self.toks.get(i)?.kind {
@@ -366,162 +378,24 @@ impl Scanner<'_> {
     /// its multiplier, unit and noun for this lower end too.
     fn parse_inner(&self, i: usize, min_start: usize, range: bool) -> Option<(Quantity, usize)> {
         let tok = self.toks[i];
-        let mut value;
-        let mut qualifier = Qualifier::Exact;
-        let mut j;
-        let mut plain_integer = false;
-        let currency = match tok.kind {
-            Kind::Num => {
-                let s = &self.text[tok.start..tok.end];
-                if s.contains(':') || s.contains('/') {
-                    return None;
-                }
-                let cur = self.currency_before(i);
-                if cur.is_none() && tok_glued_to_letters_before(self, i) {
-                    return None;
-                }
-                value = parse_number(s)?;
-                plain_integer = s.bytes().all(|b| b.is_ascii_digit());
-                j = i + 1;
-                // Glued letters must be a multiplier (100rb, 5jt) or nothing at all.
-                if self.glued(j) && self.word(j).is_some_and(|w| multiplier(w).is_none()) {
-                    return None;
-                }
-                while let Some(m) = self.word(j).and_then(multiplier) {
-                    value *= m;
-                    plain_integer = false;
-                    j += 1;
-                }
-                cur
-            }
-            Kind::Word => {
-                // "Channel One Russia", "Formula One": a capitalized number word in a name.
-                let capitalized = |k: usize| {
-                    self.toks.get(k).is_some_and(|t| {
-                        t.kind == Kind::Word && self.text[t.start..].starts_with(char::is_uppercase)
-                    })
-                };
-                if capitalized(i) && i.checked_sub(1).is_some_and(capitalized) {
-                    return None;
-                }
-                let (v, q, next) = self.parse_words(i)?;
-                value = v;
-                qualifier = q;
-                j = next;
-                None
-            }
-            Kind::Sym(_) => return None,
-        };
-        // Dates, times and years.
-        // The word before, looking through an abbreviation dot ("Jan. 5", "No. 3").
-        let prev = match i.checked_sub(1) {
-            // "No. 3", "ayat (1)": the word before an abbreviation dot or an opening bracket.
-            Some(k) if matches!(self.sym(k), Some('.' | '(')) => k.checked_sub(1).and_then(|k| self.word(k)),
-            Some(k) => self.word(k),
-            None => None,
-        };
-        let next_word = self.word(j);
-        if prev.is_some_and(|w| REFERENCE_CUES.contains(&w)) {
+        let Number { mut value, mut qualifier, next: mut j, plain_integer, currency } = self.number_at(i)?;
+        if self.is_date_or_time(i, j, value, plain_integer && currency.is_none()) {
             return None;
         }
-        if plain_integer && currency.is_none() {
-            let is_month = |w: Option<&str>| w.is_some_and(|w| MONTHS.contains(&w));
-            // "15-16 November": the first day of a range.
-            let range_day = matches!(self.sym(j), Some('-' | '–'))
-                && self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
-                && is_month(self.word(j + 2));
-            let day_cue = prev.is_some_and(|w| DAY_CUES.contains(&w));
-            if (1.0..=31.0).contains(&value)
-                && (is_month(prev) || is_month(next_word) || range_day || day_cue)
-            {
-                return None;
-            }
-            let digits = tok.end - tok.start;
-            // "August 8, 2022": a month up to three tokens back also marks a year.
-            let month_near = (1..=3).any(|d| i.checked_sub(d).is_some_and(|k| is_month(self.word(k))));
-            let is_year = |t: Option<&Tok>| {
-                t.is_some_and(|t| {
-                    t.kind == Kind::Num
-                        && t.end - t.start == 4
-                        && self.text[t.start..t.end].parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
-                })
-            };
-            // "periode 2016-2019": a span of years.
-            let dash =
-                |k: usize| matches!(self.sym(k), Some('-' | '–')) && self.glued(k) && self.glued(k + 1);
-            let year_range = (dash(j) && is_year(self.toks.get(j + 1)))
-                || (i >= 2 && dash(i - 1) && is_year(self.toks.get(i - 2)));
-            if digits == 4
-                && (1900.0..=2100.0).contains(&value)
-                && (month_near || year_range || prev.is_some_and(|w| YEAR_CUES.contains(&w)))
-            {
-                return None;
-            }
-        }
-        if tok.kind == Kind::Num {
-            if prev.is_some_and(|w| w == "pukul" || w == "jam") {
-                return None;
-            }
-            if next_word.is_some_and(|w| matches!(w, "wib" | "wita" | "wit" | "am" | "pm")) {
-                return None;
-            }
-        }
-        let mut partner: Option<Quantity> = None;
-        if range && tok.kind == Kind::Num && j == i + 1 && matches!(self.sym(j), Some('-' | '–')) {
-            let upper = self.toks.get(j + 1).filter(|t| t.kind == Kind::Num);
-            if let Some(t) = upper {
-                partner = self.parse_inner(j + 1, 0, false).map(|(q, _)| q);
-                let factor = parse_number(&self.text[t.start..t.end])
-                    .zip(partner.as_ref())
-                    .map_or(1.0, |(base, q)| if base > 0.0 { q.value / base } else { 1.0 });
-                if factor.is_finite() && factor > 1.0 {
-                    value *= factor;
-                }
+        let partner =
+            if range && tok.kind == Kind::Num && j == i + 1 { self.range_upper_end(j) } else { None };
+        if let Some(&(_, factor)) = partner.as_ref() {
+            if factor.is_finite() && factor > 1.0 {
+                value *= factor;
             }
         }
         if !value.is_finite() {
             return None;
         }
         let mut unit: Option<&str> = currency.map(|(_, u)| u);
-        if self.sym(j) == Some('%') {
-            unit = Some("percent");
-            j += 1;
-        } else if let Some(w) = self.word(j) {
-            match w {
-                "persen" | "percent" | "pct" => {
-                    unit = Some("percent");
-                    j += 1;
-                }
-                "per" if self.word(j + 1) == Some("cent") => {
-                    unit = Some("percent");
-                    j += 2;
-                }
-                "rupiah" => {
-                    unit = Some("IDR");
-                    j += 1;
-                }
-                "usd" => {
-                    unit = Some("USD");
-                    j += 1;
-                }
-                "dolar" | "dollar" | "dollars" => {
-                    unit = Some("USD");
-                    j += 1;
-                    if self.word(j) == Some("as") {
-                        j += 1;
-                    } else if self.word(j) == Some("amerika") {
-                        j += 1;
-                        if self.word(j) == Some("serikat") {
-                            j += 1;
-                        }
-                    }
-                }
-                "us" if matches!(self.word(j + 1), Some("dollar" | "dollars")) => {
-                    unit = Some("USD");
-                    j += 2;
-                }
-                _ => {}
-            }
+        if let Some((u, next)) = self.unit_at(j) {
+            unit = Some(u);
+            j = next;
         }
         // Money and percentages count no noun: the word after "Rp 9 triliun" or "47%" is the
         // rest of the sentence ("membangun", "effective"), not what is counted.
@@ -529,7 +403,7 @@ impl Scanner<'_> {
         if noun.is_some() {
             j = after_noun;
         }
-        if let Some(p) = &partner {
+        if let Some((p, _)) = &partner {
             unit = unit.or(match p.unit.as_deref() {
                 Some("percent") => Some("percent"),
                 Some("IDR") => Some("IDR"),
@@ -558,6 +432,148 @@ impl Scanner<'_> {
             },
             j,
         ))
+    }
+
+    /// The number starting at token `i`, in digits with any multiplier words ("100rb",
+    /// "1,3 juta") or spelled out ("dua puluh lima").
+    fn number_at(&self, i: usize) -> Option<Number> {
+        let tok = self.toks[i];
+        match tok.kind {
+            Kind::Num => {
+                let s = &self.text[tok.start..tok.end];
+                if s.contains(':') || s.contains('/') {
+                    return None;
+                }
+                let currency = self.currency_before(i);
+                if currency.is_none() && tok_glued_to_letters_before(self, i) {
+                    return None;
+                }
+                let mut value = parse_number(s)?;
+                let mut plain_integer = s.bytes().all(|b| b.is_ascii_digit());
+                let mut j = i + 1;
+                // Glued letters must be a multiplier (100rb, 5jt) or nothing at all.
+                if self.glued(j) && self.word(j).is_some_and(|w| multiplier(w).is_none()) {
+                    return None;
+                }
+                while let Some(m) = self.word(j).and_then(multiplier) {
+                    value *= m;
+                    plain_integer = false;
+                    j += 1;
+                }
+                Some(Number { value, qualifier: Qualifier::Exact, next: j, plain_integer, currency })
+            }
+            Kind::Word => {
+                // "Channel One Russia", "Formula One": a capitalized number word in a name.
+                let capitalized = |k: usize| {
+                    self.toks.get(k).is_some_and(|t| {
+                        t.kind == Kind::Word && self.text[t.start..].starts_with(char::is_uppercase)
+                    })
+                };
+                if capitalized(i) && i.checked_sub(1).is_some_and(capitalized) {
+                    return None;
+                }
+                let (value, qualifier, next) = self.parse_words(i)?;
+                Some(Number { value, qualifier, next, plain_integer: false, currency: None })
+            }
+            Kind::Sym(_) => None,
+        }
+    }
+
+    /// Whether the number at token `i` (ending before token `j`) is a date, a time, a year or
+    /// a reference ("pasal 5") rather than a quantity; `bare` when it is a plain integer with
+    /// no currency.
+    fn is_date_or_time(&self, i: usize, j: usize, value: f64, bare: bool) -> bool {
+        let tok = self.toks[i];
+        // The word before, looking through an abbreviation dot or an opening bracket ("Jan.
+        // 5", "No. 3", "ayat (1)").
+        let prev = match i.checked_sub(1) {
+            Some(k) if matches!(self.sym(k), Some('.' | '(')) => k.checked_sub(1).and_then(|k| self.word(k)),
+            Some(k) => self.word(k),
+            None => None,
+        };
+        let next_word = self.word(j);
+        if prev.is_some_and(|w| REFERENCE_CUES.contains(&w)) {
+            return true;
+        }
+        if bare {
+            let is_month = |w: Option<&str>| w.is_some_and(|w| MONTHS.contains(&w));
+            // "15-16 November": the first day of a range.
+            let range_day = matches!(self.sym(j), Some('-' | '–'))
+                && self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Num)
+                && is_month(self.word(j + 2));
+            let day_cue = prev.is_some_and(|w| DAY_CUES.contains(&w));
+            if (1.0..=31.0).contains(&value)
+                && (is_month(prev) || is_month(next_word) || range_day || day_cue)
+            {
+                return true;
+            }
+            let digits = tok.end - tok.start;
+            // "August 8, 2022": a month up to three tokens back also marks a year.
+            let month_near = (1..=3).any(|d| i.checked_sub(d).is_some_and(|k| is_month(self.word(k))));
+            let is_year = |t: Option<&Tok>| {
+                t.is_some_and(|t| {
+                    t.kind == Kind::Num
+                        && t.end - t.start == 4
+                        && self.text[t.start..t.end].parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                })
+            };
+            // "periode 2016-2019": a span of years.
+            let dash =
+                |k: usize| matches!(self.sym(k), Some('-' | '–')) && self.glued(k) && self.glued(k + 1);
+            let year_range = (dash(j) && is_year(self.toks.get(j + 1)))
+                || (i >= 2 && dash(i - 1) && is_year(self.toks.get(i - 2)));
+            if digits == 4
+                && (1900.0..=2100.0).contains(&value)
+                && (month_near || year_range || prev.is_some_and(|w| YEAR_CUES.contains(&w)))
+            {
+                return true;
+            }
+        }
+        tok.kind == Kind::Num
+            && (prev.is_some_and(|w| w == "pukul" || w == "jam")
+                || next_word.is_some_and(|w| matches!(w, "wib" | "wita" | "wit" | "am" | "pm")))
+    }
+
+    /// The upper end of a range whose dash is token `dash` ("10-15 persen", "500-600 juta"),
+    /// and how much its multiplier scales the lower end by.
+    fn range_upper_end(&self, dash: usize) -> Option<(Quantity, f64)> {
+        if !matches!(self.sym(dash), Some('-' | '–')) {
+            return None;
+        }
+        let t = self.toks.get(dash + 1).filter(|t| t.kind == Kind::Num)?;
+        let upper = self.parse_inner(dash + 1, 0, false).map(|(q, _)| q)?;
+        let factor = parse_number(&self.text[t.start..t.end]).map_or(1.0, |base| {
+            if base > 0.0 {
+                upper.value / base
+            } else {
+                1.0
+            }
+        });
+        Some((upper, factor))
+    }
+
+    /// The unit written after a number, from token `j`: the unit and the token after it.
+    fn unit_at(&self, j: usize) -> Option<(&'static str, usize)> {
+        if self.sym(j) == Some('%') {
+            return Some(("percent", j + 1));
+        }
+        match self.word(j)? {
+            "persen" | "percent" | "pct" => Some(("percent", j + 1)),
+            "per" if self.word(j + 1) == Some("cent") => Some(("percent", j + 2)),
+            "rupiah" => Some(("IDR", j + 1)),
+            "usd" => Some(("USD", j + 1)),
+            "dolar" | "dollar" | "dollars" => {
+                let j = j + 1;
+                Some(match (self.word(j), self.word(j + 1)) {
+                    (Some("as"), _) => ("USD", j + 1),
+                    (Some("amerika"), Some("serikat")) => ("USD", j + 2),
+                    (Some("amerika"), _) => ("USD", j + 1),
+                    _ => ("USD", j),
+                })
+            }
+            "us" if matches!(self.word(j + 1), Some("dollar" | "dollars")) => Some(("USD", j + 2)),
+            _ => None,
+        }
     }
 
     /// Spelled-out numbers: "dua puluh lima", "seratus ribu", "ratusan ribu",
