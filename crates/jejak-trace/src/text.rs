@@ -43,172 +43,51 @@ pub fn within_region(regions: &[Region], s: usize, e: usize) -> bool {
 /// Finds quoted regions: “…”, "…", and ‘…’ (the last only when it looks like a quote, not an
 /// apostrophe).
 pub fn quote_regions(p: &str) -> Vec<Region> {
-    let mut out: Vec<Region> = Vec::new();
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut scan = MarkScan { p, chars: p.char_indices().collect(), out: Vec::new(), straight_open: None };
     let mut i = 0;
-    let mut ascii_open: Option<usize> = None;
-    // (two single marks typed for one double: “…’’)
-    let doubled_single = |j: usize| chars[j].1 == '’' && chars.get(j + 1).is_some_and(|x| x.1 == '’');
-    while i < chars.len() {
-        let (off, c) = chars[i];
+    while i < scan.chars.len() {
+        let (off, c) = scan.chars[i];
         // a closing mark typed for the opening one at the paragraph's start: ”… we learned”
         // (after nothing visible: a direction mark copied from the page may come first)
         let turned_open = c == '”'
-            && chars[..i].iter().all(|x| is_invisible(x.1))
-            && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric() || x.1 == ' ');
+            && scan.chars[..i].iter().all(|x| is_invisible(x.1))
+            && scan.chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric() || x.1 == ' ');
         let c = if turned_open { '“' } else { c };
-        match c {
-            '“' | '„' | '«' => {
-                let close_ch = if c == '«' { '»' } else { '”' };
-                let alt_close = if c == '„' { Some('“') } else { None };
-                let mut j = i + 1;
-                let mut found = None;
-                while j < chars.len() {
-                    let cj = chars[j].1;
-                    // Copied text mixes marks: “…" closes as well as “…”, and so does “…’’.
-                    let straight_close = c == '“' && (cj == '"' || doubled_single(j));
-                    // … and an opening mark typed for the closing one: “…?“ he asked
-                    let turned_close = c == '“'
-                        && cj == '“'
-                        && matches!(chars[j - 1].1, ',' | '.' | '?' | '!')
-                        && chars.get(j + 1).is_none_or(|x| x.1.is_whitespace());
-                    let closes = cj == close_ch || Some(cj) == alt_close || straight_close || turned_close;
-                    if closes && !is_inch_mark(&chars, j) {
-                        found = Some(j);
-                        break;
-                    }
-                    if cj == '“' && alt_close.is_none() {
-                        break; // another opening: this one is unclosed
-                    }
-                    j += 1;
-                }
-                let mark_len = c.len_utf8();
-                match found {
-                    Some(j) => {
-                        let coff = chars[j].0;
-                        // (both of a pair of single marks close it)
-                        let last = if doubled_single(j) { j + 1 } else { j };
-                        out.push(Region {
-                            open: off,
-                            close: chars[last].0 + chars[last].1.len_utf8(),
-                            inner_start: off + mark_len,
-                            inner_end: coff,
-                            closed: true,
-                        });
-                        i = last + 1;
-                        continue;
-                    }
-                    None => {
-                        let end = if j < chars.len() { chars[j].0 } else { p.len() };
-                        if end == p.len() && p.len() - off <= MAX_UNCLOSED {
-                            out.push(Region {
-                                open: off,
-                                close: end,
-                                inner_start: off + mark_len,
-                                inner_end: end,
-                                closed: false,
-                            });
-                            break;
-                        }
-                    }
-                }
-            }
-            '\'' if chars.get(i + 1).is_some_and(|x| x.1 == '\'') => {
-                // `,'''` closes a quote inside the quote and then the quote: the last two
-                // marks close it (`''… she asked, 'Why?''' he said`)
-                if ascii_open.is_some() && chars.get(i + 2).is_some_and(|x| x.1 == '\'') {
-                    i += 1;
-                }
-                let off = chars[i].0;
-                match ascii_open {
-                    None => ascii_open = Some(off),
-                    Some(o) => {
-                        let ml = if p[o..].starts_with("''") { 2 } else { 1 };
-                        out.push(Region {
-                            open: o,
-                            close: off + 2,
-                            inner_start: o + ml,
-                            inner_end: off,
-                            closed: true,
-                        });
-                        ascii_open = None;
-                    }
-                }
-                i += 2;
-                continue;
-            }
+        let step = match c {
+            '“' | '„' | '«' => scan.curly_double(i, c),
+            '\'' if scan.chars.get(i + 1).is_some_and(|x| x.1 == '\'') => scan.doubled_straight_single(i),
             // a single straight mark opens a quotation only where a word starts and closes it
             // where one ends (`Reed: 'The pier stays.'`), past apostrophes (`You're`, `Reed's`)
-            '\'' if ascii_open.is_none() && !is_inch_mark(&chars, i) => {
-                if let Some(j) = single_quote_close(&chars, i) {
-                    let coff = chars[j].0;
-                    out.push(Region {
-                        open: off,
-                        close: coff + 1,
-                        inner_start: off + 1,
-                        inner_end: coff,
-                        closed: true,
-                    });
-                    i = j + 1;
-                    continue;
+            '\'' if scan.straight_open.is_none() && !is_inch_mark(&scan.chars, i) => {
+                match single_quote_close(&scan.chars, i) {
+                    Some(j) => {
+                        let coff = scan.chars[j].0;
+                        scan.push(off, coff + 1, (off + 1, coff), true);
+                        Step::To(j + 1)
+                    }
+                    None => Step::Next,
                 }
             }
-            '"' | '”' if is_inch_mark(&chars, i) => {}
-            '"' | '”' => match ascii_open {
-                None if c == '”' => {}
-                None => ascii_open = Some(off),
-                Some(o) => {
-                    let ml = if p[o..].starts_with("''") { 2 } else { 1 };
-                    out.push(Region {
-                        open: o,
-                        close: off + c.len_utf8(),
-                        inner_start: o + ml,
-                        inner_end: off,
-                        closed: true,
-                    });
-                    ascii_open = None;
+            '"' | '”' if is_inch_mark(&scan.chars, i) => Step::Next,
+            '"' | '”' => {
+                match scan.straight_open {
+                    None if c == '”' => {}
+                    None => scan.straight_open = Some(off),
+                    Some(o) => scan.close_straight(o, off, off + c.len_utf8()),
                 }
-            },
-            '‘' => {
-                let prev_ok = i == 0 || {
-                    let pc = chars[i - 1].1;
-                    pc.is_whitespace() || pc == '(' || pc == '—' || pc == '-' || pc == ':'
-                };
-                if prev_ok && ascii_open.is_none() {
-                    let mut j = i + 1;
-                    let mut found = None;
-                    while j < chars.len() && chars[j].0 - off < 1500 {
-                        if chars[j].1 == '’' {
-                            let next = chars.get(j + 1).map(|x| x.1);
-                            if next.is_none_or(|n| !n.is_alphanumeric()) {
-                                found = Some(j);
-                                break;
-                            }
-                        }
-                        if chars[j].1 == '“' || chars[j].1 == '\n' {
-                            break;
-                        }
-                        j += 1;
-                    }
-                    if let Some(j) = found {
-                        let coff = chars[j].0;
-                        out.push(Region {
-                            open: off,
-                            close: coff + '’'.len_utf8(),
-                            inner_start: off + '‘'.len_utf8(),
-                            inner_end: coff,
-                            closed: true,
-                        });
-                        i = j + 1;
-                        continue;
-                    }
-                }
+                Step::Next
             }
-            _ => {}
+            '‘' => scan.curly_single(i),
+            _ => Step::Next,
+        };
+        match step {
+            Step::Next => i += 1,
+            Step::To(j) => i = j,
+            Step::Stop => break,
         }
-        i += 1;
     }
-    if let Some(o) = ascii_open {
+    let MarkScan { mut out, straight_open, .. } = scan;
+    if let Some(o) = straight_open {
         if p.len() - o <= MAX_UNCLOSED {
             let ml = if p[o..].starts_with("''") { 2 } else { 1 };
             out.push(Region {
@@ -231,6 +110,134 @@ pub fn quote_regions(p: &str) -> Vec<Region> {
         kept.push(r);
     }
     kept
+}
+
+/// Where [`quote_regions`] reads on after a mark.
+enum Step {
+    /// The next character.
+    Next,
+    /// This character, past the region the mark opened.
+    To(usize),
+    /// Nowhere: an unclosed quotation runs to the paragraph end.
+    Stop,
+}
+
+/// The state of [`quote_regions`]: the regions found, and a straight mark ("…", ''…'')
+/// waiting for its closing one.
+struct MarkScan<'p> {
+    p: &'p str,
+    chars: Vec<(usize, char)>,
+    out: Vec<Region>,
+    straight_open: Option<usize>,
+}
+
+impl MarkScan<'_> {
+    fn push(&mut self, open: usize, close: usize, (inner_start, inner_end): (usize, usize), closed: bool) {
+        self.out.push(Region { open, close, inner_start, inner_end, closed });
+    }
+
+    /// (two single marks typed for one double: “…’’)
+    fn doubled_single(&self, j: usize) -> bool {
+        self.chars[j].1 == '’' && self.chars.get(j + 1).is_some_and(|x| x.1 == '’')
+    }
+
+    /// Closes the straight quotation opened at byte `o` with a mark at `off..close`.
+    fn close_straight(&mut self, o: usize, off: usize, close: usize) {
+        let ml = if self.p[o..].starts_with("''") { 2 } else { 1 };
+        self.push(o, close, (o + ml, off), true);
+        self.straight_open = None;
+    }
+
+    /// A quotation opened by “, „ or « at character `i` (`c`, the mark as read).
+    fn curly_double(&mut self, i: usize, c: char) -> Step {
+        let chars = &self.chars;
+        let off = chars[i].0;
+        let close_ch = if c == '«' { '»' } else { '”' };
+        let alt_close = if c == '„' { Some('“') } else { None };
+        let mut j = i + 1;
+        let mut found = None;
+        while j < chars.len() {
+            let cj = chars[j].1;
+            // Copied text mixes marks: “…" closes as well as “…”, and so does “…’’.
+            let straight_close = c == '“' && (cj == '"' || self.doubled_single(j));
+            // … and an opening mark typed for the closing one: “…?“ he asked
+            let turned_close = c == '“'
+                && cj == '“'
+                && matches!(chars[j - 1].1, ',' | '.' | '?' | '!')
+                && chars.get(j + 1).is_none_or(|x| x.1.is_whitespace());
+            let closes = cj == close_ch || Some(cj) == alt_close || straight_close || turned_close;
+            if closes && !is_inch_mark(chars, j) {
+                found = Some(j);
+                break;
+            }
+            if cj == '“' && alt_close.is_none() {
+                break; // another opening: this one is unclosed
+            }
+            j += 1;
+        }
+        let mark_len = c.len_utf8();
+        match found {
+            Some(j) => {
+                let coff = chars[j].0;
+                // (both of a pair of single marks close it)
+                let last = if self.doubled_single(j) { j + 1 } else { j };
+                let close = chars[last].0 + chars[last].1.len_utf8();
+                self.push(off, close, (off + mark_len, coff), true);
+                Step::To(last + 1)
+            }
+            None => {
+                let end = if j < chars.len() { chars[j].0 } else { self.p.len() };
+                if end == self.p.len() && self.p.len() - off <= MAX_UNCLOSED {
+                    self.push(off, end, (off + mark_len, end), false);
+                    Step::Stop
+                } else {
+                    Step::Next
+                }
+            }
+        }
+    }
+
+    /// Two straight single marks at character `i`, typed for a double one: ''…''.
+    fn doubled_straight_single(&mut self, mut i: usize) -> Step {
+        // `,'''` closes a quote inside the quote and then the quote: the last two marks close
+        // it (`''… she asked, 'Why?''' he said`)
+        if self.straight_open.is_some() && self.chars.get(i + 2).is_some_and(|x| x.1 == '\'') {
+            i += 1;
+        }
+        let off = self.chars[i].0;
+        match self.straight_open {
+            None => self.straight_open = Some(off),
+            Some(o) => self.close_straight(o, off, off + 2),
+        }
+        Step::To(i + 2)
+    }
+
+    /// A quotation opened by ‘ at character `i`, where a word may start, and closed by a ’
+    /// that ends one on the same line.
+    fn curly_single(&mut self, i: usize) -> Step {
+        const MAX_LEN: usize = 1500;
+        let chars = &self.chars;
+        let off = chars[i].0;
+        let prev_ok =
+            i == 0 || matches!(chars[i - 1].1, '(' | '—' | '-' | ':') || chars[i - 1].1.is_whitespace();
+        if !prev_ok || self.straight_open.is_some() {
+            return Step::Next;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && chars[j].0 - off < MAX_LEN {
+            let cj = chars[j].1;
+            if cj == '’' && chars.get(j + 1).is_none_or(|n| !n.1.is_alphanumeric()) {
+                let coff = chars[j].0;
+                self.push(off, coff + '’'.len_utf8(), (off + '‘'.len_utf8(), coff), true);
+                return Step::To(j + 1);
+            }
+            if cj == '“' || cj == '\n' {
+                break;
+            }
+            j += 1;
+        }
+        Step::Next
+    }
 }
 
 /// A nickname in quotation marks inside a name, no quotation: Ann “Annie” Porter, Marcia
