@@ -1020,6 +1020,75 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
 /// its role and organisation before it ("juru bicara Kremlin Dmitry Peskov", "HRC spokesman
 /// Dan Moss"), or a role held in an organisation after a person's name and a comma.
 fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    let k = capitalised_run(toks, j)?;
+    if let Some(found) = name_role_organisation(p, toks, k, j) {
+        return Some(found);
+    }
+    // lowercase role words before the name: "analis militer Igor", "juru bicara Kremlin"
+    let best = role_word_before(toks, k);
+    let (mut a, mut lower_n) = (k, 0);
+    if let Some(bm) = best {
+        lower_n = k - bm;
+        a = bm;
+        // capitalised words opening the phrase before the role: "HRC spokesman Dan
+        // Moss", "City Hall spokesman Ben Ortiz"
+        let mut c = bm;
+        while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+            c -= 1;
+        }
+        if c < bm && (c == 0 || !toks[c - 1].is_word()) {
+            lower_n += bm - c;
+            a = c;
+        }
+    }
+    if let Some(found) = person_from_organisation(p, toks, a, j) {
+        return Some(found);
+    }
+    // (with its article: "…, the White House said" follows its comma)
+    if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
+        a -= 1;
+        lower_n = 1;
+    }
+    // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
+    // sentence start that is a common word is not.
+    let sj = make_subj(p, toks, a, j, lower_n);
+    // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
+    // Koperasi …": a lowercase role and the organisation it is held in, after a person's
+    // name and a comma, are that person's
+    if lower_n > 0 && best.is_some() {
+        const MAX_LEAD_WORDS: usize = 2;
+        let mut c = a;
+        while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
+            c -= 1;
+        }
+        if let Some(found) =
+            (c >= 2 && toks[c - 1].t == ",").then(|| person_with_role(p, toks, c - 1, c, j)).flatten()
+        {
+            return Some(found);
+        }
+    }
+    // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
+    // organisation, after a person's name (and degrees) and a comma, is that person's
+    // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"
+    // is Dr. Sunarto's)
+    let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
+    if org_only
+        && a >= 2
+        && toks[a - 1].t == ","
+        && toks[a].is_cap()
+        && lower_is(&toks[a], ROLE_HEADS)
+        && !lower_is(&toks[a], HONORIFICS)
+    {
+        if let Some(found) = person_with_role(p, toks, a - 1, a, j) {
+            return Some(found);
+        }
+    }
+    Some((sj, a))
+}
+
+/// Where the run of capitalised words (and the words that join them in a name) ending right
+/// before token `j` starts, past words that cannot open a name.
+fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j - 1;
     // (an acronym in brackets inside a role: "Kepala Badan Penanggulangan Bencana Daerah
     // (BPBD) Kabupaten Contoh Rudi Hartono"; where the words before it hold no role, the
@@ -1065,11 +1134,12 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
     {
         k += 1;
     }
-    if k >= j {
-        return None;
-    }
-    // lowercase role words before the name: "analis militer Igor", "juru bicara Kremlin"
-    let mut lower_n = 0;
+    (k < j).then_some(k)
+}
+
+/// The earliest role or medium word among the few lowercase words right before token `k`
+/// ("analis militer Igor", "juru bicara Kremlin").
+fn role_word_before(toks: &[Tok], k: usize) -> Option<usize> {
     let mut m = k;
     let mut best = None;
     while m > 0
@@ -1086,108 +1156,69 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
             break;
         }
     }
-    // "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the
-    // organisation the role is in; the name is the speaker's
-    if toks[k..j].iter().any(|t| lower_is(t, ORG_HEADS)) {
-        let mut r = k;
-        while r > 0
-            && k - r < 3
-            && toks[r - 1].is_lower_word()
-            && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
-        {
-            r -= 1;
-        }
-        let mut c = r;
-        while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-            c -= 1;
-        }
-        let opens =
-            c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
-        // (a person's name, not an organisation's word: "Lembaga riset Institute …")
-        let personal = toks[c..r]
-            .iter()
-            .all(|t| !lower_is(t, ORG_HEADS) && !lower_is(t, ROLE_VOCAB) && !lower_is(t, ROLE_HEADS));
-        if r < k && c < r && opens && personal {
-            let named = make_subj(p, toks, c, r, 0);
-            if let Some(name) = named.name {
-                let (s, e) = (toks[c].s, toks[j - 1].e);
-                let role = Some(p[toks[r].s..e].to_string());
-                let subj = Subj { s, e, mention: p[s..e].to_string(), name: Some(name), role, ..named };
-                return Some((subj, c));
-            }
-        }
+    best
+}
+
+/// "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the organisation the
+/// role is in (the capitalised run `k..j`); the name is the speaker's.
+fn name_role_organisation(p: &str, toks: &[Tok], k: usize, j: usize) -> Option<(Subj, usize)> {
+    if !toks[k..j].iter().any(|t| lower_is(t, ORG_HEADS)) {
+        return None;
     }
-    let mut a = k;
-    if let Some(bm) = best {
-        lower_n = k - bm;
-        a = bm;
-        // capitalised words opening the phrase before the role: "HRC spokesman Dan
-        // Moss", "City Hall spokesman Ben Ortiz"
-        let mut c = bm;
-        while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-            c -= 1;
-        }
-        if c < bm && (c == 0 || !toks[c - 1].is_word()) {
-            lower_n += bm - c;
-            a = c;
-        }
-    }
-    // "Dedi Kurnia dari Dinas Kesehatan Sukamaju": a person from an organisation speaks
-    let organisation = toks[a..j].iter().any(|t| lower_is(t, ORG_HEADS) || lower_is(t, ROLE_VOCAB));
-    if organisation && a >= 2 && lower_is(&toks[a - 1], &["dari", "from"]) && toks[a - 2].is_cap() {
-        let person = subject_right_before(p, toks, a - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
-        if let Some((mut sj, at)) = person {
-            sj.role = sj.role.or_else(|| Some(p[toks[a - 1].s..toks[j - 1].e].to_string()));
-            return Some((sj, at));
-        }
-    }
-    // (with its article: "…, the White House said" follows its comma)
-    if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
-        a -= 1;
-        lower_n = 1;
-    }
-    // Korean/Chinese-style all-caps acronyms alone are fine; a lone capitalized word at the
-    // sentence start that is a common word is not.
-    let sj = make_subj(p, toks, a, j, lower_n);
-    // (the person a role after a comma belongs to: a full name opening its clause)
-    let person_with_role = |comma: usize, role_from: usize| {
-        let (mut named, at) = subject_before(p, toks, comma).filter(|(named, _)| full_name(named))?;
-        let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
-        opens.then(|| {
-            named.role = Some(p[toks[role_from].s..toks[j - 1].e].to_string());
-            (named, at)
-        })
-    };
-    // "Budi Santoso , ketua Koperasi Nelayan Sukamaju mengatakan", "…, juga pengurus
-    // Koperasi …": a lowercase role and the organisation it is held in, after a person's
-    // name and a comma, are that person's
-    if lower_n > 0 && best.is_some() {
-        const MAX_LEAD_WORDS: usize = 2;
-        let mut c = a;
-        while c > 0 && a - c < MAX_LEAD_WORDS && toks[c - 1].is_lower_word() {
-            c -= 1;
-        }
-        if let Some(found) = (c >= 2 && toks[c - 1].t == ",").then(|| person_with_role(c - 1, c)).flatten() {
-            return Some(found);
-        }
-    }
-    // "Rina Wati , SE. , MM. , Ketua KNC Sukamaju mengatakan": a role whose "name" is its
-    // organisation, after a person's name (and degrees) and a comma, is that person's
-    // (not a person's academic title: "Direktur Pelabuhan Sukamaju , Dr. Sunarto menyebut"
-    // is Dr. Sunarto's)
-    let org_only = sj.role.is_some() && sj.name.as_deref().is_some_and(|n| !n.contains(' '));
-    if org_only
-        && a >= 2
-        && toks[a - 1].t == ","
-        && toks[a].is_cap()
-        && lower_is(&toks[a], ROLE_HEADS)
-        && !lower_is(&toks[a], HONORIFICS)
+    let mut r = k;
+    while r > 0
+        && k - r < 3
+        && toks[r - 1].is_lower_word()
+        && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
     {
-        if let Some(found) = person_with_role(a - 1, a) {
-            return Some(found);
-        }
+        r -= 1;
     }
-    Some((sj, a))
+    let mut c = r;
+    while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+        c -= 1;
+    }
+    let opens = c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
+    // (a person's name, not an organisation's word: "Lembaga riset Institute …")
+    let personal = toks[c..r]
+        .iter()
+        .all(|t| !lower_is(t, ORG_HEADS) && !lower_is(t, ROLE_VOCAB) && !lower_is(t, ROLE_HEADS));
+    if !(r < k && c < r && opens && personal) {
+        return None;
+    }
+    let named = make_subj(p, toks, c, r, 0);
+    let name = named.name.clone()?;
+    let (s, e) = (toks[c].s, toks[j - 1].e);
+    let role = Some(p[toks[r].s..e].to_string());
+    Some((Subj { s, e, mention: p[s..e].to_string(), name: Some(name), role, ..named }, c))
+}
+
+/// "Dedi Kurnia dari Dinas Kesehatan Sukamaju": a person from the organisation `a..j` speaks.
+fn person_from_organisation(p: &str, toks: &[Tok], a: usize, j: usize) -> Option<(Subj, usize)> {
+    let organisation = toks[a..j].iter().any(|t| lower_is(t, ORG_HEADS) || lower_is(t, ROLE_VOCAB));
+    if !(organisation && a >= 2 && lower_is(&toks[a - 1], &["dari", "from"]) && toks[a - 2].is_cap()) {
+        return None;
+    }
+    let (mut sj, at) =
+        subject_right_before(p, toks, a - 1).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun)?;
+    sj.role = sj.role.or_else(|| Some(p[toks[a - 1].s..toks[j - 1].e].to_string()));
+    Some((sj, at))
+}
+
+/// The person a role (`role_from..j`) after a comma (token `comma`) belongs to: a full
+/// name opening its clause.
+fn person_with_role(
+    p: &str,
+    toks: &[Tok],
+    comma: usize,
+    role_from: usize,
+    j: usize,
+) -> Option<(Subj, usize)> {
+    let (mut named, at) = subject_before(p, toks, comma).filter(|(named, _)| full_name(named))?;
+    let opens = at == 0 || !toks[at - 1].is_word() || is_discourse(&toks[at - 1]);
+    opens.then(|| {
+        named.role = Some(p[toks[role_from].s..toks[j - 1].e].to_string());
+        (named, at)
+    })
 }
 
 /// The subject ending in a lowercase word right before the cue: a described speaker
