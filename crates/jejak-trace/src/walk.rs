@@ -136,6 +136,62 @@ struct Shape {
     outside: usize,
     /// A sentence of its own: three words or more inside, a word at most outside.
     standalone: bool,
+    /// A short utterance with its own punctuation, for an attribution: “No,” he replied.
+    punctuated: bool,
+}
+
+impl Shape {
+    /// How quotation `r` sits in the sentence `ss..se` of `p`.
+    fn of(p: &str, (ss, se): (usize, usize), r: &Region) -> Shape {
+        let inner_words = wc(p, r.inner_start, r.inner_end);
+        let outside = wc(p, ss, r.open) + wc(p, r.close, se);
+        let standalone = outside <= 1 && inner_words >= 3;
+        let punctuated =
+            inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
+        Shape { inner_words, outside, standalone, punctuated }
+    }
+}
+
+/// How a quotation was heard: where the reporter's words before it start, its attribution,
+/// whether that is its own (after it, or a turn's label), and whether the attribution is the
+/// next sentence.
+struct Heard {
+    before: usize,
+    attr: Option<Attr>,
+    own: bool,
+    attributed_after: bool,
+}
+
+/// Whether quotation `k` of the sentence, read from `prev_end` (where the quote before it
+/// ended), is someone's words rather than a scare quote: three words or more, a sentence of
+/// its own, a short utterance with its own attribution or handed over by one, a short
+/// question or exclamation, or what a crowd chanted or a sign read.
+fn kept(s: &Sentence, k: usize, prev_end: usize, shape: Shape, own_attr: bool) -> bool {
+    let (p, se) = (s.p, s.se);
+    let r = &s.rs[k];
+    let Shape { inner_words, outside, standalone, punctuated } = shape;
+    // a short utterance handed over by its attribution, ending the sentence or with its
+    // own punctuation: he said, “We’ll see.” / she said, “Oh, no,” at …
+    // (or a whole utterance right after a verb of speech: fishermen chanted "Open the
+    // pier!" and …)
+    let after_cue = || {
+        p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!', '.'])
+            && tokens(p, prev_end, r.open).last().is_some_and(is_cue_word)
+    };
+    let introduced = || {
+        (k + 1 == s.rs.len() && wc(p, r.close, se) == 0 || punctuated)
+            && inner_words >= 1
+            && (p[prev_end..r.open].trim_end().ends_with([',', ':']) || after_cue())
+            && leading(p, prev_end, r.open).is_some()
+    };
+    // (a short question or exclamation that is a sentence of its own: `“The pier is shut,”
+    // Reed said at the quay. “Why?”`)
+    let exclaimed =
+        outside == 0 && inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
+    // (or what a crowd chanted or a sign read, however short: `chants of “Lock him up!”`,
+    // `a banner that read “No tolls!”`)
+    let voiced = || inner_words >= 1 && voicing_cue(p, prev_end, r.open).is_some();
+    inner_words >= 3 || standalone || exclaimed || (punctuated && own_attr) || introduced() || voiced()
 }
 
 /// Whose a quotation is, as [`Walk::voice`] finds it.
@@ -248,13 +304,8 @@ impl<'a> Walk<'a> {
             return;
         }
         let next_start = s.rs.get(k + 1).map(|x| x.open).unwrap_or(se).max(r.close);
-        let inner_words = wc(p, r.inner_start, r.inner_end);
-        let outside = wc(p, ss, r.open) + wc(p, r.close, se);
-        let standalone = outside <= 1 && inner_words >= 3;
-        // a short utterance with its own punctuation and attribution: “No,” he replied
-        let punctuated =
-            inner_words >= 1 && p[r.inner_start..r.inner_end].trim_end().ends_with([',', '!', '?']);
-        let read = inner_words >= 3 || standalone || punctuated;
+        let shape = Shape::of(p, (ss, se), &r);
+        let read = shape.inner_words >= 3 || shape.standalone || shape.punctuated;
         // (title-case words chanted are no title: `chants of “Tom! Tom! Tom!”`)
         if is_quoted_title(p, ss, &r) && voicing_cue(p, at.prev_end, r.open).is_none() {
             at.prev_end = r.close;
@@ -276,44 +327,14 @@ impl<'a> Walk<'a> {
         // (a transcript's turn quoted whole names its speaker first: `"PORTER: Well, …"`)
         let label = turn_label(p, r.inner_start);
         let own_attr = own.map(|o| o.attr).or_else(|| label.as_ref().map(|(attr, _)| attr.clone()));
-        // a short utterance handed over by its attribution, ending the sentence or with its
-        // own punctuation: he said, “We’ll see.” / she said, “Oh, no,” at …
-        // (or a whole utterance right after a verb of speech: fishermen chanted "Open the
-        // pier!" and …)
-        let after_cue = || {
-            p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!', '.'])
-                && tokens(p, at.prev_end, r.open).last().is_some_and(is_cue_word)
-        };
-        let introduced = || {
-            (k + 1 == s.rs.len() && wc(p, r.close, se) == 0 || punctuated)
-                && inner_words >= 1
-                && (p[at.prev_end..r.open].trim_end().ends_with([',', ':']) || after_cue())
-                && leading(p, at.prev_end, r.open).is_some()
-        };
-        // (a short question or exclamation that is a sentence of its own: `“The pier is shut,”
-        // Reed said at the quay. “Why?”`)
-        let exclaimed = outside == 0
-            && inner_words >= 1
-            && p[r.inner_start..r.inner_end].trim_end().ends_with(['?', '!']);
-        // (or what a crowd chanted or a sign read, however short: `chants of “Lock him up!”`,
-        // `a banner that read “No tolls!”`)
-        let gap_start = at.prev_end;
-        let voiced = move || (inner_words >= 1).then(|| voicing_cue(p, gap_start, r.open)).flatten();
         // (listed after the quote before it in this sentence: `chanting “Open the pier” and
         // “Fair fares”`, one statement however short the second)
         let listed = own_attr.is_none()
             && self.out.last().is_some_and(|f| f.para == s.pi && f.direct && listed_after(p, f, ss, r.open));
-        let kept = inner_words >= 3
-            || listed
-            || standalone
-            || exclaimed
-            || (punctuated && own_attr.is_some())
-            || introduced()
-            || voiced().is_some();
         // (a short quotation left out is a scare quote, part of the prose around it: the
         // attribution before the next quote may begin before it, `Porter said the "wet spring"
         // would slow the ferries: “…”`)
-        if !kept {
+        if !(listed || kept(s, k, at.prev_end, shape, own_attr.is_some())) {
             return;
         }
         let attr = own_attr.clone().or_else(|| self.attribution_before(s, k, at.prev_end, next_start));
@@ -326,17 +347,34 @@ impl<'a> Walk<'a> {
         if cs >= ce {
             return;
         }
-        if self.join_listed(s, &r, (cs, ce), listed, own_attr.is_some())
-            || (own_attr.is_none() && self.go_on(s, &r, (cs, ce), attr.as_ref()))
+        let own = own_attr.is_some();
+        if self.join_listed(s, &r, (cs, ce), listed, own)
+            || (!own && self.go_on(s, &r, (cs, ce), attr.as_ref()))
             || self.continue_chain(s, k, &r, ce, &attr)
         {
             at.got = true;
             return;
         }
+        let heard = Heard { before, attr, own, attributed_after };
+        self.push_quotation(s, k, (cs, ce), heard, shape, at);
+    }
+
+    /// Records quotation `k` (its words `cs..ce`) as a statement, direct or woven into the
+    /// reporter's sentence, with whose voice it is.
+    fn push_quotation(
+        &mut self,
+        s: &Sentence,
+        k: usize,
+        (cs, ce): (usize, usize),
+        heard: Heard,
+        shape: Shape,
+        at: &mut Cursor,
+    ) {
+        let (p, ss, se) = (s.p, s.ss, s.se);
+        let r = s.rs[k];
+        let Heard { before, attr, own, attributed_after } = heard;
         let attr_found = attr.is_some();
-        let shape = Shape { inner_words, outside, standalone };
-        let (subj, cue, speaker, subj_para) = match self.voice(s, k, before, attr, own_attr.is_some(), shape)
-        {
+        let (subj, cue, speaker, subj_para) = match self.voice(s, k, before, attr, own, shape) {
             Voice::Of { subj, cue, speaker, para } => (subj, cue, speaker, para),
             Voice::GoesOn => {
                 at.got = true;
@@ -354,16 +392,7 @@ impl<'a> Walk<'a> {
         };
         let venue = find_venue(p, ss, se, (r.open, r.close));
         let woven = attr_found.then(|| {
-            woven_span(
-                p,
-                s.regions,
-                (ss, se),
-                before,
-                &r,
-                own_attr.is_some(),
-                cue.as_deref(),
-                subj.as_ref().map(|sj| sj.s),
-            )
+            woven_span(p, s.regions, (ss, se), before, &r, own, cue.as_deref(), subj.as_ref().map(|sj| sj.s))
         });
         let (cs, ce, direct) = match woven.flatten() {
             Some((ws, we)) => {
@@ -578,7 +607,7 @@ impl<'a> Walk<'a> {
         own: bool,
         shape: Shape,
     ) -> Voice {
-        let Shape { inner_words, outside, standalone } = shape;
+        let Shape { inner_words, outside, standalone, .. } = shape;
         let r = &s.rs[k];
         let (p, pi, si) = (s.p, s.pi, s.si);
         let announcement = (attr.is_none() && standalone && si == 0 && k == 0)
