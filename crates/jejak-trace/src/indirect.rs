@@ -472,8 +472,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && other_speaker(x + 1);
         let dash = is_dash(&w[0]);
         let new_clause = ((w[0].t == "," || quote_comma)
-            && ((lower_is(&w[1], &["but", "although", "though", "and", "while"])
-                && lower_is(&w[2], &["he", "she", "they", "we"]))
+            && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
+                && lower_is(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))

@@ -764,6 +764,7 @@ impl<'a> Walk<'a> {
                     && that(ind.cs)
             });
             found.splice(0..0, self.statement_holding_quote(s));
+            found.splice(0..0, self.statement_before_announcing_clause(s));
         } else if found.is_empty() {
             main_person = self.person_spoken_of(s);
         }
@@ -840,6 +841,25 @@ impl<'a> Walk<'a> {
         }
         let statement = first.reported(p, (ss, se), (ind.cs, ind.ce), ind.cue, s.hedged);
         self.out.insert(s.first, statement);
+    }
+
+    /// "Porter said A, but she put it plainly: “…”": before the clause that announces the
+    /// sentence's first quote with a colon, a statement of a clause of its own, by a subject
+    /// of its own.
+    fn statement_before_announcing_clause(&self, s: &Sentence) -> Option<Indirect> {
+        let (p, ss, se) = (s.p, s.ss, s.se);
+        let first = self.out.get(s.first).filter(|f| f.direct && f.para == s.pi && f.s > ss)?;
+        let announcer = first.subj.as_ref().filter(|sj| sj.s > ss && sj.e <= first.s)?;
+        let intro = p[ss..first.s]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
+        if !intro.ends_with(':') {
+            return None;
+        }
+        statements_in(p, ss, se, s.regions, &s.relays, &self.media).into_iter().find(|ind| {
+            ind.subj.as_ref().is_some_and(|sj| sj.e <= ind.cs && sj.s != announcer.s)
+                && ind.ce <= announcer.s
+                && clause_after_speaker(p, ind)
+        })
     }
 
     /// “…,” he said, adding that …: the speaker's next statement, reported (from the last quote

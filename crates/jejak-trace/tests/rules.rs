@@ -5606,3 +5606,27 @@ fn quoted_transcript_turn_names_its_speaker() {
     assert_eq!(q.cue.as_deref(), Some(":"), "{q:#?}");
     assert!(q.text.starts_with("If I may"), "{q:#?}");
 }
+
+// Rule 213: a statement of a clause of its own before the clause that announces a quote
+// with a colon is reported with its own subject ("Porter said A, but she put it plainly:
+// “…”"), as a statement of the announcing clause itself is.
+
+#[test]
+fn statement_before_the_clause_announcing_a_quote() {
+    let paras = &["Ann Porter said the ferry and the pier are “both past saving,” but she ended on a kinder note: “The crews did all they could.”"];
+    let stated = quote(paras, "past saving");
+    assert_eq!(stated.speaker.as_deref(), Some("Ann Porter"), "{stated:#?}");
+    assert!(!stated.direct && stated.text.starts_with("the ferry and the pier"), "{stated:#?}");
+    assert!(!stated.text.contains("kinder"), "{stated:#?}");
+    let quoted = quote(paras, "crews did all");
+    assert!(quoted.direct, "{quoted:#?}");
+}
+
+#[test]
+fn statement_before_the_clause_announcing_a_quote_id() {
+    let paras = &["Budi Santoso mengatakan dermaga itu sudah lama rusak, namun ia menutup sambutannya dengan pesan: “Kami akan terus bekerja untuk nelayan.”"];
+    let stated = quote(paras, "sudah lama rusak");
+    assert_eq!(stated.speaker.as_deref(), Some("Budi Santoso"), "{stated:#?}");
+    assert!(!stated.text.contains("namun"), "{stated:#?}");
+    assert!(quote(paras, "terus bekerja").direct);
+}
