@@ -479,7 +479,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
                 // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
                 // decide", "…, his crew wants B")
-                || (subordinate && w[0].t == "," && main_clause_follows(&toks[x + 1..]))
+                || (subordinate && (w[0].t == "," || quote_comma) && main_clause_follows(&toks[x + 1..]))
                 // ("While Dunn said A, Ann Porter said B")
                 || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
             // "… in 2019 - though no one knows …"

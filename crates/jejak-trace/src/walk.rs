@@ -843,16 +843,16 @@ impl<'a> Walk<'a> {
         self.out.insert(s.first, statement);
     }
 
-    /// "Porter said A, but she put it plainly: “…”": before the clause that announces the
-    /// sentence's first quote with a colon, a statement of a clause of its own, by a subject
-    /// of its own.
+    /// "Porter said A, but she put it plainly: “…”", "Reed said A, and when asked about B, he
+    /// said, “…”": before the clause that hands over the sentence's first quote with a colon
+    /// or a comma, a statement of a clause of its own, by a subject of its own.
     fn statement_before_announcing_clause(&self, s: &Sentence) -> Option<Indirect> {
         let (p, ss, se) = (s.p, s.ss, s.se);
         let first = self.out.get(s.first).filter(|f| f.direct && f.para == s.pi && f.s > ss)?;
         let announcer = first.subj.as_ref().filter(|sj| sj.s > ss && sj.e <= first.s)?;
         let intro = p[ss..first.s]
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
-        if !intro.ends_with(':') {
+        if !intro.ends_with([':', ',']) {
             return None;
         }
         statements_in(p, ss, se, s.regions, &s.relays, &self.media).into_iter().find(|ind| {

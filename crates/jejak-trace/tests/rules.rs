@@ -5630,3 +5630,22 @@ fn statement_before_the_clause_announcing_a_quote_id() {
     assert!(!stated.text.contains("namun"), "{stated:#?}");
     assert!(quote(paras, "terus bekerja").direct);
 }
+
+#[test]
+fn statement_before_a_clause_handing_a_quote_over_with_a_comma() {
+    let paras = &["The harbour master said he had not seen the damaged pier, and when asked whether he would close it, he said, \"I have no plans to do that.\""];
+    let stated = quote(paras, "had not seen");
+    assert!(!stated.direct && stated.text.ends_with("the damaged pier"), "{stated:#?}");
+    assert_eq!(stated.cue.as_deref(), Some("said"), "{stated:#?}");
+}
+
+// Rule 214: a statement reported in a clause opened by "when", "while", "after" … ends at
+// the comma before the main clause even when the comma closes a quotation inside it.
+
+#[test]
+fn subordinate_statement_ends_at_a_comma_inside_closing_quote() {
+    let paras = &["When the port director, Ann Porter, said on Tuesday that her crews had found no \"direct evidence\" that the pier had been \"deliberately damaged,\" the town council moved on."];
+    let stated = quote(paras, "direct evidence");
+    assert_eq!(stated.speaker.as_deref(), Some("Ann Porter"), "{stated:#?}");
+    assert!(!stated.text.contains("council"), "{stated:#?}");
+}
