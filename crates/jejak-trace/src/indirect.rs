@@ -1262,41 +1262,99 @@ fn clause_statements(
     let Some(first) = indirect(p, ss, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) else {
         return Vec::new();
     };
-    let toks = tokens(p, first.cs, first.ce);
-    if let Some(k) = comma_participle(&toks, regions) {
-        let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
-        let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
-        if wc(p, cs, ce) >= 3 && wc(p, before_s, before_e) >= 2 {
-            let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
-            return vec![Indirect { cs: before_s, ce: before_e, ..first }, second];
-        }
+    if let Some(split) = split_at_participle(p, regions, &first) {
+        return split.to_vec();
     }
-    // and a second statement joined to the first ("called it careless, but said A"): the
-    // first's content ends where it begins
-    const MAX_JOIN: usize = 4;
-    let rest = tokens(p, first.ce, se);
-    // (or by a concession: ", although they say B")
-    let joined = rest
-        .iter()
-        .take(MAX_JOIN)
-        .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas", "while"]));
-    // (another subject of a few words may come between: ", and more than 3 in 10 said",
-    // ", while Sen. Joan Miller and Rep. Carl Dunn suggested")
+    let after = AfterFirst { p, regions, rest: tokens(p, first.ce, se), first: &first };
+    match after.second_statement(ss, se) {
+        Some(second) => vec![first, second],
+        None => vec![first],
+    }
+}
+
+/// "announced that A, saying B": the statement cut before the participle, and what the
+/// participle reports, both the subject's.
+fn split_at_participle(p: &str, regions: &[Region], first: &Indirect) -> Option<[Indirect; 2]> {
+    let toks = tokens(p, first.cs, first.ce);
+    let k = comma_participle(&toks, regions)?;
+    let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
+    let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
+    if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
+        return None;
+    }
+    let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
+    Some([Indirect { cs: before_s, ce: before_e, ..first.clone() }, second])
+}
+
+/// What follows a sentence's first statement (its tokens `rest`), where a second statement
+/// may be reported.
+struct AfterFirst<'a> {
+    p: &'a str,
+    regions: &'a [Region],
+    rest: Vec<Tok<'a>>,
+    first: &'a Indirect,
+}
+
+impl AfterFirst<'_> {
+    /// (another subject of a few words may come between a conjunction and its cue: ", and
+    /// more than 3 in 10 said", ", while Sen. Joan Miller and Rep. Carl Dunn suggested")
     const MAX_OTHER_SUBJECT: usize = 10;
-    let abbreviation_stop = |k: usize| rest[k].t == "." && k > 0 && is_abbr_tok(&rest[k - 1]);
-    let cue = joined.and_then(|j| {
-        (j + 1..rest.len().min(j + 2 + MAX_OTHER_SUBJECT))
-            .take_while(|&k| rest[k].is_word() || abbreviation_stop(k))
+
+    /// A second statement joined to the first, or after it in the sentence; the first's
+    /// content ends where it begins.
+    fn second_statement(&self, ss: usize, se: usize) -> Option<Indirect> {
+        let (p, rest) = (self.p, &self.rest);
+        let joined = self.joined();
+        let cue = joined.and_then(|j| self.joined_cue(j));
+        let relative = self.relative_after_speaker();
+        let main_verb = self.main_verb();
+        let main = if cue.or(relative).or(main_verb).is_none() { self.main_clause(ss) } else { None };
+        let k = cue
+            .or(relative)
+            .or(main_verb)
+            .or(main.as_ref().map(|m| m.0))
+            .or_else(|| self.adding())
+            .or_else(|| self.and_said())?;
+        let (cs, ce) = content_after(p, self.regions, rest, k, se);
+        let subj = match (joined.zip(cue).and_then(|(j, k)| self.other_subject(j, k)), main) {
+            (Some(other), _) => other,
+            (None, Some((_, sj))) => Some(sj),
+            (None, None) => self.first.subj.clone(),
+        };
+        (wc(p, cs, ce) >= 3).then(|| Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, subj })
+    }
+
+    fn abbreviation_stop(&self, k: usize) -> bool {
+        self.rest[k].t == "." && k > 0 && is_abbr_tok(&self.rest[k - 1])
+    }
+
+    /// A conjunction that joins a second statement ("called it careless, but said A"), or a
+    /// concession (", although they say B"), among the first few tokens.
+    fn joined(&self) -> Option<usize> {
+        const MAX_JOIN: usize = 4;
+        self.rest
+            .iter()
+            .take(MAX_JOIN)
+            .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas", "while"]))
+    }
+
+    /// The cue of the statement the conjunction at `j` joins.
+    fn joined_cue(&self, j: usize) -> Option<usize> {
+        let rest = &self.rest;
+        (j + 1..rest.len().min(j + 2 + Self::MAX_OTHER_SUBJECT))
+            .take_while(|&k| rest[k].is_word() || self.abbreviation_stop(k))
             .find(|&k| {
                 rest[k].is_lower_word()
                     && PRE_CUES.contains(&rest[k].t)
                     && !lower_is(&rest[k], &["think", "believe"])
             })
-    });
-    // (with words other than adverbs between, another subject speaks: ", and a third
-    // said the same")
-    let other_subject = |k: usize| {
-        let j = joined?;
+    }
+
+    /// The other subject between the conjunction at `j` and the cue at `k`, when words
+    /// other than adverbs stand there (", and a third said the same"); `Some(None)` for one
+    /// that cannot be named.
+    fn other_subject(&self, j: usize, k: usize) -> Option<Option<Subj>> {
+        let (p, rest) = (self.p, &self.rest);
         if rest[j + 1..k].iter().all(is_adverb) {
             return None;
         }
@@ -1310,31 +1368,35 @@ fn clause_statements(
             || lower_is(head, &["percent", "most", "many"])
             || is_digits(head)
             || (head.is_lower_word() && head.t.ends_with('s'));
-        let described =
-            || group.then(|| Subj { described: true, ..make_subj(p, &rest, j + 1, k, k - j - 1) });
-        Some(subject_before(p, &rest, k).map(|(sj, _)| sj).or_else(described))
-    };
-    // (or the main clause's verb after a relative clause's statement: "Reed, who said A,
-    // said B")
-    // (not an inverted attribution: "A, said Carl Dunn, a harbour historian")
-    let subject_before_content = first.subj.as_ref().is_some_and(|sj| sj.e <= first.cs);
-    let inverted = || {
-        subject_forward(p, &rest, 2).is_some_and(|(_, end)| {
-            rest.get(end).is_none_or(|t| matches!(t.t, "," | "." | "(") || lower_is(t, &["who"]))
-                && !rest[2..end].iter().any(|t| lower_is(t, PRONOUNS) || lower_is(t, AUXILIARIES))
-        })
-    };
-    let main_verb = (subject_before_content
-        && rest.len() > 2
-        && (rest[0].t == "," || is_dash(&rest[0]))
-        && rest[1].is_lower_word()
-        && POST_CUES_EN.contains(&rest[1].t)
-        && !inverted())
-    .then_some(1);
-    // (or the speaker named after the first, then a relative clause of theirs: "…, said Mark
-    // Hale, a columnist, who said A")
-    let speaker_end = first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > first.ce);
-    let relative = speaker_end.and_then(|e| {
+        let described = || group.then(|| Subj { described: true, ..make_subj(p, rest, j + 1, k, k - j - 1) });
+        Some(subject_before(p, rest, k).map(|(sj, _)| sj).or_else(described))
+    }
+
+    /// The main clause's verb after a relative clause's statement: "Reed, who said A, said
+    /// B" (not an inverted attribution: "A, said Carl Dunn, a harbour historian").
+    fn main_verb(&self) -> Option<usize> {
+        let (p, rest, first) = (self.p, &self.rest, self.first);
+        let subject_before_content = first.subj.as_ref().is_some_and(|sj| sj.e <= first.cs);
+        let inverted = || {
+            subject_forward(p, rest, 2).is_some_and(|(_, end)| {
+                rest.get(end).is_none_or(|t| matches!(t.t, "," | "." | "(") || lower_is(t, &["who"]))
+                    && !rest[2..end].iter().any(|t| lower_is(t, PRONOUNS) || lower_is(t, AUXILIARIES))
+            })
+        };
+        (subject_before_content
+            && rest.len() > 2
+            && (rest[0].t == "," || is_dash(&rest[0]))
+            && rest[1].is_lower_word()
+            && POST_CUES_EN.contains(&rest[1].t)
+            && !inverted())
+        .then_some(1)
+    }
+
+    /// The speaker named after the first statement, then a relative clause of theirs: "…,
+    /// said Mark Hale, a columnist, who said A".
+    fn relative_after_speaker(&self) -> Option<usize> {
+        let rest = &self.rest;
+        let e = self.first.subj.as_ref().map(|sj| sj.e).filter(|&e| e > self.first.ce)?;
         (2..rest.len()).find(|&k| {
             rest[k - 2].t == ","
                 && rest[k - 2].s >= e
@@ -1342,58 +1404,49 @@ fn clause_statements(
                 && PRE_CUES.contains(&rest[k].t)
                 && !rest.iter().any(|t| t.s >= e && t.e <= rest[k - 2].s && is_cue_word(t))
         })
-    });
-    // (or a participle after the first's own attribution: "A, Porter said, adding that B")
-    let adding = || {
-        comma_participle(&rest, regions)
-            .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == first.cue))
-    };
-    // (or the main clause's statement after a subordinate one: "While Dunn said A, he said
-    // B")
-    const SUBORDINATORS: &[&str] = &["while", "although", "though", "whereas", "when", "as", "if", "because"];
-    let opens_subordinate = tokens(p, ss, first.cs)
-        .iter()
-        .find(|t| t.is_word() && !is_discourse(t))
-        .is_some_and(|t| lower_is(t, SUBORDINATORS));
-    let main_clause = || {
+    }
+
+    /// A participle after the first's own attribution: "A, Porter said, adding that B".
+    fn adding(&self) -> Option<usize> {
+        let rest = &self.rest;
+        comma_participle(rest, self.regions)
+            .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == self.first.cue))
+    }
+
+    /// The main clause's statement after a subordinate one that opens the sentence at `ss`:
+    /// "While Dunn said A, he said B". Its cue and subject.
+    fn main_clause(&self, ss: usize) -> Option<(usize, Subj)> {
+        const SUBORDINATORS: &[&str] =
+            &["while", "although", "though", "whereas", "when", "as", "if", "because"];
+        let (p, rest) = (self.p, &self.rest);
+        let opens_subordinate = tokens(p, ss, self.first.cs)
+            .iter()
+            .find(|t| t.is_word() && !is_discourse(t))
+            .is_some_and(|t| lower_is(t, SUBORDINATORS));
         if !opens_subordinate || rest.first().is_none_or(|t| t.t != ",") {
             return None;
         }
-        let k = (2..rest.len().min(2 + MAX_OTHER_SUBJECT))
+        let k = (2..rest.len().min(2 + Self::MAX_OTHER_SUBJECT))
             .take_while(|&k| {
-                rest[k - 1].is_word() || (k == 2 && rest[k - 1].t == ",") || abbreviation_stop(k - 1)
+                rest[k - 1].is_word() || (k == 2 && rest[k - 1].t == ",") || self.abbreviation_stop(k - 1)
             })
             .find(|&k| rest[k].is_lower_word() && PRE_CUES.contains(&rest[k].t))?;
-        let (sj, at) = subject_before(p, &rest, k)?;
+        let (sj, at) = subject_before(p, rest, k)?;
         (at == 1).then_some((k, sj))
-    };
-    let main = if cue.or(relative).or(main_verb).is_none() { main_clause() } else { None };
-    // (or the subject's second verb of speech, past an aside: "backed the crews throughout
-    // the strike, which ended in the spring, and said B")
-    let and_said = || {
+    }
+
+    /// The subject's second verb of speech, past an aside: "backed the crews throughout the
+    /// strike, which ended in the spring, and said B".
+    fn and_said(&self) -> Option<usize> {
+        let rest = &self.rest;
         (2..rest.len()).find(|&k| {
             rest[k - 2].t == ","
                 && lower_is(&rest[k - 1], &["and", "but"])
                 && rest[k].is_lower_word()
                 && PRE_CUES.contains(&rest[k].t)
-                && !within_region(regions, rest[k].s, rest[k].e)
+                && !within_region(self.regions, rest[k].s, rest[k].e)
         })
-    };
-    if let Some(k) =
-        cue.or(relative).or(main_verb).or(main.as_ref().map(|m| m.0)).or_else(adding).or_else(and_said)
-    {
-        let (cs, ce) = content_after(p, regions, &rest, k, se);
-        let subj = match (cue.and_then(other_subject), main) {
-            (Some(other), _) => other,
-            (None, Some((_, sj))) => Some(sj),
-            (None, None) => first.subj.clone(),
-        };
-        if wc(p, cs, ce) >= 3 {
-            let second = Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, subj };
-            return vec![first, second];
-        }
     }
-    vec![first]
 }
 
 /// Hearsay that says only that it exists: "Ada laporan bahwa …", "beredar kabar yang
