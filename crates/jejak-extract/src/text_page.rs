@@ -52,85 +52,16 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         dropped: Vec::new(),
     };
     let mut ex = Extraction::default();
-
-    for (i, line) in refs.iter().enumerate() {
-        if let Some(reason) = general_rule(line) {
-            page.drop_line(i, reason);
-        } else if carries_metadata(line) {
-            // Date lines and bylines recur in shape (and an author on many pages) but
-            // carry each page's own data.
-        } else if let Some(reason) = outlet.as_ref().and_then(|o| model.recurring(&o.key, line)) {
-            page.drop_line(i, reason);
-        }
-    }
-    // A breadcrumb trail that ends in the headline printed below it ("Home News Business
-    // News Ascom and Dräger introduce …") is long enough to pass for a paragraph.
-    for i in 1..refs.len() {
-        let (trail, headline) = (refs[i - 1], refs[i]);
-        if trail.len() > headline.len() && trail.ends_with(headline) && is_heading(headline) {
-            page.layout_drop(i - 1, "breadcrumb");
-        }
-    }
-    // Teasers of other stories end in an ellipsis where the site cut them; one such line
-    // may be the article's own trailing quote, a run of them is a teaser list.
-    let teasers: Vec<usize> = (0..refs.len()).filter(|&i| is_teaser(refs[i])).collect();
-    if teasers.len() >= 2 {
-        for i in teasers {
-            page.layout_drop(i, "teaser");
-        }
-    }
-    // Teaser cards copied with the headline run into the summary ("…Strong WR OptionsThe
-    // 49ers and Giants rookies have…"): three make a list. The run-together word is an
-    // accident of copying, so it stands once on the page; a name written that way
-    // ("MacBook", "iPhone") comes back.
-    let mut word_counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for word in refs.iter().flat_map(|l| l.split_whitespace()) {
-        *word_counts.entry(word).or_default() += 1;
-    }
-    let glued: Vec<usize> = (0..refs.len())
-        .filter(|&i| glued_teaser_word(refs[i]).is_some_and(|w| word_counts.get(w) == Some(&1)))
-        .collect();
-    if glued.len() >= 3 {
-        for i in glued {
-            page.drop_teaser(i);
-        }
-    }
-    for i in stamped_cards(&refs) {
-        page.drop_teaser(i);
-    }
-    if let Some(start) = comment_thread_start(&refs) {
-        for i in start..refs.len() {
-            page.layout_drop(i, "comment thread");
-        }
-    }
+    page.drop_boilerplate(outlet.as_ref().map(|o| o.key.as_str()), model);
+    page.drop_other_stories();
     page.table_rows = table_rows(&page);
-    let Some((body_start, body_end, cards_start)) = main_block(&page) else {
+    let Some((body_start, body_end)) = page.body_block() else {
         ex.article.kind = PageKind::NotArticle;
         ex.article.reason = Some("no paragraph of running text found".into());
         ex.article.outlet = outlet.map(|o| o.name);
         ex.article.url = opts.url.clone();
         ex.dropped = page.dropped;
         return ex;
-    };
-
-    let body_end = match cards_start {
-        Some(start) => {
-            for i in start..body_end {
-                page.layout_drop(i, "teaser cards of other stories");
-            }
-            start
-        }
-        None => body_end,
-    };
-    // rows of a table closing the article are no trailing chrome
-    let body_end = match cards_start.is_none().then(|| closing_table_end(&page, body_end)).flatten() {
-        Some(end) => {
-            for i in (body_end..end).filter(|&i| page.roles[i] == Role::Unread) {
-                page.table_rows[i] = true;
-            }
-            end
-        }
-        None => body_end,
     };
     // A standfirst goes to the header: its date line and the headline above it are read
     // there, its paragraphs become the lead.
@@ -147,16 +78,7 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
     read_header(&mut page, body_start, title.as_deref(), reference, &mut ex);
     ex.article.title = title.clone();
     read_body(&mut page, (body_start, body_end), title.as_deref(), &mut ex);
-
-    let mut dateline_outlet = None;
-    for paragraph in ex.article.body.iter_mut().take(3) {
-        if let Some(dateline) = split_dateline(paragraph) {
-            ex.article.dateline = dateline.place;
-            dateline_outlet = dateline.outlet;
-            *paragraph = dateline.rest;
-            break;
-        }
-    }
+    let dateline_outlet = take_dateline(&mut ex);
     drop_repeated_paragraphs(&mut ex);
 
     ex.article.outlet = outlet.map(|o| o.name).or(dateline_outlet);
@@ -174,6 +96,19 @@ pub fn extract_text(text: &str, opts: &ExtractOptions, model: &BoilerplateModel)
         ex.article.reason = Some("every paragraph was boilerplate".into());
     }
     ex
+}
+
+/// The dateline opening one of the first paragraphs ("JAKARTA, KOMPAS.com - …"), taken off
+/// the paragraph into the article; returns the outlet it names, if any.
+fn take_dateline(ex: &mut Extraction) -> Option<String> {
+    for paragraph in ex.article.body.iter_mut().take(3) {
+        if let Some(dateline) = split_dateline(paragraph) {
+            ex.article.dateline = dateline.place;
+            *paragraph = dateline.rest;
+            return dateline.outlet;
+        }
+    }
+    None
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +131,93 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
+    /// Drops the lines any page drops (menus, share buttons, promos) and those the outlet's
+    /// pages repeat (learned in `model` under `outlet`), keeping date lines and bylines.
+    fn drop_boilerplate(&mut self, outlet: Option<&str>, model: &BoilerplateModel) {
+        for (i, line) in self.lines.iter().enumerate() {
+            if let Some(reason) = general_rule(line) {
+                self.drop_line(i, reason);
+            } else if carries_metadata(line) {
+                // Date lines and bylines recur in shape (and an author on many pages) but
+                // carry each page's own data.
+            } else if let Some(reason) = outlet.and_then(|o| model.recurring(o, line)) {
+                self.drop_line(i, reason);
+            }
+        }
+    }
+
+    /// Drops what belongs to other stories or to readers: a breadcrumb, teasers (cut short,
+    /// run into their summaries, or stamped with their age) and a comment thread.
+    fn drop_other_stories(&mut self) {
+        let refs = self.lines;
+        // A breadcrumb trail that ends in the headline printed below it ("Home News Business
+        // News Ascom and Dräger introduce …") is long enough to pass for a paragraph.
+        for i in 1..refs.len() {
+            let (trail, headline) = (refs[i - 1], refs[i]);
+            if trail.len() > headline.len() && trail.ends_with(headline) && is_heading(headline) {
+                self.layout_drop(i - 1, "breadcrumb");
+            }
+        }
+        // Teasers of other stories end in an ellipsis where the site cut them; one such line
+        // may be the article's own trailing quote, a run of them is a teaser list.
+        let teasers: Vec<usize> = (0..refs.len()).filter(|&i| is_teaser(refs[i])).collect();
+        if teasers.len() >= 2 {
+            for i in teasers {
+                self.layout_drop(i, "teaser");
+            }
+        }
+        // Teaser cards copied with the headline run into the summary ("…Strong WR OptionsThe
+        // 49ers and Giants rookies have…"): three make a list. The run-together word is an
+        // accident of copying, so it stands once on the page; a name written that way
+        // ("MacBook", "iPhone") comes back.
+        let mut word_counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for word in refs.iter().flat_map(|l| l.split_whitespace()) {
+            *word_counts.entry(word).or_default() += 1;
+        }
+        let glued: Vec<usize> = (0..refs.len())
+            .filter(|&i| glued_teaser_word(refs[i]).is_some_and(|w| word_counts.get(w) == Some(&1)))
+            .collect();
+        if glued.len() >= 3 {
+            for i in glued {
+                self.drop_teaser(i);
+            }
+        }
+        for i in stamped_cards(refs) {
+            self.drop_teaser(i);
+        }
+        if let Some(start) = comment_thread_start(refs) {
+            for i in start..refs.len() {
+                self.layout_drop(i, "comment thread");
+            }
+        }
+    }
+
+    /// The lines of the article's main block, without teaser cards of other stories after
+    /// it and with a table that closes it.
+    fn body_block(&mut self) -> Option<(usize, usize)> {
+        let (body_start, body_end, cards_start) = main_block(self)?;
+        let body_end = match cards_start {
+            Some(start) => {
+                for i in start..body_end {
+                    self.layout_drop(i, "teaser cards of other stories");
+                }
+                start
+            }
+            None => body_end,
+        };
+        // rows of a table closing the article are no trailing chrome
+        let body_end = match cards_start.is_none().then(|| closing_table_end(self, body_end)).flatten() {
+            Some(end) => {
+                for i in (body_end..end).filter(|&i| self.roles[i] == Role::Unread) {
+                    self.table_rows[i] = true;
+                }
+                end
+            }
+            None => body_end,
+        };
+        Some((body_start, body_end))
+    }
+
     fn drop_line(&mut self, i: usize, reason: DropReason) {
         if self.roles[i] != Role::Unread {
             return;
