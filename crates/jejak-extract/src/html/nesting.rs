@@ -140,150 +140,206 @@ fn holds_few_paragraphs(region: &[u8], page_paragraphs: usize) -> bool {
 /// The page with tags beyond `MAX_DEPTH` removed and the content of scripts, styles, SVG and
 /// comments cut; borrowed unchanged when there is nothing to cut.
 pub(crate) fn prepare(html: &str) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut depth = 0usize;
-    let mut dropped_open = 0usize;
-    let mut cut: Vec<(usize, usize)> = Vec::new();
-    let mut lowered: Vec<u8> = Vec::new();
-    let mut class_reader = ClassReader::default();
-    let mut page_paragraphs: Option<usize> = None;
+    let mut scan = Scan {
+        html,
+        bytes: html.as_bytes(),
+        depth: 0,
+        dropped_open: 0,
+        cut: Vec::new(),
+        lowered: Vec::new(),
+        class_reader: ClassReader::default(),
+        page_paragraphs: None,
+    };
     let mut i = 0;
-    while let Some(offset) = memchr_lt(&bytes[i..]) {
+    while let Some(offset) = memchr_lt(&scan.bytes[i..]) {
         let start = i + offset;
-        // Indentation next to a block tag: a text node for the parser to build and every
-        // later step to skip. Between inline tags ("</a> <a>") the space separates words.
-        if offset > 0
-            && bytes[i..start].iter().all(u8::is_ascii_whitespace)
+        scan.cut_indentation(i, start);
+        match scan.tag(start) {
+            Some(next) => i = next,
+            None => break,
+        }
+    }
+    if scan.cut.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut from = 0;
+    for (start, end) in scan.cut {
+        out.push_str(&html[from..start]);
+        from = end;
+    }
+    out.push_str(&html[from..]);
+    Cow::Owned(out)
+}
+
+/// The state of [`prepare`]'s scan: how deep the open elements go, and the byte ranges to
+/// cut, in order.
+struct Scan<'h> {
+    html: &'h str,
+    bytes: &'h [u8],
+    depth: usize,
+    /// Opening tags left out past `MAX_DEPTH` whose closing tags are still to come.
+    dropped_open: usize,
+    cut: Vec<(usize, usize)>,
+    /// A buffer for lowercased regions.
+    lowered: Vec<u8>,
+    class_reader: ClassReader,
+    /// The page's paragraph count, once a boilerplate block asks for it.
+    page_paragraphs: Option<usize>,
+}
+
+impl Scan<'_> {
+    /// Indentation next to a block tag (between `from` and the tag at `start`): a text node
+    /// for the parser to build and every later step to skip. Between inline tags ("</a>
+    /// <a>") the space separates words.
+    fn cut_indentation(&mut self, from: usize, start: usize) {
+        let bytes = self.bytes;
+        if start > from
+            && bytes[from..start].iter().all(u8::is_ascii_whitespace)
             && (kind_of(tag_name_at(bytes, start)).block
-                || i > 0 && bytes[i - 1] == b'>' && {
-                    let open = memchr::memrchr(b'<', &bytes[..i]).unwrap_or(i);
+                || from > 0 && bytes[from - 1] == b'>' && {
+                    let open = memchr::memrchr(b'<', &bytes[..from]).unwrap_or(from);
                     kind_of(tag_name_at(bytes, open)).block
                 })
         {
-            cut.push((i, start));
+            self.cut.push((from, start));
         }
+    }
+
+    /// Reads the tag (or comment) at `start`, noting what to cut; returns where the scan
+    /// reads on, `None` when the page ends inside the tag.
+    fn tag(&mut self, start: usize) -> Option<usize> {
+        let (html, bytes) = (self.html, self.bytes);
         if bytes[start..].starts_with(b"<!--") {
             let close = find(&bytes[start + 4..], b"-->").map_or(bytes.len(), |p| start + 4 + p + 3);
-            cut.push((start, close));
-            i = close;
-            continue;
+            self.cut.push((start, close));
+            return Some(close);
         }
-        let Some(len) = memchr::memchr(b'>', &bytes[start..]) else { break };
+        let len = memchr::memchr(b'>', &bytes[start..])?;
         let end = start + len + 1;
         let tag = &html[start + 1..end - 1];
-        i = end;
         if tag.starts_with('!') || tag.starts_with('?') {
-            continue;
+            return Some(end);
         }
         let closing = tag.starts_with('/');
         let raw = tag.trim_start_matches('/');
         let name = &raw[..raw.bytes().take_while(u8::is_ascii_alphanumeric).count()];
         if name.is_empty() {
-            continue;
+            return Some(end);
         }
         // Cuts for unread attributes, dropped again when the whole tag goes.
-        let attribute_cuts = cut.len();
+        let attribute_cuts = self.cut.len();
         // (class and id as the scan read them; `None` for a closing or unreadable tag)
         let class_and_id = if closing {
             None
         } else {
             // The whole tag name: custom elements ("phoenix-icon") go past `name`.
             let name_len = tag.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'/').count();
-            cut_unread_attributes(bytes, start + 1 + name_len, end - 1, &mut cut)
+            cut_unread_attributes(bytes, start + 1 + name_len, end - 1, &mut self.cut)
         };
         let kind = kind_of(name.as_bytes());
         if kind.void || tag.ends_with('/') {
             if !closing && is_unread_void(name, tag) {
-                cut.truncate(attribute_cuts);
-                cut.push((start, end));
+                self.cut_whole(attribute_cuts, start, end);
             }
-            continue;
+            return Some(end);
         }
         if kind.raw_text {
-            // Script and style content is text, not tags: skip to the closing tag and cut the
-            // whole element, unless it is the page's JSON-LD.
-            if !closing {
-                let content_end =
-                    find_closing(&bytes[end..], name.as_bytes()).map_or(bytes.len(), |p| end + p);
-                let keep = name.eq_ignore_ascii_case("script") && contains_ignoring_case(tag, "ld+json");
-                i = content_end;
-                if !keep {
-                    let close_end = memchr::memchr(b'>', &bytes[content_end..])
-                        .map_or(bytes.len(), |p| content_end + p + 1);
-                    cut.truncate(attribute_cuts);
-                    cut.push((start, close_end));
-                    i = close_end;
-                }
-            }
-            continue;
+            return Some(if closing { end } else { self.raw_text(attribute_cuts, name, tag, start, end) });
         }
         if !closing {
             if let Some(close_end) = empty_element_end(bytes, name, tag, start, end) {
-                cut.truncate(attribute_cuts);
-                cut.push((start, close_end));
-                i = close_end;
-                continue;
+                self.cut_whole(attribute_cuts, start, close_end);
+                return Some(close_end);
             }
         }
-        if let Some((class, id)) = class_and_id.filter(|_| depth < MAX_DEPTH && is_class_container(name)) {
-            if let Some(content_end) = boilerplate_block_end(
+        if let Some((class, id)) = class_and_id.filter(|_| self.depth < MAX_DEPTH && is_class_container(name))
+        {
+            let block_end = boilerplate_block_end(
                 bytes,
                 (class, id),
                 name,
                 end,
-                &mut class_reader,
-                &mut lowered,
-                &mut page_paragraphs,
-            ) {
-                cut.push((end, content_end));
-                i = content_end;
-                depth += 1;
-                continue;
+                &mut self.class_reader,
+                &mut self.lowered,
+                &mut self.page_paragraphs,
+            );
+            if let Some(content_end) = block_end {
+                self.cut.push((end, content_end));
+                self.depth += 1;
+                return Some(content_end);
             }
         }
-        if !closing && depth < MAX_DEPTH && kind.chrome {
-            if let Some(content_end) = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p) {
-                // The opening tag's class counts too ("nav class=breadcrumb").
-                let region = &bytes[start..content_end];
-                let keep = region.len() < MIN_CHROME_BYTES || {
-                    lowered.clear();
-                    lowered.extend_from_slice(region);
-                    lowered.make_ascii_lowercase();
-                    KEEP_CHROME.is_match(&lowered)
-                };
-                if !keep {
-                    cut.push((end, content_end));
-                    // The closing tag is read next, keeping the depth count right.
-                    i = content_end;
-                }
-            }
+        // (the closing tag of cut chrome is read next, keeping the depth count right)
+        let next = match (!closing && self.depth < MAX_DEPTH && kind.chrome)
+            .then(|| self.chrome_end(name, start, end))
+        {
+            Some(Some(content_end)) => content_end,
+            _ => end,
+        };
+        self.count_depth(closing, attribute_cuts, start, end);
+        Some(next)
+    }
+
+    /// Cuts the element `start..end` whole, and with it the cuts of its attributes (from
+    /// index `attribute_cuts`).
+    fn cut_whole(&mut self, attribute_cuts: usize, start: usize, end: usize) {
+        self.cut.truncate(attribute_cuts);
+        self.cut.push((start, end));
+    }
+
+    /// Script and style content is text, not tags: skips to the closing tag and cuts the
+    /// whole element, unless it is the page's JSON-LD. Returns where the scan reads on.
+    fn raw_text(&mut self, attribute_cuts: usize, name: &str, tag: &str, start: usize, end: usize) -> usize {
+        let bytes = self.bytes;
+        let content_end = find_closing(&bytes[end..], name.as_bytes()).map_or(bytes.len(), |p| end + p);
+        let keep = name.eq_ignore_ascii_case("script") && contains_ignoring_case(tag, "ld+json");
+        if keep {
+            return content_end;
         }
+        let close_end =
+            memchr::memchr(b'>', &bytes[content_end..]).map_or(bytes.len(), |p| content_end + p + 1);
+        self.cut_whole(attribute_cuts, start, close_end);
+        close_end
+    }
+
+    /// Cuts the content of page chrome (a menu, a page header or footer opened at
+    /// `start..end`) that holds nothing the extractor reads; where its content ends if cut.
+    fn chrome_end(&mut self, name: &str, start: usize, end: usize) -> Option<usize> {
+        let bytes = self.bytes;
+        let content_end = matching_close(&bytes[end..], name.as_bytes()).map(|p| end + p)?;
+        // The opening tag's class counts too ("nav class=breadcrumb").
+        let region = &bytes[start..content_end];
+        let keep = region.len() < MIN_CHROME_BYTES || {
+            self.lowered.clear();
+            self.lowered.extend_from_slice(region);
+            self.lowered.make_ascii_lowercase();
+            KEEP_CHROME.is_match(&self.lowered)
+        };
+        if keep {
+            return None;
+        }
+        self.cut.push((end, content_end));
+        Some(content_end)
+    }
+
+    /// Counts the tag `start..end` into the depth of open elements, leaving out an opening
+    /// tag past `MAX_DEPTH` and the closing tag that matches it.
+    fn count_depth(&mut self, closing: bool, attribute_cuts: usize, start: usize, end: usize) {
         if closing {
-            if dropped_open > 0 {
-                dropped_open -= 1;
-                cut.push((start, end));
+            if self.dropped_open > 0 {
+                self.dropped_open -= 1;
+                self.cut.push((start, end));
             } else {
-                depth = depth.saturating_sub(1);
+                self.depth = self.depth.saturating_sub(1);
             }
-        } else if depth >= MAX_DEPTH {
-            dropped_open += 1;
-            cut.truncate(attribute_cuts);
-            cut.push((start, end));
+        } else if self.depth >= MAX_DEPTH {
+            self.dropped_open += 1;
+            self.cut_whole(attribute_cuts, start, end);
         } else {
-            depth += 1;
+            self.depth += 1;
         }
     }
-    if cut.is_empty() {
-        return Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut from = 0;
-    for (start, end) in cut {
-        out.push_str(&html[from..start]);
-        from = end;
-    }
-    out.push_str(&html[from..]);
-    Cow::Owned(out)
 }
 
 /// Where the content of a container ends when its class or id names a block the content
