@@ -278,66 +278,19 @@ pub(crate) async fn submit(
         Ok(f) => f,
         Err(e) => return error_page(l, e),
     };
-
-    // Who is writing: a bearer header, the token typed into the form, or the session cookie
-    // (which alone needs the CSRF token, since a browser sends it by itself).
     // A refused token shows the form again, with the reason and its stable code.
-    let denied = |e: ApiError| {
-        let message = format!("{} ({})", e.message, e.code.as_str());
-        form_response(l, &headers, &state, e.status(), Some(message))
+    let new_token = match writer_token(&headers, &state, &form) {
+        Ok(token) => token,
+        Err(e) => {
+            let message = format!("{} ({})", e.message, e.code.as_str());
+            return form_response(l, &headers, &state, e.status(), Some(message));
+        }
     };
-    let mut new_token = None;
-    if check_bearer(&headers, &state.write_token_hash).is_err() {
-        if foreign_origin(&headers) {
-            return denied(ApiError::new(ErrorCode::Unauthorized, "the form was sent from another site"));
-        }
-        if !form.token.is_empty() {
-            if let Err(e) = check_token(&form.token, &state.write_token_hash) {
-                return denied(e);
-            }
-            new_token = Some(form.token.clone());
-        } else {
-            let Some(token) = cookie(&headers, TOKEN_COOKIE) else {
-                return denied(ApiError::new(
-                    ErrorCode::Unauthorized,
-                    "writing needs the token jejak serve printed",
-                ));
-            };
-            if let Err(e) = check_token(token, &state.write_token_hash) {
-                return denied(e);
-            }
-            let expected = cookie(&headers, CSRF_COOKIE).unwrap_or("");
-            if expected.is_empty() || form.csrf != expected {
-                return denied(ApiError::new(
-                    ErrorCode::Unauthorized,
-                    "the form has expired; open it again and resend",
-                ));
-            }
-        }
-    }
     if let Err(e) = state.write_limiter.check() {
         return error_page(l, e);
     }
-
-    let mut inputs = Vec::new();
-    let mut names = Vec::new();
-    if !form.text.trim().is_empty() {
-        let bytes = form.text.into_bytes();
-        if is_web_url(&form.url) {
-            names.push(form.url.clone());
-            inputs.push(Input::Fetched { url: form.url.clone(), fetched_at: Utc::now(), bytes });
-        } else {
-            names.push("pasted text".to_string());
-            inputs.push(Input::Bytes { name: PathBuf::from("paste/pasted.txt"), bytes });
-        }
-    }
-    if let Some((name, bytes)) = form.file {
-        let name = file_name(&name);
-        names.push(name.clone());
-        inputs.push(Input::Bytes { name: PathBuf::from(format!("upload/{name}")), bytes });
-    }
-    let urls: Vec<String> =
-        form.urls.split_whitespace().filter(|u| is_web_url(u)).map(str::to_string).collect();
+    let outlet = Some(form.outlet.clone()).filter(|o| !o.is_empty());
+    let (inputs, names, urls) = form_inputs(form);
     if inputs.is_empty() && urls.is_empty() {
         return form_response(
             l,
@@ -347,7 +300,6 @@ pub(crate) async fn submit(
             Some(l.nothing_given.to_string()),
         );
     }
-
     let Some(id) = random_hex(16) else {
         return error_page(l, ApiError::new(ErrorCode::Internal, "no random source for a job id"));
     };
@@ -362,7 +314,7 @@ pub(crate) async fn submit(
     });
     state.jobs.add(id.clone(), job.clone());
     let mut opts = IngestOptions::default();
-    opts.read.outlet = Some(form.outlet).filter(|o| !o.is_empty());
+    opts.read.outlet = outlet;
     let worker = state.clone();
     let running = tokio::task::spawn_blocking(move || {
         let mut inputs = inputs;
@@ -384,6 +336,59 @@ pub(crate) async fn submit(
         set_cookie(&mut response, TOKEN_COOKIE, &token);
     }
     response
+}
+
+/// Who is writing: a bearer header, the token typed into the form, or the session cookie
+/// (which alone needs the CSRF token, since a browser sends it by itself). Returns the token
+/// typed into the form, for the session cookie.
+fn writer_token(
+    headers: &HeaderMap,
+    state: &AppState,
+    form: &Submission,
+) -> Result<Option<String>, ApiError> {
+    if check_bearer(headers, &state.write_token_hash).is_ok() {
+        return Ok(None);
+    }
+    if foreign_origin(headers) {
+        return Err(ApiError::new(ErrorCode::Unauthorized, "the form was sent from another site"));
+    }
+    if !form.token.is_empty() {
+        check_token(&form.token, &state.write_token_hash)?;
+        return Ok(Some(form.token.clone()));
+    }
+    let Some(token) = cookie(headers, TOKEN_COOKIE) else {
+        return Err(ApiError::new(ErrorCode::Unauthorized, "writing needs the token jejak serve printed"));
+    };
+    check_token(token, &state.write_token_hash)?;
+    let expected = cookie(headers, CSRF_COOKIE).unwrap_or("");
+    if expected.is_empty() || form.csrf != expected {
+        return Err(ApiError::new(ErrorCode::Unauthorized, "the form has expired; open it again and resend"));
+    }
+    Ok(None)
+}
+
+/// What the form gives to ingest: pasted text (a page fetched from its URL when one is
+/// given), an uploaded file, and the URLs listed to fetch; with the names the job shows.
+fn form_inputs(form: Submission) -> (Vec<Input>, Vec<String>, Vec<String>) {
+    let mut inputs = Vec::new();
+    let mut names = Vec::new();
+    if !form.text.trim().is_empty() {
+        let bytes = form.text.into_bytes();
+        if is_web_url(&form.url) {
+            names.push(form.url.clone());
+            inputs.push(Input::Fetched { url: form.url.clone(), fetched_at: Utc::now(), bytes });
+        } else {
+            names.push("pasted text".to_string());
+            inputs.push(Input::Bytes { name: PathBuf::from("paste/pasted.txt"), bytes });
+        }
+    }
+    if let Some((name, bytes)) = form.file {
+        let name = file_name(&name);
+        names.push(name.clone());
+        inputs.push(Input::Bytes { name: PathBuf::from(format!("upload/{name}")), bytes });
+    }
+    let urls = form.urls.split_whitespace().filter(|u| is_web_url(u)).map(str::to_string).collect();
+    (inputs, names, urls)
 }
 
 /// Documents fetched for a URL list at most: the form is for a handful of links; bigger
