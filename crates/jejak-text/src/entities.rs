@@ -7,7 +7,7 @@
 //! are their own key, normalized.
 
 use crate::chars::{is_alphabetic, is_alphanumeric};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 use serde::Serialize;
@@ -174,6 +174,19 @@ pub fn canonical_entity(name: &str) -> String {
 /// Whether a name is in the alias table.
 pub fn is_known_entity(name: &str) -> bool {
     ALIAS_INDEX.contains_key(&normalize(name.trim()))
+}
+
+/// Indonesia's regencies and cities, one a line (see the file's header for its source and
+/// licence).
+const REGENCIES: &str = include_str!("../data/regencies.txt");
+
+static REGENCY_INDEX: Lazy<HashSet<String>> = Lazy::new(|| data_lines(REGENCIES).map(alias_key).collect());
+
+/// Whether a name is one of Indonesia's regencies or cities, as a regional head's title names
+/// it ("Bupati Banyuwangi", "Wali Kota Surabaya"). Kept out of the alias table: a regency is
+/// a place to read past in a speaker's title, not an entity that ties stories together.
+pub fn is_regency(name: &str) -> bool {
+    REGENCY_INDEX.contains(&alias_key(name))
 }
 
 /// Same person when one name's last word occurs in the other ("Korotchenko" and
@@ -422,6 +435,21 @@ mod tests {
         assert_eq!(canonical_entity("KPK"), canonical_entity("Corruption Eradication Commission"));
         assert_eq!(canonical_entity("Komisi Pemberantasan Korupsi"), canonical_entity("KPK"));
         assert_eq!(canonical_entity("Kemenkes"), canonical_entity("Kementerian Kesehatan"));
+    }
+
+    #[test]
+    fn regencies_and_cities_are_known_apart_from_the_alias_table() {
+        for name in
+            ["Banyuwangi", "Surabaya", "bandung barat", "Aceh  Barat Daya", "Pangkajene dan Kepulauan"]
+        {
+            assert!(is_regency(name), "{name}");
+        }
+        // (not the province a regency shares a word with, nor a person's name)
+        for name in ["Aceh", "Budi Santoso", "Kabupaten"] {
+            assert!(!is_regency(name), "{name}");
+        }
+        // (and the alias table, which ties stories together, does not hold them)
+        assert!(!is_known_entity("Banyuwangi"));
     }
 
     #[test]

@@ -13,7 +13,9 @@ mod stem;
 mod terms;
 
 pub use chars::{is_alphabetic, is_alphanumeric, to_lowercase};
-pub use entities::{canonical_entity, is_known_entity, known_entity, mentions, same_person, Mention};
+pub use entities::{
+    canonical_entity, is_known_entity, is_regency, known_entity, mentions, same_person, Mention,
+};
 pub use lang::{detect_language, Lang};
 pub use quantities::{find_quantities, Qualifier, Quantity};
 pub use sentences::{sentences, TextSpan};

@@ -113,11 +113,16 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
         }
     }
     // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
-    // region named by its kind ("Kabupaten Sukamaju") too
+    // region named by its kind ("Kabupaten Sukamaju") too, and a regency or city after a
+    // regional head's title or its kind ("Bupati Banyuwangi", "Wali Kota Surabaya": the
+    // office, nobody named)
     while let Some(w) = {
         let rest = &run[name_from..];
         let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
-        known_place_len(p, rest, rest.len()).into_iter().chain(kind).max()
+        let head_before = name_from > 0
+            && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
+        let regency = head_before.then(|| regency_len(p, rest)).flatten();
+        known_place_len(p, rest, rest.len()).into_iter().chain(kind).chain(regency).max()
     } {
         name_from += w;
     }
@@ -324,6 +329,14 @@ fn office_field_end(run: &[Tok], from: usize) -> usize {
         None if run.len() - from > NAME_AFTER_FIELD => run.len() - NAME_AFTER_FIELD,
         None => run.len(),
     }
+}
+
+/// How many of the first tokens, up to three, name an Indonesian regency or city.
+fn regency_len(p: &str, toks: &[Tok]) -> Option<usize> {
+    const MAX_REGENCY_WORDS: usize = 3;
+    (1..=MAX_REGENCY_WORDS.min(toks.len()))
+        .rev()
+        .find(|&w| toks[..w].iter().all(Tok::is_cap) && jejak_text::is_regency(&p[toks[0].s..toks[w - 1].e]))
 }
 
 /// How many of the first tokens, up to three and at most `max`, name a place or body the

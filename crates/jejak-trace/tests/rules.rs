@@ -5649,3 +5649,24 @@ fn subordinate_statement_ends_at_a_comma_inside_closing_quote() {
     assert_eq!(stated.speaker.as_deref(), Some("Ann Porter"), "{stated:#?}");
     assert!(!stated.text.contains("council"), "{stated:#?}");
 }
+
+// Rule 215: a regency or city after a regional head's title is the office's, not a name:
+// "Wali Kota Surabaya mengatakan" is the mayor of Surabaya speaking, unnamed, and in "Bupati
+// Bantul Budi Santoso" the name starts after the regency.
+
+#[test]
+fn a_regency_after_a_regional_head_is_no_name() {
+    let mayor =
+        quote(&["Wali Kota Surabaya mengatakan dermaga baru itu dibuka pekan depan."], "dermaga baru");
+    assert_eq!(mayor.speaker.as_deref(), Some("Wali Kota Surabaya"), "{mayor:#?}");
+    let head = quote(
+        &["Bupati Bantul Budi Santoso mengatakan dermaga baru itu dibuka pekan depan."],
+        "dermaga baru",
+    );
+    assert_eq!(head.speaker.as_deref(), Some("Budi Santoso"), "{head:#?}");
+    let two_words = quote(
+        &["Bupati Bandung Barat meminta nelayan menjaga dermaga yang baru dibangun."],
+        "nelayan menjaga",
+    );
+    assert_eq!(two_words.speaker.as_deref(), Some("Bupati Bandung Barat"), "{two_words:#?}");
+}
