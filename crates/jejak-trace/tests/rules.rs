@@ -5670,3 +5670,20 @@ fn a_regency_after_a_regional_head_is_no_name() {
     );
     assert_eq!(two_words.speaker.as_deref(), Some("Bupati Bandung Barat"), "{two_words:#?}");
 }
+
+// Rule 216: the source after "according to" is the whole description up to its comma ("a
+// report released Monday by the harbour board"), not the words before its first modifier.
+
+#[test]
+fn according_to_takes_the_whole_described_source() {
+    let q = quote(
+        &["According to a report released Monday by the harbour board, traffic at the pier fell 12 percent."],
+        "traffic at the pier",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a report released Monday by the harbour board"), "{q:#?}");
+    let q = quote(
+        &["Traffic at the pier fell last year, according to people familiar with the board's figures."],
+        "Traffic at the pier",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("people familiar with the board's figures"), "{q:#?}");
+}

@@ -289,10 +289,11 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         let n = toks.len();
         let mut k = x0;
+        const MAX_PHRASE: usize = 12;
         while k < n
             && !matches!(toks[k].t, "," | "—" | "–")
             && !(toks[k].t == "." && k + 1 == n)
-            && k - x0 < 12
+            && k - x0 < MAX_PHRASE
         {
             k += 1;
         }
@@ -304,10 +305,16 @@ impl<'a> SentenceScan<'a> {
         // (a name inside a description is not the source: "according to a Harbour Herald
         // poll out Monday", "the island's oldest shipping journal")
         let sj = subject_forward(p, toks, x0)
+            // (a description is the whole phrase, "a report released Monday by the harbour
+            // board", unless the phrase runs too long to be one or passes the source on through
+            // a medium: "industry sources cited by the Harbour Herald")
             .filter(|(sj, end)| {
-                sj.name.is_none()
-                    || *end >= k
-                    || !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT))
+                let phrase_ends = k - x0 < MAX_PHRASE;
+                let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
+                *end >= k
+                    || (sj.name.is_none() && (!phrase_ends || relayed))
+                    || (sj.name.is_some()
+                        && !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
             })
             .map(|(s, _)| s)
             .unwrap_or_else(|| {
