@@ -1088,14 +1088,19 @@ fn adds_a_thing(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether `toks[i]` is a report in the passive with no one reporting: "is said to be",
-/// "were reported to have", "is believed to". What follows is hearsay, not anyone's words.
+/// "were reported to have", "is believed to", "it is reported that". What follows is
+/// hearsay, not anyone's words.
 fn passive_report_at(toks: &[Tok], i: usize) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
     const REPORTED: &[&str] = &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
+    // ("… is said to be …", or "It is reported that …")
+    let hands_over = |t: &Tok| {
+        lower_is(t, &["to"]) || (lower_is(t, &["that"]) && i >= 2 && lower_is(&toks[i - 2], &["it"]))
+    };
     i > 0
         && lower_is(&toks[i - 1], BE)
         && lower_is(&toks[i], REPORTED)
-        && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"]))
+        && toks.get(i + 1).is_some_and(hands_over)
 }
 
 /// Clips `(cs, ce)` so it does not include relay phrases.
@@ -1110,7 +1115,9 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     let (mut cs, mut ce) = (cs, ce);
     for (rs, re, _) in relays {
         if *rs <= cs && *re > cs {
-            cs = *re;
+            // (and the day the medium carried it: "Seperti dilansir Harbour Herald, Senin
+            // (2/12/2024), …")
+            cs = *re + DAY_AFTER_RELAY.find(&p[*re..]).map_or(0, |m| m.end());
         } else if *rs > cs && *rs < ce {
             ce = *rs;
         }
@@ -1120,6 +1127,16 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     }
     trim_span(p, cs, ce)
 }
+
+/// A day, with its date in brackets or without, closed by a comma right after a relay: ",
+/// Senin (2/12/2024),", " on Monday,".
+static DAY_AFTER_RELAY: Lazy<regex::Regex> = Lazy::new(|| {
+    regex::Regex::new(concat!(
+        r"^\s*,?\s*(?i:on\s+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|",
+        r"thursday|friday|saturday|sunday)(?:\s*\([^)]{1,20}\))?\s*,"
+    ))
+    .expect("a valid pattern")
+});
 
 /// Words that open what may follow "X said" without being what X said.
 const TRAILING_ADVERBIALS: &[&str] = &[

@@ -228,7 +228,7 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
-        r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+dari)?|menurut\s+laporan|menurut",
+        r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
@@ -316,7 +316,10 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
             ["dilansir", "dilaporkan", "diberitakan", "dikutip", "disiarkan", "mengutip", "reported by"]
                 .iter()
                 .any(|w| lc.contains(w));
-        let medium_like = is_medium(&medium) || lc.starts_with("menurut laporan") || lc.contains("report");
+        let medium_like = is_medium(&medium)
+            || lc.contains("laporan")
+            || lc.contains("pemberitaan")
+            || lc.contains("report");
         if !(medium_like
             || (strong
                 && !medium.split_whitespace().any(|w| ROLE_HEADS.contains(&w.to_lowercase().as_str()))))

@@ -5687,3 +5687,39 @@ fn according_to_takes_the_whole_described_source() {
     );
     assert_eq!(q.speaker.as_deref(), Some("people familiar with the board's figures"), "{q:#?}");
 }
+
+// Rule 217: the day a medium carried a statement, set off after the relay ("Seperti dilansir
+// Harbour Herald, Senin (2/12/2024), …", "As reported by the Herald on Monday, …"), is no
+// part of the statement; "mengutip laporan M" relays M as "mengutip M" does.
+
+#[test]
+fn the_day_after_a_relay_is_not_the_statement() {
+    let q = quote(&["Seperti dilansir Harbour Herald, Senin (2/12/2024), pemerintah kota berencana menutup dermaga lama."], "pemerintah kota");
+    assert!(q.text.starts_with("pemerintah kota"), "{q:#?}");
+    assert_eq!(q.via.first().map(|r| r.medium.as_str()), Some("Harbour Herald"), "{q:#?}");
+    let q = quote(
+        &["As reported by the Harbour Herald on Monday, the town plans to close the old pier."],
+        "close the old pier",
+    );
+    assert!(q.text.starts_with("the town plans"), "{q:#?}");
+    let q = quote(
+        &["Mengutip laporan Harbour Herald, sebanyak 300 nelayan terdampak penutupan dermaga."],
+        "300 nelayan",
+    );
+    assert_eq!(q.via.first().map(|r| r.medium.as_str()), Some("Harbour Herald"), "{q:#?}");
+}
+
+// Rule 218: what a passive report hands over with "bahwa" or "that" is the hearsay itself
+// ("Dalam laporan itu disebutkan bahwa A", "It is reported that A"): A, unattributed and
+// hedged.
+
+#[test]
+fn passive_report_hands_over_its_content() {
+    let q = quote(
+        &["Dalam laporan itu disebutkan bahwa kerusakan dermaga mencapai 40 persen."],
+        "kerusakan dermaga",
+    );
+    assert!(q.text.starts_with("kerusakan dermaga") && q.speaker.is_none(), "{q:#?}");
+    let q = quote(&["It is reported that the old pier will close next week."], "old pier");
+    assert!(q.text.starts_with("the old pier") && q.speaker.is_none(), "{q:#?}");
+}

@@ -849,15 +849,22 @@ impl<'a> SentenceScan<'a> {
     /// Harian Sore", is no report by itself.)
     fn hedged(&self) -> Option<Indirect> {
         let toks = &self.toks;
-        let hedge = toks
+        let hedge_at = toks
             .iter()
             .enumerate()
-            .find(|&(k, t)| !self.quoted(t) && (lower_is(t, HEDGE_WORDS) || passive_report_at(toks, k)))
-            .map(|(_, t)| t);
+            .position(|(k, t)| !self.quoted(t) && (lower_is(t, HEDGE_WORDS) || passive_report_at(toks, k)));
+        let hedge = hedge_at.map(|k| &toks[k]);
         if hedge.is_none() && self.relays.iter().all(|r| told_relay(&r.2)) {
             return None;
         }
-        let (cs, ce) = clip(self.p, self.ss, self.se, self.relays);
+        // (what a passive cue hands over with "bahwa" or "that" is the statement: "Dalam
+        // laporan itu disebutkan bahwa …", "It is reported that …")
+        let from = hedge_at
+            .filter(|&k| {
+                toks.get(k + 1).is_some_and(|t| lower_is(t, &["bahwa", "that"])) && k + 2 < toks.len()
+            })
+            .map_or(self.ss, |k| toks[k + 2].s);
+        let (cs, ce) = clip(self.p, from, self.se, self.relays);
         (wc(self.p, cs, ce) >= 3).then(|| {
             let cue = hedge
                 .map(|h| h.t.to_string())
