@@ -114,13 +114,15 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     }
     // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
     // region named by its kind ("Kabupaten Sukamaju") too, and a regency or city after a
-    // regional head's title or its kind ("Bupati Banyuwangi", "Wali Kota Surabaya": the
-    // office, nobody named)
+    // regional head's title, its kind or a body's acronym ("Bupati Banyuwangi", "Wali Kota
+    // Surabaya": the office, nobody named; "anggota DPRD Banyuwangi Rina Wati")
     while let Some(w) = {
         let rest = &run[name_from..];
         let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
         let head_before = name_from > 0
-            && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
+            && (lower_is(&run[name_from - 1], REGIONAL_HEADS)
+                || lower_is(&run[name_from - 1], REGION_KINDS)
+                || is_acronym(&run[name_from - 1]));
         let regency = head_before.then(|| regency_len(p, rest)).flatten();
         known_place_len(p, rest, rest.len()).into_iter().chain(kind).chain(regency).max()
     } {

@@ -5669,6 +5669,10 @@ fn a_regency_after_a_regional_head_is_no_name() {
         "nelayan menjaga",
     );
     assert_eq!(two_words.speaker.as_deref(), Some("Bupati Bandung Barat"), "{two_words:#?}");
+    // (after a body's acronym too)
+    let member =
+        quote(&["Anggota DPRD Banyuwangi Sunarto meminta pemerintah segera memperbaiki dermaga."], "segera");
+    assert_eq!(member.speaker.as_deref(), Some("Sunarto"), "{member:#?}");
 }
 
 // Rule 216: the source after "according to" is the whole description up to its comma ("a
