@@ -101,7 +101,8 @@ pub fn role_shown(p: &str, sj: &Subj, speaker: Option<&str>) -> Option<String> {
 /// organisation an acronym names ("Ketua Umum DPP Karya Rina Wati"), a country or place
 /// ("pakar militer Rusia Igor Korotchenko"; the longest known place first: "Korea Selatan" is
 /// known, "Korea" alone is not; a region named by its kind, "Kabupaten Sukamaju"), the region
-/// a regional head names ("Bupati Sukamaju Rina Wati") and a compass word closing a region.
+/// a regional head names ("Bupati Sukamaju Rina Wati"), a compass word closing a region and a
+/// regency or city closing an organisation's name.
 fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     let start = name_from;
     // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
@@ -169,6 +170,21 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
         .find(|&x| lower_is(&run[x], COMPASS) && run[x - 1].is_cap() && run[x + 1..].iter().all(Tok::is_cap))
     {
         name_from = x + 1;
+    }
+    // (so does a regency or city closing an organisation's name: "Kepala Dinas Perikanan
+    // Banyuwangi Budi Santoso", "Ketua Koperasi Nelayan Banyuwangi Rina Wati")
+    let regency = (name_from..run.len())
+        .take_while(|&x| run[x].is_cap())
+        .find_map(|x| regency_len(p, &run[x..]).map(|w| x + w))
+        .filter(|&after| after < run.len() && run[after..].iter().all(Tok::is_cap));
+    if let Some(after) = regency {
+        // (with the city a police or a court names after it: "Polresta Malang Kota")
+        let city = run.len() - after >= 2 && lower_is(&run[after], &["kota"]);
+        name_from = after + usize::from(city);
+        // (and a rank before the name: "Polresta Malang Kota Kompol Budi Santoso")
+        while run.len() - name_from >= 2 && lower_is(&run[name_from], ROLE_HEADS) {
+            name_from += 1;
+        }
     }
     name_from
 }

@@ -5673,6 +5673,15 @@ fn a_regency_after_a_regional_head_is_no_name() {
     let member =
         quote(&["Anggota DPRD Banyuwangi Sunarto meminta pemerintah segera memperbaiki dermaga."], "segera");
     assert_eq!(member.speaker.as_deref(), Some("Sunarto"), "{member:#?}");
+    // (and closing an organisation's name, with a rank after it)
+    for (para, name) in [
+        ("Kepala Dinas Perikanan Banyuwangi Budi Santoso mengatakan dermaga itu rusak.", "Budi Santoso"),
+        ("Ketua Koperasi Nelayan Bantul Rina Wati mengatakan dermaga itu rusak.", "Rina Wati"),
+        ("Kasat Reskrim Polresta Malang Kota Kompol Sunarto mengatakan dermaga itu dijaga.", "Sunarto"),
+    ] {
+        let q = quote(&[para], "dermaga itu");
+        assert_eq!(q.speaker.as_deref(), Some(name), "{q:#?}");
+    }
 }
 
 // Rule 216: the source after "according to" is the whole description up to its comma ("a
