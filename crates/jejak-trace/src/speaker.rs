@@ -734,7 +734,37 @@ const BETWEEN_SUBJECT_AND_CUE: &[BetweenShape] = &[
     yang_clause_between,
     occasion_between,
     degrees_between,
+    agent_phrase_between,
 ];
+
+/// "Several fishermen interviewed by the Herald said", "Skippers reached by phone said": a
+/// participle and its agent between the subject and the cue; the agent (a medium, a
+/// pollster) is no speaker.
+fn agent_phrase_between(p: &str, toks: &[Tok], j: usize) -> Decided {
+    const MAX_AGENT: usize = 6;
+    const PARTICIPLES: &[&str] = &[
+        "interviewed",
+        "surveyed",
+        "polled",
+        "questioned",
+        "contacted",
+        "reached",
+        "consulted",
+        "quoted",
+        "cited",
+        "employed",
+        "hired",
+        "appointed",
+    ];
+    let by = (j.saturating_sub(MAX_AGENT + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&k| lower_is(&toks[k], &["by"]))?;
+    let agent_only = toks[by + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
+    if !(by >= 2 && agent_only && lower_is(&toks[by - 1], PARTICIPLES)) {
+        return None;
+    }
+    subject_before(p, toks, by - 1).map(Some)
+}
 
 /// "The fishermen who met the mayor on Monday say": a relative clause without commas
 /// between its noun and the cue.

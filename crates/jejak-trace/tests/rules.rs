@@ -5736,3 +5736,14 @@ fn passive_report_hands_over_its_content() {
     let q = quote(&["It is reported that the old pier will close next week."], "old pier");
     assert!(q.text.starts_with("the old pier") && q.speaker.is_none(), "{q:#?}");
 }
+
+// Rule 219: a participle and its agent between the subject and the cue ("Several fishermen
+// interviewed by the Harbour Herald said …") leave the subject the speaker, not the agent.
+
+#[test]
+fn the_agent_of_a_participle_before_the_cue_is_no_speaker() {
+    let q = quote(&["Several fishermen interviewed by the Harbour Herald said they would move their boats to Eastvale."], "move their boats");
+    assert_eq!(q.speaker.as_deref(), Some("Several fishermen"), "{q:#?}");
+    let q = quote(&["Skippers reached by phone on Sunday said the pier was still closed."], "still closed");
+    assert_eq!(q.speaker.as_deref(), Some("Skippers"), "{q:#?}");
+}
