@@ -382,10 +382,9 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
 /// "reported", "wrote") is a medium too: "Daily NK reported that …".
 pub fn medium_name(sj: &Subj, media: &[String], cue: Option<&str>) -> Option<String> {
     let name = sj.name.as_ref()?;
-    let role_words = |r: &str| tokens(r, 0, r.len()).iter().map(|t| t.lower()).collect::<Vec<_>>();
-    let role = sj.role.as_deref().map(role_words).unwrap_or_default();
-    let described = role.iter().any(|w| MEDIA_HEADS.contains(&w.as_str()));
-    let person = role.iter().any(|w| ROLE_HEADS.contains(&w.as_str()) && !MEDIA_HEADS.contains(&w.as_str()));
+    let role = sj.role.as_deref().map(|r| tokens(r, 0, r.len())).unwrap_or_default();
+    let described = role.iter().any(|t| lower_is(t, MEDIA_HEADS));
+    let person = role.iter().any(is_person_role);
     let reports = cue.is_some_and(|c| MEDIA_CUES.contains(&c.to_lowercase().as_str())) && !person;
     (is_medium(name) || described || reports || media.iter().any(|m| m.eq_ignore_ascii_case(name)))
         .then(|| name.clone())
