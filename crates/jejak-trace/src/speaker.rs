@@ -692,8 +692,8 @@ fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
     loop {
         if j > 0 && is_adverb(&toks[j - 1]) {
             j -= 1;
-        } else if j > 1 && lower_is(&toks[j - 2], &["secara"]) && toks[j - 1].is_lower_word() {
-            // "Bupati Rahmat Hidayat secara resmi mengumumkan"
+        } else if j > 1 && lower_is(&toks[j - 2], &["secara", "dengan"]) && toks[j - 1].is_lower_word() {
+            // "Bupati Rahmat Hidayat secara resmi mengumumkan", "Rina dengan tegas mengatakan"
             j -= 2;
         } else if let Some(k) = english_time_before(toks, j) {
             // "Ann Porter on Tuesday said", "Reed last week told"

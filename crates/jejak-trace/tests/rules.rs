@@ -5747,3 +5747,15 @@ fn the_agent_of_a_participle_before_the_cue_is_no_speaker() {
     let q = quote(&["Skippers reached by phone on Sunday said the pier was still closed."], "still closed");
     assert_eq!(q.speaker.as_deref(), Some("Skippers"), "{q:#?}");
 }
+
+// Rule 220: a manner phrase with "dengan" between the subject and the cue ("Rina Wati
+// dengan tegas mengatakan …") is read past, as "secara resmi" is.
+
+#[test]
+fn manner_phrase_with_dengan_before_the_cue() {
+    let q = quote(
+        &["Budi Santoso dengan tegas mengatakan bahwa dermaga itu aman untuk nelayan."],
+        "dermaga itu aman",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}
