@@ -112,23 +112,14 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
     }
 
     // A photo gallery declared as an article: its captions are its text.
-    let body_chars_so_far: usize = body.iter().map(|p| p.chars().count()).sum();
-    if body_chars_so_far < MIN_BODY_CHARS && meta.says_article {
-        let caps: Vec<String> = content
-            .page_captions
-            .iter()
-            .filter(|c| c.chars().count() >= 40 && general_rule(c).is_none() && !lines::is_credit_line(c))
-            .cloned()
-            .collect();
-        if caps.iter().map(|c| c.chars().count()).sum::<usize>() >= 100 {
-            ex.warnings.push(format!("gallery: body made of {} photo captions", caps.len()));
-            for c in &caps {
-                if !a.captions.contains(c) {
-                    a.captions.push(c.clone());
-                }
+    if let Some(caps) = gallery_captions(&body, &meta, &content) {
+        ex.warnings.push(format!("gallery: body made of {} photo captions", caps.len()));
+        for c in &caps {
+            if !a.captions.contains(c) {
+                a.captions.push(c.clone());
             }
-            body.extend(caps);
         }
+        body.extend(caps);
     }
 
     // Language: the declared one, unless the body text is clearly in another language that
@@ -155,19 +146,7 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
         a.outlet = a.title.as_deref().and_then(|t| site_after_title(meta.title_tag.as_deref()?, t));
     }
 
-    // Byline: names only, not the outlet.
-    let outlet_key = a.outlet.as_deref().map(normalize_key);
-    let mut byline = meta.authors.clone();
-    byline.extend(body_lines.credited);
-    byline.retain(|n| {
-        let k = normalize_key(n);
-        Some(&k) != outlet_key.as_ref()
-            && !n.to_lowercase().contains(".com")
-            && !n.to_lowercase().contains(".co")
-            && lines::is_name(n)
-    });
-    meta::dedupe(&mut byline);
-    a.byline = byline;
+    a.byline = byline(&meta.authors, body_lines.credited, a.outlet.as_deref());
 
     // Published.
     let indonesian = a.lang.as_deref() == Some("id")
@@ -205,16 +184,57 @@ pub fn extract_html(bytes: &[u8], opts: &ExtractOptions, model: &BoilerplateMode
 
     // Next pages of a multi-page article.
     let base = a.canonical_url.clone().or_else(|| opts.url.clone());
-    let mut seen = Vec::new();
-    for href in &meta.next_pages {
-        if let Some(u) = absolute(base.as_deref(), href) {
-            if Some(&u) != base.as_ref() && Some(&u) != opts.url.as_ref() && !seen.contains(&u) {
-                ex.warnings.push(format!("next_page: {u}"));
+    for u in next_pages(&meta.next_pages, base.as_deref(), opts.url.as_deref()) {
+        ex.warnings.push(format!("next_page: {u}"));
+    }
+    ex
+}
+
+/// A photo gallery declared as an article, with too little body of its own: the captions
+/// that are its text.
+fn gallery_captions(body: &[String], meta: &meta::Meta, content: &content::Content) -> Option<Vec<String>> {
+    let body_chars: usize = body.iter().map(|p| p.chars().count()).sum();
+    if body_chars >= MIN_BODY_CHARS || !meta.says_article {
+        return None;
+    }
+    let caps: Vec<String> = content
+        .page_captions
+        .iter()
+        .filter(|c| c.chars().count() >= 40 && general_rule(c).is_none() && !lines::is_credit_line(c))
+        .cloned()
+        .collect();
+    (caps.iter().map(|c| c.chars().count()).sum::<usize>() >= 100).then_some(caps)
+}
+
+/// The byline: the authors the page declares and those credited in its lines, names only,
+/// not the outlet.
+fn byline(authors: &[String], credited: Vec<String>, outlet: Option<&str>) -> Vec<String> {
+    let outlet_key = outlet.map(normalize_key);
+    let mut byline = authors.to_vec();
+    byline.extend(credited);
+    byline.retain(|n| {
+        let k = normalize_key(n);
+        Some(&k) != outlet_key.as_ref()
+            && !n.to_lowercase().contains(".com")
+            && !n.to_lowercase().contains(".co")
+            && lines::is_name(n)
+    });
+    meta::dedupe(&mut byline);
+    byline
+}
+
+/// The next pages of a multi-page article, absolute, once each, neither this page nor its
+/// canonical address.
+fn next_pages(hrefs: &[String], base: Option<&str>, url: Option<&str>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for href in hrefs {
+        if let Some(u) = absolute(base, href) {
+            if Some(u.as_str()) != base && Some(u.as_str()) != url && !seen.contains(&u) {
                 seen.push(u);
             }
         }
     }
-    ex
+    seen
 }
 
 /// The paragraphs of a page's content blocks, and what the line rules took out of them on
