@@ -39,6 +39,23 @@ pub(super) struct SentenceScan<'a> {
     headline_case: bool,
 }
 
+/// The source of a "menurut" or "according to", as [`SentenceScan::according_source`] reads
+/// it.
+struct Source<'a> {
+    subj: Subj,
+    /// The token after the source.
+    after: usize,
+    /// The source's first token.
+    x0: usize,
+    /// "according to", not "menurut".
+    according: bool,
+    /// "Menurut dia …": a pronoun, with no comma after it.
+    bare_pronoun: bool,
+    /// "Menurut Budi pendekatan ini …": where a name the statement follows at once ends.
+    bare_name_end: Option<usize>,
+    cue: &'a str,
+}
+
 impl<'a> SentenceScan<'a> {
     pub(super) fn new(
         p: &'a str,
@@ -150,8 +167,40 @@ impl<'a> SentenceScan<'a> {
     /// "Menurut X, …", "…, menurut X, …", "According to X, …", "…, according to X.": the
     /// source, then the statement before or after it as the sentence is built.
     fn according_to(&self, i: usize, l: &str) -> Option<Indirect> {
-        let (p, ss, se, toks, relays) = (self.p, self.ss, self.se, &self.toks, self.relays);
+        let (ss, toks) = (self.ss, &self.toks);
         let n = toks.len();
+        let t = &toks[i];
+        let src = self.according_source(i, l)?;
+        // (or after a short opener of time that ends in "ini" or "itu": "Sampai saat
+        // ini menurut Rudi belum ada …", "Untuk itu, menurut dia, …")
+        const MAX_OPENER: usize = 3;
+        let opened = !src.according
+            && (1..=MAX_OPENER).contains(&i)
+            && lower_is(&toks[i - 1], &["ini", "itu"])
+            && toks[..i].iter().all(|t| t.is_word() && !is_cue_word(t));
+        // (or capitalised after a word: a sentence after a missing full stop, "… Budi
+        // Santoso Menurut dia , …")
+        let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
+        if self.at_start(i) || opened || restarts {
+            return self.statement_after_source(l, &src);
+        }
+        if i > 0
+            && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (src.according && toks[i - 1].t == "-"))
+        {
+            return self.statement_around_source(i, &src);
+        }
+        if src.according && i > 0 && toks[i - 1].is_word() && src.after + 1 >= n {
+            // "… by 52 to 41 according to a riders' poll out Monday."
+            return self.report((ss, toks[i - 1].e), 3, src.cue, Some(&src.subj));
+        }
+        None
+    }
+
+    /// The source of the "menurut" or "according to" at token `i` (`l`, its word lowercased):
+    /// a pronoun ("menurutnya", "menurut dia"), a name the statement follows at once
+    /// ("Menurut Budi pendekatan ini …"), or the phrase up to its comma.
+    fn according_source(&self, i: usize, l: &str) -> Option<Source<'a>> {
+        let (p, toks, relays) = (self.p, &self.toks, self.relays);
         let t = &toks[i];
         let according = according_to_at(toks, i);
         // (a medium alone is a relay; a medium's contributor is a speaker: "According to
@@ -191,96 +240,101 @@ impl<'a> SentenceScan<'a> {
             self.source_after_according(x0)?
         };
         let cue = if according { "according to" } else { t.t };
-        // (or after a short opener of time that ends in "ini" or "itu": "Sampai saat
-        // ini menurut Rudi belum ada …", "Untuk itu, menurut dia, …")
-        const MAX_OPENER: usize = 3;
-        let opened = !according
-            && (1..=MAX_OPENER).contains(&i)
-            && lower_is(&toks[i - 1], &["ini", "itu"])
-            && toks[..i].iter().all(|t| t.is_word() && !is_cue_word(t));
-        // (or capitalised after a word: a sentence after a missing full stop, "… Budi
-        // Santoso Menurut dia , …")
-        let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
-        if self.at_start(i) || opened || restarts {
-            let mut a = after;
-            while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
-                a += 1;
-            }
-            let start = if bare_pronoun {
-                toks[x0].e
-            } else if let Some((_, end)) = bare_name {
-                toks[end - 1].e
-            } else if l == "menurutnya" && a < n && toks[a].is_word() {
-                // ("Menurutnya kegiatan ini …": no comma, the statement starts at once)
-                toks[a].s
-            } else if a < n {
-                toks[a].e
-            } else {
-                se
-            };
-            return self.report((start, se), 2, cue, Some(&subj));
+        Some(Source {
+            subj,
+            after,
+            x0,
+            according,
+            bare_pronoun,
+            bare_name_end: bare_name.map(|(_, end)| end),
+            cue,
+        })
+    }
+
+    /// The statement after a source that opens the sentence: "Menurut X, …", "According to
+    /// X, …".
+    fn statement_after_source(&self, l: &str, src: &Source) -> Option<Indirect> {
+        let (se, toks) = (self.se, &self.toks);
+        let n = toks.len();
+        let after = src.after;
+        let mut a = after;
+        while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
+            a += 1;
         }
-        if i > 0 && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (according && toks[i - 1].t == "-"))
-        {
-            // "Dengan semboyan itu, menurut Budi artinya …": a name and at once the
-            // statement, as at the start
-            if let Some((_, end)) = bare_name.as_ref().filter(|_| toks[i - 1].t == ",") {
-                if let Some(found) = self.report((toks[end - 1].e, se), 3, cue, Some(&subj)) {
-                    return Some(found);
-                }
+        let start = if src.bare_pronoun {
+            toks[src.x0].e
+        } else if let Some(end) = src.bare_name_end {
+            toks[end - 1].e
+        } else if l == "menurutnya" && a < n && toks[a].is_word() {
+            // ("Menurutnya kegiatan ini …": no comma, the statement starts at once)
+            toks[a].s
+        } else if a < n {
+            toks[a].e
+        } else {
+            se
+        };
+        self.report((start, se), 2, src.cue, Some(&src.subj))
+    }
+
+    /// The statement around a source set off inside the sentence (the cue at token `i`):
+    /// "Capaian ini, menurut Bupati, merupakan …", "…, according to Reed.".
+    fn statement_around_source(&self, i: usize, src: &Source) -> Option<Indirect> {
+        let (ss, se, toks) = (self.ss, self.se, &self.toks);
+        let n = toks.len();
+        let (after, cue, subj) = (src.after, src.cue, Some(&src.subj));
+        // "Dengan semboyan itu, menurut Budi artinya …": a name and at once the
+        // statement, as at the start
+        if let Some(end) = src.bare_name_end.filter(|_| toks[i - 1].t == ",") {
+            if let Some(found) = self.report((toks[end - 1].e, se), 3, cue, subj) {
+                return Some(found);
             }
-            // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
-            // after the attribution; what came before it is its subject or a connective
-            // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
-            let role_follows = after < n && {
-                let rest = &toks[after + 1..];
-                let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
-                // (or a description of the source: "…, according to Ann Porter, the port
-                // director.")
-                let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                    && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
-                    && !rest[..end].iter().any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
-                reads_as_apposition(&rest[..end]) || described
-            };
-            // (a clause about the source or of the reporter's after it ends the statement
-            // before the cue: "…, according to the harbour count, which is kept …")
-            let clause_after = after + 1 < n
-                && lower_is(
-                    &toks[after + 1],
-                    &[
-                        "which", "who", "where", "although", "though", "but", "and", "while", "whereas",
-                        "yang", "namun",
-                    ],
-                );
-            // (an aside between dashes: "while — according to emails … — knowing …")
-            let dashed = after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
-            if dashed {
-                if let Some(found) = self.report((toks[after].e, se), 3, cue, Some(&subj)) {
-                    return Some(found);
-                }
-            }
-            if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows && !clause_after {
-                // (English reads the whole sentence as the statement: "The plan, according
-                // to the mayor, failed"; after a conjunction, the clause it opens: "…,
-                // because, according to Reed, the crew would object")
-                const OPENS_CLAUSE: &[&str] =
-                    &["because", "and", "but", "so", "that", "since", "although", "though", "while", "if"];
-                let subject_after = toks
-                    .get(after + 1)
-                    .is_some_and(|t| t.is_cap() || lower_is(t, DETERMINERS) || lower_is(t, PRONOUNS));
-                let conjunction_before = i >= 2 && lower_is(&toks[i - 2], OPENS_CLAUSE) && subject_after;
-                let from = if according && !conjunction_before { ss } else { toks[after].e };
-                if let Some(found) = self.report((from, se), 3, cue, Some(&subj)) {
-                    return Some(found);
-                }
-            }
-            return self.report((ss, toks[i - 1].s), 3, cue, Some(&subj));
         }
-        if according && i > 0 && toks[i - 1].is_word() && after + 1 >= n {
-            // "… by 52 to 41 according to a riders' poll out Monday."
-            return self.report((ss, toks[i - 1].e), 3, cue, Some(&subj));
+        // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
+        // after the attribution; what came before it is its subject or a connective
+        // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
+        let role_follows = after < n && {
+            let rest = &toks[after + 1..];
+            let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
+            // (or a description of the source: "…, according to Ann Porter, the port
+            // director.")
+            let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
+                && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
+                && !rest[..end].iter().any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
+            reads_as_apposition(&rest[..end]) || described
+        };
+        // (a clause about the source or of the reporter's after it ends the statement
+        // before the cue: "…, according to the harbour count, which is kept …")
+        let clause_after = after + 1 < n
+            && lower_is(
+                &toks[after + 1],
+                &[
+                    "which", "who", "where", "although", "though", "but", "and", "while", "whereas", "yang",
+                    "namun",
+                ],
+            );
+        // (an aside between dashes: "while — according to emails … — knowing …")
+        let dashed = after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
+        if dashed {
+            if let Some(found) = self.report((toks[after].e, se), 3, cue, subj) {
+                return Some(found);
+            }
         }
-        None
+        if after < n && toks[after].t == "," && toks[i - 1].t == "," && !role_follows && !clause_after {
+            // (English reads the whole sentence as the statement: "The plan, according
+            // to the mayor, failed"; after a conjunction, the clause it opens: "…,
+            // because, according to Reed, the crew would object")
+            const OPENS_CLAUSE: &[&str] =
+                &["because", "and", "but", "so", "that", "since", "although", "though", "while", "if"];
+            let subject_after = toks
+                .get(after + 1)
+                .is_some_and(|t| t.is_cap() || lower_is(t, DETERMINERS) || lower_is(t, PRONOUNS));
+            let conjunction_before = i >= 2 && lower_is(&toks[i - 2], OPENS_CLAUSE) && subject_after;
+            let from = if src.according && !conjunction_before { ss } else { toks[after].e };
+            if let Some(found) = self.report((from, se), 3, cue, subj) {
+                return Some(found);
+            }
+        }
+        self.report((ss, toks[i - 1].s), 3, cue, subj)
     }
 
     /// The source named after "menurut" or "according to" from token `x0`, up to the comma
