@@ -474,9 +474,17 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
     };
     let named = |(sj, _): &(Subj, usize)| sj.name.is_some() && !sj.pronoun;
     let set_off = |(_, end): &(Subj, usize)| toks.get(*end).is_some_and(|t| matches!(t.t, "," | "("));
+    // (or an office set off before the name: "Bupati Banyuwangi, H. Budi Santoso, S.Pt.,
+    // yang …, menekankan")
+    let office = subject_forward(p, toks, s0)
+        .filter(|found| found.0.name.is_none() && found.0.role.is_some() && set_off(found));
+    let office_then_name =
+        || subject_forward(p, toks, office.as_ref()?.1 + 1).filter(|found| named(found) && set_off(found));
     let (mut sj, mut end) = subject_forward(p, toks, s0)
         .filter(|found| named(found) && set_off(found))
-        .or_else(|| back_from_comma().filter(named))?;
+        .or_else(|| back_from_comma().filter(named))
+        .or_else(office_then_name)?;
+    let office_role = office.and_then(|(office, _)| office.role).filter(|_| sj.s > toks[s0].s);
     // (past a party and state in brackets: "Rep. Carl Dunn (R-Harb.), who …")
     if toks.get(end).is_some_and(|t| t.t == "(") {
         end = after_bracket(&toks[..j], end)?;
@@ -546,6 +554,7 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
         sj.role =
             sj.role.or_else(|| Some(p[first_part[0].s..first_part[first_part.len() - 1].e].to_string()));
     }
+    sj.role = sj.role.or(office_role);
     Some((sj, s0))
 }
 

@@ -5673,6 +5673,9 @@ fn a_regency_after_a_regional_head_is_no_name() {
     let member =
         quote(&["Anggota DPRD Banyuwangi Sunarto meminta pemerintah segera memperbaiki dermaga."], "segera");
     assert_eq!(member.speaker.as_deref(), Some("Sunarto"), "{member:#?}");
+    // (an office set off before the name by commas opens a long apposition as a name does)
+    let q = quote(&["Dalam sambutannya , Bupati Banyuwangi , H. Budi Santoso , S.Pt. , MM. , yang diwakili oleh Asisten Ekonomi , menekankan pentingnya menjaga dermaga."], "pentingnya menjaga");
+    assert_eq!(q.speaker.as_deref(), Some("H. Budi Santoso"), "{q:#?}");
     // (and closing an organisation's name, with a rank after it)
     for (para, name) in [
         ("Kepala Dinas Perikanan Banyuwangi Budi Santoso mengatakan dermaga itu rusak.", "Budi Santoso"),
