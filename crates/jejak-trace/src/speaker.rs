@@ -401,6 +401,15 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             return subject_before(p, toks, open);
         }
     }
+    // (so is a party and state set off by commas: "Rep. Tom Reed, R-Ohio, told")
+    if j >= 4 && toks[j - 1].t == "," {
+        let comma = (j.saturating_sub(5)..j - 1).rev().find(|&k| toks[k].t == ",");
+        if let Some(c) =
+            comma.filter(|&c| c > 0 && toks[c - 1].is_cap() && is_party_and_state(&toks[c + 1..j - 1]))
+        {
+            return subject_before(p, toks, c);
+        }
+    }
     if let Some(found) = name_then_role(p, toks, j) {
         return Some(found);
     }
@@ -430,6 +439,19 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
         .or_else(|| opening_name_then_appositions(p, toks, j))
+}
+
+/// A United States party and state written after a legislator's name: "R-Ohio", "D-Mass.",
+/// "I-Vt.".
+fn is_party_and_state(part: &[Tok]) -> bool {
+    const MAX_LEN: usize = 16;
+    let text: String = part.iter().map(|t| t.t).collect();
+    let mut chars = text.chars();
+    text.len() <= MAX_LEN
+        && matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some('D' | 'R' | 'I'), Some('-' | '–'), Some(c)) if c.is_uppercase()
+        )
 }
 
 /// A name that opens the sentence, then parts between commas that only describe it, up to

@@ -5762,3 +5762,12 @@ fn manner_phrase_with_dengan_before_the_cue() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 221: a party and state set off by commas after a legislator's name ("Rep. Tom Reed,
+// R-Ohio, told …") is no speaker: the name before it is.
+
+#[test]
+fn party_and_state_after_a_name_is_no_speaker() {
+    let q = quote(&["Rep. Tom Reed, R-Ohio, told reporters the pier bill was dead."], "pier bill");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
