@@ -991,6 +991,18 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || in_subject
         || describes_a_thing(toks, i)
         || circumstance_of_speech(toks, i)
+        || asks_anonymity(toks, i)
+}
+
+/// "who asked not to be named", "requested that his name not be used": a condition of
+/// speaking, not a statement.
+fn asks_anonymity(toks: &[Tok], i: usize) -> bool {
+    const MAX_WORDS: usize = 6;
+    lower_is(&toks[i], &["asked", "asking", "requested", "requesting"])
+        && toks[i + 1..toks.len().min(i + 1 + MAX_WORDS)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| lower_is(t, &["named", "identified", "anonymity", "anonymous", "name"]))
 }
 
 /// Whether a participle of speaking says only where, for whom or to whom, up to its comma:

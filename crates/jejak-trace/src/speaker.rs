@@ -1112,7 +1112,17 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
 /// its role and organisation before it ("juru bicara Kremlin Dmitry Peskov", "HRC spokesman
 /// Dan Moss"), or a role held in an organisation after a person's name and a comma.
 fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
-    let k = capitalised_run(toks, j)?;
+    let mut k = capitalised_run(toks, j)?;
+    // "Ann Porter of the Harbour Trust said": a person of an organisation; "The Department of
+    // the Interior said": one name
+    if k >= 3 && lower_is(&toks[k - 1], &["the"]) && lower_is(&toks[k - 2], &["of"]) && toks[k - 3].is_cap() {
+        let person = capitalised_subject(p, toks, k - 2).filter(|(sj, _)| full_name(sj) && sj.role.is_none());
+        if let Some((mut sj, at)) = person {
+            sj.role = Some(p[toks[k - 2].s..toks[j - 1].e].to_string());
+            return Some((sj, at));
+        }
+        k = capitalised_run(toks, k - 2).unwrap_or(k);
+    }
     if let Some(found) = name_role_organisation(p, toks, k, j) {
         return Some(found);
     }

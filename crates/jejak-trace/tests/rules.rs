@@ -5771,3 +5771,19 @@ fn party_and_state_after_a_name_is_no_speaker() {
     let q = quote(&["Rep. Tom Reed, R-Ohio, told reporters the pier bill was dead."], "pier bill");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
 }
+
+// Rule 222: "Ann Porter of the Harbour Trust said" is Ann Porter, of the Harbour Trust (the
+// run of capitals stopped at "the" and gave the organisation); "The Department of the
+// Interior said" stays one name; "who asked not to be named" is a condition of speaking,
+// not a statement.
+
+#[test]
+fn person_of_the_organisation_and_asked_not_to_be_named() {
+    let q = quote(&["Ann Porter of the Eastvale Harbour Trust said the pier was unsafe."], "pier was unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    let q = quote(&["The Department of the Interior said the pier was unsafe."], "pier was unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("Department of the Interior"), "{q:#?}");
+    let paras = &["The harbour master, who asked not to be named because he was not authorized to speak, said the pier would close."];
+    let q = quote(paras, "pier would close");
+    assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("said"), "the pier would close"), "{q:#?}");
+}
