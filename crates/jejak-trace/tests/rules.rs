@@ -5787,3 +5787,14 @@ fn person_of_the_organisation_and_asked_not_to_be_named() {
     let q = quote(paras, "pier would close");
     assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("said"), "the pier would close"), "{q:#?}");
 }
+
+// Rule 223: a colon before an attribution inside or after the statement ends the reporter's
+// lead-in ("Reed was blunt: the pier, he said, is finished."): the statement starts after it.
+
+#[test]
+fn a_colon_ends_the_lead_in_before_a_statement() {
+    let q = quote(&["Tom Reed was blunt: the pier, he said, is finished."], "is finished");
+    assert!(q.text.starts_with("the pier"), "{q:#?}");
+    let q = quote(&["Tom Reed was blunt: the pier is finished, he said."], "is finished");
+    assert!(q.text.starts_with("the pier"), "{q:#?}");
+}

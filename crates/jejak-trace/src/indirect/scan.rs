@@ -769,6 +769,9 @@ impl<'a> SentenceScan<'a> {
             && aside_end.is_some()
             && wc(p, ss, toks[comma].s) >= 2
             && rest_words >= 2;
+        // (a colon before the attribution ends the reporter's lead-in: "Reed was blunt: the
+        // pier, he said, is finished.")
+        let ss = toks[..comma].iter().rposition(|t| t.t == ":" && !self.quoted(t)).map_or(ss, |k| toks[k].e);
         if parenthetical {
             let (cs, ce) = clip(p, ss, se, relays);
             return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj.clone()), relay: None });
