@@ -5798,3 +5798,29 @@ fn a_colon_ends_the_lead_in_before_a_statement() {
     let q = quote(&["Tom Reed was blunt: the pier is finished, he said."], "is finished");
     assert!(q.text.starts_with("the pier"), "{q:#?}");
 }
+
+// Rule 224: a clause about the source after "menurut" or "according to" ("Menurut Budi
+// Santoso yang juga Ketua Koperasi Nelayan, …", "According to Tom Reed, who chairs the
+// ferry board, …") is no part of the statement.
+
+#[test]
+fn a_clause_about_the_source_is_not_the_statement() {
+    let q = quote(
+        &["Menurut Budi Santoso yang juga Ketua Koperasi Nelayan, dermaga itu milik bersama."],
+        "milik bersama",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("Budi Santoso"), "dermaga itu milik bersama"),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["According to Tom Reed, who chairs the ferry board, the pier will close in May."],
+        "pier will close",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("Tom Reed"), "the pier will close in May"),
+        "{q:#?}"
+    );
+}

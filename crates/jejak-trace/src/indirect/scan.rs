@@ -225,6 +225,8 @@ impl<'a> SentenceScan<'a> {
                 sj.name.is_some()
                     && !sj.pronoun
                     && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
+                    // (not a clause about the source: "Menurut Budi yang juga ketua koperasi, …")
+                    && !toks.get(*end).is_some_and(|t| lower_is(t, &["yang"]))
             },
         );
         let (subj, after) = if l == "menurutnya" {
@@ -260,6 +262,14 @@ impl<'a> SentenceScan<'a> {
         let mut a = after;
         while a < n && toks[a].t != "," && a - after < 12 && l != "menurutnya" {
             a += 1;
+        }
+        // (past a clause about the source set off by commas: "According to Tom Reed, who
+        // chairs the board, …")
+        const MAX_CLAUSE: usize = 20;
+        if a + 1 < n && toks[a].t == "," && lower_is(&toks[a + 1], &["who", "yang"]) {
+            if let Some(c) = (a + 2..n.min(a + 2 + MAX_CLAUSE)).find(|&c| toks[c].t == ",") {
+                a = c;
+            }
         }
         let start = if src.bare_pronoun {
             toks[src.x0].e
@@ -367,6 +377,8 @@ impl<'a> SentenceScan<'a> {
                 let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
                 *end >= k
                     || (sj.name.is_none() && (!phrase_ends || relayed))
+                    // (a name and a clause about it: "Budi Santoso yang juga ketua koperasi")
+                    || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
                     || (sj.name.is_some()
                         && !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
             })
