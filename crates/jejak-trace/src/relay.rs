@@ -9,18 +9,20 @@ use regex::Regex;
 use crate::{
     indirect::content_after,
     lexicon::*,
-    speaker::{describes_speaker, media_anaphor, subject_forward},
+    speaker::{describes_speaker, full_name, media_anaphor, subject_forward},
     text::{quote_regions, sentences, tokens, trim_span, word_count, Tok},
     words::{is_person_role, lower_is, wc},
     Found, Subj,
 };
 
 /// "Klaim tersebut disampaikan X di VENUE, sebagaimana diwartakan R", "Hal ini dikonfirmasi
-/// X", "Data tersebut dibenarkan oleh X", "This was confirmed by X": a sentence that says
-/// who made the claim just reported, where, and through whom. `verb` is the cue.
+/// X", "Data tersebut dibenarkan oleh X", "Demikian dikatakan X", "This was confirmed by X":
+/// a sentence that says who made the claim just reported, where, and through whom. `verb` is
+/// the cue.
 static BACK_REFERENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?i)^(?:klaim|pernyataan|informasi|kabar|laporan|ucapan|hal|data|temuan|angka)\s+(?:tersebut|itu|ini)\s+",
+        r"(?i)^(?:(?:klaim|pernyataan|informasi|kabar|laporan|ucapan|hal|data|temuan|angka)\s+(?:tersebut|itu|ini)",
+        r"|demikian(?:\s+(?:pula|juga))?)\s+",
         r"(?:pun\s+|juga\s+|telah\s+|sudah\s+)*",
         r"(?P<verb>di(?:sampaikan|ungkapkan|ungkap|katakan|lontarkan|utarakan|kemukakan|sebutkan|konfirmasi|laporkan|benarkan|nyatakan|jelaskan)|muncul\s+dari)\s+(?:oleh\s+)?",
         r"|^(?:the|this|that)(?:\s+(?:claim|statement|remark|report|information|figure|data|account))?s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+",
@@ -57,6 +59,18 @@ fn back_reference<'p>(
         let verb = c.name("verb").or(c.name("verb_en")).map(|v| v.as_str().to_string());
         let toks = tokens(p, ss + m.end(), se);
         let (subj, after) = subject_forward(p, &toks, 0)?;
+        // (an office, then the name set off by a comma: "Demikian diungkapkan Manajer
+        // Koperasi Nelayan Sukamaju, Rina Wati, kepada wartawan")
+        let named_after =
+            (subj.name.is_none() || subj.role.is_some()) && toks.get(after).is_some_and(|t| t.t == ",");
+        let apposed =
+            named_after.then(|| subject_forward(p, &toks, after + 1)).flatten().filter(|(sj, end)| {
+                full_name(sj) && sj.role.is_none() && toks.get(*end).is_none_or(|t| !t.is_word())
+            });
+        if let Some((mut name, end)) = apposed {
+            name.role = Some(subj.mention.clone());
+            return Some((verb, toks, name, end));
+        }
         return Some((verb, toks, subj, after));
     }
     // The speaker is the one the sentence's own statement found before the verb.

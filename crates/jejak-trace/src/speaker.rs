@@ -1437,7 +1437,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
 /// Whether a subject is a person's full name, two capitalised words or more ("Yoga Pratama"),
 /// where a rule has little else to tell a name from a capitalised word ("Investment,
 /// official says").
-fn full_name(sj: &Subj) -> bool {
+pub(crate) fn full_name(sj: &Subj) -> bool {
     let Some(name) = sj.name.as_deref().filter(|_| !sj.pronoun) else { return false };
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(first) = words.first().map(|w| jejak_text::to_lowercase(w)) else { return false };

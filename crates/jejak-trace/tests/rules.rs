@@ -5824,3 +5824,18 @@ fn a_clause_about_the_source_is_not_the_statement() {
         "{q:#?}"
     );
 }
+
+// Rule 225: "Demikian dikatakan X" closes the statement before it as "Hal ini disampaikan
+// X" does, and a back-reference naming an office and then the name set off by commas
+// ("… Manajer Koperasi Nelayan, Rina Wati, kepada wartawan") names that person.
+
+#[test]
+fn demikian_back_reference_and_the_name_after_an_office() {
+    let q = quote(
+        &["Nelayan diminta tidak melaut saat gelombang tinggi. Demikian dikatakan Sunarto kepada wartawan."],
+        "tidak melaut",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Sunarto"), Some("dikatakan")), "{q:#?}");
+    let q = quote(&["Beberapa kegiatan dilakukan di dermaga. Demikian diungkapkan Manajer Koperasi Nelayan Sukamaju, Rina Wati, kepada awak media."], "Beberapa kegiatan");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
