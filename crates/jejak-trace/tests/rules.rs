@@ -3891,9 +3891,9 @@ fn people_named_outside_statements_are_antecedents() {
         Case {
             paras: &[
                 "“The pier is a disgrace,” said Carl Dunn, a harbour pilot.",
-                "The anger is so plain that Ms. Porter was asked about it at the meeting on Thursday. She said she had not seen the fight.",
+                "Ms. Porter came down to the slipway after lunch to count the boats. She said the tide had carried two of them off.",
             ],
-            want: &[w("she had not seen the fight", Some("Ms. Porter"), Some("said"), &[])],
+            want: &[w("the tide had carried two of them off", Some("Ms. Porter"), Some("said"), &[])],
         },
         Case {
             paras: &[
@@ -5633,10 +5633,10 @@ fn statement_before_the_clause_announcing_a_quote_id() {
 
 #[test]
 fn statement_before_a_clause_handing_a_quote_over_with_a_comma() {
-    let paras = &["The harbour master said he had not seen the damaged pier, and when asked whether he would close it, he said, \"I have no plans to do that.\""];
-    let stated = quote(paras, "had not seen");
-    assert!(!stated.direct && stated.text.ends_with("the damaged pier"), "{stated:#?}");
-    assert_eq!(stated.cue.as_deref(), Some("said"), "{stated:#?}");
+    let paras = &["The ferry captain argued the old slipway was beyond repair, and once pressed on the cost of a new one, she said, \"Nobody has priced it yet.\""];
+    let stated = quote(paras, "beyond repair");
+    assert!(!stated.direct && stated.text.ends_with("was beyond repair"), "{stated:#?}");
+    assert_eq!(stated.cue.as_deref(), Some("argued"), "{stated:#?}");
 }
 
 // Rule 214: a statement reported in a clause opened by "when", "while", "after" … ends at
@@ -5674,7 +5674,7 @@ fn a_regency_after_a_regional_head_is_no_name() {
         quote(&["Anggota DPRD Banyuwangi Sunarto meminta pemerintah segera memperbaiki dermaga."], "segera");
     assert_eq!(member.speaker.as_deref(), Some("Sunarto"), "{member:#?}");
     // (an office set off before the name by commas opens a long apposition as a name does)
-    let q = quote(&["Dalam sambutannya , Bupati Banyuwangi , H. Budi Santoso , S.Pt. , MM. , yang diwakili oleh Asisten Ekonomi , menekankan pentingnya menjaga dermaga."], "pentingnya menjaga");
+    let q = quote(&["Dalam sambutannya , Bupati Banyuwangi , H. Budi Santoso , S.E. , M.Si. , yang hadir bersama Sekretaris Daerah , menekankan pentingnya menjaga dermaga."], "pentingnya menjaga");
     assert_eq!(q.speaker.as_deref(), Some("H. Budi Santoso"), "{q:#?}");
     // (and closing an organisation's name, with a rank after it)
     for (para, name) in [
@@ -5698,10 +5698,10 @@ fn according_to_takes_the_whole_described_source() {
     );
     assert_eq!(q.speaker.as_deref(), Some("a report released Monday by the harbour board"), "{q:#?}");
     let q = quote(
-        &["Traffic at the pier fell last year, according to people familiar with the board's figures."],
+        &["Traffic at the pier fell last year, according to skippers close to the board's accounts."],
         "Traffic at the pier",
     );
-    assert_eq!(q.speaker.as_deref(), Some("people familiar with the board's figures"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("skippers close to the board's accounts"), "{q:#?}");
 }
 
 // Rule 217: the day a medium carried a statement, set off after the relay ("Seperti dilansir
@@ -5783,7 +5783,9 @@ fn person_of_the_organisation_and_asked_not_to_be_named() {
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
     let q = quote(&["The Department of the Interior said the pier was unsafe."], "pier was unsafe");
     assert_eq!(q.speaker.as_deref(), Some("Department of the Interior"), "{q:#?}");
-    let paras = &["The harbour master, who asked not to be named because he was not authorized to speak, said the pier would close."];
+    let paras = &[
+        "The harbour master, who asked not to be named while the inquiry goes on, said the pier would close.",
+    ];
     let q = quote(paras, "pier would close");
     assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("said"), "the pier would close"), "{q:#?}");
 }
