@@ -484,8 +484,12 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
             // "… in 2019 - though no one knows …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
-        // "…, which has set off a row": the reporter's comment closing the sentence
-        let comment = w[0].t == "," && lower_is(&w[1], &["which"]) && !p[w[1].s..ce].contains(',');
+        // "…, which has set off a row", "…, a move critics called overdue": the reporter's
+        // comment closing the sentence
+        const COMMENT_NOUNS: &[&str] = &["move", "decision", "step", "reversal", "shift", "change", "blow"];
+        let comment = w[0].t == ","
+            && (lower_is(&w[1], &["which"]) || (lower_is(&w[1], &["a", "an"]) && lower_is(&w[2], COMMENT_NOUNS)))
+            && !p[w[1].s..ce].contains(',');
         // "… twice but said neither …": a second statement by the same speaker
         let second_cue = lower_is(&w[0], &["but", "and"])
             && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
@@ -835,15 +839,31 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     // ("at least" a figure is what was said: "reported at least 5,000 people entered")
     let figure = lower_is(&toks[i.min(n - 1)], &["at"])
         && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
+    // "said Tuesday it would …", "said Monday night that …": a bare day, then the statement
+    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+    if i < n && (lower_is(&toks[i], WEEKDAYS_EN) || lower_is(&toks[i], &["yesterday", "today"])) {
+        let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| lower_is(t, PARTS_OF_DAY)));
+        let start = match toks.get(k) {
+            Some(t) if lower_is(t, &["that"]) => Some(k + 1),
+            Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) => Some(k),
+            _ => None,
+        };
+        if let Some(start) = start.filter(|&s| s < n && toks[s].s < se) {
+            return Some(trim_span(p, toks[start].s, se));
+        }
+    }
     if i < n && !intended && !figure && (circumstance(&toks[i]) || told) {
         // (a phrase with a verb of its own before the comma is the statement's opening:
         // "menjelaskan di pasar itu ada banyak pedagang baru, terutama …")
         const CLAUSE_WORDS_ID: &[&str] =
             &["ada", "adalah", "merupakan", "yang", "akan", "sudah", "telah", "sedang"];
+        // (English too: "said Tuesday it would cut fares, a move …")
         let comma = (i..n.min(i + 14)).find(|&k| toks[k].t == ",").filter(|&k| {
-            !toks[i + 1..k]
-                .iter()
-                .any(|t| lower_is(t, CLAUSE_WORDS_ID) || (t.is_lower_word() && is_id_active_verb(t)))
+            !toks[i + 1..k].iter().any(|t| {
+                lower_is(t, CLAUSE_WORDS_ID)
+                    || (t.is_lower_word() && is_id_active_verb(t))
+                    || (t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
+            })
         });
         if let Some(mut k) = comma {
             // (and the day after it: "mengatakan di Sukamaju, Senin, sekolah …")
@@ -866,6 +886,20 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
         // during the debate in the chamber." reports no words
         const MAX_CIRCUMSTANCE_WORDS: usize = 12;
         let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
+        // (a cue right after the circumstance is the sentence's own, and this one a participle
+        // of its subject: "A statement posted at the quay said …")
+        let later_cue =
+            rest.iter().position(|t| t.is_lower_word() && POST_CUES_EN.contains(&t.t)).filter(|&c| {
+                c <= MAX_CIRCUMSTANCE_WORDS
+                // (not a second verb of the same subject: "called on the board to act and said …")
+                && !(c > 0 && lower_is(rest[c - 1], &["and", "but", "or"]))
+                && !rest[..c].iter().any(|t| {
+                    lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"])
+                })
+            });
+        if !told && later_cue.is_some() {
+            return Some((se, se));
+        }
         // (a quotation opened after a comma or colon is words; after a word, a title: "said
         // in an interview with “Morning Table.”")
         let quotation =

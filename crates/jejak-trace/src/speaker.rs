@@ -768,11 +768,13 @@ const BETWEEN_SUBJECT_AND_CUE: &[BetweenShape] = &[
     agent_phrase_between,
 ];
 
-/// "Several fishermen interviewed by the Herald said", "Skippers reached by phone said": a
-/// participle and its agent between the subject and the cue; the agent (a medium, a
-/// pollster) is no speaker.
+/// "Several fishermen interviewed by the Herald said", "Skippers reached by phone said", "A
+/// statement posted at the quay said": a participle and its agent or place between the
+/// subject and the cue; the agent (a medium, a pollster) or place is no speaker.
 fn agent_phrase_between(p: &str, toks: &[Tok], j: usize) -> Decided {
-    const MAX_AGENT: usize = 6;
+    const MAX_AGENT: usize = 8;
+    // (people reached by someone, and documents put out somewhere: "A statement posted at
+    // the quay on Monday said")
     const PARTICIPLES: &[&str] = &[
         "interviewed",
         "surveyed",
@@ -786,15 +788,33 @@ fn agent_phrase_between(p: &str, toks: &[Tok], j: usize) -> Decided {
         "employed",
         "hired",
         "appointed",
+        "posted",
+        "published",
+        "released",
+        "issued",
     ];
-    let by = (j.saturating_sub(MAX_AGENT + 1)..j.saturating_sub(1))
-        .rev()
-        .find(|&k| lower_is(&toks[k], &["by"]))?;
-    let agent_only = toks[by + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
-    if !(by >= 2 && agent_only && lower_is(&toks[by - 1], PARTICIPLES)) {
+    // (a document's author is its voice: "a report released by the Harbour Trust said" is the
+    // Trust's, so documents take a place, people an agent)
+    const DOCUMENTS_PUT_OUT: &[&str] = &["posted", "published", "released", "issued"];
+    const PLACES: &[&str] = &["at", "on", "in", "to", "via"];
+    let link = (j.saturating_sub(MAX_AGENT + 1)..j.saturating_sub(1)).rev().find(|&k| {
+        k >= 2
+            && lower_is(&toks[k - 1], PARTICIPLES)
+            && if lower_is(&toks[k - 1], DOCUMENTS_PUT_OUT) {
+                lower_is(&toks[k], PLACES)
+            } else {
+                lower_is(&toks[k], &["by"])
+            }
+    })?;
+    let agent_only = toks[link + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));
+    // (a document put out at a named place is that place's: "A statement posted to the site
+    // FerryLine.com said")
+    let named_place = lower_is(&toks[link - 1], DOCUMENTS_PUT_OUT)
+        && toks[link + 1..j].iter().any(|t| t.is_cap() && !lower_is(t, WEEKDAYS_EN) && !lower_is(t, MONTHS));
+    if !agent_only || named_place {
         return None;
     }
-    subject_before(p, toks, by - 1).map(Some)
+    subject_before(p, toks, link - 1).map(Some)
 }
 
 /// "The fishermen who met the mayor on Monday say": a relative clause without commas

@@ -5841,3 +5841,25 @@ fn demikian_back_reference_and_the_name_after_an_office() {
     let q = quote(&["Beberapa kegiatan dilakukan di dermaga. Demikian diungkapkan Manajer Koperasi Nelayan Sukamaju, Rina Wati, kepada awak media."], "Beberapa kegiatan");
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
+
+// Rule 226: a bare day after the cue ("said Tuesday it would …", "said Monday night that
+// …") is no part of the statement, and a comma after it does not start one when a clause
+// came before it; a reporter's comment closing the sentence (", a move critics called
+// overdue") is none either; a cue whose circumstance runs into the sentence's own "said" is a
+// participle of the subject ("A statement posted at the quay said …").
+
+#[test]
+fn a_day_after_the_cue_and_a_comment_closing_the_sentence() {
+    let q = quote(
+        &["The ferry line said Tuesday it would cut fares, a move skippers called overdue."],
+        "cut fares",
+    );
+    assert_eq!(q.text, "it would cut fares", "{q:#?}");
+    let q = quote(&["Ann Porter said Monday night that the pier would close."], "pier would close");
+    assert_eq!(q.text, "the pier would close", "{q:#?}");
+    let q = quote(
+        &["A statement posted at the quay on Monday said fares are set by the board."],
+        "fares are set",
+    );
+    assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("said"), "fares are set by the board"), "{q:#?}");
+}
