@@ -861,8 +861,8 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
         let comma = (i..n.min(i + 14)).find(|&k| toks[k].t == ",").filter(|&k| {
             !toks[i + 1..k].iter().any(|t| {
                 lower_is(t, CLAUSE_WORDS_ID)
-                    || (t.is_lower_word() && is_id_active_verb(t))
-                    || (t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
+                    || (t.is_lower_word()
+                        && (is_id_active_verb(t) || lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
             })
         });
         if let Some(mut k) = comma {
@@ -1177,11 +1177,10 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
 /// A day, with its date in brackets or without, closed by a comma right after a relay: ",
 /// Senin (2/12/2024),", " on Monday,".
 static DAY_AFTER_RELAY: Lazy<regex::Regex> = Lazy::new(|| {
-    regex::Regex::new(concat!(
-        r"^\s*,?\s*(?i:on\s+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|",
-        r"thursday|friday|saturday|sunday)(?:\s*\([^)]{1,20}\))?\s*,"
-    ))
-    .expect("a valid pattern")
+    // (the weekday lists, and the spelling "Jum'at")
+    let days = WEEKDAYS_ID.iter().chain(WEEKDAYS_EN).copied().chain(["jum'at"]).collect::<Vec<_>>().join("|");
+    regex::Regex::new(&format!(r"^\s*,?\s*(?i:on\s+)?(?i:{days})(?:\s*\([^)]{{1,20}}\))?\s*,"))
+        .expect("a valid pattern")
 });
 
 /// Words that open what may follow "X said" without being what X said.

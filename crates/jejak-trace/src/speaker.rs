@@ -349,21 +349,24 @@ fn office_field_end(run: &[Tok], from: usize) -> usize {
     }
 }
 
-/// How many of the first tokens, up to three, name an Indonesian regency or city.
+/// How many of the first tokens, up to three and all capitalised, name an Indonesian regency
+/// or city.
 fn regency_len(p: &str, toks: &[Tok]) -> Option<usize> {
-    const MAX_REGENCY_WORDS: usize = 3;
-    (1..=MAX_REGENCY_WORDS.min(toks.len()))
-        .rev()
-        .find(|&w| toks[..w].iter().all(Tok::is_cap) && jejak_text::is_regency(&p[toks[0].s..toks[w - 1].e]))
+    let capitalised = toks.iter().take_while(|t| t.is_cap()).count();
+    leading_name_len(p, toks, capitalised, jejak_text::is_regency)
 }
 
 /// How many of the first tokens, up to three and at most `max`, name a place or body the
 /// alias table knows ("Korea Selatan", "Sulsel", "Kemenkes"): the longest such run.
 fn known_place_len(p: &str, toks: &[Tok], max: usize) -> Option<usize> {
-    const MAX_PLACE_WORDS: usize = 3;
-    (1..=MAX_PLACE_WORDS.min(max).min(toks.len()))
-        .rev()
-        .find(|&w| jejak_text::is_known_entity(&p[toks[0].s..toks[w - 1].e]))
+    leading_name_len(p, toks, max, jejak_text::is_known_entity)
+}
+
+/// The longest run of the first tokens, up to three and at most `max`, that `known` takes for
+/// a name.
+fn leading_name_len(p: &str, toks: &[Tok], max: usize, known: impl Fn(&str) -> bool) -> Option<usize> {
+    const MAX_NAME_WORDS: usize = 3;
+    (1..=MAX_NAME_WORDS.min(max).min(toks.len())).rev().find(|&w| known(&p[toks[0].s..toks[w - 1].e]))
 }
 
 /// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").

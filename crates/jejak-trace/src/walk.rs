@@ -162,6 +162,12 @@ struct Heard {
     attributed_after: bool,
 }
 
+/// The words of the sentence from `ss` up to a quotation starting at `at`, without its
+/// opening mark: the clause that hands the quote over ("Reed said:", "…, he said,").
+fn lead_in(p: &str, ss: usize, at: usize) -> &str {
+    p[ss..at].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''))
+}
+
 /// Whether quotation `k` of the sentence, read from `prev_end` (where the quote before it
 /// ended), is someone's words rather than a scare quote: three words or more, a sentence of
 /// its own, a short utterance with its own attribution or handed over by one, a short
@@ -800,8 +806,7 @@ impl<'a> Walk<'a> {
             return;
         };
         let woven_first = !first.direct;
-        let intro = p[ss..first.s]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
+        let intro = lead_in(p, ss, first.s);
         let colon = intro.strip_suffix(':').map(|head| ss + head.len());
         // (or without one: "The ferries will run, Reed said, adding, “…”", "Reed said the pier
         // was safe and added, “…”")
@@ -850,9 +855,7 @@ impl<'a> Walk<'a> {
         let (p, ss, se) = (s.p, s.ss, s.se);
         let first = self.out.get(s.first).filter(|f| f.direct && f.para == s.pi && f.s > ss)?;
         let announcer = first.subj.as_ref().filter(|sj| sj.s > ss && sj.e <= first.s)?;
-        let intro = p[ss..first.s]
-            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '"' | '‘' | '\''));
-        if !intro.ends_with([':', ',']) {
+        if !lead_in(p, ss, first.s).ends_with([':', ',']) {
             return None;
         }
         statements_in(p, ss, se, s.regions, &s.relays, &self.media).into_iter().find(|ind| {
