@@ -38,10 +38,9 @@ pub fn participle_statement(
     // (a relative clause only when no quote follows in the paragraph: then the clause is
     // the attribution that interrupts the quote, `“A,” said X, who said B. “C.”`)
     let quote_follows = regions.iter().any(|r| r.open >= se);
-    let quoted = regions.iter().any(|r| quoted_here(&r));
     let i = comma_participle(&toks, regions)
         .or_else(|| coordinated_cue(&toks, regions))
-        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows && !quoted))?;
+        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     let handed_over = regions
         .iter()
@@ -444,9 +443,16 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     const SUBORDINATORS: &[&str] = &[
         "while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before", "once",
     ];
-    // (past an opening "However,")
+    // (past an opening "However,"; or inside the sentence, opening the clause the
+    // statement is in: "…, and though Reed has said A, the captains …")
     let subordinate =
-        toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS));
+        toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS))
+            || toks
+                .iter()
+                .filter(|t| t.e <= cs)
+                .rev()
+                .take_while(|t| !is_punct(t, &[",", ";", ":"]))
+                .any(|t| t.is_lower_word() && lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
     // ("more than 3 in 10 said")

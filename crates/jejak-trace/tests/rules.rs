@@ -5863,3 +5863,41 @@ fn a_day_after_the_cue_and_a_comment_closing_the_sentence() {
     );
     assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("said"), "fares are set by the board"), "{q:#?}");
 }
+
+// Rule 227: a relative clause of the speaker's after a quote may hold words quoted in it
+// ("“…,” said one captain, who added that the quay seemed “quiet” and “tired”"); a
+// concession opens a clause as "but" does (", though she added that …", ", meski dia
+// mengatakan …"); a statement in a subordinate clause inside the sentence ends where the
+// main clause begins (", and though Reed has said A, the captains are still angry").
+
+#[test]
+fn relative_with_quoted_words_and_statements_in_concessions() {
+    let q = quote(
+        &["“It was a hard winter,” said one captain, who added that the quay seemed “quiet” and “tired” after the storms."],
+        "seemed",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("one captain"), "the quay seemed “quiet” and “tired” after the storms"),
+        "{q:#?}"
+    );
+    let q =
+        quote(&["The repairs are slow, though she added that she expected them to finish soon."], "expected");
+    assert_eq!(
+        (q.cue.as_deref(), q.text.as_str()),
+        (Some("added"), "she expected them to finish soon"),
+        "{q:#?}"
+    );
+    let q =
+        quote(&["Harga ikan turun, meski dia mengatakan nelayan tetap melaut setiap hari."], "tetap melaut");
+    assert_eq!(
+        (q.cue.as_deref(), q.text.as_str()),
+        (Some("mengatakan"), "nelayan tetap melaut setiap hari"),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["The council met, and though Reed has said he will accept the plan, the captains are still angry."],
+        "accept the plan",
+    );
+    assert_eq!(q.text, "he will accept the plan", "{q:#?}");
+}
