@@ -1024,8 +1024,21 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     let in_subject = toks.get(i + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, BE))
         && !toks.get(i + 2).is_some_and(|t| lower_is(t, &["that"]))
         && !relative;
+    // ("said as much at the meeting", "has said so publicly": what was said is told before)
+    let said_before = match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(a), Some(b)) if lower_is(a, &["as"]) && lower_is(b, &["much"]) => true,
+        (Some(a), next) if lower_is(a, &["so"]) => next.is_none_or(|t| {
+            !t.is_word()
+                || lower_is(
+                    t,
+                    &["in", "on", "at", "during", "publicly", "himself", "herself", "openly", "repeatedly"],
+                )
+        }),
+        _ => false,
+    };
     adds_a_thing(toks, i)
         || answers_with_a_thing(toks, i)
+        || said_before
         || phrasal
         || all_told
         || in_subject

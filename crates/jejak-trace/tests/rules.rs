@@ -5901,3 +5901,16 @@ fn relative_with_quoted_words_and_statements_in_concessions() {
     );
     assert_eq!(q.text, "he will accept the plan", "{q:#?}");
 }
+
+// Rule 228: a role after a capitalised party or nation word names the person after it
+// ("said Conservative party boss Tom Reed", "said Labour councillor Ann Porter"); "said as
+// much" and "has said so publicly" point back to words told before and report nothing.
+
+#[test]
+fn party_word_before_a_role_and_said_as_much() {
+    let q = quote(&["“Fares will rise in May,” said Conservative party boss Tom Reed."], "Fares will rise");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    let q = quote(&["“The pier is old,” said Labour councillor Ann Porter."], "pier is old");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    check_none(&["Reed said as much at a meeting of the ferry board.", "Porter has said so publicly."]);
+}
