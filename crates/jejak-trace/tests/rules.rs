@@ -5914,3 +5914,31 @@ fn party_word_before_a_role_and_said_as_much() {
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
     check_none(&["Reed said as much at a meeting of the ferry board.", "Porter has said so publicly."]);
 }
+
+// Rule 229: a participle after "with" has its own subject ("…, with most skippers saying
+// …", "with four in 10 saying …"), and a dash introduces a participle as a comma does
+// ("The board dismissed the charge — saying …"); not "met with him in July, saying …".
+
+#[test]
+fn participle_with_its_own_subject_after_with() {
+    let q = quote(&["Ferry fares rose again, with most skippers saying the summer would be busy."], "summer");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("most skippers"), "the summer would be busy"),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["Riders shrugged off the new timetable, with four in 10 saying it would not change their trips."],
+        "change their trips",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("four in 10"), "{q:#?}");
+    let q = quote(
+        &["The harbour board dismissed the charge — saying the captains turned down the same offer."],
+        "turned down",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("The harbour board"), Some("saying")),
+        "{q:#?}"
+    );
+}

@@ -20,8 +20,8 @@ use crate::{
     },
     text::{tokens, within_region, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_adverb, is_cue_word, is_digits, is_discourse,
-        is_id_active_verb, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        according_to_at, capitalised_words, is_adverb, is_cue_word, is_dash, is_digits, is_discourse,
+        is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -459,7 +459,12 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         let n = toks.len();
         let t = &toks[i];
-        let introduced = i > 0 && (toks[i - 1].t == "," || lower_is(&toks[i - 1], PARTICIPLE_OPENERS));
+        let with_subject = self.with_subject(i);
+        let introduced = i > 0
+            && (toks[i - 1].t == ","
+                || is_dash(&toks[i - 1])
+                || lower_is(&toks[i - 1], PARTICIPLE_OPENERS)
+                || with_subject.is_some());
         // (a participle set off between the subject and its verb of speech says on what the
         // statement rests, not what it is: "Ann Porter, citing board figures, said that …")
         const MAX_ASIDE: usize = 12;
@@ -481,12 +486,43 @@ impl<'a> SentenceScan<'a> {
                 .position(|t| t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES)))?;
             subject_before(p, toks, verb).map(|(sj, _)| sj)
         };
-        let subj = clause_subject(p, toks)
-            .filter(|(_, verb)| *verb < i)
-            .map(|(sj, _)| sj)
+        let subj = with_subject
+            .or_else(|| clause_subject(p, toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj))
             .or_else(before_first_verb);
         let span = content_after(p, self.regions, toks, i, self.se);
         self.report(span, 3, t.t, subj.as_ref())
+    }
+
+    /// The participle's own subject after "with": "…, with skippers saying the summer
+    /// …", "with four in 10 saying …", "With Reed warning that …".
+    fn with_subject(&self, i: usize) -> Option<Subj> {
+        const MAX_WORDS: usize = 8;
+        let (p, toks) = (self.p, &self.toks);
+        let with = (i.saturating_sub(MAX_WORDS + 1)..i)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| lower_is(&toks[k], &["with"]))
+            .filter(|&w| w + 1 < i)?;
+        // (the absolute clause opens the sentence or follows a comma or dash: not "met
+        // with him in July, …")
+        let opens =
+            with == 0 || self.at_start(with) || is_punct(&toks[with - 1], &[","]) || is_dash(&toks[with - 1]);
+        let phrase = &toks[with + 1..i];
+        let plain = phrase.iter().all(|t| {
+            !lower_is(t, AUXILIARIES)
+                && !lower_is(t, PRONOUNS)
+                && !is_cue_word(t)
+                && !is_past_form(t)
+                && !is_adverb(t)
+                && !(t.is_lower_word() && t.t.ends_with("ing") && t.t.len() > 4)
+                && !lower_is(t, &["that", "which", "who", "as", "while", "after", "before", "once"])
+        });
+        if !(opens && plain) {
+            return None;
+        }
+        let named = phrase.iter().all(|t| t.is_cap());
+        let lower_n = if named { 0 } else { phrase.len() };
+        Some(Subj { described: !named, ..make_subj(p, toks, with + 1, i, lower_n) })
     }
 
     /// "Pesan pertama kata dia, jadwal feri …": "kata X," inside the sentence without a
