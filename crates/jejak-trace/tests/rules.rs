@@ -5942,3 +5942,24 @@ fn participle_with_its_own_subject_after_with() {
         "{q:#?}"
     );
 }
+
+// Rule 230: a participle after a quotation closing with its comma inside the marks reports
+// as one after a plain comma does (`Reed called the plan “reckless,” saying …`).
+
+#[test]
+fn participle_after_a_comma_inside_the_closing_mark() {
+    let q = quote(
+        &["Tom Reed called the ferry plan “reckless,” saying the board had acted alone."],
+        "acted alone",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref(), q.text.as_str()),
+        (Some("Tom Reed"), Some("saying"), "the board had acted alone"),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["Ann Porter described the new toll as a “breach of faith with every skipper,” adding that the quay stays open."],
+        "quay stays open",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("adding")), "{q:#?}");
+}

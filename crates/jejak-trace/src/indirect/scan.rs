@@ -462,6 +462,8 @@ impl<'a> SentenceScan<'a> {
         let with_subject = self.with_subject(i);
         let introduced = i > 0
             && (toks[i - 1].t == ","
+                // (the comma inside a closing mark: `called the plan “reckless,” saying …`)
+                || (i > 1 && toks[i - 2].t == "," && matches!(toks[i - 1].t, "”" | "\"" | "’" | "'"))
                 || is_dash(&toks[i - 1])
                 || lower_is(&toks[i - 1], PARTICIPLE_OPENERS)
                 || with_subject.is_some());
