@@ -575,7 +575,16 @@ pub fn woven_span(
     // (from "that" on, when it and a comma open the quotation: `wrote to the board that, “…”`)
     let last_word = between.iter().rev().find(|t| t.is_word());
     let from = last_word.filter(|t| that_comma && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
-    let (s, e) = trim_span(p, from, se);
+    // (up to a participle after the quotation, which reports a statement of its own: `said
+    // the toll was “far too high,” adding that …`)
+    let after = tokens(p, r.close, se);
+    let participle = (0..after.len()).find(|&k| {
+        lower_is(&after[k], PARTICIPLE_CUES)
+            && (k == 0 && p[..r.close].trim_end().trim_end_matches(['”', '"', '’']).ends_with(',')
+                || k > 0 && after[k - 1].t == ",")
+    });
+    let end = participle.map_or(se, |k| if k == 0 { r.close } else { after[k - 1].s });
+    let (s, e) = trim_span(p, from, end);
     // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
     let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
     (s < e).then_some((s, e))

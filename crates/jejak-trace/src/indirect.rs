@@ -38,7 +38,13 @@ pub fn participle_statement(
     // (a relative clause only when no quote follows in the paragraph: then the clause is
     // the attribution that interrupts the quote, `“A,” said X, who said B. “C.”`)
     let quote_follows = regions.iter().any(|r| r.open >= se);
-    let i = comma_participle(&toks, regions)
+    // (the comma may sit inside the closing mark the statement starts after: `“…,” adding
+    // that …`)
+    let comma_before = p[..from].trim_end().trim_end_matches(['”', '"', '’']).ends_with(',');
+    let first_participle =
+        (comma_before && toks.first().is_some_and(|t| lower_is(t, PARTICIPLE_CUES))).then_some(0);
+    let i = first_participle
+        .or_else(|| comma_participle(&toks, regions))
         .or_else(|| coordinated_cue(&toks, regions))
         .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);

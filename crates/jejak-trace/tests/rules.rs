@@ -5963,3 +5963,23 @@ fn participle_after_a_comma_inside_the_closing_mark() {
     );
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("adding")), "{q:#?}");
 }
+
+// Rule 231: a statement with a quotation woven in ends before a participle after the
+// quotation, which reports a statement of its own (`said the toll was “far too high,”
+// adding that …`), with the comma inside or outside the closing mark.
+
+#[test]
+fn woven_statement_ends_before_a_participle() {
+    for paragraph in [
+        "Ann Porter said the new toll was “far too high for the island,” adding that the ferry board had acted alone.",
+        "Ann Porter said the new toll was “far too high for the island”, adding that the ferry board had acted alone.",
+    ] {
+        let quotes = run(&[paragraph]);
+        let texts: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{quotes:#?}");
+        assert!(texts[0].starts_with("the new toll was") && texts[0].contains("for the island"), "{texts:?}");
+        assert!(!texts[0].contains("adding"), "{texts:?}");
+        assert_eq!(texts[1], "the ferry board had acted alone", "{texts:?}");
+        assert_eq!(quotes[1].cue.as_deref(), Some("adding"), "{quotes:#?}");
+    }
+}
