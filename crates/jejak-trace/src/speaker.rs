@@ -1454,6 +1454,25 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             }
         }
     }
+    // "Pihak kepolisian mengatakan", "Petugas pemadam kebakaran menjelaskan": Indonesian puts
+    // the people first and what describes them after
+    const MAX_ID_DESCRIPTION: usize = 3;
+    if toks.get(j).is_some_and(is_id_active_verb) {
+        let from = j.saturating_sub(MAX_ID_DESCRIPTION + 1);
+        let head = (from..j - 1).find(|&h| {
+            (lower_is(&toks[h], PEOPLE) || lower_is(&toks[h], ROLE_HEADS))
+                && (h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]))
+                && toks[h + 1..j]
+                    .iter()
+                    .all(|t| t.is_lower_word() && !is_id_active_verb(t) && !lower_is(t, AUXILIARIES))
+                // (a relative clause's verb is not the phrase's: "media sosial yang menyebutkan")
+                && !toks[h + 1..j].iter().any(|t| lower_is(t, &["yang"]))
+        });
+        if let Some(h) = head {
+            let sj = make_subj(p, toks, h, j, 0);
+            return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, h));
+        }
+    }
     None
 }
 

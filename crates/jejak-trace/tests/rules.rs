@@ -5983,3 +5983,22 @@ fn woven_statement_ends_before_a_participle() {
         assert_eq!(quotes[1].cue.as_deref(), Some("adding"), "{quotes:#?}");
     }
 }
+
+// Rule 232: Indonesian puts the people first and what describes them after: "Pihak
+// kepolisian mengatakan …", "Petugas pemadam kebakaran menjelaskan …" are described
+// speakers (not "media sosial yang menyebutkan …", a relative clause's verb).
+
+#[test]
+fn indonesian_described_speaker_head_first() {
+    let q = quote(
+        &["Sementara itu, pihak kepolisian mengatakan kasus di dermaga masih diselidiki."],
+        "masih diselidiki",
+    );
+    assert_eq!(q.cue.as_deref(), Some("mengatakan"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("pihak kepolisian"), "{q:#?}");
+    let q = quote(
+        &["Petugas pemadam kebakaran menjelaskan api berasal dari gudang koperasi nelayan."],
+        "api berasal",
+    );
+    assert_eq!(q.speaker_role.as_deref(), Some("Petugas pemadam kebakaran"), "{q:#?}");
+}
