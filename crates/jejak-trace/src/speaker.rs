@@ -957,7 +957,15 @@ fn yang_clause_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     let y = (j.saturating_sub(MAX_RELATIVE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"]))?;
     // (lowercase, or a role with where it is held: "yang juga ketua jurusan Teknik
     // Kelautan Universitas Contoh")
-    let role = toks[y + 1..j].iter().take_while(|t| t.is_lower_word()).any(|t| lower_is(t, ROLE_HEADS));
+    // (or a capitalised office past linking words: "Sunarto yang juga Ketua Koperasi Nelayan
+    // mengatakan")
+    const LINKS: &[&str] =
+        &["juga", "merupakan", "adalah", "sekaligus", "selaku", "menjabat", "sebagai", "kini"];
+    let role = toks[y + 1..j].iter().take_while(|t| t.is_lower_word()).any(|t| lower_is(t, ROLE_HEADS))
+        || toks[y + 1..j]
+            .iter()
+            .find(|t| !lower_is(t, LINKS))
+            .is_some_and(|t| t.is_cap() && lower_is(t, ROLE_HEADS));
     let plain = toks[y + 1..j].iter().all(|t| (t.is_lower_word() || (role && t.is_cap())) && !is_cue_word(t));
     if !(y > 0 && y + 1 < j && toks[y - 1].is_cap() && plain) {
         return None;

@@ -6002,3 +6002,19 @@ fn indonesian_described_speaker_head_first() {
     );
     assert_eq!(q.speaker_role.as_deref(), Some("Petugas pemadam kebakaran"), "{q:#?}");
 }
+
+// Rule 233: a relative clause giving a capitalised office past a linking word ("Sunarto
+// yang juga Ketua Koperasi Nelayan mengungkapkan, …") stands between the speaker and the
+// cue; the office's last word is no speaker.
+
+#[test]
+fn yang_juga_capitalised_office_between_speaker_and_cue() {
+    let q = quote(
+        &["Sunarto yang juga Ketua Koperasi Nelayan mengungkapkan, harga ikan di dermaga turun."],
+        "harga ikan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Sunarto"), "{q:#?}");
+    let q =
+        quote(&["Rina Wati yang merupakan Kepala Dinas Perikanan mengatakan stok solar aman."], "stok solar");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
