@@ -1368,7 +1368,11 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             && toks[h..j].iter().all(|t| t.is_word())
     });
     if let Some(h) = role {
-        if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(|(sj, _)| full_name(sj)) {
+        // (a participle's phrase is no name: "Mengutip Reuters, juru bicara … mengatakan")
+        let named = |(sj, at): &(Subj, usize)| {
+            full_name(sj) && !is_participle(&toks[*at]) && !is_id_active_verb(&toks[*at])
+        };
+        if let Some((mut sj, at)) = subject_before(p, toks, h - 1).filter(named) {
             sj.role.get_or_insert_with(|| p[toks[h].s..toks[j - 1].e].to_string());
             return Some((sj, at));
         }

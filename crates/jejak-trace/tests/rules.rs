@@ -6018,3 +6018,18 @@ fn yang_juga_capitalised_office_between_speaker_and_cue() {
         quote(&["Rina Wati yang merupakan Kepala Dinas Perikanan mengatakan stok solar aman."], "stok solar");
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
+
+// Rule 234: a citing phrase opening the sentence is no name a role after its comma can
+// belong to ("Mengutip BBC, juru bicara kepolisian menyatakan …": the spokesman speaks,
+// BBC relays).
+
+#[test]
+fn citing_phrase_is_no_name_before_a_role() {
+    let q = quote(
+        &["Mengutip Harbour Herald, juru bicara kepolisian menyatakan pelaku sudah ditangkap di dermaga."],
+        "pelaku",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("juru bicara kepolisian"), "{q:#?}");
+    let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+    assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+}
