@@ -601,8 +601,21 @@ pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usi
 /// familiar with the talks", "a person close to Reed", "an aide to Senator Reed" speak, not
 /// "the talks" or Reed. The speaker stays unnamed.
 fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
-    const RELATIONS: &[&str] =
-        &["familiar", "close", "briefed", "knowledgeable", "privy", "loyal", "allied", "near", "dekat"];
+    // (each with the preposition it takes: "close to", not the verb of "will close in May, Reed
+    // said")
+    const RELATIONS: &[(&str, &[&str])] = &[
+        ("familiar", &["with"]),
+        ("close", &["to"]),
+        ("briefed", &["on", "about"]),
+        ("knowledgeable", &["about", "of"]),
+        ("privy", &["to"]),
+        ("loyal", &["to"]),
+        ("allied", &["with", "to"]),
+        ("near", &["to"]),
+        ("dekat", &["dengan"]),
+    ];
+    let relates =
+        |word: &Tok, prep: &Tok| RELATIONS.iter().any(|(w, ps)| lower_is(word, &[w]) && lower_is(prep, ps));
     const MAX_HEAD_WORDS: usize = 3;
     // (past a place's state: "a nurse in Dover, Delaware, told")
     let mut at = at;
@@ -623,7 +636,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
             break;
         };
         let noun = prep.checked_sub(1).map(|h| &toks[h]);
-        let related = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
+        let related = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
         if related || noun.is_some_and(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)) {
             break;
         }
@@ -639,7 +652,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
         }
     }
     let prep = at.checked_sub(1).filter(|&x| lower_is(&toks[x], DESCRIPTION_PREPOSITIONS))?;
-    let relation = prep >= 1 && lower_is(&toks[prep - 1], RELATIONS);
+    let relation = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
     let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };
     let noun = &toks[head];
     if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || lower_is(noun, PEOPLE)) {
@@ -667,8 +680,6 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
     subj.name.is_none().then_some((Subj { described: true, ..subj }, m))
 }
 
-/// [`subject_before`] with nothing between the subject and the cue but adverbs, an
-/// occasion clause, degrees or an apposition.
 /// [`subject_before`] with nothing between the subject and the cue but adverbs, an
 /// occasion clause, degrees or an apposition.
 fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {

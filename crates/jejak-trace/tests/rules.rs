@@ -6033,3 +6033,19 @@ fn citing_phrase_is_no_name_before_a_role() {
     let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
     assert_eq!(via, ["Harbour Herald"], "{q:#?}");
 }
+
+// Rule 235: a word describing a source by its relation takes its own preposition ("close
+// to", "familiar with"): "The pier will close in May, Reed said." is Reed's statement, not
+// one by "(people) close in May, Reed".
+
+#[test]
+fn relation_words_take_their_own_preposition() {
+    let q = quote(&["The pier will close in May, Tom Reed said."], "pier will close");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("Tom Reed"), "The pier will close in May"),
+        "{q:#?}"
+    );
+    let q = quote(&["People close to the harbour master said the pier would close."], "pier would close");
+    assert_eq!(q.speaker_role.as_deref(), Some("People close to the harbour master"), "{q:#?}");
+}
