@@ -479,7 +479,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             return false;
         }
         let other_statement = (w[0].t == "," || after_quote)
-            && lower_is(&w[1], &["and", "but", "while", "whereas"])
+            && lower_is(&w[1], &["and", "but", "while", "whereas", "sedangkan", "sementara", "namun", "tetapi", "dan"])
             && !lower_is(&w[2], &["that"])
             && other_speaker(x + 1);
         let dash = is_dash(&w[0]);
@@ -1419,10 +1419,10 @@ impl AfterFirst<'_> {
     /// concession (", although they say B"), among the first few tokens.
     fn joined(&self) -> Option<usize> {
         const MAX_JOIN: usize = 4;
-        self.rest
-            .iter()
-            .take(MAX_JOIN)
-            .position(|t| lower_is(t, &["but", "and", "although", "though", "whereas", "while"]))
+        self.rest.iter().take(MAX_JOIN).position(|t| {
+            lower_is(t, &["but", "and", "although", "though", "whereas", "while"])
+                || lower_is(t, &["namun", "tetapi", "dan", "sedangkan", "sementara", "meski", "walaupun"])
+        })
     }
 
     /// The cue of the statement the conjunction at `j` joins.

@@ -6049,3 +6049,22 @@ fn relation_words_take_their_own_preposition() {
     let q = quote(&["People close to the harbour master said the pier would close."], "pier would close");
     assert_eq!(q.speaker_role.as_deref(), Some("People close to the harbour master"), "{q:#?}");
 }
+
+// Rule 236: Indonesian conjunctions join a second speaker's statement as English ones do
+// ("…, sedangkan Rina mengatakan …", "…, namun Rina menyebut …"); "sedangkan" with no
+// speaker of its own goes on with the first statement ("A, sedangkan B" is all said).
+
+#[test]
+fn indonesian_conjunction_before_a_second_speaker() {
+    let got = run(&["Budi mengatakan dermaga akan ditutup, sedangkan Rina mengatakan dermaga tetap dibuka."]);
+    let said: Vec<(Option<&str>, &str)> =
+        got.iter().map(|q| (q.speaker.as_deref(), q.text.as_str())).collect();
+    assert_eq!(
+        said,
+        [(Some("Budi"), "dermaga akan ditutup"), (Some("Rina"), "dermaga tetap dibuka")],
+        "{got:#?}"
+    );
+    let q =
+        quote(&["Budi mengatakan dermaga akan ditutup, sedangkan kapal nelayan tetap berlayar."], "ditutup");
+    assert_eq!(q.text, "dermaga akan ditutup, sedangkan kapal nelayan tetap berlayar", "{q:#?}");
+}
