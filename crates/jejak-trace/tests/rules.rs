@@ -6068,3 +6068,23 @@ fn indonesian_conjunction_before_a_second_speaker() {
         quote(&["Budi mengatakan dermaga akan ditutup, sedangkan kapal nelayan tetap berlayar."], "ditutup");
     assert_eq!(q.text, "dermaga akan ditutup, sedangkan kapal nelayan tetap berlayar", "{q:#?}");
 }
+
+// Rule 237: an attribution followed only by its source ("…, Reed said, according to
+// Reuters.", "…, Reed told the Herald, according to a report by Reuters.") closes the
+// statement; it does not sit inside one that runs to the sentence end.
+
+#[test]
+fn attribution_followed_by_its_source_closes_the_statement() {
+    for paragraph in [
+        "The ferry sank near the pier, Tom Reed said, according to Reuters.",
+        "The ferry sank near the pier, Tom Reed told the Harbour Herald, according to a report by Reuters.",
+    ] {
+        let q = quote(&[paragraph], "ferry sank");
+        assert_eq!(
+            (q.speaker.as_deref(), q.text.as_str()),
+            (Some("Tom Reed"), "The ferry sank near the pier"),
+            "{q:#?}"
+        );
+        assert!(q.via.iter().any(|r| r.medium == "Reuters"), "{q:#?}");
+    }
+}

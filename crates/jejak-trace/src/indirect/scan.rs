@@ -772,9 +772,28 @@ impl<'a> SentenceScan<'a> {
         // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
         let second = (i + 1..n)
             .find(|&k| toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES)));
-        let rest_words = match second {
-            Some(k) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
-            None => rest_words,
+        // A few words after the cue up to a comma: an aside of whom it was told and when
+        // ("…, she told me at the quay, is …").
+        const MAX_ASIDE_WORDS: usize = 4;
+        // (not when a second statement follows: "…, Porter said, adding that …")
+        let aside_end = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
+            // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
+            toks[i + 1..k].iter().all(|t| {
+                t.is_word()
+                    && !is_cue_word(t)
+                    && !lower_is(t, &["that", "bahwa"])
+                    && !lower_is(t, AUXILIARIES)
+                    && !lower_is(t, PRONOUNS)
+            }) && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
+        });
+        // (nor when only a source follows: "…, Reed said, according to Reuters.")
+        let source_follows = aside_end.is_some_and(|k| {
+            toks.get(k + 1).is_some_and(|t| lower_is(t, CITING_WORDS))
+                || (k + 1 < n && according_to_at(toks, k + 1))
+        });
+        let rest_words = match (second, aside_end.filter(|_| source_follows)) {
+            (Some(k), _) | (None, Some(k)) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
+            (None, None) => rest_words,
         };
         // (or a time and place alone: "she said Tuesday evening at the quay.")
         let circumstance_only = || {
@@ -800,23 +819,11 @@ impl<'a> SentenceScan<'a> {
                     (!t.is_word() && !handed_over) || lower_is(t, TRAILING_ADVERBIALS)
                 })
                 || circumstance_only());
-        // "Running the port, Mr. Hale said, would drive …": the attribution
-        // sits inside the statement, which is the whole sentence around it.
-        // (perhaps with whom it was told and when: "…, she told me at the quay, is …")
-        const MAX_ASIDE_WORDS: usize = 4;
-        // (not when a second statement follows: "…, Porter said, adding that …")
-        let aside_end = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
-            // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
-            toks[i + 1..k].iter().all(|t| {
-                t.is_word()
-                    && !is_cue_word(t)
-                    && !lower_is(t, &["that", "bahwa"])
-                    && !lower_is(t, AUXILIARIES)
-                    && !lower_is(t, PRONOUNS)
-            }) && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
-        });
+        // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
+        // statement, which is the whole sentence around it.
         let parenthetical = POST_CUES_EN.contains(&l)
             && aside_end.is_some()
+            && !source_follows
             && wc(p, ss, toks[comma].s) >= 2
             && rest_words >= 2;
         // (a colon before the attribution ends the reporter's lead-in: "Reed was blunt: the
