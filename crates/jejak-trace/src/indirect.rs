@@ -1603,6 +1603,20 @@ const CITING_WORDS: &[&str] = &["mengutip", "citing", "quoting"];
 /// di kepolisian" — not a reason given ("citing rising costs") nor a clause. Returns the
 /// source and the participle.
 pub(crate) fn cited_source(p: &str, from: usize, se: usize) -> Option<(Subj, String)> {
+    let toks = tokens(p, from.min(se), se);
+    let k = toks.iter().rposition(|t| lower_is(t, CITING_WORDS))?;
+    // (right after the medium, "…, lapor Harbour Herald mengutip pejabat pelabuhan", or
+    // after a comma or a relative "yang": "…, menurut laporan Harbour Herald yang mengutip
+    // pejabat intelijen")
+    if k > 0 && !(toks[k - 1].t == "," || lower_is(&toks[k - 1], &["yang"])) {
+        return None;
+    }
+    cited_after(p, &toks, k)
+}
+
+/// The source the citing word at `toks[k]` names, when the words after it are only that
+/// source, and the citing word.
+pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, String)> {
     const SOURCE_NOUNS: &[&str] = &[
         "authority",
         "authorities",
@@ -1639,11 +1653,6 @@ pub(crate) fn cited_source(p: &str, from: usize, se: usize) -> Option<(Subj, Str
         "kepolisian",
     ];
     const MAX_WORDS: usize = 10;
-    let toks = tokens(p, from.min(se), se);
-    let k = toks.iter().rposition(|t| lower_is(t, CITING_WORDS))?;
-    if k == 0 || toks[k - 1].t != "," {
-        return None;
-    }
     let rest = &toks[k + 1..];
     let words: Vec<&Tok> = rest.iter().filter(|t| t.is_word()).collect();
     let clause =
@@ -1658,8 +1667,11 @@ pub(crate) fn cited_source(p: &str, from: usize, se: usize) -> Option<(Subj, Str
         .position(|t| lower_is(t, &["of", "from", "by", "at", "in", "dari", "di", "oleh"]))
         .map_or(words.len() - 1, |h| h.saturating_sub(1));
     let named = words.iter().all(|t| t.is_cap() || lower_is(t, &["the", "of"]));
+    // (Indonesian puts the head first: "pejabat intelijen", "sumber di kepolisian")
     let source = named
-        || [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(words[head], list));
+        || [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| {
+            lower_is(words[head], list) || (words[0].is_lower_word() && lower_is(words[0], list))
+        });
     let (s, e) = (words.first()?.s, words.last()?.e);
     source.then(|| {
         let mention = p[s..e].to_string();

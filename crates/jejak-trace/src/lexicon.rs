@@ -266,6 +266,9 @@ pub const POST_CUES_ID: &[&str] = &[
     "pesan",
     "beber",
     "ungkapnya",
+    // (a medium's: "…, tulis Harbour Herald", "…, lapor Reuters")
+    "tulis",
+    "lapor",
 ];
 
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He

@@ -990,11 +990,16 @@ impl<'a> Walk<'a> {
             if let Some(sj) = ind.subj.as_ref() {
                 note_person(&mut self.named, sj);
             }
+            // (or no speaker but a medium relaying: "…, menurut laporan Harbour Herald yang
+            // mengutip pejabat intelijen")
             let medium =
-                speaker.as_deref().is_some_and(|sp| is_medium(sp) || self.media.iter().any(|m| m == sp));
+                speaker.as_deref().is_some_and(|sp| is_medium(sp) || self.media.iter().any(|m| m == sp))
+                    || (speaker.is_none() && !via.is_empty());
             let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
             if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
-                via.insert(0, Relay { medium: speaker.take().unwrap_or_default(), cue, reporter: None });
+                if let Some(medium) = speaker.take() {
+                    via.insert(0, Relay { medium, cue, reporter: None });
+                }
                 speaker = src.name.clone().or_else(|| Some(src.mention.clone()));
                 ind.subj = Some(src.clone());
                 citation = Some(src);

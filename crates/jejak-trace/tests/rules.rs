@@ -6088,3 +6088,32 @@ fn attribution_followed_by_its_source_closes_the_statement() {
         assert!(q.via.iter().any(|r| r.medium == "Reuters"), "{q:#?}");
     }
 }
+
+// Rule 238: a source that passes on another's words names the origin: "according to a
+// Harbour Herald report citing port officials", "menurut laporan Harbour Herald yang
+// mengutip pejabat pelabuhan", "…, lapor Harbour Herald mengutip pejabat pelabuhan" are
+// the officials' words relayed by the paper; "tulis" and "lapor" are a medium's cues.
+
+#[test]
+fn a_source_citing_another_names_the_origin() {
+    for (paragraph, origin) in [
+        ("The ferry sank near the pier, according to a Harbour Herald report citing port officials.", "port officials"),
+        ("Kapal itu tenggelam di dekat dermaga, menurut laporan Harbour Herald yang mengutip pejabat pelabuhan.", "pejabat pelabuhan"),
+        ("Kapal itu tenggelam di dekat dermaga, lapor Harbour Herald mengutip pejabat pelabuhan.", "pejabat pelabuhan"),
+    ] {
+        let got = run(&[paragraph]);
+        let q = got.first().unwrap_or_else(|| panic!("nothing in {paragraph:?}"));
+        assert_eq!(q.speaker.as_deref(), Some(origin), "{q:#?}");
+        let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+        assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+    }
+    let q = quote(
+        &["“Dermaga siap dipakai nelayan,” tulis Koperasi Nelayan Sukamaju di laman resminya."],
+        "siap dipakai",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Koperasi Nelayan Sukamaju"), Some("tulis")),
+        "{q:#?}"
+    );
+}

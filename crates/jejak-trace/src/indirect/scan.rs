@@ -7,8 +7,8 @@
 use jejak_model::Relay;
 
 use super::{
-    clip, clipped, content_after, content_after_cue, evidence_claim, object_of, passive_report_at,
-    reports_nothing, rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    cited_after, clip, clipped, content_after, content_after_cue, evidence_claim, object_of,
+    passive_report_at, reports_nothing, rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -54,6 +54,9 @@ struct Source<'a> {
     /// "Menurut Budi pendekatan ini …": where a name the statement follows at once ends.
     bare_name_end: Option<usize>,
     cue: &'a str,
+    /// The medium that passed the source on: "according to a Harbour Herald report citing
+    /// port officials".
+    relay: Option<Relay>,
 }
 
 impl<'a> SentenceScan<'a> {
@@ -181,19 +184,19 @@ impl<'a> SentenceScan<'a> {
         // (or capitalised after a word: a sentence after a missing full stop, "… Budi
         // Santoso Menurut dia , …")
         let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
-        if self.at_start(i) || opened || restarts {
-            return self.statement_after_source(l, &src);
-        }
-        if i > 0
+        let found = if self.at_start(i) || opened || restarts {
+            self.statement_after_source(l, &src)
+        } else if i > 0
             && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (src.according && toks[i - 1].t == "-"))
         {
-            return self.statement_around_source(i, &src);
-        }
-        if src.according && i > 0 && toks[i - 1].is_word() && src.after + 1 >= n {
+            self.statement_around_source(i, &src)
+        } else if src.according && i > 0 && toks[i - 1].is_word() && src.after + 1 >= n {
             // "… by 52 to 41 according to a riders' poll out Monday."
-            return self.report((ss, toks[i - 1].e), 3, src.cue, Some(&src.subj));
-        }
-        None
+            self.report((ss, toks[i - 1].e), 3, src.cue, Some(&src.subj))
+        } else {
+            None
+        };
+        found.map(|f| Indirect { relay: src.relay.clone(), ..f })
     }
 
     /// The source of the "menurut" or "according to" at token `i` (`l`, its word lowercased):
@@ -242,6 +245,10 @@ impl<'a> SentenceScan<'a> {
             self.source_after_according(x0)?
         };
         let cue = if according { "according to" } else { t.t };
+        let (subj, relay) = match self.cited_within(&subj) {
+            Some((cited, relay)) => (cited, Some(relay)),
+            None => (subj, None),
+        };
         Some(Source {
             subj,
             after,
@@ -250,7 +257,23 @@ impl<'a> SentenceScan<'a> {
             bare_pronoun,
             bare_name_end: bare_name.map(|(_, end)| end),
             cue,
+            relay,
         })
+    }
+
+    /// A source that passes on another's words, "a Harbour Herald report citing port
+    /// officials": the one cited, and the medium named before the citing word as its relay.
+    fn cited_within(&self, sj: &Subj) -> Option<(Subj, Relay)> {
+        let p = self.p;
+        let phrase = tokens(p, sj.s, sj.e);
+        let c = phrase.iter().position(|t| t.is_lower_word() && lower_is(t, CITING_WORDS))?;
+        // (the medium: the capitalised name right before the citing word's noun, "a Harbour
+        // Herald report")
+        let name_end = phrase[..c].iter().rposition(Tok::is_cap)? + 1;
+        let name_start = phrase[..name_end].iter().rposition(|t| !t.is_cap()).map_or(0, |k| k + 1);
+        let (cited, cue) = cited_after(p, &phrase, c)?;
+        let medium = p[phrase[name_start].s..phrase[name_end - 1].e].to_string();
+        Some((cited, Relay { medium, cue, reporter: None }))
     }
 
     /// The statement after a source that opens the sentence: "Menurut X, …", "According to
