@@ -1184,8 +1184,13 @@ fn clipped(p: &str, relays: &[(usize, usize, Relay)], found: Indirect, min_words
 
 fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usize, usize) {
     let (mut cs, mut ce) = (cs, ce);
-    for (rs, re, _) in relays {
-        if *rs <= cs && *re > cs {
+    // (in the order written, so that relays one after another are all cut from the front:
+    // "Sebagaimana dilansir CNN yang mengutip Reuters, …")
+    let mut in_order: Vec<_> = relays.iter().collect();
+    in_order.sort_by_key(|(rs, ..)| *rs);
+    for (rs, re, _) in in_order {
+        let adjoins = *rs > cs && *rs <= ce && p[cs..*rs].trim().is_empty();
+        if (*rs <= cs || adjoins) && *re > cs {
             // (and the day the medium carried it: "Seperti dilansir Harbour Herald, Senin
             // (2/12/2024), …")
             cs = *re + DAY_AFTER_RELAY.find(&p[*re..]).map_or(0, |m| m.end());

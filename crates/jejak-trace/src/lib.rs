@@ -15,8 +15,12 @@
 //!
 //! * a subject with a clause before its cue: `X, mengungkap perihal ini, mengatakan …`,
 //!   `X, yang juga merupakan wartawan Rusia, menyebut …`, `X, who …, said …`;
-//! * a citing medium: `Mengutip S, M membeberkan bahwa …`, `…, M reported, citing S` (S
-//!   speaks, M relays; see `citing_clause` and `indirect::cited_source`);
+//! * a citing medium: `Mengutip S, M membeberkan bahwa …`, `…, M reported, citing S`, `M,
+//!   mengutip S, melaporkan …`, `according to an M report citing S`, `menurut laporan M
+//!   yang mengutip S` (S speaks, M relays; see `citing_clause`, `indirect::cited_source`
+//!   and `indirect::cited_after`);
+//! * relay chains: `dilansir M1 yang mengutip M2`, `dilansir M1 dari M2`, `as reported by
+//!   M1, which cited M2` (M2 → M1: the medium written last passed the words on first);
 //! * back-references naming the speaker of the sentence before: `Klaim tersebut
 //!   disampaikan X`, `Hal ini dikonfirmasi X, menambahkan bahwa …`, `This was confirmed by X`.
 //!

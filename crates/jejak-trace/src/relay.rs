@@ -244,11 +244,19 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
         r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
         r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
+        r"|(?:which|who)\s+(?:cited|quoted)",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
         r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{L}\p{N}])*)"
     ))
     .unwrap()
+});
+
+/// The medium a relayed report was carried from, right after the relay: "… dilansir The
+/// Independent dari Reuters".
+static FROM_MEDIUM_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s+(?P<cue>dari|from)\s+(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*)*)")
+        .unwrap()
 });
 
 /// A statement made to a reporter of a medium: "kepada Sinead Baker dari Insider", "told
@@ -348,6 +356,20 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         }
         let medium = medium.strip_prefix("laporan ").unwrap_or(&medium).to_string();
         out.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter: None }));
+        // (and the medium it was carried from: "dilansir The Independent dari Reuters" is
+        // Reuters → The Independent)
+        if let Some(from) = strong.then(|| FROM_MEDIUM_RE.captures(&p[s + m.end()..e])).flatten() {
+            let whole = from.get(0).unwrap();
+            let earlier = from.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
+            if is_medium(&earlier) {
+                let at = s + m.end();
+                out.push((
+                    at + whole.start(),
+                    at + whole.end(),
+                    Relay { medium: earlier, cue: from["cue"].to_string(), reporter: None },
+                ));
+            }
+        }
     }
     out.extend(reporters);
     out.sort_by_key(|r| r.0);

@@ -996,7 +996,19 @@ impl<'a> Walk<'a> {
                 speaker.as_deref().is_some_and(|sp| is_medium(sp) || self.media.iter().any(|m| m == sp))
                     || (speaker.is_none() && !via.is_empty());
             let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
-            if let Some((src, cue)) = medium.then(|| indirect::cited_source(p, after, se)).flatten() {
+            // (not a medium the relays already hold: "…, sebagaimana dilansir CNN yang mengutip
+            // Reuters" is no one's words via Reuters → CNN)
+            let relayed = |src: &Subj| via.iter().any(|v| src.mention.contains(v.medium.as_str()));
+            // (at the sentence end, "…, the Herald reported, citing port officials", or set off
+            // between the medium and its verb: "Reuters, mengutip Yonhap, melaporkan …")
+            let aside = ind.subj.as_ref().and_then(|sj| {
+                let comma = p.get(sj.e..ind.cs)?.rfind(',')? + sj.e;
+                indirect::cited_source(p, sj.e, comma)
+            });
+            let cited = medium.then(|| indirect::cited_source(p, after, se).or(aside)).flatten();
+            if let Some((src, cue)) = cited.filter(|(src, _)| !(speaker.is_none() && relayed(src))) {
+                // (the source cited is the origin now, no hop: "Reuters, mengutip Yonhap, …")
+                via.retain(|v| !src.mention.contains(v.medium.as_str()));
                 if let Some(medium) = speaker.take() {
                     via.insert(0, Relay { medium, cue, reporter: None });
                 }

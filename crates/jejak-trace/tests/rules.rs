@@ -237,7 +237,8 @@ fn subject_with_a_clause_before_the_cue() {
         },
         Case {
             paras: &["Situs berita Jepang Asahi Shimbun, mengutip pejabat pemerintah, mengatakan bahwa kapal itu tenggelam di lepas pantai."],
-            want: &[w("kapal itu tenggelam", Some("Asahi Shimbun"), Some("mengatakan"), &[])],
+            // (the medium passes on the officials' words: see rule 239)
+            want: &[w("kapal itu tenggelam", Some("pejabat pemerintah"), Some("mengatakan"), &["Asahi Shimbun"])],
         },
         Case {
             paras: &["Budi Santoso, yang juga merupakan pengamat politik, menilai bahwa koalisi itu rapuh."],
@@ -6116,4 +6117,56 @@ fn a_source_citing_another_names_the_origin() {
         (Some("Koperasi Nelayan Sukamaju"), Some("tulis")),
         "{q:#?}"
     );
+}
+
+// Rule 239: relay chains of more than one medium. Relays one after another opening the
+// sentence are all cut from the statement ("Sebagaimana dilansir CNN yang mengutip Reuters,
+// …": Reuters → CNN), and a cited medium they hold is no speaker; "dilansir The
+// Independent dari Reuters" and "…, which cited Reuters" name the earlier hop; a medium
+// citing a source set off before its verb ("Reuters, mengutip Yonhap, melaporkan …", "The
+// Harbour Herald, citing two port officials, reported …") passes on the source's words.
+
+#[test]
+fn relay_chains_of_several_media() {
+    let chain = |q: &Quote| q.via.iter().map(|r| r.medium.clone()).collect::<Vec<_>>();
+    for (paragraph, speaker, via) in [
+        (
+            "Sebagaimana dilansir CNN yang mengutip Reuters, kapal itu tenggelam di dekat dermaga.",
+            None,
+            vec!["Reuters", "CNN"],
+        ),
+        (
+            "Kapal itu tenggelam di dekat dermaga, sebagaimana dilansir CNN yang mengutip Reuters.",
+            None,
+            vec!["Reuters", "CNN"],
+        ),
+        (
+            "Kapal itu tenggelam di dekat dermaga, sebagaimana dilansir The Independent dari Reuters.",
+            None,
+            vec!["Reuters", "The Independent"],
+        ),
+        (
+            "The ferry sank near the pier, as reported by the Harbour Herald, which cited Reuters.",
+            None,
+            vec!["Reuters", "the Harbour Herald"],
+        ),
+        (
+            "Reuters, mengutip Yonhap, melaporkan bahwa kapal itu tenggelam di dekat dermaga.",
+            Some("Yonhap"),
+            vec!["Reuters"],
+        ),
+        (
+            "The Harbour Herald, citing two port officials, reported that the ferry sank near the pier.",
+            Some("two port officials"),
+            vec!["Harbour Herald"],
+        ),
+    ] {
+        let got = run(&[paragraph]);
+        let q = got.first().unwrap_or_else(|| panic!("nothing in {paragraph:?}"));
+        assert_eq!(
+            (q.speaker.as_deref(), chain(q)),
+            (speaker, via.iter().map(|m| m.to_string()).collect()),
+            "{paragraph:?}: {q:#?}"
+        );
+    }
 }
