@@ -269,6 +269,16 @@ pub const POST_CUES_ID: &[&str] = &[
     // (a medium's: "…, tulis Harbour Herald", "…, lapor Reuters")
     "tulis",
     "lapor",
+    // (an answer, a request, a question, a memory, a complaint, an appeal: "“Tidak tahu,”
+    // jawab Rina")
+    "jawab",
+    "pinta",
+    "tanya",
+    "sahut",
+    "kenang",
+    "keluh",
+    "ajak",
+    "imbau",
 ];
 
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He

@@ -6170,3 +6170,25 @@ fn relay_chains_of_several_media() {
         );
     }
 }
+
+// Rule 240: Indonesian verbs of answering, asking, requesting, recalling and appealing
+// attribute a quote after it as "kata" does ("“Tidak tahu,” jawab Rina", "“Kapan dibuka?”
+// tanya seorang nelayan", "kenangnya").
+
+#[test]
+fn indonesian_answers_questions_and_requests_after_a_quote() {
+    check(&[
+        Case {
+            paras: &["“Saya belum tahu soal dermaga itu,” jawab Rina Wati singkat."],
+            want: &[w("belum tahu", Some("Rina Wati"), Some("jawab"), &[])],
+        },
+        Case {
+            paras: &["“Kapan dermaga itu dibuka lagi?” tanya seorang nelayan."],
+            want: &[w("dibuka lagi", Some("seorang nelayan"), Some("tanya"), &[])],
+        },
+        Case {
+            paras: &["“Kami minta pemerintah turun tangan,” pinta Sunarto."],
+            want: &[w("turun tangan", Some("Sunarto"), Some("pinta"), &[])],
+        },
+    ]);
+}
