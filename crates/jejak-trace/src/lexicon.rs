@@ -279,6 +279,22 @@ pub const POST_CUES_ID: &[&str] = &[
     "keluh",
     "ajak",
     "imbau",
+    // (a joke, a shout, a whisper, a regret, a promise, a denial, a jab, praise, a demand,
+    // an accusation)
+    "seloroh",
+    "canda",
+    "kelakar",
+    "teriak",
+    "bisik",
+    "sesal",
+    "janji",
+    "bantah",
+    "sanggah",
+    "kritik",
+    "sindir",
+    "puji",
+    "desak",
+    "tuding",
 ];
 
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He

@@ -6192,3 +6192,32 @@ fn indonesian_answers_questions_and_requests_after_a_quote() {
         },
     ]);
 }
+
+// Rule 241: more Indonesian verbs after a quote (a joke, a shout, a promise, a denial, a
+// jab, a demand: "seloroh", "teriak", "janji", "bantah", "sindir", "desak"); after a plain
+// comma a cue is in lower case ("…, Bantah Tuduhan Nelayan" in a headline-cased list is no
+// cue), after a quotation a capital is a slip ("…,” Ucap Budi").
+
+#[test]
+fn more_indonesian_verbs_after_a_quote_and_their_case() {
+    check(&[
+        Case {
+            paras: &["“Dermaga itu sudah lebih tua dari saya,” seloroh Sunarto."],
+            want: &[w("lebih tua", Some("Sunarto"), Some("seloroh"), &[])],
+        },
+        Case {
+            paras: &["“Kami tidak pernah menutup dermaga,” bantah Rina Wati."],
+            want: &[w("menutup dermaga", Some("Rina Wati"), Some("bantah"), &[])],
+        },
+        Case {
+            paras: &["“Perbaikan selesai bulan depan,” janji Budi Santoso."],
+            want: &[w("Perbaikan selesai", Some("Budi Santoso"), Some("janji"), &[])],
+        },
+        Case {
+            paras: &["“Dermaga itu milik nelayan,” Ucap Budi."],
+            want: &[w("milik nelayan", Some("Budi"), Some("Ucap"), &[])],
+        },
+    ]);
+    let got = run(&["Baca juga: Koperasi Nelayan Sukamaju Tutup Dermaga, Bantah Tuduhan Nelayan Namun, kata Budi, dermaga akan dibuka lagi bulan depan."]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("Bantah")), "{got:#?}");
+}

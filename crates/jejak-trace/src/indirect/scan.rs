@@ -574,7 +574,11 @@ impl<'a> SentenceScan<'a> {
         let post_id = POST_CUES_ID.contains(&l)
             || stem
                 .is_some_and(|s| POST_CUES_ID.contains(&s) || (PRE_CUES.contains(&s) && s.starts_with("me")));
-        if !(post_id && i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""])) {
+        // (in lower case after a plain comma, unless the sentence is a headline's: "…, Bantah
+        // Melarang" in a capitalised headline is no cue; after a quotation a capital is a
+        // slip: "…, ” Ucap Dwi")
+        let cased = t.is_lower_word() || self.headline_case || (i > 0 && toks[i - 1].t != ",");
+        if !(post_id && cased && i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""])) {
             return None;
         }
         let subj = if stem.is_some() {
