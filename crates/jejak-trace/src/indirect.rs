@@ -1187,7 +1187,9 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     // (in the order written, so that relays one after another are all cut from the front:
     // "Sebagaimana dilansir CNN yang mengutip Reuters, …")
     let mut in_order: Vec<_> = relays.iter().collect();
-    in_order.sort_by_key(|(rs, ..)| *rs);
+    if in_order.len() > 1 {
+        in_order.sort_by_key(|(rs, ..)| *rs);
+    }
     for (rs, re, _) in in_order {
         let adjoins = *rs > cs && *rs <= ce && p[cs..*rs].trim().is_empty();
         if (*rs <= cs || adjoins) && *re > cs {

@@ -1001,11 +1001,12 @@ impl<'a> Walk<'a> {
             let relayed = |src: &Subj| via.iter().any(|v| src.mention.contains(v.medium.as_str()));
             // (at the sentence end, "…, the Herald reported, citing port officials", or set off
             // between the medium and its verb: "Reuters, mengutip Yonhap, melaporkan …")
-            let aside = ind.subj.as_ref().and_then(|sj| {
+            let aside = || {
+                let sj = ind.subj.as_ref()?;
                 let comma = p.get(sj.e..ind.cs)?.rfind(',')? + sj.e;
                 indirect::cited_source(p, sj.e, comma)
-            });
-            let cited = medium.then(|| indirect::cited_source(p, after, se).or(aside)).flatten();
+            };
+            let cited = medium.then(|| indirect::cited_source(p, after, se).or_else(aside)).flatten();
             if let Some((src, cue)) = cited.filter(|(src, _)| !(speaker.is_none() && relayed(src))) {
                 // (the source cited is the origin now, no hop: "Reuters, mengutip Yonhap, …")
                 via.retain(|v| !src.mention.contains(v.medium.as_str()));

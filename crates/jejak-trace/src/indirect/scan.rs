@@ -482,6 +482,9 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         let n = toks.len();
         let t = &toks[i];
+        if !lower_is(t, PARTICIPLE_CUES) {
+            return None;
+        }
         let with_subject = self.with_subject(i);
         let introduced = i > 0
             && (toks[i - 1].t == ","
@@ -499,7 +502,7 @@ impl<'a> SentenceScan<'a> {
                     .find(|&k| toks[k].t == ",")
                     .is_some_and(|c| toks.get(c + 1).is_some_and(|v| v.is_lower_word() && is_cue_word(v)))
         };
-        let reports = lower_is(t, PARTICIPLE_CUES) && introduced && !aside() && !reports_nothing(toks, i);
+        let reports = introduced && !aside() && !reports_nothing(toks, i);
         if !reports {
             return None;
         }
