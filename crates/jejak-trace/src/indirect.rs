@@ -1042,9 +1042,15 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         }),
         _ => false,
     };
+    // (a stance word as an adjective: "Sikap optimistis itu perlu dijaga")
+    let adjective = lower_is(&toks[i], &["optimistis", "optimis", "pesimistis", "pesimis"])
+        && toks
+            .get(i + 1)
+            .is_none_or(|t| !t.is_word() || lower_is(t, &["itu", "ini", "tersebut", "dan", "atau"]));
     adds_a_thing(toks, i)
         || answers_with_a_thing(toks, i)
         || said_before
+        || adjective
         || phrasal
         || all_told
         || in_subject

@@ -6221,3 +6221,18 @@ fn more_indonesian_verbs_after_a_quote_and_their_case() {
     let got = run(&["Baca juga: Koperasi Nelayan Sukamaju Tutup Dermaga, Bantah Tuduhan Nelayan Namun, kata Budi, dermaga akan dibuka lagi bulan depan."]);
     assert!(got.iter().all(|q| q.cue.as_deref() != Some("Bantah")), "{got:#?}");
 }
+
+// Rule 242: "optimistis" and "pesimistis" take a stance on what comes, as "yakin" does
+// ("Budi optimistis dermaga akan dibuka kembali"); as an adjective ("Sikap optimistis itu
+// …") they report nothing.
+
+#[test]
+fn indonesian_optimism_is_a_stance() {
+    let q = quote(&["Budi Santoso optimistis dermaga akan dibuka kembali bulan depan."], "dibuka kembali");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Budi Santoso"), Some("optimistis")),
+        "{q:#?}"
+    );
+    check_none(&["Sikap optimistis itu perlu dijaga oleh para nelayan."]);
+}
