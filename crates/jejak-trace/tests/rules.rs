@@ -6236,3 +6236,27 @@ fn indonesian_optimism_is_a_stance() {
     );
     check_none(&["Sikap optimistis itu perlu dijaga oleh para nelayan."]);
 }
+
+// Rule 243: a position taken in a phrase rather than a verb reports what follows it: "made
+// (it) clear that …", "expressed confidence that …", "voiced concern that …", "is confident
+// (that) …", "has been adamant that …"; not "It is clear that …" (no one), "was certain of
+// the route" or "clear that morning" (no clause).
+
+#[test]
+fn stance_phrases_report_a_position() {
+    for (paragraph, cue) in [
+        ("Tom Reed made it clear that no pier will be sold.", "made it clear"),
+        ("Ann Porter expressed confidence that the ferry would sail on time.", "expressed confidence"),
+        ("Tom Reed is confident the pier will reopen in May.", "is confident"),
+        ("The harbour board has been adamant that fares will not rise.", "has been adamant"),
+    ] {
+        let got = run(&[paragraph]);
+        let q = got.first().unwrap_or_else(|| panic!("nothing in {paragraph:?}"));
+        assert_eq!(q.cue.as_deref(), Some(cue), "{q:#?}");
+    }
+    check_none(&[
+        "It is clear that every pier is old.",
+        "The captain was certain of the route.",
+        "The water was clear that morning.",
+    ]);
+}

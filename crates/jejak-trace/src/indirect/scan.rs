@@ -105,7 +105,8 @@ impl<'a> SentenceScan<'a> {
                 .or_else(|| self.participle(i))
                 .or_else(|| self.kata_within(i, &l))
                 .or_else(|| self.postposed_id_cue(i, &l))
-                .or_else(|| self.speech_verb(i, &l));
+                .or_else(|| self.speech_verb(i, &l))
+                .or_else(|| self.stance_phrase(i));
             if found.is_some() {
                 return found;
             }
@@ -519,6 +520,70 @@ impl<'a> SentenceScan<'a> {
             .or_else(before_first_verb);
         let span = content_after(p, self.regions, toks, i, self.se);
         self.report(span, 3, t.t, subj.as_ref())
+    }
+
+    /// A position taken in a phrase rather than a verb, its content after "that": "Reed made
+    /// (it) clear that …", "Porter expressed confidence that …", "Reed is confident (that)
+    /// …", "The board has been adamant that …".
+    fn stance_phrase(&self, i: usize) -> Option<Indirect> {
+        const STANCES: &[&str] = &[
+            "clear",
+            "confident",
+            "adamant",
+            "convinced",
+            "certain",
+            "hopeful",
+            "optimistic",
+            "pessimistic",
+        ];
+        const FEELINGS: &[&str] =
+            &["confidence", "hope", "concern", "doubt", "doubts", "fear", "fears", "optimism"];
+        const BE: &[&str] =
+            &["is", "was", "are", "were", "been", "remains", "remained", "seemed", "appeared"];
+        const MAKE: &[&str] = &["made", "make", "makes", "making"];
+        const EXPRESS: &[&str] = &["expressed", "expresses", "voiced", "voices"];
+        let toks = &self.toks;
+        let t = &toks[i];
+        if !t.is_lower_word() || i == 0 {
+            return None;
+        }
+        // where the phrase's verb is, and whether "that" must follow
+        let verb = if lower_is(t, STANCES) {
+            let made_it = i >= 2 && lower_is(&toks[i - 1], &["it"]) && lower_is(&toks[i - 2], MAKE);
+            if lower_is(&toks[i - 1], BE) && !lower_is(t, &["clear"]) {
+                Some((i - 1, false))
+            } else if lower_is(&toks[i - 1], BE) || lower_is(&toks[i - 1], MAKE) {
+                Some((i - 1, true))
+            } else {
+                made_it.then_some((i - 2, true))
+            }
+        } else if lower_is(t, FEELINGS) {
+            let determiner = lower_is(&toks[i - 1], &["his", "her", "their", "its", "the", "some"]);
+            let at = if determiner { i.checked_sub(2)? } else { i - 1 };
+            lower_is(&toks[at], EXPRESS).then_some((at, true))
+        } else {
+            None
+        };
+        let (verb, needs_that) = verb?;
+        let next = toks.get(i + 1)?;
+        let that = lower_is(next, &["that"]);
+        // (what follows is a clause: not "certain of the route", "clear that morning")
+        if (needs_that && !that) || !next.is_word() || lower_is(next, PREPOSITIONS) {
+            return None;
+        }
+        // the subject before the verb, past "has", "had", "have" and a "not" ("has been", "is
+        // not")
+        let mut at = verb;
+        while at > 0 && lower_is(&toks[at - 1], &["has", "have", "had", "not", "also", "always"]) {
+            at -= 1;
+        }
+        // (not an empty subject: "It is clear that …")
+        let (sj, _) = subject_before(self.p, toks, at).filter(|(sj, _)| {
+            !(sj.pronoun && ["it", "this", "that"].contains(&sj.mention.to_lowercase().as_str()))
+        })?;
+        let (cs, ce) = content_after(self.p, self.regions, toks, i, self.se);
+        let cue = &self.p[toks[at].s..t.e];
+        self.report((cs, ce), 3, cue, Some(&sj))
     }
 
     /// The participle's own subject after "with": "…, with skippers saying the summer
