@@ -302,6 +302,27 @@ pub const POST_CUES_ID: &[&str] = &[
     "tuding",
 ];
 
+/// Nouns that name a claim and take its content with "that": "Tom Reed's claim that …",
+/// "her warning that …".
+pub const CLAIM_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "insistence",
+    "argument",
+    "contention",
+    "promise",
+    "pledge",
+    "warning",
+    "prediction",
+    "allegation",
+    "allegations",
+    "accusation",
+    "suggestion",
+    "announcement",
+    "admission",
+];
+
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He
 /// issued a statement, saying, “…”".
 pub const PARTICIPLE_CUES: &[&str] = &[

@@ -6260,3 +6260,25 @@ fn stance_phrases_report_a_position() {
         "The water was clear that morning.",
     ]);
 }
+
+// Rule 244: a claim named as a noun after its owner, as the object of a verb or a
+// preposition, reports its content as the owner's ("Ann Porter questioned Tom Reed's
+// argument that …" is Reed's argument; "…, repeating her warning that …"); not as the
+// subject of a reported clause ("said Reed's claim that A was false").
+
+#[test]
+fn an_owned_claim_as_an_object_is_the_owners() {
+    let q = quote(
+        &["Ann Porter questioned Tom Reed's argument that fares must rise to pay for the pier."],
+        "fares must rise",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref(), q.text.as_str()),
+        (Some("Tom Reed"), Some("argument"), "fares must rise to pay for the pier"),
+        "{q:#?}"
+    );
+    let q = quote(&["Ann Porter rejected Tom Reed's claim that the pier was unsafe."], "pier was unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    let q = quote(&["Ann Porter said Tom Reed's claim that the pier was unsafe was false."], "unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}

@@ -20,8 +20,9 @@ use crate::{
     },
     text::{tokens, within_region, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_adverb, is_cue_word, is_dash, is_digits, is_discourse,
-        is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        according_to_at, capitalised_words, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
+        is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
+        mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -98,6 +99,15 @@ impl<'a> SentenceScan<'a> {
                     None => continue,
                 }
             }
+            // (a verb whose object is someone's claim reports that claim, theirs: "Porter
+            // questioned Tom Reed's argument that …")
+            const MAX_OWNER: usize = 4;
+            if t.is_lower_word() && lower_is(t, TAKING_CLAIMS) {
+                let claim = (i + 2..self.toks.len().min(i + 2 + MAX_OWNER)).find_map(|k| self.owned_claim(k));
+                if claim.is_some() {
+                    return claim;
+                }
+            }
             let found = evidence_claim(self.p, self.regions, &self.toks, i, self.ss, self.se)
                 .and_then(|f| self.clipped(f, 3))
                 .or_else(|| self.passive_cue_then_name(i, &l))
@@ -106,7 +116,8 @@ impl<'a> SentenceScan<'a> {
                 .or_else(|| self.kata_within(i, &l))
                 .or_else(|| self.postposed_id_cue(i, &l))
                 .or_else(|| self.speech_verb(i, &l))
-                .or_else(|| self.stance_phrase(i));
+                .or_else(|| self.stance_phrase(i))
+                .or_else(|| self.owned_claim(i));
             if found.is_some() {
                 return found;
             }
@@ -584,6 +595,52 @@ impl<'a> SentenceScan<'a> {
         let (cs, ce) = content_after(self.p, self.regions, toks, i, self.se);
         let cue = &self.p[toks[at].s..t.e];
         self.report((cs, ce), 3, cue, Some(&sj))
+    }
+
+    /// A claim named as a noun after its owner, its content after "that", where the phrase
+    /// is no subject of the sentence: "Porter rejected Tom Reed's claim that …", "…, repeating
+    /// her warning that …". (As a subject, "Reed's claim that A drew criticism", where the
+    /// clause ends is not told by its words.)
+    fn owned_claim(&self, i: usize) -> Option<Indirect> {
+        let (p, toks) = (self.p, &self.toks);
+        let t = &toks[i];
+        let names_claim = t.is_lower_word() && lower_is(t, CLAIM_NOUNS) && i > 0;
+        if !(names_claim && toks.get(i + 1).is_some_and(|x| lower_is(x, &["that"]))) {
+            return None;
+        }
+        let owner = &toks[i - 1];
+        let (sj, at) = if owner.is_lower_word() && lower_is(owner, &["his", "her", "their"]) {
+            // (read as the pronoun it is a form of, for whom it stands to be found)
+            let mut sj = pronoun_subj(owner);
+            sj.mention = match owner.t {
+                "his" => "he",
+                "her" => "she",
+                _ => "they",
+            }
+            .to_string();
+            (sj, i - 1)
+        } else if is_possessive(owner) && owner.is_cap() {
+            let mut a = i - 1;
+            while a > 0 && toks[a - 1].is_cap() && !is_cap_stop(&toks[a - 1]) {
+                a -= 1;
+            }
+            let sj = make_subj(p, toks, a, i, 0);
+            (sj.name.is_some().then_some(sj)?, a)
+        } else {
+            return None;
+        };
+        // (the object of a verb or a preposition, not a subject: "rejected Reed's claim that",
+        // "about his claims that"; not "said Reed's claim that A was false", "whether Reed's
+        // insistence that A was right")
+        let before = at.checked_sub(1).map(|b| &toks[b]).filter(|b| b.is_lower_word())?;
+        let takes_claims = lower_is(before, TAKING_CLAIMS);
+        let object = (takes_claims || lower_is(before, PREPOSITIONS) || is_past_form(before))
+            && (takes_claims || !is_cue_word(before));
+        if !object {
+            return None;
+        }
+        let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
+        self.report((cs, ce), 3, t.t, Some(&sj))
     }
 
     /// The participle's own subject after "with": "…, with skippers saying the summer
@@ -1095,6 +1152,34 @@ impl<'a> SentenceScan<'a> {
         })
     }
 }
+
+/// Verbs whose object may be someone's claim, which they report: "Porter questioned Tom
+/// Reed's argument that …".
+const TAKING_CLAIMS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "disputed",
+    "disputes",
+    "questioned",
+    "questions",
+    "repeated",
+    "repeats",
+    "denied",
+    "denies",
+    "echoed",
+    "echoes",
+    "challenged",
+    "challenges",
+    "doubted",
+    "backed",
+    "backs",
+    "repeating",
+    "echoing",
+    "dismissing",
+    "rejecting",
+];
 
 /// What was said, in a word: "she said little else", "he said nothing".
 fn said_little(toks: &[Tok], i: usize) -> bool {
