@@ -6282,3 +6282,10 @@ fn an_owned_claim_as_an_object_is_the_owners() {
     let q = quote(&["Ann Porter said Tom Reed's claim that the pier was unsafe was false."], "unsafe");
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
 }
+
+// (found by the quotes fuzz target: a stance word second in its sentence, with no verb
+// before it, is no statement and no arithmetic below the sentence start)
+#[test]
+fn a_stance_word_near_the_sentence_start_is_no_statement() {
+    check_none(&["Skies clear over the harbour by noon.", "Confident skippers left the quay early."]);
+}

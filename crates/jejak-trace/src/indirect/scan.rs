@@ -566,7 +566,7 @@ impl<'a> SentenceScan<'a> {
             } else if lower_is(&toks[i - 1], BE) || lower_is(&toks[i - 1], MAKE) {
                 Some((i - 1, true))
             } else {
-                made_it.then_some((i - 2, true))
+                made_it.then(|| (i - 2, true))
             }
         } else if lower_is(t, FEELINGS) {
             let determiner = lower_is(&toks[i - 1], &["his", "her", "their", "its", "the", "some"]);
