@@ -4,8 +4,8 @@
 use crate::{
     lexicon::*,
     speaker::{
-        apposition_end, clause_subject, coordinated_subject, described_clause_subject, make_subj,
-        name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
+        apposition_end, clause_subject, coordinated_subject, described_clause_subject, description_only,
+        make_subj, name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
         subject_forward,
     },
     text::{self, tokens, trim_span, Region, Tok},
@@ -295,8 +295,7 @@ impl<'a> Trail<'a> {
                 && !lower_is(&toks[k], PRONOUNS)
                 && lower_is(&toks[end - 1], POINTERS_AFTER);
             if described {
-                let sj = make_subj(p, toks, k, end, 0);
-                let subj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
+                let subj = description_only(make_subj(p, toks, k, end, 0));
                 return Some(Some(Attr { cue: t.t.to_string(), subj: Some(subj) }));
             }
             // (a subject that goes on with a verb is the subject of what was said, not the
@@ -580,8 +579,7 @@ pub fn woven_span(
     let after = tokens(p, r.close, se);
     let participle = (0..after.len()).find(|&k| {
         lower_is(&after[k], PARTICIPLE_CUES)
-            && (k == 0 && p[..r.close].trim_end().trim_end_matches(['”', '"', '’']).ends_with(',')
-                || k > 0 && after[k - 1].t == ",")
+            && (k == 0 && text::after_comma(p, r.close) || k > 0 && after[k - 1].t == ",")
     });
     let end = participle.map_or(se, |k| if k == 0 { r.close } else { after[k - 1].s });
     let (s, e) = trim_span(p, from, end);

@@ -10,7 +10,7 @@ use crate::{
     lexicon::*,
     relay::medium_name,
     speaker::{make_subj, relative_who, subject_before, subject_forward},
-    text::{region_around, tokens, trim_span, within_region, Region, Tok},
+    text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_dash,
         is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, lower_is,
@@ -40,9 +40,8 @@ pub fn participle_statement(
     let quote_follows = regions.iter().any(|r| r.open >= se);
     // (the comma may sit inside the closing mark the statement starts after: `“…,” adding
     // that …`)
-    let comma_before = p[..from].trim_end().trim_end_matches(['”', '"', '’']).ends_with(',');
     let first_participle =
-        (comma_before && toks.first().is_some_and(|t| lower_is(t, PARTICIPLE_CUES))).then_some(0);
+        (after_comma(p, from) && toks.first().is_some_and(|t| lower_is(t, PARTICIPLE_CUES))).then_some(0);
     let i = first_participle
         .or_else(|| comma_participle(&toks, regions))
         .or_else(|| coordinated_cue(&toks, regions))
@@ -1432,10 +1431,22 @@ impl AfterFirst<'_> {
     /// concession (", although they say B"), among the first few tokens.
     fn joined(&self) -> Option<usize> {
         const MAX_JOIN: usize = 4;
-        self.rest.iter().take(MAX_JOIN).position(|t| {
-            lower_is(t, &["but", "and", "although", "though", "whereas", "while"])
-                || lower_is(t, &["namun", "tetapi", "dan", "sedangkan", "sementara", "meski", "walaupun"])
-        })
+        const JOINS: &[&str] = &[
+            "but",
+            "and",
+            "although",
+            "though",
+            "whereas",
+            "while",
+            "namun",
+            "tetapi",
+            "dan",
+            "sedangkan",
+            "sementara",
+            "meski",
+            "walaupun",
+        ];
+        self.rest.iter().take(MAX_JOIN).position(|t| lower_is(t, JOINS))
     }
 
     /// The cue of the statement the conjunction at `j` joins.

@@ -374,6 +374,12 @@ fn is_acronym(t: &Tok) -> bool {
     t.t.chars().count() >= 2 && t.t.chars().all(|c| c.is_uppercase() || c == '&')
 }
 
+/// A speaker known by a description alone: no name, the whole mention its role ("pihak
+/// kepolisian", "Imam Besar Masjid Istiqlal itu", "Ann Porter’s campaign").
+pub fn description_only(sj: Subj) -> Subj {
+    Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }
+}
+
 pub fn pronoun_subj(t: &Tok) -> Subj {
     Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true, described: false }
 }
@@ -1403,8 +1409,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             a -= 1;
         }
         if toks[a].is_cap() {
-            let sj = make_subj(p, toks, a, j, j - a);
-            return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, a));
+            return Some((description_only(make_subj(p, toks, a, j, j - a)), a));
         }
     }
     // "the spokesman", "officials", "many analysts" (no verb: "Some voters are so
@@ -1471,9 +1476,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             if opens {
                 // (capitalised words inside are the role's, not a name: "Imam Besar
                 // Masjid Istiqlal itu")
-                let sj = make_subj(p, toks, h, j, 0);
-                let sj = Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj };
-                return Some((sj, h));
+                return Some((description_only(make_subj(p, toks, h, j, 0)), h));
             }
         }
     }
@@ -1492,8 +1495,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                 && !toks[h + 1..j].iter().any(|t| lower_is(t, &["yang"]))
         });
         if let Some(h) = head {
-            let sj = make_subj(p, toks, h, j, 0);
-            return Some((Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }, h));
+            return Some((description_only(make_subj(p, toks, h, j, 0)), h));
         }
     }
     None

@@ -495,6 +495,12 @@ pub fn after_that(p: &str, at: usize) -> bool {
     before.ends_with(" that") || before.ends_with(" bahwa")
 }
 
+/// Whether the text before offset `at` ends in a comma, perhaps inside a closing quotation
+/// mark: what follows `“…,” adding that` is set off as after `…, adding that`.
+pub fn after_comma(p: &str, at: usize) -> bool {
+    p[..at].trim_end().trim_end_matches(['”', '"', '’']).ends_with(',')
+}
+
 /// Tokens of `p[from..to]`, offsets relative to `p`.
 ///
 /// A nickname inside a name leaves no tokens (`is_nickname`): "Ann “Annie” Porter said" reads

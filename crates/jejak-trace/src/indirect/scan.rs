@@ -276,14 +276,17 @@ impl<'a> SentenceScan<'a> {
     /// A source that passes on another's words, "a Harbour Herald report citing port
     /// officials": the one cited, and the medium named before the citing word as its relay.
     fn cited_within(&self, sj: &Subj) -> Option<(Subj, Relay)> {
-        let p = self.p;
-        let phrase = tokens(p, sj.s, sj.e);
+        let (p, toks) = (self.p, &self.toks);
+        // (the source's own tokens, from the sentence's)
+        let a = toks.iter().position(|t| t.s >= sj.s)?;
+        let b = toks.iter().rposition(|t| t.e <= sj.e)? + 1;
+        let phrase = toks.get(a..b)?;
         let c = phrase.iter().position(|t| t.is_lower_word() && lower_is(t, CITING_WORDS))?;
         // (the medium: the capitalised name right before the citing word's noun, "a Harbour
         // Herald report")
         let name_end = phrase[..c].iter().rposition(Tok::is_cap)? + 1;
         let name_start = phrase[..name_end].iter().rposition(|t| !t.is_cap()).map_or(0, |k| k + 1);
-        let (cited, cue) = cited_after(p, &phrase, c)?;
+        let (cited, cue) = cited_after(p, phrase, c)?;
         let medium = p[phrase[name_start].s..phrase[name_end - 1].e].to_string();
         Some((cited, Relay { medium, cue, reporter: None }))
     }
