@@ -211,6 +211,15 @@ impl<'a> Trail<'a> {
         while i < toks.len() && is_punct(&toks[i], LEAD_PUNCT) {
             i += 1;
         }
+        // ("…,” demikian kata Budi": "thus" before the cue adds nothing to it)
+        let cue_next = toks.get(i + 1).is_some_and(|n| {
+            let l = n.lower();
+            POST_CUES_ID.contains(&l.as_str())
+                || l.strip_suffix("nya").is_some_and(|s| POST_CUES_ID.contains(&s))
+        });
+        if cue_next && toks[i].is_word() && lower_is(&toks[i], &["demikian"]) {
+            i += 1;
+        }
         let l = toks.get(i)?.lower();
         let handed_over = p[..from].trim_end_matches(['”', '"', '’', '\'']).ends_with([',', '?', '!']);
         Some(Trail { p, toks, i, l, handed_over })

@@ -697,6 +697,11 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
     content_after_that(p, toks, ci, se)
         .or_else(|| quotation_after_telling(p, toks, ci, se))
         .or_else(|| question_asked(p, toks, ci, se))
+        // ("menerangkan pula, pendapatan …": "also" and its comma)
+        .or_else(|| {
+            let also = toks.get(i).is_some_and(|t| lower_is(t, &["pula", "juga"]));
+            (also && toks.get(i + 1).is_some_and(|t| t.t == ",")).then(|| trim_span(p, toks[i + 1].e, se))
+        })
         // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
         .or_else(|| {
             (i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])))
@@ -1056,6 +1061,7 @@ fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || describes_a_thing(toks, i)
         || circumstance_of_speech(toks, i)
         || asks_anonymity(toks, i)
+        || addressee_only(toks, i)
 }
 
 /// "who asked not to be named", "requested that his name not be used": a condition of
@@ -1080,6 +1086,21 @@ fn circumstance_of_speech(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| lower_is(t, DESCRIPTION_PREPOSITIONS))
         && phrase_end
             .is_some_and(|end| toks[i + 1..end].iter().all(|t| t.is_word() && !lower_is(t, &["that"])))
+}
+
+/// Whether the cue names only whom it was told to, up to the sentence end: "segera
+/// melaporkan kepada kepala sekolah." (what was reported is told before).
+fn addressee_only(toks: &[Tok], i: usize) -> bool {
+    // (longer, the words may hold the statement: "mengatakan kepada wartawan dermaga ditutup")
+    const MAX_RECIPIENT_WORDS: usize = 2;
+    let rest = &toks[i + 1..];
+    let words = rest.iter().take_while(|t| t.is_word()).count();
+    let ends = rest.get(words).is_none_or(|t| matches!(t.t, "." | "!" | "?"));
+    toks[i].is_lower_word()
+        && rest.first().is_some_and(|t| lower_is(t, &["kepada", "pada"]))
+        && (2..=MAX_RECIPIENT_WORDS + 1).contains(&words)
+        && ends
+        && !rest[..words].iter().any(|t| lower_is(t, &["bahwa"]))
 }
 
 /// See [`reports_nothing`].

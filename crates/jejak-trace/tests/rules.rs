@@ -6289,3 +6289,57 @@ fn an_owned_claim_as_an_object_is_the_owners() {
 fn a_stance_word_near_the_sentence_start_is_no_statement() {
     check_none(&["Skies clear over the harbour by noon.", "Confident skippers left the quay early."]);
 }
+
+// Rule 245: "demikian" ("thus") between a statement and its postposed cue adds nothing:
+// "…,” demikian kata Budi", "…, demikian ujar Kepala Dinas …, Budi Santoso".
+
+#[test]
+fn thus_before_a_postposed_cue() {
+    check(&[
+        Case {
+            paras: &["“Dermaga ditutup sampai Mei,” demikian kata Budi Santoso."],
+            want: &[w("ditutup sampai Mei", Some("Budi Santoso"), Some("kata"), &[])],
+        },
+        Case {
+            paras: &["Dermaga itu ditutup sejak Mei, demikian ujar Kepala Dinas Perhubungan Kabupaten Sukamaju, Rina Wati."],
+            want: &[w("ditutup sejak Mei", Some("Rina Wati"), Some("ujar"), &[])],
+        },
+    ]);
+}
+
+// Rule 246: a prefixed verb with "-nya" after a comma has the words before it as its
+// subject and "-nya" as its object ("X, membantahnya": X denied it), not a postposed cue;
+// only the bare cue takes "-nya" as its speaker ("…, ujarnya").
+
+#[test]
+fn a_prefixed_verb_with_its_object_is_no_postposed_cue() {
+    let got = run(&[
+        "Menanggapi kabar tersebut, Kepala Dinas Perhubungan Kabupaten Sukamaju, Budi Santoso, membantahnya.",
+    ]);
+    assert!(got.is_empty(), "{got:#?}");
+    let q = quote(&["Dermaga itu ditutup sejak Mei, ujarnya."], "ditutup sejak Mei");
+    assert_eq!(q.cue.as_deref(), Some("ujarnya"), "{q:#?}");
+}
+
+// Rule 247: a cue that names only whom it told, up to the sentence end, reports nothing
+// ("segera melaporkan kepada kepala sekolah."); a longer run of words after "kepada" may
+// hold the statement.
+
+#[test]
+fn a_cue_with_only_its_recipient_reports_nothing() {
+    check_none(&[
+        "Beberapa nelayan yang melihat kejadian itu segera melaporkan kepada Budi.",
+        "Warga segera melaporkan kepada kepala desa.",
+    ]);
+    let q = quote(&["Budi mengatakan kepada wartawan dermaga ditutup."], "dermaga ditutup");
+    assert_eq!(q.speaker.as_deref(), Some("Budi"), "{q:#?}");
+}
+
+// Rule 248: "pula" or "juga" and its comma right after a cue are no part of what was said
+// ("Budi menerangkan pula, pendapatan …").
+
+#[test]
+fn also_after_a_cue_is_no_part_of_the_statement() {
+    let q = quote(&["Budi menerangkan pula, pendapatan koperasi nelayan naik tahun ini."], "pendapatan");
+    assert_eq!(q.text, "pendapatan koperasi nelayan naik tahun ini", "{q:#?}");
+}

@@ -699,14 +699,16 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         let t = &toks[i];
         let stem = l.strip_suffix("nya");
-        let post_id = POST_CUES_ID.contains(&l)
-            || stem
-                .is_some_and(|s| POST_CUES_ID.contains(&s) || (PRE_CUES.contains(&s) && s.starts_with("me")));
+        // (not a prefixed verb with its object: "…, Kepala Dinas Budi Santoso, membantahnya")
+        let post_id = POST_CUES_ID.contains(&l) || stem.is_some_and(|s| POST_CUES_ID.contains(&s));
         // (in lower case after a plain comma, unless the sentence is a headline's: "…, Bantah
         // Melarang" in a capitalised headline is no cue; after a quotation a capital is a
         // slip: "…, ” Ucap Dwi")
         let cased = t.is_lower_word() || self.headline_case || (i > 0 && toks[i - 1].t != ",");
-        if !(post_id && cased && i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""])) {
+        // ("…, demikian kata Budi": "thus" before the cue adds nothing to it)
+        let thus = i > 1 && toks[i - 1].is_lower_word() && lower_is(&toks[i - 1], &["demikian"]);
+        let at = if thus { i - 1 } else { i };
+        if !(post_id && cased && at > 0 && is_punct(&toks[at - 1], &[",", "”", "\""])) {
             return None;
         }
         let subj = if stem.is_some() {
@@ -729,7 +731,7 @@ impl<'a> SentenceScan<'a> {
         // Harbour Herald, mengutip sumber di kepolisian")
         let citing = |end: usize| toks.get(end + 1).is_some_and(|t| lower_is(t, CITING_WORDS));
         if let Some((sj, end)) = subj.as_ref().filter(|(_, end)| {
-            toks[i - 1].t == ","
+            toks[at - 1].t == ","
                 && toks.get(*end).is_some_and(|t| t.t == ",")
                 && !occasion_only(*end)
                 && !citing(*end)
@@ -739,7 +741,7 @@ impl<'a> SentenceScan<'a> {
             }
         }
         let (sj, _) = subj?;
-        self.report((self.ss, toks[i - 1].s), 3, t.t, Some(&sj))
+        self.report((self.ss, toks[at - 1].s), 3, t.t, Some(&sj))
     }
 
     /// A verb of speech or of a position taken, with its speaker before it: "X said (that)
