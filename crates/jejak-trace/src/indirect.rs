@@ -501,6 +501,14 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let comment = w[0].t == ","
             && (lower_is(&w[1], &["which"]) || (lower_is(&w[1], &["a", "an"]) && lower_is(&w[2], COMMENT_NOUNS)))
             && !p[w[1].s..ce].contains(',');
+        // "…, Ann Porter, who has run the line since 2009": the reporter's aside on a person
+        // named last (up to the end; with a comma later the clause may go on after it: "Ann
+        // Porter, who runs the line, has said nothing")
+        let aside_on_name = w[0].t == ","
+            && x > 0
+            && toks[x - 1].is_cap()
+            && lower_is(&w[1], &["who"])
+            && !toks[x + 2..].iter().any(|t| t.t == "," && t.e <= ce);
         // "… twice but said neither …": a second statement by the same speaker
         let second_cue = lower_is(&w[0], &["but", "and"])
             && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
@@ -518,6 +526,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             Some(RelativeOpener::Dash) => dash,
             None => false,
         };
+        // "Riders said A, according to a survey": the source of the whole sentence
+        let sourced = w[0].t == "," && lower_is(&w[1], &["according"]) && lower_is(&w[2], &["to"]);
         // "52 percent said A, compared with 41 percent for B": the reporter's comparison
         let comparison = w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]);
         // "said A, and called the plan B": the speaker's own next verb, with an object of its
@@ -552,6 +562,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                         .any(|t| t.is_lower_word() && t.t.ends_with("ing") && is_cue_word(t)));
         new_clause
             || comment
+            || aside_on_name
+            || sourced
             || relative_closed
             || second_cue
             || other_statement

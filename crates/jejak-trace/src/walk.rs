@@ -771,7 +771,13 @@ impl<'a> Walk<'a> {
             });
             found.splice(0..0, self.statement_holding_quote(s));
             found.splice(0..0, self.statement_before_announcing_clause(s));
-        } else if found.is_empty() {
+        } else if found
+            .iter()
+            .all(|f| f.subj.as_ref().is_some_and(|sj| sj.s >= f.ce && person_named(sj).is_none()))
+        {
+            // (nobody spoke, or only a source closing the sentence that names no person: the
+            // person in the sentence is who comes next: "Harbour Secretary Tom Reed announced
+            // A, according to Harbour Board data. He …")
             main_person = self.person_spoken_of(s);
         }
         // (the question a statement answers: "Asked if …, Reed said …")
@@ -1292,5 +1298,7 @@ fn names_a_person(name: &str) -> bool {
         || (!name.contains(' ')
             && name.chars().count() >= MIN_ACRONYM
             && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
-    !region && !organisation && !lexicon::is_medium(name)
+    // (a thing named after a body: "Harbour Board data")
+    let thing = name.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
+    !region && !organisation && !thing && !lexicon::is_medium(name)
 }

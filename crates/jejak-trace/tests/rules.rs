@@ -6343,3 +6343,50 @@ fn also_after_a_cue_is_no_part_of_the_statement() {
     let q = quote(&["Budi menerangkan pula, pendapatan koperasi nelayan naik tahun ini."], "pendapatan");
     assert_eq!(q.text, "pendapatan koperasi nelayan naik tahun ini", "{q:#?}");
 }
+
+// Rule 249: a "who" clause on the person a statement names last, running to the sentence
+// end, is the reporter's aside, not part of what was said ("…, Ann Porter, who has run the
+// line since 2009."); with a comma after it the clause may be parenthetical and the
+// statement goes on.
+
+#[test]
+fn an_aside_on_the_last_name_is_no_part_of_the_statement() {
+    let q =
+        quote(&["Reed said the board had hired Ann Porter, who has run the ferry line since 2009."], "hired");
+    assert_eq!(q.text, "the board had hired Ann Porter", "{q:#?}");
+    let q = quote(
+        &["Reed said Ann Porter, who runs the ferry line, has asked for a new pier."],
+        "asked for a new pier",
+    );
+    assert_eq!(q.text, "Ann Porter, who runs the ferry line, has asked for a new pier", "{q:#?}");
+}
+
+// Rule 250: a source named by "according to" at the sentence end tells the whole sentence
+// before it, a statement inside it included ("Forty skippers said …, according to an
+// organizer" is the organizer's); a medium there is a relay of the statement inside.
+
+#[test]
+fn a_source_closing_the_sentence_tells_all_of_it() {
+    check(&[
+        Case {
+            paras: &["About 40 skippers have said that they will join the protest at the pier, according to an organizer."],
+            want: &[w("About 40 skippers have said", Some("an organizer"), Some("according to"), &[])],
+        },
+        Case {
+            paras: &["Reed said the pier will close in May, according to the Harbour Herald."],
+            want: &[w("the pier will close", Some("Reed"), Some("said"), &["the Harbour Herald"])],
+        },
+    ]);
+    let q =
+        quote(&["Reed said the pier will close in May, according to the Harbour Herald."], "pier will close");
+    assert_eq!(q.text, "the pier will close in May", "{q:#?}");
+    // (the person in the sentence, not the data, is whom a pronoun next points back to)
+    let q = quote(
+        &[
+            "Harbour Secretary Sunarto Wibowo announced Thursday that guards stopped over 2,000 boats in July, according to Harbour Board data.",
+            "The count rose again in August. He acknowledged that the pier is full.",
+        ],
+        "pier is full",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Sunarto Wibowo"), "{q:#?}");
+}

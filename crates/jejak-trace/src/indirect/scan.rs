@@ -81,6 +81,9 @@ impl<'a> SentenceScan<'a> {
         {
             return Some(found);
         }
+        if let Some(found) = self.sourced_sentence() {
+            return Some(found);
+        }
         for i in 0..self.toks.len() {
             let t = &self.toks[i];
             if self.quoted(t) || !t.is_word() || self.closes_time_clause(i) {
@@ -123,6 +126,24 @@ impl<'a> SentenceScan<'a> {
             }
         }
         self.hedged()
+    }
+
+    /// "Forty skippers said they will join the protest, according to an organizer": a
+    /// source named last, up to the sentence end, tells the whole sentence before it, what
+    /// anyone in it said included. A medium there is a relay instead, and the statement in
+    /// the sentence is found as usual ("Reed said A, according to the Harbour Herald" is
+    /// Reed's, via the Herald).
+    fn sourced_sentence(&self) -> Option<Indirect> {
+        let toks = &self.toks;
+        let i = (1..toks.len()).rev().find(|&i| toks[i - 1].t == "," && according_to_at(toks, i))?;
+        let src = self.according_source(i, "according")?;
+        let to_the_end = toks[src.after..].iter().all(|t| !t.is_word());
+        // (nor over a participle's statement of its own: "…, saying A, according to …")
+        let participle = toks[..i].windows(2).any(|w| w[0].t == "," && lower_is(&w[1], PARTICIPLE_CUES));
+        if !to_the_end || participle || src.relay.is_some() || is_medium(&src.subj.mention) {
+            return None;
+        }
+        self.statement_around_source(i, &src)
     }
 
     /// A statement cut back to what no relay holds, when it keeps `min_words` words.
