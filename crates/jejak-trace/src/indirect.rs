@@ -153,11 +153,13 @@ fn asker_after_subordinator(toks: &[Tok], asked: usize) -> Option<usize> {
 /// The first speech participle after a comma or a dash outside quotation marks: ",
 /// saying …", ", adding that …", " — noting that …".
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
-    (1..toks.len()).find(|&k| {
+    // (an adverb may come first: ", even suggesting …", ", again saying …")
+    let after_mark = |k: usize| {
         matches!(toks[k - 1].t, "," | "-" | "—" | "–")
-            && lower_is(&toks[k], PARTICIPLE_CUES)
-            && !inside_quote(regions, toks[k].s)
-    })
+            || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
+    };
+    (1..toks.len())
+        .find(|&k| after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s))
 }
 
 /// A verb of speech joined to the attribution just before: "“…,” he said, and added that

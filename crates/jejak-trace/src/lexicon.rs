@@ -349,6 +349,11 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "acknowledging",
     "promising",
     "vowing",
+    "reiterating",
+    "musing",
+    "admitting",
+    "joking",
+    "boasting",
 ];
 
 /// Words right before a quotation that say a crowd voiced it or a sign carried it, so

@@ -6390,3 +6390,24 @@ fn a_source_closing_the_sentence_tells_all_of_it() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Sunarto Wibowo"), "{q:#?}");
 }
+
+// Rule 251: a participle of speech after a comma opens a second statement of the same
+// speaker with an adverb before it too (", even suggesting …"), and "reiterating",
+// "musing", "admitting", "joking" and "boasting" are such participles.
+
+#[test]
+fn a_participle_after_an_adverb_opens_a_second_statement() {
+    let paragraph = "Reed complained about the ferry the morning after the storm, even suggesting the engine may have been sabotaged.";
+    let q = quote(&[paragraph], "sabotaged");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref(), q.text.as_str()),
+        (Some("Reed"), Some("suggesting"), "the engine may have been sabotaged"),
+        "{q:#?}"
+    );
+    let q = quote(&["Porter defended the fare rise, musing that nobody had complained before."], "nobody");
+    assert_eq!(
+        (q.cue.as_deref(), q.text.as_str()),
+        (Some("musing"), "nobody had complained before"),
+        "{q:#?}"
+    );
+}
