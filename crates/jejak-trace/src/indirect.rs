@@ -1555,8 +1555,10 @@ impl AfterFirst<'_> {
     /// A participle after the first's own attribution: "A, Porter said, adding that B".
     fn adding(&self) -> Option<usize> {
         let rest = &self.rest;
+        // (the first's cue may be two words: "called for")
+        let verb = self.first.cue.split_whitespace().next().unwrap_or("");
         comma_participle(rest, self.regions)
-            .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == self.first.cue))
+            .filter(|&k| rest[..k].iter().filter(|t| is_cue_word(t)).all(|t| t.t == verb))
     }
 
     /// The main clause's statement after a subordinate one that opens the sentence at `ss`:

@@ -534,6 +534,18 @@ pub fn is_stance(cue: &str) -> bool {
     STANCE_CUES.contains(&cue) || OBJECT_CUES.contains(&cue)
 }
 
+/// Verbs of speech whose preposition belongs to the cue, before what was said: "called for
+/// a new pier", "called on the board to resign", "spoke of a crisis", "warned against
+/// haste", "railed against the board".
+pub const PREPOSITIONAL_CUES: &[(&[&str], &[&str])] = &[
+    (&["call", "calls", "called", "calling"], &["for", "on"]),
+    (&["speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking"], &["about", "of"]),
+    (&["complain", "complains", "complained", "complaining"], &["about"]),
+    (&["warn", "warns", "warned", "warning"], &["of", "about", "against"]),
+    (&["rail", "rails", "railed", "railing"], &["against"]),
+    (&["argue", "argues", "argued", "arguing"], &["for", "against"]),
+];
+
 /// Stance verbs of support and rejection, whose content is the thing the position is taken
 /// on, an object rather than a clause: "the union endorsed Reed", "the court rejected the
 /// request".

@@ -937,7 +937,7 @@ fn stances_and_evidence_are_reported_claims() {
     check(&[
         Case {
             paras: &["Mayor Ellen Brook called for a new breakwater before the winter storms."],
-            want: &[w("a new breakwater", Some("Ellen Brook"), Some("called"), &[])],
+            want: &[w("a new breakwater", Some("Ellen Brook"), Some("called for"), &[])],
         },
         Case {
             paras: &["A Harbour Trust survey shows most ferry riders would pay more for a safer pier."],
@@ -6410,4 +6410,24 @@ fn a_participle_after_an_adverb_opens_a_second_statement() {
         (Some("musing"), "nobody had complained before"),
         "{q:#?}"
     );
+}
+
+// Rule 252: a verb of speech whose preposition belongs to it ("called for", "called on",
+// "complained about", "warned of") has the preposition in its cue and what was said after
+// it; a time after the preposition is a circumstance ("called on Tuesday for calm").
+
+#[test]
+fn a_cue_keeps_its_preposition() {
+    for (paragraph, cue, text) in [
+        ("Reed called for a new pier to be built by May.", "called for", "a new pier to be built by May"),
+        ("Porter called on the harbour board to resign.", "called on", "the harbour board to resign"),
+        ("Porter complained about the fares at the pier.", "complained about", "the fares at the pier"),
+        ("Reed warned of higher fares next year.", "warned of", "higher fares next year"),
+    ] {
+        let got = run(&[paragraph]);
+        let q = got.first().unwrap_or_else(|| panic!("nothing in {paragraph:?}"));
+        assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some(cue), text), "{q:#?}");
+    }
+    let got = run(&["Reed called on Tuesday for calm at the pier."]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("called on")), "{got:#?}");
 }

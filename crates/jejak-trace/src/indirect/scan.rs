@@ -1106,12 +1106,23 @@ impl<'a> SentenceScan<'a> {
         }
         let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
         let (cs, ce) = clip(p, cs, ce, self.relays);
-        // (a position taken on something is that thing: "endorsed Reed on
-        // Thursday, saying …" holds "Reed on Thursday")
-        let (cs, ce) = if OBJECT_CUES.contains(&l) { object_of(p, self.regions, cs, ce) } else { (cs, ce) };
         // where or how, not what: "reported from Washington", "responded with
         // logic", "found himself in …"
         const MAX_PLACE_WORDS: usize = 4;
+        // ("called for a new pier": the preposition is the cue's; a few words after "for"
+        // or "on" stay a circumstance: "called for 350,000 new claims")
+        let (cs, cue) = match prepositional_cue(p, l, cs, ce) {
+            Some((after, prep))
+                if wc(p, cs, ce) > MAX_PLACE_WORDS
+                    || !["for", "on"].contains(&prep.to_lowercase().as_str()) =>
+            {
+                (after, format!("{} {prep}", toks[i].t))
+            }
+            _ => (cs, toks[i].t.to_string()),
+        };
+        // (a position taken on something is that thing: "endorsed Reed on
+        // Thursday, saying …" holds "Reed on Thursday")
+        let (cs, ce) = if OBJECT_CUES.contains(&l) { object_of(p, self.regions, cs, ce) } else { (cs, ce) };
         let content = tokens(p, cs, ce);
         // (or a pronoun for words said before: "when the captain said it, and …")
         let said_before =
@@ -1123,10 +1134,10 @@ impl<'a> SentenceScan<'a> {
                         && wc(p, cs, ce) <= MAX_PLACE_WORDS)
             });
         let words = wc(p, cs, ce);
-        (words >= 2 && !circumstance && !(said_little(toks, i) && words <= 3)).then(|| Indirect {
+        (words >= 2 && !circumstance && !(said_little(toks, i) && words <= 3)).then_some(Indirect {
             cs,
             ce,
-            cue: toks[i].t.to_string(),
+            cue,
             subj: Some(sj),
             relay: None,
         })
@@ -1212,4 +1223,18 @@ fn said_little(toks: &[Tok], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|x| {
         lower_is(x, &["little", "nothing", "much", "less", "more", "everything", "something", "so"])
     })
+}
+
+/// Where the words after a cue whose preposition belongs to it begin, with that preposition
+/// (see [`PREPOSITIONAL_CUES`]): `p[cs..ce]` is what follows the cue `l`, in lower case.
+fn prepositional_cue<'p>(p: &'p str, l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
+    let (_, preps) = PREPOSITIONAL_CUES.iter().find(|(verbs, _)| verbs.contains(&l))?;
+    let toks = tokens(p, cs, ce);
+    let prep = toks.first().filter(|t| preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr)))?;
+    // (not a time: "called on Tuesday for calm")
+    let next = toks.get(1)?;
+    if lower_is(next, WEEKDAYS_EN) || lower_is(next, MONTHS) {
+        return None;
+    }
+    Some((next.s, prep.t))
 }
