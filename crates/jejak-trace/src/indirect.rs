@@ -441,6 +441,13 @@ fn closes_quote(regions: &[Region], end: usize) -> bool {
     regions.iter().any(|r| r.close == end)
 }
 
+/// A pronoun of `list`, alone or with its verb: "he", "he's", "they're", "we’ll".
+fn pronoun_first(t: &Tok, list: &[&str]) -> bool {
+    let l = t.lower();
+    let pronoun = l.split(['\'', '’']).next().unwrap_or("");
+    lower_is(t, list) || (pronoun.len() < l.len() && list.contains(&pronoun))
+}
+
 /// A reported clause ends where a clause of the speaker's own begins ("said it was a
 /// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
 /// comment closes the sentence ("…, which has set off a row"): the first half is reported.
@@ -486,7 +493,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let dash = is_dash(&w[0]);
         let new_clause = ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
-                && lower_is(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
+                && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))

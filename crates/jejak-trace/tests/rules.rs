@@ -6431,3 +6431,15 @@ fn a_cue_keeps_its_preposition() {
     let got = run(&["Reed called on Tuesday for calm at the pier."]);
     assert!(got.iter().all(|q| q.cue.as_deref() != Some("called on")), "{got:#?}");
 }
+
+// Rule 253: a clause of its own after a comma and a conjunction opens with a pronoun
+// joined to its verb too ("…, and he's even paying for …").
+
+#[test]
+fn a_pronoun_with_its_verb_opens_a_clause_of_its_own() {
+    let q = quote(
+        &["Reed agreed to cover the fuel for the ferry this week, and he's even paying for the crew's lunch."],
+        "cover the fuel",
+    );
+    assert_eq!(q.text, "to cover the fuel for the ferry this week", "{q:#?}");
+}
