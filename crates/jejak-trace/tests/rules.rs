@@ -6443,3 +6443,26 @@ fn a_pronoun_with_its_verb_opens_a_clause_of_its_own() {
     );
     assert_eq!(q.text, "to cover the fuel for the ferry this week", "{q:#?}");
 }
+
+// Rule 254: after "A, X told …", people told ("his closest advisers", "reporters on a
+// Tuesday call") and a clause of circumstance right after the cue or them ("said as he
+// left the quay") leave A as what was said; a thing told ("told one joke") does not.
+
+#[test]
+fn whom_it_was_told_and_when_follow_the_statement() {
+    for paragraph in [
+        "The pier is not about me, Mayor Porter told his closest advisers.",
+        "The pier is not about me, Mayor Porter told his closest advisers on Monday.",
+        "The pier is not about me, Mayor Porter said as he wrote the speech.",
+        "The pier is not about me, Mayor Porter told his aides as he wrote the speech.",
+    ] {
+        let q = quote(&[paragraph], "about me");
+        assert_eq!(
+            (q.speaker.as_deref(), q.text.as_str()),
+            (Some("Porter"), "The pier is not about me"),
+            "{q:#?}"
+        );
+    }
+    let got = run(&["At the pier, with the crowd laughing, Reed told one joke about the ferry."]);
+    assert!(got.iter().all(|q| !q.text.starts_with("At the pier")), "{got:#?}");
+}

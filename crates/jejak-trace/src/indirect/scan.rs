@@ -923,7 +923,16 @@ impl<'a> SentenceScan<'a> {
             a if a > 1 && lower_is(&toks[a - 1], &["as"]) && toks[a - 2].t == "," => a - 2,
             _ => return None,
         };
-        let rest_words = toks[i + 1..].iter().filter(|t| t.is_word()).count();
+        // (a clause of circumstance right after the cue, or after whom it was told, is no
+        // part of what was said: "…, Porter said as she left the quay", "…, Reed told his
+        // crews when asked"; after a comma it may be: "…, Reed said, until the pier closed")
+        const MAX_TOLD_WORDS: usize = 5;
+        let circumstance_from = (i + 1..n.min(i + 2 + MAX_TOLD_WORDS))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], &["as", "while", "when"]))
+            .filter(|&k| k == i + 1 || lower_is(t, &["told", "tells"]))
+            .unwrap_or(n);
+        let rest_words = toks[i + 1..circumstance_from].iter().filter(|t| t.is_word()).count();
         // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
         // says to whom, not what: look past it.
         let past_relay = relays
@@ -938,11 +947,33 @@ impl<'a> SentenceScan<'a> {
         // not a clause of its own ("Hale said it had done the reverse").
         // "told Senator John Smith of Texas": to whom, not what
         // ("told Channel 9 News in Harbourton": a station's number, and where)
-        let addressee = lower_is(t, &["told", "tells"])
+        let told = lower_is(t, &["told", "tells"]);
+        let addressee = told
             && rest_words <= 8
             && toks.get(i + 1).is_some_and(|x| x.is_cap())
-            && toks[i + 1..].iter().filter(|x| x.is_word()).all(|x| {
+            && toks[i + 1..circumstance_from].iter().filter(|x| x.is_word()).all(|x| {
                 x.is_cap() || lower_is(x, CONNECT) || is_digits(x) || lower_is(x, &["in", "at", "on"])
+            });
+        // ("…, Porter told his closest advisers.": people, with no verb among them)
+        // (then perhaps when and where: "… on Monday at the quay")
+        const MAX_ADDRESSEE_WORDS: usize = 4;
+        let addressee_words = toks[i + 1..circumstance_from]
+            .iter()
+            .take_while(|x| !lower_is(x, &["on", "in", "at", "during", "last", "this", "yesterday", "today"]))
+            .filter(|x| x.is_word())
+            .count();
+        let people_told = told
+            && (1..=MAX_ADDRESSEE_WORDS).contains(&addressee_words)
+            && rest_words <= 8
+            && toks.get(i + 1).is_some_and(|x| lower_is(x, DETERMINERS) || lower_is(x, &["reporters", "journalists"]))
+            && toks[i + 1..circumstance_from].iter().all(|x| {
+                !x.is_word()
+                    || !(is_cue_word(x)
+                        || lower_is(x, AUXILIARIES)
+                        || lower_is(x, PRONOUNS)
+                        || lower_is(x, &["that", "to"])
+                        // (what was told, not whom: "told one joke about Reed")
+                        || lower_is(x, &["joke", "jokes", "story", "stories", "tale", "tales", "lie", "lies", "anecdote"]))
             });
         // (a quotation right after the cue is what was said: "a man yelled “Stay
         // there!”")
@@ -988,6 +1019,7 @@ impl<'a> SentenceScan<'a> {
             && !said_little(toks, i)
             && (rest_words <= 2
                 || addressee
+                || people_told
                 || told_me
                 || (past_relay.is_some() && rest_words_past <= 2)
                 || toks.get(after_cue).is_some_and(|t| {
