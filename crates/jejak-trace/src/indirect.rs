@@ -813,61 +813,73 @@ fn question_asked(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize,
     None
 }
 
+/// Words that open the time, place or audience of speaking right after a cue: "said on
+/// Tuesday", "mengatakan di Sukamaju", "told reporters", "said earlier".
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "kepada",
+    "to",
+    "pada",
+    "in",
+    "on",
+    "during",
+    "at",
+    "dalam",
+    "di",
+    "saat",
+    "ketika",
+    "when",
+    "while",
+    "after",
+    "usai",
+    "seusai",
+    "melalui",
+    "via",
+    "through",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "reporters",
+    "wartawan",
+    "sebelumnya",
+    "earlier",
+];
+
+/// Verbs of intention, whose "to" opens what is intended, not to whom: "agreed to serve as
+/// chair of the fund, a joint committee …".
+const INTENTIONS: &[&str] = &[
+    "agreed",
+    "agrees",
+    "vowed",
+    "vows",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "refused",
+    "declined",
+    "threatened",
+    "offered",
+    "decided",
+    "plans",
+    "planned",
+];
+
+/// Indonesian words that give a phrase a verb of its own: "menjelaskan di pasar itu ada banyak
+/// pedagang baru" is a statement, not a place.
+const CLAUSE_WORDS_ID: &[&str] = &["ada", "adalah", "merupakan", "yang", "akan", "sudah", "telah", "sedang"];
+
 /// The content after the time and place it was said ("said on Tuesday in the chamber that
 /// …", "mengatakan di Sukamaju, Senin, sekolah …"), or none when a circumstance ends the
-/// sentence ("said during the debate in the chamber.").
+/// sentence ("said during the debate in the chamber."). Each shape is a step of its own.
 fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
     let (n, i) = (toks.len(), ci + 1);
-    const PREP: &[&str] = &[
-        "kepada",
-        "to",
-        "pada",
-        "in",
-        "on",
-        "during",
-        "at",
-        "dalam",
-        "di",
-        "saat",
-        "ketika",
-        "when",
-        "while",
-        "after",
-        "usai",
-        "seusai",
-        "melalui",
-        "via",
-        "through",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "reporters",
-        "wartawan",
-        "sebelumnya",
-        "earlier",
-    ];
+    if let Some(found) = content_after_bare_day(p, toks, i, se) {
+        return Some(found);
+    }
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
-    let circumstance = |t: &Tok| lower_is(t, PREP) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN);
-    // (an intention's "to" opens what is intended, not to whom: "agreed to serve as chair
-    // of the fund, a joint committee …")
-    const INTENTIONS: &[&str] = &[
-        "agreed",
-        "agrees",
-        "vowed",
-        "vows",
-        "promised",
-        "promises",
-        "pledged",
-        "pledges",
-        "refused",
-        "declined",
-        "threatened",
-        "offered",
-        "decided",
-        "plans",
-        "planned",
-    ];
+    let circumstance =
+        |t: &Tok| lower_is(t, CIRCUMSTANCE_OPENERS) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN);
     let intended = lower_is(&toks[ci], INTENTIONS)
         && lower_is(&toks[i.min(n - 1)], &["to"])
         && toks
@@ -876,102 +888,101 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     // ("at least" a figure is what was said: "reported at least 5,000 people entered")
     let figure = lower_is(&toks[i.min(n - 1)], &["at"])
         && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
-    // "said Tuesday it would …", "said Monday night that …": a bare day, then the statement
+    if i >= n || intended || figure || !(circumstance(&toks[i]) || told) {
+        return None;
+    }
+    content_after_circumstance_comma(p, toks, i, se).or_else(|| circumstance_ends_sentence(toks, ci, se))
+}
+
+/// "said Tuesday it would …", "said Monday night that …": a bare day, then the statement.
+fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-    if i < n && (lower_is(&toks[i], WEEKDAYS_EN) || lower_is(&toks[i], &["yesterday", "today"])) {
-        let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| lower_is(t, PARTS_OF_DAY)));
-        let start = match toks.get(k) {
-            Some(t) if lower_is(t, &["that"]) => Some(k + 1),
-            Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) => Some(k),
-            _ => None,
-        };
-        if let Some(start) = start.filter(|&s| s < n && toks[s].s < se) {
-            return Some(trim_span(p, toks[start].s, se));
-        }
+    toks.get(i).filter(|t| lower_is(t, WEEKDAYS_EN) || lower_is(t, &["yesterday", "today"]))?;
+    let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| lower_is(t, PARTS_OF_DAY)));
+    let start = match toks.get(k) {
+        Some(t) if lower_is(t, &["that"]) => k + 1,
+        Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) => k,
+        _ => return None,
+    };
+    (start < toks.len() && toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
+}
+
+/// A circumstance up to a comma, then the statement: "mengatakan di Sukamaju, Senin, sekolah
+/// …", "said Tuesday in the chamber, the fares …" (not a phrase with a verb of its own:
+/// "menjelaskan di pasar itu ada banyak pedagang baru, terutama …"). `(se, se)` when a
+/// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
+/// di balai desa pada Senin pagi, dan langsung membagikan …".
+fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
+    const MAX_CIRCUMSTANCE_TOKENS: usize = 14;
+    let n = toks.len();
+    let mut k = (i..n.min(i + MAX_CIRCUMSTANCE_TOKENS)).find(|&k| toks[k].t == ",").filter(|&k| {
+        !toks[i + 1..k].iter().any(|t| {
+            lower_is(t, CLAUSE_WORDS_ID)
+                || (t.is_lower_word()
+                    && (is_id_active_verb(t) || lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
+        })
+    })?;
+    // (and the day after it: "mengatakan di Sukamaju, Senin, sekolah …")
+    if toks.get(k + 1).is_some_and(|t| lower_is(t, WEEKDAYS_ID))
+        && toks.get(k + 2).is_some_and(|t| t.t == ",")
+    {
+        k += 2;
     }
-    if i < n && !intended && !figure && (circumstance(&toks[i]) || told) {
-        // (a phrase with a verb of its own before the comma is the statement's opening:
-        // "menjelaskan di pasar itu ada banyak pedagang baru, terutama …")
-        const CLAUSE_WORDS_ID: &[&str] =
-            &["ada", "adalah", "merupakan", "yang", "akan", "sudah", "telah", "sedang"];
-        // (English too: "said Tuesday it would cut fares, a move …")
-        let comma = (i..n.min(i + 14)).find(|&k| toks[k].t == ",").filter(|&k| {
-            !toks[i + 1..k].iter().any(|t| {
-                lower_is(t, CLAUSE_WORDS_ID)
-                    || (t.is_lower_word()
-                        && (is_id_active_verb(t) || lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
-            })
-        });
-        if let Some(mut k) = comma {
-            // (and the day after it: "mengatakan di Sukamaju, Senin, sekolah …")
-            if toks.get(k + 1).is_some_and(|t| lower_is(t, WEEKDAYS_ID))
-                && toks.get(k + 2).is_some_and(|t| t.t == ",")
-            {
-                k += 2;
-            }
-            // (a conjunction after the comma joins a second predicate, and nothing was said:
-            // "mengumumkan di balai desa pada Senin pagi, dan langsung membagikan …")
-            if toks
-                .get(k + 1)
-                .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"]))
-            {
-                return Some((se, se));
-            }
-            return Some(trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se));
-        }
-        // a circumstance that ends the sentence, with no clause in it, is all there is: "said
-        // during the debate in the chamber." reports no words
-        const MAX_CIRCUMSTANCE_WORDS: usize = 12;
-        let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
-        // (a cue right after the circumstance is the sentence's own, and this one a participle
-        // of its subject: "A statement posted at the quay said …")
-        let later_cue =
-            rest.iter().position(|t| t.is_lower_word() && POST_CUES_EN.contains(&t.t)).filter(|&c| {
-                c <= MAX_CIRCUMSTANCE_WORDS
-                // (not a second verb of the same subject: "called on the board to act and said …")
-                && !(c > 0 && lower_is(rest[c - 1], &["and", "but", "or"]))
-                && !rest[..c].iter().any(|t| {
-                    lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"])
-                })
-            });
-        if !told && later_cue.is_some() {
-            return Some((se, se));
-        }
-        // (a quotation opened after a comma or colon is words; after a word, a title: "said
-        // in an interview with “Morning Table.”")
-        let quotation =
-            |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
-        // (a clause after a subordinator is the circumstance's own: "said on Tuesday while
-        // she walked to the quay")
-        let first_subordinator =
-            rest.iter().position(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
-        let subordinate = |k: usize| first_subordinator.is_some_and(|f| f < k);
-        let clause = (0..rest.len()).any(|k| {
-            let t = rest[k];
-            if subordinate(k) && !lower_is(t, &["that", "bahwa"]) && t.t != ":" {
-                return false;
-            }
-            // (a capitalised one is a name or a month: "in May")
-            (t.is_lower_word() && lower_is(t, AUXILIARIES))
-                // (or an Indonesian verb past the circumstance's own word: "berharap melalui
-                // kegiatan ini para nelayan memperoleh …")
-                || (k > 0 && t.is_lower_word() && (is_id_active_verb(t) || lower_is(t, CLAUSE_WORDS_ID)))
-                || lower_is(t, PRONOUNS)
-                || lower_is(t, &["that", "bahwa"])
-                || t.t == ":"
-                || quotation(k)
-        });
-        // (not "to": "vowed to soldier on" wants something; nor "called on" someone; "at
-        // least" a figure never gets here, see `figure`)
-        let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
-        let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
-        let time_or_place = !(wants || called_on);
-        let words = rest.iter().filter(|t| t.is_word()).count();
-        if !told && time_or_place && !clause && words <= MAX_CIRCUMSTANCE_WORDS {
-            return Some((se, se));
-        }
+    if toks.get(k + 1).is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"])) {
+        return Some((se, se));
     }
-    None
+    Some(trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se))
+}
+
+/// `(se, se)` when a circumstance with no clause in it ends the sentence: "said during the
+/// debate in the chamber." reports no words; so does a participle of the sentence's subject
+/// before its own cue ("A statement posted at the quay said …").
+fn circumstance_ends_sentence(toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    const MAX_CIRCUMSTANCE_WORDS: usize = 12;
+    let i = ci + 1;
+    let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
+    let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
+    let later_cue = rest.iter().position(|t| t.is_lower_word() && POST_CUES_EN.contains(&t.t)).filter(|&c| {
+        c <= MAX_CIRCUMSTANCE_WORDS
+            // (not a second verb of the same subject: "called on the board to act and said …")
+            && !(c > 0 && lower_is(rest[c - 1], &["and", "but", "or"]))
+            && !rest[..c]
+                .iter()
+                .any(|t| lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"]))
+    });
+    if !told && later_cue.is_some() {
+        return Some((se, se));
+    }
+    // (a quotation opened after a comma or colon is words; after a word, a title: "said
+    // in an interview with “Morning Table.”")
+    let quotation =
+        |k: usize| ["\"", "“"].contains(&rest[k].t) && (k == 0 || [",", ":"].contains(&rest[k - 1].t));
+    // (a clause after a subordinator is the circumstance's own: "said on Tuesday while
+    // she walked to the quay")
+    let first_subordinator =
+        rest.iter().position(|t| t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS));
+    let subordinate = |k: usize| first_subordinator.is_some_and(|f| f < k);
+    let clause = (0..rest.len()).any(|k| {
+        let t = rest[k];
+        if subordinate(k) && !lower_is(t, &["that", "bahwa"]) && t.t != ":" {
+            return false;
+        }
+        // (a capitalised one is a name or a month: "in May")
+        (t.is_lower_word() && lower_is(t, AUXILIARIES))
+            // (or an Indonesian verb past the circumstance's own word: "berharap melalui
+            // kegiatan ini para nelayan memperoleh …")
+            || (k > 0 && t.is_lower_word() && (is_id_active_verb(t) || lower_is(t, CLAUSE_WORDS_ID)))
+            || lower_is(t, PRONOUNS)
+            || lower_is(t, &["that", "bahwa"])
+            || t.t == ":"
+            || quotation(k)
+    });
+    // (not "to": "vowed to soldier on" wants something; nor "called on" someone; "at
+    // least" a figure never gets here)
+    let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
+    let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
+    let words = rest.iter().filter(|t| t.is_word()).count();
+    (!told && !(wants || called_on) && !clause && words <= MAX_CIRCUMSTANCE_WORDS).then_some((se, se))
 }
 
 /// "told him she worries …", "told the crowd he was …": whom it was told to, then what,
