@@ -981,8 +981,9 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, se: usize) -> Option<(usi
     // least" a figure never gets here)
     let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
     let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
-    let words = rest.iter().filter(|t| t.is_word()).count();
-    (!told && !(wants || called_on) && !clause && words <= MAX_CIRCUMSTANCE_WORDS).then_some((se, se))
+    let time_or_place = !(wants || called_on);
+    let short = rest.iter().filter(|t| t.is_word()).count() <= MAX_CIRCUMSTANCE_WORDS;
+    (time_or_place && short && !told && !clause).then_some((se, se))
 }
 
 /// "told him she worries …", "told the crowd he was …": whom it was told to, then what,
