@@ -815,7 +815,7 @@ fn question_asked(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize,
 
 /// Words that open the time, place or audience of speaking right after a cue: "said on
 /// Tuesday", "mengatakan di Sukamaju", "told reporters", "said earlier".
-const CIRCUMSTANCE_OPENERS: &[&str] = &[
+const AFTER_CUE_CIRCUMSTANCES: &[&str] = &[
     "kepada",
     "to",
     "pada",
@@ -878,8 +878,9 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
         return Some(found);
     }
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
-    let circumstance =
-        |t: &Tok| lower_is(t, CIRCUMSTANCE_OPENERS) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN);
+    let circumstance = |t: &Tok| {
+        lower_is(t, AFTER_CUE_CIRCUMSTANCES) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN)
+    };
     let intended = lower_is(&toks[ci], INTENTIONS)
         && lower_is(&toks[i.min(n - 1)], &["to"])
         && toks
