@@ -813,6 +813,7 @@ pub fn leading(p: &str, from: usize, to: usize) -> Option<Attr> {
         .or_else(|| lead.asked())
         .or_else(|| lead.in_the_words_of())
         .or_else(|| lead.verb_of_speech())
+        .or_else(|| lead.this_to_say())
         .or_else(|| lead.as_clause())
         .or_else(|| lead.source_before_colon())
         .or_else(|| lead.taken_from())
@@ -971,6 +972,24 @@ impl<'a> Lead<'a> {
             }
         }
         None
+    }
+
+    /// "A paper from the Harbour Institute had this to say of the plan: “…”": the subject
+    /// before "had this to say", whatever it is said of.
+    fn this_to_say(&self) -> Option<Attr> {
+        let (p, toks, j) = (self.p, &self.toks, self.j);
+        if !self.colon {
+            return None;
+        }
+        let k = (1..j.saturating_sub(3)).find(|&k| {
+            lower_is(&toks[k], &["had", "has", "have"])
+                && lower_is(&toks[k + 1], &["this", "these", "the", "much", "plenty", "something"])
+                && lower_is(&toks[k + 2], &["to", "following"])
+                && toks[k + 2..j].iter().any(|t| lower_is(t, &["say", "write", "add"]))
+        })?;
+        let (sj, _) = subject_before(p, toks, k).or_else(|| clause_subject(p, &toks[..k]))?;
+        let cue = toks[k..j].iter().take_while(|t| !lower_is(t, &["about", "on", "of"])).map(|t| t.t);
+        Some(Attr { cue: cue.collect::<Vec<_>>().join(" "), subj: Some(sj) })
     }
 
     /// "As Reed put it, “…”", "As the columnist Ann Porter had written years earlier, “…”": a

@@ -6466,3 +6466,16 @@ fn whom_it_was_told_and_when_follow_the_statement() {
     let got = run(&["At the pier, with the crowd laughing, Reed told one joke about the ferry."]);
     assert!(got.iter().all(|q| !q.text.starts_with("At the pier")), "{got:#?}");
 }
+
+// Rule 255: "X had this to say (of Y):" before a quotation names its speaker, X.
+
+#[test]
+fn had_this_to_say_names_the_speaker() {
+    for (paragraph, speaker) in [
+        ("Tom Reed had this to say of the plan: “The pier pays for itself.”", "Tom Reed"),
+        ("The Harbour Herald had the following to say: “The pier pays for itself.”", "Harbour Herald"),
+    ] {
+        let q = quote(&[paragraph], "pays for itself");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
+    }
+}
