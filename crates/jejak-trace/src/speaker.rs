@@ -2205,8 +2205,9 @@ fn clause_start(toks: &[Tok]) -> usize {
         "weeks",
     ];
     // (the opening phrase's first word, past how long before or after)
-    let how_long = toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG))
-        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before"]));
+    // (or "Ever since …")
+    let how_long = toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG) || lower_is(t, &["ever"]))
+        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before", "since"]));
     let o = if how_long { s0 + 1 } else { s0 };
     let opener =
         toks.get(o).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));

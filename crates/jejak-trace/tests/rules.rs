@@ -6479,3 +6479,15 @@ fn had_this_to_say_names_the_speaker() {
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
     }
 }
+
+// Rule 256: "Ever since …," opens a sentence as "Since …," does: the clause's subject comes
+// after it, and is who speaks the quotation the sentence announces.
+
+#[test]
+fn ever_since_opens_a_clause_before_its_subject() {
+    let q = quote(
+        &["Ever since she endorsed Reed this month, Ann Porter has toured the quay with one short plea: “Keep the ferry running!”"],
+        "ferry running",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}
