@@ -1565,72 +1565,102 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     if lower_is(t, PRONOUNS) {
         return Some((pronoun_subj(t), i + 1));
     }
-    let mut j = i;
-    let mut lower_n = 0;
-    // (modifiers before the role noun: "said campaign manager Corey Lewandowski")
-    const MAX_MODIFIERS: usize = 3;
-    let modified_role = || {
-        !lower_is(t, FWD_STOP)
-            && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
-                .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
-                .any(|k| lower_is(&toks[k], ROLE_HEADS) || lower_is(&toks[k], PEOPLE))
-    };
-    // (or before an abbreviated title: "said state Sen. Ann Porter", "former Gov. Reed")
-    const MAX_TITLE_MODIFIERS: usize = 2;
-    let modified_title = || {
-        let run = toks[i..]
-            .iter()
-            .take(MAX_TITLE_MODIFIERS)
-            .take_while(|t| t.is_lower_word() && !lower_is(t, FWD_STOP))
-            .count();
-        run > 0
-            && toks.get(i + run).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
-            && toks.get(i + run + 1).is_some_and(|t| t.t == ".")
-    };
-    // (or a description the lexicon does not know that ends the clause with a full name:
-    // "said veteran harbourmaster Tom Reed."; or with a surname after a word for what
-    // someone does: "said ferryman Reed.", "advises biologist Dunn.")
-    const MAX_DESCRIPTION: usize = 3;
-    let described_name = || {
-        let run = toks[i..]
-            .iter()
-            .take(MAX_DESCRIPTION + 1)
-            .take_while(|t| {
-                t.is_lower_word()
-                    && !lower_is(t, FWD_STOP)
-                    && !is_cap_stop(t)
-                    && !lower_is(t, PREPOSITIONS)
-                    && !is_adverb(t)
-            })
-            .count();
-        let name = name_length(toks, i + run);
-        (1..=MAX_DESCRIPTION).contains(&run)
-            && (name >= 2 || (name == 1 && is_occupation(&toks[i + run - 1])))
-            && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—" | "("))
-    };
-    if t.is_lower_word()
+    let j = lowercase_lead_end(toks, i);
+    let lower_n = j - i;
+    let k = role_and_name_after(toks, j, capitalised_end(toks, j), lower_n);
+    if k == i {
+        return None;
+    }
+    if k == j {
+        // lowercase only: needs a role head, a people noun, or "seorang" (a person)
+        let has = lower_is(&toks[i], PERSON_DETERMINERS)
+            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+        if !has {
+            return None;
+        }
+        return Some((make_subj(p, toks, i, k, 0), k));
+    }
+    // lowercase words before the name are its role ("analis militer") or an article
+    Some((make_subj(p, toks, i, k, lower_n), k))
+}
+
+/// Where the lowercase words that open a subject at `toks[i]` end ("the", "analis militer",
+/// "said campaign manager …", "the 51-year-old"), or `i` when the words there open none.
+fn lowercase_lead_end(toks: &[Tok], i: usize) -> usize {
+    let t = &toks[i];
+    if !(t.is_lower_word()
         && (lower_is(t, ROLE_HEADS)
             || lower_is(t, DETERMINERS)
             || lower_is(t, PEOPLE)
-            || modified_role()
-            || modified_title()
-            || described_name())
+            || modified_role(toks, i)
+            || modified_title(toks, i)
+            || described_name(toks, i)))
     {
-        // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
-        let modifier = |t: &Tok| {
-            t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'))
-        };
-        // (a verb of speech ends it: "officers announced")
-        let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || lower_is(t, AUXILIARIES);
-        while j < toks.len() && j - i < 5 && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
-            j += 1;
-        }
-        lower_n = j - i;
+        return i;
     }
+    // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
+    let modifier =
+        |t: &Tok| t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'));
+    // (a verb of speech ends it: "officers announced")
+    let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || lower_is(t, AUXILIARIES);
+    const MAX_LEAD: usize = 5;
+    let mut j = i;
+    while j < toks.len() && j - i < MAX_LEAD && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
+        j += 1;
+    }
+    j
+}
+
+/// Modifiers before a role noun: "said campaign manager Corey Lewandowski".
+fn modified_role(toks: &[Tok], i: usize) -> bool {
+    const MAX_MODIFIERS: usize = 3;
+    !lower_is(&toks[i], FWD_STOP)
+        && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
+            .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
+            .any(|k| lower_is(&toks[k], ROLE_HEADS) || lower_is(&toks[k], PEOPLE))
+}
+
+/// Modifiers before an abbreviated title: "said state Sen. Ann Porter", "former Gov. Reed".
+fn modified_title(toks: &[Tok], i: usize) -> bool {
+    const MAX_TITLE_MODIFIERS: usize = 2;
+    let run = toks[i..]
+        .iter()
+        .take(MAX_TITLE_MODIFIERS)
+        .take_while(|t| t.is_lower_word() && !lower_is(t, FWD_STOP))
+        .count();
+    run > 0
+        && toks.get(i + run).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
+        && toks.get(i + run + 1).is_some_and(|t| t.t == ".")
+}
+
+/// A description the lexicon does not know that ends the clause with a full name: "said
+/// veteran harbourmaster Tom Reed."; or with a surname after a word for what someone does:
+/// "said ferryman Reed.", "advises biologist Dunn.".
+fn described_name(toks: &[Tok], i: usize) -> bool {
+    const MAX_DESCRIPTION: usize = 3;
+    let run = toks[i..]
+        .iter()
+        .take(MAX_DESCRIPTION + 1)
+        .take_while(|t| {
+            t.is_lower_word()
+                && !lower_is(t, FWD_STOP)
+                && !is_cap_stop(t)
+                && !lower_is(t, PREPOSITIONS)
+                && !is_adverb(t)
+        })
+        .count();
+    let name = name_length(toks, i + run);
+    (1..=MAX_DESCRIPTION).contains(&run)
+        && (name >= 2 || (name == 1 && is_occupation(&toks[i + run - 1])))
+        && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—" | "("))
+}
+
+/// Where the capitalised words from `toks[j]` end: a name, perhaps opened by a title ("said
+/// Mr. Thurber") and joined by connectives ("Bank of the Harbour", "AP/Reuters").
+fn capitalised_end(toks: &[Tok], j: usize) -> usize {
     let mut k = j;
     while k < toks.len() {
         let tk = &toks[k];
-        // a title may open a name: "said Mr. Thurber"
         let ok = (tk.is_cap()
             && (k > j || !is_cap_stop(tk) || lower_is(tk, &["the"]) || lower_is(tk, TITLES)))
             || ((lower_is(tk, CONNECT) || tk.t == "/")
@@ -1642,8 +1672,13 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
         }
         k += 1;
     }
-    // a role noun after the capitalized words belongs to the subject: "the White House
-    // spokesman"
+    k
+}
+
+/// The subject's end past a role noun after its capitalised words (`toks[j..k]`, after
+/// `lower_n` lowercase ones), and the name after that role: "the White House spokesman",
+/// "Porter spokeswoman Joan Miller", "Porter campaign chairman Carl Dunn".
+fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> usize {
     if k > j && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
         let after_role = name_length(toks, k + 1);
         // (a title after the role opens the name: "Republican presidential hopeful Sen. Reed")
@@ -1677,20 +1712,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
             }
         }
     }
-    if k == i {
-        return None;
-    }
-    if k == j {
-        // lowercase only: needs a role head, a people noun, or "seorang" (a person)
-        let has = lower_is(&toks[i], PERSON_DETERMINERS)
-            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
-        if !has {
-            return None;
-        }
-        return Some((make_subj(p, toks, i, k, 0), k));
-    }
-    // lowercase words before the name are its role ("analis militer") or an article
-    Some((make_subj(p, toks, i, k, lower_n), k))
+    k
 }
 
 /// Where a time phrase ending right before `toks[j]` starts, English puts one between a
