@@ -496,6 +496,13 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
                 // "… say A, while 30 percent call it B"
                 || lower_is(&w[1], &["while", "whereas"])
+                // ("… say A, though voters are split": a concession with a clause of its own)
+                // (not inside an aside that a dash closes later: "the Herald -- known for its
+                // tide tables, though its crew reports the news too -- lost money")
+                || (lower_is(&w[1], &["though", "although"])
+                    && x + 2 < toks.len()
+                    && concession_clause(&toks[x + 2..])
+                    && !toks[x + 2..].iter().any(|t| t.e <= ce && is_dash(t)))
                 || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
                 // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
                 // decide", "…, his crew wants B")
@@ -690,6 +697,16 @@ fn main_clause_follows(rest: &[Tok]) -> bool {
             && rest.get(k + 1).is_some_and(|n| n.is_lower_word() || lower_is(n, DETERMINERS))
     };
     (1..rest.len().min(MAX_SUBJECT + 1)).take_while(|&k| rest[k].is_word()).any(present)
+}
+
+/// Whether the words after "though" hold a clause of their own, a subject and its verb:
+/// "though he admits …", "though voters are split" (not "though old").
+fn concession_clause(rest: &[Tok]) -> bool {
+    const MAX_SUBJECT: usize = 3;
+    main_clause_follows(rest)
+        || (1..rest.len().min(MAX_SUBJECT + 1))
+            .take_while(|&k| rest[k - 1].is_word() && !is_cue_word(&rest[k - 1]))
+            .any(|k| rest[k].is_lower_word() && lower_is(&rest[k], AUXILIARIES))
 }
 
 /// A reported clause ends at a semicolon outside quotation marks: "Officials said the

@@ -1810,10 +1810,13 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         k -= 1;
     }
     let opens = k < at && opens_at(k);
-    // the phrase's own first word must not be a conjunction or preposition
+    // the phrase's own first word must not be a conjunction or preposition (but "At least
+    // half of the riders say" opens with a share)
+    let share = lower_is(&toks[k.min(at)], &["at"])
+        && toks.get(k + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
     (opens
         && !lower_is(&toks[k], CLAUSE_OPENERS)
-        && !lower_is(&toks[k], &["in", "on", "at", "for", "to", "of"]))
+        && (share || !lower_is(&toks[k], &["in", "on", "at", "for", "to", "of"])))
     .then_some(k)
 }
 

@@ -6491,3 +6491,30 @@ fn ever_since_opens_a_clause_before_its_subject() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
 }
+
+// Rule 257: a share of people may open with "At least" ("At least a third of skippers at
+// each pier say …"); "At" is no preposition there.
+
+#[test]
+fn at_least_opens_a_share_of_people() {
+    let q = quote(
+        &["At least a third of skippers at each pier say the new fares are about right."],
+        "fares are about",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("At least a third of skippers at each pier"), "{q:#?}");
+}
+
+// Rule 258: a concession with a clause of its own after a comma ("…, though riders are
+// split on the pier") is the reporter's, and ends the statement; not a bare adjective
+// ("…, though old"), nor inside an aside a dash closes later.
+
+#[test]
+fn a_concession_with_its_own_clause_ends_the_statement() {
+    let q = quote(
+        &["Half of the riders say the fares are about right, though riders are split on the pier."],
+        "fares",
+    );
+    assert_eq!(q.text, "the fares are about right", "{q:#?}");
+    let q = quote(&["Reed said the pier is safe, though old."], "safe");
+    assert_eq!(q.text, "the pier is safe, though old", "{q:#?}");
+}
