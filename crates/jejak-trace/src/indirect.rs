@@ -1274,13 +1274,66 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
             // (2/12/2024), …")
             cs = *re + DAY_AFTER_RELAY.find(&p[*re..]).map_or(0, |m| m.end());
         } else if *rs > cs && *rs < ce {
-            ce = *rs;
+            match relay_aside(p, cs, (*rs, *re), ce) {
+                // (the words after it are the statement: "Sementara itu, seperti dilansir
+                // Reuters, harga minyak naik")
+                Some(RelayAside::AfterOpener(after)) => cs = after,
+                // (the statement runs around it: "The harbour plan, first reported by the
+                // Herald, is …")
+                Some(RelayAside::Inside) => {}
+                None => ce = *rs,
+            }
         }
     }
     if cs >= ce {
         return (cs, cs);
     }
     trim_span(p, cs, ce)
+}
+
+/// A relay set off by commas inside a statement's words.
+enum RelayAside {
+    /// After an opening word or two ("Meanwhile,", "Sementara itu,"): the statement starts
+    /// at the given offset, past the relay's closing comma.
+    AfterOpener(usize),
+    /// After the statement's own first words.
+    Inside,
+}
+
+/// Whether the relay `p[rs..re]` inside `p[cs..ce]` is set off by commas (perhaps with "first"
+/// or "as" before it: ", as first carried by the Herald,"), and what the words before it are.
+fn relay_aside(p: &str, cs: usize, (rs, re): (usize, usize), ce: usize) -> Option<RelayAside> {
+    const MAX_LEAD_WORDS: usize = 2;
+    if re >= ce {
+        return None;
+    }
+    let before = &p[cs..rs];
+    let comma = before.rfind(',')?;
+    let lead_words = before[comma + 1..].split_whitespace().count();
+    let after = p[re..ce].trim_start();
+    if lead_words > MAX_LEAD_WORDS || !after.starts_with(',') {
+        return None;
+    }
+    let resume = ce - after.len() + 1;
+    // (the words after it must be more than the day the medium carried it: ", dilansir dari
+    // Harbour Herald, Senin (2/12/2024).")
+    let words = tokens(p, resume, ce)
+        .iter()
+        .filter(|t| t.is_word() && !is_digits(t) && !lower_is(t, WEEKDAYS_ID) && !lower_is(t, WEEKDAYS_EN))
+        .count();
+    if words < 2 {
+        return None;
+    }
+    let opening = tokens(p, cs, cs + comma);
+    let opener_only =
+        opening.iter().all(|t| !t.is_word() || is_discourse(t) || lower_is(t, &["itu", "meanwhile"]));
+    if opener_only {
+        return Some(RelayAside::AfterOpener(resume));
+    }
+    // (inside, the clause goes on in lower case: "…, first reported by the Herald, is …"; not
+    // a name set off after the medium: "reported by Commander, Gen. Tom Reed")
+    let goes_on = tokens(p, resume, ce).iter().find(|t| t.is_word()).is_some_and(|t| t.is_lower_word());
+    goes_on.then_some(RelayAside::Inside)
 }
 
 /// A day, with its date in brackets or without, closed by a comma right after a relay: ",

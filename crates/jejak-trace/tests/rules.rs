@@ -6518,3 +6518,24 @@ fn a_concession_with_its_own_clause_ends_the_statement() {
     let q = quote(&["Reed said the pier is safe, though old."], "safe");
     assert_eq!(q.text, "the pier is safe, though old", "{q:#?}");
 }
+
+// Rule 259: a relay set off by commas inside a sentence is an aside: after an opening word
+// the statement is what follows it ("Sementara itu, seperti dilansir Reuters, harga …");
+// after the statement's first words the statement runs around it ("The harbour plan, first
+// reported by the Harbour Herald, is …"); a day after it is no statement.
+
+#[test]
+fn a_relay_set_off_by_commas_is_an_aside() {
+    check(&[
+        Case {
+            paras: &["Sementara itu, seperti dilansir Reuters, harga solar untuk kapal nelayan naik tajam pekan ini."],
+            want: &[w("harga solar untuk kapal nelayan naik tajam", None, Some("seperti dilansir"), &["Reuters"])],
+        },
+        Case {
+            paras: &["The harbour plan, first reported by the Harbour Herald, is a key part of the town's answer to the storms."],
+            want: &[w("is a key part", None, Some("reported by"), &["the Harbour Herald"])],
+        },
+    ]);
+    let q = quote(&["Meanwhile, as reported by Reuters, ferry fares rose sharply this week."], "fares rose");
+    assert_eq!(q.text, "ferry fares rose sharply this week", "{q:#?}");
+}
