@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 use crate::{
     lexicon::*,
     relay::medium_name,
-    speaker::{make_subj, relative_who, subject_before, subject_forward},
+    speaker::{after_bracket, make_subj, relative_who, subject_before, subject_forward},
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_dash,
@@ -1045,10 +1045,57 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
         lower_is(&toks[k], &["and", "but"])
             && toks.get(k + 1).is_some_and(|v| v.is_lower_word() && (v.t.ends_with("ed") || is_cue_word(v)))
     };
-    let end = (1..toks.len()).find(|&k| {
-        (matches!(toks[k].t, "," | "—" | "–" | ";" | "(") || second_predicate(k))
-            && !inside_quote(regions, toks[k].s)
-    });
+    // (not a party and state in brackets, nor a list of names that runs to the end: "endorsed
+    // Tom Reed (R-Harb.), Ann Porter (D-Harb.) and Carl Dunn"; nor an apposition set off by
+    // commas: "rejected a push by Ann Porter, the harbour master, to close the pier")
+    let list_of_names = |k: usize| {
+        let next = toks[k + 1..].iter().find(|t| !lower_is(t, &["and", "or"]));
+        next.is_some_and(Tok::is_cap)
+            && toks[k + 1..]
+                .iter()
+                .all(|t| t.is_cap() || !t.is_word() || lower_is(t, &["and", "or"]) || t.t.contains('-'))
+    };
+    const MAX_APPOSITION: usize = 6;
+    let apposition_end = |k: usize| {
+        let opens = toks.get(k + 1).is_some_and(|t| lower_is(t, &["the", "a", "an"]));
+        let close = (k + 2..toks.len().min(k + 2 + MAX_APPOSITION)).find(|&c| toks[c].t == ",");
+        close.filter(|&c| opens && toks[k + 1..c].iter().all(|t| t.is_word() && !is_cue_word(t)))
+    };
+    let mut end = None;
+    let mut k = 1;
+    while k < toks.len() {
+        if inside_quote(regions, toks[k].s) {
+            k += 1;
+            continue;
+        }
+        match toks[k].t {
+            "," if list_of_names(k) => break,
+            "," => match apposition_end(k) {
+                Some(close) => k = close,
+                None => {
+                    end = Some(k);
+                    break;
+                }
+            },
+            "(" => match after_bracket(&toks, k) {
+                Some(past) => k = past - 1,
+                None => {
+                    end = Some(k);
+                    break;
+                }
+            },
+            "—" | "–" | ";" => {
+                end = Some(k);
+                break;
+            }
+            _ if second_predicate(k) => {
+                end = Some(k);
+                break;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
     match end {
         Some(k) => trim_span(p, cs, toks[k].s),
         None => (cs, ce),

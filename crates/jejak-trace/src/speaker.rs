@@ -1821,7 +1821,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
 }
 
 /// The index past a short bracket that opens at `toks[k]`: a party and state, "(R-Harb.)".
-fn after_bracket(toks: &[Tok], k: usize) -> Option<usize> {
+pub(crate) fn after_bracket(toks: &[Tok], k: usize) -> Option<usize> {
     const MAX_BRACKETED: usize = 8;
     if toks.get(k)?.t != "(" {
         return None;

@@ -6539,3 +6539,25 @@ fn a_relay_set_off_by_commas_is_an_aside() {
     let q = quote(&["Meanwhile, as reported by Reuters, ferry fares rose sharply this week."], "fares rose");
     assert_eq!(q.text, "ferry fares rose sharply this week", "{q:#?}");
 }
+
+// Rule 260: a position taken on something ("endorsed", "rejected") holds a list of names
+// with their party and state in brackets, and an apposition set off by commas, whole.
+
+#[test]
+fn a_position_holds_its_whole_object() {
+    for (paragraph, has, text) in [
+        (
+            "The board backed a second term for harbour master Tom Reed (R-Harb.), Ann Porter (D-Harb.), and Carl Dunn.",
+            "second term",
+            "a second term for harbour master Tom Reed (R-Harb.), Ann Porter (D-Harb.), and Carl Dunn",
+        ),
+        (
+            "The board rejected a push by Ann Porter, the harbour master, to close the pier.",
+            "a push",
+            "a push by Ann Porter, the harbour master, to close the pier",
+        ),
+    ] {
+        let q = quote(&[paragraph], has);
+        assert_eq!(q.text, text, "{q:#?}");
+    }
+}
