@@ -1258,7 +1258,7 @@ fn said_little(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Where the words after a cue whose preposition belongs to it begin, with that preposition
-/// (see [`PREPOSITIONAL_CUES`]): `p[cs..ce]` is what follows the cue `l`, in lower case.
+/// (see [`PREPOSITIONAL_CUES`]); `l` is the cue in lower case, `p[cs..ce]` what follows it.
 fn prepositional_cue<'p>(p: &'p str, l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
     let (_, preps) = PREPOSITIONAL_CUES.iter().find(|(verbs, _)| verbs.contains(&l))?;
     let toks = tokens(p, cs, ce);
