@@ -6561,3 +6561,16 @@ fn a_position_holds_its_whole_object() {
         assert_eq!(q.text, text, "{q:#?}");
     }
 }
+
+// Rule 261: a participle's speaker is the subject before the sentence's first verb outside
+// an aside between dashes ("Ann Porter -- whose brother founded the ferry line -- has mocked
+// the toll, suggesting …"); "--" is one dash, and a lone dash opens no aside.
+
+#[test]
+fn a_verb_inside_a_dashed_aside_is_not_the_subjects() {
+    let q = quote(
+        &["Ann Porter -- whose brother founded the ferry line -- has openly mocked the new toll, suggesting that the board will scrap it by spring."],
+        "scrap it",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("suggesting")), "{q:#?}");
+}

@@ -544,10 +544,20 @@ impl<'a> SentenceScan<'a> {
         }
         // (the subject before the first verb when the sentence does not open with it
         // plainly: "The officials have used …", "… leader, Anne Roux, voiced support")
+        // (not a verb of an aside between dashes: "Ann Porter -- whose brother founded the ferry
+        // line -- has mocked …")
         let before_first_verb = || {
-            let verb = toks[..i]
-                .iter()
-                .position(|t| t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES)))?;
+            // (a "--" is two tokens, one dash; an aside needs a dash on each side)
+            let dashes: Vec<usize> = (0..i)
+                .filter(|&k| {
+                    is_dash(&toks[k]) && !(k > 0 && is_dash(&toks[k - 1]) && toks[k - 1].e == toks[k].s)
+                })
+                .collect();
+            let in_aside = |k: usize| dashes.chunks_exact(2).any(|pair| pair[0] < k && k < pair[1]);
+            let verb = (0..i).find(|&k| {
+                let t = &toks[k];
+                !in_aside(k) && t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES))
+            })?;
             subject_before(p, toks, verb).map(|(sj, _)| sj)
         };
         let subj = with_subject
