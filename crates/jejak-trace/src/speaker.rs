@@ -447,7 +447,21 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     };
     found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
+        .map(|(sj, at)| name_after_opening_phrase(p, toks, at, j).unwrap_or((sj, at)))
         .or_else(|| opening_name_then_appositions(p, toks, j))
+}
+
+/// The name after the comma that closes a phrase of place or time opening the sentence, when
+/// a subject was read from inside that phrase: "In a letter to Porter, Reed said" is Reed's,
+/// not "a letter to Porter, Reed".
+fn name_after_opening_phrase(p: &str, toks: &[Tok], at: usize, j: usize) -> Option<(Subj, usize)> {
+    let opens = at > 0
+        && lower_is(&toks[at - 1], OPENING_PREPOSITIONS)
+        && (at == 1 || is_punct(&toks[at - 2], &[",", ";", ":", "(", "”", "\""]));
+    let comma = (at..j).rev().find(|&k| toks[k].t == ",").filter(|_| opens)?;
+    let name = comma + 1..j;
+    let named = !name.is_empty() && toks[name.clone()].iter().all(|t| t.is_cap() || t.t == ".");
+    named.then(|| (make_subj(p, toks, name.start, name.end, 0), name.start))
 }
 
 /// A United States party and state written after a legislator's name: "R-Ohio", "D-Mass.",

@@ -6574,3 +6574,18 @@ fn a_verb_inside_a_dashed_aside_is_not_the_subjects() {
     );
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("suggesting")), "{q:#?}");
 }
+
+// Rule 262: a phrase of place or time that opens the sentence and ends in a capitalised word
+// ("In a letter to Porter,", "In a letter on Monday,") is no part of the speaker named after
+// its comma.
+
+#[test]
+fn an_opening_phrase_is_no_part_of_the_speaker() {
+    for paragraph in [
+        "In a letter to Porter, Tom Reed said, “The toll is wrong.”",
+        "In a letter on Monday, Tom Reed said the toll is wrong.",
+    ] {
+        let q = quote(&[paragraph], "toll is wrong");
+        assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    }
+}
