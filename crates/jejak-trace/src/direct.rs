@@ -212,11 +212,7 @@ impl<'a> Trail<'a> {
             i += 1;
         }
         // ("…,” demikian kata Budi": "thus" before the cue adds nothing to it)
-        let cue_next = toks.get(i + 1).is_some_and(|n| {
-            let l = n.lower();
-            POST_CUES_ID.contains(&l.as_str())
-                || l.strip_suffix("nya").is_some_and(|s| POST_CUES_ID.contains(&s))
-        });
+        let cue_next = toks.get(i + 1).is_some_and(|n| is_postposed_id_cue(&n.lower()));
         if cue_next && toks[i].is_word() && lower_is(&toks[i], &["demikian"]) {
             i += 1;
         }

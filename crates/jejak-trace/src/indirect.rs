@@ -909,7 +909,8 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     if i >= n || intended || figure || !(circumstance(&toks[i]) || told) {
         return None;
     }
-    content_after_circumstance_comma(p, toks, i, se).or_else(|| circumstance_ends_sentence(toks, ci, se))
+    content_after_circumstance_comma(p, toks, i, se)
+        .or_else(|| circumstance_ends_sentence(toks, ci, told, se))
 }
 
 /// "said Tuesday it would …", "said Monday night that …": a bare day, then the statement.
@@ -954,11 +955,11 @@ fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) 
 
 /// `(se, se)` when a circumstance with no clause in it ends the sentence: "said during the
 /// debate in the chamber." reports no words; so does a participle of the sentence's subject
-/// before its own cue ("A statement posted at the quay said …").
-fn circumstance_ends_sentence(toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+/// before its own cue ("A statement posted at the quay said …"). `told`: the cue at `ci`
+/// names whom it was told to ("told", "asked").
+fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) -> Option<(usize, usize)> {
     const MAX_CIRCUMSTANCE_WORDS: usize = 12;
     let i = ci + 1;
-    let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
     let rest: Vec<&Tok> = toks[i..].iter().take_while(|t| t.s < se).collect();
     let later_cue = rest.iter().position(|t| t.is_lower_word() && POST_CUES_EN.contains(&t.t)).filter(|&c| {
         c <= MAX_CIRCUMSTANCE_WORDS
@@ -1061,45 +1062,26 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
         let close = (k + 2..toks.len().min(k + 2 + MAX_APPOSITION)).find(|&c| toks[c].t == ",");
         close.filter(|&c| opens && toks[k + 1..c].iter().all(|t| t.is_word() && !is_cue_word(t)))
     };
-    let mut end = None;
     let mut k = 1;
     while k < toks.len() {
-        if inside_quote(regions, toks[k].s) {
-            k += 1;
-            continue;
-        }
-        match toks[k].t {
-            "," if list_of_names(k) => break,
-            "," => match apposition_end(k) {
-                Some(close) => k = close,
-                None => {
-                    end = Some(k);
-                    break;
-                }
-            },
-            "(" => match after_bracket(&toks, k) {
-                Some(past) => k = past - 1,
-                None => {
-                    end = Some(k);
-                    break;
-                }
-            },
-            "—" | "–" | ";" => {
-                end = Some(k);
-                break;
+        if !inside_quote(regions, toks[k].s) {
+            // (where the object goes on past the mark, the token to read on from)
+            let goes_on = match toks[k].t {
+                "," if list_of_names(k) => return (cs, ce),
+                "," => apposition_end(k),
+                "(" => after_bracket(&toks, k).map(|past| past - 1),
+                "—" | "–" | ";" => None,
+                _ if second_predicate(k) => None,
+                _ => Some(k),
+            };
+            match goes_on {
+                Some(next) => k = next,
+                None => return trim_span(p, cs, toks[k].s),
             }
-            _ if second_predicate(k) => {
-                end = Some(k);
-                break;
-            }
-            _ => {}
         }
         k += 1;
     }
-    match end {
-        Some(k) => trim_span(p, cs, toks[k].s),
-        None => (cs, ce),
-    }
+    (cs, ce)
 }
 
 /// Whether the cue word at `toks[i]` reports nothing here: it adds a thing (see
@@ -1362,9 +1344,10 @@ fn relay_aside(p: &str, cs: usize, (rs, re): (usize, usize), ce: usize) -> Optio
         return None;
     }
     let resume = ce - after.len() + 1;
+    let resumed = tokens(p, resume, ce);
     // (the words after it must be more than the day the medium carried it: ", dilansir dari
     // Harbour Herald, Senin (2/12/2024).")
-    let words = tokens(p, resume, ce)
+    let words = resumed
         .iter()
         .filter(|t| t.is_word() && !is_digits(t) && !lower_is(t, WEEKDAYS_ID) && !lower_is(t, WEEKDAYS_EN))
         .count();
@@ -1379,7 +1362,7 @@ fn relay_aside(p: &str, cs: usize, (rs, re): (usize, usize), ce: usize) -> Optio
     }
     // (inside, the clause goes on in lower case: "…, first reported by the Herald, is …"; not
     // a name set off after the medium: "reported by Commander, Gen. Tom Reed")
-    let goes_on = tokens(p, resume, ce).iter().find(|t| t.is_word()).is_some_and(|t| t.is_lower_word());
+    let goes_on = resumed.iter().find(|t| t.is_word()).is_some_and(|t| t.is_lower_word());
     goes_on.then_some(RelayAside::Inside)
 }
 

@@ -534,6 +534,12 @@ pub fn is_stance(cue: &str) -> bool {
     STANCE_CUES.contains(&cue) || OBJECT_CUES.contains(&cue)
 }
 
+/// Whether a lowercased word is an Indonesian cue put after the statement, bare or with its
+/// "-nya": "kata", "ujarnya" (not a prefixed verb with its object: "membantahnya").
+pub fn is_postposed_id_cue(l: &str) -> bool {
+    POST_CUES_ID.contains(&l) || l.strip_suffix("nya").is_some_and(|s| POST_CUES_ID.contains(&s))
+}
+
 /// Verbs of speech whose preposition belongs to the cue, before what was said: "called for
 /// a new pier", "called on the board to resign", "spoke of a crisis", "warned against
 /// haste", "railed against the board".

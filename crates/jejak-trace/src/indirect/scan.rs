@@ -731,7 +731,7 @@ impl<'a> SentenceScan<'a> {
         let t = &toks[i];
         let stem = l.strip_suffix("nya");
         // (not a prefixed verb with its object: "…, Kepala Dinas Budi Santoso, membantahnya")
-        let post_id = POST_CUES_ID.contains(&l) || stem.is_some_and(|s| POST_CUES_ID.contains(&s));
+        let post_id = is_postposed_id_cue(l);
         // (in lower case after a plain comma, unless the sentence is a headline's: "…, Bantah
         // Melarang" in a capitalised headline is no cue; after a quotation a capital is a
         // slip: "…, ” Ucap Dwi")
@@ -937,10 +937,11 @@ impl<'a> SentenceScan<'a> {
         // part of what was said: "…, Porter said as she left the quay", "…, Reed told his
         // crews when asked"; after a comma it may be: "…, Reed said, until the pier closed")
         const MAX_TOLD_WORDS: usize = 5;
+        let told = lower_is(t, &["told", "tells"]);
         let circumstance_from = (i + 1..n.min(i + 2 + MAX_TOLD_WORDS))
             .take_while(|&k| toks[k].is_word())
             .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], &["as", "while", "when"]))
-            .filter(|&k| k == i + 1 || lower_is(t, &["told", "tells"]))
+            .filter(|&k| k == i + 1 || told)
             .unwrap_or(n);
         let rest_words = toks[i + 1..circumstance_from].iter().filter(|t| t.is_word()).count();
         // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
@@ -957,7 +958,6 @@ impl<'a> SentenceScan<'a> {
         // not a clause of its own ("Hale said it had done the reverse").
         // "told Senator John Smith of Texas": to whom, not what
         // ("told Channel 9 News in Harbourton": a station's number, and where)
-        let told = lower_is(t, &["told", "tells"]);
         let addressee = told
             && rest_words <= 8
             && toks.get(i + 1).is_some_and(|x| x.is_cap())
@@ -1153,7 +1153,7 @@ impl<'a> SentenceScan<'a> {
         const MAX_PLACE_WORDS: usize = 4;
         // ("called for a new pier": the preposition is the cue's; a few words after "for"
         // or "on" stay a circumstance: "called for 350,000 new claims")
-        let (cs, cue) = match prepositional_cue(p, l, cs, ce) {
+        let (cs, cue) = match prepositional_cue(toks, l, cs, ce) {
             Some((after, prep))
                 if wc(p, cs, ce) > MAX_PLACE_WORDS
                     || !["for", "on"].contains(&prep.to_lowercase().as_str()) =>
@@ -1268,13 +1268,15 @@ fn said_little(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Where the words after a cue whose preposition belongs to it begin, with that preposition
-/// (see [`PREPOSITIONAL_CUES`]); `l` is the cue in lower case, `p[cs..ce]` what follows it.
-fn prepositional_cue<'p>(p: &'p str, l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
+/// (see [`PREPOSITIONAL_CUES`]); `l` is the cue in lower case, `cs..ce` the span after it in
+/// the sentence whose tokens are `toks`.
+fn prepositional_cue<'p>(toks: &[Tok<'p>], l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
     let (_, preps) = PREPOSITIONAL_CUES.iter().find(|(verbs, _)| verbs.contains(&l))?;
-    let toks = tokens(p, cs, ce);
-    let prep = toks.first().filter(|t| preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr)))?;
+    let first = toks.iter().position(|t| t.s >= cs)?;
+    let words = &toks[first..toks.len().min(first + 2)];
+    let prep = words.first().filter(|t| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr)))?;
     // (not a time: "called on Tuesday for calm")
-    let next = toks.get(1)?;
+    let next = words.get(1).filter(|t| t.e <= ce)?;
     if lower_is(next, WEEKDAYS_EN) || lower_is(next, MONTHS) {
         return None;
     }
