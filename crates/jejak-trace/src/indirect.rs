@@ -1519,11 +1519,31 @@ fn clause_statements(
     if let Some(split) = split_at_participle(p, regions, &first) {
         return split.to_vec();
     }
+    // (a clause joined after a source named after the statement is read as a sentence of its
+    // own: "A according to the Herald, but Reed vows B")
+    if let Some(from) = clause_after_source(p, &first, se) {
+        if let Some(second) = indirect(p, from, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) {
+            return vec![first, second];
+        }
+    }
     let after = AfterFirst { p, regions, rest: tokens(p, first.ce, se), first: &first };
     match after.second_statement(ss, se) {
         Some(second) => vec![first, second],
         None => vec![first],
     }
+}
+
+/// Where a clause joined by a conjunction starts after the source a statement names after
+/// itself ("A according to the Herald, but …").
+fn clause_after_source(p: &str, first: &Indirect, se: usize) -> Option<usize> {
+    const CONJUNCTIONS: &[&str] = &["but", "and", "while", "though", "although", "yet", "whereas"];
+    let sj = first
+        .subj
+        .as_ref()
+        .filter(|sj| sj.s >= first.ce && first.cue.eq_ignore_ascii_case("according to"))?;
+    let rest = tokens(p, sj.e.min(se), se);
+    (rest.len() > 2 && rest[0].t == "," && rest[1].is_lower_word() && lower_is(&rest[1], CONJUNCTIONS))
+        .then(|| rest[1].e)
 }
 
 /// "announced that A, saying B": the statement cut before the participle, and what the

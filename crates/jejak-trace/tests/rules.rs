@@ -6589,3 +6589,37 @@ fn an_opening_phrase_is_no_part_of_the_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
     }
 }
+
+// Rule 263: "according to" after a colon or semicolon opens a clause of its own, and its
+// statement follows the source ("Nobody expected it: according to a harbour survey, …").
+
+#[test]
+fn according_to_after_a_colon_opens_its_statement() {
+    for paragraph in [
+        "Nobody expected it: according to a harbour survey, the night ferry carries 300 riders a week.",
+        "Nobody expected it; according to a harbour survey, the night ferry carries 300 riders a week.",
+    ] {
+        let q = quote(&[paragraph], "night ferry");
+        assert_eq!(q.text, "the night ferry carries 300 riders a week", "{q:#?}");
+        assert_eq!(q.cue.as_deref(), Some("according to"), "{q:#?}");
+    }
+}
+
+// Rule 264: a source named after its statement without a comma may end a clause a
+// conjunction joins to another ("Fares rose by a third according to figures kept by the
+// union, but the board has promised …"): the first clause is the source's, and the second is
+// read as a sentence of its own.
+
+#[test]
+fn a_source_after_its_statement_may_close_a_clause() {
+    let paragraph = "Ferry fares rose by a third according to figures kept by the union, but the harbour board has promised to cut them next spring.";
+    let first = quote(&[paragraph], "by a third");
+    assert_eq!(first.text, "Ferry fares rose by a third", "{first:#?}");
+    assert_eq!(first.cue.as_deref(), Some("according to"), "{first:#?}");
+    let second = quote(&[paragraph], "cut them");
+    assert_eq!(
+        (second.speaker.as_deref(), second.cue.as_deref()),
+        (Some("the harbour board"), Some("promised")),
+        "{second:#?}"
+    );
+}

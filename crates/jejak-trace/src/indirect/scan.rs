@@ -204,7 +204,6 @@ impl<'a> SentenceScan<'a> {
     /// source, then the statement before or after it as the sentence is built.
     fn according_to(&self, i: usize, l: &str) -> Option<Indirect> {
         let (ss, toks) = (self.ss, &self.toks);
-        let n = toks.len();
         let t = &toks[i];
         let src = self.according_source(i, l)?;
         // (or after a short opener of time that ends in "ini" or "itu": "Sampai saat
@@ -217,19 +216,33 @@ impl<'a> SentenceScan<'a> {
         // (or capitalised after a word: a sentence after a missing full stop, "… Budi
         // Santoso Menurut dia , …")
         let restarts = i > 0 && t.is_cap() && toks[i - 1].is_word();
-        let found = if self.at_start(i) || opened || restarts {
+        // (or after a colon or semicolon, which opens a clause of its own: "It did not go
+        // unnoticed: according to a poll, …")
+        let after_colon = i > 0 && matches!(toks[i - 1].t, ":" | ";");
+        let found = if self.at_start(i) || opened || restarts || after_colon {
             self.statement_after_source(l, &src)
         } else if i > 0
             && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (src.according && toks[i - 1].t == "-"))
         {
             self.statement_around_source(i, &src)
-        } else if src.according && i > 0 && toks[i - 1].is_word() && src.after + 1 >= n {
-            // "… by 52 to 41 according to a riders' poll out Monday."
+        } else if src.according && i > 0 && toks[i - 1].is_word() && self.ends_clause(src.after) {
+            // "… by 52 to 41 according to a riders' poll out Monday.", "… according to a
+            // count by the Herald, but …"
             self.report((ss, toks[i - 1].e), 3, src.cue, Some(&src.subj))
         } else {
             None
         };
         found.map(|f| Indirect { relay: src.relay.clone(), ..f })
+    }
+
+    /// Whether the sentence or its clause ends at token `k`: at the full stop, or at a comma
+    /// before a conjunction that opens another clause.
+    fn ends_clause(&self, k: usize) -> bool {
+        const CONJUNCTIONS: &[&str] = &["but", "and", "while", "though", "although", "yet", "whereas"];
+        let toks = &self.toks;
+        k + 1 >= toks.len()
+            || (toks[k].t == ","
+                && toks.get(k + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, CONJUNCTIONS)))
     }
 
     /// The source of the "menurut" or "according to" at token `i` (`l`, its word lowercased):
