@@ -1787,8 +1787,20 @@ fn name_length(toks: &[Tok], from: usize) -> usize {
 /// between hold no verb or clause word that would make the subject part of another clause.
 pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bool) -> Option<usize> {
     const MAX: usize = 8;
+    // (a phrase headed by people may run longer: "Experts in port law and advocates of
+    // ferry riders say")
+    const MAX_PEOPLE: usize = 12;
+    const PEOPLE_HEAD_WORDS: usize = 4;
+    // (a participle after people modifies them: "Riders going to the polls say", "activists
+    // clamoring to block the toll say")
+    let after_people = |k: usize| {
+        k > 0 && {
+            let t = &toks[k - 1];
+            t.is_word() && !is_possessive(t) && (lower_is(t, PEOPLE) || (t.t.ends_with('s') && t.t.len() > 3))
+        }
+    };
     let mut k = at;
-    while k > 0 && at - k < MAX {
+    while k > 0 && at - k < MAX_PEOPLE {
         let t = &toks[k - 1];
         let abbreviation_dot = t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]);
         // ("More than six in 10", "less than half")
@@ -1803,11 +1815,20 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             && !is_contraction(t)
             && !is_cue_word(t)
             && !is_past_form(t)
-            && !(t.is_lower_word() && t.t.ends_with("ing") && t.t.len() > 4);
+            && !lower_is(t, &["though", "although"])
+            && !(t.is_lower_word()
+                && t.t.ends_with("ing")
+                && t.t.len() > 4
+                && (!after_people(k - 1)
+                    || lower_is(t, PREPOSITIONS)
+                    || lower_is(t, &["including", "according"])));
         if !(noun_word || abbreviation_dot) {
             break;
         }
         k -= 1;
+    }
+    if at - k > MAX && !toks[k..k + PEOPLE_HEAD_WORDS].iter().any(|t| lower_is(t, PEOPLE)) {
+        k = at - MAX;
     }
     let opens_at = |k: usize| {
         k == 0

@@ -6623,3 +6623,39 @@ fn a_source_after_its_statement_may_close_a_clause() {
         "{second:#?}"
     );
 }
+
+// Rule 265: a noun phrase of people may run past eight words before its cue ("Experts in
+// harbour law and advocates of ferry riders say …"); other phrases stop at eight.
+
+#[test]
+fn a_phrase_of_people_may_run_long() {
+    let q = quote(
+        &["Experts in harbour law and advocates of ferry riders say the new toll breaks the harbour charter."],
+        "new toll",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Experts in harbour law and advocates of ferry riders"), "{q:#?}");
+}
+
+// Rule 266: a participle after people modifies them ("Skippers heading out at dawn say …"),
+// and is part of the speaker; a preposition ending in "-ing" ("during") is not.
+
+#[test]
+fn a_participle_after_people_is_part_of_the_speaker() {
+    let q = quote(
+        &["Skippers heading out at dawn say the harbour lights have been dark for a week."],
+        "harbour lights",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Skippers heading out at dawn"), "{q:#?}");
+}
+
+// Rule 267: a name right after an infinitive is its object, not the speaker ("Fishermen
+// hoping to unseat Tom Reed say …").
+
+#[test]
+fn a_name_after_an_infinitive_is_its_object() {
+    let q = quote(
+        &["Fishermen hoping to unseat Tom Reed at the next vote say the harbour board has ignored them."],
+        "ignored them",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Fishermen hoping to unseat Tom Reed at the next vote"), "{q:#?}");
+}

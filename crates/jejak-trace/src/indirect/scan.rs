@@ -839,9 +839,20 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         // "Mark Hale, a newspaper columnist, who said …": the person the relative clause
         // is about
+        // (a name right after an infinitive is its object: "activists clamoring to block Tom
+        // Reed say")
+        let object_of_infinitive = |sj: &Subj, at: usize| {
+            let verb = |t: &Tok| {
+                t.is_lower_word()
+                    && ![DETERMINERS, CLAUSE_OPENERS, PREPOSITIONS, ROLE_VOCAB]
+                        .iter()
+                        .any(|list| lower_is(t, list))
+            };
+            sj.name.is_some() && at >= 2 && verb(&toks[at - 1]) && lower_is(&toks[at - 2], &["to"])
+        };
         relative_subject(p, toks, i)
             .or_else(|| self.restrictive_relative(i))
-            .or_else(|| subject_before(p, toks, i))
+            .or_else(|| subject_before(p, toks, i).filter(|(sj, at)| !object_of_infinitive(sj, *at)))
             .or_else(|| self.described_plural(i))
             // "Reed urged his voters to turn out and said …", "Brook called it careless,
             // but said …": the subject of the verb the cue is joined to
@@ -878,7 +889,12 @@ impl<'a> SentenceScan<'a> {
         let people_of = lower_is(&toks[a], PEOPLE)
             && toks[a].t.ends_with('s')
             && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
-        let plural = plural || people_of;
+        // (or people doing something: "Skippers heading out at dawn say")
+        let people_doing = (lower_is(&toks[a], PEOPLE) || (toks[a].t.ends_with('s') && toks[a].t.len() > 3))
+            && toks
+                .get(a + 1)
+                .is_some_and(|x| x.is_lower_word() && x.t.ends_with("ing") && !lower_is(x, PREPOSITIONS));
+        let plural = plural || people_of || people_doing;
         let share =
             lower_is(head, &["percent", "half", "third", "thirds", "quarter", "quarters", "majority"])
                 || is_digits(head);
