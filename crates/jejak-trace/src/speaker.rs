@@ -966,19 +966,33 @@ fn verb_joined_by_and(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// "A third of voters, 33%, say", "Harbour economists, like their Trust counterparts,
 /// say": a share or a comparison between commas after the subject.
 fn share_or_comparison_between(p: &str, toks: &[Tok], j: usize) -> Decided {
+    let open = aside_before(toks, j)?;
+    let aside = &toks[open + 1..j - 1];
+    let comparison = aside.first().is_some_and(|t| lower_is(t, &["like", "unlike", "including"]));
+    if !(share_aside_before(toks, j).is_some() || comparison) {
+        return None;
+    }
+    subject_before(p, toks, open).map(Some)
+}
+
+/// Where a short aside between commas that ends right before token `j` opens: its first
+/// comma.
+fn aside_before(toks: &[Tok], j: usize) -> Option<usize> {
     const MAX_ASIDE: usize = 6;
     if !(j >= 4 && toks[j - 1].t == ",") {
         return None;
     }
-    let open = (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&c| toks[c].t == ",")?;
+    (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&c| c > 0 && toks[c].t == ",")
+}
+
+/// Where a share between commas that ends right before token `j` opens ("About two-thirds,
+/// 64 percent, say"): its first comma.
+pub(crate) fn share_aside_before(toks: &[Tok], j: usize) -> Option<usize> {
+    let open = aside_before(toks, j)?;
     let aside = &toks[open + 1..j - 1];
     let share = !aside.is_empty()
         && aside.iter().all(|t| is_digits(t) || matches!(t.t, "%" | ".") || lower_is(t, &["percent"]));
-    let comparison = aside.first().is_some_and(|t| lower_is(t, &["like", "unlike", "including"]));
-    if !(open > 0 && (share || comparison)) {
-        return None;
-    }
-    subject_before(p, toks, open).map(Some)
+    share.then_some(open)
 }
 
 /// "Ketua Koperasi Nelayan Sukamaju Budi Santoso yang hadir di dermaga pagi itu

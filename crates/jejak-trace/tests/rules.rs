@@ -6659,3 +6659,13 @@ fn a_name_after_an_infinitive_is_its_object() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Fishermen hoping to unseat Tom Reed at the next vote"), "{q:#?}");
 }
+
+// Rule 268: a share between commas after a share of people ("About two-thirds, 64 percent,
+// say …") stands between the speaker and the cue, whatever word opens the share.
+
+#[test]
+fn a_share_between_commas_after_people_is_read_past() {
+    let q =
+        quote(&["About two-thirds, 64 percent, say the night ferry should run on Sundays."], "night ferry");
+    assert_eq!(q.speaker.as_deref(), Some("About two-thirds"), "{q:#?}");
+}

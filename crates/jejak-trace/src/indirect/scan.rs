@@ -16,7 +16,7 @@ use crate::{
     speaker::{
         after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
         make_subj, name_after_role, noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject,
-        relative_who, subject_before, subject_forward, FWD_STOP,
+        relative_who, share_aside_before, subject_before, subject_forward, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -867,6 +867,10 @@ impl<'a> SentenceScan<'a> {
         let mut end = i;
         while end > 1 && is_adverb(&toks[end - 1]) {
             end -= 1;
+        }
+        // (and past the share the people make: "About two-thirds, 64 percent, say")
+        if let Some(open) = share_aside_before(toks, end) {
+            end = open;
         }
         let saying = lower_is(&toks[i], &["say", "said", "argue", "believe", "think", "warn", "contend"]);
         // (a share written with its sign: "26% say")
