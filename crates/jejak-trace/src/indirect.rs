@@ -35,9 +35,6 @@ pub fn participle_statement(
         return None;
     }
     let toks = tokens(p, from, se);
-    // (a relative clause only when no quote follows in the paragraph: then the clause is
-    // the attribution that interrupts the quote, `“A,” said X, who said B. “C.”`)
-    let quote_follows = regions.iter().any(|r| r.open >= se);
     // (the comma may sit inside the closing mark the statement starts after: `“…,” adding
     // that …`)
     let first_participle =
@@ -45,7 +42,7 @@ pub fn participle_statement(
     let i = first_participle
         .or_else(|| comma_participle(&toks, regions))
         .or_else(|| coordinated_cue(&toks, regions))
-        .or_else(|| relative_cue(&toks, regions).filter(|_| !quote_follows))?;
+        .or_else(|| relative_cue(&toks, regions))?;
     let (cs, ce) = content_after(p, regions, &toks, i, se);
     let handed_over = regions
         .iter()

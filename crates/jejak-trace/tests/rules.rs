@@ -1477,17 +1477,22 @@ fn roles_manners_and_comparisons() {
 }
 
 // Rule 25 (own sentences): a relative clause of the speaker's after a quote's attribution is
-// their reported statement; a reported clause ends where another subject's statement
-// begins, which is not the first speaker's; a headline in the first person after a name.
+// their reported statement, whether or not a quote follows; a reported clause ends where
+// another subject's statement begins, which is not the first speaker's; a headline in the
+// first person after a name.
 
 #[test]
 fn relative_clauses_other_subjects_and_first_person_headlines() {
     let got = run(&["“The pier is a worry for everyone here,” said Carl Dunn, a ferry captain from Dover, who said he knows the mayor well but doubts her plan."]);
     let second = got.iter().find(|q| q.text.contains("knows the mayor")).expect("the relative clause");
     assert!(!second.direct && second.speaker.as_deref() == Some("Carl Dunn"), "{got:#?}");
-    // (when a quote follows, the clause is the attribution that interrupts it)
+    // (so it is when a quote follows, and the quote it interrupts stays one)
     let got = run(&["“We lost the vote,” said Carl Dunn, who said he would appeal. “The count was wrong.”"]);
-    assert!(got.iter().all(|q| q.direct), "{got:#?}");
+    let appeal =
+        got.iter().find(|q| !q.direct && q.text.contains("would appeal")).expect("the relative clause");
+    assert_eq!(appeal.speaker.as_deref(), Some("Carl Dunn"), "{got:#?}");
+    let direct = got.iter().filter(|q| q.direct).collect::<Vec<_>>();
+    assert!(direct.len() == 1 && direct[0].text.contains("count was wrong"), "{got:#?}");
     let got = run(&["Six in 10 residents said Reed is honest, and a third said Brook keeps her word."]);
     let first = got.iter().find(|q| q.text.contains("Reed is honest")).expect("the first statement");
     assert!(!first.text.contains("a third"), "{got:#?}");
