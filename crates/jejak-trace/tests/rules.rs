@@ -6674,3 +6674,25 @@ fn a_share_between_commas_after_people_is_read_past() {
         quote(&["About two-thirds, 64 percent, say the night ferry should run on Sundays."], "night ferry");
     assert_eq!(q.speaker.as_deref(), Some("About two-thirds"), "{q:#?}");
 }
+
+// Rule 269: a share of people picked out by "who" speaks the relative clause ("set against
+// 31 percent who said …", "including 12% who say …", "three in 10 who said …"), with its
+// number.
+
+#[test]
+fn a_share_picked_out_by_who_speaks() {
+    for (paragraph, speaker) in [
+        (
+            "Most riders backed the toll, set against 31 percent who said the night ferry should be free.",
+            "31 percent",
+        ),
+        ("Many riders disliked the toll, including 12% who say the night ferry should be free.", "12%"),
+        (
+            "Most riders backed the toll, unlike three in 10 who said the night ferry should be free.",
+            "three in 10",
+        ),
+    ] {
+        let q = quote(&[paragraph], "night ferry");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
+    }
+}

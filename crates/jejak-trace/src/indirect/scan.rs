@@ -910,7 +910,9 @@ impl<'a> SentenceScan<'a> {
     fn restrictive_relative(&self, i: usize) -> Option<(Subj, usize)> {
         let (p, toks) = (self.p, &self.toks);
         let t = &toks[i];
-        if i < 2 || !lower_is(&toks[i - 1], &["who", "yang"]) || !toks[i - 2].is_word() {
+        // (a share written with its sign picks people out too: "12% who say")
+        let percent_sign = i >= 3 && toks[i - 2].t == "%" && is_digits(&toks[i - 3]);
+        if i < 2 || !lower_is(&toks[i - 1], &["who", "yang"]) || !(toks[i - 2].is_word() || percent_sign) {
             return None;
         }
         // (the noun right before the relative word)
@@ -944,12 +946,27 @@ impl<'a> SentenceScan<'a> {
             return Some((Subj { described: true, ..make_subj(p, toks, a, i - 1, i - 1 - a) }, a));
         }
         // or the people it picks out: "critics who say …"
-        let people = (lower_is(t, SPEECH)
-            || lower_is(t, &["believe", "believed", "think", "thought", "contend", "contended"]))
+        let speech = lower_is(t, SPEECH)
+            || lower_is(t, &["believe", "believed", "think", "thought", "contend", "contended"]);
+        let people = speech
             && (lower_is(&toks[i - 2], PEOPLE)
                 || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
                 || toks[i - 2].t.ends_with("men"))
             && !is_possessive(&toks[i - 2]);
+        // or the share of people polled: "set against 31 percent who said …", "three in 10
+        // who said"
+        const SHARES: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority"];
+        let share = speech && (percent_sign || lower_is(&toks[i - 2], SHARES) || is_digits(&toks[i - 2]));
+        if share {
+            // (with its number: "31 percent", "three in 10")
+            let mut a = i - 2;
+            if percent_sign || (a > 0 && lower_is(&toks[a], &["percent"]) && is_digits(&toks[a - 1])) {
+                a -= 1;
+            } else if a >= 2 && is_digits(&toks[a]) && lower_is(&toks[a - 1], &["in"]) {
+                a -= 2;
+            }
+            return Some((Subj { described: true, ..make_subj(p, toks, a, i - 1, i - 1 - a) }, a));
+        }
         people.then(the_noun)
     }
 
