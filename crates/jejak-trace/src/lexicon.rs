@@ -731,8 +731,25 @@ pub const ADVERBS: &[&str] = &[
 ];
 
 /// Words set off by commas that leave a clause as it was: "Reed, however, said".
-pub const ASIDES: &[&str] =
-    &["of course", "however", "too", "though", "meanwhile", "for example", "for instance"];
+pub const ASIDES: &[&str] = &[
+    "of course",
+    "however",
+    "too",
+    "though",
+    "meanwhile",
+    "for example",
+    "for instance",
+    "on the other hand",
+    "for their part",
+    "for his part",
+    "for her part",
+    "in turn",
+    "in contrast",
+    "by contrast",
+    "in response",
+    "likewise",
+    "instead",
+];
 
 /// Capitalized words that start sentences but are not names.
 pub const CAP_STOP: &[&str] = &[

@@ -743,9 +743,9 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
 
 /// The cue's position `j` moved back over what may stand between a subject and its cue
 /// and says nothing of who speaks: adverbs, a time, "himself", an aside between commas.
-fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
+pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
     // "Engineers and harbour officials, however, said": an aside set off by commas
-    const MAX_ASIDE_WORDS: usize = 2;
+    const MAX_ASIDE_WORDS: usize = 4;
     if j >= 4 && toks[j - 1].t == "," {
         if let Some(open) = (j.saturating_sub(MAX_ASIDE_WORDS + 2)..j - 1).rev().find(|&c| toks[c].t == ",") {
             let aside = toks[open + 1..j - 1].iter().map(|t| t.lower()).collect::<Vec<_>>().join(" ");
@@ -1762,6 +1762,9 @@ fn english_time_before(toks: &[Tok], j: usize) -> Option<usize> {
         if k > 1 && lower_is(&toks[k - 1], &["earlier", "later"]) {
             k -= 1;
         }
+    } else if k > 2 && is_year(&toks[k - 1]) && lower_is(&toks[k - 2], &["in", "from"]) {
+        // "Reed in 2011 said", "a harbour study from 2011 noted"
+        k -= 2;
     }
     (k < j && toks[k - 1].is_word()).then_some(k)
 }

@@ -6696,3 +6696,63 @@ fn a_share_picked_out_by_who_speaks() {
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
     }
 }
+
+// Rule 270: an aside of up to four words set off by commas ("on the other hand", "for their
+// part", "by contrast") stands between a speaker and the cue, a described one too.
+
+#[test]
+fn a_longer_aside_stands_between_speaker_and_cue() {
+    for paragraph in [
+        "Owners of the old pier, on the other hand, insisted the new toll will drive the ferries away.",
+        "Tom Reed, for his part, said the new toll will drive the ferries away.",
+        "Night skippers, by contrast, warned that the new toll will drive the ferries away.",
+    ] {
+        let q = quote(&[paragraph], "drive the ferries");
+        assert!(q.speaker.is_some() && !q.text.contains("hand"), "{q:#?}");
+    }
+    let q = quote(
+        &["Owners of the old pier, on the other hand, insisted the new toll will drive the ferries away."],
+        "drive the ferries",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Owners of the old pier"), "{q:#?}");
+}
+
+// Rule 271: a pronoun for people picked out by "who" after a preposition speaks the relative
+// clause ("including some who warned …", "Among those who said …, most …", the statement
+// ending with the opening phrase); as a subject ("Those who said A split evenly") or after
+// "of" its clause runs on into the main verb, and nothing is read.
+
+#[test]
+fn people_picked_out_by_who_after_a_preposition() {
+    let q = quote(
+        &["The toll drew rebukes from all sides, including some who warned the night ferry would be empty by May."],
+        "be empty by May",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("some"), "{q:#?}");
+    let q = quote(&["Among those who say the night ferry runs late, most backed the toll."], "runs late");
+    assert_eq!(q.text, "the night ferry runs late", "{q:#?}");
+    let got = run(&["Those who said they ride the ferry daily split evenly on the toll."]);
+    assert!(got.iter().all(|q| !q.text.contains("split evenly")), "{got:#?}");
+}
+
+// Rule 272: a year after "in" or "from" stands between a subject and its cue ("a harbour
+// survey from 2014 noted", "Reed in 2014 said").
+
+#[test]
+fn a_year_stands_between_subject_and_cue() {
+    let q =
+        quote(&["As a harbour survey from 2014 noted, most night riders work on the quay."], "night riders");
+    assert_eq!(q.speaker.as_deref(), Some("a harbour survey"), "{q:#?}");
+}
+
+// Rule 273: a plural description opening its clause speaks with a past-tense verb of saying
+// too ("Owners of ferry licences argued …", "Night skippers warned …").
+
+#[test]
+fn a_plural_description_speaks_in_the_past_tense() {
+    let q = quote(
+        &["Owners of ferry licences argued that the toll breaks the harbour charter."],
+        "harbour charter",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Owners of ferry licences"), "{q:#?}");
+}

@@ -15,8 +15,8 @@ use crate::{
     relay::told_relay,
     speaker::{
         after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
-        make_subj, name_after_role, noun_phrase_start, pronoun_subj, reads_as_apposition, relative_subject,
-        relative_who, share_aside_before, subject_before, subject_forward, FWD_STOP,
+        make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj, reads_as_apposition,
+        relative_subject, relative_who, share_aside_before, subject_before, subject_forward, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -863,16 +863,31 @@ impl<'a> SentenceScan<'a> {
     /// phrase opening the clause, whatever its head, before a verb of saying.
     fn described_plural(&self, i: usize) -> Option<(Subj, usize)> {
         let (p, toks) = (self.p, &self.toks);
-        // (past an adverb: "Eight in 10 riders overall said")
-        let mut end = i;
-        while end > 1 && is_adverb(&toks[end - 1]) {
-            end -= 1;
-        }
+        // (past an adverb or an aside: "Eight in 10 riders overall said", "Supporters of
+        // the toll, on the other hand, insisted")
+        let mut end = past_adverbials(toks, i);
         // (and past the share the people make: "About two-thirds, 64 percent, say")
         if let Some(open) = share_aside_before(toks, end) {
             end = open;
         }
-        let saying = lower_is(&toks[i], &["say", "said", "argue", "believe", "think", "warn", "contend"]);
+        const SAYING: &[&str] = &[
+            "say",
+            "said",
+            "argue",
+            "argued",
+            "believe",
+            "believed",
+            "think",
+            "thought",
+            "warn",
+            "warned",
+            "contend",
+            "contended",
+            "claimed",
+            "insist",
+            "insisted",
+        ];
+        let saying = lower_is(&toks[i], SAYING);
         // (a share written with its sign: "26% say")
         let percent = saying
             && end >= 2
@@ -948,8 +963,17 @@ impl<'a> SentenceScan<'a> {
         // or the people it picks out: "critics who say …"
         let speech = lower_is(t, SPEECH)
             || lower_is(t, &["believe", "believed", "think", "thought", "contend", "contended"]);
+        // (a pronoun for people too, as the object of a preposition: "including some who
+        // warned", "among those who said"; as a subject its clause runs on into the main
+        // verb, "Those who said A split evenly", and "most of those who" is a subject too)
+        const PEOPLE_PRONOUNS: &[&str] = &["those", "some", "many", "others", "several", "few"];
+        let pronoun_object = lower_is(&toks[i - 2], PEOPLE_PRONOUNS)
+            && i >= 3
+            && (lower_is(&toks[i - 3], PREPOSITIONS) || lower_is(&toks[i - 3], &["including"]))
+            && !lower_is(&toks[i - 3], &["of"]);
         let people = speech
             && (lower_is(&toks[i - 2], PEOPLE)
+                || pronoun_object
                 || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
                 || toks[i - 2].t.ends_with("men"))
             && !is_possessive(&toks[i - 2]);
@@ -1197,6 +1221,14 @@ impl<'a> SentenceScan<'a> {
             return None;
         }
         let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
+        // (people picked out inside a phrase opening the sentence say no more than the phrase
+        // holds: "Among those who say the ferry runs late, most backed Reed")
+        let in_opening_phrase =
+            picked_out && at > 0 && self.at_start(at - 1) && lower_is(&toks[at - 1], PREPOSITIONS);
+        let ce = match toks.iter().find(|t| in_opening_phrase && t.t == "," && t.s >= cs && t.e <= ce) {
+            Some(comma) => comma.s,
+            None => ce,
+        };
         let (cs, ce) = clip(p, cs, ce, self.relays);
         // where or how, not what: "reported from Washington", "responded with
         // logic", "found himself in …"
