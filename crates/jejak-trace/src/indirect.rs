@@ -1569,7 +1569,7 @@ struct AfterFirst<'a> {
 impl AfterFirst<'_> {
     /// (another subject of a few words may come between a conjunction and its cue: ", and
     /// more than 3 in 10 said", ", while Sen. Joan Miller and Rep. Carl Dunn suggested")
-    const MAX_OTHER_SUBJECT: usize = 10;
+    const MAX_OTHER_SUBJECT: usize = 14;
 
     /// A second statement joined to the first, or after it in the sentence; the first's
     /// content ends where it begins.

@@ -1329,6 +1329,11 @@ pub const ROLE_VOCAB: &[&str] = &[
     "perumahan",
     "permukiman",
     "koperasi",
+    // (and of associations: "Ketua Paguyuban Nelayan Rina Wati")
+    "paguyuban",
+    "perkumpulan",
+    "komunitas",
+    "kelompok",
     "ukm",
     "umkm",
     "bumn",

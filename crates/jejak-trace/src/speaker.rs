@@ -171,11 +171,15 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     {
         name_from = x + 1;
     }
-    // (so does a regency or city closing an organisation's name: "Kepala Dinas Perikanan
-    // Banyuwangi Budi Santoso", "Ketua Koperasi Nelayan Banyuwangi Rina Wati")
+    // (so does a regency, city, province or country closing an organisation's name: "Kepala
+    // Dinas Perikanan Banyuwangi Budi Santoso", "Ketua Koperasi Nelayan Banyuwangi Rina
+    // Wati", "Ketua Perkumpulan Nelayan Indonesia Rina Wati")
     let regency = (name_from..run.len())
         .take_while(|&x| run[x].is_cap())
-        .find_map(|x| regency_len(p, &run[x..]).map(|w| x + w))
+        .find_map(|x| {
+            let rest = &run[x..];
+            regency_len(p, rest).or_else(|| known_place_len(p, rest, rest.len())).map(|w| x + w)
+        })
         .filter(|&after| after < run.len() && run[after..].iter().all(Tok::is_cap));
     if let Some(after) = regency {
         // (with the city a police or a court names after it: "Polresta Malang Kota")
@@ -298,11 +302,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     }
     // (two people with their offices, joined: "Ketua Koperasi Budi Santoso dan Ketua
     // Paguyuban Rina Wati" are Budi Santoso and Rina Wati, without the second office)
+    // (the second office may follow its place: "and Dover Rep. Carl Dunn")
     let second_office = (name_from + 1..name_end.saturating_sub(2)).find(|&c| {
         run[c].is_lower_word()
             && lower_is(&run[c], &["dan", "and"])
             && run[c + 1].is_cap()
-            && lower_is(&run[c + 1], ROLE_HEADS)
+            && (lower_is(&run[c + 1], ROLE_HEADS)
+                || (c + 3 < name_end && run[c + 2].is_cap() && lower_is(&run[c + 2], ROLE_HEADS)))
     });
     let second_name = second_office.and_then(|c| {
         let offset = a + lower_n;

@@ -6756,3 +6756,35 @@ fn a_plural_description_speaks_in_the_past_tense() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Owners of ferry licences"), "{q:#?}");
 }
+
+// Rule 274: two people with their offices, the second office after its place ("Harbour Sen.
+// Ann Brook and Dover Rep. Carl Dunn"), or an association's ("Ketua Paguyuban Nelayan Rina
+// Wati"), are both named, without the offices; a second speaker more than ten words after
+// "while" is still found.
+
+#[test]
+fn two_people_with_offices_after_their_places() {
+    let q =
+        quote(&["Harbour Sen. Ann Brook and Dover Rep. Carl Dunn said the toll is wrong."], "toll is wrong");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Brook and Carl Dunn"), "{q:#?}");
+    let q = quote(
+        &["Ketua Koperasi Budi Santoso dan Ketua Paguyuban Nelayan Rina Wati mengatakan harga solar naik."],
+        "harga solar",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso dan Rina Wati"), "{q:#?}");
+    let q = quote(
+        &["Porter said she would back the pier, while Harbour Sen. Ann Brook and Dover Rep. Carl Dunn suggested the night ferry should wait a year."],
+        "wait a year",
+    );
+    assert_eq!(q.cue.as_deref(), Some("suggested"), "{q:#?}");
+}
+
+// Rule 275: a country, province or known body closing an organisation's name after a role
+// ends it, and the person's name follows ("Ketua Perkumpulan Nelayan Indonesia Rina Wati").
+
+#[test]
+fn a_country_closing_an_organisations_name_ends_it() {
+    let q =
+        quote(&["Ketua Perkumpulan Nelayan Indonesia Rina Wati mengatakan harga solar naik."], "harga solar");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
