@@ -1486,9 +1486,20 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         {
             k -= 1;
         }
-        // capitalized modifiers that open the clause: "White House officials said"
+        // capitalized modifiers that open the clause: "White House officials said" (with
+        // their acronym: "Group of Seven (G-7) leaders said")
         let mut c = k;
-        while c > 0 && k - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+        if let Some(open) = opening_bracket(toks, c, 4).filter(|&o| o > 0 && toks[o - 1].is_cap()) {
+            c = open;
+        }
+        let mut capitalised = 0;
+        while c > 0 && capitalised < 3 {
+            if toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+                capitalised += 1;
+            } else if !(lower_is(&toks[c - 1], &["of"]) && c >= 2 && toks[c - 2].is_cap() && toks[c].is_cap())
+            {
+                break;
+            }
             c -= 1;
         }
         if c < k && (c == 0 || !toks[c - 1].is_word()) {

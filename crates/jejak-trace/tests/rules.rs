@@ -6788,3 +6788,48 @@ fn a_country_closing_an_organisations_name_ends_it() {
         quote(&["Ketua Perkumpulan Nelayan Indonesia Rina Wati mengatakan harga solar naik."], "harga solar");
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
+
+// Rule 276: more nouns name people by what they do ("regulators", "leaders", "members",
+// "executives"), a clause's speaker without an article ("Since regulators announced a fine
+// for the ferry line in May, …").
+
+#[test]
+fn more_nouns_name_people() {
+    let q = quote(
+        &["Since regulators announced a fine for the ferry line in May, the harbour has been quiet."],
+        "a fine",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("regulators"), "a fine for the ferry line in May"),
+        "{q:#?}"
+    );
+}
+
+// Rule 277: an English participle's phrase opening the sentence, with no verb of its own,
+// is no statement before the attribution after its comma ("Meeting at the quay on Monday,
+// the harbour board agreed as one that …"; "Speaking at the quay, Reed said.").
+
+#[test]
+fn an_opening_participle_phrase_is_no_statement() {
+    let got = run(&[
+        "Meeting at the quay on Monday, the harbour board agreed as one that fares were too high.",
+        "Speaking at the quay on Monday, Reed said.",
+    ]);
+    assert!(got.iter().all(|q| !q.text.contains("at the quay")), "{got:#?}");
+    assert!(got.iter().any(|q| q.text == "fares were too high"), "{got:#?}");
+    let q = quote(&["Raising the toll would ruin us, Reed said."], "ruin us");
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+}
+
+// Rule 278: capitalised words naming a body, with "of" and their acronym in brackets, belong
+// to the people after them ("Council of Ports (CoP) leaders called for …").
+
+#[test]
+fn a_body_with_its_acronym_before_people_is_theirs() {
+    let q = quote(
+        &["Council of Ports (CoP) leaders on Sunday called for a new inquiry into the ferry fire."],
+        "new inquiry",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Council of Ports (CoP) leaders"), "{q:#?}");
+}

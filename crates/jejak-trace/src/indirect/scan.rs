@@ -21,8 +21,8 @@ use crate::{
     text::{tokens, within_region, Region, Tok},
     words::{
         according_to_at, capitalised_words, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
-        is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
-        mostly_capitalised, wc,
+        is_discourse, is_id_active_verb, is_participle, is_past_form, is_possessive, is_punct, is_year,
+        lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -1133,10 +1133,19 @@ impl<'a> SentenceScan<'a> {
         // goodbye")
         // (nor when what precedes is an opening phrase of the subject's doing:
         // "Menanggapi hal itu, Rudi menyatakan keberatan")
-        let opening_phrase = toks
-            .iter()
-            .find(|t| t.is_word() && !is_discourse(t))
-            .is_some_and(|t| t.is_cap() && is_id_active_verb(t) && is_id_active_verb(&toks[i]));
+        // (or an English participle's phrase with no verb of its own: "Meeting at the quay
+        // on Monday, the ministers agreed as one that …"; "Raising the toll would ruin
+        // us, Reed said" is a statement)
+        let first_word = toks.iter().position(|t| t.is_word() && !is_discourse(t));
+        let participle_phrase = first_word.is_some_and(|f| {
+            toks[f].is_cap()
+                && is_participle(&toks[f])
+                && !toks[f + 1..comma].iter().any(|t| lower_is(t, AUXILIARIES) || is_past_form(t))
+        });
+        let opening_phrase = participle_phrase
+            || first_word.is_some_and(|f| {
+                toks[f].is_cap() && is_id_active_verb(&toks[f]) && is_id_active_verb(&toks[i])
+            });
         let trailing = !opening_phrase
             && wc(p, ss, toks[comma].s) >= 3
             && !lower_is(&toks[i - 1], &["to"])
