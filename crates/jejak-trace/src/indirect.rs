@@ -60,12 +60,17 @@ pub fn asked_question(p: &str, ss: usize, se: usize, regions: &[Region]) -> Opti
     let opens_question = |t: &Tok| lower_is(t, QUESTION_WORDS) || lower_is(t, &["about"]);
     const MAX_AGENT_WORDS: usize = 8;
     let toks = tokens(p, ss, se);
+    // (an adverb may stand before "asked": "when she was first asked if …")
+    let adverb = |t: &Tok| is_adverb(t) || lower_is(t, &["first", "later", "again", "then"]);
     let asked = (0..toks.len()).find(|&k| {
+        let before = (0..k).rev().find(|&b| !adverb(&toks[b]));
         lower_is(&toks[k], &["asked"])
             && !inside_quote(regions, toks[k].s)
             && (k == 0
                 || toks[k - 1].t == ","
-                || lower_is(&toks[k - 1], &["when", "was", "were", "being", "after", "once", "if"])
+                || before.is_some_and(|b| {
+                    lower_is(&toks[b], &["when", "was", "were", "being", "after", "once", "if"])
+                })
                 || asker_after_subordinator(&toks, k).is_some())
     })?;
     let mut at = asked + 1;
@@ -132,6 +137,11 @@ fn question_word_within(
 fn asker_after_subordinator(toks: &[Tok], asked: usize) -> Option<usize> {
     const SUBORDINATORS: &[&str] = &["when", "after", "once", "as", "if"];
     const MAX_NAME_WORDS: usize = 3;
+    // (or opening the sentence, perhaps after a word of time: "Then someone asked how …")
+    const SOMEONE: &[&str] = &["someone", "somebody"];
+    if asked >= 1 && lower_is(&toks[asked - 1], SOMEONE) && toks[..asked - 1].iter().all(is_discourse) {
+        return Some(asked - 1);
+    }
     let pronoun = asked >= 1 && lower_is(&toks[asked - 1], PRONOUNS);
     let from = if pronoun {
         asked - 1

@@ -6833,3 +6833,20 @@ fn a_body_with_its_acronym_before_people_is_theirs() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Council of Ports (CoP) leaders"), "{q:#?}");
 }
+
+// Rule 279: a question reported as asked after an adverb ("when she was first asked
+// whether …") or by someone unnamed opening the sentence ("Then someone asked how …").
+
+#[test]
+fn questions_asked_after_an_adverb_or_by_someone() {
+    for (paragraph, text) in [
+        (
+            "Porter gave the same answer in May, when she was first asked whether she would run the night ferry.",
+            "whether she would run the night ferry",
+        ),
+        ("Then someone asked how the harbour could pay for a second pier.", "how the harbour could pay for a second pier"),
+    ] {
+        let q = quote(&[paragraph], text);
+        assert_eq!((q.text.as_str(), q.cue.as_deref()), (text, Some("asked")), "{q:#?}");
+    }
+}
