@@ -563,6 +563,26 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && w[2].is_lower_word()
             && w[2].t.ends_with("ed")
             && object_follows;
+        // "said she admires the crews and praised their work": without a comma too, when a
+        // past verb with an object follows a statement in the present, whose tense it breaks
+        let past_in_content = || {
+            toks.iter()
+                .filter(|t| t.s >= cs && t.e <= w[0].s)
+                .any(|t| is_past_form(t) || lower_is(t, &["was", "were", "had", "did", "wasn't", "weren't"]))
+        };
+        let own_verb_bare = lower_is(&w[0], &["and"])
+            && !(x > 0 && toks[x - 1].t == ",")
+            && is_past_form(&w[1])
+            && (lower_is(&w[2], OBJECT_PRONOUNS) || lower_is(&w[2], DETERMINERS) || w[2].is_cap())
+            && !past_in_content();
+        // (after a comma, the reporter's comparison or aside: "…, as have other captains",
+        // "…, even as he admits B")
+        let reporters_aside = w[0].t == ","
+            && ((lower_is(&w[1], &["as"]) && lower_is(&w[2], &["have", "has", "had", "did", "do", "does"]))
+                // (not a role: "…, even as a captain, had …")
+                || (lower_is(&w[1], &["even"])
+                    && lower_is(&w[2], &["as"])
+                    && !toks.get(x + 3).is_some_and(|t| lower_is(t, &["a", "an"]))));
         // "said A, but the harbour board was unhappy", "…, and has pushed for B": after a
         // comma and a conjunction, a clause of the reporter's or the speaker's next verb
         // (a clause with words quoted in it is still the speaker's: "…, and the town had
@@ -595,6 +615,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             || own_verb
             || joined_clause
             || circumstance
+            || own_verb_bare
+            || reporters_aside
     });
     match cut {
         // (a closing quotation mark stays with the quotation it closes)

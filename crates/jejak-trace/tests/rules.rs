@@ -6850,3 +6850,35 @@ fn questions_asked_after_an_adverb_or_by_someone() {
         assert_eq!((q.text.as_str(), q.cue.as_deref()), (text, Some("asked")), "{q:#?}");
     }
 }
+
+// Rule 280: a past verb with an object after "and", with no comma, is the speaker's next
+// verb when the statement before it is in the present ("said she trusts the crews and
+// praised their work"); in a past statement it goes on ("said the crews fixed the pier and
+// painted the hull").
+
+#[test]
+fn a_past_verb_after_a_present_statement_is_the_speakers() {
+    let q =
+        quote(&["Porter said she trusts the night crews and praised their work on the old pier."], "trusts");
+    assert_eq!(q.text, "she trusts the night crews", "{q:#?}");
+    let q = quote(&["Reed said the crews fixed the old pier and painted the hull."], "fixed");
+    assert_eq!(q.text, "the crews fixed the old pier and painted the hull", "{q:#?}");
+}
+
+// Rule 281: after a comma, the reporter's comparison ("…, as have other captains") or
+// contrast ("…, even as he admits the fares are high") ends the statement; "even as" before
+// a role does not ("…, even as a captain, had …").
+
+#[test]
+fn the_reporters_comparison_or_contrast_ends_a_statement() {
+    for paragraph in [
+        "Porter said she wants a new inquiry into the fire, as have other captains on the quay.",
+        "Porter said she wants a new inquiry into the fire, even as she admits the board has little money.",
+    ] {
+        let q = quote(&[paragraph], "new inquiry");
+        assert_eq!(q.text, "she wants a new inquiry into the fire", "{q:#?}");
+    }
+    let q =
+        quote(&["Porter said Tom Reed, even as a captain, had raised the fares twice."], "raised the fares");
+    assert_eq!(q.text, "Tom Reed, even as a captain, had raised the fares twice", "{q:#?}");
+}
