@@ -13,7 +13,7 @@ use crate::{
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_dash,
-        is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, lower_is,
+        is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
         mostly_capitalised, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
@@ -161,9 +161,12 @@ fn asker_after_subordinator(toks: &[Tok], asked: usize) -> Option<usize> {
 /// saying …", ", adding that …", " — noting that …".
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     // (an adverb may come first: ", even suggesting …", ", again saying …")
+    // (or a comma inside the closing mark of words quoted before: `were “overblown,” adding
+    // that …`)
     let after_mark = |k: usize| {
         matches!(toks[k - 1].t, "," | "-" | "—" | "–")
             || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
+            || (k > 1 && matches!(toks[k - 1].t, "”" | "\"" | "''") && toks[k - 2].t == ",")
     };
     (1..toks.len())
         .find(|&k| after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s))
@@ -552,7 +555,16 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // "Riders said A, according to a survey": the source of the whole sentence
         let sourced = w[0].t == "," && lower_is(&w[1], &["according"]) && lower_is(&w[2], &["to"]);
         // "52 percent said A, compared with 41 percent for B": the reporter's comparison
-        let comparison = w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]);
+        // (without a comma too, when a share of people saying otherwise follows: "… are
+        // settled compared to three in 10 who say …")
+        const MAX_SHARE: usize = 10;
+        let share_follows = || {
+            let share = &toks[x + 2..toks.len().min(x + 2 + MAX_SHARE)];
+            share.iter().any(|t| (is_digits(t) && !is_year(t)) || lower_is(t, &["percent", "half", "third", "quarter"]))
+                && share.iter().any(|t| lower_is(t, &["who"]))
+        };
+        let comparison = (w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]))
+            || (lower_is(&w[0], &["compared"]) && lower_is(&w[1], &["with", "to"]) && share_follows());
         // "said A, and called the plan B": the speaker's own next verb, with an object of its
         // own (not a list: "…, cleaner beaches, and painted boathouses")
         let object_follows = toks.get(x + 3).is_some_and(|t| {
@@ -1581,7 +1593,10 @@ fn split_at_participle(p: &str, regions: &[Region], first: &Indirect) -> Option<
     let toks = tokens(p, first.cs, first.ce);
     let k = comma_participle(&toks, regions)?;
     let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
-    let (before_s, before_e) = trim_span(p, first.cs, toks[k - 1].s);
+    // (a closing mark before the participle stays with the words it closes)
+    let mark = if toks[k - 1].is_word() { k - 2 } else { k - 1 };
+    let before_end = if matches!(toks[mark].t, "”" | "\"" | "''") { toks[mark].e } else { toks[mark].s };
+    let (before_s, before_e) = trim_span(p, first.cs, before_end);
     if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
         return None;
     }

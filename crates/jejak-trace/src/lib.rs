@@ -204,7 +204,7 @@ impl Found {
             text.push_str("\n\n");
             text.push_str(piece);
         }
-        let text = text.trim_end_matches(['”', '"', '’']).trim().to_string();
+        let text = without_unopened_close(&text).trim().to_string();
         let speaker_role =
             self.subj.as_ref().and_then(|s| role_shown(paras[self.para_of_subj], s, self.speaker.as_deref()));
         Quote {
@@ -220,6 +220,25 @@ impl Found {
             venue: self.venue,
             via: self.via,
         }
+    }
+}
+
+/// The text without closing quotation marks at its end that no mark inside it opened: a
+/// quote's own closing mark goes, the mark closing words quoted inside a statement stays
+/// (`the worries were “overdone,”`).
+fn without_unopened_close(text: &str) -> &str {
+    let mut text = text;
+    loop {
+        let unopened = match text.chars().last() {
+            Some('”') => text.matches('“').count() < text.matches('”').count(),
+            Some('’') => text.matches('‘').count() < text.matches('’').count(),
+            Some('"') => text.matches('"').count() % 2 == 1,
+            _ => false,
+        };
+        if !unopened {
+            return text;
+        }
+        text = &text[..text.len() - text.chars().last().map_or(0, char::len_utf8)];
     }
 }
 

@@ -6882,3 +6882,37 @@ fn the_reporters_comparison_or_contrast_ends_a_statement() {
         quote(&["Porter said Tom Reed, even as a captain, had raised the fares twice."], "raised the fares");
     assert_eq!(q.text, "Tom Reed, even as a captain, had raised the fares twice", "{q:#?}");
 }
+
+// Rule 282: a participle after words quoted with the comma inside their closing mark
+// (`were “overdone,” adding that …`) reports a second statement; the first keeps the mark.
+
+#[test]
+fn a_participle_after_a_quoted_comma_splits_the_statement() {
+    let paragraph = "Ann Porter told the board that worries about the night ferry were “overdone,” adding that the line had room to grow.";
+    let first = quote(&[paragraph], "worries");
+    assert_eq!(first.text, "worries about the night ferry were “overdone,”", "{first:#?}");
+    let second = quote(&[paragraph], "room to grow");
+    assert_eq!(
+        (second.text.as_str(), second.cue.as_deref()),
+        ("the line had room to grow", Some("adding")),
+        "{second:#?}"
+    );
+}
+
+// Rule 283: "compared to" a share of people who say otherwise ends a statement even without a
+// comma ("… are settled compared to three in 10 who say …"); a comparison inside the
+// statement stays ("… by 20 percent compared to 9 percent for Porter").
+
+#[test]
+fn a_comparison_with_people_saying_otherwise_ends_a_statement() {
+    let q = quote(
+        &["Most riders, 58 percent, say their votes are settled compared to nearly three in 10 who say they may yet switch."],
+        "are settled",
+    );
+    assert_eq!(q.text, "their votes are settled", "{q:#?}");
+    let q = quote(
+        &["A harbour survey found Reed ahead among night riders by 20 percent compared to 9 percent for Porter."],
+        "20 percent",
+    );
+    assert!(q.text.ends_with("9 percent for Porter"), "{q:#?}");
+}
