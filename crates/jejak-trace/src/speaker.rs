@@ -1228,8 +1228,11 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
     if let Some(found) = person_from_organisation(p, toks, a, j) {
         return Some(found);
     }
-    // (with its article: "…, the White House said" follows its comma)
-    if lower_n == 0 && a > 0 && lower_is(&toks[a - 1], &["the"]) {
+    // (with its article: "…, the White House said" follows its comma; or a determiner of a
+    // group: "…, those Democrats argued, …")
+    const GROUP_DETERMINERS: &[&str] = &["those", "these", "many", "some", "most", "several", "other"];
+    let group = toks[j - 1].t.ends_with('s') && a > 0 && lower_is(&toks[a - 1], GROUP_DETERMINERS);
+    if lower_n == 0 && a > 0 && (lower_is(&toks[a - 1], &["the"]) || group) {
         a -= 1;
         lower_n = 1;
     }

@@ -6916,3 +6916,21 @@ fn a_comparison_with_people_saying_otherwise_ends_a_statement() {
     );
     assert!(q.text.ends_with("9 percent for Porter"), "{q:#?}");
 }
+
+// Rule 284: a determiner of a group before a capitalised plural ("those Democrats", "some
+// Republicans") belongs to the speaker's mention, so an attribution set off by commas inside
+// the statement is read as one ("In a vote split by fear, those Democrats argued, day riders
+// would …").
+
+#[test]
+fn a_group_determiner_belongs_to_the_speaker() {
+    let q = quote(
+        &["In a harbour vote split by fear of the toll, those Democrats argued, day riders would turn out to defeat it."],
+        "day riders",
+    );
+    assert_eq!(
+        q.text,
+        "In a harbour vote split by fear of the toll, those Democrats argued, day riders would turn out to defeat it",
+        "{q:#?}"
+    );
+}
