@@ -517,8 +517,9 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
                 // decide", "…, his crew wants B")
                 || (subordinate && (w[0].t == "," || quote_comma) && main_clause_follows(&toks[x + 1..]))
-                // ("While Dunn said A, Ann Porter said B")
-                || (subordinate && w[0].t == "," && w[1].is_cap() && other_speaker(x))))
+                // ("While Dunn said A, Ann Porter said B", "While 9 percent said A, 31 percent
+                // said B")
+                || (subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && other_speaker(x))))
             // "… in 2019 - though no one knows …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
         // "…, which has set off a row", "…, a move critics called overdue": the reporter's
@@ -1763,7 +1764,13 @@ impl AfterFirst<'_> {
                 rest[k - 1].is_word() || (k == 2 && rest[k - 1].t == ",") || self.abbreviation_stop(k - 1)
             })
             .find(|&k| rest[k].is_lower_word() && PRE_CUES.contains(&rest[k].t))?;
-        let (sj, at) = subject_before(p, rest, k)?;
+        // (or a share of people, however described: "While 9 percent said A, 31 percent of
+        // riders said B")
+        let share = || {
+            (is_digits(&rest[1]) || lower_is(&rest[1], &["most", "many", "half", "some"]))
+                .then(|| (Subj { described: true, ..make_subj(p, rest, 1, k, k - 1) }, 1))
+        };
+        let (sj, at) = subject_before(p, rest, k).filter(|(_, at)| *at == 1).or_else(share)?;
         (at == 1).then_some((k, sj))
     }
 

@@ -6934,3 +6934,17 @@ fn a_group_determiner_belongs_to_the_speaker() {
         "{q:#?}"
     );
 }
+
+// Rule 285: after a subordinate clause with its statement, a share of people opening the main
+// clause speaks its own ("While just 9 percent said the ferry was late, 31 percent of night
+// riders said …"); the first statement ends at the comma.
+
+#[test]
+fn a_share_opening_the_main_clause_speaks_its_own() {
+    let paragraph =
+        "While just 9 percent said the ferry was late, 31 percent of night riders said they could switch to the bus.";
+    let first = quote(&[paragraph], "was late");
+    assert_eq!(first.text, "the ferry was late", "{first:#?}");
+    let second = quote(&[paragraph], "switch to the bus");
+    assert_eq!(second.speaker.as_deref(), Some("31 percent of night riders"), "{second:#?}");
+}
