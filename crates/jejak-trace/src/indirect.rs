@@ -285,6 +285,21 @@ fn dateline_end(p: &str, toks: &[Tok], ss: usize) -> Option<usize> {
     if !(1..=MAX_PLACE_WORDS).contains(&toks[..k].iter().filter(|t| t.is_word()).count()) {
         return None;
     }
+    // (perhaps with its date: "PARIS, Aug. 31 (Reuters) -")
+    const MONTH_ABBREVIATIONS: &[&str] =
+        &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    if toks.get(k).is_some_and(|t| t.is_cap() && (lower_is(t, MONTHS) || lower_is(t, MONTH_ABBREVIATIONS))) {
+        let mut d = k + 1;
+        if toks.get(d).is_some_and(|t| t.t == ".") {
+            d += 1;
+        }
+        if toks.get(d).is_some_and(is_digits) {
+            k = d + 1;
+            if toks.get(k).is_some_and(|t| t.t == ",") {
+                k += 1;
+            }
+        }
+    }
     if toks.get(k).is_some_and(|t| t.t == "(") {
         k = (k + 1..toks.len().min(k + MAX_AGENCY_TOKENS)).find(|&c| toks[c].t == ")")? + 1;
     }

@@ -1146,6 +1146,17 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                         && appos.first().is_some_and(|t| t.is_cap())
                         && appos.iter().all(|t| t.is_cap() || lower_is(t, CONNECT) || !t.is_word()))
                     || (appos.len() == 1 && is_digits(&appos[0])));
+            // (a name inside a participle's phrase is its object, and the subject stands
+            // before that phrase: "Sen. Tom Reed, facing a challenge in Dover, a harbour town,
+            // said")
+            if at > 0 && lower_is(&toks[at - 1], PREPOSITIONS) && !opens {
+                if let Some(c) = toks[..at].iter().rposition(|t| t.t == ",") {
+                    let aside = toks.get(c + 1).is_some_and(|t| t.is_lower_word() && is_participle(t));
+                    if let Some(found) = aside.then(|| subject_before(p, toks, c)).flatten() {
+                        return Some(found).filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+                    }
+                }
+            }
             if !sj.pronoun && ok {
                 sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
                 return Some((sj, at));
@@ -2273,12 +2284,26 @@ fn clause_start(toks: &[Tok]) -> usize {
             s0 = c + 1;
         }
     }
-    // or a participle's phrase: "Walking back to the ferry, Ann Porter …"
-    if let Some(c) = (s0 + 2..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == ",") {
+    // or a participle's phrase: "Walking back to the ferry, Ann Porter …" (perhaps after an
+    // adverb: "Hastily blaming the crews, Reed …"; or closed by an aside between dashes:
+    // "Hastily blaming the crews ― as he did last year ― Reed …")
+    let set_off_dash = |c: usize| is_dash(&toks[c]) && toks[c - 1].e < toks[c].s;
+    if let Some(c) = (s0 + 2..toks.len().min(s0 + MAX_OPENER)).find(|&c| toks[c].t == "," || set_off_dash(c))
+    {
         let first = &toks[s0];
-        let participle = first.is_cap() && is_participle(first);
+        let adverb = first.is_cap()
+            && first.t.len() >= 6
+            && first.t.ends_with("ly")
+            && toks[s0 + 1].is_lower_word()
+            && is_participle(&toks[s0 + 1]);
+        let participle = adverb || (first.is_cap() && is_participle(first));
         if participle && toks[s0 + 1].is_word() && !toks[s0 + 1].is_cap() {
-            s0 = c + 1;
+            s0 = if set_off_dash(c) {
+                const MAX_ASIDE: usize = 20;
+                (c + 1..toks.len().min(c + MAX_ASIDE)).find(|&d| set_off_dash(d)).map_or(s0, |d| d + 1)
+            } else {
+                c + 1
+            };
         }
     }
     // or a question put to the speaker: "When pressed on why …, the mayor replied"

@@ -6948,3 +6948,45 @@ fn a_share_opening_the_main_clause_speaks_its_own() {
     let second = quote(&[paragraph], "switch to the bus");
     assert_eq!(second.speaker.as_deref(), Some("31 percent of night riders"), "{second:#?}");
 }
+
+// Rule 286: a name inside a participle's phrase set off by commas is that phrase's object, and
+// the speaker stands before it ("Sen. Tom Reed, facing a challenge in Dover, a harbour town,
+// said …").
+
+#[test]
+fn a_name_inside_a_participle_phrase_is_not_the_speaker() {
+    let q = quote(
+        &["Sen. Tom Reed, facing a stiff challenge in Dover, a harbour town, said he would welcome the new ferry."],
+        "welcome",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
+
+// Rule 287: a dateline may carry its date before the agency ("DOVER, Aug. 31 (Harbour Wire)
+// -"), and is no part of the speaker.
+
+#[test]
+fn a_dateline_with_its_date_is_no_speaker() {
+    for paragraph in [
+        "DOVER, Aug 31 (Harbour Wire) - The harbour party leader, Ann Porter, backed the night ferry on Wednesday, saying the toll would ruin the port.",
+        "DOVER, August 31 - The harbour party leader, Ann Porter, backed the night ferry on Wednesday, saying the toll would ruin the port.",
+    ] {
+        let q = quote(&[paragraph], "ruin the port");
+        assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    }
+}
+
+// Rule 288: a participle's phrase opening the sentence may start with an adverb ("Hastily
+// blaming the crews, Reed …") or end in an aside between dashes ("Hastily blaming the crews
+// ― a habit of his since the flood ― Reed …"); the subject follows it.
+
+#[test]
+fn an_opening_participle_phrase_after_an_adverb_or_with_a_dashed_aside() {
+    for paragraph in [
+        "Hastily blaming the night crews, Reed cut the ferry budget, and stressed the threat that the toll poses to the port.",
+        "Hastily blaming the night crews ― a habit of his since the flood last year ― Reed cut the ferry budget, and stressed the threat that the toll poses to the port.",
+    ] {
+        let q = quote(&[paragraph], "poses to the port");
+        assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+    }
+}
