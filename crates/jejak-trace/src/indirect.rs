@@ -1593,13 +1593,12 @@ fn clause_statements(
 /// Where a clause joined by a conjunction starts after the source a statement names after
 /// itself ("A according to the Herald, but …").
 fn clause_after_source(p: &str, first: &Indirect, se: usize) -> Option<usize> {
-    const CONJUNCTIONS: &[&str] = &["but", "and", "while", "though", "although", "yet", "whereas"];
     let sj = first
         .subj
         .as_ref()
         .filter(|sj| sj.s >= first.ce && first.cue.eq_ignore_ascii_case("according to"))?;
     let rest = tokens(p, sj.e.min(se), se);
-    (rest.len() > 2 && rest[0].t == "," && rest[1].is_lower_word() && lower_is(&rest[1], CONJUNCTIONS))
+    (rest.len() > 2 && rest[0].t == "," && rest[1].is_lower_word() && lower_is(&rest[1], CLAUSE_CONJUNCTIONS))
         .then(|| rest[1].e)
 }
 

@@ -730,6 +730,9 @@ pub const ADVERBS: &[&str] = &[
     "nevertheless",
 ];
 
+/// Conjunctions that join a clause of its own after a comma: ", but …", ", while …".
+pub const CLAUSE_CONJUNCTIONS: &[&str] = &["but", "and", "while", "though", "although", "yet", "whereas"];
+
 /// Words set off by commas that leave a clause as it was: "Reed, however, said".
 pub const ASIDES: &[&str] = &[
     "of course",

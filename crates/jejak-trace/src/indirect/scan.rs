@@ -238,11 +238,10 @@ impl<'a> SentenceScan<'a> {
     /// Whether the sentence or its clause ends at token `k`: at the full stop, or at a comma
     /// before a conjunction that opens another clause.
     fn ends_clause(&self, k: usize) -> bool {
-        const CONJUNCTIONS: &[&str] = &["but", "and", "while", "though", "although", "yet", "whereas"];
         let toks = &self.toks;
         k + 1 >= toks.len()
             || (toks[k].t == ","
-                && toks.get(k + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, CONJUNCTIONS)))
+                && toks.get(k + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, CLAUSE_CONJUNCTIONS)))
     }
 
     /// The source of the "menurut" or "according to" at token `i` (`l`, its word lowercased):
@@ -1138,7 +1137,8 @@ impl<'a> SentenceScan<'a> {
         // us, Reed said" is a statement)
         let first_word = toks.iter().position(|t| t.is_word() && !is_discourse(t));
         let participle_phrase = first_word.is_some_and(|f| {
-            toks[f].is_cap()
+            f < comma
+                && toks[f].is_cap()
                 && is_participle(&toks[f])
                 && !toks[f + 1..comma].iter().any(|t| lower_is(t, AUXILIARIES) || is_past_form(t))
         });
