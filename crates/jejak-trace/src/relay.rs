@@ -241,7 +241,8 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
 /// ("dikutip dari situs www.contoh.go.id").
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
+        // (a cue starts a word: "was reported by" holds no "as reported by")
+        r"(?-u:\b)(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
         r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|(?:which|who)\s+(?:cited|quoted)",
@@ -284,6 +285,19 @@ static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
 pub fn told_relay(r: &Relay) -> bool {
     let l = r.cue.to_lowercase();
     l.starts_with("told") || l.starts_with("tell") || l.starts_with("kepada")
+}
+
+/// Whether the text ends in a verb of being, perhaps with an adverb after it ("was", "has
+/// been first"), so that a participle after it is passive.
+fn passive_before(text: &str) -> bool {
+    const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+    const ADVERBS: &[&str] = &["first", "also", "originally", "initially", "later", "widely"];
+    let mut words = text.split_whitespace().rev().map(|w| w.to_lowercase());
+    match words.next() {
+        Some(w) if ADVERBS.contains(&w.as_str()) => words.next().is_some_and(|w| BE.contains(&w.as_str())),
+        Some(w) => BE.contains(&w.as_str()),
+        None => false,
+    }
 }
 
 /// Relays named in `p[s..e]`: (start, end, relay), origin first.
@@ -334,6 +348,11 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         let cue = cue_raw.split_whitespace().collect::<Vec<_>>().join(" ");
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
         let lc = cue.to_lowercase();
+        // ("Her bid was originally reported by the Herald": a passive verb, the news the
+        // medium broke, no statement passed on)
+        if lc.starts_with("reported by") && passive_before(&p[s..s + m.start()]) {
+            continue;
+        }
         let strong =
             ["dilansir", "dilaporkan", "diberitakan", "dikutip", "disiarkan", "mengutip", "reported by"]
                 .iter()

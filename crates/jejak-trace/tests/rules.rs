@@ -6990,3 +6990,18 @@ fn an_opening_participle_phrase_after_an_adverb_or_with_a_dashed_aside() {
         assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
     }
 }
+
+// Rule 289: a relay's cue starts a word ("was reported by" holds no "as reported by"), and
+// "reported by" after a verb of being is a passive, the news a medium broke, which passes on
+// no statement ("Her bid was originally reported by the Harbour Herald.").
+
+#[test]
+fn a_passive_report_is_no_relay() {
+    let got = run(&["Porter said the line will bid for the night route. Her bid was originally reported by the Harbour Herald."]);
+    assert!(got.iter().all(|q| !q.text.starts_with("Her bid")), "{got:#?}");
+    let q = quote(&["Porter said the line will bid for the night route."], "night route");
+    assert_eq!(q.speaker.as_deref(), Some("Porter"), "{q:#?}");
+    let q =
+        quote(&["The night ferry will run late all week, as reported by the Harbour Herald."], "run late");
+    assert_eq!(q.via.first().map(|r| r.cue.as_str()), Some("as reported by"), "{q:#?}");
+}
