@@ -502,11 +502,13 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
         &["after", "when", "because", "since", "while", "before", "until", "as"];
     let clause_starts =
         (s0 + 1..j).rev().filter(|&k| lower_is(&toks[k - 1], BEFORE_A_CLAUSE_SUBJECT) && toks[k].is_cap());
-    // (or past an opening phrase: "Walking along the pier, Rep. Carl Dunn, who chairs the
-    // ferry board, said")
+    // (or past an opening phrase, first: "Walking along the pier, Rep. Carl Dunn, who chairs
+    // the ferry board, said"; "In Dover, the journalist Ann Porter, writing …, said" is not
+    // Dover's)
     let past_opener = Some(clause_start(toks)).filter(|&c| c > s0 && c < j);
-    std::iter::once(s0)
-        .chain(past_opener)
+    past_opener
+        .into_iter()
+        .chain(std::iter::once(s0))
         .chain(clause_starts)
         .find_map(|start| name_then_appositions(p, toks, start, j))
 }

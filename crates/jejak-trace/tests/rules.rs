@@ -7005,3 +7005,16 @@ fn a_passive_report_is_no_relay() {
         quote(&["The night ferry will run late all week, as reported by the Harbour Herald."], "run late");
     assert_eq!(q.via.first().map(|r| r.cue.as_str()), Some("as reported by"), "{q:#?}");
 }
+
+// Rule 290: after an opening phrase of place ("In Dover,"), a name with its description and a
+// participle's aside set off by commas is the speaker, not the place ("In Dover, the
+// journalist Ann Porter, writing in the Herald, said …").
+
+#[test]
+fn a_named_subject_after_an_opening_place_is_the_speaker() {
+    let q = quote(
+        &["In Dover, the journalist Ann Porter, writing in the Harbour Herald, said the toll was wrong."],
+        "toll",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}
