@@ -7018,3 +7018,16 @@ fn a_named_subject_after_an_opening_place_is_the_speaker() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
 }
+
+// Rule 291: a participle after clauses joined by "and" or "but" is the last clause's subject's
+// ("inspectors fined the line and Reed fired his chief, acknowledging …" is Reed's); a
+// subject of two names joined by "and" is still one subject.
+
+#[test]
+fn a_participle_after_joined_clauses_is_the_last_subjects() {
+    let q = quote(
+        &["Over the past week, inspectors fined the ferry line and Reed fired his harbour chief, acknowledging that many riders no longer trust the port."],
+        "no longer trust",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+}

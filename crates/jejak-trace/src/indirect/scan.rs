@@ -572,7 +572,26 @@ impl<'a> SentenceScan<'a> {
             })?;
             subject_before(p, toks, verb).map(|(sj, _)| sj)
         };
+        // (the subject of the last of clauses joined by "and" or "but": "inspectors fined the
+        // line and Reed fired his chief, acknowledging …" is Reed's)
+        let last_joined_clause = || {
+            let verb = (1..i).rev().find(|&k| toks[k].is_lower_word() && is_past_form(&toks[k]))?;
+            subject_before(p, toks, verb)
+                // (a clause before the "and", with a verb of its own: "Porter and Reed sent" is
+                // one subject)
+                .filter(|(sj, at)| {
+                    sj.name.is_some()
+                        && !sj.pronoun
+                        && *at > 1
+                        && lower_is(&toks[at - 1], &["and", "but"])
+                        && toks[..at - 1]
+                            .iter()
+                            .any(|t| t.is_lower_word() && (is_past_form(t) || lower_is(t, AUXILIARIES)))
+                })
+                .map(|(sj, _)| sj)
+        };
         let subj = with_subject
+            .or_else(last_joined_clause)
             .or_else(|| clause_subject(p, toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj))
             .or_else(before_first_verb);
         let span = content_after(p, self.regions, toks, i, self.se);
