@@ -12,9 +12,9 @@ use crate::{
     speaker::{after_bracket, make_subj, relative_who, subject_before, subject_forward},
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
-        capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_contraction, is_cue_word, is_dash,
-        is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive, is_punct, is_year, lower_is,
-        mostly_capitalised, wc, LEAD_PUNCT,
+        capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive,
+        is_punct, is_year, lower_is, mostly_capitalised, opens_object, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -157,6 +157,9 @@ fn asker_after_subordinator(toks: &[Tok], asked: usize) -> Option<usize> {
     (from >= 1 && lower_is(&toks[from - 1], SUBORDINATORS)).then_some(from)
 }
 
+/// Marks that close words quoted before a participle, the comma inside them: `“overdone,”`.
+const CLOSING_MARKS: &[&str] = &["”", "\"", "''"];
+
 /// The first speech participle after a comma or a dash outside quotation marks: ",
 /// saying …", ", adding that …", " — noting that …".
 fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
@@ -166,7 +169,7 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     let after_mark = |k: usize| {
         matches!(toks[k - 1].t, "," | "-" | "—" | "–")
             || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
-            || (k > 1 && matches!(toks[k - 1].t, "”" | "\"" | "''") && toks[k - 2].t == ",")
+            || (k > 1 && CLOSING_MARKS.contains(&toks[k - 1].t) && toks[k - 2].t == ",")
     };
     (1..toks.len())
         .find(|&k| after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s))
@@ -583,9 +586,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             || (lower_is(&w[0], &["compared"]) && lower_is(&w[1], &["with", "to"]) && share_follows());
         // "said A, and called the plan B": the speaker's own next verb, with an object of its
         // own (not a list: "…, cleaner beaches, and painted boathouses")
-        let object_follows = toks.get(x + 3).is_some_and(|t| {
-            lower_is(t, OBJECT_PRONOUNS) || lower_is(t, DETERMINERS) || t.is_cap() || lower_is(t, &["that"])
-        });
+        let object_follows = toks.get(x + 3).is_some_and(|t| opens_object(t) || lower_is(t, &["that"]));
         let own_verb = (w[0].t == "," || quote_comma)
             && lower_is(&w[1], &["and", "but"])
             && w[2].is_lower_word()
@@ -601,7 +602,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let own_verb_bare = lower_is(&w[0], &["and"])
             && !(x > 0 && toks[x - 1].t == ",")
             && is_past_form(&w[1])
-            && (lower_is(&w[2], OBJECT_PRONOUNS) || lower_is(&w[2], DETERMINERS) || w[2].is_cap())
+            && opens_object(&w[2])
             && !past_in_content();
         // (after a comma, the reporter's comparison or aside: "…, as have other captains",
         // "…, even as he admits B")
@@ -686,9 +687,7 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     let v = rest.iter().position(|t| !lower_is(t, LEAD_ADVERBS)).unwrap_or(rest.len());
     // (the speaker's next verb: an auxiliary, or a past verb with an object)
     if let Some(verb) = rest.get(v) {
-        let object = rest
-            .get(v + 1)
-            .is_some_and(|t| lower_is(t, DETERMINERS) || t.is_cap() || lower_is(t, OBJECT_PRONOUNS));
+        let object = rest.get(v + 1).is_some_and(opens_object);
         if lower_is(verb, &["has", "had"]) || (is_past_form(verb) && object) {
             return true;
         }
@@ -1598,8 +1597,7 @@ fn clause_after_source(p: &str, first: &Indirect, se: usize) -> Option<usize> {
         .as_ref()
         .filter(|sj| sj.s >= first.ce && first.cue.eq_ignore_ascii_case("according to"))?;
     let rest = tokens(p, sj.e.min(se), se);
-    (rest.len() > 2 && rest[0].t == "," && rest[1].is_lower_word() && lower_is(&rest[1], CLAUSE_CONJUNCTIONS))
-        .then(|| rest[1].e)
+    (rest.len() > 2 && comma_then_conjunction(&rest, 0)).then(|| rest[1].e)
 }
 
 /// "announced that A, saying B": the statement cut before the participle, and what the
@@ -1610,7 +1608,7 @@ fn split_at_participle(p: &str, regions: &[Region], first: &Indirect) -> Option<
     let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
     // (a closing mark before the participle stays with the words it closes)
     let mark = if toks[k - 1].is_word() { k - 2 } else { k - 1 };
-    let before_end = if matches!(toks[mark].t, "”" | "\"" | "''") { toks[mark].e } else { toks[mark].s };
+    let before_end = if CLOSING_MARKS.contains(&toks[mark].t) { toks[mark].e } else { toks[mark].s };
     let (before_s, before_e) = trim_span(p, first.cs, before_end);
     if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
         return None;

@@ -8,7 +8,7 @@ use crate::{
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
         is_dash, is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
-        is_person_role, is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
+        is_person_role, is_plural_people, is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -1846,7 +1846,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     let after_people = |k: usize| {
         k > 0 && {
             let t = &toks[k - 1];
-            t.is_word() && !is_possessive(t) && (lower_is(t, PEOPLE) || (t.t.ends_with('s') && t.t.len() > 3))
+            t.is_word() && !is_possessive(t) && is_plural_people(t)
         }
     };
     let mut k = at;

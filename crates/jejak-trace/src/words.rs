@@ -135,6 +135,25 @@ pub fn is_past_form(t: &Tok) -> bool {
     t.is_lower_word() && ((t.t.len() > 4 && t.t.ends_with("ed")) || lower_is(t, IRREGULAR_PAST))
 }
 
+/// A word that may open a verb's object: a determiner, an object pronoun or a capitalised
+/// word ("praised the crews", "told him", "backed Reed").
+pub fn opens_object(t: &Tok) -> bool {
+    lower_is(t, DETERMINERS) || lower_is(t, OBJECT_PRONOUNS) || t.is_cap()
+}
+
+/// People by a plural: a word for people ("riders", "officials") or a word ending in "s",
+/// longer than three letters ("skippers").
+pub fn is_plural_people(t: &Tok) -> bool {
+    lower_is(t, PEOPLE) || (t.t.ends_with('s') && t.t.len() > 3)
+}
+
+/// Whether a comma at token `k` is followed by a lowercase conjunction that opens a clause of
+/// its own (", but …", ", while …").
+pub fn comma_then_conjunction(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.t == ",")
+        && toks.get(k + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, CLAUSE_CONJUNCTIONS))
+}
+
 /// An English participle by its ending, long enough not to be "king" or "thing": "Walking
 /// back …", "Running the port, …".
 pub fn is_participle(t: &Tok) -> bool {

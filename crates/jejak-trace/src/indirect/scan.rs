@@ -20,9 +20,9 @@ use crate::{
     },
     text::{tokens, within_region, Region, Tok},
     words::{
-        according_to_at, capitalised_words, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
-        is_discourse, is_id_active_verb, is_participle, is_past_form, is_possessive, is_punct, is_year,
-        lower_is, mostly_capitalised, wc,
+        according_to_at, capitalised_words, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word,
+        is_dash, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form, is_plural_people,
+        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -239,9 +239,7 @@ impl<'a> SentenceScan<'a> {
     /// before a conjunction that opens another clause.
     fn ends_clause(&self, k: usize) -> bool {
         let toks = &self.toks;
-        k + 1 >= toks.len()
-            || (toks[k].t == ","
-                && toks.get(k + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, CLAUSE_CONJUNCTIONS)))
+        k + 1 >= toks.len() || comma_then_conjunction(toks, k)
     }
 
     /// The source of the "menurut" or "according to" at token `i` (`l`, its word lowercased):
@@ -927,7 +925,7 @@ impl<'a> SentenceScan<'a> {
             && toks[a].t.ends_with('s')
             && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
         // (or people doing something: "Skippers heading out at dawn say")
-        let people_doing = (lower_is(&toks[a], PEOPLE) || (toks[a].t.ends_with('s') && toks[a].t.len() > 3))
+        let people_doing = is_plural_people(&toks[a])
             && toks
                 .get(a + 1)
                 .is_some_and(|x| x.is_lower_word() && x.t.ends_with("ing") && !lower_is(x, PREPOSITIONS));
@@ -990,10 +988,7 @@ impl<'a> SentenceScan<'a> {
             && (lower_is(&toks[i - 3], PREPOSITIONS) || lower_is(&toks[i - 3], &["including"]))
             && !lower_is(&toks[i - 3], &["of"]);
         let people = speech
-            && (lower_is(&toks[i - 2], PEOPLE)
-                || pronoun_object
-                || (toks[i - 2].t.ends_with('s') && toks[i - 2].t.len() > 3)
-                || toks[i - 2].t.ends_with("men"))
+            && (is_plural_people(&toks[i - 2]) || pronoun_object || toks[i - 2].t.ends_with("men"))
             && !is_possessive(&toks[i - 2]);
         // or the share of people polled: "set against 31 percent who said …", "three in 10
         // who said"
