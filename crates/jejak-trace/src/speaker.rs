@@ -375,6 +375,54 @@ fn leading_name_len(p: &str, toks: &[Tok], max: usize, known: impl Fn(&str) -> b
     (1..=MAX_NAME_WORDS.min(max).min(toks.len())).rev().find(|&w| known(&p[toks[0].s..toks[w - 1].e]))
 }
 
+/// The person named before whose name closes `name`, when the words ahead of it in the
+/// `mention` are a subheading run into the sentence where a page's line breaks were lost
+/// ("Jadwal Kapal Malam Diubah Sunarto menambahkan" after Sunarto was named): two or more
+/// words in capitals (or "dan" between them), none a title, a given name or an initial,
+/// one of them a common word, written in lower case elsewhere in the paragraph `p`. The
+/// name known in full is taken before one known by a surname; an office ("Department"), a
+/// place or body the alias table knows ("Aceh") or a name with a word in lower case ("Bank
+/// of China") is no one's.
+pub(crate) fn past_run_in_heading<'n>(
+    p: &str,
+    mention: &str,
+    name: &'n str,
+    named: &Antecedents,
+) -> Option<&'n str> {
+    let written = if mention.ends_with(name) { mention } else { name };
+    let lead = written.len() - name.len();
+    let toks = tokens(written, 0, written.len());
+    let heading_word = |t: &Tok| {
+        (t.is_cap() || lower_is(t, &["dan", "and"]))
+            && t.t.chars().count() > 1
+            && ![HONORIFICS, TITLES, FEMALE_NAMES, MALE_NAMES, DETERMINERS]
+                .iter()
+                .any(|words| lower_is(t, words))
+    };
+    let heading_len = toks.iter().take_while(|t| heading_word(t)).count().min(toks.len().saturating_sub(1));
+    let lowercase_words: Vec<String> =
+        tokens(p, 0, p.len()).iter().filter(|t| t.is_lower_word()).map(|t| t.t.to_string()).collect();
+    let common = |t: &Tok| t.is_cap() && lowercase_words.contains(&t.lower());
+    if heading_len < 2 {
+        return None;
+    }
+    // (the name gives up a common word, and keeps what reads as a person's: not an office,
+    // initials or words in lower case)
+    let tail = |k: usize| {
+        let t = &toks[k];
+        let gives_up_common = toks[..k].iter().any(|t| t.s >= lead && common(t));
+        let person = toks[k..].iter().all(|t| t.is_cap() || !t.is_word())
+            && toks[k..].iter().any(|t| t.t.chars().any(char::is_lowercase))
+            && ![ORG_HEADS, GOVERNMENT_BODIES, ROLE_HEADS].iter().any(|words| lower_is(t, words));
+        (gives_up_common && person && !jejak_text::is_known_entity(&written[t.s..]))
+            .then(|| &name[t.s - lead..])
+    };
+    (2..=heading_len)
+        .filter_map(tail)
+        .find(|tail| named.has(tail))
+        .or_else(|| (2..=heading_len).rev().filter_map(tail).find(|tail| named.knows(tail)))
+}
+
 /// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").
 fn is_acronym(t: &Tok) -> bool {
     t.t.chars().count() >= 2 && t.t.chars().all(|c| c.is_uppercase() || c == '&')
@@ -2570,6 +2618,10 @@ pub fn resolve(
         if let Some(holder) = named.holder_of(&role) {
             return Some(holder.to_string());
         }
+    }
+    if let Some(known) = sj.name.as_deref().and_then(|name| past_run_in_heading(p, &sj.mention, name, named))
+    {
+        return Some(known.to_string());
     }
     sj.name.clone().or_else(|| describes_speaker(p, sj).then(|| sj.mention.trim().to_string()))
 }

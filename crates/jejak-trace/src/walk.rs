@@ -17,8 +17,8 @@ use crate::indirect::{self, participle_statement, statements_in};
 use crate::lexicon::{self, *};
 use crate::relay::{find_relays, find_venue, note_medium};
 use crate::speaker::{
-    self, described_antecedent, introduced_name, person_names, resolve, sentence_subject, subject_name,
-    titled_name,
+    self, described_antecedent, introduced_name, past_run_in_heading, person_names, resolve,
+    sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
 use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, wc};
@@ -389,7 +389,7 @@ impl<'a> Walk<'a> {
             Voice::Nobody => return,
         };
         if let Some(sj) = subj.as_ref() {
-            note_person(&mut self.named, sj);
+            note_person(&mut self.named, p, sj);
         }
         let certainty = if s.hedged {
             Certainty::Hedged
@@ -624,7 +624,7 @@ impl<'a> Walk<'a> {
         let pronoun_after = attr.as_ref().and_then(|a| a.subj.as_ref()).is_some_and(|sj| sj.pronoun);
         if pronoun_after && own {
             if let Some(sj) = leading(p, before, r.open).and_then(|a| a.subj) {
-                note_person(&mut self.named, &sj);
+                note_person(&mut self.named, p, &sj);
             }
         }
         match (attr, announcement) {
@@ -994,7 +994,7 @@ impl<'a> Walk<'a> {
                 }
             }
             if let Some(sj) = ind.subj.as_ref() {
-                note_person(&mut self.named, sj);
+                note_person(&mut self.named, p, sj);
             }
             // (or no speaker but a medium relaying: "…, menurut laporan Harbour Herald yang
             // mengutip pejabat intelijen")
@@ -1071,11 +1071,13 @@ impl<'a> Walk<'a> {
                         self.named.note(sp, None, None);
                     }
                 }
-                Some(sj) => note_person(&mut self.named, sj),
+                Some(sj) => note_person(&mut self.named, s.p, sj),
                 None => {}
             }
         }
         if let Some((name, title)) = main_person {
+            let name =
+                past_run_in_heading(s.p, &name, &name, &self.named).map(str::to_string).unwrap_or(name);
             self.named.note(name, None, title.as_deref());
         }
     }
@@ -1266,10 +1268,12 @@ fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
     matches!(words.as_slice(), ["and" | "or" | "dan" | "atau"])
 }
 
-/// Notes a subject's name as one a later "he" or "she" may point back to, with the words
-/// around it that may show the person's sex ("Ms.", "spokeswoman").
-fn note_person(named: &mut Antecedents, subj: &Subj) {
+/// Notes a subject's name as one a later "he" or "she" may point back to (without a
+/// subheading run into it), with the words around it that may show the person's sex
+/// ("Ms.", "spokeswoman").
+fn note_person(named: &mut Antecedents, p: &str, subj: &Subj) {
     if let Some(name) = person_named(subj) {
+        let name = past_run_in_heading(p, &subj.mention, &name, named).map(str::to_string).unwrap_or(name);
         let around = format!("{} {}", subj.mention, subj.role.as_deref().unwrap_or(""));
         named.note(name, Some(&around), subj.role.as_deref());
     }

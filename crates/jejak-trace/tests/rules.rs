@@ -7031,3 +7031,27 @@ fn a_participle_after_joined_clauses_is_the_last_subjects() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
 }
+
+// Rule 292: a subheading run into the sentence where the page's line breaks were lost
+// ("Jadwal Kapal Malam Diubah Sunarto menambahkan") is no part of the speaker's name: the
+// person named before is, when the words the name gives up hold one the paragraph writes in
+// lower case; given names before a surname and an organisation's name stay.
+
+#[test]
+fn a_subheading_run_into_a_sentence_is_no_part_of_the_name() {
+    let para = "Sunarto, kepala dermaga, mengatakan jumlah penumpang naik. Jadwal Kapal Malam Diubah Sunarto menambahkan, jadwal kapal malam akan diubah bulan depan. Ia menyebut, tarif tidak naik.";
+    let q = quote(&[para], "bulan depan");
+    assert_eq!(q.speaker.as_deref(), Some("Sunarto"), "{q:#?}");
+    let q = quote(&[para], "tarif tidak naik");
+    assert_eq!(q.speaker.as_deref(), Some("Sunarto"), "{q:#?}");
+    let q = quote(
+        &["Wijaya meninjau jadwal kapal malam. Hendro Dwi Wijaya mengatakan jadwal kapal malam tetap."],
+        "tetap",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Hendro Dwi Wijaya"), "{q:#?}");
+    let q = quote(
+        &["The harbour board met on Friday. The Harbour Board of Dover said the night ferry would run until the board meets again."],
+        "night ferry",
+    );
+    assert_ne!(q.speaker.as_deref(), Some("Dover"), "{q:#?}");
+}
