@@ -13,8 +13,8 @@ use crate::{
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive,
-        is_punct, is_year, lower_is, mostly_capitalised, opens_object, wc, LEAD_PUNCT,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form,
+        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, opens_object, wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -469,6 +469,26 @@ fn closes_quote(regions: &[Region], end: usize) -> bool {
     regions.iter().any(|r| r.close == end)
 }
 
+/// Whether a clause up to `ce` reports what someone says: a verb of saying, or a verb with a
+/// clause of its own after it ("critics charge it would …", "others insist that …").
+fn reports_clause(toks: &[Tok], ce: usize) -> bool {
+    let clause = &toks[..toks.partition_point(|t| t.e <= ce)];
+    clause.iter().any(|t| t.is_lower_word() && is_cue_word(t))
+        || clause.windows(3).any(|w| {
+            w[0].is_lower_word()
+                && (lower_is(&w[1], &["that"])
+                    || (lower_is(&w[1], &["he", "she", "it", "they", "we"]) && w[2].is_lower_word()))
+        })
+}
+
+/// Words that give a share of people or a count: "31 percent", "half", "three in 10".
+fn names_share(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| {
+        (is_digits(t) && !is_year(t))
+            || lower_is(t, &["percent", "half", "third", "quarter", "majority", "minority"])
+    })
+}
+
 /// A pronoun of `list`, alone or with its verb: "he", "he's", "they're", "we’ll".
 fn pronoun_first(t: &Tok, list: &[&str]) -> bool {
     let l = t.lower();
@@ -522,8 +542,14 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let new_clause = ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
                 && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
-                // "… say A, while 30 percent call it B"
-                || lower_is(&w[1], &["while", "whereas"])
+                // ("…, while acknowledging B", "…, while critics charge it is B", "9 percent say A,
+                // while 30 percent call it B"; a contrast with no verb of saying is the
+                // speaker's own: "the survey found A rose 6 percent, while B fell")
+                || (lower_is(&w[1], &["while", "whereas"])
+                    && (is_participle(&w[2])
+                        || reports_clause(&toks[x + 2..], ce)
+                        || (names_share(&toks[x + 2..toks.len().min(x + 5)])
+                            && names_share(&toks[..toks.partition_point(|t| t.e <= cs)]))))
                 // ("… say A, though voters are split": a concession with a clause of its own)
                 // (not inside an aside that a dash closes later: "the Herald -- known for its
                 // tide tables, though its crew reports the news too -- lost money")

@@ -7055,3 +7055,29 @@ fn a_subheading_run_into_a_sentence_is_no_part_of_the_name() {
     );
     assert_ne!(q.speaker.as_deref(), Some("Dover"), "{q:#?}");
 }
+
+// Rule 293: a contrast after ", while" is still the speaker's when no one else reports it
+// ("said riders rose 6 percent, while the pier saw fewer boats"); it is not when it has a
+// verb of saying or a verb with a clause of its own ("while critics charge they …"), a
+// participle ("while admitting …") or, after a share of people, another share's answer.
+
+#[test]
+fn a_contrast_after_while_stays_in_the_statement_unless_someone_else_reports_it() {
+    let q = quote(&["The skipper said the ferry expects 6 percent more riders this winter, while the pier will see fewer boats."], "more riders");
+    assert!(q.text.ends_with("fewer boats"), "{q:#?}");
+    let q = quote(
+        &["Reed said the fees pay for the pier, while critics charge they drive riders away."],
+        "pay for the pier",
+    );
+    assert!(q.text.ends_with("the pier"), "{q:#?}");
+    let q = quote(
+        &["Forty percent of riders said the toll is fair, while 31 percent call it too high."],
+        "toll is fair",
+    );
+    assert!(q.text.ends_with("is fair"), "{q:#?}");
+    let q = quote(
+        &["Porter said the line will keep the night ferry, while admitting that few ride it."],
+        "night ferry",
+    );
+    assert!(q.text.ends_with("night ferry"), "{q:#?}");
+}
