@@ -7081,3 +7081,19 @@ fn a_contrast_after_while_stays_in_the_statement_unless_someone_else_reports_it(
     );
     assert!(q.text.ends_with("night ferry"), "{q:#?}");
 }
+
+// Rule 294: an inverted attribution set between a subject and its verb ("Any reading of the
+// accounts, said Tom Reed, an expert on ports, would find …") leaves the statement the whole
+// sentence, as "The toll, he said, is too high" does; closing a sentence it stays outside.
+
+#[test]
+fn an_inverted_attribution_inside_the_sentence_keeps_the_whole_sentence() {
+    let q = quote(
+        &["Any fair reading of the harbour accounts, said Tom Reed, an expert on ports at a Dover institute, would find that the ferry line is losing money."],
+        "fair reading",
+    );
+    assert!(q.text.ends_with("losing money"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    let q = quote(&["The night ferry is losing money, said Tom Reed, who runs the quay."], "losing money");
+    assert!(q.text.ends_with("losing money"), "{q:#?}");
+}

@@ -1291,10 +1291,12 @@ impl<'a> SentenceScan<'a> {
     }
 
     /// "…, said Lavrov." (not "…, said he had made calls" nor "…, says Reed will win": a
-    /// clause follows).
+    /// clause follows). Set inside the sentence between a subject and its verb ("Any
+    /// reading of the accounts, said Tom Reed, an expert on ports, would find …"), the
+    /// attribution leaves the statement the whole sentence, as "X, he said, is …" does.
     fn inverted_attribution(&self, i: usize) -> Option<Indirect> {
         let toks = &self.toks;
-        let (sj, _) = subject_forward(self.p, toks, i + 1).filter(|(sj, end)| {
+        let (sj, end) = subject_forward(self.p, toks, i + 1).filter(|(sj, end)| {
             let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
             // "…, said the visa program has sent …": the phrase goes on past the name
             let clause_follows = toks.get(*end).is_some_and(|t| {
@@ -1303,6 +1305,20 @@ impl<'a> SentenceScan<'a> {
             });
             (!sj.pronoun && !clause_follows) || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
         })?;
+        // (past the speaker's description, a noun phrase: no verb or auxiliary in it)
+        const MAX_DESCRIPTION: usize = 20;
+        let verb_at =
+            |k: usize| toks[k + 1..].iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, AUXILIARIES));
+        let described_till = toks.get(end).filter(|t| t.t == ",").and_then(|_| {
+            let next = (end + 1..toks.len().min(end + 1 + MAX_DESCRIPTION)).find(|&k| toks[k].t == ",")?;
+            let part = &toks[end + 1..next];
+            (!part.iter().any(|t| lower_is(t, AUXILIARIES) || is_past_form(t) || t.t == "\"")).then_some(next)
+        });
+        let predicate_follows =
+            toks.get(end).is_some_and(|t| t.t == ",") && verb_at(end) || described_till.is_some_and(verb_at);
+        if predicate_follows {
+            return self.report((self.ss, self.se), 3, toks[i].t, Some(&sj));
+        }
         self.report((self.ss, toks[i - 1].s), 3, toks[i].t, Some(&sj))
     }
 
