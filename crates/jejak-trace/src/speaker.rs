@@ -2377,9 +2377,11 @@ fn clause_start(toks: &[Tok]) -> usize {
         "weeks",
     ];
     // (the opening phrase's first word, past how long before or after)
-    // (or "Ever since …")
-    let how_long = toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG) || lower_is(t, &["ever"]))
-        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before", "since"]));
+    // (or "Ever since …", "Even as …")
+    let how_long = (toks.get(s0).is_some_and(|t| lower_is(t, HOW_LONG) || lower_is(t, &["ever"]))
+        && toks.get(s0 + 1).is_some_and(|t| lower_is(t, &["after", "before", "since"])))
+        || (toks.get(s0).is_some_and(|t| lower_is(t, &["even"]))
+            && toks.get(s0 + 1).is_some_and(|t| lower_is(t, OPENING_SUBORDINATORS)));
     let o = if how_long { s0 + 1 } else { s0 };
     let opener =
         toks.get(o).is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) || lower_is(t, OPENING_SUBORDINATORS));
@@ -2507,10 +2509,13 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     if sj.name.is_some() && toks.get(k).is_some_and(|t| t.t == ",") {
         if let Some(c) = (k + 1..toks.len().min(k + MAX_APPOSITION)).find(|&c| toks[c].t == ",") {
             let part = &toks[k + 1..c];
-            // (or whose it is: "Reed's rival on the board", "his neighbour")
+            // (or whose it is: "Reed's rival on the board", "his neighbour"; or the person's
+            // age: "Ann Porter, 56, …")
             const OPENERS: &[&str] = &["a", "an", "the", "who", "yang", "his", "her", "their", "its"];
+            let age = matches!(part, [n] if is_digits(n) && n.t.len() <= 3);
             let describes = part.first().is_some_and(|t| lower_is(t, OPENERS) || is_possessive(t))
-                || reads_as_apposition(part);
+                || reads_as_apposition(part)
+                || age;
             let circumstance = part.first().is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS))
                 && !part.iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES));
             if describes || circumstance {

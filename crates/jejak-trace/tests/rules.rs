@@ -7097,3 +7097,16 @@ fn an_inverted_attribution_inside_the_sentence_keeps_the_whole_sentence() {
     let q = quote(&["The night ferry is losing money, said Tom Reed, who runs the quay."], "losing money");
     assert!(q.text.ends_with("losing money"), "{q:#?}");
 }
+
+// Rule 295: a participle's speaker is the main clause's subject past an opening clause led by
+// "Even as", "Even though" or "Even when", and past the person's age set off by commas ("Even
+// as inspectors looked into the toll, Mr. Reed, 56, stood by the ferry, telling …").
+
+#[test]
+fn a_participle_after_an_even_as_clause_is_the_main_subjects() {
+    let q = quote(
+        &["Even as inspectors were looking into the toll this summer, Mr. Reed, 56, stood by the night ferry, telling a reporter in June that the route would not change."],
+        "route would not change",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Mr. Reed"), "{q:#?}");
+}
