@@ -379,18 +379,20 @@ fn leading_name_len(p: &str, toks: &[Tok], max: usize, known: impl Fn(&str) -> b
 /// `mention` are a subheading run into the sentence where a page's line breaks were lost
 /// ("Jadwal Kapal Malam Diubah Sunarto menambahkan" after Sunarto was named): two or more
 /// words in capitals (or "dan" between them), none a title, a given name or an initial,
-/// one of them a common word, written in lower case elsewhere in the paragraph `p`. The
-/// name known in full is taken before one known by a surname; an office ("Department"), a
-/// place or body the alias table knows ("Aceh") or a name with a word in lower case ("Bank
-/// of China") is no one's.
+/// one of them a common word, written in lower case in the text `around` the mention (see
+/// [`words_around`]). The name known in full is taken before one known by a surname; an
+/// office ("Department"), a place or body the alias table knows ("Aceh") or a name with a
+/// word in lower case ("Bank of China") is no one's.
 pub(crate) fn past_run_in_heading<'n>(
-    p: &str,
+    around: &str,
     mention: &str,
     name: &'n str,
     named: &Antecedents,
 ) -> Option<&'n str> {
     let written = if mention.ends_with(name) { mention } else { name };
     let lead = written.len() - name.len();
+    // (two heading words and a name: three words at least, which most mentions are not)
+    written.split_whitespace().nth(2)?;
     let toks = tokens(written, 0, written.len());
     let heading_word = |t: &Tok| {
         (t.is_cap() || lower_is(t, &["dan", "and"]))
@@ -400,27 +402,54 @@ pub(crate) fn past_run_in_heading<'n>(
                 .any(|words| lower_is(t, words))
     };
     let heading_len = toks.iter().take_while(|t| heading_word(t)).count().min(toks.len().saturating_sub(1));
-    let lowercase_words: Vec<String> =
-        tokens(p, 0, p.len()).iter().filter(|t| t.is_lower_word()).map(|t| t.t.to_string()).collect();
-    let common = |t: &Tok| t.is_cap() && lowercase_words.contains(&t.lower());
     if heading_len < 2 {
         return None;
     }
-    // (the name gives up a common word, and keeps what reads as a person's: not an office,
-    // initials or words in lower case)
+    // (the words around are read only for a name known before, which few mentions hold)
+    let lowercase_words = std::cell::OnceCell::new();
+    let common = |t: &Tok| {
+        let words: &Vec<&str> = lowercase_words.get_or_init(|| {
+            tokens(around, 0, around.len()).iter().filter(|t| t.is_lower_word()).map(|t| t.t).collect()
+        });
+        t.is_cap() && words.contains(&t.lower().as_str())
+    };
+    // (what the name keeps reads as a person's: not an office, initials or words in lower
+    // case; what it gives up holds a common word)
     let tail = |k: usize| {
         let t = &toks[k];
-        let gives_up_common = toks[..k].iter().any(|t| t.s >= lead && common(t));
-        let person = toks[k..].iter().all(|t| t.is_cap() || !t.is_word())
+        let person = t.s > lead
+            && toks[k..].iter().all(|t| t.is_cap() || !t.is_word())
             && toks[k..].iter().any(|t| t.t.chars().any(char::is_lowercase))
             && ![ORG_HEADS, GOVERNMENT_BODIES, ROLE_HEADS].iter().any(|words| lower_is(t, words));
-        (gives_up_common && person && !jejak_text::is_known_entity(&written[t.s..]))
-            .then(|| &name[t.s - lead..])
+        (person && !jejak_text::is_known_entity(&written[t.s..])).then(|| (k, &name[t.s - lead..]))
     };
+    let gives_up_common = |k: usize| toks[..k].iter().any(|t| t.s >= lead && common(t));
     (2..=heading_len)
         .filter_map(tail)
-        .find(|tail| named.has(tail))
-        .or_else(|| (2..=heading_len).rev().filter_map(tail).find(|tail| named.knows(tail)))
+        .find(|&(k, tail)| named.has(tail) && gives_up_common(k))
+        .or_else(|| {
+            (2..=heading_len)
+                .rev()
+                .filter_map(tail)
+                .find(|&(k, tail)| named.knows(tail) && gives_up_common(k))
+        })
+        .map(|(_, tail)| tail)
+}
+
+/// The text of paragraph `p` within a few hundred words of `s..e`: where a heading run into a
+/// sentence has its words again in lower case, bounded so that a paragraph of megabytes (a
+/// page on one line) costs no more than a short one.
+pub(crate) fn words_around(p: &str, s: usize, e: usize) -> &str {
+    const WINDOW: usize = 1500;
+    let mut from = s.min(p.len()).saturating_sub(WINDOW);
+    while !p.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = e.saturating_add(WINDOW).min(p.len());
+    while !p.is_char_boundary(to) {
+        to += 1;
+    }
+    &p[from..to.max(from)]
 }
 
 /// An acronym: two or more capitals and nothing else ("DPP", "KORPRI", "BRI").
@@ -2624,7 +2653,10 @@ pub fn resolve(
             return Some(holder.to_string());
         }
     }
-    if let Some(known) = sj.name.as_deref().and_then(|name| past_run_in_heading(p, &sj.mention, name, named))
+    if let Some(known) = sj
+        .name
+        .as_deref()
+        .and_then(|name| past_run_in_heading(words_around(p, sj.s, sj.e), &sj.mention, name, named))
     {
         return Some(known.to_string());
     }
