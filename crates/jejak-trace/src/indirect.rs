@@ -9,7 +9,7 @@ use once_cell::sync::Lazy;
 use crate::{
     lexicon::*,
     relay::medium_name,
-    speaker::{after_bracket, make_subj, relative_who, subject_before, subject_forward},
+    speaker::{after_bracket, clause_subject, make_subj, relative_who, subject_before, subject_forward},
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
@@ -472,13 +472,22 @@ fn closes_quote(regions: &[Region], end: usize) -> bool {
 /// Whether a clause up to `ce` reports what someone says: a verb of saying, or a verb with a
 /// clause of its own after it ("critics charge it would …", "others insist that …").
 fn reports_clause(toks: &[Tok], ce: usize) -> bool {
-    let clause = &toks[..toks.partition_point(|t| t.e <= ce)];
+    // (its verbs come early; the bound keeps a sentence of many "while"s linear)
+    const MAX_CLAUSE: usize = 40;
+    let clause = &toks[..toks.partition_point(|t| t.e <= ce).min(MAX_CLAUSE)];
     clause.iter().any(|t| t.is_lower_word() && is_cue_word(t))
         || clause.windows(3).any(|w| {
             w[0].is_lower_word()
                 && (lower_is(&w[1], &["that"])
                     || (lower_is(&w[1], &["he", "she", "it", "they", "we"]) && w[2].is_lower_word()))
         })
+}
+
+/// The few words before a statement's content at `cs`, where its speaker is named.
+fn speaker_words<'t, 'p>(toks: &'t [Tok<'p>], cs: usize) -> &'t [Tok<'p>] {
+    const MAX_SPEAKER: usize = 12;
+    let end = toks.partition_point(|t| t.e <= cs);
+    &toks[end.saturating_sub(MAX_SPEAKER)..end]
 }
 
 /// Words that give a share of people or a count: "31 percent", "half", "three in 10".
@@ -549,7 +558,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                     && (is_participle(&w[2])
                         || reports_clause(&toks[x + 2..], ce)
                         || (names_share(&toks[x + 2..toks.len().min(x + 5)])
-                            && names_share(&toks[..toks.partition_point(|t| t.e <= cs)]))))
+                            && names_share(speaker_words(toks, cs)))))
                 // ("… say A, though voters are split": a concession with a clause of its own)
                 // (not inside an aside that a dash closes later: "the Herald -- known for its
                 // tide tables, though its crew reports the news too -- lost money")
@@ -1598,7 +1607,7 @@ fn clause_statements(
     let Some(first) = indirect(p, ss, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) else {
         return Vec::new();
     };
-    if let Some(split) = split_at_participle(p, regions, &first) {
+    if let Some(split) = split_at_participle(p, regions, ss, &first) {
         return split.to_vec();
     }
     // (a clause joined after a source named after the statement is read as a sentence of its
@@ -1627,8 +1636,10 @@ fn clause_after_source(p: &str, first: &Indirect, se: usize) -> Option<usize> {
 }
 
 /// "announced that A, saying B": the statement cut before the participle, and what the
-/// participle reports, both the subject's.
-fn split_at_participle(p: &str, regions: &[Region], first: &Indirect) -> Option<[Indirect; 2]> {
+/// participle reports, both the subject's. (After a claim named as a noun the participle is
+/// the sentence subject's, not the claim owner's: "Riders were angered by Reed's announcement
+/// that A, saying B"; the sentence starts at `ss`.)
+fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect) -> Option<[Indirect; 2]> {
     let toks = tokens(p, first.cs, first.ce);
     let k = comma_participle(&toks, regions)?;
     let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
@@ -1639,7 +1650,11 @@ fn split_at_participle(p: &str, regions: &[Region], first: &Indirect) -> Option<
     if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
         return None;
     }
-    let second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
+    let mut second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
+    if CLAIM_NOUNS.contains(&first.cue.to_lowercase().as_str()) {
+        let sentence = tokens(p, ss, toks[k].s);
+        second.subj = clause_subject(p, &sentence).map(|(sj, _)| sj).filter(|sj| sj.s < first.cs);
+    }
     Some([Indirect { cs: before_s, ce: before_e, ..first.clone() }, second])
 }
 

@@ -321,6 +321,10 @@ pub const CLAIM_NOUNS: &[&str] = &[
     "suggestion",
     "announcement",
     "admission",
+    "statement",
+    "remark",
+    "assurance",
+    "boast",
 ];
 
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He

@@ -7110,3 +7110,23 @@ fn a_participle_after_an_even_as_clause_is_the_main_subjects() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Mr. Reed"), "{q:#?}");
 }
+
+// Rule 296: a claim named as a noun may be a statement or remark and carry when it was made
+// before its "that" ("a jab at Reed's remark last month that …"); a participle after
+// it is the sentence subject's, not the claim owner's ("Riders were angered by Reed's
+// announcement that …, saying …").
+
+#[test]
+fn a_claim_named_as_a_noun_keeps_its_time_and_leaves_the_participle_to_the_subject() {
+    let q = quote(
+        &["The post was a jab at Reed’s remark last month that riders who skip the toll should be fined."],
+        "skip the toll",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("remark"), "{q:#?}");
+    let q = quote(
+        &["Riders were angered by Reed’s announcement that the line would cut the night ferry, saying that he gave them little notice."],
+        "little notice",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Riders"), "{q:#?}");
+}

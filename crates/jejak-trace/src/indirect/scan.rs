@@ -668,7 +668,25 @@ impl<'a> SentenceScan<'a> {
         let (p, toks) = (self.p, &self.toks);
         let t = &toks[i];
         let names_claim = t.is_lower_word() && lower_is(t, CLAIM_NOUNS) && i > 0;
-        if !(names_claim && toks.get(i + 1).is_some_and(|x| lower_is(x, &["that"]))) {
+        if !names_claim {
+            return None;
+        }
+        // (past when it was made: "Reed's remark last month that …", "her warning on Tuesday
+        // that …")
+        const MAX_TIME_WORDS: usize = 4;
+        const TIME_WORDS: &[&str] = &[
+            "earlier", "later", "last", "this", "on", "in", "year", "month", "week", "weekend", "night",
+            "ago",
+        ];
+        let time_words = toks[i + 1..]
+            .iter()
+            .take(MAX_TIME_WORDS)
+            .take_while(|x| {
+                lower_is(x, TIME_WORDS) || lower_is(x, WEEKDAYS_EN) || lower_is(x, MONTHS) || is_year(x)
+            })
+            .count();
+        let that = i + 1 + time_words;
+        if !toks.get(that).is_some_and(|x| lower_is(x, &["that"])) {
             return None;
         }
         let owner = &toks[i - 1];
@@ -702,7 +720,7 @@ impl<'a> SentenceScan<'a> {
         if !object {
             return None;
         }
-        let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
+        let (cs, ce) = content_after(p, self.regions, toks, that - 1, self.se);
         self.report((cs, ce), 3, t.t, Some(&sj))
     }
 
