@@ -381,8 +381,8 @@ fn leading_name_len(p: &str, toks: &[Tok], max: usize, known: impl Fn(&str) -> b
 /// words in capitals (or "dan" between them), none a title, a given name or an initial,
 /// one of them a common word, written in lower case in the text `around` the mention (see
 /// [`words_around`]). The name known in full is taken before one known by a surname; an
-/// office ("Department"), a place or body the alias table knows ("Aceh") or a name with a
-/// word in lower case ("Bank of China") is no one's.
+/// office ("Department"), a place or body the alias table knows ("Sulsel") or a name with a
+/// word in lower case ("Bank of Dover") is no one's.
 pub(crate) fn past_run_in_heading<'n>(
     around: &str,
     mention: &str,
