@@ -771,13 +771,14 @@ impl<'a> Walk<'a> {
             });
             found.splice(0..0, self.statement_holding_quote(s));
             found.splice(0..0, self.statement_before_announcing_clause(s));
-        } else if found
-            .iter()
-            .all(|f| f.subj.as_ref().is_some_and(|sj| sj.s >= f.ce && person_named(sj).is_none()))
-        {
+        } else if found.iter().all(|f| {
+            f.subj.as_ref().is_some_and(|sj| sj.s >= f.ce && person_named(sj).is_none())
+                || named_as_noun(&f.cue)
+        }) {
             // (nobody spoke, or only a source closing the sentence that names no person: the
             // person in the sentence is who comes next: "Harbour Secretary Tom Reed announced
-            // A, according to Harbour Board data. He …")
+            // A, according to Harbour Board data. He …"; so after a claim only named as a
+            // noun: "Porter brushed aside Reed's claim that … She …")
             main_person = self.person_spoken_of(s);
         }
         // (the question a statement answers: "Asked if …, Reed said …")
@@ -1267,6 +1268,12 @@ fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
     let words: Vec<&str> =
         gap.split(|c: char| c.is_whitespace() || mark(c)).filter(|w| !w.is_empty()).collect();
     matches!(words.as_slice(), ["and" | "or" | "dan" | "atau"])
+}
+
+/// A cue that names a claim as a noun ("Reed's claim that …"): its owner need not be the one
+/// the sentence is about.
+fn named_as_noun(cue: &str) -> bool {
+    CLAIM_NOUNS.contains(&cue.to_lowercase().as_str())
 }
 
 /// Notes a subject's name as one a later "he" or "she" may point back to (without a

@@ -7130,3 +7130,21 @@ fn a_claim_named_as_a_noun_keeps_its_time_and_leaves_the_participle_to_the_subje
     );
     assert_eq!(q.speaker.as_deref(), Some("Riders"), "{q:#?}");
 }
+
+// Rule 297: a claim named as a noun ("rejected Reed's claim that …") makes its owner a
+// speaker but not the one the sentence is about: a "she" in the next sentence still points
+// back to the sentence's subject.
+
+#[test]
+fn a_pronoun_after_a_claim_named_as_a_noun_is_the_sentence_subjects() {
+    let q = quote(
+        &["Carl Dunn spoke at the quay on Monday. Ellen Brook rejected Reed’s claim that the pier is unsafe. She told riders that the ferry would keep running."],
+        "keep running",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ellen Brook"), "{q:#?}");
+    let q = quote(
+        &["Carl Dunn spoke at the quay on Monday. Ellen Brook rejected Reed’s claim that the pier is unsafe."],
+        "pier is unsafe",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+}
