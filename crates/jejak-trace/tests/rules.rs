@@ -7148,3 +7148,21 @@ fn a_pronoun_after_a_claim_named_as_a_noun_is_the_sentence_subjects() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
 }
+
+// Rule 298: an Indonesian verb of saying right after a comma that closes a clause with a verb
+// of its own is that clause's subject's ("Budi Santoso meresmikan dermaga di Kabupaten
+// Sukamaju, menegaskan bahwa …"), not the place or title named last.
+
+#[test]
+fn an_indonesian_cue_after_a_clause_of_its_own_is_the_clause_subjects() {
+    let q = quote(
+        &["Budi Santoso meresmikan dermaga baru di Kabupaten Sukamaju, menegaskan bahwa kapal feri akan berlayar setiap hari."],
+        "berlayar setiap hari",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(
+        &["Pada 2023, Budi Santoso menjadi nakhoda pertama yang menerima penghargaan Pelaut Terbaik di Festival Bahari Sukamaju, menegaskan statusnya sebagai pelaut paling dihormati di pelabuhan itu."],
+        "paling dihormati",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}

@@ -15,8 +15,9 @@ use crate::{
     relay::told_relay,
     speaker::{
         after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
-        make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj, reads_as_apposition,
-        relative_subject, relative_who, share_aside_before, subject_before, subject_forward, FWD_STOP,
+        full_name, make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj,
+        reads_as_apposition, relative_subject, relative_who, share_aside_before, subject_before,
+        subject_forward, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -884,8 +885,26 @@ impl<'a> SentenceScan<'a> {
             };
             sj.name.is_some() && at >= 2 && verb(&toks[at - 1]) && lower_is(&toks[at - 2], &["to"])
         };
+        // (an Indonesian verb of saying after a comma that closes a clause with a verb of its
+        // own is that clause's subject's, a person named in full: "Budi Santoso meresmikan
+        // dermaga di Kabupaten Sukamaju, menegaskan bahwa …", not the place named last)
+        // (a statement found only so is one its "bahwa" opens)
+        let after_own_clause = || {
+            let comma = i.checked_sub(1).filter(|&c| toks[c].t == "," && is_id_active_verb(&toks[i]))?;
+            let reported = toks.get(i + 1).is_some_and(|t| lower_is(t, &["bahwa"]));
+            if !reported && subject_before(p, toks, i).is_none() {
+                return None;
+            }
+            let (sj, verb) = clause_subject(p, toks)
+                .filter(|(sj, verb)| *verb < comma && is_id_active_verb(&toks[*verb]) && full_name(sj))?;
+            let at = toks.iter().position(|t| t.s == sj.s)?;
+            // (not an aside set off by commas after the subject: "Asahi Shimbun, mengutip
+            // pejabat, mengatakan …")
+            (!toks[at..verb].iter().any(|t| t.t == ",")).then_some((sj, at))
+        };
         relative_subject(p, toks, i)
             .or_else(|| self.restrictive_relative(i))
+            .or_else(after_own_clause)
             .or_else(|| subject_before(p, toks, i).filter(|(sj, at)| !object_of_infinitive(sj, *at)))
             .or_else(|| self.described_plural(i))
             // "Reed urged his voters to turn out and said …", "Brook called it careless,
