@@ -14,7 +14,8 @@ use crate::{
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
         is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form,
-        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, opens_object, wc, LEAD_PUNCT,
+        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, names_claim_as_noun, opens_object,
+        wc, LEAD_PUNCT,
     },
     Indirect, Subj,
 };
@@ -492,10 +493,7 @@ fn speaker_words<'t, 'p>(toks: &'t [Tok<'p>], cs: usize) -> &'t [Tok<'p>] {
 
 /// Words that give a share of people or a count: "31 percent", "half", "three in 10".
 fn names_share(toks: &[Tok]) -> bool {
-    toks.iter().any(|t| {
-        (is_digits(t) && !is_year(t))
-            || lower_is(t, &["percent", "half", "third", "quarter", "majority", "minority"])
-    })
+    toks.iter().any(|t| (is_digits(t) && !is_year(t)) || lower_is(t, SHARE_WORDS))
 }
 
 /// A pronoun of `list`, alone or with its verb: "he", "he's", "they're", "we’ll".
@@ -1651,7 +1649,7 @@ fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect)
         return None;
     }
     let mut second = Indirect { cs, ce, cue: toks[k].t.to_string(), relay: None, ..first.clone() };
-    if CLAIM_NOUNS.contains(&first.cue.to_lowercase().as_str()) {
+    if names_claim_as_noun(&first.cue) {
         let sentence = tokens(p, ss, toks[k].s);
         second.subj = clause_subject(p, &sentence).map(|(sj, _)| sj).filter(|sj| sj.s < first.cs);
     }

@@ -327,6 +327,9 @@ pub const CLAIM_NOUNS: &[&str] = &[
     "boast",
 ];
 
+/// Words for a share of people polled: "31 percent", "half", "a majority".
+pub const SHARE_WORDS: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority"];
+
 /// Participles of speech verbs that hand a quote after them to the clause's subject: "He
 /// issued a statement, saying, “…”".
 pub const PARTICIPLE_CUES: &[&str] = &[

@@ -441,14 +441,8 @@ pub(crate) fn past_run_in_heading<'n>(
 /// page on one line) costs no more than a short one.
 pub(crate) fn words_around(p: &str, s: usize, e: usize) -> &str {
     const WINDOW: usize = 1500;
-    let mut from = s.min(p.len()).saturating_sub(WINDOW);
-    while !p.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = e.saturating_add(WINDOW).min(p.len());
-    while !p.is_char_boundary(to) {
-        to += 1;
-    }
+    let from = p.floor_char_boundary(s.saturating_sub(WINDOW));
+    let to = p.ceil_char_boundary(e.saturating_add(WINDOW));
     &p[from..to.max(from)]
 }
 

@@ -21,7 +21,7 @@ use crate::speaker::{
     sentence_subject, subject_name, titled_name, words_around,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
-use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, wc};
+use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc};
 use crate::{Attr, Found, Indirect, Subj};
 
 /// Every statement in the paragraphs, in text order: per sentence, direct quotes with their
@@ -773,7 +773,7 @@ impl<'a> Walk<'a> {
             found.splice(0..0, self.statement_before_announcing_clause(s));
         } else if found.iter().all(|f| {
             f.subj.as_ref().is_some_and(|sj| sj.s >= f.ce && person_named(sj).is_none())
-                || named_as_noun(&f.cue)
+                || names_claim_as_noun(&f.cue)
         }) {
             // (nobody spoke, or only a source closing the sentence that names no person: the
             // person in the sentence is who comes next: "Harbour Secretary Tom Reed announced
@@ -1268,12 +1268,6 @@ fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
     let words: Vec<&str> =
         gap.split(|c: char| c.is_whitespace() || mark(c)).filter(|w| !w.is_empty()).collect();
     matches!(words.as_slice(), ["and" | "or" | "dan" | "atau"])
-}
-
-/// A cue that names a claim as a noun ("Reed's claim that …"): its owner need not be the one
-/// the sentence is about.
-fn named_as_noun(cue: &str) -> bool {
-    CLAIM_NOUNS.contains(&cue.to_lowercase().as_str())
 }
 
 /// Notes a subject's name as one a later "he" or "she" may point back to (without a

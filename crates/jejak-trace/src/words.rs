@@ -208,3 +208,10 @@ pub fn mostly_capitalised(toks: &[Tok], lower_share: f32) -> bool {
 pub fn capitalised_words(toks: &[Tok]) -> bool {
     toks.iter().enumerate().all(|(k, t)| t.is_cap() || (t.t == "." && k > 0 && is_abbr_tok(&toks[k - 1])))
 }
+
+/// Whether a statement's cue names a claim as a noun ("Reed's claim that …"): its owner is a
+/// speaker, but not the one the sentence is about, whom a later "she" or a participle after
+/// the claim stands for.
+pub fn names_claim_as_noun(cue: &str) -> bool {
+    CLAIM_NOUNS.contains(&cue.to_lowercase().as_str())
+}

@@ -1029,8 +1029,8 @@ impl<'a> SentenceScan<'a> {
             && !is_possessive(&toks[i - 2]);
         // or the share of people polled: "set against 31 percent who said …", "three in 10
         // who said"
-        const SHARES: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority"];
-        let share = speech && (percent_sign || lower_is(&toks[i - 2], SHARES) || is_digits(&toks[i - 2]));
+        let share =
+            speech && (percent_sign || lower_is(&toks[i - 2], SHARE_WORDS) || is_digits(&toks[i - 2]));
         if share {
             // (with its number: "31 percent", "three in 10")
             let mut a = i - 2;
