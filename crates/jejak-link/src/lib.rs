@@ -86,6 +86,13 @@ const CLOSE_EVERY: usize = 256;
 const FULL_WEIGHT_HOURS: i64 = 12;
 /// Weight of a story at the end of the window (see `recency`).
 const LATE_WEIGHT: f32 = 0.4;
+/// Share of the threshold a story of one article needs. An article is compared with a
+/// story's centroid, the sum of its members: there the words each member has of its own
+/// average out and what they share stands out, so a second report of an event reads less
+/// like the first report alone than like the sum of three. Measured on random 60% samples
+/// of the story sets (bench/stories): 0.9 lifts B³-F1 on both; 0.8 lifts it more but let
+/// two unrelated reports on one industry into one story in the demo corpus.
+const SINGLE_ARTICLE_SHARE: f32 = 0.9;
 /// Features shared by more open stories than this are too common to find candidates by.
 const MAX_POSTING: usize = 300;
 /// An article's strongest term features that look up candidate stories.
@@ -538,7 +545,8 @@ impl StoryClusterer {
                     (Some(now), Some(last)) => recency(now - last, window),
                     _ => 1.0,
                 };
-                (i, score * decay)
+                let size = if story.members.len() == 1 { SINGLE_ARTICLE_SHARE } else { 1.0 };
+                (i, score * decay / size)
             })
             .collect::<Vec<_>>();
         // the most similar first; of equals, the older story

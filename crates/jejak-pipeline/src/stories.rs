@@ -19,10 +19,10 @@ use crate::PipelineError;
 /// Articles whose features are computed together while the previous chunk is clustered.
 const FEATURE_CHUNK: usize = 256;
 
-/// Layout version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder
-/// or the clusterer changes, and the next update rebuilds the stories instead of misreading
-/// the old state.
-const STATE_VERSION: u32 = 6;
+/// Version of a saved [`StoryBuilder`]: bump it whenever a saved field of the builder or the
+/// clusterer changes, or how the clusterer weighs and compares articles, and the next update
+/// rebuilds the stories instead of misreading the old state or going on by other rules.
+const STATE_VERSION: u32 = 7;
 
 /// Brings the stored stories up to date with the stored articles; returns their count.
 ///
