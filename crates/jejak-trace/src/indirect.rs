@@ -684,7 +684,19 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // (a closing quotation mark stays with the quotation it closes)
         Some((_, w)) if closes_quote(regions, w[0].e) => trim_span(p, cs, w[0].e),
         Some((_, w)) => trim_span(p, cs, w[0].s),
-        None => (cs, ce),
+        None => match toks.iter().rposition(|t| t.e <= ce) {
+            // ("said A, adding: “…”": the participle handing over what comes next is not A's)
+            Some(k)
+                if k >= 1
+                    && toks[k - 1].s > cs
+                    && toks[k - 1].t == ","
+                    && toks[k].is_lower_word()
+                    && lower_is(&toks[k], PARTICIPLE_CUES) =>
+            {
+                trim_span(p, cs, toks[k - 1].s)
+            }
+            _ => (cs, ce),
+        },
     }
 }
 
@@ -768,7 +780,7 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
 /// The main clause after a subordinate one and its comma: a clause as `clause_follows` reads
 /// it, or a subject of a few words and a verb in the present ("his crew wants", "the board
 /// objects").
-fn main_clause_follows(rest: &[Tok]) -> bool {
+pub(crate) fn main_clause_follows(rest: &[Tok]) -> bool {
     const MAX_SUBJECT: usize = 4;
     if clause_follows(rest) {
         return true;
@@ -862,8 +874,17 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
         relative |= told_to && lower_is(t, &["who"]);
         subordinate |= t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS);
         let clause = !subordinate && (lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t));
-        // (unless it has a verb of speech of its own: "told a sailor who warned that …")
-        if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) {
+        // (a "that" after the speaker's second verb of speech is that verb's, once the first
+        // has words of its own: "said the pier needs work but added that …", not "nodded,
+        // but also insisted that the quay …"; nor after a relative clause's: "told a sailor
+        // who warned that …")
+        let second_cue = t.is_lower_word() && is_cue_word(t) && {
+            let conjunction =
+                if k >= 1 && lower_is(&toks[k - 1], ADVERBS) { k.saturating_sub(2) } else { k - 1 };
+            conjunction > i + 1 && lower_is(&toks[conjunction], &["and", "but"])
+        };
+        if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) || second_cue
+        {
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {

@@ -832,7 +832,7 @@ impl<'a> Walk<'a> {
                     || is_discourse(t)
                     || lower_is(t, &["asked"])
             };
-            toks.first().is_some_and(|t| t.is_word() && !opener(t)) && indirect::clause_follows(&toks)
+            toks.first().is_some_and(|t| t.is_word() && !opener(t)) && indirect::main_clause_follows(&toks)
         };
         let fronted = |ind: &Indirect| {
             ind.subj.as_ref().is_some_and(|sj| ind.ce <= sj.s) && wc(p, ind.cs, ind.ce) >= MIN_FRONTED_WORDS

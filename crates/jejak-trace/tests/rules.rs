@@ -7166,3 +7166,32 @@ fn an_indonesian_cue_after_a_clause_of_its_own_is_the_clause_subjects() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 299: the speaker's second verb of speech keeps its own words. A "that" after "but
+// added" opens what was added, not what was said first ("said the pier needs work but
+// added that …"); a clause in the present before "but added, “…”" is still a statement
+// ("said the ferry waits for the tide but added, “…”"); and the participle that hands
+// over a quotation ("…, adding: “…”") is no part of the statement before it.
+
+#[test]
+fn a_second_verb_of_speech_keeps_its_own_words() {
+    let got = run(&["Tom Reed said the pier needs work but added that it was safe for the ferry."]);
+    let said = got.iter().find(|q| q.cue.as_deref() == Some("said")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(said.text, "the pier needs work", "{got:#?}");
+    let added = got.iter().find(|q| q.cue.as_deref() == Some("added")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(added.text, "it was safe for the ferry", "{got:#?}");
+    let q = quote(
+        &["Tom Reed said the ferry waits for the tide but added, “We will check the quay again.”"],
+        "tide",
+    );
+    assert_eq!(
+        (q.text.as_str(), q.speaker.as_deref()),
+        ("the ferry waits for the tide", Some("Tom Reed")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["Ann Porter said the pier was safe, adding: “We will check it again next week.”"],
+        "pier was safe",
+    );
+    assert_eq!(q.text, "the pier was safe", "{q:#?}");
+}
