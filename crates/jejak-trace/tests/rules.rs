@@ -7195,3 +7195,18 @@ fn a_second_verb_of_speech_keeps_its_own_words() {
     );
     assert_eq!(q.text, "the pier was safe", "{q:#?}");
 }
+
+// Rule 300: an answer after the cue is what was said ("Asked if the fee was fair, Tom Reed
+// said yes."): the question before it is no statement of his, nor is the whole sentence
+// around a "said no, compared with …".
+
+#[test]
+fn a_yes_or_no_answer_leaves_the_question_before_it_to_the_asker() {
+    for sentence in [
+        "Asked if the ferry fee was fair, Tom Reed said yes.",
+        "Asked if the ferry fee was fair, 41 percent of riders said no, compared with 17 percent of them who said it was too high.",
+    ] {
+        let got = run(&[sentence]);
+        assert!(got.iter().all(|q| !q.text.contains("fee was fair") || q.speaker.is_none()), "{got:#?}");
+    }
+}

@@ -1149,8 +1149,13 @@ impl<'a> SentenceScan<'a> {
             && toks.get(i + 1).is_some_and(|x| lower_is(x, OBJECT_PRONOUNS))
             && rest_words <= 4
             && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
+        // (an answer is what was said, not what comes before: "Asked if the fee was fair,
+        // most riders said yes.")
+        let answered = toks.get(i + 1).is_some_and(|x| lower_is(x, &["yes", "no"]))
+            && toks.get(i + 2).is_none_or(|x| !x.is_word());
         let rest_adverbial = !quoted_rest
             && !said_little(toks, i)
+            && !answered
             && (rest_words <= 2
                 || addressee
                 || people_told
@@ -1166,6 +1171,7 @@ impl<'a> SentenceScan<'a> {
         // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
         // statement, which is the whole sentence around it.
         let parenthetical = POST_CUES_EN.contains(&l)
+            && !answered
             && aside_end.is_some()
             && !source_follows
             && wc(p, ss, toks[comma].s) >= 2
