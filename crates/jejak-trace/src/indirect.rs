@@ -1427,8 +1427,26 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     if cs >= ce {
         return (cs, cs);
     }
+    // (where it was said, closing the words: "said the pier was safe in a tweet on Monday"
+    // is "the pier was safe", said in a tweet)
+    if let Some(venue) = TRAILING_VENUE.find(&p[cs..ce]).filter(|m| m.start() > 0) {
+        ce = cs + venue.start();
+    }
     trim_span(p, cs, ce)
 }
+
+/// The way a statement was made, closing its words: a post, a letter, an interview, with
+/// perhaps a word or two before it ("in an on-air rant", "in a brief statement") and when,
+/// where or to whom after it ("in an email on Saturday to the board").
+static TRAILING_VENUE: Lazy<regex::Regex> = Lazy::new(|| {
+    regex::Regex::new(concat!(
+        r"(?i)\s(?:in\s+an?|dalam(?:\s+sebuah)?)\s+(?:[\p{L}’'-]+\s+){0,2}?",
+        r"(?:interview|statement|press\s+conference|news\s+conference|e-?mail|op-ed|post|tweet|letter|video|",
+        r"broadcast|appearance|wawancara|keterangan\s+(?:pers|tertulis)|konferensi\s+pers|jumpa\s+pers|",
+        r"siaran\s+pers|unggahan|cuitan)s?(?:\s[^,;:“”\x22]{0,80})?(?:,\s*\p{Lu}[^,;:“”\x22]{0,40})?$"
+    ))
+    .expect("a valid pattern")
+});
 
 /// A relay set off by commas inside a statement's words.
 enum RelayAside {

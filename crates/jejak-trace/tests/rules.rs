@@ -7210,3 +7210,23 @@ fn a_yes_or_no_answer_leaves_the_question_before_it_to_the_asker() {
         assert!(got.iter().all(|q| !q.text.contains("fee was fair") || q.speaker.is_none()), "{got:#?}");
     }
 }
+
+// Rule 301: the way a statement was made, closing its words, is its venue, not part of what
+// was said ("said the pier was safe in a tweet on Monday", "… dalam keterangan tertulis,
+// Senin").
+
+#[test]
+fn a_venue_closing_the_words_is_the_venue() {
+    let q = quote(
+        &["Tom Reed said the pier was safe for the night ferry in a tweet on Monday."],
+        "pier was safe",
+    );
+    assert_eq!(q.text, "the pier was safe for the night ferry", "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("in a tweet on Monday"), "{q:#?}");
+    let q = quote(
+        &["Budi Santoso mengatakan bahwa kapal feri akan berlayar setiap hari dalam keterangan tertulis, Senin."],
+        "kapal feri",
+    );
+    assert_eq!(q.text, "kapal feri akan berlayar setiap hari", "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("dalam keterangan tertulis, Senin"), "{q:#?}");
+}
