@@ -573,11 +573,42 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 || (subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && other_speaker(x))))
             // "… in 2019 - though no one knows …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
-        // "…, which has set off a row", "…, a move critics called overdue": the reporter's
-        // comment closing the sentence
+        // "…, which has set off a row", "…, a move critics called overdue", "… — a swipe at
+        // the harbour board": the reporter's comment closing the sentence (not the next item
+        // of a list: "…, a ferry and a quay")
+        // (nor an aside a second dash closes, nor the subject of a clause of its own: "…, a
+        // narrower win there would raise doubts"; a verb after "who" or "that" is the
+        // phrase's own: "…, a skipper who has fished here for years")
+        let tail = || toks.iter().filter(|t| t.s > w[1].e && t.e <= ce);
+        let list_goes_on = || {
+            toks.windows(2)
+                .filter(|v| v[0].s > w[1].e && v[1].e <= ce)
+                .any(|v| lower_is(&v[0], &["and", "or"]) && lower_is(&v[1], DETERMINERS))
+        };
+        let own_clause = || {
+            tail()
+                .take_while(|t| !lower_is(t, &["who", "that", "which", "whose"]))
+                .any(|t| t.is_lower_word() && lower_is(t, AUXILIARIES))
+        };
+        // (nor what a naming verb names: "called the report, which is due Friday, a
+        // bombshell"; nor the rest of a clause an aside broke: "was, in fact, a fraud")
+        const NAMING_CUES: &[&str] = &["called", "calls", "call", "calling", "labeled", "labelled", "dubbed", "branded", "termed"];
+        let named = || toks.iter().rfind(|t| t.e <= cs).is_some_and(|t| lower_is(t, NAMING_CUES));
+        let after_aside = || {
+            let segment: Vec<&Tok> =
+                toks[..x].iter().rev().take_while(|t| t.t != "," && t.s >= cs).filter(|t| t.is_word()).collect();
+            let opened = toks[..x].iter().any(|t| t.t == "," && t.s >= cs);
+            opened
+                && (segment.last().is_some_and(|t| lower_is(t, &["which", "who", "whose"]))
+                    || (segment.len() <= 2 && segment.iter().all(|t| t.is_lower_word())))
+        };
         const COMMENT_NOUNS: &[&str] = &["move", "decision", "step", "reversal", "shift", "change", "blow"];
-        let comment = w[0].t == ","
-            && (lower_is(&w[1], &["which"]) || (lower_is(&w[1], &["a", "an"]) && lower_is(&w[2], COMMENT_NOUNS)))
+        let noun_phrase = || {
+            lower_is(&w[2], COMMENT_NOUNS)
+                || (!list_goes_on() && !own_clause() && !tail().any(is_dash) && !named() && !after_aside())
+        };
+        let comment = (w[0].t == "," || dash)
+            && (lower_is(&w[1], &["which"]) || (lower_is(&w[1], &["a", "an"]) && noun_phrase()))
             && !p[w[1].s..ce].contains(',');
         // "…, Ann Porter, who has run the line since 2009": the reporter's aside on a person
         // named last (up to the end; with a comma later the clause may go on after it: "Ann

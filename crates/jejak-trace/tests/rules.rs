@@ -7230,3 +7230,33 @@ fn a_venue_closing_the_words_is_the_venue() {
     assert_eq!(q.text, "kapal feri akan berlayar setiap hari", "{q:#?}");
     assert_eq!(q.venue.as_deref(), Some("dalam keterangan tertulis, Senin"), "{q:#?}");
 }
+
+// Rule 302: a noun phrase after a comma or a dash closing the sentence is the reporter's
+// comment, not the speaker's words ("said the toll would rise, a swipe at the harbour
+// board"); but not the next item of a list, a clause of its own, an aside a second dash
+// closes, what a naming verb names, or the rest of a clause an aside broke.
+
+#[test]
+fn a_noun_phrase_closing_the_sentence_is_the_reporters_comment() {
+    for (sentence, has, said) in [
+        ("Tom Reed said the toll would rise, a swipe at the harbour board.", "toll", "the toll would rise"),
+        ("Tom Reed said the toll would rise — a swipe at the harbour board.", "toll", "the toll would rise"),
+        (
+            "Tom Reed said the town needs a new pier, a ferry and a quay.",
+            "town",
+            "the town needs a new pier, a ferry and a quay",
+        ),
+        (
+            "Tom Reed said the ferry had a big lead, a narrower win at the quay would raise doubts.",
+            "ferry",
+            "the ferry had a big lead, a narrower win at the quay would raise doubts",
+        ),
+        ("Tom Reed said his plan was, in fact, a fraud.", "plan", "his plan was, in fact, a fraud"),
+    ] {
+        let q = quote(&[sentence], has);
+        assert_eq!(q.text, said, "{q:#?}");
+    }
+    let q =
+        quote(&["Tom Reed called the report, which is due on Friday, a bombshell for the quay."], "report");
+    assert!(q.text.ends_with("a bombshell for the quay"), "{q:#?}");
+}
