@@ -619,8 +619,18 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && lower_is(&w[1], &["who"])
             && !toks[x + 2..].iter().any(|t| t.t == "," && t.e <= ce);
         // "… twice but said neither …": a second statement by the same speaker
+        // ("said he found the ferry charming and called the fee unfair": naming it is the
+        // speaker's next statement too, unless someone else is the subject of what was said:
+        // "said the board met and called a vote")
+        let speaker_calls = || {
+            let content = &toks[toks.iter().position(|t| t.s >= cs).unwrap_or(x)..x];
+            !clause_follows(content)
+                || content.first().is_some_and(|t| lower_is(t, &["he", "she", "they", "we", "i"]))
+        };
         let second_cue = lower_is(&w[0], &["but", "and"])
-            && (is_cue_word(&w[1]) || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
+            && (is_cue_word(&w[1])
+                || (lower_is(&w[1], &["called"]) && speaker_calls())
+                || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
         // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
         // own verb after a comma ends the relative clause's statement
         let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
@@ -1797,8 +1807,9 @@ impl AfterFirst<'_> {
             .take_while(|&k| rest[k].is_word() || self.abbreviation_stop(k))
             .find(|&k| {
                 rest[k].is_lower_word()
-                    && PRE_CUES.contains(&rest[k].t)
-                    && !lower_is(&rest[k], &["think", "believe"])
+                    && ((PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
+                        // ("… and called the fee unfair")
+                        || (k == j + 1 && lower_is(&rest[k], &["called"])))
             })
     }
 

@@ -7260,3 +7260,25 @@ fn a_noun_phrase_closing_the_sentence_is_the_reporters_comment() {
         quote(&["Tom Reed called the report, which is due on Friday, a bombshell for the quay."], "report");
     assert!(q.text.ends_with("a bombshell for the quay"), "{q:#?}");
 }
+
+// Rule 303: "and called …" after what the speaker said is the speaker's next statement
+// ("said he found the ferry charming and called the new pier a triumph"), unless what was
+// said has a subject of its own, who may be the one calling ("said the board met and
+// called a vote").
+
+#[test]
+fn calling_something_after_a_statement_is_the_speakers_next_statement() {
+    let got =
+        run(&["Tom Reed said he found the new ferry very charming and called the rebuilt pier a triumph."]);
+    let said = got.iter().find(|q| q.cue.as_deref() == Some("said")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(said.text, "he found the new ferry very charming", "{got:#?}");
+    let called =
+        got.iter().find(|q| q.cue.as_deref() == Some("called")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(
+        (called.text.as_str(), called.speaker.as_deref()),
+        ("the rebuilt pier a triumph", Some("Tom Reed"))
+    );
+    let q =
+        quote(&["Tom Reed said the harbour board met on Monday and called a vote on the toll."], "board met");
+    assert_eq!(q.text, "the harbour board met on Monday and called a vote on the toll", "{q:#?}");
+}
