@@ -903,7 +903,11 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
-    let near = if told_to { AFTER_WHOM } else { NEAR };
+    // (when and where may take longer: "said in a radio interview on the Herald's morning show
+    // with Ann Porter that …")
+    let circumstance_first =
+        toks.get(i).is_some_and(|t| t.is_lower_word() && lower_is(t, &["in", "on", "at", "during"]));
+    let near = if told_to || circumstance_first { AFTER_WHOM } else { NEAR };
     // (a relative clause on whom it was told to is no clause of what was told, nor is one
     // that says when: "said on Tuesday while she walked to the quay that …")
     let mut relative = false;

@@ -416,12 +416,23 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
 /// Where the statement was made, outside the statement's own span `avoid`; it runs through
 /// the dots of abbreviations ("past 10 p.m.").
 pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<String> {
-    VENUE_RE.find_iter(&p[s..e]).find(|m| s + m.start() >= avoid.1 || s + m.end() <= avoid.0).map(|m| {
-        let venue = m.as_str().trim().trim_end_matches([',', '.']);
+    // (a venue running on into the statement ends where it starts, at its "that": "said in
+    // a radio interview on the morning show that …")
+    let outside = |m: regex::Match| -> Option<(usize, usize)> {
+        let (ms, me) = (s + m.start(), s + m.end());
+        if ms >= avoid.1 || me <= avoid.0 {
+            return Some((ms, me));
+        }
+        let before = p[ms..avoid.0.max(ms)].trim_end();
+        let before = before.strip_suffix("that").or_else(|| before.strip_suffix("bahwa"))?;
+        (ms < avoid.0 && before.ends_with(char::is_whitespace)).then_some((ms, ms + before.len()))
+    };
+    VENUE_RE.find_iter(&p[s..e]).find_map(outside).map(|(ms, me)| {
+        let venue = p[ms..me].trim().trim_end_matches([',', '.']);
         // (an abbreviation keeps its last dot: "10 p.m.")
         let mut last = venue.chars().rev();
         let abbreviated = last.next().is_some_and(char::is_alphabetic) && last.next() == Some('.');
-        let full_stop = m.as_str().trim_end().ends_with('.') || p[s + m.end()..].starts_with('.');
+        let full_stop = p[ms..me].trim_end().ends_with('.') || p[me..].starts_with('.');
         if abbreviated && full_stop {
             format!("{venue}.")
         } else {

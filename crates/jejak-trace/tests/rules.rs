@@ -7282,3 +7282,16 @@ fn calling_something_after_a_statement_is_the_speakers_next_statement() {
         quote(&["Tom Reed said the harbour board met on Monday and called a vote on the toll."], "board met");
     assert_eq!(q.text, "the harbour board met on Monday and called a vote on the toll", "{q:#?}");
 }
+
+// Rule 304: when and where it was said may run long before the "that" that opens what was
+// said ("said in a radio interview on the Harbour Herald morning show with Ann Porter that …").
+
+#[test]
+fn a_long_occasion_before_that_is_not_what_was_said() {
+    let q = quote(
+        &["Tom Reed said in a radio interview on the Harbour Herald morning show with Ann Porter that the pier was safe."],
+        "pier was safe",
+    );
+    assert_eq!(q.text, "the pier was safe", "{q:#?}");
+    assert!(q.venue.as_deref().is_some_and(|v| v.starts_with("in a radio interview")), "{q:#?}");
+}
