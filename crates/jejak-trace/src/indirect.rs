@@ -1473,9 +1473,17 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
         return (cs, cs);
     }
     // (where it was said, closing the words: "said the pier was safe in a tweet on Monday"
-    // is "the pier was safe", said in a tweet)
-    if let Some(venue) = TRAILING_VENUE.find(&p[cs..ce]).filter(|m| m.start() > 0) {
-        ce = cs + venue.start();
+    // is "the pier was safe", said in a tweet; read in the last bytes only, which hold any
+    // such venue, so that long statements cost no more)
+    const VENUE_REACH: usize = 320;
+    let from = p.floor_char_boundary(ce.saturating_sub(VENUE_REACH)).max(cs);
+    let window = &p[from..ce];
+    // (the pattern's fixed words first: most statements hold none)
+    let holds = |word: &[u8]| window.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    let may_hold = holds(b" in a") || holds(b"dalam");
+    let venue = may_hold.then(|| TRAILING_VENUE.find(window)).flatten();
+    if let Some(venue) = venue.filter(|m| from + m.start() > cs) {
+        ce = from + venue.start();
     }
     trim_span(p, cs, ce)
 }
