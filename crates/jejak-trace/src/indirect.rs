@@ -592,7 +592,6 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         };
         // (nor what a naming verb names: "called the report, which is due Friday, a
         // bombshell"; nor the rest of a clause an aside broke: "was, in fact, a fraud")
-        const NAMING_CUES: &[&str] = &["called", "calls", "call", "calling", "labeled", "labelled", "dubbed", "branded", "termed"];
         let named = || toks.iter().rfind(|t| t.e <= cs).is_some_and(|t| lower_is(t, NAMING_CUES));
         let after_aside = || {
             let segment: Vec<&Tok> =

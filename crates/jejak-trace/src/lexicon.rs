@@ -327,6 +327,11 @@ pub const CLAIM_NOUNS: &[&str] = &[
     "boast",
 ];
 
+/// Verbs that give something a name, whose object and the name after it are one statement:
+/// "called the report, which is due Friday, a bombshell".
+pub const NAMING_CUES: &[&str] =
+    &["called", "calls", "call", "calling", "labeled", "labelled", "dubbed", "branded", "termed"];
+
 /// Words for a share of people polled: "31 percent", "half", "a majority".
 pub const SHARE_WORDS: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority"];
 
