@@ -1398,6 +1398,12 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
 /// warning that the pier would close", nor "answered with criticism of the board").
 fn answers_with_a_thing(toks: &[Tok], i: usize) -> bool {
     const MAX_PHRASE: usize = 6;
+    // ("has not responded to the Herald's calls", "responded to the criticism by saying …":
+    // what was answered, not what was said; "replied to reporters that …" is speech)
+    const ANSWERS: &[&str] = &["respond", "responds", "responded", "reply", "replies", "replied"];
+    if lower_is(&toks[i], ANSWERS) && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"])) {
+        return !toks.iter().skip(i + 2).take(MAX_PHRASE).any(|t| lower_is(t, &["that"]));
+    }
     if !toks.get(i + 1).is_some_and(|t| lower_is(t, &["with"])) {
         return false;
     }

@@ -7295,3 +7295,20 @@ fn a_long_occasion_before_that_is_not_what_was_said() {
     assert_eq!(q.text, "the pier was safe", "{q:#?}");
     assert!(q.venue.as_deref().is_some_and(|v| v.starts_with("in a radio interview")), "{q:#?}");
 }
+
+// Rule 305: responding to something names what was answered, not what was said ("has not
+// responded to the Herald's calls"); the words come after "by saying" or "that".
+
+#[test]
+fn responding_to_something_is_no_statement() {
+    check_none(&[
+        "Since Monday, no one at the harbour board has responded to the Herald's calls about the quay.",
+    ]);
+    let q = quote(
+        &["Tom Reed responded to the criticism of the ferry by saying the pier was safe."],
+        "pier was safe",
+    );
+    assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("the pier was safe", Some("Tom Reed")), "{q:#?}");
+    let q = quote(&["Tom Reed replied to reporters that the pier was safe."], "pier was safe");
+    assert_eq!(q.text, "the pier was safe", "{q:#?}");
+}
