@@ -379,16 +379,18 @@ fn leading_name_len(p: &str, toks: &[Tok], max: usize, known: impl Fn(&str) -> b
 /// `mention` are a subheading run into the sentence where a page's line breaks were lost
 /// ("Jadwal Kapal Malam Diubah Sunarto menambahkan" after Sunarto was named): two or more
 /// words in capitals (or "dan" between them), none a title, a given name or an initial,
-/// one of them a common word, written in lower case in the text `around` the mention (see
-/// [`words_around`]). The name known in full is taken before one known by a surname; an
-/// office ("Department"), a place or body the alias table knows ("Sulsel") or a name with a
-/// word in lower case ("Bank of Dover") is no one's.
+/// one of them a common word, written in lower case in paragraph `p` around the mention at
+/// `s..e` (see [`words_around`]). The name known in full is taken before one known by a
+/// surname; an office ("Department"), a place or body the alias table knows ("Sulsel") or a
+/// name with a word in lower case ("Bank of Dover") is no one's.
 pub(crate) fn past_run_in_heading<'n>(
-    around: &str,
+    p: &str,
+    (s, e): (usize, usize),
     mention: &str,
     name: &'n str,
     named: &Antecedents,
 ) -> Option<&'n str> {
+    let around = words_around(p, s, e);
     let written = if mention.ends_with(name) { mention } else { name };
     let lead = written.len() - name.len();
     // (two heading words and a name: three words at least, which most mentions are not)
@@ -439,7 +441,7 @@ pub(crate) fn past_run_in_heading<'n>(
 /// The text of paragraph `p` within a few hundred words of `s..e`: where a heading run into a
 /// sentence has its words again in lower case, bounded so that a paragraph of megabytes (a
 /// page on one line) costs no more than a short one.
-pub(crate) fn words_around(p: &str, s: usize, e: usize) -> &str {
+fn words_around(p: &str, s: usize, e: usize) -> &str {
     const WINDOW: usize = 1500;
     let from = p.floor_char_boundary(s.saturating_sub(WINDOW));
     let to = p.ceil_char_boundary(e.saturating_add(WINDOW));
@@ -2647,10 +2649,8 @@ pub fn resolve(
             return Some(holder.to_string());
         }
     }
-    if let Some(known) = sj
-        .name
-        .as_deref()
-        .and_then(|name| past_run_in_heading(words_around(p, sj.s, sj.e), &sj.mention, name, named))
+    if let Some(known) =
+        sj.name.as_deref().and_then(|name| past_run_in_heading(p, (sj.s, sj.e), &sj.mention, name, named))
     {
         return Some(known.to_string());
     }

@@ -18,7 +18,7 @@ use crate::lexicon::{self, *};
 use crate::relay::{find_relays, find_venue, note_medium};
 use crate::speaker::{
     self, described_antecedent, introduced_name, past_run_in_heading, person_names, resolve,
-    sentence_subject, subject_name, titled_name, words_around,
+    sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
 use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc};
@@ -1077,7 +1077,7 @@ impl<'a> Walk<'a> {
             }
         }
         if let Some((name, title)) = main_person {
-            let name = past_run_in_heading(words_around(s.p, s.ss, s.ss), &name, &name, &self.named)
+            let name = past_run_in_heading(s.p, (s.ss, s.ss), &name, &name, &self.named)
                 .map(str::to_string)
                 .unwrap_or(name);
             self.named.note(name, None, title.as_deref());
@@ -1275,7 +1275,7 @@ fn listed_after(p: &str, f: &Found, ss: usize, open: usize) -> bool {
 /// ("Ms.", "spokeswoman").
 fn note_person(named: &mut Antecedents, p: &str, subj: &Subj) {
     if let Some(name) = person_named(subj) {
-        let name = past_run_in_heading(words_around(p, subj.s, subj.e), &subj.mention, &name, named)
+        let name = past_run_in_heading(p, (subj.s, subj.e), &subj.mention, &name, named)
             .map(str::to_string)
             .unwrap_or(name);
         let around = format!("{} {}", subj.mention, subj.role.as_deref().unwrap_or(""));
