@@ -1458,7 +1458,14 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     }
     for (rs, re, _) in in_order {
         let adjoins = *rs > cs && *rs <= ce && p[cs..*rs].trim().is_empty();
-        if (*rs <= cs || adjoins) && *re > cs {
+        // (a relay written with a capital inside the words opens a sentence the text ran
+        // into, a headline's or a caption's without its full stop: "… Dermaga Baru Dilansir
+        // dari Harbour Herald, lomba perahu …" relays the words after it)
+        let opens_sentence = *rs > cs
+            && *rs < ce
+            && p[*rs..].starts_with(|c: char| c.is_uppercase())
+            && !p[cs..*rs].trim_end().ends_with([',', '(', '"', '“']);
+        if (*rs <= cs || adjoins || opens_sentence) && *re > cs {
             // (and the day the medium carried it: "Seperti dilansir Harbour Herald, Senin
             // (2/12/2024), …")
             cs = *re + DAY_AFTER_RELAY.find(&p[*re..]).map_or(0, |m| m.end());

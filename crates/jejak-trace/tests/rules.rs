@@ -7312,3 +7312,18 @@ fn responding_to_something_is_no_statement() {
     let q = quote(&["Tom Reed replied to reporters that the pier was safe."], "pier was safe");
     assert_eq!(q.text, "the pier was safe", "{q:#?}");
 }
+
+// Rule 306: a relay written with a capital inside a sentence opens a sentence the text ran
+// into (a headline or caption with no full stop); what it relays comes after it.
+
+#[test]
+fn a_capitalised_relay_inside_a_sentence_relays_what_follows() {
+    let q = quote(
+        &["Festival Perahu Sukamaju Ramai Pengunjung Dilansir dari Harbour Herald, lomba perahu itu akan digelar pada 22 September mendatang."],
+        "lomba perahu",
+    );
+    assert_eq!(q.text, "lomba perahu itu akan digelar pada 22 September mendatang", "{q:#?}");
+    let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+    assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+    check_none(&["Festival Perahu Sukamaju Ramai Pengunjung Dilansir dari Harbour Herald"]);
+}
