@@ -509,9 +509,6 @@ fn pronoun_first(t: &Tok, list: &[&str]) -> bool {
 fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: usize) -> (usize, usize) {
     // "While the candidates say A, they differ …": after a subordinate clause that holds the
     // cue, the main clause is the reporter's
-    const SUBORDINATORS: &[&str] = &[
-        "while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before", "once",
-    ];
     // (past an opening "However,"; or inside the sentence, opening the clause the
     // statement is in: "…, and though Reed has said A, the captains …")
     let subordinate =

@@ -2126,6 +2126,26 @@ pub const MONTHS: &[&str] = &[
 pub const OPENING_PREPOSITIONS: &[&str] =
     &["on", "in", "at", "after", "during", "for", "with", "before", "pada", "dalam", "di", "usai", "setelah"];
 
+/// Words that open a subordinate clause, ahead of the main clause: "While the candidates say
+/// A, they differ …".
+pub const SUBORDINATORS: &[&str] =
+    &["while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before", "once"];
+
+/// Words ending in "-ing" that read as prepositions, opening no participle's clause: "…, he
+/// said, including the old pier, were …" goes on with what was said.
+pub const PREPOSITION_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "regarding",
+    "concerning",
+    "excluding",
+    "notwithstanding",
+    "pending",
+    "barring",
+    "following",
+];
+
 /// Prepositions, which a description of a person never holds before the name it ends in:
 /// "said outside Harbour Hall" names a place, not a speaker.
 pub const PREPOSITIONS: &[&str] = &[

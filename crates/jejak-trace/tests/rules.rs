@@ -7327,3 +7327,23 @@ fn a_capitalised_relay_inside_a_sentence_relays_what_follows() {
     assert_eq!(via, ["Harbour Herald"], "{q:#?}");
     check_none(&["Festival Perahu Sukamaju Ramai Pengunjung Dilansir dari Harbour Herald"]);
 }
+
+// Rule 307: a participle after "…, X said," is the reporter's ("…, Tom Reed said, underscoring
+// the need for new piers"), unless the sentence opened with an adjunct and the participle
+// starts its main clause ("While the pier is shut, Ann Porter said, raising the toll would
+// be wrong").
+
+#[test]
+fn a_participle_after_the_attribution_is_the_reporters() {
+    for para in [
+        "Ferries are late twice as often as buses, Tom Reed said, underscoring the need for new piers.",
+        "Ferries are late twice as often as buses, a harbour report suggests, underscoring the need for new piers and for more crews on the night shifts.",
+    ] {
+        let q = quote(&[para], "Ferries are late");
+        assert_eq!(q.text, "Ferries are late twice as often as buses", "{q:#?}");
+    }
+    let q = quote(&["While the pier is shut, Ann Porter said, raising the toll would be wrong."], "toll");
+    assert_eq!(q.text, "While the pier is shut, Ann Porter said, raising the toll would be wrong", "{q:#?}");
+    let q = quote(&["Five ferries, Tom Reed said, including the old one, were late."], "Five ferries");
+    assert_eq!(q.text, "Five ferries, Tom Reed said, including the old one, were late", "{q:#?}");
+}

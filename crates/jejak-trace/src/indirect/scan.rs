@@ -1112,14 +1112,10 @@ impl<'a> SentenceScan<'a> {
         // (a quotation right after the cue is what was said: "a man yelled “Stay
         // there!”")
         let quoted_rest = toks.get(i + 1).is_some_and(|t| matches!(t.t, "“" | "\"" | "‘" | "«"));
-        // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
-        let second = (i + 1..n)
-            .find(|&k| toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES)));
         // A few words after the cue up to a comma: an aside of whom it was told and when
         // ("…, she told me at the quay, is …").
         const MAX_ASIDE_WORDS: usize = 4;
-        // (not when a second statement follows: "…, Porter said, adding that …")
-        let aside_end = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
+        let aside_comma = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
             // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
             toks[i + 1..k].iter().all(|t| {
                 t.is_word()
@@ -1127,7 +1123,30 @@ impl<'a> SentenceScan<'a> {
                     && !lower_is(t, &["that", "bahwa"])
                     && !lower_is(t, AUXILIARIES)
                     && !lower_is(t, PRONOUNS)
-            }) && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
+            })
+        });
+        // (a participle after it is the reporter's: "Ferries are late, Reed said, underscoring
+        // the need for piers"; not after an opening adjunct, where it starts the main clause:
+        // "While the pier is shut, Reed said, raising the toll would be wrong")
+        let fronted_adjunct = toks[..comma]
+            .iter()
+            .find(|t| t.is_word() && !is_discourse(t))
+            .is_some_and(|t| lower_is(t, SUBORDINATORS) || lower_is(t, PREPOSITIONS));
+        let reporters_participle = aside_comma.filter(|&k| {
+            !fronted_adjunct
+                && toks.get(k + 1).is_some_and(|t| {
+                    t.is_lower_word() && is_participle(t) && !lower_is(t, PREPOSITION_PARTICIPLES)
+                })
+        });
+        // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
+        let second = (i + 1..n)
+            .find(|&k| toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES)))
+            .into_iter()
+            .chain(reporters_participle)
+            .min();
+        // (not when a second statement follows: "…, Porter said, adding that …")
+        let aside_end = aside_comma.filter(|&k| {
+            reporters_participle.is_none() && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
         });
         // (nor when only a source follows: "…, Reed said, according to Reuters.")
         let source_follows = aside_end.is_some_and(|k| {
