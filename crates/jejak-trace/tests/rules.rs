@@ -7347,3 +7347,21 @@ fn a_participle_after_the_attribution_is_the_reporters() {
     let q = quote(&["Five ferries, Tom Reed said, including the old one, were late."], "Five ferries");
     assert_eq!(q.text, "Five ferries, Tom Reed said, including the old one, were late", "{q:#?}");
 }
+
+// Rule 308: "to" before a verb after the cue is what was promised, not to whom it was said:
+// "After the storm, Tom Reed vowed to rebuild the old pier by June" reports the vow, not
+// the opening phrase.
+
+#[test]
+fn an_infinitive_after_the_cue_is_what_was_said() {
+    let q = quote(&["After the storm, Tom Reed vowed to rebuild the old pier by June."], "rebuild");
+    assert_eq!(
+        (q.text.as_str(), q.speaker.as_deref()),
+        ("to rebuild the old pier by June", Some("Tom Reed")),
+        "{q:#?}"
+    );
+    // (nor the opening phrase when what was pledged is too short to report)
+    check_none(&["As the harbour faces storms, the board has pledged to rebuild the pier."]);
+    let q = quote(&["The pier is safe, Tom Reed said to reporters."], "pier is safe");
+    assert_eq!(q.text, "The pier is safe", "{q:#?}");
+}

@@ -1184,7 +1184,15 @@ impl<'a> SentenceScan<'a> {
                     // (not a comma before a clause, as Indonesian hands one over:
                     // "…, Rudi menjelaskan, sebenarnya …")
                     let handed_over = t.t == "," && rest_words >= 3 && is_id_active_verb(&toks[i]);
-                    (!t.is_word() && !handed_over) || lower_is(t, TRAILING_ADVERBIALS)
+                    // (nor "to" before a verb: "…, Reed promised to rebuild the pier")
+                    let infinitive = lower_is(t, &["to"])
+                        && toks.get(after_cue + 1).is_some_and(|v| {
+                            v.is_lower_word()
+                                && !lower_is(v, DETERMINERS)
+                                && !lower_is(v, OBJECT_PRONOUNS)
+                                && !lower_is(v, &["reporters", "journalists", "me", "my", "your"])
+                        });
+                    (!t.is_word() && !handed_over) || (lower_is(t, TRAILING_ADVERBIALS) && !infinitive)
                 })
                 || circumstance_only());
         // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
