@@ -7365,3 +7365,29 @@ fn an_infinitive_after_the_cue_is_what_was_said() {
     let q = quote(&["The pier is safe, Tom Reed said to reporters."], "pier is safe");
     assert_eq!(q.text, "The pier is safe", "{q:#?}");
 }
+
+// Rule 309: the reporter's participle also follows "according to X," and an adverb may come
+// before it ("…, the harbour board said on Friday, likely setting up a fight"); a number
+// after a preposition opens a quantity, not an adjunct ("Over 1.8 million passengers …").
+
+#[test]
+fn a_participle_after_according_to_is_the_reporters() {
+    let q = quote(
+        &["Over 1.8 million passengers crossed in 2020, according to the harbour board, surpassing the tally of the year before."],
+        "passengers",
+    );
+    assert_eq!(q.text, "Over 1.8 million passengers crossed in 2020", "{q:#?}");
+    let q = quote(
+        &["The ferry will sail again in June, the harbour board said on Friday, likely setting up a fight with the unions."],
+        "ferry will sail",
+    );
+    assert_eq!(q.text, "The ferry will sail again in June", "{q:#?}");
+    let q = quote(
+        &["In the storm, according to Tom Reed, rebuilding the pier would cost twice as much."],
+        "rebuilding",
+    );
+    assert_eq!(
+        q.text, "In the storm, according to Tom Reed, rebuilding the pier would cost twice as much",
+        "{q:#?}"
+    );
+}

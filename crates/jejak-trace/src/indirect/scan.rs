@@ -385,13 +385,14 @@ impl<'a> SentenceScan<'a> {
         // (a clause about the source or of the reporter's after it ends the statement
         // before the cue: "…, according to the harbour count, which is kept …")
         let clause_after = after + 1 < n
-            && lower_is(
-                &toks[after + 1],
-                &[
-                    "which", "who", "where", "although", "though", "but", "and", "while", "whereas", "yang",
-                    "namun",
-                ],
-            );
+            && (self.reporters_participle_at(after + 1)
+                || lower_is(
+                    &toks[after + 1],
+                    &[
+                        "which", "who", "where", "although", "though", "but", "and", "while", "whereas",
+                        "yang", "namun",
+                    ],
+                ));
         // (an aside between dashes: "while — according to emails … — knowing …")
         let dashed = after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
         if dashed {
@@ -415,6 +416,28 @@ impl<'a> SentenceScan<'a> {
             }
         }
         self.report((ss, toks[i - 1].s), 3, cue, subj)
+    }
+
+    /// Whether a participle's phrase of the reporter's starts at token `k`, perhaps after an
+    /// adverb: "…, Reed said on Friday, likely setting up a fight". Not after an opening
+    /// adjunct, where it starts the main clause: "While the pier is shut, Reed said, raising
+    /// the toll would be wrong".
+    fn reporters_participle_at(&self, k: usize) -> bool {
+        let toks = &self.toks;
+        let k = if toks.get(k).is_some_and(is_adverb) { k + 1 } else { k };
+        let participle = toks
+            .get(k)
+            .is_some_and(|t| t.is_lower_word() && is_participle(t) && !lower_is(t, PREPOSITION_PARTICIPLES));
+        // (a preposition before a number opens a quantity, not an adjunct: "Over 1.8 million
+        // passengers crossed …")
+        let fronted_adjunct = || {
+            let first = toks.iter().position(|t| t.is_word() && !is_discourse(t));
+            first.is_some_and(|f| {
+                (lower_is(&toks[f], SUBORDINATORS) || lower_is(&toks[f], PREPOSITIONS))
+                    && !toks.get(f + 1).is_some_and(|t| t.t.starts_with(|c: char| c.is_ascii_digit()))
+            })
+        };
+        participle && !fronted_adjunct()
     }
 
     /// The source named after "menurut" or "according to" from token `x0`, up to the comma
@@ -1126,18 +1149,8 @@ impl<'a> SentenceScan<'a> {
             })
         });
         // (a participle after it is the reporter's: "Ferries are late, Reed said, underscoring
-        // the need for piers"; not after an opening adjunct, where it starts the main clause:
-        // "While the pier is shut, Reed said, raising the toll would be wrong")
-        let fronted_adjunct = toks[..comma]
-            .iter()
-            .find(|t| t.is_word() && !is_discourse(t))
-            .is_some_and(|t| lower_is(t, SUBORDINATORS) || lower_is(t, PREPOSITIONS));
-        let reporters_participle = aside_comma.filter(|&k| {
-            !fronted_adjunct
-                && toks.get(k + 1).is_some_and(|t| {
-                    t.is_lower_word() && is_participle(t) && !lower_is(t, PREPOSITION_PARTICIPLES)
-                })
-        });
+        // the need for piers")
+        let reporters_participle = aside_comma.filter(|&k| self.reporters_participle_at(k + 1));
         // (up to a second statement: "…, Reed said Tuesday in Harbourton, noting …")
         let second = (i + 1..n)
             .find(|&k| toks[k].t == "," && toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES)))
