@@ -7391,3 +7391,24 @@ fn a_participle_after_according_to_is_the_reporters() {
         "{q:#?}"
     );
 }
+
+// Rule 310: after "according to X," an indefinite article says what the source is, and the
+// statement is the words before it; "add" with a number after it counts, not speaks.
+
+#[test]
+fn what_the_source_is_and_adding_numbers() {
+    let q = quote(
+        &["8.5% of piers in Dover had no ferry, according to outage figures reported by Harbour Herald, an app that tracks ferry times."],
+        "piers in Dover",
+    );
+    assert_eq!(q.text, "8.5% of piers in Dover had no ferry", "{q:#?}");
+    let q = quote(
+        &["Ferry traffic was a huge disappointment, with the harbour adding just 235 sailings, the harbour board reported Friday."],
+        "Ferry traffic",
+    );
+    assert_eq!(q.cue.as_deref(), Some("reported"), "{q:#?}");
+    let q = quote(&["Tom Reed added that 235 sailings were cancelled."], "235 sailings");
+    assert_eq!(q.text, "235 sailings were cancelled", "{q:#?}");
+    let q = quote(&["The pier is safe, Tom Reed said, adding 20 more crews would help."], "20 more crews");
+    assert_eq!(q.text, "20 more crews would help", "{q:#?}");
+}

@@ -122,7 +122,7 @@ impl<'a> SentenceScan<'a> {
                 .or_else(|| self.speech_verb(i, &l))
                 .or_else(|| self.stance_phrase(i))
                 .or_else(|| self.owned_claim(i));
-            if found.is_some() {
+            if found.as_ref().is_some_and(|f| !adds_a_number(self.p, f)) {
                 return found;
             }
         }
@@ -380,7 +380,10 @@ impl<'a> SentenceScan<'a> {
             let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
                 && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
                 && !rest[..end].iter().any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
-            reads_as_apposition(&rest[..end]) || described
+            // (or what the source is, after an indefinite article: "…, according to figures
+            // from Harbour Herald, an app that tracks ferries.")
+            let what_it_is = rest.first().is_some_and(|t| t.is_lower_word() && lower_is(t, &["a", "an"]));
+            reads_as_apposition(&rest[..end]) || described || what_it_is
         };
         // (a clause about the source or of the reporter's after it ends the statement
         // before the cue: "…, according to the harbour count, which is kept …")
@@ -1434,6 +1437,22 @@ impl<'a> SentenceScan<'a> {
             Indirect { cs, ce, cue, subj: None, relay: None }
         })
     }
+}
+
+/// Whether "add" counts rather than says: "with the harbour adding just 235 sailings" adds
+/// to a sum, where "adding that the pier was safe" speaks.
+fn adds_a_number(p: &str, found: &Indirect) -> bool {
+    const ROUGHLY: &[&str] =
+        &["just", "only", "about", "around", "nearly", "almost", "roughly", "some", "another", "over"];
+    if !["add", "adds", "added", "adding"].iter().any(|v| found.cue.eq_ignore_ascii_case(v)) {
+        return false;
+    }
+    let mut words = p[found.cs..found.ce]
+        .split_whitespace()
+        .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    let counted = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
+    // (a clause about the number is still said: "adding 20 more crews would help")
+    counted && !words.any(|w| AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// Verbs whose object may be someone's claim, which they report: "Porter questioned Tom
