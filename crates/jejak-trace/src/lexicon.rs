@@ -2131,6 +2131,28 @@ pub const OPENING_PREPOSITIONS: &[&str] =
 pub const SUBORDINATORS: &[&str] =
     &["while", "although", "though", "whereas", "because", "since", "if", "when", "after", "before", "once"];
 
+/// Indonesian words that open a subordinate clause: "Meskipun dermaga itu tua, …".
+pub const ID_SUBORDINATORS: &[&str] = &[
+    "meskipun",
+    "meski",
+    "walaupun",
+    "walau",
+    "kendati",
+    "karena",
+    "jika",
+    "kalau",
+    "apabila",
+    "bila",
+    "ketika",
+    "saat",
+    "setelah",
+    "sebelum",
+    "sejak",
+    "agar",
+    "supaya",
+    "seandainya",
+];
+
 /// Words ending in "-ing" that read as prepositions, opening no participle's clause: "…, he
 /// said, including the old pier, were …" goes on with what was said.
 pub const PREPOSITION_PARTICIPLES: &[&str] = &[

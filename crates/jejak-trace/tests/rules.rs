@@ -7412,3 +7412,19 @@ fn what_the_source_is_and_adding_numbers() {
     let q = quote(&["The pier is safe, Tom Reed said, adding 20 more crews would help."], "20 more crews");
     assert_eq!(q.text, "20 more crews would help", "{q:#?}");
 }
+
+// Rule 311: a subordinate clause alone before "X cue" is no statement; the main clause after
+// the cue completes it ("Meskipun baru menjabat satu bulan, Budi Santoso yakin …").
+
+#[test]
+fn a_subordinate_clause_alone_is_not_what_was_said() {
+    let q = quote(
+        &["Meskipun baru menjabat satu bulan, Budi Santoso yakin pada masa jabatannya nasib nelayan Sukamaju akan membaik."],
+        "nelayan",
+    );
+    assert_eq!(q.text, "pada masa jabatannya nasib nelayan Sukamaju akan membaik", "{q:#?}");
+    check_none(&["Although the pier is old, Tom Reed said on Monday."]);
+    let q =
+        quote(&["Meskipun dermaga itu sudah tua, kapal tetap berlabuh di sana, kata Budi Santoso."], "kapal");
+    assert_eq!(q.text, "Meskipun dermaga itu sudah tua, kapal tetap berlabuh di sana", "{q:#?}");
+}

@@ -1246,7 +1246,18 @@ impl<'a> SentenceScan<'a> {
             || first_word.is_some_and(|f| {
                 toks[f].is_cap() && is_id_active_verb(&toks[f]) && is_id_active_verb(&toks[i])
             });
+        // (nor a subordinate clause alone, which the main clause after the cue completes:
+        // "Meskipun baru menjabat, Budi yakin …", "Although the pier is old, Reed said …";
+        // a long one may hold the main clause after a dash)
+        const MAX_SUBORDINATE_WORDS: usize = 12;
+        let subordinate_only = first_word.is_some_and(|f| {
+            f < comma
+                && (lower_is(&toks[f], SUBORDINATORS) || lower_is(&toks[f], ID_SUBORDINATORS))
+                && !toks[f..comma].iter().any(|t| t.t == ",")
+                && toks[f..comma].iter().filter(|t| t.is_word()).count() <= MAX_SUBORDINATE_WORDS
+        });
         let trailing = !opening_phrase
+            && !subordinate_only
             && wc(p, ss, toks[comma].s) >= 3
             && !lower_is(&toks[i - 1], &["to"])
             && rest_words <= 8
