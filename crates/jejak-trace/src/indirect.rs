@@ -633,10 +633,14 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // ("Reed, who said the pier was unsafe, repeated the claim", "Reed - who said A - told
         // …": any verb of the main clause with an object, or the dash that closes the clause)
         let relative_closed = match relative {
+            // (or a finite verb after an adverb: "…, eventually did not come")
             Some(RelativeOpener::Comma) => {
                 w[0].t == ","
-                    && is_past_form(&w[1])
-                    && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap())
+                    && ((is_past_form(&w[1])
+                        && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap()))
+                        || (is_adverb(&w[1])
+                            && w[2].is_lower_word()
+                            && (lower_is(&w[2], AUXILIARIES) || lower_is(&w[2], &["did", "does"]) || is_past_form(&w[2]))))
             }
             Some(RelativeOpener::Dash) => dash,
             None => false,

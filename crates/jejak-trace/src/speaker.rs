@@ -2703,11 +2703,17 @@ pub fn relative_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)
 }
 
 /// The relative "who" before the cue at token `i`, past adverbs and auxiliaries ("who has
-/// often said"), when a comma or a dash sets its clause off from the subject it describes.
+/// often said"), or past the clause's first verb and its words ("who toured the quay in May
+/// and said"), when a comma or a dash sets its clause off from the subject it describes.
 pub fn relative_who(toks: &[Tok], i: usize) -> Option<usize> {
+    const MAX_FIRST_VERB: usize = 10;
     let mut w = i.checked_sub(1)?;
     while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
         w -= 1;
+    }
+    if w > 0 && lower_is(&toks[w], &["and"]) {
+        let from = w.saturating_sub(MAX_FIRST_VERB);
+        w = (from..w).rev().take_while(|&k| toks[k].is_word()).find(|&k| lower_is(&toks[k], &["who"]))?;
     }
     let set_off = |t: &Tok| t.t == "," || is_dash(t);
     (w >= 2 && lower_is(&toks[w], &["who"]) && set_off(&toks[w - 1])).then_some(w)

@@ -7428,3 +7428,25 @@ fn a_subordinate_clause_alone_is_not_what_was_said() {
         quote(&["Meskipun dermaga itu sudah tua, kapal tetap berlabuh di sana, kata Budi Santoso."], "kapal");
     assert_eq!(q.text, "Meskipun dermaga itu sudah tua, kapal tetap berlabuh di sana", "{q:#?}");
 }
+
+// Rule 312: a relative clause's second verb speaks for the one the clause is about ("Ann
+// Porter, who toured the quay in May and said …"), and the clause ends before the main
+// clause's verb after an adverb ("…, eventually did not come").
+
+#[test]
+fn a_relative_clause_with_two_verbs_and_its_end() {
+    let q = quote(
+        &["Ann Porter, who toured the quay in May and said it was unsafe for the ferries, eventually stayed away from the vote."],
+        "unsafe",
+    );
+    assert_eq!(
+        (q.text.as_str(), q.speaker.as_deref()),
+        ("it was unsafe for the ferries", Some("Ann Porter")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["Ann Porter, who said she would sail with the night crews, eventually did not come to the quay."],
+        "night crews",
+    );
+    assert_eq!(q.text, "she would sail with the night crews", "{q:#?}");
+}
