@@ -432,6 +432,8 @@ fn evidence_claim(
     while end > head + 1 && is_adverb(&toks[end - 1]) {
         end -= 1;
     }
+    // (past an opening phrase: "After almost 100 days, polling shows …")
+    let start = toks[start..head].iter().rposition(|t| t.t == ",").map_or(start, |c| start + c + 1);
     let subj = Subj { described: true, ..make_subj(p, toks, start, end, end - start) };
     let (cs, ce) = content_after(p, regions, toks, i, se);
     Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })

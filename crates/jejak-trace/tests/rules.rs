@@ -7450,3 +7450,17 @@ fn a_relative_clause_with_two_verbs_and_its_end() {
     );
     assert_eq!(q.text, "she would sail with the night crews", "{q:#?}");
 }
+
+// Rule 313: an opening phrase is no part of the evidence that states something ("After
+// almost 100 days, polling shows …" is polling's).
+
+#[test]
+fn evidence_named_after_an_opening_phrase() {
+    let q = quote(
+        &["After almost 100 days, polling shows the ferry is more popular with riders than the bus."],
+        "ferry",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("polling"), "{q:#?}");
+    let q = quote(&["In Dover, new polls show the ferry is more popular with riders than the bus."], "ferry");
+    assert_eq!(q.speaker.as_deref(), Some("new polls"), "{q:#?}");
+}
