@@ -237,11 +237,18 @@ impl<'a> Trail<'a> {
         None
     }
 
-    /// A signature: "“…” ― Maria Lopez", a name alone after a dash.
+    /// A signature: "“…” ― Maria Lopez", a name after a dash, alone or with where and when
+    /// after a comma ("― Harbour Master Tom Reed, in a post, April 26, 2021").
     fn signature(&self) -> Option<Attr> {
         let (p, toks, i) = (self.p, &self.toks, self.i);
         const MAX_SIGNATURE_WORDS: usize = 4;
-        let dash = i > 0 && is_punct(&toks[i - 1], &["―", "—", "–"]);
+        // (a name with its title, as signed before the details: "― Harbour Board Chair Ann
+        // Porter, in a post")
+        const MAX_TITLED_SIGNATURE_WORDS: usize = 8;
+        const MAX_DETAIL_WORDS: usize = 16;
+        // (a hyphen with a space before it is a typed dash)
+        let typed_dash = |t: &Tok| t.t == "-" && p[..t.s].ends_with(' ');
+        let dash = i > 0 && (is_punct(&toks[i - 1], &["―", "—", "–"]) || typed_dash(&toks[i - 1]));
         // (the sentence's full stop is no part of the name: "― Joan A. Miller."; an initial's is)
         let end = match toks.last() {
             Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
@@ -249,9 +256,14 @@ impl<'a> Trail<'a> {
             }
             _ => toks.len(),
         };
+        let detail = toks[i.min(end)..end].iter().position(|t| t.t == ",").map(|c| i + c);
+        let detail =
+            detail.filter(|&comma| toks[comma..].iter().filter(|t| t.is_word()).count() <= MAX_DETAIL_WORDS);
+        let end = detail.unwrap_or(end);
         let words = toks[i.min(end)..end].iter().filter(|t| t.is_word()).count();
         if dash
-            && (1..=MAX_SIGNATURE_WORDS).contains(&words)
+            && (1..=if detail.is_some() { MAX_TITLED_SIGNATURE_WORDS } else { MAX_SIGNATURE_WORDS })
+                .contains(&words)
             && i < end
             && toks[i..end].iter().all(|t| t.is_cap() || t.t == ".")
         {

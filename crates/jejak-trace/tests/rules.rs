@@ -7464,3 +7464,20 @@ fn evidence_named_after_an_opening_phrase() {
     let q = quote(&["In Dover, new polls show the ferry is more popular with riders than the bus."], "ferry");
     assert_eq!(q.speaker.as_deref(), Some("new polls"), "{q:#?}");
 }
+
+// Rule 314: a signature after a quotation may carry where and when after a comma, and a
+// name with its title there ("― Dover Harbour Board Chair Ann Porter, in a post, April 26,
+// 2021"); a hyphen typed with a space before it is a dash.
+
+#[test]
+fn a_signature_with_details_after_it() {
+    for (para, cue) in [
+        ("“The pier is safe and the ferries will sail on Monday.” — Dover Harbour Board Chair Ann Porter, in a post, April 26, 2021", "—"),
+        ("\"The pier is safe and the ferries will sail on Monday.\" - Tom Reed, harbour master", "-"),
+    ] {
+        let q = quote(&[para], "pier is safe");
+        assert!(q.direct, "{q:#?}");
+        assert_eq!(q.cue.as_deref(), Some(cue), "{q:#?}");
+        assert!(q.speaker.as_deref().is_some_and(|s| s == "Ann Porter" || s == "Tom Reed"), "{q:#?}");
+    }
+}
