@@ -632,6 +632,19 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
         // own verb after a comma ends the relative clause's statement
         let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
+        // "Reed said A, the Harbour Herald reported": a medium that passed the statement on,
+        // named after it with its verb, closing the sentence or before what it cited
+        const MAX_MEDIUM_WORDS: usize = 5;
+        let medium_reported = w[0].t == "," && {
+            let name = &toks[x + 1..];
+            let words = name.iter().take_while(|t| t.is_cap() || lower_is(t, &["the"])).count();
+            (1..=MAX_MEDIUM_WORDS).contains(&words)
+                && name.get(words).is_some_and(|v| {
+                    v.is_lower_word() && lower_is(v, &["reported", "reports", "said", "says"])
+                })
+                && name.get(words + 1).is_none_or(|t| matches!(t.t, "." | ","))
+                && is_medium(&p[name[0].s..name[words - 1].e])
+        };
         // ("Reed, who said the pier was unsafe, repeated the claim", "Reed - who said A - told
         // …": any verb of the main clause with an object, or the dash that closes the clause)
         let relative_closed = match relative {
@@ -716,6 +729,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             || second_cue
             || other_statement
             || main_verb
+            || medium_reported
             || comparison
             || own_verb
             || joined_clause
@@ -1543,9 +1557,34 @@ fn relay_aside(p: &str, cs: usize, (rs, re): (usize, usize), ce: usize) -> Optio
     let resumed = tokens(p, resume, ce);
     // (the words after it must be more than the day the medium carried it: ", dilansir dari
     // Harbour Herald, Senin (2/12/2024).")
+    // (or when: ", melansir Harbour Herald, belum lama ini.")
+    const WHEN_WORDS: &[&str] = &[
+        "belum",
+        "lama",
+        "ini",
+        "baru-baru",
+        "kemarin",
+        "lalu",
+        "pekan",
+        "hari",
+        "recently",
+        "earlier",
+        "last",
+        "this",
+        "week",
+        "yesterday",
+        "today",
+        "on",
+    ];
     let words = resumed
         .iter()
-        .filter(|t| t.is_word() && !is_digits(t) && !lower_is(t, WEEKDAYS_ID) && !lower_is(t, WEEKDAYS_EN))
+        .filter(|t| {
+            t.is_word()
+                && !is_digits(t)
+                && !lower_is(t, WEEKDAYS_ID)
+                && !lower_is(t, WEEKDAYS_EN)
+                && !lower_is(t, WHEN_WORDS)
+        })
         .count();
     if words < 2 {
         return None;
@@ -2062,6 +2101,9 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
         "pernyataan",
         "pejabat",
         "kepolisian",
+        "people",
+        "person",
+        "insiders",
     ];
     const MAX_WORDS: usize = 10;
     let rest = &toks[k + 1..];
@@ -2079,10 +2121,17 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
         .map_or(words.len() - 1, |h| h.saturating_sub(1));
     let named = words.iter().all(|t| t.is_cap() || lower_is(t, &["the", "of"]));
     // (Indonesian puts the head first: "pejabat intelijen", "sumber di kepolisian")
+    // (or any word before what relates them to it: "two skippers with word from the quay",
+    // "people familiar with the matter")
+    let mut lead = words.iter().take_while(|t| {
+        !lower_is(t, &["of", "from", "by", "at", "in", "with", "familiar", "close", "dari", "di", "oleh"])
+    });
+    let known =
+        |t: &Tok| [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list));
     let source = named
-        || [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| {
-            lower_is(words[head], list) || (words[0].is_lower_word() && lower_is(words[0], list))
-        });
+        || known(words[head])
+        || (words[0].is_lower_word() && known(words[0]))
+        || lead.any(|t| t.is_lower_word() && known(t));
     let (s, e) = (words.first()?.s, words.last()?.e);
     source.then(|| {
         let mention = p[s..e].to_string();

@@ -243,12 +243,22 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         // (a cue starts a word: "was reported by" holds no "as reported by")
         r"(?-u:\b)(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
-        r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?mengutip(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
+        r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?(?:mengutip|melansir)(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|(?:which|who)\s+(?:cited|quoted)",
         r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
         r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{L}\p{N}])*)"
+    ))
+    .unwrap()
+});
+
+/// A medium named after the statement it carried, with its verb, closing the sentence or
+/// before what it cited: "…, the Harbour Herald reported, citing …".
+static POST_RELAY_RE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r",\s+(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’\-]*){0,4})",
+        r"\s+(?P<cue>reported|reports)(?:\s*[,.]|\s*$)"
     ))
     .unwrap()
 });
@@ -353,10 +363,18 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         if lc.starts_with("reported by") && passive_before(&p[s..s + m.start()]) {
             continue;
         }
-        let strong =
-            ["dilansir", "dilaporkan", "diberitakan", "dikutip", "disiarkan", "mengutip", "reported by"]
-                .iter()
-                .any(|w| lc.contains(w));
+        let strong = [
+            "dilansir",
+            "melansir",
+            "dilaporkan",
+            "diberitakan",
+            "dikutip",
+            "disiarkan",
+            "mengutip",
+            "reported by",
+        ]
+        .iter()
+        .any(|w| lc.contains(w));
         let medium_like = is_medium(&medium)
             || lc.contains("laporan")
             || lc.contains("pemberitaan")
@@ -388,6 +406,26 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
                     Relay { medium: earlier, cue: from["cue"].to_string(), reporter: None },
                 ));
             }
+        }
+    }
+    // ("…, the Harbour Herald reported, citing …": a medium named after what it carried)
+    let reported = [" reported,", " reported.", " reports,", " reports."].iter().any(|w| lower.contains(w))
+        || lower.trim_end().ends_with(" reported")
+        || lower.trim_end().ends_with(" reports");
+    for c in reported.then(|| POST_RELAY_RE.captures_iter(&p[s..e])).into_iter().flatten() {
+        let (m, cue) = (c.name("m").unwrap(), c.name("cue").unwrap());
+        let medium = m.as_str().trim().to_string();
+        let own = outlet.is_some_and(|o| {
+            let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
+            !ol.is_empty() && (ol.contains(&ml) || ml.contains(&ol))
+        });
+        let clash = out.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + cue.end());
+        if is_medium(&medium) && !own && !clash {
+            out.push((
+                s + m.start(),
+                s + cue.end(),
+                Relay { medium, cue: cue.as_str().to_string(), reporter: None },
+            ));
         }
     }
     out.extend(reporters);

@@ -7481,3 +7481,43 @@ fn a_signature_with_details_after_it() {
         assert!(q.speaker.as_deref().is_some_and(|s| s == "Ann Porter" || s == "Tom Reed"), "{q:#?}");
     }
 }
+
+// Rule 315: media that passed a statement on, however they are named: after it with their
+// verb ("…, the Harbour Herald reported, citing the Dover Post"), citing people described
+// by what they know ("citing people familiar with the matter"), and the Indonesian
+// "melansir" ("Melansir Harbour Herald, …", "dikutip dari Harbour Herald yang melansir
+// laporan Dover Post").
+
+#[test]
+fn media_that_passed_a_statement_on() {
+    let via =
+        |q: &Quote| q.via.iter().map(|r| r.medium.trim_start_matches("the ").to_string()).collect::<Vec<_>>();
+    let q = quote(
+        &["Tom Reed said the pier was safe, the Harbour Herald reported, citing the Dover Post."],
+        "pier",
+    );
+    assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("the pier was safe", Some("Tom Reed")), "{q:#?}");
+    assert_eq!(via(&q), ["Dover Post", "Harbour Herald"], "{q:#?}");
+    let q = quote(
+        &["The crew had been warned twice, the Harbour Herald reported, citing people familiar with the matter."],
+        "crew",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("people familiar with the matter"), "{q:#?}");
+    assert_eq!(via(&q), ["Harbour Herald"], "{q:#?}");
+    let q = quote(
+        &["Melansir Harbour Herald, kapal feri itu tenggelam pada Senin pagi di dekat dermaga Sukamaju."],
+        "kapal",
+    );
+    assert_eq!(q.text, "kapal feri itu tenggelam pada Senin pagi di dekat dermaga Sukamaju", "{q:#?}");
+    assert_eq!(via(&q), ["Harbour Herald"], "{q:#?}");
+    let q = quote(
+        &["Kapal feri itu tenggelam pada Senin pagi di dekat dermaga Sukamaju, melansir Harbour Herald, belum lama ini."],
+        "Kapal",
+    );
+    assert_eq!(q.text, "Kapal feri itu tenggelam pada Senin pagi di dekat dermaga Sukamaju", "{q:#?}");
+    let q = quote(
+        &["Budi Santoso mengatakan dermaga itu aman, seperti dikutip dari Harbour Herald yang melansir laporan Dover Post."],
+        "dermaga",
+    );
+    assert_eq!(via(&q), ["Dover Post", "Harbour Herald"], "{q:#?}");
+}
