@@ -999,9 +999,42 @@ impl<'a> Walk<'a> {
             }
             // (or no speaker but a medium relaying: "…, menurut laporan Harbour Herald yang
             // mengutip pejabat intelijen")
-            let medium =
-                speaker.as_deref().is_some_and(|sp| is_medium(sp) || self.media.iter().any(|m| m == sp))
-                    || (speaker.is_none() && !via.is_empty());
+            let mut medium = relays_as_medium(&self.media, speaker.as_deref(), &via);
+            // "The Harbour Herald reported that Tom Reed said A": what the medium carried is
+            // another's statement, which it relays
+            if medium && speaker.is_some() && ind.subj.as_ref().is_some_and(|sj| sj.e <= ind.cs) {
+                let inner =
+                    statements_in(p, ind.cs, ind.ce, s.regions, &s.relays, &self.media).into_iter().next();
+                // (said by someone named first, with a plain verb of saying: "found the
+                // article" or "described the push as …" are the medium's own account)
+                const SAYING: &[&str] = &[
+                    "said",
+                    "says",
+                    "told",
+                    "tells",
+                    "added",
+                    "stated",
+                    "claimed",
+                    "warned",
+                    "mengatakan",
+                    "menyatakan",
+                    "menyebut",
+                    "menyebutkan",
+                    "menegaskan",
+                    "menjelaskan",
+                    "mengungkapkan",
+                ];
+                let opens = |sj: &Subj| p.get(ind.cs..sj.s).is_some_and(|gap| gap.trim().is_empty());
+                let said = |i: &Indirect| SAYING.iter().any(|c| i.cue.eq_ignore_ascii_case(c));
+                if let Some(inner) = inner.filter(|i| said(i) && i.subj.as_ref().is_some_and(opens)) {
+                    if let Some(relaying) = speaker.take() {
+                        via.push(Relay { medium: relaying, cue: ind.cue.clone(), reporter: None });
+                    }
+                    speaker = self.resolve(p, &inner.subj, s.prev_medium.as_deref());
+                    ind = inner;
+                    medium = relays_as_medium(&self.media, speaker.as_deref(), &via);
+                }
+            }
             let after = ind.subj.as_ref().map_or(ind.ce, |sj| sj.e.max(ind.ce));
             // (not a medium the relays already hold: "…, sebagaimana dilansir CNN yang mengutip
             // Reuters" is no one's words via Reuters → CNN)
@@ -1309,4 +1342,11 @@ fn names_a_person(name: &str) -> bool {
     // (a thing named after a body: "Harbour Board data")
     let thing = name.split_whitespace().last().is_some_and(|w| w.starts_with(char::is_lowercase));
     !region && !organisation && !thing && !lexicon::is_medium(name)
+}
+
+/// Whether a statement's speaker is a medium (one known as such here or by its name), or
+/// it has none and came through media.
+fn relays_as_medium(media: &[String], speaker: Option<&str>, via: &[Relay]) -> bool {
+    speaker.is_some_and(|sp| is_medium(sp) || media.iter().any(|m| m == sp))
+        || (speaker.is_none() && !via.is_empty())
 }

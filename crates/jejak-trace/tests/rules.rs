@@ -7521,3 +7521,30 @@ fn media_that_passed_a_statement_on() {
     );
     assert_eq!(via(&q), ["Dover Post", "Harbour Herald"], "{q:#?}");
 }
+
+// Rule 316: a medium reporting that someone said something relays that person's statement
+// ("The Harbour Herald reported that Tom Reed said …"); what it found or described on its
+// own stays its report.
+
+#[test]
+fn a_medium_reporting_what_someone_said_relays_it() {
+    for (para, speaker, text) in [
+        (
+            "The Harbour Herald reported that Tom Reed said the pier was safe for the ferries.",
+            "Tom Reed",
+            "the pier was safe for the ferries",
+        ),
+        (
+            "Harbour Herald melaporkan bahwa Budi Santoso mengatakan dermaga itu aman bagi kapal feri.",
+            "Budi Santoso",
+            "dermaga itu aman bagi kapal feri",
+        ),
+    ] {
+        let q = quote(&[para], text);
+        assert_eq!((q.text.as_str(), q.speaker.as_deref()), (text, Some(speaker)), "{q:#?}");
+        let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+        assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+    }
+    let q = quote(&["The Harbour Herald reported that the pier was unsafe for the ferries."], "unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Herald"), "{q:#?}");
+}
