@@ -6,7 +6,7 @@ use crate::{
     speaker::{
         apposition_end, clause_subject, coordinated_subject, described_clause_subject, description_only,
         make_subj, name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
-        subject_forward,
+        subject_forward, with_closing_role,
     },
     text::{self, tokens, trim_span, Region, Tok},
     words::{
@@ -324,7 +324,8 @@ impl<'a> Trail<'a> {
                 None => true,
             });
             if let Some((sj, end)) = inverted {
-                let sj = name_after_role(p, toks, &sj, k, end).map_or(sj, |(named, _)| named);
+                let sj = name_after_role(p, toks, &sj, k, end)
+                    .map_or_else(|| with_closing_role(p, toks, sj, end), |(named, _)| named);
                 return Some(Some(Attr { cue: t.t.to_string(), subj: Some(sj) }));
             }
             if POST_CUES_EN.contains(&l) {

@@ -2212,6 +2212,30 @@ pub fn name_after_role(p: &str, toks: &[Tok], sj: &Subj, from: usize, k: usize) 
     Some((named, end))
 }
 
+/// A named speaker after an inverted cue with the description that closes the sentence after
+/// a comma as their role: "…,” said Tom Reed, a spokesman for the harbour board." The
+/// description is a noun phrase: no verb, relative pronoun or further clause in it.
+pub fn with_closing_role(p: &str, toks: &[Tok], sj: Subj, end: usize) -> Subj {
+    const MAX_ROLE_WORDS: usize = 12;
+    if sj.name.is_none() || sj.role.is_some() || toks.get(end).is_none_or(|t| t.t != ",") {
+        return sj;
+    }
+    let part = &toks[end + 1..];
+    let stop =
+        part.iter().position(|t| !t.is_word() && !matches!(t.t, "-" | "'s" | "’s")).unwrap_or(part.len());
+    let closes = part.get(stop).is_none_or(|t| matches!(t.t, "." | "!" | "?"));
+    let (role, rest) = part.split_at(stop);
+    let opens = role.first().is_some_and(|t| lower_is(t, &["a", "an", "the"]) || lower_is(t, ROLE_HEADS));
+    // (a participle after the article describes: "a retired captain")
+    let clause = role.iter().any(|t| {
+        lower_is(t, AUXILIARIES) || is_cue_word(t) || lower_is(t, &["who", "which", "that", "yang"])
+    });
+    if !closes || !opens || clause || role.len() > MAX_ROLE_WORDS || rest.len() > 1 {
+        return sj;
+    }
+    Subj { role: Some(p[role[0].s..role[role.len() - 1].e].to_string()), ..sj }
+}
+
 /// Index of the comma closing an apposition that opens at `toks[k]`: `, a veteran
 /// strategist,` or `, 30, of Raleigh,`, short and without a sentence end in it.
 pub fn apposition_end(toks: &[Tok], k: usize) -> Option<usize> {

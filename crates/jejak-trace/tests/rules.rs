@@ -7548,3 +7548,30 @@ fn a_medium_reporting_what_someone_said_relays_it() {
     let q = quote(&["The Harbour Herald reported that the pier was unsafe for the ferries."], "unsafe");
     assert_eq!(q.speaker.as_deref(), Some("Harbour Herald"), "{q:#?}");
 }
+
+// Rule 317: after an inverted cue, the description that closes the sentence after the name is
+// the speaker's role ("…,” said Tom Reed, a retired ferry captain."; "…, kata Budi Santoso,
+// Kepala Dinas Perhubungan Sukamaju."); a clause there is not ("…, who runs the board").
+
+#[test]
+fn a_role_closing_the_sentence_after_an_inverted_cue() {
+    for (para, has, role) in [
+        ("“The pier is safe,” said Tom Reed, a retired ferry captain.", "pier", "a retired ferry captain"),
+        ("The pier is safe, said Tom Reed, the harbour master.", "pier", "the harbour master"),
+        (
+            "“Dermaga itu aman,” kata Budi Santoso, Kepala Dinas Perhubungan Sukamaju.",
+            "Dermaga",
+            "Kepala Dinas Perhubungan Sukamaju",
+        ),
+        (
+            "Dermaga itu aman, kata Budi Santoso, Kepala Dinas Perhubungan Sukamaju.",
+            "Dermaga",
+            "Kepala Dinas Perhubungan Sukamaju",
+        ),
+    ] {
+        let q = quote(&[para], has);
+        assert_eq!(q.speaker_role.as_deref(), Some(role), "{q:#?}");
+    }
+    let q = quote(&["“The pier is safe,” said Tom Reed, who runs the harbour board."], "pier");
+    assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Tom Reed"), None), "{q:#?}");
+}

@@ -17,7 +17,7 @@ use crate::{
         after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
         full_name, make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj,
         reads_as_apposition, relative_subject, relative_who, share_aside_before, subject_before,
-        subject_forward, FWD_STOP,
+        subject_forward, with_closing_role, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -845,7 +845,8 @@ impl<'a> SentenceScan<'a> {
                 return Some(found);
             }
         }
-        let (sj, _) = subj?;
+        let (sj, end) = subj?;
+        let sj = with_closing_role(p, toks, sj, end);
         self.report((self.ss, toks[at - 1].s), 3, t.t, Some(&sj))
     }
 
@@ -1402,6 +1403,7 @@ impl<'a> SentenceScan<'a> {
             });
             (!sj.pronoun && !clause_follows) || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
         })?;
+        let sj = with_closing_role(self.p, toks, sj, end);
         // (past the speaker's description, a noun phrase: no verb or auxiliary in it)
         const MAX_DESCRIPTION: usize = 20;
         let verb_at =
