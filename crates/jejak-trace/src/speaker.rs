@@ -844,9 +844,13 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
         } else if let Some(k) = english_time_before(toks, j) {
             // "Ann Porter on Tuesday said", "Reed last week told"
             j = k;
-        } else if j > 1 && lower_is(&toks[j - 1], &["himself", "herself", "themselves", "itself"]) {
-            // "Reed himself said"
+        } else if j > 1 && lower_is(&toks[j - 1], &["himself", "herself", "themselves", "itself", "sendiri"])
+        {
+            // "Reed himself said", "Bupati sendiri menegaskan"
             j -= 1;
+        } else if let Some(k) = id_occasion_before(toks, j) {
+            // "Bupati dalam menanggapi keluhan nelayan menegaskan": when, by what it did
+            j = k;
         } else if j > 2
             && lower_is(&toks[j - 2], &["sapaan"])
             && lower_is(&toks[j - 1], &["akrabnya", "akrab"])
@@ -858,6 +862,23 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
         }
     }
     j
+}
+
+/// Where an Indonesian phrase of the occasion right before `toks[j]` starts: "dalam
+/// menanggapi keluhan nelayan", "saat meresmikan dermaga" (a preposition of time, a verb with "me-",
+/// a few words of its object).
+fn id_occasion_before(toks: &[Tok], j: usize) -> Option<usize> {
+    const MAX_OBJECT_WORDS: usize = 3;
+    let from = j.saturating_sub(MAX_OBJECT_WORDS + 2);
+    let k = (from..j.saturating_sub(1))
+        .rev()
+        .find(|&k| lower_is(&toks[k], &["dalam", "saat", "ketika", "usai", "seusai"]))?;
+    let verb = &toks[k + 1];
+    let acts = verb.is_lower_word() && verb.t.starts_with("me") && verb.t.chars().count() >= 6;
+    // (inside the clause, right after its subject: a capital or a comma before it opens
+    // another clause, "Saat menanggapi kerusuhan, Bupati …")
+    let inside = k > 0 && toks[k].is_lower_word() && toks[k - 1].is_word();
+    (inside && acts && toks[k + 2..j].iter().all(|t| t.is_lower_word())).then_some(k)
 }
 
 /// What a shape between the subject and its cue decides: `Some(subject)` (or `Some(None)`,

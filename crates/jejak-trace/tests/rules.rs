@@ -7575,3 +7575,20 @@ fn a_role_closing_the_sentence_after_an_inverted_cue() {
     let q = quote(&["“The pier is safe,” said Tom Reed, who runs the harbour board."], "pier");
     assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Tom Reed"), None), "{q:#?}");
 }
+
+// Rule 318: between an Indonesian subject and its cue, "sendiri" and a phrase of the occasion
+// ("dalam menanggapi isu itu") are no part of the speaker.
+
+#[test]
+fn the_occasion_between_an_indonesian_subject_and_its_cue() {
+    let q = quote(
+        &["Budi Santoso sendiri dalam menanggapi keluhan nelayan sudah memastikan bahwa dermaga lama akan diperbaiki bulan depan."],
+        "dermaga lama",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(
+        &["Rina Wati saat meresmikan dermaga baru menegaskan bahwa kapal feri akan berlayar lagi pekan depan."],
+        "kapal feri",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
