@@ -310,6 +310,15 @@ fn passive_before(text: &str) -> bool {
     }
 }
 
+/// Whether a medium named in an article is the article's own outlet, which is the last hop
+/// of every chain already, not a relay ("Kompas.com" in an article of kompas.com).
+fn is_own_outlet(outlet: Option<&str>, medium: &str) -> bool {
+    outlet.is_some_and(|o| {
+        let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
+        !ol.is_empty() && (ol.contains(&ml) || ml.contains(&ol))
+    })
+}
+
 /// Relays named in `p[s..e]`: (start, end, relay), origin first.
 pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(usize, usize, Relay)> {
     let mut out = Vec::new();
@@ -339,10 +348,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
     for c in told_cue.then(|| REPORTER_NOUN_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let m = c.get(0).unwrap();
         let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
-        let own = outlet.is_some_and(|o| {
-            let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
-            ol.contains(&ml) || ml.contains(&ol)
-        });
+        let own = is_own_outlet(outlet, &medium);
         let clash = reporters.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + m.end());
         if is_medium(&medium) && !own && !clash {
             let cue = c.name("cue").unwrap().as_str().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -385,11 +391,8 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         {
             continue;
         }
-        if let Some(o) = outlet {
-            let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
-            if !ol.is_empty() && (ol.contains(&ml) || ml.contains(&ol)) {
-                continue;
-            }
+        if is_own_outlet(outlet, &medium) {
+            continue;
         }
         let medium = medium.strip_prefix("laporan ").unwrap_or(&medium).to_string();
         out.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter: None }));
@@ -415,10 +418,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
     for c in reported.then(|| POST_RELAY_RE.captures_iter(&p[s..e])).into_iter().flatten() {
         let (m, cue) = (c.name("m").unwrap(), c.name("cue").unwrap());
         let medium = m.as_str().trim().to_string();
-        let own = outlet.is_some_and(|o| {
-            let (ol, ml) = (o.to_lowercase(), medium.to_lowercase());
-            !ol.is_empty() && (ol.contains(&ml) || ml.contains(&ol))
-        });
+        let own = is_own_outlet(outlet, &medium);
         let clash = out.iter().any(|(rs, re, _)| s + m.start() < *re && *rs < s + cue.end());
         if is_medium(&medium) && !own && !clash {
             out.push((
