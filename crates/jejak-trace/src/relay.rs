@@ -246,7 +246,7 @@ static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
         r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?(?:mengutip|melansir)(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|(?:which|who)\s+(?:cited|quoted)",
-        r"|citing|told|in\s+an\s+interview\s+with|kepada))\s+",
+        r"|citing|told|in\s+an\s+interview\s+with|(?:dalam\s+)?wawancara\s+(?:eksklusif\s+)?dengan|kepada))\s+",
         r"(?P<m>(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’\-]*|of|de|du))*",
         r"|(?i:media|kantor\s+berita|surat\s+kabar|harian|stasiun\s+televisi|televisi|situs|laman)(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{L}\p{N}])*)"
     ))
@@ -465,7 +465,16 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
         let before = before.strip_suffix("that").or_else(|| before.strip_suffix("bahwa"))?;
         (ms < avoid.0 && before.ends_with(char::is_whitespace)).then_some((ms, ms + before.len()))
     };
-    VENUE_RE.find_iter(&p[s..e]).find_map(outside).map(|(ms, me)| {
+    // (the names after its comma are the speaker's when a verb follows them: "Dalam wawancara
+    // dengan Harbour Herald, Rina Wati menyebut …")
+    let before_subject = |(ms, me): (usize, usize)| {
+        let verb_next = p[me..].trim_start().starts_with(|c: char| c.is_lowercase());
+        match p[ms..me].rfind(',') {
+            Some(comma) if verb_next && me < e => (ms, ms + comma),
+            _ => (ms, me),
+        }
+    };
+    VENUE_RE.find_iter(&p[s..e]).find_map(outside).map(before_subject).map(|(ms, me)| {
         let venue = p[ms..me].trim().trim_end_matches([',', '.']);
         // (an abbreviation keeps its last dot: "10 p.m.")
         let mut last = venue.chars().rev();

@@ -7592,3 +7592,19 @@ fn the_occasion_between_an_indonesian_subject_and_its_cue() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
+
+// Rule 319: an interview with a medium is a relay in Indonesian too ("dalam wawancara dengan
+// Harbour Herald"), and the names after a venue's comma are the speaker's when a verb follows
+// them, not part of the venue.
+
+#[test]
+fn an_interview_with_a_medium_and_the_speaker_after_the_venue() {
+    let q = quote(
+        &["Dalam wawancara dengan Harbour Herald, Rina Wati menyebut dermaga itu aman bagi kapal feri."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("Dalam wawancara dengan Harbour Herald"), "{q:#?}");
+    let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+    assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+}
