@@ -950,7 +950,11 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
         }
         if lower_is(t, &["that", "bahwa"]) {
             let verb_after = toks.get(k + 1).is_some_and(|v| lower_is(v, AUXILIARIES) || is_past_form(v));
-            if told_to && k > i && lower_is(t, &["that"]) && verb_after {
+            // (or after where and when, with another "that" to come: "said in a speech that
+            // aired Monday that …"; not "announced on Monday that vaccinated riders …")
+            let another_that = || toks[k + 1..n.min(i + near)].iter().any(|x| lower_is(x, &["that"]));
+            let relative_here = told_to || (circumstance_first && another_that());
+            if relative_here && k > i && lower_is(t, &["that"]) && verb_after {
                 relative = true;
                 relative_that = true;
                 continue;

@@ -456,8 +456,7 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
 pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<String> {
     // (a venue running on into the statement ends where it starts, at its "that": "said in
     // a radio interview on the morning show that …")
-    let outside = |m: regex::Match| -> Option<(usize, usize)> {
-        let (ms, me) = (s + m.start(), s + m.end());
+    let outside = |(ms, me): (usize, usize)| -> Option<(usize, usize)> {
         if ms >= avoid.1 || me <= avoid.0 {
             return Some((ms, me));
         }
@@ -474,7 +473,31 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
             _ => (ms, me),
         }
     };
-    VENUE_RE.find_iter(&p[s..e]).find_map(outside).map(before_subject).map(|(ms, me)| {
+    // (nor does it run on into what was said or the speaker's next verb: "in a statement
+    // that the pier …", "in a phone interview with the Herald and said …")
+    let before_words = |(ms, me): (usize, usize)| {
+        let text = &p[ms..me];
+        let mut words = text.match_indices(' ').map(|(at, _)| at + 1);
+        let cut = words.find(|&at| {
+            let mut rest = text[at..].split_whitespace();
+            match rest.next() {
+                // (a clause's subject after it; "an interview that aired Monday" is one venue)
+                Some("that" | "bahwa") => rest.next().is_some_and(|w| {
+                    let l = w.to_lowercase();
+                    w.starts_with(char::is_uppercase)
+                        || PRONOUNS.contains(&l.as_str())
+                        || DETERMINERS.contains(&l.as_str())
+                }),
+                Some("and" | "but" | "dan") => {
+                    rest.next().is_some_and(|w| POST_CUES_EN.contains(&w) || PRE_CUES.contains(&w))
+                }
+                _ => false,
+            }
+        });
+        (ms, cut.map_or(me, |at| ms + at))
+    };
+    let found = VENUE_RE.find_iter(&p[s..e]).map(|m| before_words((s + m.start(), s + m.end())));
+    found.filter_map(outside).next().map(before_subject).map(|(ms, me)| {
         let venue = p[ms..me].trim().trim_end_matches([',', '.']);
         // (an abbreviation keeps its last dot: "10 p.m.")
         let mut last = venue.chars().rev();

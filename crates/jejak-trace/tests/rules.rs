@@ -7608,3 +7608,16 @@ fn an_interview_with_a_medium_and_the_speaker_after_the_venue() {
     let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
     assert_eq!(via, ["Harbour Herald"], "{q:#?}");
 }
+
+// Rule 320: a venue stops before what was said and before the speaker's next verb ("in a
+// phone interview with the Harbour Herald and said …"), and a relative clause in it is not the
+// statement ("said in a speech that aired Monday that the pier was safe").
+
+#[test]
+fn a_venue_stops_where_the_statement_or_the_next_verb_starts() {
+    let q = quote(&["Tom Reed said in a speech that aired Monday that the pier was safe."], "pier");
+    assert_eq!(q.text, "the pier was safe", "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("in a speech that aired Monday"), "{q:#?}");
+    let q = quote(&["Tom Reed sat down for an hour in a phone interview with the crew and said the pier was safe for ferries."], "pier");
+    assert_eq!(q.venue.as_deref(), Some("in a phone interview with the crew"), "{q:#?}");
+}
