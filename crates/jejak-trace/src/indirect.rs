@@ -2124,18 +2124,15 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
         .position(|t| lower_is(t, &["of", "from", "by", "at", "in", "dari", "di", "oleh"]))
         .map_or(words.len() - 1, |h| h.saturating_sub(1));
     let named = words.iter().all(|t| t.is_cap() || lower_is(t, &["the", "of"]));
-    // (Indonesian puts the head first: "pejabat intelijen", "sumber di kepolisian")
-    // (or any word before what relates them to it: "two skippers with word from the quay",
-    // "people familiar with the matter")
+    // (or any word before what relates them to it, the first among them as Indonesian puts
+    // its head first: "pejabat intelijen", "sumber di kepolisian", "two skippers with word
+    // from the quay", "people familiar with the matter")
     let mut lead = words.iter().take_while(|t| {
         !lower_is(t, &["of", "from", "by", "at", "in", "with", "familiar", "close", "dari", "di", "oleh"])
     });
     let known =
         |t: &Tok| [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list));
-    let source = named
-        || known(words[head])
-        || (words[0].is_lower_word() && known(words[0]))
-        || lead.any(|t| t.is_lower_word() && known(t));
+    let source = named || known(words[head]) || lead.any(|t| t.is_lower_word() && known(t));
     let (s, e) = (words.first()?.s, words.last()?.e);
     source.then(|| {
         let mention = p[s..e].to_string();

@@ -332,6 +332,26 @@ pub const CLAIM_NOUNS: &[&str] = &[
 pub const NAMING_CUES: &[&str] =
     &["called", "calls", "call", "calling", "labeled", "labelled", "dubbed", "branded", "termed"];
 
+/// Plain verbs of saying: what a medium reports that someone "said" is that person's
+/// statement, passed on; what it reports someone "found" or "described" is its own account.
+pub const PLAIN_SAYING_CUES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "claimed",
+    "warned",
+    "mengatakan",
+    "menyatakan",
+    "menyebut",
+    "menyebutkan",
+    "menegaskan",
+    "menjelaskan",
+    "mengungkapkan",
+];
+
 /// Words for a share of people polled: "31 percent", "half", "a majority".
 pub const SHARE_WORDS: &[&str] = &["percent", "half", "third", "quarter", "majority", "minority"];
 

@@ -865,8 +865,8 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
 }
 
 /// Where an Indonesian phrase of the occasion right before `toks[j]` starts: "dalam
-/// menanggapi keluhan nelayan", "saat meresmikan dermaga" (a preposition of time, a verb with "me-",
-/// a few words of its object).
+/// menanggapi keluhan nelayan", "saat meresmikan dermaga" (a preposition of time, a verb
+/// with "me-", a few words of its object).
 fn id_occasion_before(toks: &[Tok], j: usize) -> Option<usize> {
     const MAX_OBJECT_WORDS: usize = 3;
     let from = j.saturating_sub(MAX_OBJECT_WORDS + 2);

@@ -1007,25 +1007,8 @@ impl<'a> Walk<'a> {
                     statements_in(p, ind.cs, ind.ce, s.regions, &s.relays, &self.media).into_iter().next();
                 // (said by someone named first, with a plain verb of saying: "found the
                 // article" or "described the push as …" are the medium's own account)
-                const SAYING: &[&str] = &[
-                    "said",
-                    "says",
-                    "told",
-                    "tells",
-                    "added",
-                    "stated",
-                    "claimed",
-                    "warned",
-                    "mengatakan",
-                    "menyatakan",
-                    "menyebut",
-                    "menyebutkan",
-                    "menegaskan",
-                    "menjelaskan",
-                    "mengungkapkan",
-                ];
                 let opens = |sj: &Subj| p.get(ind.cs..sj.s).is_some_and(|gap| gap.trim().is_empty());
-                let said = |i: &Indirect| SAYING.iter().any(|c| i.cue.eq_ignore_ascii_case(c));
+                let said = |i: &Indirect| PLAIN_SAYING_CUES.iter().any(|c| i.cue.eq_ignore_ascii_case(c));
                 if let Some(inner) = inner.filter(|i| said(i) && i.subj.as_ref().is_some_and(opens)) {
                     if let Some(relaying) = speaker.take() {
                         via.push(Relay { medium: relaying, cue: ind.cue.clone(), reporter: None });
