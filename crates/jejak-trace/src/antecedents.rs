@@ -8,7 +8,7 @@
 //! A role alone stands for the newest person named with it: "Bupati mengatakan" after
 //! "Bupati Sukamaju Rina Wati", "the mayor said" after "Mayor Ellen Brook".
 
-use crate::lexicon::{FEMALE_NAMES, MALE_NAMES, ROLE_ALIASES};
+use crate::lexicon::{FEMALE_NAMES, LESSER_RANKS, MALE_NAMES, ROLE_ALIASES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sex {
@@ -76,13 +76,22 @@ impl Antecedents {
         self.named.last().map(|person| person.name.as_str())
     }
 
-    /// The newest person named with a role that opens with these words: "bupati" is the
-    /// holder of "Bupati Sukamaju", not of "Wakil Bupati Sukamaju". (Not one named by
-    /// capitals alone: in "Rektor UMP" they are more often the office's than a person's.)
+    /// The newest person named with a role that opens with these words ("bupati" is the
+    /// holder of "Bupati Sukamaju", not of "Wakil Bupati Sukamaju") or closes with them
+    /// past words that name where or what the office is, not a lesser rank of it ("mayor"
+    /// is the holder of "Dover Mayor", not of "Deputy Mayor"). (Not one named by capitals
+    /// alone: in "Rektor UMP" they are more often the office's than a person's.)
     pub fn holder_of(&self, role: &str) -> Option<&str> {
         let wanted = role_words(role);
+        let closes_with = |words: &[String]| {
+            words.len() > wanted.len()
+                && words.ends_with(&wanted)
+                && !words[..words.len() - wanted.len()].iter().any(|w| LESSER_RANKS.contains(&w.as_str()))
+        };
         let holds = |person: &&Person| {
-            !wanted.is_empty() && person.role.starts_with(&wanted) && !in_capitals_alone(&person.name)
+            !wanted.is_empty()
+                && (person.role.starts_with(&wanted) || closes_with(&person.role))
+                && !in_capitals_alone(&person.name)
         };
         self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
@@ -142,9 +151,9 @@ fn in_capitals_alone(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)
 }
 
-/// A role's words in lower case, without the article before it and with a short name of an
-/// office written out: "the mayor of Sukamaju" is "mayor of sukamaju", "Menag Sukamaju"
-/// "menteri agama sukamaju".
+/// A role's words in lower case, without the article before it, the name of the place or
+/// body an office is of first, and with a short name of an office written out: "the mayor of
+/// Sukamaju" is "sukamaju mayor", "Menag Sukamaju" "menteri agama sukamaju".
 fn role_words(role: &str) -> Vec<String> {
     const ARTICLES: &[&str] = &["the", "a", "an", "sang"];
     let mut words: Vec<String> = role
@@ -154,6 +163,13 @@ fn role_words(role: &str) -> Vec<String> {
         .collect();
     if words.first().is_some_and(|w| ARTICLES.contains(&w.as_str())) {
         words.remove(0);
+    }
+    // (an office of somewhere is named as English names it before the office: "the mayor of
+    // Dover" is "dover mayor", and "the mayor" its holder as it is of "Dover Mayor")
+    if let Some(of) = words.iter().position(|w| w == "of").filter(|&of| of > 0) {
+        let whose = words.split_off(of);
+        let place = whose.into_iter().skip(1).filter(|w| w != "the");
+        words = place.chain(words).collect();
     }
     for (short, long) in ROLE_ALIASES {
         let n = short.split(' ').count();
@@ -271,6 +287,11 @@ mod tests {
         assert_eq!(named.holder_of("Deputy Mayor"), Some("Tom Reed"));
         assert_eq!(named.holder_of("the harbour"), Some("Ann Porter"));
         assert_eq!(named.holder_of("the governor"), None);
+        // (an English office's place or body comes before it, or after "of")
+        named.note("Carl Dunn".into(), None, Some("Dover Harbour Master"));
+        assert_eq!(named.holder_of("the harbour master"), Some("Carl Dunn"));
+        assert_eq!(named.holder_of("the master of Dover Harbour"), Some("Carl Dunn"));
+        assert_eq!(named.holder_of("Deputy Mayor"), Some("Tom Reed"));
         named.note("SBY".into(), None, Some("Presiden"));
         assert_eq!(named.holder_of("Presiden"), None);
     }

@@ -1263,6 +1263,11 @@ pub const NOT_MEDIA_HEADS: &[&str] = &[
     "provinsi",
 ];
 
+/// Words before an office that make it another, lesser one: a "Deputy Mayor" is not "the
+/// mayor", a "former minister" not "the minister".
+pub const LESSER_RANKS: &[&str] =
+    &["deputy", "vice", "assistant", "associate", "lieutenant", "under", "former", "ex", "wakil", "mantan"];
+
 /// Role heads that describe a medium rather than a person.
 pub const MEDIA_HEADS: &[&str] = &[
     "outlet",

@@ -75,6 +75,10 @@ pub fn role_shown(p: &str, sj: &Subj, speaker: Option<&str>) -> Option<String> {
     if media_anaphor(p, sj) {
         return None;
     }
+    // (the office a place named after a role makes, its holder the speaker: "Bupati Sukamaju")
+    if sj.name.as_deref().zip(speaker).is_some_and(|(name, speaker)| !speaker.contains(name)) {
+        return Some(sj.mention.clone());
+    }
     let toks = tokens(p, sj.s, sj.e);
     let unnamed_mention = !sj.pronoun && sj.name.is_none() && p.get(sj.s..sj.e) == Some(role.as_str());
     let words = match toks.as_slice() {
@@ -1254,7 +1258,15 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                 }
             }
             if !sj.pronoun && ok {
-                sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                // (a phrase of time or occasion says when, not who: "Tom Reed, in a
+                // statement, said"; "with" names whom one works with: "Ann Porter, with the
+                // Harbour Trust, said")
+                let circumstance = appos
+                    .first()
+                    .is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) && !lower_is(t, &["with"]));
+                if !circumstance {
+                    sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
+                }
                 return Some((sj, at));
             }
             // (the state after a town the description ends in: "a fisherman from Lewes,
@@ -2694,6 +2706,15 @@ pub fn resolve(
             return Some(holder.to_string());
         }
     }
+    // "kata Bupati Sukamaju" after "Bupati Sukamaju Rina Wati": a place read as the name after
+    // a role is the office, and the office its holder
+    let opens_with_role =
+        sj.mention.split_whitespace().next().is_some_and(|w| ROLE_HEADS.contains(&w.to_lowercase().as_str()));
+    if let Some(holder) =
+        sj.name.as_ref().filter(|_| opens_with_role).and_then(|_| named.holder_of(&sj.mention))
+    {
+        return Some(holder.to_string());
+    }
     if let Some(known) =
         sj.name.as_deref().and_then(|name| past_run_in_heading(p, (sj.s, sj.e), &sj.mention, name, named))
     {
@@ -2790,11 +2811,30 @@ fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
 
 /// The role a mention names and nothing else, with an article at most: "Bupati", "the
 /// mayor", "Sang Menteri", "Kepala Negara"; pointed back to, with the office's name too:
-/// "Kepala Dinas Pendidikan Sukamaju tersebut". Not "the harbour mayor" nor "a spokesman".
+/// "Kepala Dinas Pendidikan Sukamaju tersebut"; after "the", with the name of the place or
+/// body the office is of: "the Dover mayor". Not "the harbour mayor" nor "a spokesman".
 fn role_alone(mention: &str) -> Option<String> {
     let mut words: Vec<&str> = mention.split_whitespace().collect();
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("sang")) {
+    let the = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if the || words.first().is_some_and(|w| w.eq_ignore_ascii_case("sang")) {
         words.remove(0);
+    }
+    let role_word = |w: &&str| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let named = |w: &&str| w.starts_with(char::is_uppercase) && !role_word(w);
+    let whose = if the { words.iter().take_while(|w| named(w)).count() } else { 0 };
+    if whose > 0 && words.get(whose).is_some_and(|w| w.starts_with(char::is_lowercase) && role_word(w)) {
+        return role_alone(&words[whose..].join(" ")).map(|_| words.join(" "));
+    }
+    // ("the mayor of Dover", "the head of the Harbour Board")
+    if let Some(of) = words.iter().position(|w| *w == "of").filter(|&of| of > 0) {
+        let mut place = &words[of + 1..];
+        if place.first() == Some(&"the") {
+            place = &place[1..];
+        }
+        return (!place.is_empty() && place.iter().all(named))
+            .then(|| role_alone(&words[..of].join(" ")))
+            .flatten()
+            .map(|_| words.join(" "));
     }
     let pointed =
         words.len() > 1 && words.last().is_some_and(|w| POINTERS_AFTER.contains(&w.to_lowercase().as_str()));
@@ -2805,7 +2845,6 @@ fn role_alone(mention: &str) -> Option<String> {
     if ROLE_ALIASES.iter().any(|(short, _)| role.eq_ignore_ascii_case(short)) {
         return Some(role);
     }
-    let role_word = |w: &&str| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
     // (and the words that go on a title after its head: "Wali Kota", "Kepala Dinas")
     let title_word = |w: &&str| ROLE_VOCAB.contains(&w.to_lowercase().as_str());
     let office_word = |w: &&str| pointed && w.starts_with(char::is_uppercase);

@@ -7621,3 +7621,52 @@ fn a_venue_stops_where_the_statement_or_the_next_verb_starts() {
     let q = quote(&["Tom Reed sat down for an hour in a phone interview with the crew and said the pier was safe for ferries."], "pier");
     assert_eq!(q.venue.as_deref(), Some("in a phone interview with the crew"), "{q:#?}");
 }
+
+// Rule 321: an office named again stands for the person who holds it: "the mayor" and "the
+// mayor of Dover" after "Dover Mayor Tom Reed" (an English office's place comes before it),
+// not after "Deputy Mayor"; "kata Bupati Sukamaju" after "Bupati Sukamaju Hendro Wijaya" (the
+// place is not a name).
+
+#[test]
+fn an_office_named_again_is_its_holder() {
+    let paras = [
+        "Dover Mayor Tom Reed said the pier was safe for the ferries.",
+        "“The pier is very old,” the Dover mayor said.",
+        "“The pier will be repaired,” the mayor said.",
+        "“The work starts in May,” said the mayor of Dover.",
+    ];
+    for has in ["very old", "repaired", "in May"] {
+        let q = quote(&paras, has);
+        assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    }
+    let paras =
+        ["Deputy Mayor Ann Porter said the pier was safe.", "“The pier will be repaired,” the mayor said."];
+    let q = quote(&paras, "repaired");
+    assert_ne!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    let paras = [
+        "Bupati Sukamaju Hendro Wijaya mengatakan dermaga akan ditutup selama dua pekan.",
+        "“Kami sudah memeriksa kapal itu,” ujar Bupati Sukamaju.",
+    ];
+    let q = quote(&paras, "memeriksa");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Hendro Wijaya"), Some("Bupati Sukamaju")),
+        "{q:#?}"
+    );
+}
+
+// Rule 322: a phrase of time or occasion set off after the speaker's name says when, not who:
+// no role.
+
+#[test]
+fn a_phrase_of_occasion_after_the_name_is_no_role() {
+    for para in [
+        "Tom Reed, in a statement, said the pier was safe for ferries.",
+        "Tom Reed, after the vote, said the pier was safe for ferries.",
+    ] {
+        let q = quote(&[para], "pier");
+        assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Tom Reed"), None), "{q:#?}");
+    }
+    let q = quote(&["Ann Porter, with the Harbour Trust, said the pier was safe for ferries."], "pier");
+    assert_eq!(q.speaker_role.as_deref(), Some("with the Harbour Trust"), "{q:#?}");
+}
