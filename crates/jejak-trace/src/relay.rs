@@ -236,13 +236,14 @@ pub fn apply_back_references(paras: &[&str], outlet: Option<&str>, found: &mut V
     }
 }
 
-/// A medium named as the way a statement came: "sebagaimana dilansir R", "menurut R",
+/// A medium named as the way a statement came: "sebagaimana dilansir R", "…, demikian
+/// dilaporkan R", "menurut R",
 /// "according to R", "citing R", "told R"; a described one runs on through a web address
 /// ("dikutip dari situs www.contoh.go.id").
 static RELAY_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
         // (a cue starts a word: "was reported by" holds no "as reported by")
-        r"(?-u:\b)(?P<cue>(?i:(?:sebagaimana|seperti)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
+        r"(?-u:\b)(?P<cue>(?i:(?:sebagaimana|seperti|demikian)\s+(?:dilansir|dilaporkan|diberitakan|diwartakan|dikutip|disiarkan)(?:\s+dari)?",
         r"|dilansir(?:\s+dari)?|dikutip\s+dari|(?:yang\s+)?(?:mengutip|melansir)(?:\s+(?:dari|laporan|pemberitaan))?|menurut\s+laporan|menurut",
         r"|according\s+to(?:\s+(?:a\s+)?reports?\s+(?:by|from|in))?|as\s+reported\s+by|reported\s+by|as\s+first\s+reported\s+by",
         r"|(?:which|who)\s+(?:cited|quoted)",

@@ -7670,3 +7670,39 @@ fn a_phrase_of_occasion_after_the_name_is_no_role() {
     let q = quote(&["Ann Porter, with the Harbour Trust, said the pier was safe for ferries."], "pier");
     assert_eq!(q.speaker_role.as_deref(), Some("with the Harbour Trust"), "{q:#?}");
 }
+
+// Rule 323: "…, demikian dilaporkan/dilansir R" closing a sentence relays it through R, as
+// "seperti dilaporkan R" does, and is no part of the statement.
+
+#[test]
+fn demikian_relays_a_closing_report() {
+    let q = quote(
+        &["Pemerintah akan memperbaiki dermaga tahun depan, demikian dilansir Harbour Herald."],
+        "dermaga",
+    );
+    assert_eq!(q.text, "Pemerintah akan memperbaiki dermaga tahun depan", "{q:#?}");
+    let via: Vec<&str> = q.via.iter().map(|r| r.medium.as_str()).collect();
+    assert_eq!(via, ["Harbour Herald"], "{q:#?}");
+}
+
+// Rule 324: an attribution closing the sentence after a comma holds the whole sentence before
+// it, a verb of saying inside included ("The board asked riders not to panic, Reed said");
+// an Indonesian "ia" saying it inside is the speaker named last, said twice. Not over a
+// clause after the cue ("…, they said they would") nor over a cue that closes an
+// attribution of its own.
+
+#[test]
+fn a_closing_attribution_holds_the_sentence_before_it() {
+    let q = quote(&["The board also asked riders not to panic, Tom Reed said."], "riders");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.text, "The board also asked riders not to panic", "{q:#?}");
+    let q = quote(&["Pihaknya juga meminta warga tidak panik, kata Budi Santoso."], "warga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.text, "Pihaknya juga meminta warga tidak panik", "{q:#?}");
+    let q = quote(&["Ia juga mengatakan dermaga itu aman, tutur Budi Santoso."], "dermaga");
+    assert_eq!((q.speaker.as_deref(), q.text.as_str()), (Some("Budi Santoso"), "dermaga itu aman"), "{q:#?}");
+    let quotes = run(&[
+        "On the quay, riders held up flags, the Dover Post reported, while at the pier the ferry waited, the Harbour Herald reported.",
+    ]);
+    assert!(quotes.iter().all(|q| !q.text.contains("flags, the Dover Post reported")), "{quotes:#?}");
+}

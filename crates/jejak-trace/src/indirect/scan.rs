@@ -82,7 +82,7 @@ impl<'a> SentenceScan<'a> {
         {
             return Some(found);
         }
-        if let Some(found) = self.sourced_sentence() {
+        if let Some(found) = self.sourced_sentence().or_else(|| self.closing_attribution()) {
             return Some(found);
         }
         for i in 0..self.toks.len() {
@@ -145,6 +145,58 @@ impl<'a> SentenceScan<'a> {
             return None;
         }
         self.statement_around_source(i, &src)
+    }
+
+    /// "The city asked riders not to panic, Reed said.", "Pihaknya meminta warga tidak panik,
+    /// kata Budi.": an attribution closing the sentence after a comma holds the whole
+    /// sentence before it, a verb of saying inside included (the speaker named last is the
+    /// one reporting it).
+    fn closing_attribution(&self) -> Option<Indirect> {
+        const MAX_TAIL_WORDS: usize = 8;
+        let toks = &self.toks;
+        let comma = toks.iter().rposition(|t| t.t == "," && !self.quoted(t))?;
+        let tail = &toks[comma + 1..];
+        // (nor after a closing quotation mark: the words before it are a quote whose opening
+        // mark went missing)
+        let quote_mark = |t: &Tok| self.quoted(t) || matches!(t.t, "”" | "\"" | "“");
+        if tail.iter().filter(|t| t.is_word()).count() > MAX_TAIL_WORDS || tail.iter().any(quote_mark) {
+            return None;
+        }
+        let cue = |t: &Tok| t.is_word() && (is_cue_word(t) || is_postposed_id_cue(&t.lower()));
+        let i = (comma + 1..toks.len()).find(|&i| cue(&toks[i]))?;
+        // (only over a verb of saying before it: without one the scan finds it anyway; not
+        // over one that closes an attribution of its own, "A, the Post reported, while B, the
+        // Herald reported")
+        let inner_cues = || (0..comma).filter(|&k| cue(&toks[k]) && !self.quoted(&toks[k]));
+        if inner_cues().next().is_none() || inner_cues().any(|k| toks[k + 1].t == ",") {
+            return None;
+        }
+        // (what follows the cue is its speaker or when and where, no clause: "…, they said
+        // they would" is not closing)
+        const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she", "it", "you"];
+        let clause = |t: &Tok| lower_is(t, SUBJECT_PRONOUNS) || lower_is(t, AUXILIARIES) || cue(t);
+        if toks.get(i + 2..).is_some_and(|after| after.iter().any(clause)) {
+            return None;
+        }
+        let l = toks[i].lower();
+        let mut found = self.postposed_id_cue(i, &l).or_else(|| self.speech_verb(i, &l))?;
+        let first = toks.iter().position(|t| t.is_word() && !is_discourse(t))?;
+        if !(found.cs <= toks[first].s && found.ce <= toks[comma].s) {
+            return None;
+        }
+        // (an Indonesian "ia" who said it inside is the speaker named last, said twice: "Ia
+        // mengatakan A, tutur Budi" is Budi's A; an English "he" may be someone else)
+        let inner = (first..comma).find(|&k| cue(&toks[k]) && !self.quoted(&toks[k]))?;
+        let by_pronoun = lower_is(&toks[first], &["ia", "dia", "beliau"])
+            && toks
+                .get(first + 1..inner)
+                .is_some_and(|between| between.iter().all(|t| is_adverb(t) || lower_is(t, AUXILIARIES)));
+        let from =
+            inner + 1 + usize::from(toks.get(inner + 1).is_some_and(|t| lower_is(t, &["that", "bahwa"])));
+        if by_pronoun && from < comma {
+            found.cs = toks[from].s;
+        }
+        Some(found)
     }
 
     /// A statement cut back to what no relay holds, when it keeps `min_words` words.
