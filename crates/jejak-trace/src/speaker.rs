@@ -490,7 +490,12 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     if j >= 4 && toks[j - 1].t == "," && toks[j - 2].t == ")" {
         let open = (j.saturating_sub(MAX_BRACKETED + 2)..j - 2).rev().find(|&k| toks[k].t == "(");
         if let Some(open) = open.filter(|&o| o > 0 && toks[o - 1].is_cap()) {
-            return subject_before(p, toks, open);
+            // (after a role and a comma it is still that role's name: "Seorang nelayan,
+            // Sunarto (45), mengaku")
+            let name = (0..open).rev().take_while(|&k| toks[k].is_cap()).last().unwrap_or(open);
+            let after_role =
+                (name >= 2 && toks[name - 1].t == ",").then(|| role_comma_name(p, toks, name, open));
+            return after_role.flatten().or_else(|| subject_before(p, toks, open));
         }
     }
     // (so is a party and state set off by commas: "Rep. Tom Reed, R-Ohio, told")

@@ -7706,3 +7706,22 @@ fn a_closing_attribution_holds_the_sentence_before_it() {
     ]);
     assert!(quotes.iter().all(|q| !q.text.contains("flags, the Dover Post reported")), "{quotes:#?}");
 }
+
+// Rule 325: an age in brackets after a name set off by commas leaves the name the role's
+// before it: "Seorang nelayan, Sunarto (45), mengaku …", "A fisherman, Carl Dunn (45), said".
+
+#[test]
+fn an_age_after_a_name_keeps_the_role_before_it() {
+    let q = quote(&["Seorang nelayan, Sunarto (45), mengaku kecewa dengan penutupan dermaga."], "kecewa");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Sunarto"), Some("Seorang nelayan")),
+        "{q:#?}"
+    );
+    let q = quote(&["A fisherman, Carl Dunn (45), said the closure of the pier hurt."], "closure");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Carl Dunn"), Some("A fisherman")),
+        "{q:#?}"
+    );
+}
