@@ -903,6 +903,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
             (i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])))
                 .then(|| trim_span(p, toks[i].e, se))
         })
+        .or_else(|| content_after_venue(p, toks, ci, se))
         .or_else(|| content_past_circumstance(p, toks, ci, se))
         .or_else(|| content_after_addressee(p, toks, ci, se))
         .unwrap_or_else(|| if i >= n { (se, se) } else { trim_span(p, toks[i].s, se) })
@@ -1086,6 +1087,44 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     }
     content_after_circumstance_comma(p, toks, i, se)
         .or_else(|| circumstance_ends_sentence(toks, ci, told, se))
+}
+
+/// "warned in a speech the pier …", "added in a post for the crews we …": where it was said, then
+/// the statement without a "that", opening with a pronoun, or with a determiner right after
+/// the noun of the venue.
+fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    const VENUE_NOUNS: &[&str] = &[
+        "statement",
+        "interview",
+        "letter",
+        "post",
+        "email",
+        "speech",
+        "conference",
+        "briefing",
+        "tweet",
+        "memo",
+        "filing",
+        "video",
+    ];
+    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+    const MAX_VENUE_WORDS: usize = 6;
+    let i = ci + 1;
+    let opens = toks.get(i).is_some_and(|t| lower_is(t, &["in", "during", "at"]))
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, &["a", "an"]));
+    if !opens {
+        return None;
+    }
+    let venue_noun = (i + 2..toks.len().min(i + 2 + MAX_VENUE_WORDS))
+        .take_while(|&k| toks[k].is_word() && !lower_is(&toks[k], &["that"]) && !is_cue_word(&toks[k]))
+        .find(|&k| lower_is(&toks[k], VENUE_NOUNS))?;
+    let start = (venue_noun + 1..toks.len().min(venue_noun + 1 + MAX_VENUE_WORDS))
+        .take_while(|&k| toks[k].is_word() && !lower_is(&toks[k], &["that"]))
+        .find(|&k| {
+            lower_is(&toks[k], SUBJECT_PRONOUNS)
+                || (k == venue_noun + 1 && lower_is(&toks[k], &["the", "its", "his", "her", "their"]))
+        })?;
+    (toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
 }
 
 /// "said Tuesday it would …", "said Monday night that …": a bare day, then the statement.

@@ -7,7 +7,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::{
-    indirect::content_after,
+    indirect::{content_after, CIRCUMSTANCE_SUBORDINATORS},
     lexicon::*,
     speaker::{describes_speaker, full_name, media_anaphor, subject_forward},
     text::{quote_regions, sentences, tokens, trim_span, word_count, Tok},
@@ -475,7 +475,8 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
         }
     };
     // (nor does it run on into what was said or the speaker's next verb: "in a statement
-    // that the pier …", "in a phone interview with the Herald and said …")
+    // that the pier …", "in a speech it would …", "in a phone interview with the Herald and
+    // said …")
     let before_words = |(ms, me): (usize, usize)| {
         let text = &p[ms..me];
         let mut words = text.match_indices(' ').map(|(at, _)| at + 1);
@@ -491,6 +492,12 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
                 }),
                 Some("and" | "but" | "dan") => {
                     rest.next().is_some_and(|w| POST_CUES_EN.contains(&w) || PRE_CUES.contains(&w))
+                }
+                // (or a subject pronoun without "that": "in a speech it would …"; not one
+                // of a clause of when inside the venue, "in a statement after she wrote …")
+                Some("he" | "she" | "it" | "they" | "we" | "I") => {
+                    let before = text[..at].split_whitespace().last().unwrap_or("").to_lowercase();
+                    !CIRCUMSTANCE_SUBORDINATORS.contains(&before.as_str())
                 }
                 _ => false,
             }

@@ -1043,6 +1043,7 @@ impl<'a> Walk<'a> {
             let certainty = if s.hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
             let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
             let (s_, e, direct) = quoted_whole(p, s.regions, se, &ind);
+            let cuts = attribution_inside(p, (s_, e), ind.subj.as_ref(), &ind.cue).into_iter().collect();
             self.last_attributed_sentence = Some((self.out.len(), self.sentence_no));
             self.out.push(Found {
                 para: s.pi,
@@ -1058,7 +1059,7 @@ impl<'a> Walk<'a> {
                 venue,
                 via,
                 open: false,
-                cuts: Vec::new(),
+                cuts,
             });
         }
     }
@@ -1120,6 +1121,36 @@ impl<'a> Walk<'a> {
 /// Said.), or a statement that is one quotation whole ("…, telling reporters, “…”", unless
 /// "that" makes it reported speech, `told reporters that “…”`, as in `woven_span`). A direct
 /// quote is its words, without the marks.
+/// The attribution set off by commas inside a statement that runs on past it ("Ferry crews
+/// walked out, union leaders said, in a dispute over pay", "Dermaga itu, menurut Budi, sudah
+/// tua"): no part of what was said, cut from the statement's text from its first comma to
+/// past its last.
+fn attribution_inside(
+    p: &str,
+    (s, e): (usize, usize),
+    subj: Option<&Subj>,
+    cue: &str,
+) -> Option<(usize, usize)> {
+    const MAX_ATTRIBUTION_BYTES: usize = 120;
+    let sj = subj.filter(|sj| s < sj.s && sj.e < e)?;
+    let before = p[s..sj.s].trim_end();
+    let cue_before = before
+        .len()
+        .checked_sub(cue.len())
+        .filter(|&at| !cue.is_empty() && before.get(at..).is_some_and(|w| w.eq_ignore_ascii_case(cue)));
+    let before = cue_before.map_or(before, |at| before[..at].trim_end());
+    let comma = before.strip_suffix(',').map(|b| s + b.len())?;
+    let after = sj.e + p[sj.e..e].find(',').filter(|&k| k <= MAX_ATTRIBUTION_BYTES)? + 1;
+    // (the cue is set off with the subject: not the subject of the statement's own verb, "In
+    // phone calls, Gen. Reed, the harbour chief, assured …")
+    let cue_after = p[sj.e..after].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(cue));
+    if cue_before.is_none() && !cue_after {
+        return None;
+    }
+    let next = after + (p[after..e].len() - p[after..e].trim_start().len());
+    (p[s..comma].contains(char::is_alphanumeric) && next < e).then_some((comma, next))
+}
+
 fn quoted_whole(p: &str, regions: &[Region], se: usize, ind: &Indirect) -> (usize, usize, bool) {
     let tail =
         ind.ce < se && p[ind.ce..se].trim_start_matches([' ', ',', '.', '!', '?']).starts_with(['”', '"']);

@@ -1978,11 +1978,7 @@ fn according_to_after_the_statement() {
     }
     // (English reads the statement around an "according to" inside it whole)
     let got = run(&["The plan, according to the mayor, failed badly."]);
-    assert_eq!(
-        got.first().map(|q| q.text.as_str()),
-        Some("The plan, according to the mayor, failed badly"),
-        "{got:#?}"
-    );
+    assert_eq!(got.first().map(|q| q.text.as_str()), Some("The plan … failed badly"), "{got:#?}");
 }
 
 // Rule 38: a described speaker may be related through a chain of phrases ("A person
@@ -6929,8 +6925,7 @@ fn a_group_determiner_belongs_to_the_speaker() {
         "day riders",
     );
     assert_eq!(
-        q.text,
-        "In a harbour vote split by fear of the toll, those Democrats argued, day riders would turn out to defeat it",
+        q.text, "In a harbour vote split by fear of the toll … day riders would turn out to defeat it",
         "{q:#?}"
     );
 }
@@ -7343,9 +7338,9 @@ fn a_participle_after_the_attribution_is_the_reporters() {
         assert_eq!(q.text, "Ferries are late twice as often as buses", "{q:#?}");
     }
     let q = quote(&["While the pier is shut, Ann Porter said, raising the toll would be wrong."], "toll");
-    assert_eq!(q.text, "While the pier is shut, Ann Porter said, raising the toll would be wrong", "{q:#?}");
+    assert_eq!(q.text, "While the pier is shut … raising the toll would be wrong", "{q:#?}");
     let q = quote(&["Five ferries, Tom Reed said, including the old one, were late."], "Five ferries");
-    assert_eq!(q.text, "Five ferries, Tom Reed said, including the old one, were late", "{q:#?}");
+    assert_eq!(q.text, "Five ferries … including the old one, were late", "{q:#?}");
 }
 
 // Rule 308: "to" before a verb after the cue is what was promised, not to whom it was said:
@@ -7386,10 +7381,7 @@ fn a_participle_after_according_to_is_the_reporters() {
         &["In the storm, according to Tom Reed, rebuilding the pier would cost twice as much."],
         "rebuilding",
     );
-    assert_eq!(
-        q.text, "In the storm, according to Tom Reed, rebuilding the pier would cost twice as much",
-        "{q:#?}"
-    );
+    assert_eq!(q.text, "In the storm … rebuilding the pier would cost twice as much", "{q:#?}");
 }
 
 // Rule 310: after "according to X," an indefinite article says what the source is, and the
@@ -7724,4 +7716,31 @@ fn an_age_after_a_name_keeps_the_role_before_it() {
         (Some("Carl Dunn"), Some("A fisherman")),
         "{q:#?}"
     );
+}
+
+// Rule 326: after a venue without "that", the statement opens with its subject pronoun
+// ("warned in a speech it would …"), and the venue stops before it (not before a pronoun of a
+// clause of when inside the venue).
+
+#[test]
+fn a_statement_after_a_venue_without_that() {
+    let q =
+        quote(&["The ferry line warned in a speech to the crews it would sell the old pier."], "old pier");
+    assert_eq!(q.text, "it would sell the old pier", "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("in a speech to the crews"), "{q:#?}");
+}
+
+// Rule 327: an attribution set off by commas inside a statement that runs on past it is cut
+// from the statement's text ("…, union leaders said, in a dispute over pay"), not a subject
+// set off with its apposition.
+
+#[test]
+fn an_attribution_inside_a_statement_is_cut_from_its_text() {
+    let q = quote(
+        &["Ferry crews walked out on Monday, union leaders said, in a dispute over pay."],
+        "Ferry crews",
+    );
+    assert_eq!(q.text, "Ferry crews walked out on Monday … in a dispute over pay", "{q:#?}");
+    let q = quote(&["The pier, said Tom Reed, would close in May for repairs."], "pier");
+    assert_eq!(q.text, "The pier … would close in May for repairs", "{q:#?}");
 }
