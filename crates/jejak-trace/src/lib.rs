@@ -37,9 +37,11 @@
 //! media a statement passed through, its venue, and the back-references that name a
 //! speaker after the fact. `text` splits a paragraph into quoted regions, sentences and
 //! tokens; `words` and `lexicon` hold the token tests and word lists every rule reads.
+//! `full_names` runs last, on the article's quotes, and names each speaker in full.
 
 mod antecedents;
 mod direct;
+mod full_names;
 mod indirect;
 mod lexicon;
 mod relay;
@@ -48,6 +50,7 @@ mod text;
 mod walk;
 mod words;
 
+use full_names::speakers_in_full;
 use jejak_model::{Article, Certainty, Quote, Relay, Span};
 use lexicon::certainty_of;
 use relay::{apply_back_references, find_venue, relay_anonymous_sources};
@@ -59,10 +62,12 @@ pub use relay::CONTEXT_CUE;
 /// Every quote and reported statement in an article.
 pub fn quotes(article: &Article) -> Vec<Quote> {
     let paras: Vec<&str> = article.body.iter().map(String::as_str).collect();
-    statements(&paras, article.outlet.as_deref())
+    let mut quotes: Vec<Quote> = statements(&paras, article.outlet.as_deref())
         .into_iter()
         .map(|f| f.into_quote(&article.id, &paras))
-        .collect()
+        .collect();
+    speakers_in_full(&mut quotes, &paras);
+    quotes
 }
 
 /// Every statement of an article's paragraphs, with what back-references and relayed
@@ -104,16 +109,20 @@ pub fn quotes_in_text(text: &str, lang: &str) -> Vec<TextQuote> {
         }
         pos += line.len() + 1;
     }
-    statements(&paras, None)
+    let found = statements(&paras, None);
+    let mut quotes: Vec<Quote> = found.iter().map(|f| f.clone().into_quote("", &paras)).collect();
+    speakers_in_full(&mut quotes, &paras);
+    found
         .into_iter()
-        .map(|f| {
+        .zip(quotes)
+        .map(|(f, quote)| {
             let span = Span { start: offsets[f.para] + f.s, end: offsets[f.end_para] + f.e };
             let speaker_span = f.subj.as_ref().map(|sj| Span {
                 start: offsets[f.para_of_subj] + sj.s,
                 end: offsets[f.para_of_subj] + sj.e,
             });
             let speaker_mention = f.subj.as_ref().map(|sj| sj.mention.clone());
-            TextQuote { span, speaker_span, speaker_mention, quote: f.into_quote("", &paras) }
+            TextQuote { span, speaker_span, speaker_mention, quote }
         })
         .collect()
 }

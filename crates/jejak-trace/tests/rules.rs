@@ -368,7 +368,8 @@ fn media_anaphora() {
         &["Harian Kompas memberitakan bahwa banjir merendam ratusan rumah. Air mulai surut pada Selasa pagi, kata surat kabar itu."],
         "Air mulai",
     );
-    assert_eq!(q.speaker_role, None, "\"surat kabar itu\" is no role of Kompas");
+    // (the role the article gave Kompas before, not the words pointing back: rule 328)
+    assert_eq!(q.speaker_role.as_deref(), Some("Harian"), "\"surat kabar itu\" is no role of Kompas");
 }
 
 // Rule 6: a quote interrupted by its own attribution is one statement, read "A … B"; a
@@ -3960,7 +3961,8 @@ fn known_surnames_open_sentences() {
             "“We need a new quay,” said Joan Miller of the Harbour Trust.",
             "Reed wrote to the ferry crews before the harbour vote. “Bring your families to the quay,” he said.",
         ],
-        want: &[w("Bring your families to the quay", Some("Reed"), Some("said"), &[])],
+        // (named in full, as the article named him first: rule 328)
+        want: &[w("Bring your families to the quay", Some("Tom Reed"), Some("said"), &[])],
     }]);
 }
 
@@ -7743,4 +7745,30 @@ fn an_attribution_inside_a_statement_is_cut_from_its_text() {
     assert_eq!(q.text, "Ferry crews walked out on Monday … in a dispute over pay", "{q:#?}");
     let q = quote(&["The pier, said Tom Reed, would close in May for repairs."], "pier");
     assert_eq!(q.text, "The pier … would close in May for repairs", "{q:#?}");
+}
+
+// Rule 328: a speaker named short is named in full, with the role given them, when one full
+// name in the article fits ("kata Budi" after "Kepala Dinas Perhubungan Budi Santoso
+// mengatakan"); not where the text names someone else so ("Reed" beside Tom and Ann Reed),
+// nor an organisation's initials.
+
+#[test]
+fn a_speaker_named_short_is_named_in_full() {
+    let quotes = run(&[
+        "Kepala Dinas Perhubungan Budi Santoso mengatakan dermaga akan ditutup selama dua pekan.",
+        "“Kami tidak ingin ada korban,” kata Budi saat ditemui di kantornya.",
+    ]);
+    let last = quotes.last().expect("a quote");
+    assert_eq!(
+        (last.speaker.as_deref(), last.speaker_role.as_deref()),
+        (Some("Budi Santoso"), Some("Kepala Dinas Perhubungan")),
+        "{quotes:#?}"
+    );
+    let quotes = run(&[
+        "Tom Reed said the pier was safe for the ferries.",
+        "His sister Ann Reed runs the ferry line.",
+        "“The pier will close in May,” Reed said.",
+    ]);
+    let last = quotes.last().expect("a quote");
+    assert_eq!(last.speaker.as_deref(), Some("Reed"), "{quotes:#?}");
 }
