@@ -80,7 +80,7 @@ impl Antecedents {
     /// holder of "Bupati Sukamaju", not of "Wakil Bupati Sukamaju") or closes with them
     /// past words that name where or what the office is, not a lesser rank of it ("mayor"
     /// is the holder of "Dover Mayor", not of "Deputy Mayor"). (Not one named by capitals
-    /// alone: in "Rektor UMP" they are more often the office's than a person's.)
+    /// alone: in "Rektor UHD" they are more often the office's than a person's.)
     pub fn holder_of(&self, role: &str) -> Option<&str> {
         let wanted = role_words(role);
         let closes_with = |words: &[String]| {
@@ -145,7 +145,7 @@ fn names_two(name: &str) -> bool {
     name.split_whitespace().any(|w| w == "and" || w == "dan")
 }
 
-/// A name written in capitals alone ("HP", "SBY", "UMP"): initials, an office's or a
+/// A name written in capitals alone ("HP", "SBY", "UHD"): initials, an office's or a
 /// company's as often as a person's.
 fn in_capitals_alone(name: &str) -> bool {
     !name.chars().any(char::is_lowercase)

@@ -62,8 +62,8 @@ fn in_full_for<'p>(
     let words = |name: &str| -> Vec<String> { name.split_whitespace().map(str::to_lowercase).collect() };
     let short = words(name);
     // (the short name opens or closes the full one: "Budi" of "Budi Santoso", "Reed" of "Tom
-    // Reed", not "Hillary" of a headline's "Cash Debunks Hillary"; an organisation's initials
-    // are no one's short name: "KPK")
+    // Reed", not "Reed" of a headline's "Pier Talks Stall For Reed Again"; an organisation's
+    // initials are no one's short name: "DPRD")
     let initials = !name.chars().any(char::is_lowercase);
     let candidates: Vec<&Named> = named
         .iter()
@@ -91,12 +91,12 @@ fn in_full_for<'p>(
 }
 
 /// Whether a name is a person's full name: two words or more besides titles, each
-/// capitalised or a particle ("Pierre de Vos"), one person ("A and B" are two).
+/// capitalised or a particle ("Ann van Dover"), one person ("A and B" are two).
 fn in_full(name: &str) -> bool {
     const PARTICLES: &[&str] = &["bin", "binti", "van", "von", "de", "da", "di", "al", "el", "la", "le"];
     let parts: Vec<&str> = name.split_whitespace().collect();
     let titles = parts.iter().filter(|w| is_title(w)).count();
-    // (a group at a sentence's start is no one's name: "Some Democrats", "Leading Democrats")
+    // (a group at a sentence's start is no one's name: "Some Skippers", "Leading Skippers")
     const GROUP_WORDS: &[&str] = &[
         "some", "many", "several", "most", "few", "other", "all", "both", "leading", "top", "senior", "local",
     ];
@@ -104,7 +104,7 @@ fn in_full(name: &str) -> bool {
         let l = w.to_lowercase();
         GROUP_WORDS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str())
     });
-    // (nor an office: "Menpora KPK")
+    // (nor an office: "Bupati Sukamaju")
     let office = parts.iter().any(|w| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
     parts.len() - titles >= 2
         && !group
@@ -121,7 +121,7 @@ fn is_title(word: &str) -> bool {
 
 /// Whether the text names someone else by the short name's words: another capitalised
 /// word next to them that is not one of the full name's, nor a title, role or a word that
-/// only happens to be capitalised ("Phyllis Schlafly" where the full name is "John Schlafly").
+/// only happens to be capitalised ("Ann Reed" where the full name is "Tom Reed").
 fn names_someone_else(toks: &[Vec<Tok>], short: &[String], full: &[String]) -> bool {
     let other = |t: &Tok| {
         t.is_cap()

@@ -223,7 +223,7 @@ fn colon_headline(p: &str, toks: &[Tok], ss: usize, se: usize) -> Option<Indirec
     let (cs, ce) = trim_span(p, toks.get(colon + 1)?.s, se);
     let claim = &toks[colon + 1..];
     let words = claim.iter().filter(|t| t.is_word()).count();
-    // A headline in title case, or a transcript's speaker label in capitals ("BENENSON:
+    // A headline in title case, or a transcript's speaker label in capitals ("PORTER:
     // Councillor Reed does not get to pick …"). (A headline in sentence case reads like a
     // dateline: "Jakarta: Ketua serikat nelayan … meminta …".)
     // (a known place before the colon is a dateline, never a speaker)

@@ -473,7 +473,7 @@ pub const POST_CUES_EN: &[&str] = &[
     "wondered",
     "urged",
     "charged",
-    // present tense, as features and magazines write it: "…,” suggests Molitor (and after
+    // present tense, as features and magazines write it: "…,” suggests Porter (and after
     // people in the plural: "…,” the two write)
     "write",
     "asks",
@@ -714,7 +714,7 @@ pub const ADVERBS: &[&str] = &[
     "bahkan",
     "selalu",
     "masih",
-    // "Wardoyo sendiri mengaku …": the speaker himself
+    // "Sunarto sendiri mengaku …": the speaker himself
     "sendiri",
     "berkesempatan",
     "also",
@@ -1041,7 +1041,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "plh",
     "komandan",
     "komisioner",
-    // police and military ranks: "Kompol Hengki", "AKBP Rina"
+    // police and military ranks: "Kompol Hendro", "AKBP Rina"
     "kompol",
     "akbp",
     "akp",
@@ -1880,7 +1880,7 @@ pub const PASSIVE_NYA_CUES: &[&str] = &[
     "diakuinya",
 ];
 
-/// Titles that open a name: "Mr. Thurber", "Ms Batchelder".
+/// Titles that open a name: "Mr. Dunmore", "Ms Quayle".
 pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
 
 /// Auxiliary and copular verbs: a phrase with one is a clause, not an apposition.

@@ -206,7 +206,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let run = &toks[a + lower_n..b];
     let mut role: Option<String> = None;
     let mut name_from = 0;
-    // (a capitalised role word closing a run of names is a name: "Arsyad Hakim")
+    // (a capitalised role word closing a run of names is a name: "Budi Hakim")
     let surname = |h: usize| {
         h > 0
             && h + 1 == run.len()
@@ -527,7 +527,7 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         })
     };
     // (a comma alone before a cue that frames a statement is read past only when nothing
-    // is found up to the cue: "Idha Widi Arsanti , menyampaikan bahwa")
+    // is found up to the cue: "Rina Sari Sukmawati , menyampaikan bahwa")
     let found = if toks[bare..j].iter().any(|t| t.t != ",") {
         named_before_tail().or_else(|| subject_right_before(p, toks, j))
     } else {
@@ -1424,7 +1424,7 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
     if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
         k = after;
     }
-    // words that cannot open a name go, except a title: "Ms. Batchelder said"; so does
+    // words that cannot open a name go, except a title: "Ms. Quayle said"; so does
     // the day or month of a phrase of time before it: "In March Tom Reed said"
     // (a time alone stays what was found: "Comey in June criticized" names no one)
     let day_or_month = |k: usize| {
@@ -1828,7 +1828,7 @@ fn described_name(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Where the capitalised words from `toks[j]` end: a name, perhaps opened by a title ("said
-/// Mr. Thurber") and joined by connectives ("Bank of the Harbour", "AP/Reuters").
+/// Mr. Dunmore") and joined by connectives ("Bank of the Harbour", "AP/Reuters").
 fn capitalised_end(toks: &[Tok], j: usize) -> usize {
     let mut k = j;
     while k < toks.len() {
@@ -2094,8 +2094,8 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
             }
         }
         if k == before {
-            // An Indonesian cue after a comma alone that frames a statement ("Idha Widi
-            // Arsanti , menyampaikan bahwa") follows its speaker; one with an object is a
+            // An Indonesian cue after a comma alone that frames a statement ("Rina Sari
+            // Sukmawati , menyampaikan bahwa") follows its speaker; one with an object is a
             // clause of its own ("Daily NK, mengungkap perihal ini, mengatakan"), and an
             // English cue closes an apposition the caller reads.
             let framing = toks.get(j).is_some_and(is_id_active_verb)
@@ -2121,7 +2121,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
             && name[0].is_cap()
             // (a day is when, not who: "Rudi di Sukamaju, Senin, mengatakan")
             && !(name.len() == 1 && lower_is(&name[0], WEEKDAYS_ID))
-            // initials and titles inside the name: "Hendra J.C. Talla", "Dr. Teguh"
+            // initials and titles inside the name: "Hendro J.C. Wijaya", "Dr. Teguh"
             && name.iter().enumerate().all(|(x, t)| {
                 t.is_cap() || (t.t == "." && x > 0 && (is_abbr_tok(&name[x - 1]) || name[x - 1].t.contains('.')))
             })
@@ -2144,7 +2144,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     }
     let comma = a - 1;
     let mut m = comma;
-    // an acronym in brackets closing the role: "Kepala Badan Penyuluhan (BPPK), Idha, …"
+    // an acronym in brackets closing the role: "Kepala Badan Penyuluhan (BPPK), Rina, …"
     const MAX_ACRONYM: usize = 8;
     if let Some(open) = opening_bracket(toks, m, MAX_ACRONYM) {
         m = open;

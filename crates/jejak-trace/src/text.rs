@@ -240,8 +240,8 @@ impl MarkScan<'_> {
     }
 }
 
-/// A nickname in quotation marks inside a name, no quotation: Ann “Annie” Porter, Marcia
-/// "Cia" Price. One to three capitalised words, a space from a capitalised word on each side.
+/// A nickname in quotation marks inside a name, no quotation: Ann “Annie” Porter, Ellen
+/// "Nell" Brook. One to three capitalised words, a space from a capitalised word on each side.
 fn is_nickname(p: &str, open: usize, (inner_start, inner_end): (usize, usize), close: usize) -> bool {
     const MAX_WORDS: usize = 3;
     let word = |w: &str| {
@@ -477,7 +477,7 @@ impl Tok<'_> {
 /// Words, numbers with their commas ("5,000", "1,3") and capitals joined by an ampersand
 /// ("R&D") are one token each; any other mark is a token of its own. A word keeps its combining
 /// accents (text in decomposed form) and the Latin-1 marks and controls that UTF-8 read twice
-/// leaves inside it ("SarukhÃ¡n"), all but the no-break space and the guillemets, so an accented
+/// leaves inside it ("DovrÃ¡n"), all but the no-break space and the guillemets, so an accented
 /// or mangled name is still one name.
 ///
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
@@ -571,8 +571,8 @@ mod tests {
         // guillemet still part words)
         assert_eq!(words("Pen\u{303}a said"), ["Pen\u{303}a", "said"]);
         assert_eq!(
-            words("SarukhA\u{303}\u{83}A\u{302}\u{a1}n added"),
-            ["SarukhA\u{303}\u{83}A\u{302}\u{a1}n", "added"]
+            words("DovrA\u{303}\u{83}A\u{302}\u{a1}n added"),
+            ["DovrA\u{303}\u{83}A\u{302}\u{a1}n", "added"]
         );
         assert_eq!(words("Gov.\u{a0}Reed «Ya»"), ["Gov", ".", "Reed", "«", "Ya", "»"]);
     }

@@ -97,7 +97,7 @@ pub fn is_contraction(t: &Tok) -> bool {
 }
 
 /// A word written in capitals, two letters or more: a dateline's place ("NEW YORK"), a
-/// transcript's speaker label ("BENENSON").
+/// transcript's speaker label ("PORTER").
 pub fn in_capitals(t: &Tok) -> bool {
     t.is_word() && t.t.chars().count() >= 2 && !t.t.chars().any(char::is_lowercase)
 }

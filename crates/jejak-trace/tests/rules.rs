@@ -77,7 +77,7 @@ fn reporter_relay() {
             want: &[w("Roket jarak jauh", Some("seorang pakar militer"), Some("kata"), &["Insider"])],
         },
         Case {
-            paras: &["Harga gabah di tingkat petani sudah turun sejak awal bulan, ujar seorang pedagang kepada Rina Wulandari dari Harian Sore."],
+            paras: &["Harga gabah di tingkat petani sudah turun sejak awal bulan, ujar seorang pedagang kepada Rina Sukmawati dari Harian Sore."],
             want: &[w("Harga gabah", Some("seorang pedagang"), Some("ujar"), &["Harian Sore"])],
         },
         Case {
@@ -155,8 +155,8 @@ fn back_reference_confirmation() {
             want: &[w("70 kapal selam", Some("Kantor Berita Yonhap"), Some("dilaporkan"), &["Harian Sore"])],
         },
         Case {
-            paras: &["Vaksin tambahan akan tiba pekan depan. Informasi ini disampaikan Juru Bicara Kementerian Kesehatan Siti Nadia Tarmizi."],
-            want: &[w("Vaksin tambahan", Some("Siti Nadia Tarmizi"), Some("disampaikan"), &[])],
+            paras: &["Vaksin tambahan akan tiba pekan depan. Informasi ini disampaikan Juru Bicara Kementerian Kesehatan Siti Rina Sukmawati."],
+            want: &[w("Vaksin tambahan", Some("Siti Rina Sukmawati"), Some("disampaikan"), &[])],
         },
         Case {
             paras: &["Britain will send another 500 soldiers to Estonia. This was confirmed by Defence Minister Ben Wallace, who added that more troops would follow."],
@@ -383,8 +383,8 @@ fn quote_interrupted_by_its_attribution() {
             want: &[w("reopen in March … if the steel", Some("the mayor"), Some("said"), &[])],
         },
         Case {
-            paras: &["\"We will not sell the harbour,\" said Mr. Thurber, a port official. \"Nobody asked us to.\""],
-            want: &[w("sell the harbour … Nobody asked", Some("Mr. Thurber"), Some("said"), &[])],
+            paras: &["\"We will not sell the harbour,\" said Mr. Dunmore, a port official. \"Nobody asked us to.\""],
+            want: &[w("sell the harbour … Nobody asked", Some("Mr. Dunmore"), Some("said"), &[])],
         },
         Case {
             paras: &["“Stok beras aman sampai akhir tahun,” kata Budi Santoso. “Kami sudah menyiapkan cadangan di setiap provinsi.”"],
@@ -542,8 +542,8 @@ fn indonesian_reported_speech() {
             want: &[w("warga dapat memakai", Some("Budi Santoso"), Some("Ditambahkannya"), &[])],
         },
         Case {
-            paras: &["Ketua panitia, Rina Wulandari, mengucapkan terima kasih kepada warga yang telah membantu sejak pagi."],
-            want: &[w("terima kasih kepada warga", Some("Rina Wulandari"), Some("mengucapkan"), &[])],
+            paras: &["Ketua panitia, Rina Sukmawati, mengucapkan terima kasih kepada warga yang telah membantu sejak pagi."],
+            want: &[w("terima kasih kepada warga", Some("Rina Sukmawati"), Some("mengucapkan"), &[])],
         },
     ]);
     let q = quote(&["Kepala Dinas Perhubungan Kabupaten Contoh, Budi Santoso, menjelaskan bahwa jembatan itu dibuka lagi Maret."], "jembatan");
@@ -591,8 +591,8 @@ fn quote_woven_into_reported_speech() {
 fn english_reported_speech_subjects() {
     check(&[
         Case {
-            paras: &["The bridge will stay closed until the steel arrives from the mill, Ms. Batchelder said."],
-            want: &[w("The bridge will stay closed", Some("Ms. Batchelder"), Some("said"), &[])],
+            paras: &["The bridge will stay closed until the steel arrives from the mill, Ms. Quayle said."],
+            want: &[w("The bridge will stay closed", Some("Ms. Quayle"), Some("said"), &[])],
         },
         Case {
             paras: &["The Democratic mayoral candidate said the trip was for family reasons."],
@@ -671,8 +671,8 @@ fn occasion_and_degrees_before_the_cue() {
             want: &[w("apresiasi kepada para guru", Some("Budi Santoso"), Some("menyampaikan"), &[])],
         },
         Case {
-            paras: &["Rektor Universitas Contoh, Rina Wulandari, saat diwawancarai di sela kegiatan menyampaikan bahwa arsip lama akan dimusnahkan."],
-            want: &[w("arsip lama akan dimusnahkan", Some("Rina Wulandari"), Some("menyampaikan"), &[])],
+            paras: &["Rektor Universitas Contoh, Rina Sukmawati, saat diwawancarai di sela kegiatan menyampaikan bahwa arsip lama akan dimusnahkan."],
+            want: &[w("arsip lama akan dimusnahkan", Some("Rina Sukmawati"), Some("menyampaikan"), &[])],
         },
         Case {
             paras: &["Wakil Rektor Bidang Akademik Dr. Agus Santoso, S.T., M.M., menjelaskan bahwa proses akreditasi berlangsung dalam beberapa tahap."],
@@ -901,24 +901,24 @@ fn quotes_handed_over_by_the_reporter() {
 fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
     check(&[
         Case {
-            paras: &["Kepala Bidang Pendidikan Rina Wulandari di Sukamaju Senin, mengatakan bahwa sekolah harus membuka kelas sore."],
-            want: &[w("membuka kelas sore", Some("Rina Wulandari"), Some("mengatakan"), &[])],
+            paras: &["Kepala Bidang Pendidikan Rina Sukmawati di Sukamaju Senin, mengatakan bahwa sekolah harus membuka kelas sore."],
+            want: &[w("membuka kelas sore", Some("Rina Sukmawati"), Some("mengatakan"), &[])],
         },
         Case {
             paras: &["Dosen Universitas Contoh, Budi Santoso, kepada Warta Contoh, Minggu (1/12) mengatakan, pembatasan plastik sekali pakai patut ditiru sekolah lain."],
             want: &[w("patut ditiru sekolah lain", Some("Budi Santoso"), Some("mengatakan"), &[])],
         },
         Case {
-            paras: &["Kepala Badan Penyuluhan Pertanian Kabupaten Contoh (BPPK), Idha Lestari, menyampaikan bahwa seribu kelompok tani telah terbentuk."],
-            want: &[w("seribu kelompok tani", Some("Idha Lestari"), Some("menyampaikan"), &[])],
+            paras: &["Kepala Badan Penyuluhan Pertanian Kabupaten Contoh (BPPK), Rina Sukmawati, menyampaikan bahwa seribu kelompok tani telah terbentuk."],
+            want: &[w("seribu kelompok tani", Some("Rina Sukmawati"), Some("menyampaikan"), &[])],
         },
         Case {
             paras: &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
             want: &[w("merupakan hadiah bagi seluruh warga", Some("Ahmad Yani"), Some("menurut"), &[])],
         },
         Case {
-            paras: &["Rina Wulandari menyampaikan tiga pesan. Pesan pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
-            want: &[w("nelayan adalah tulang punggung", Some("Rina Wulandari"), Some("kata"), &[])],
+            paras: &["Rina Sukmawati menyampaikan tiga pesan. Pesan pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
+            want: &[w("nelayan adalah tulang punggung", Some("Rina Sukmawati"), Some("kata"), &[])],
         },
     ]);
     // the statement after the attribution, not the connective before it
@@ -1201,8 +1201,8 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
             want: &[w("sejumlah negara kecil terbukti maju", Some("Mendagri"), Some("mencontohkan"), &[])],
         },
         Case {
-            paras: &["Sri Wahyuni menyimpulkan kalau tambahan penghasilan hanya diterima guru honorer bersertifikat."],
-            want: &[w("tambahan penghasilan hanya diterima", Some("Sri Wahyuni"), Some("menyimpulkan"), &[])],
+            paras: &["Sri Sukmawati menyimpulkan kalau tambahan penghasilan hanya diterima guru honorer bersertifikat."],
+            want: &[w("tambahan penghasilan hanya diterima", Some("Sri Sukmawati"), Some("menyimpulkan"), &[])],
         },
     ]);
     // a person described and pointed back to, the name inside the description
@@ -1221,7 +1221,7 @@ fn indonesian_passive_cue_first_and_spoken_complementizer() {
 // Rule 23 (own sentences, written after patterns seen in news text): a description that
 // leads to a name keeps its speaker unnamed ("a spokesman for Reed" is not Reed); a named
 // owner's people or description speak ("Reed's office said", "Brook's spokeswoman, Dana
-// Kerr, said"); a quote announced by a colon at the end of the paragraph before is the
+// Quayle, said"); a quote announced by a colon closing the paragraph before is the
 // statement itself; a quote in the next sentence goes on with the one before only when it
 // opens that sentence; a sentence may hold a second statement of the same speaker; a name
 // opening the sentence keeps its cue across what describes it; Indonesian occasions,
@@ -1334,8 +1334,8 @@ fn descriptions_owners_and_announced_quotes() {
             want: &[w("Do not untie the boat", Some("Nora Vale"), Some("says"), &[])],
         },
         Case {
-            paras: &["“The mayor has been clear,” Brook’s spokeswoman, Dana Kerr, said in a statement Monday."],
-            want: &[w("The mayor has been clear", Some("Dana Kerr"), Some("said"), &[])],
+            paras: &["“The mayor has been clear,” Brook’s spokeswoman, Dana Quayle, said at the quay on Monday."],
+            want: &[w("The mayor has been clear", Some("Dana Quayle"), Some("said"), &[])],
         },
         Case {
             paras: &["\"We will not comment on the audit,\" Reed's office said in a statement."],
@@ -1681,8 +1681,8 @@ fn datelines_asides_and_short_utterances() {
         },
         // a transcript's speaker label in capitals still speaks
         Case {
-            paras: &["BENENSON: Councillor Reed does not get to pick the pier."],
-            want: &[w("Councillor Reed does not get", Some("BENENSON"), Some(":"), &[])],
+            paras: &["PORTER: Councillor Reed does not get to pick the pier."],
+            want: &[w("Councillor Reed does not get", Some("PORTER"), Some(":"), &[])],
         },
     ]);
     // (a hyphen inside a word is no dateline's dash)

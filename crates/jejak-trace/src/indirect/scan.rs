@@ -423,7 +423,7 @@ impl<'a> SentenceScan<'a> {
         }
         // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
         // after the attribution; what came before it is its subject or a connective
-        // (not when only the speaker's role follows: "…, menurut Gao, Kepala Tim …")
+        // (not when only the speaker's role follows: "…, menurut Porter, Kepala Tim …")
         let role_follows = after < n && {
             let rest = &toks[after + 1..];
             let end = rest.iter().position(|t| matches!(t.t, "." | "!" | "?")).unwrap_or(rest.len());
@@ -929,7 +929,7 @@ impl<'a> SentenceScan<'a> {
                         && lower_is(&toks[i - 2], PURPOSE)))
         };
         // (a capitalised cue inside the sentence is part of a name: "Gubernur Abu Said
-        // Kuukuburi")
+        // Wijaya")
         let speech = PRE_CUES.contains(&l)
             && (t.is_lower_word() || self.at_start(i) || self.headline_case)
             && !purpose(i)
