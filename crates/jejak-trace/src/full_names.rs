@@ -7,7 +7,7 @@ use jejak_model::Quote;
 use crate::{
     lexicon::{DETERMINERS, PREPOSITIONS, ROLE_HEADS},
     text::{tokens, Tok},
-    words::{is_cap_stop, lower_is},
+    words::{is_cap_stop, is_role_word, lower_is},
 };
 
 /// A speaker's name and the role the article gives them.
@@ -105,7 +105,7 @@ fn in_full(name: &str) -> bool {
         GROUP_WORDS.contains(&l.as_str()) || DETERMINERS.contains(&l.as_str())
     });
     // (nor an office: "Bupati Sukamaju")
-    let office = parts.iter().any(|w| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+    let office = parts.iter().any(|w| is_role_word(w.trim_end_matches('.')));
     parts.len() - titles >= 2
         && !group
         && !office

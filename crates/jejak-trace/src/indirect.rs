@@ -1107,7 +1107,6 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
         "filing",
         "video",
     ];
-    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
     const MAX_VENUE_WORDS: usize = 6;
     let i = ci + 1;
     let opens = toks.get(i).is_some_and(|t| lower_is(t, &["in", "during", "at"]))
@@ -1121,7 +1120,7 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
     let start = (venue_noun + 1..toks.len().min(venue_noun + 1 + MAX_VENUE_WORDS))
         .take_while(|&k| toks[k].is_word() && !lower_is(&toks[k], &["that"]))
         .find(|&k| {
-            lower_is(&toks[k], SUBJECT_PRONOUNS)
+            lower_is(&toks[k], EN_SUBJECT_PRONOUNS)
                 || (k == venue_noun + 1 && lower_is(&toks[k], &["the", "its", "his", "her", "their"]))
         })?;
     (toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
@@ -1225,7 +1224,6 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     let (n, i) = (toks.len(), ci + 1);
     let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
-    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "there"];
     if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
         return Some(trim_span(p, toks[i + 1].s, se));
     }
@@ -1239,7 +1237,7 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     };
     let subject = told_to.then(|| {
         (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS)).take_while(|&k| addressee_word(&toks[k - 1])).find(|&k| {
-            let pronoun = lower_is(&toks[k], SUBJECT_PRONOUNS);
+            let pronoun = lower_is(&toks[k], EN_SUBJECT_PRONOUNS) || lower_is(&toks[k], &["there"]);
             let addressed = toks[i..k].iter().any(|t| !lower_is(t, DETERMINERS));
             let noun_phrase = addressed && lower_is(&toks[k], DETERMINERS) && clause_follows(&toks[k..]);
             toks[k].is_lower_word() && (pronoun || noun_phrase)

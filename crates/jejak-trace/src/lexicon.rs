@@ -688,6 +688,9 @@ pub const PRONOUNS: &[&str] = &[
 /// Whom something was told: "told me", "told him she …".
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 
+/// English pronouns that open a clause as its subject: "said in a speech it would …".
+pub const EN_SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she", "it"];
+
 /// Pronouns that can be resolved to the last named speaker.
 pub const PERSON_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "dirinya", "he", "she", "nya", "pihaknya"];
 

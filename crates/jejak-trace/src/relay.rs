@@ -11,7 +11,7 @@ use crate::{
     lexicon::*,
     speaker::{describes_speaker, full_name, media_anaphor, subject_forward},
     text::{quote_regions, sentences, tokens, trim_span, word_count, Tok},
-    words::{is_person_role, lower_is, wc},
+    words::{is_person_role, is_role_word, lower_is, wc},
     Found, Subj,
 };
 
@@ -386,10 +386,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
             || lc.contains("laporan")
             || lc.contains("pemberitaan")
             || lc.contains("report");
-        if !(medium_like
-            || (strong
-                && !medium.split_whitespace().any(|w| ROLE_HEADS.contains(&w.to_lowercase().as_str()))))
-        {
+        if !(medium_like || (strong && !medium.split_whitespace().any(is_role_word))) {
             continue;
         }
         if is_own_outlet(outlet, &medium) {

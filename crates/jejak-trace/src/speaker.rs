@@ -8,7 +8,8 @@ use crate::{
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
         is_dash, is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
-        is_person_role, is_plural_people, is_possessive, is_punct, is_year, joins_name, lower_is, without_s,
+        is_person_role, is_plural_people, is_possessive, is_punct, is_role_word, is_year, joins_name,
+        lower_is, without_s,
     },
     Subj,
 };
@@ -2713,8 +2714,7 @@ pub fn resolve(
     }
     // "kata Bupati Sukamaju" after "Bupati Sukamaju Rina Wati": a place read as the name after
     // a role is the office, and the office its holder
-    let opens_with_role =
-        sj.mention.split_whitespace().next().is_some_and(|w| ROLE_HEADS.contains(&w.to_lowercase().as_str()));
+    let opens_with_role = sj.mention.split_whitespace().next().is_some_and(is_role_word);
     if let Some(holder) =
         sj.name.as_ref().filter(|_| opens_with_role).and_then(|_| named.holder_of(&sj.mention))
     {
@@ -2824,7 +2824,7 @@ fn role_alone(mention: &str) -> Option<String> {
     if the || words.first().is_some_and(|w| w.eq_ignore_ascii_case("sang")) {
         words.remove(0);
     }
-    let role_word = |w: &&str| ROLE_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let role_word = |w: &&str| is_role_word(w.trim_end_matches('.'));
     let named = |w: &&str| w.starts_with(char::is_uppercase) && !role_word(w);
     let whose = if the { words.iter().take_while(|w| named(w)).count() } else { 0 };
     if whose > 0 && words.get(whose).is_some_and(|w| w.starts_with(char::is_lowercase) && role_word(w)) {

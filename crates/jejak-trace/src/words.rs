@@ -23,6 +23,11 @@ pub fn is_cap_stop(t: &Tok) -> bool {
     lower_is(t, CAP_STOP) || lower_is(t, CONNECTIVES)
 }
 
+/// Whether a word as written (any case) heads a role: "Bupati", "mayor".
+pub fn is_role_word(word: &str) -> bool {
+    ROLE_HEADS.contains(&word.to_lowercase().as_str())
+}
+
 /// A word heading an office only a person holds: a role head that does not also head a
 /// medium's name ("agency", "newspaper").
 pub fn is_person_role(t: &Tok) -> bool {

@@ -173,8 +173,9 @@ impl<'a> SentenceScan<'a> {
         }
         // (what follows the cue is its speaker or when and where, no clause: "…, they said
         // they would" is not closing)
-        const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she", "it", "you"];
-        let clause = |t: &Tok| lower_is(t, SUBJECT_PRONOUNS) || lower_is(t, AUXILIARIES) || cue(t);
+        let clause = |t: &Tok| {
+            lower_is(t, EN_SUBJECT_PRONOUNS) || lower_is(t, &["you"]) || lower_is(t, AUXILIARIES) || cue(t)
+        };
         if toks.get(i + 2..).is_some_and(|after| after.iter().any(clause)) {
             return None;
         }
@@ -186,7 +187,7 @@ impl<'a> SentenceScan<'a> {
         }
         // (an Indonesian "ia" who said it inside is the speaker named last, said twice: "Ia
         // mengatakan A, tutur Budi" is Budi's A; an English "he" may be someone else)
-        let inner = (first..comma).find(|&k| cue(&toks[k]) && !self.quoted(&toks[k]))?;
+        let inner = inner_cues().find(|&k| k >= first)?;
         let by_pronoun = lower_is(&toks[first], &["ia", "dia", "beliau"])
             && toks
                 .get(first + 1..inner)
