@@ -1418,6 +1418,8 @@ pub const ROLE_VOCAB: &[&str] = &[
     "bagian",
     "tata",
     "usaha",
+    // (the police's word after a rank: "Irjen Pol Rina Wati")
+    "pol",
     "homeland",
     "treasury",
     "justice",
@@ -2241,6 +2243,11 @@ pub const ORG_HEADS: &[&str] = &[
     "foundation",
     "department",
 ];
+
+/// Heads of institutions' names besides `ORG_HEADS`, which a person's name never opens:
+/// "Kepala Museum Sukamaju", "Deputi Kepala Perwakilan".
+pub const INSTITUTION_HEADS: &[&str] =
+    &["museum", "balai", "perwakilan", "biro", "perpustakaan", "unit", "sekretariat", "divisi"];
 
 /// How the names of government bodies begin: "Pemkab Sukamaju", "Kementerian Kesehatan",
 /// "Kemenkes", "DPRD Sukamaju", "Ministry of Transport".

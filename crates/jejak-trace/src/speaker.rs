@@ -195,6 +195,25 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
             name_from += 1;
         }
     }
+    // (an institution named after an office names no person: "Kepala UPTD Museum Sukamaju"
+    // heads the museum, unnamed; a person named after it is the last two words, as after an
+    // office's field: "Kepala Museum Sukamaju Budi Santoso". Not a body without an office
+    // before it, which speaks for itself ("the county's Department of Health"), nor one
+    // whose name goes on in lowercase words, English-style.)
+    let institution = |t: &Tok| t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, INSTITUTION_HEADS));
+    let held = run[..name_from].iter().any(|t| lower_is(t, ROLE_HEADS));
+    if held && run.get(name_from).is_some_and(institution) && run[name_from..].iter().all(Tok::is_cap) {
+        const NAME_AFTER_INSTITUTION: usize = 2;
+        let personal = |t: &Tok| {
+            ![ROLE_VOCAB, PEOPLE, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(t, words))
+                && !is_cap_stop(t)
+                && !is_acronym(t)
+                && !jejak_text::is_known_entity(t.t)
+                && !jejak_text::is_regency(t.t)
+        };
+        let from = run.len().saturating_sub(NAME_AFTER_INSTITUTION);
+        name_from = if from > name_from + 1 && run[from..].iter().all(personal) { from } else { run.len() };
+    }
     name_from
 }
 
@@ -528,11 +547,18 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         })
     };
     // (a comma alone before a cue that frames a statement is read past only when nothing
-    // is found up to the cue: "Rina Sari Sukmawati , menyampaikan bahwa")
+    // is found up to the cue: "Rina Sari Sukmawati , menyampaikan bahwa"; an office named
+    // without its holder too: "Kepala Dinas Perhubungan , mengatakan bahwa")
+    let office_before_comma = || {
+        let office = |found: &(Subj, usize)| {
+            found.0.name.is_none() && found.0.role.as_deref().is_some_and(|r| r.split(' ').any(is_role_word))
+        };
+        (bare < j).then(|| subject_right_before(p, toks, bare)).flatten().filter(office)
+    };
     let found = if toks[bare..j].iter().any(|t| t.t != ",") {
         named_before_tail().or_else(|| subject_right_before(p, toks, j))
     } else {
-        subject_right_before(p, toks, j).or_else(named_before_tail)
+        subject_right_before(p, toks, j).or_else(named_before_tail).or_else(office_before_comma)
     };
     found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
@@ -2240,7 +2266,15 @@ pub fn name_after_role(p: &str, toks: &[Tok], sj: &Subj, from: usize, k: usize) 
     let closes = |e: usize| {
         matches!(toks[e].t, "," | ";" | ")" | "!" | "?") || (toks[e].t == "." && !is_abbr_tok(&toks[e - 1]))
     };
-    let end = (k + 1..toks.len()).find(|&e| closes(e)).unwrap_or(toks.len());
+    let mut end = (k + 1..toks.len()).find(|&e| closes(e)).unwrap_or(toks.len());
+    // (where or when they spoke may follow the name without a comma: "kata Kepala Dinas
+    // Sukamaju, Budi Santoso dalam keterangan pers")
+    const OCCASION_AFTER_NAME: &[&str] = &["pada", "kepada", "in", "at", "during", "on", "after"];
+    if let Some(x) = (k + 2..end).find(|&x| toks[x].is_lower_word()) {
+        if lower_is(&toks[x], OCCASION_OPENERS) || lower_is(&toks[x], OCCASION_AFTER_NAME) {
+            end = x;
+        }
+    }
     let part = &toks[k + 1..end];
     if part.is_empty() || part.len() > MAX_NAME || !capitalised_words(part) {
         return None;

@@ -7772,3 +7772,82 @@ fn a_speaker_named_short_is_named_in_full() {
     let last = quotes.last().expect("a quote");
     assert_eq!(last.speaker.as_deref(), Some("Reed"), "{quotes:#?}");
 }
+
+// Rule 329: an institution named after an office names no person ("Kepala UPTD Museum
+// Sukamaju mengatakan": the office is the speaker); a person named after the institution is
+// its last two words ("Kepala Museum Sukamaju Budi Santoso"); the police's word after a rank
+// is the rank's ("Irjen Pol Rina Wati"). Not a body without an office before it, which
+// speaks for itself.
+
+#[test]
+fn an_institution_after_an_office_is_no_name() {
+    let said = |sentence: &str| {
+        let q = quote(&[sentence], "pameran");
+        (q.speaker, q.speaker_role)
+    };
+    let office = "Kepala UPTD Museum Sukamaju";
+    assert_eq!(
+        said("Kepala UPTD Museum Sukamaju mengatakan pameran itu dibuka untuk umum."),
+        (Some(office.into()), Some(office.into()))
+    );
+    assert_eq!(
+        said("Kepala Museum Sukamaju Budi Santoso mengatakan pameran itu dibuka untuk umum."),
+        (Some("Budi Santoso".into()), Some("Kepala Museum Sukamaju".into()))
+    );
+    assert_eq!(
+        said("Dosen Fakultas Hukum Universitas Sukamaju Hendro Wijaya menilai pameran itu terlalu kecil."),
+        (Some("Hendro Wijaya".into()), Some("Dosen Fakultas Hukum Universitas Sukamaju".into()))
+    );
+    assert_eq!(
+        said("Kapolres Sukamaju AKBP Rina Wati mengatakan pameran itu dijaga ketat."),
+        (Some("Rina Wati".into()), Some("Kapolres Sukamaju AKBP".into()))
+    );
+    assert_eq!(
+        said("Kapolda Irjen Pol Rina Wati mengatakan pameran itu dijaga ketat.").0,
+        Some("Rina Wati".into())
+    );
+    let q = quote(
+        &["The pier will reopen in May, according to the county's Department of Public Works."],
+        "pier",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Department of Public Works"), "{q:#?}");
+}
+
+// Rule 330: after a cue, an office, a comma and its holder's name, where or when they spoke
+// may follow the name without a comma of its own ("kata Kepala Dinas Sukamaju, Budi Santoso
+// dalam keterangan pers").
+
+#[test]
+fn a_name_after_a_role_may_run_into_the_occasion() {
+    let q = quote(
+        &["“Dermaga itu sudah tua,” kata Kepala Dinas Sukamaju, Dr. Budi Santoso dalam keterangan pers, Senin."],
+        "Dermaga",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref(), q.venue.as_deref()),
+        (Some("Budi Santoso"), Some("Kepala Dinas Sukamaju"), Some("dalam keterangan pers, Senin")),
+        "{q:#?}"
+    );
+    let q = quote(&["“The pier is old,” said the harbour master, Tom Reed in a statement."], "pier");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Tom Reed"), Some("the harbour master"))
+    );
+}
+
+// Rule 331: an office named without its holder, set off by a comma alone before a cue that
+// frames a statement, is its speaker ("Kepala Dinas Perhubungan, mengatakan bahwa …"), as a
+// name is.
+
+#[test]
+fn an_office_before_a_comma_and_a_framing_cue_speaks() {
+    let q = quote(
+        &["Kepala Dinas Perhubungan, mengatakan bahwa jalan itu akan diperbaiki bulan depan."],
+        "jalan",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Kepala Dinas Perhubungan"), Some("mengatakan")),
+        "{q:#?}"
+    );
+}
