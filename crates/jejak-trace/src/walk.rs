@@ -1142,9 +1142,10 @@ fn attribution_inside(
     let comma = before.strip_suffix(',').map(|b| s + b.len())?;
     let after = sj.e + p[sj.e..e].find(',').filter(|&k| k <= MAX_ATTRIBUTION_BYTES)? + 1;
     // (the cue is set off with the subject: not the subject of the statement's own verb, "In
-    // phone calls, Gen. Reed, the harbour chief, assured …")
+    // phone calls, Gen. Reed, the harbour chief, assured …"; or is the subject, as "ujarnya")
     let cue_after = p[sj.e..after].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(cue));
-    if cue_before.is_none() && !cue_after {
+    let cue_is_subject = p[sj.s..sj.e].eq_ignore_ascii_case(cue);
+    if cue_before.is_none() && !cue_after && !cue_is_subject {
         return None;
     }
     let next = after + (p[after..e].len() - p[after..e].trim_start().len());

@@ -921,12 +921,16 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
             want: &[w("nelayan adalah tulang punggung", Some("Rina Sukmawati"), Some("kata"), &[])],
         },
     ]);
-    // the statement after the attribution, not the connective before it
+    // the statement with its subject before the attribution, the attribution cut from its
+    // text; not the connective before it
     let q = quote(
         &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
         "hadiah",
     );
-    assert!(!q.text.contains("Keberhasilan"), "{q:#?}");
+    assert_eq!(q.text, "Keberhasilan ini … merupakan hadiah bagi seluruh warga desa", "{q:#?}");
+    let q =
+        quote(&["Selain itu, menurut Bupati Ahmad Yani, warga desa akan mendapat air bersih."], "air bersih");
+    assert_eq!(q.text, "warga desa akan mendapat air bersih", "{q:#?}");
 }
 
 // Rule 18: positions and evidence reported without speech: a stance verb ("called for",
@@ -7849,5 +7853,31 @@ fn an_office_before_a_comma_and_a_framing_cue_speaks() {
         (q.speaker.as_deref(), q.cue.as_deref()),
         (Some("Kepala Dinas Perhubungan"), Some("mengatakan")),
         "{q:#?}"
+    );
+}
+
+// Rule 332: a statement with its attribution inside ("Dermaga itu, kata Budi, sudah tua";
+// "Anggaran itu, ujarnya, belum disetujui") keeps what it is about, named before the
+// attribution, and the attribution is cut from its text; a connective or adverb before it
+// is no part of it ("Selain itu, kata dia, …").
+
+#[test]
+fn an_indonesian_attribution_inside_a_statement_keeps_its_subject() {
+    let said = |sentence: &str, has: &str| quote(&[sentence], has).text;
+    assert_eq!(
+        said("Pembangunan dermaga baru, kata Budi Santoso, akan dimulai tahun depan.", "dimulai"),
+        "Pembangunan dermaga baru … akan dimulai tahun depan"
+    );
+    assert_eq!(
+        said("Anggaran perbaikan itu, ujarnya, belum disetujui DPRD.", "disetujui"),
+        "Anggaran perbaikan itu … belum disetujui DPRD"
+    );
+    assert_eq!(
+        said("Selain itu, kata dia, pihaknya sudah mengajukan anggaran sejak tahun lalu.", "anggaran"),
+        "pihaknya sudah mengajukan anggaran sejak tahun lalu"
+    );
+    assert_eq!(
+        said("Sebelumnya, lanjut Budi, dermaga itu pernah ditutup selama sebulan.", "ditutup"),
+        "dermaga itu pernah ditutup selama sebulan"
     );
 }

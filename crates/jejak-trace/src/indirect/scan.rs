@@ -466,7 +466,14 @@ impl<'a> SentenceScan<'a> {
                 .get(after + 1)
                 .is_some_and(|t| t.is_cap() || lower_is(t, DETERMINERS) || lower_is(t, PRONOUNS));
             let conjunction_before = i >= 2 && lower_is(&toks[i - 2], OPENS_CLAUSE) && subject_after;
-            let from = if src.according && !conjunction_before { ss } else { toks[after].e };
+            // (Indonesian too, past the connectives opening it: "Selain itu, menurut dia, …"
+            // says only what follows)
+            let from = match what_is_spoken_of(&toks[..i - 1]) {
+                _ if conjunction_before => toks[after].e,
+                _ if src.according => ss,
+                Some(x) => toks[x].s,
+                None => toks[after].e,
+            };
             if let Some(found) = self.report((from, se), 3, cue, subj) {
                 return Some(found);
             }
@@ -887,6 +894,8 @@ impl<'a> SentenceScan<'a> {
         // "Padahal, kata dia, tambahan itu …": the attribution sits inside the sentence
         // and the statement is what follows it (not the source it cites: "…, kata
         // Harbour Herald, mengutip sumber di kepolisian")
+        // (or what is said of something named before it, too: "Dermaga itu, kata Budi, sudah
+        // tua" says the pier is old; the walk cuts the attribution from the text)
         let citing = |end: usize| toks.get(end + 1).is_some_and(|t| lower_is(t, CITING_WORDS));
         if let Some((sj, end)) = subj.as_ref().filter(|(_, end)| {
             toks[at - 1].t == ","
@@ -894,7 +903,8 @@ impl<'a> SentenceScan<'a> {
                 && !occasion_only(*end)
                 && !citing(*end)
         }) {
-            if let Some(found) = self.report((toks[*end].e, self.se), 3, t.t, Some(sj)) {
+            let from = what_is_spoken_of(&toks[..at - 1]).map_or(toks[*end].e, |x| toks[x].s);
+            if let Some(found) = self.report((from, self.se), 3, t.t, Some(sj)) {
                 return Some(found);
             }
         }
@@ -1570,4 +1580,25 @@ fn prepositional_cue<'p>(toks: &[Tok<'p>], l: &str, cs: usize, ce: usize) -> Opt
         return None;
     }
     Some((next.s, prep.t))
+}
+
+/// Where the words before an attribution set off inside an Indonesian sentence start what the
+/// statement is about ("Dermaga itu, kata Budi, …"), past the connectives opening it; `None`
+/// when they are only a connective or a phrase of time ("Selain itu", "Setelah itu", "Walau
+/// begitu", "Sebelumnya", "Untuk itu"), which frames the statement and is no part of it.
+fn what_is_spoken_of(before: &[Tok]) -> Option<usize> {
+    const FRAMING: &[&str] =
+        &["sebab", "itu", "ini", "demikian", "begitu", "tersebut", "kini", "sekarang", "nanti", "nantinya"];
+    let framing = |t: &Tok| {
+        is_discourse(t)
+            || is_adverb(t)
+            || [ID_SUBORDINATORS, PREPOSITIONS, FRAMING].iter().any(|words| lower_is(t, words))
+    };
+    // (a noun phrase, short and of words alone: a longer run or one with commas or brackets
+    // in it is a clause of its own, or a caption run into the sentence)
+    const MAX_WORDS: usize = 10;
+    let start = before.iter().position(|t| t.is_word() && !is_discourse(t) && !is_adverb(t))?;
+    let phrase = &before[start..];
+    let plain = phrase.len() <= MAX_WORDS && phrase.iter().all(|t| t.is_word() || t.t == "-");
+    (plain && phrase.iter().any(|t| !framing(t))).then_some(start)
 }
