@@ -205,6 +205,12 @@ impl Page<'_> {
             }
             None => body_end,
         };
+        // a short sentence closing the article is its own ("“Kami akan terus memantau,” kata
+        // Budi.", too short to count as a paragraph and so outside the block)
+        let body_end = match cards_start {
+            Some(_) => body_end,
+            None => closing_sentences_end(self, body_end),
+        };
         // rows of a table closing the article are no trailing chrome
         let body_end = match cards_start.is_none().then(|| closing_table_end(self, body_end)).flatten() {
             Some(end) => {
@@ -334,6 +340,49 @@ fn table_rows(page: &Page<'_>) -> Vec<bool> {
         }
     }
     rows
+}
+
+/// Where short sentences right after the last paragraph end: lines of three words or more
+/// ending in a full stop (a closing quotation's attribution, a last remark), up to two, with
+/// lines already dropped between. Not a question or exclamation (a teaser's headline), nor
+/// a date line, byline or name, nor a cut teaser or a menu.
+fn closing_sentences_end(page: &Page<'_>, body_end: usize) -> usize {
+    const MAX_SENTENCES: usize = 2;
+    const MIN_WORDS: usize = 3;
+    let closing = |line: &str| {
+        let bare = line.trim_end_matches(['"', '”', '’', '\'', ')']);
+        words(line) >= MIN_WORDS
+            && bare.ends_with('.')
+            && !bare.ends_with("...")
+            && line.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\''))
+            && !carries_metadata(line)
+            && !credits_the_story(line)
+            && !is_bare_date(line)
+            && !is_menu(line)
+            && !is_teaser(line)
+    };
+    let mut end = body_end;
+    let mut taken = 0;
+    for i in body_end..page.lines.len() {
+        match page.roles[i] {
+            Role::Unread if taken < MAX_SENTENCES && closing(page.lines[i]) => {
+                taken += 1;
+                end = i + 1;
+            }
+            Role::Dropped => {}
+            Role::Unread | Role::Teaser | Role::Used => break,
+        }
+    }
+    end
+}
+
+/// A line crediting who reported, wrote or edited the story: "Reporting by Ann Porter;
+/// Editing by Tom Reed."
+fn credits_the_story(line: &str) -> bool {
+    const CREDITS: &[&str] =
+        &["reporting by", "additional reporting", "writing by", "editing by", "compiled by"];
+    let lower = line.trim_start().to_lowercase();
+    CREDITS.iter().any(|c| lower.starts_with(c))
 }
 
 /// Where a table or list closing the article ends: rows right after the last paragraph,
@@ -1072,6 +1121,18 @@ mod tests {
         let body = ex.article.body.join("\n");
         assert!(body.contains("Ferries that use") && body.contains("eastern gate"), "{body}");
         assert!(body.starts_with("The harbour authority"), "{body}");
+    }
+
+    #[test]
+    fn a_short_sentence_closing_the_article_is_kept() {
+        let closing = "“We will watch it,” Reed said.\n";
+        let body = extract(&format!("{HARBOUR}{closing}")).article.body;
+        assert_eq!(body.last().map(String::as_str), Some(closing.trim_end()), "{body:#?}");
+        // a teaser's question after the article is not, nor a byline
+        for after in ["Why are the ferries late again?\n", "Reporting by Ann Porter.\n"] {
+            let body = extract(&format!("{HARBOUR}{after}")).article.body;
+            assert_eq!(body.len(), 4, "{after:?}: {body:#?}");
+        }
     }
 
     const HARBOUR: &str =
