@@ -6,6 +6,7 @@ use jejak_model::Quote;
 
 use crate::{
     lexicon::{DETERMINERS, PREPOSITIONS, ROLE_HEADS},
+    speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
     words::{is_cap_stop, is_role_word, lower_is},
 };
@@ -49,6 +50,61 @@ pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
             q.speaker_role = role;
         }
     }
+    // (a speaker given a role only where the article introduced them, outside any quote:
+    // "The board chairman, Carl Dunn, disagreed. He said …")
+    let mut introduced: Vec<(String, Option<String>)> = Vec::new();
+    for q in quotes.iter_mut().filter(|q| q.speaker_role.is_none()) {
+        let Some(name) = q.speaker.as_deref().filter(|n| in_full(n)) else { continue };
+        q.speaker_role = match introduced.iter().find(|(n, _)| n == name) {
+            Some((_, role)) => role.clone(),
+            None => {
+                let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
+                let role = role_introduced(name, toks, paras);
+                introduced.push((name.to_string(), role.clone()));
+                role
+            }
+        };
+    }
+}
+
+/// The role the article gives a person where it names them in full with one: before the
+/// name ("Harbour master Ann Porter toured …", "The board chairman, Carl Dunn, disagreed")
+/// or set off after it ("Carl Dunn, the board chairman, disagreed"); the first such.
+fn role_introduced(name: &str, toks: &[Vec<Tok>], paras: &[&str]) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    paras.iter().zip(toks).find_map(|(p, toks)| {
+        (0..toks.len()).find_map(|k| {
+            let run = toks.get(k..k + words.len())?;
+            if !run.iter().zip(&words).all(|(t, w)| t.lower() == *w) {
+                return None;
+            }
+            let after = k + words.len();
+            // (past an apposition to the verb after it, whatever the verb: "Carl Dunn, the
+            // board chairman, disagreed")
+            const MAX_APPOSITION: usize = 12;
+            let closing_comma = || {
+                let part = toks.get(after + 1..)?;
+                let c = part.iter().take(MAX_APPOSITION).position(|t| !t.is_word() && t.t != "-")?;
+                // (not a comma inside a list: "the director of race, ethnicity, research and …")
+                let listed =
+                    part.get(c + 2).is_some_and(|t| t.t == "," || lower_is(t, &["and", "or", "dan"]));
+                (part[c].t == "," && !listed).then_some(after + 1 + c)
+            };
+            let end = match toks.get(after) {
+                Some(t) if t.t == "," => {
+                    apposition_end(toks, after).or_else(closing_comma).unwrap_or(after) + 1
+                }
+                _ => after,
+            };
+            let (sj, _) = subject_before(p, toks, end)?;
+            // (an owner alone is no role: "Harbour Herald's Ann Porter")
+            let owner = |role: &String| role.ends_with("'s") || role.ends_with("’s");
+            (sj.name.as_deref() == Some(name))
+                .then(|| role_shown(p, &sj, Some(name)))
+                .flatten()
+                .filter(|r| !owner(r))
+        })
+    })
 }
 
 /// The full name, with its role, that a speaker's name stands for among the article's

@@ -7881,3 +7881,35 @@ fn an_indonesian_attribution_inside_a_statement_keeps_its_subject() {
         "dermaga itu pernah ditutup selama sebulan"
     );
 }
+
+// Rule 333: a speaker named in full without a role where they speak is given the role the
+// article introduced them with outside any quote: before the name ("Harbour master Ann
+// Porter toured …"), or set off by commas before or after it ("The board chairman, Carl
+// Dunn, disagreed", "Carl Dunn, the board chairman, disagreed"); an owner alone is no role.
+
+#[test]
+fn a_role_given_where_a_speaker_is_introduced_is_kept() {
+    let role_of = |paras: &[&str]| quote(paras, "cracks").speaker_role;
+    assert_eq!(
+        role_of(&["Harbour master Ann Porter toured the pier on Monday.", "She said the cracks were deep."]),
+        Some("Harbour master".into())
+    );
+    assert_eq!(
+        role_of(&[
+            "The board chairman, Carl Dunn, disagreed.",
+            "He said the cracks were old and posed no danger."
+        ]),
+        Some("The board chairman".into())
+    );
+    assert_eq!(
+        role_of(&[
+            "Carl Dunn, the board chairman, disagreed.",
+            "He said the cracks were old and posed no danger."
+        ]),
+        Some("the board chairman".into())
+    );
+    assert_eq!(
+        role_of(&["Harbour Herald's Ann Porter toured the pier.", "She said the cracks were deep."]),
+        None
+    );
+}
