@@ -5,10 +5,13 @@
 use jejak_model::Quote;
 
 use crate::{
-    lexicon::{DETERMINERS, PREPOSITIONS, ROLE_HEADS},
+    lexicon::{
+        AUXILIARIES, DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, ROLE_HEADS, ROLE_VOCAB,
+        TITLES,
+    },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
-    words::{is_cap_stop, is_role_word, lower_is},
+    words::{is_cap_stop, is_cue_word, is_role_word, lower_is},
 };
 
 /// A speaker's name and the role the article gives them.
@@ -97,12 +100,10 @@ fn role_introduced(name: &str, toks: &[Vec<Tok>], paras: &[&str]) -> Option<Stri
                 _ => after,
             };
             let (sj, _) = subject_before(p, toks, end)?;
-            // (an owner alone is no role: "Harbour Herald's Ann Porter")
-            let owner = |role: &String| role.ends_with("'s") || role.ends_with("’s");
             (sj.name.as_deref() == Some(name))
                 .then(|| role_shown(p, &sj, Some(name)))
                 .flatten()
-                .filter(|r| !owner(r))
+                .filter(|r| reads_as_role(r))
         })
     })
 }
@@ -133,6 +134,23 @@ fn in_full_for<'p>(
         })
         .collect();
     let same = || named.iter().find(|(known, _)| known == name).cloned();
+    // (else a full name the text gives outside any quote: "Carl Dunn, the board chairman,
+    // disagreed. … Dunn said")
+    let in_text: Vec<Named>;
+    // (not a party or a group: "Democrats said" is no one's surname)
+    const GROUPS: &[&str] =
+        &["democrats", "republicans", "conservatives", "liberals", "progressives", "independents"];
+    let group = short.iter().any(|w| {
+        GROUPS.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()) || ROLE_VOCAB.contains(&w.as_str())
+    });
+    let candidates: Vec<&Named> =
+        if candidates.is_empty() && !initials && !group && !short.is_empty() && !in_full(name) {
+            let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
+            in_text = full_names_in_text(toks, &short).into_iter().map(|full| (full, None)).collect();
+            in_text.iter().collect()
+        } else {
+            candidates
+        };
     if candidates.is_empty() {
         return same();
     }
@@ -144,6 +162,57 @@ fn in_full_for<'p>(
         [] => same(),
         _ => None,
     }
+}
+
+/// The full names in the text that open or close with a short name's words: runs of two to
+/// four capitalised words, whole (not part of a longer run), that read as a person's name.
+fn full_names_in_text(toks: &[Vec<Tok>], short: &[String]) -> Vec<String> {
+    const MAX_WORDS: usize = 4;
+    // (a word the text also writes in lowercase is a common word, capitalised where it opens
+    // a sentence: "Nama Budi disebut …"; so is a place or a role: "Rapper Tom Reed")
+    let lowercase: std::collections::HashSet<&str> =
+        toks.iter().flatten().filter(|t| t.is_lower_word()).map(|t| t.t).collect();
+    let common = |t: &Tok| {
+        lowercase.contains(t.lower().as_str())
+            || jejak_text::is_stopword(&t.lower(), jejak_text::Lang::Other)
+            || is_cue_word(t)
+            || lower_is(t, POST_CUES_ID)
+            || lower_is(t, &["mengutip", "dikutip", "via"])
+            || is_cap_stop(t)
+            || is_role_word(t.t)
+            || lower_is(t, PEOPLE)
+            || jejak_text::is_known_entity(t.t)
+            || jejak_text::is_regency(t.t)
+    };
+    // (initials or an acronym in it are an organisation's more often than a person's: "BPBD
+    // Riau Budi"; a possessive ends a name, "Tsai Ing-wen's")
+    let person_word =
+        |t: &Tok| t.t.chars().any(char::is_lowercase) && !t.t.ends_with("'s") && !t.t.ends_with("’s");
+    let mut found: Vec<String> = Vec::new();
+    for toks in toks {
+        let mut k = 0;
+        while k < toks.len() {
+            let len = toks[k..].iter().take_while(|t| t.is_word() && t.is_cap()).count();
+            if len == 0 {
+                k += 1;
+                continue;
+            }
+            let run = &toks[k..k + len];
+            k += len;
+            let words: Vec<String> = run.iter().map(Tok::lower).collect();
+            let fits = (2..=MAX_WORDS).contains(&len)
+                && len > short.len()
+                && (words.starts_with(short) || words.ends_with(short))
+                && !common(&run[0])
+                && !lower_is(&run[len - 1], &["jr", "sr"])
+                && run.iter().all(person_word);
+            let text = run.iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
+            if fits && in_full(&text) && !found.contains(&text) {
+                found.push(text);
+            }
+        }
+    }
+    found
 }
 
 /// Whether a name is a person's full name: two words or more besides titles, each
@@ -203,4 +272,21 @@ fn names_someone_else(toks: &[Vec<Tok>], short: &[String], full: &[String]) -> b
                     || toks.get(k + short.len()).is_some_and(other))
         })
     })
+}
+
+/// Whether words read as a role: an office, a kind of person, a party or a title among them
+/// ("Senate Majority Leader", "an Alaska Republican", "Gov."), no clause ("who is seen as …",
+/// "going to grill …") and not an owner alone ("Harbour Herald's").
+fn reads_as_role(role: &str) -> bool {
+    let toks = tokens(role, 0, role.len());
+    let owner = role.ends_with("'s") || role.ends_with("’s");
+    let clause = toks.iter().any(|t| {
+        lower_is(t, AUXILIARIES)
+            || lower_is(t, &["who", "which", "that", "yang"])
+            || (t.is_lower_word() && t.t.ends_with("ing"))
+    });
+    let office = toks
+        .iter()
+        .any(|t| [ROLE_HEADS, ROLE_VOCAB, PEOPLE, HONORIFICS, TITLES].iter().any(|words| lower_is(t, words)));
+    office && !clause && !owner
 }

@@ -1097,7 +1097,7 @@ fn colon_headlines_and_quotations_after_that() {
         Case {
             // a name alone before a colon and a quotation
             paras: &["Reed: “We will win the harbour ward.”", "Tom Reed spoke to a packed hall."],
-            want: &[w("We will win the harbour ward", Some("Reed"), Some(":"), &[])],
+            want: &[w("We will win the harbour ward", Some("Tom Reed"), Some(":"), &[])],
         },
         Case {
             // a transcript's speaker label (PolNeAR)
@@ -2022,7 +2022,7 @@ fn short_colon_headlines() {
             "Reed: Dunn's view of the pier is 'dangerously wrong'",
             "Tom Reed spoke at the harbour on Monday.",
         ],
-        want: &[w("view of the pier is", Some("Reed"), Some(":"), &[])],
+        want: &[w("view of the pier is", Some("Tom Reed"), Some(":"), &[])],
     }]);
     check_none(&["Indonesia: banjir melanda tiga kecamatan di pesisir."]);
 }
@@ -7912,4 +7912,39 @@ fn a_role_given_where_a_speaker_is_introduced_is_kept() {
         role_of(&["Harbour Herald's Ann Porter toured the pier.", "She said the cracks were deep."]),
         None
     );
+}
+
+// Rule 334: a speaker named short is named in full when the article names them in full only
+// outside any quote ("Carl Dunn, the board chairman, disagreed. … Dunn said"), with the role
+// it gave them; not when two people of that name are named, nor from a capitalised run that
+// opens with a common word.
+
+#[test]
+fn a_speaker_named_short_takes_a_full_name_given_outside_quotes() {
+    let q = quote(
+        &["Carl Dunn, the board chairman, disagreed.", "Dunn said the cracks were old and posed no danger."],
+        "cracks",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Carl Dunn"), Some("the board chairman")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &[
+            "Carl Dunn and his brother Tom Dunn run the ferry line.",
+            "Dunn said the cracks were old and posed no danger.",
+        ],
+        "cracks",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dunn"), "{q:#?}");
+    let q = quote(
+        &[
+            "The pier was closed on Monday.",
+            "The Dunn report was published late.",
+            "Dunn said the cracks were old.",
+        ],
+        "cracks",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dunn"), "{q:#?}");
 }
