@@ -17,6 +17,9 @@ use crate::{
 /// A speaker's name and the role the article gives them.
 type Named = (String, Option<String>);
 
+/// A person's full name as the text writes it, with its words lowercase.
+type PersonName = (Vec<String>, String);
+
 /// Names every speaker as the article names them in full, with the role it gives them,
 /// when exactly one full name fits and the text names no one else so: "kata Budi" after
 /// "Kepala Dinas Perhubungan Budi Santoso mengatakan" is Budi Santoso's, and so is the role;
@@ -36,13 +39,14 @@ pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
     // (the text is read only when some short name has a full one to check, and each name is
     // settled once: an article may hold hundreds of quotes)
     let mut toks: Option<Vec<Vec<Tok>>> = None;
+    let mut people: Option<Vec<PersonName>> = None;
     let mut settled: Vec<(String, Option<Named>)> = Vec::new();
     for q in quotes.iter_mut() {
         let Some(name) = q.speaker.as_deref() else { continue };
         let found = match settled.iter().find(|(n, _)| n == name) {
             Some((_, found)) => found.clone(),
             None => {
-                let found = in_full_for(name, &named, &mut toks, paras);
+                let found = in_full_for(name, &named, &mut toks, &mut people, paras);
                 settled.push((name.to_string(), found.clone()));
                 found
             }
@@ -114,6 +118,7 @@ fn in_full_for<'p>(
     name: &str,
     named: &[Named],
     toks: &mut Option<Vec<Vec<Tok<'p>>>>,
+    people: &mut Option<Vec<PersonName>>,
     paras: &[&'p str],
 ) -> Option<Named> {
     let words = |name: &str| -> Vec<String> { name.split_whitespace().map(str::to_lowercase).collect() };
@@ -146,7 +151,14 @@ fn in_full_for<'p>(
     let candidates: Vec<&Named> =
         if candidates.is_empty() && !initials && !group && !short.is_empty() && !in_full(name) {
             let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
-            in_text = full_names_in_text(toks, &short).into_iter().map(|full| (full, None)).collect();
+            let people = people.get_or_insert_with(|| person_names_in_text(toks));
+            in_text = people
+                .iter()
+                .filter(|(full, _)| {
+                    full.len() > short.len() && (full.starts_with(&short) || full.ends_with(&short))
+                })
+                .map(|(_, text)| (text.clone(), None))
+                .collect();
             in_text.iter().collect()
         } else {
             candidates
@@ -164,9 +176,9 @@ fn in_full_for<'p>(
     }
 }
 
-/// The full names in the text that open or close with a short name's words: runs of two to
-/// four capitalised words, whole (not part of a longer run), that read as a person's name.
-fn full_names_in_text(toks: &[Vec<Tok>], short: &[String]) -> Vec<String> {
+/// The full names of people in the text, each with its words lowercase: runs of two to four
+/// capitalised words, whole (not part of a longer run), that read as a person's name.
+fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
     const MAX_WORDS: usize = 4;
     // (a word the text also writes in lowercase is a common word, capitalised where it opens
     // a sentence: "Nama Budi disebut …"; so is a place or a role: "Rapper Tom Reed")
@@ -188,7 +200,7 @@ fn full_names_in_text(toks: &[Vec<Tok>], short: &[String]) -> Vec<String> {
     // Riau Budi"; a possessive ends a name, "Tsai Ing-wen's")
     let person_word =
         |t: &Tok| t.t.chars().any(char::is_lowercase) && !t.t.ends_with("'s") && !t.t.ends_with("’s");
-    let mut found: Vec<String> = Vec::new();
+    let mut found: Vec<PersonName> = Vec::new();
     for toks in toks {
         let mut k = 0;
         while k < toks.len() {
@@ -199,16 +211,13 @@ fn full_names_in_text(toks: &[Vec<Tok>], short: &[String]) -> Vec<String> {
             }
             let run = &toks[k..k + len];
             k += len;
-            let words: Vec<String> = run.iter().map(Tok::lower).collect();
             let fits = (2..=MAX_WORDS).contains(&len)
-                && len > short.len()
-                && (words.starts_with(short) || words.ends_with(short))
                 && !common(&run[0])
                 && !lower_is(&run[len - 1], &["jr", "sr"])
                 && run.iter().all(person_word);
             let text = run.iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
-            if fits && in_full(&text) && !found.contains(&text) {
-                found.push(text);
+            if fits && in_full(&text) && !found.iter().any(|(_, known)| *known == text) {
+                found.push((run.iter().map(Tok::lower).collect(), text));
             }
         }
     }
