@@ -2245,7 +2245,7 @@ pub const ORG_HEADS: &[&str] = &[
 ];
 
 /// Heads of institutions' names besides `ORG_HEADS`, which a person's name never opens:
-/// "Kepala Museum Sukamaju", "Deputi Kepala Perwakilan".
+/// "Kepala Balai Pelabuhan Sukamaju", "Wakil Kepala Perwakilan Dover".
 pub const INSTITUTION_HEADS: &[&str] =
     &["museum", "balai", "perwakilan", "biro", "perpustakaan", "unit", "sekretariat", "divisi"];
 

@@ -195,11 +195,11 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
             name_from += 1;
         }
     }
-    // (an institution named after an office names no person: "Kepala UPTD Museum Sukamaju"
-    // heads the museum, unnamed; a person named after it is the last two words, as after an
-    // office's field: "Kepala Museum Sukamaju Budi Santoso". Not a body without an office
-    // before it, which speaks for itself ("the county's Department of Health"), nor one
-    // whose name goes on in lowercase words, English-style.)
+    // (an institution named after an office names no person: "Kepala UPT Balai Pelabuhan
+    // Sukamaju" heads the port office, unnamed; a person named after it is the last two
+    // words, as after an office's field: "Kepala Balai Pelabuhan Sukamaju Budi Santoso". Not
+    // a body without an office before it, which speaks for itself ("the county's Department
+    // of Health"), nor one whose name goes on in lowercase words, English-style.)
     let institution = |t: &Tok| t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, INSTITUTION_HEADS));
     let held = run[..name_from].iter().any(|t| lower_is(t, ROLE_HEADS));
     if held && run.get(name_from).is_some_and(institution) && run[name_from..].iter().all(Tok::is_cap) {

@@ -913,8 +913,8 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
             want: &[w("seribu kelompok tani", Some("Rina Sukmawati"), Some("menyampaikan"), &[])],
         },
         Case {
-            paras: &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
-            want: &[w("merupakan hadiah bagi seluruh warga", Some("Ahmad Yani"), Some("menurut"), &[])],
+            paras: &["Dermaga baru itu, menurut Bupati Hendro Wijaya, akan dibuka untuk semua kapal nelayan."],
+            want: &[w("akan dibuka untuk semua kapal", Some("Hendro Wijaya"), Some("menurut"), &[])],
         },
         Case {
             paras: &["Rina Sukmawati menyampaikan tiga pesan. Pesan pertama kata dia, nelayan adalah tulang punggung ekonomi desa."],
@@ -924,12 +924,14 @@ fn indonesian_occasion_before_the_cue_and_attribution_inside_the_sentence() {
     // the statement with its subject before the attribution, the attribution cut from its
     // text; not the connective before it
     let q = quote(
-        &["Keberhasilan ini, menurut Bupati Ahmad Yani, merupakan hadiah bagi seluruh warga desa."],
-        "hadiah",
+        &["Dermaga baru itu, menurut Bupati Hendro Wijaya, akan dibuka untuk semua kapal nelayan."],
+        "kapal nelayan",
     );
-    assert_eq!(q.text, "Keberhasilan ini … merupakan hadiah bagi seluruh warga desa", "{q:#?}");
-    let q =
-        quote(&["Selain itu, menurut Bupati Ahmad Yani, warga desa akan mendapat air bersih."], "air bersih");
+    assert_eq!(q.text, "Dermaga baru itu … akan dibuka untuk semua kapal nelayan", "{q:#?}");
+    let q = quote(
+        &["Selain itu, menurut Bupati Hendro Wijaya, warga desa akan mendapat air bersih."],
+        "air bersih",
+    );
     assert_eq!(q.text, "warga desa akan mendapat air bersih", "{q:#?}");
 }
 
@@ -7777,37 +7779,37 @@ fn a_speaker_named_short_is_named_in_full() {
     assert_eq!(last.speaker.as_deref(), Some("Reed"), "{quotes:#?}");
 }
 
-// Rule 329: an institution named after an office names no person ("Kepala UPTD Museum
-// Sukamaju mengatakan": the office is the speaker); a person named after the institution is
-// its last two words ("Kepala Museum Sukamaju Budi Santoso"); the police's word after a rank
-// is the rank's ("Irjen Pol Rina Wati"). Not a body without an office before it, which
-// speaks for itself.
+// Rule 329: an institution named after an office names no person ("Kepala UPT Balai
+// Pelabuhan Sukamaju mengatakan": the office is the speaker); a person named after the
+// institution is its last two words ("Kepala Balai Pelabuhan Sukamaju Budi Santoso"); the
+// police's word after a rank is the rank's ("Irjen Pol Rina Wati"). Not a body without an
+// office before it, which speaks for itself.
 
 #[test]
 fn an_institution_after_an_office_is_no_name() {
     let said = |sentence: &str| {
-        let q = quote(&[sentence], "pameran");
+        let q = quote(&[sentence], "dermaga");
         (q.speaker, q.speaker_role)
     };
-    let office = "Kepala UPTD Museum Sukamaju";
+    let office = "Kepala UPT Balai Pelabuhan Sukamaju";
     assert_eq!(
-        said("Kepala UPTD Museum Sukamaju mengatakan pameran itu dibuka untuk umum."),
+        said("Kepala UPT Balai Pelabuhan Sukamaju mengatakan dermaga itu dibuka untuk umum."),
         (Some(office.into()), Some(office.into()))
     );
     assert_eq!(
-        said("Kepala Museum Sukamaju Budi Santoso mengatakan pameran itu dibuka untuk umum."),
-        (Some("Budi Santoso".into()), Some("Kepala Museum Sukamaju".into()))
+        said("Kepala Balai Pelabuhan Sukamaju Budi Santoso mengatakan dermaga itu dibuka untuk umum."),
+        (Some("Budi Santoso".into()), Some("Kepala Balai Pelabuhan Sukamaju".into()))
     );
     assert_eq!(
-        said("Dosen Fakultas Hukum Universitas Sukamaju Hendro Wijaya menilai pameran itu terlalu kecil."),
+        said("Dosen Fakultas Hukum Universitas Sukamaju Hendro Wijaya menilai dermaga itu terlalu kecil."),
         (Some("Hendro Wijaya".into()), Some("Dosen Fakultas Hukum Universitas Sukamaju".into()))
     );
     assert_eq!(
-        said("Kapolres Sukamaju AKBP Rina Wati mengatakan pameran itu dijaga ketat."),
+        said("Kapolres Sukamaju AKBP Rina Wati mengatakan dermaga itu dijaga ketat."),
         (Some("Rina Wati".into()), Some("Kapolres Sukamaju AKBP".into()))
     );
     assert_eq!(
-        said("Kapolda Irjen Pol Rina Wati mengatakan pameran itu dijaga ketat.").0,
+        said("Kapolda Irjen Pol Rina Wati mengatakan dermaga itu dijaga ketat.").0,
         Some("Rina Wati".into())
     );
     let q = quote(

@@ -410,7 +410,7 @@ impl<'a> SentenceScan<'a> {
     }
 
     /// The statement around a source set off inside the sentence (the cue at token `i`):
-    /// "Capaian ini, menurut Bupati, merupakan …", "…, according to Reed.".
+    /// "Dermaga itu, menurut Bupati, akan dibuka …", "…, according to Reed.".
     fn statement_around_source(&self, i: usize, src: &Source) -> Option<Indirect> {
         let (ss, se, toks) = (self.ss, self.se, &self.toks);
         let n = toks.len();
@@ -422,7 +422,7 @@ impl<'a> SentenceScan<'a> {
                 return Some(found);
             }
         }
-        // "Capaian ini, menurut Bupati, merupakan hadiah …": the statement goes on
+        // "Dermaga itu, menurut Bupati, akan dibuka …": the statement goes on
         // after the attribution; what came before it is its subject or a connective
         // (not when only the speaker's role follows: "…, menurut Porter, Kepala Tim …")
         let role_follows = after < n && {
