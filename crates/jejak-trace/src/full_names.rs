@@ -11,7 +11,7 @@ use crate::{
     },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
-    words::{is_cap_stop, is_cue_word, is_role_word, lower_is},
+    words::{is_cap_stop, is_cue_word, is_possessive, is_role_word, lower_is},
 };
 
 /// A speaker's name and the role the article gives them.
@@ -65,8 +65,7 @@ pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
         q.speaker_role = match introduced.iter().find(|(n, _)| n == name) {
             Some((_, role)) => role.clone(),
             None => {
-                let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
-                let role = role_introduced(name, toks, paras);
+                let role = role_introduced(name, tokenised(&mut toks, paras), paras);
                 introduced.push((name.to_string(), role.clone()));
                 role
             }
@@ -74,11 +73,21 @@ pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
     }
 }
 
+/// The article's paragraphs as tokens, read the first time a name needs them.
+fn tokenised<'a, 'p>(toks: &'a mut Option<Vec<Vec<Tok<'p>>>>, paras: &[&'p str]) -> &'a [Vec<Tok<'p>>] {
+    toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect())
+}
+
+/// A name's words, lowercase.
+fn lowercase_words(name: &str) -> Vec<String> {
+    name.split_whitespace().map(str::to_lowercase).collect()
+}
+
 /// The role the article gives a person where it names them in full with one: before the
 /// name ("Harbour master Ann Porter toured …", "The board chairman, Carl Dunn, disagreed")
 /// or set off after it ("Carl Dunn, the board chairman, disagreed"); the first such.
 fn role_introduced(name: &str, toks: &[Vec<Tok>], paras: &[&str]) -> Option<String> {
-    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let words = lowercase_words(name);
     paras.iter().zip(toks).find_map(|(p, toks)| {
         (0..toks.len()).find_map(|k| {
             let run = toks.get(k..k + words.len())?;
@@ -121,8 +130,7 @@ fn in_full_for<'p>(
     people: &mut Option<Vec<PersonName>>,
     paras: &[&'p str],
 ) -> Option<Named> {
-    let words = |name: &str| -> Vec<String> { name.split_whitespace().map(str::to_lowercase).collect() };
-    let short = words(name);
+    let short = lowercase_words(name);
     // (the short name opens or closes the full one: "Budi" of "Budi Santoso", "Reed" of "Tom
     // Reed", not "Reed" of a headline's "Pier Talks Stall For Reed Again"; an organisation's
     // initials are no one's short name: "DPRD")
@@ -130,7 +138,7 @@ fn in_full_for<'p>(
     let candidates: Vec<&Named> = named
         .iter()
         .filter(|(known, _)| {
-            let full = words(known);
+            let full = lowercase_words(known);
             known != name
                 && !initials
                 && !short.is_empty()
@@ -150,7 +158,7 @@ fn in_full_for<'p>(
     });
     let candidates: Vec<&Named> =
         if candidates.is_empty() && !initials && !group && !short.is_empty() && !in_full(name) {
-            let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
+            let toks = tokenised(toks, paras);
             let people = people.get_or_insert_with(|| person_names_in_text(toks));
             in_text = people
                 .iter()
@@ -166,9 +174,11 @@ fn in_full_for<'p>(
     if candidates.is_empty() {
         return same();
     }
-    let toks = toks.get_or_insert_with(|| paras.iter().map(|p| tokens(p, 0, p.len())).collect());
-    let fits: Vec<&&Named> =
-        candidates.iter().filter(|(known, _)| !names_someone_else(toks, &short, &words(known))).collect();
+    let toks = tokenised(toks, paras);
+    let fits: Vec<&&Named> = candidates
+        .iter()
+        .filter(|(known, _)| !names_someone_else(toks, &short, &lowercase_words(known)))
+        .collect();
     match fits.as_slice() {
         [one] => Some((**one).clone()),
         [] => same(),
@@ -198,8 +208,7 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
     };
     // (initials or an acronym in it are an organisation's more often than a person's: "BPBD
     // Riau Budi"; a possessive ends a name, "Tsai Ing-wen's")
-    let person_word =
-        |t: &Tok| t.t.chars().any(char::is_lowercase) && !t.t.ends_with("'s") && !t.t.ends_with("’s");
+    let person_word = |t: &Tok| t.t.chars().any(char::is_lowercase) && !is_possessive(t);
     let mut found: Vec<PersonName> = Vec::new();
     for toks in toks {
         let mut k = 0;
@@ -288,7 +297,7 @@ fn names_someone_else(toks: &[Vec<Tok>], short: &[String], full: &[String]) -> b
 /// "going to grill …") and not an owner alone ("Harbour Herald's").
 fn reads_as_role(role: &str) -> bool {
     let toks = tokens(role, 0, role.len());
-    let owner = role.ends_with("'s") || role.ends_with("’s");
+    let owner = toks.last().is_some_and(is_possessive);
     let clause = toks.iter().any(|t| {
         lower_is(t, AUXILIARIES)
             || lower_is(t, &["who", "which", "that", "yang"])
