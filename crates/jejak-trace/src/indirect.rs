@@ -513,8 +513,13 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     // cue, the main clause is the reporter's
     // (past an opening "However,"; or inside the sentence, opening the clause the
     // statement is in: "…, and though Reed has said A, the captains …")
+    // ("Even as Reed said A, …", "Even if …")
+    let first_words = toks.iter().filter(|t| t.is_word() && !is_discourse(t)).take(2).collect::<Vec<_>>();
+    let even_as = matches!(first_words[..], [even, sub] if lower_is(even, &["even"])
+        && (lower_is(sub, SUBORDINATORS) || lower_is(sub, &["as"])));
     let subordinate =
         toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS))
+            || even_as
             || toks
                 .iter()
                 .filter(|t| t.e <= cs)
@@ -801,6 +806,7 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
         return false;
     }
     let opens_subject = lower_is(first, &["it", "he", "she", "they", "we", "i", "there"])
+        || lower_is(first, &["nobody", "everyone", "everybody", "someone", "somebody", "none"])
         || first.is_cap()
         || lower_is(first, DETERMINERS);
     if !opens_subject {

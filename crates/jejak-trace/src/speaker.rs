@@ -731,7 +731,16 @@ pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usi
     if k < 2 || !lower_is(&toks[k - 1], &["and", "but"]) {
         return None;
     }
-    clause_subject(p, toks).filter(|(_, verb)| *verb < k - 1)
+    // (inside a subordinate clause, opening the sentence or after ", but": "After Reed waved
+    // to the crews and said …, the quay cheered", "…, but when Reed waved …")
+    let clause = toks[..k].iter().rposition(|t| matches!(t.t, "," | ";")).map_or(0, |c| c + 1);
+    let opener = (clause..k)
+        .find(|&o| toks[o].is_word() && !is_discourse(&toks[o]) && !lower_is(&toks[o], &["and", "but"]));
+    let from = match opener {
+        Some(o) if lower_is(&toks[o], SUBORDINATORS) => o + 1,
+        _ => 0,
+    };
+    clause_subject(p, &toks[from..]).map(|(sj, verb)| (sj, verb + from)).filter(|(_, verb)| *verb < k - 1)
 }
 
 /// The whole description when the subject found is only what it leads to: "a source
@@ -1623,6 +1632,16 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {
             break;
         }
+        // (a verb before an "and" ends a clause, not a description: "The crews met early and
+        // critics said")
+        let joined = || toks[k..j].iter().any(|t| lower_is(t, &["and", "or"]));
+        let adjective = k >= 2
+            && (lower_is(&toks[k - 2], DETERMINERS)
+                || is_adverb(&toks[k - 2])
+                || toks[k - 2].t.ends_with("ly"));
+        if is_past_form(&toks[k - 1]) && !adjective && joined() {
+            break;
+        }
         k -= 1;
         n += 1;
     }
@@ -2031,6 +2050,17 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     // (a participle opening the phrase modifies its noun: "But sailing experts say")
     if k > 0 && toks[k - 1].is_lower_word() && toks[k - 1].t.ends_with("ing") && opens_at(k - 1) {
         k -= 1;
+    }
+    // (a phrase that opens nowhere may start after an "and" inside it, a short one: "Forty
+    // skippers came to the quay and most said")
+    const MAX_AFTER_AND: usize = 3;
+    if !(k < at && opens_at(k)) {
+        if let Some(c) = (k..at).rev().find(|&c| lower_is(&toks[c], &["and", "but"])) {
+            // (not a subject of two: "she and two pilots later said")
+            if at - c - 1 <= MAX_AFTER_AND && !(c > 0 && lower_is(&toks[c - 1], PRONOUNS)) {
+                k = c + 1;
+            }
+        }
     }
     let opens = k < at && opens_at(k);
     // the phrase's own first word must not be a conjunction or preposition (but "At least

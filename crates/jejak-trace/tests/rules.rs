@@ -7950,3 +7950,120 @@ fn a_speaker_named_short_takes_a_full_name_given_outside_quotes() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Dunn"), "{q:#?}");
 }
+
+// Rule 335: ", as X reported," after a clause attributes that clause to X even when the
+// reporter goes on with a clause of their own after the aside ("Brook sold two boats, as the
+// Gazette reported, but the sale is not final"); when the sentence's own clause follows the
+// aside, the statement goes on past it ("In June, as the Gazette reported, Brook sold …").
+
+#[test]
+fn an_as_aside_before_the_reporters_own_clause_attributes_the_clause_before_it() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "Ellen Brook sold two of her boats in June, as the Dover Gazette reported last week, but the sale to the ferry line on the north quay is not final.",
+        ],
+        "boats",
+    );
+    assert_eq!(q.text, "Ellen Brook sold two of her boats in June", "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("reported"), "{q:#?}");
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "In June, as the Dover Gazette reported, Ellen Brook sold two of her boats.",
+        ],
+        "boats",
+    );
+    assert!(q.text.contains("Ellen Brook sold two of her boats"), "{q:#?}");
+}
+
+// Rule 336: a statement inside a subordinate clause ends where the main clause begins, when
+// the clause opens with "Even as" or "Even if", and when the main clause's subject is a word
+// such as "nobody" or "everyone".
+
+#[test]
+fn a_statement_in_a_subordinate_clause_ends_before_the_main_clause() {
+    let text_of = |para: &str| quote(&["The harbour board met on Sunday.", para], "tolls").text;
+    assert_eq!(
+        text_of("Even as Tom Reed insisted that the tolls would fall, the port office raised them again."),
+        "the tolls would fall"
+    );
+    assert_eq!(
+        text_of("When Ellen Brook said the tolls were fair, nobody believed her."),
+        "the tolls were fair"
+    );
+    assert_eq!(
+        text_of("When Ellen Brook said the tolls were fair, everyone laughed."),
+        "the tolls were fair"
+    );
+}
+
+// Rule 337: a cue joined by "and" to another verb inside a subordinate clause takes that
+// clause's subject ("After Reed waved to the crews and said A, the quay cheered"), and a
+// clause of the reporter's after the subordinate clause's comma is no attribution of what came
+// before it ("The quay went quiet, but when Reed said A, a fisherman shouted at him").
+
+#[test]
+fn a_cue_inside_a_subordinate_clause_keeps_its_own_subject() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "After Carl Dunn waved to the crews and said the pier was safe again, the quay cheered.",
+        ],
+        "pier",
+    );
+    assert_eq!(
+        (q.text.as_str(), q.speaker.as_deref()),
+        ("the pier was safe again", Some("Carl Dunn")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "The quay went quiet, but when Carl Dunn waved to the crews and said the pier was safe again, a fisherman shouted at him.",
+        ],
+        "pier",
+    );
+    assert_eq!(
+        (q.text.as_str(), q.speaker.as_deref()),
+        ("the pier was safe again", Some("Carl Dunn")),
+        "{q:#?}"
+    );
+    assert!(run(&[
+        "The harbour board met on Sunday.",
+        "The quay went quiet, but when Carl Dunn waved, a fisherman shouted at him."
+    ])
+    .iter()
+    .all(|q| q.cue.as_deref() != Some("shouted")),);
+}
+
+// Rule 338: a clause before "and" is no part of the next speaker ("The crews met early and
+// critics said A" is the critics'), a quantity alone speaks for the people just named ("…;
+// most said A", "… and most said A"), and a participle that describes its noun ("two clerks
+// charged with fraud", "a skipper accused of smuggling") is no cue.
+
+#[test]
+fn speakers_after_a_clause_and_describing_participles() {
+    let said = |para: &str| {
+        let q = quote(&["The harbour board met on Sunday.", para], "unsafe");
+        (q.text, q.speaker)
+    };
+    assert_eq!(
+        said("The crews met early and critics said the pier was unsafe."),
+        ("the pier was unsafe".into(), Some("critics".into()))
+    );
+    assert_eq!(
+        said("Forty skippers came to the meeting; most said the pier was unsafe."),
+        ("the pier was unsafe".into(), Some("most".into()))
+    );
+    assert_eq!(
+        said("The crews gathered at dawn and most said the pier was unsafe."),
+        ("the pier was unsafe".into(), Some("most".into()))
+    );
+    assert_eq!(
+        said("The retired captain and former mayor said the pier was unsafe.").1.as_deref(),
+        Some("The retired captain and former mayor")
+    );
+    check_none(&["Two clerks charged with fraud left the port office in March."]);
+    check_none(&["Ann Porter, a skipper accused of smuggling, left Dover last year."]);
+}

@@ -90,6 +90,9 @@ impl<'a> SentenceScan<'a> {
             if self.quoted(t) || !t.is_word() || self.closes_time_clause(i) {
                 continue;
             }
+            if describes_its_noun(&self.toks, i) {
+                continue;
+            }
             let l = t.lower();
             if l == "lanjut" && self.at_start(i) {
                 if let Some(found) = self.lanjut(i) {
@@ -1057,9 +1060,13 @@ impl<'a> SentenceScan<'a> {
                 .get(a + 1)
                 .is_some_and(|x| x.is_lower_word() && x.t.ends_with("ing") && !lower_is(x, PREPOSITIONS));
         let plural = plural || people_of || people_doing;
+        // (or a quantity of the people just named, alone: "Forty skippers came; most said …")
+        let quantity =
+            a + 1 == end && lower_is(head, &["most", "many", "some", "several", "few", "both", "all"]);
         let share =
             lower_is(head, &["percent", "half", "third", "thirds", "quarter", "quarters", "majority"])
-                || is_digits(head);
+                || is_digits(head)
+                || quantity;
         (plural || share).then(|| (Subj { described: true, ..make_subj(p, toks, a, end, end - a) }, a))
     }
 
@@ -1233,7 +1240,15 @@ impl<'a> SentenceScan<'a> {
             toks.get(k + 1).is_some_and(|t| lower_is(t, CITING_WORDS))
                 || (k + 1 < n && according_to_at(toks, k + 1))
         });
-        let rest_words = match (second, aside_end.filter(|_| source_follows)) {
+        // (nor past an "as" clause's aside before a clause of the reporter's: "Brook sold two
+        // boats, as the Gazette reported, but the sale is not final"; in "In June, as the
+        // Gazette reported, Brook sold two boats" the statement goes on past the aside)
+        let as_aside = comma + 2 == at
+            && aside_end.is_some_and(|k| {
+                toks.get(k + 1)
+                    .is_some_and(|t| lower_is(t, &["and", "but", "though", "although", "while", "yet"]))
+            });
+        let rest_words = match (second, aside_end.filter(|_| source_follows || as_aside)) {
             (Some(k), _) | (None, Some(k)) => toks[i + 1..k].iter().filter(|t| t.is_word()).count(),
             (None, None) => rest_words,
         };
@@ -1314,12 +1329,22 @@ impl<'a> SentenceScan<'a> {
         // "Meskipun baru menjabat, Budi yakin …", "Although the pier is old, Reed said …";
         // a long one may hold the main clause after a dash)
         const MAX_SUBORDINATE_WORDS: usize = 12;
-        let subordinate_only = first_word.is_some_and(|f| {
+        // (also one that opens the last clause before the comma: "The quay went quiet, but
+        // when Reed said A, a fisherman shouted at him")
+        let last_clause =
+            toks[..comma].iter().rposition(|t| t.t == ",").map(|k| k + 1).filter(|&k| {
+                toks.get(k).is_some_and(|t| lower_is(t, &["and", "but", "dan", "tetapi", "namun"]))
+            });
+        let subordinate_at = |f: usize| {
             f < comma
                 && (lower_is(&toks[f], SUBORDINATORS) || lower_is(&toks[f], ID_SUBORDINATORS))
                 && !toks[f..comma].iter().any(|t| t.t == ",")
+        };
+        let subordinate_only = first_word.is_some_and(|f| {
+            subordinate_at(f)
                 && toks[f..comma].iter().filter(|t| t.is_word()).count() <= MAX_SUBORDINATE_WORDS
-        });
+        }) || last_clause
+            .is_some_and(|k| subordinate_at(k + 1) && !toks[k..comma].iter().any(is_dash));
         let trailing = !opening_phrase
             && !subordinate_only
             && wc(p, ss, toks[comma].s) >= 3
@@ -1558,6 +1583,13 @@ const TAKING_CLAIMS: &[&str] = &[
     "dismissing",
     "rejecting",
 ];
+
+/// A participle describing the noun before it, no cue: "two clerks charged with fraud", "a
+/// skipper accused of smuggling" ("Reed accused the board of lying" has its object between).
+fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
+    lower_is(&toks[i], &["charged", "accused"])
+        && toks.get(i + 1).is_some_and(|x| lower_is(x, &["with", "of"]))
+}
 
 /// What was said, in a word: "she said little else", "he said nothing".
 fn said_little(toks: &[Tok], i: usize) -> bool {
