@@ -566,6 +566,29 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         .or_else(|| opening_name_then_appositions(p, toks, j))
 }
 
+/// The subject opening the clause when an Indonesian occasion follows it up to the cue at `j`
+/// ("Budi Santoso ketika meninjau dermaga …, Kamis (14/3), menegaskan"), with where it starts
+/// and where the occasion opens. The occasion may name places and projects of its own; the
+/// subject is a name or an office, capitalised, and no other cue stands between.
+pub(crate) fn subject_before_occasion(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize, usize)> {
+    const OPENERS: &[&str] = &["saat", "ketika", "usai", "seusai", "selepas", "sewaktu"];
+    const MAX_SUBJECT: usize = 8;
+    let s0 = clause_start(toks);
+    let opener = (s0 + 1..j.min(s0 + MAX_SUBJECT + 1)).find(|&o| {
+        lower_is(&toks[o], OPENERS)
+            && toks
+                .get(o + 1)
+                .is_some_and(|v| is_id_active_verb(v) || (v.is_lower_word() && v.t.starts_with("di")))
+    })?;
+    let subject_words = toks[s0..opener].iter().all(|t| t.is_cap() || t.t == "." || lower_is(t, &["dan"]));
+    let no_other_cue = !toks[opener + 1..j].iter().any(|t| t.is_lower_word() && is_cue_word(t));
+    if !(subject_words && toks[s0].is_cap() && no_other_cue) {
+        return None;
+    }
+    let (sj, at) = subject_right_before(p, toks, opener)?;
+    (at == s0).then_some((sj, s0, opener))
+}
+
 /// The name after the comma that closes a phrase of place or time opening the sentence, when
 /// a subject was read from inside that phrase: "In a letter to Porter, Reed said" is Reed's,
 /// not "a letter to Porter, Reed".

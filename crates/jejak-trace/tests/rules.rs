@@ -8067,3 +8067,27 @@ fn speakers_after_a_clause_and_describing_participles() {
     check_none(&["Two clerks charged with fraud left the port office in March."]);
     check_none(&["Ann Porter, a skipper accused of smuggling, left Dover last year."]);
 }
+
+// Rule 339: an Indonesian subject opening the clause, then an occasion ("saat meresmikan …",
+// "ketika ditemui …") that names places, firms or projects of its own up to the cue, is the
+// speaker, not the last name inside the occasion.
+
+#[test]
+fn a_subject_before_a_long_occasion_speaks() {
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Kepala Balai Pelabuhan ketika meninjau dermaga yang dibiayai Bank Pelabuhan Nusantara, Kamis (14/3), menegaskan dermaga itu siap dipakai nelayan.",
+        ],
+        "siap dipakai",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Kepala Balai Pelabuhan"), "{q:#?}");
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Sukmawati seusai memeriksa gudang milik Koperasi Nelayan Samudra Jaya di Kabupaten Sukamaju, Kamis (14/3), menjelaskan bahwa gudang itu sudah penuh.",
+        ],
+        "gudang itu",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Sukmawati"), "{q:#?}");
+}

@@ -17,7 +17,7 @@ use crate::{
         after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
         full_name, make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj,
         reads_as_apposition, relative_subject, relative_who, share_aside_before, subject_before,
-        subject_forward, with_closing_role, FWD_STOP,
+        subject_before_occasion, subject_forward, with_closing_role, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -998,7 +998,17 @@ impl<'a> SentenceScan<'a> {
         relative_subject(p, toks, i)
             .or_else(|| self.restrictive_relative(i))
             .or_else(after_own_clause)
-            .or_else(|| subject_before(p, toks, i).filter(|(sj, at)| !object_of_infinitive(sj, *at)))
+            .or_else(|| {
+                let found = subject_before(p, toks, i).filter(|(sj, at)| !object_of_infinitive(sj, *at));
+                // (one read from inside a long occasion after the clause's own subject, or
+                // none, is that subject's: "Kepala Balai ketika meninjau dermaga yang dibiayai
+                // Bank Pelabuhan Nusantara, Kamis (14/3), menegaskan")
+                match (found, subject_before_occasion(p, toks, i)) {
+                    (Some((_, at)), Some((own, s0, opener))) if at > opener => Some((own, s0)),
+                    (None, Some((own, s0, _))) => Some((own, s0)),
+                    (found, _) => found,
+                }
+            })
             .or_else(|| self.described_plural(i))
             // "Reed urged his voters to turn out and said …", "Brook called it careless,
             // but said …": the subject of the verb the cue is joined to
