@@ -747,16 +747,44 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
 /// "She begs her brother to step back and repeatedly says": the subject of the verb the cue
 /// at `i` is joined to, and that verb's index.
 pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
+    // (past adverbs and the time it was said: "but on Tuesday wrote", "and last week said",
+    // "then said")
+    const TIME_WORDS: &[&str] = &[
+        "then",
+        "later",
+        "earlier",
+        "again",
+        "yesterday",
+        "today",
+        "on",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+    ];
+    const MAX_TIME_WORDS: usize = 4;
     let mut k = i;
-    while k > 0 && is_adverb(&toks[k - 1]) {
+    while k > 0
+        && (is_adverb(&toks[k - 1])
+            || (i - k < MAX_TIME_WORDS
+                && toks[k - 1].is_word()
+                && (lower_is(&toks[k - 1], TIME_WORDS) || lower_is(&toks[k - 1], WEEKDAYS_EN))))
+    {
         k -= 1;
     }
-    if k < 2 || !lower_is(&toks[k - 1], &["and", "but"]) {
+    // ("thanked the crews, then said")
+    let comma_then = k < i && lower_is(&toks[k], &["then"]) && k >= 2 && toks[k - 1].t == ",";
+    if k < 2 || !(lower_is(&toks[k - 1], &["and", "but"]) || comma_then) {
         return None;
     }
     // (inside a subordinate clause, opening the sentence or after ", but": "After Reed waved
     // to the crews and said …, the quay cheered", "…, but when Reed waved …")
-    let clause = toks[..k].iter().rposition(|t| matches!(t.t, "," | ";")).map_or(0, |c| c + 1);
+    let clause = toks[..k - 1].iter().rposition(|t| matches!(t.t, "," | ";")).map_or(0, |c| c + 1);
     let opener = (clause..k)
         .find(|&o| toks[o].is_word() && !is_discourse(&toks[o]) && !lower_is(&toks[o], &["and", "but"]));
     let from = match opener {

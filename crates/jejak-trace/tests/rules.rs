@@ -8091,3 +8091,31 @@ fn a_subject_before_a_long_occasion_speaks() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Sukmawati"), "{q:#?}");
 }
+
+// Rule 340: a cue joined to the subject's earlier verb takes that subject past the time it
+// was said ("but on Friday wrote", "but last week said") and after ", then".
+
+#[test]
+fn a_joined_cue_takes_its_subject_past_a_time_and_then() {
+    let speaker_of = |para: &str, has: &str| quote(&["The harbour board met on Sunday.", para], has).speaker;
+    assert_eq!(
+        speaker_of("Tom Reed inspected the pier, then said it was safe again.", "safe again").as_deref(),
+        Some("Tom Reed")
+    );
+    assert_eq!(
+        speaker_of(
+            "Ellen Brook signed the petition but on Friday wrote that the fee was fair.",
+            "fee was fair"
+        )
+        .as_deref(),
+        Some("Ellen Brook")
+    );
+    assert_eq!(
+        speaker_of(
+            "Ann Porter has long opposed the tolls but last week said she could accept a smaller fee.",
+            "smaller fee"
+        )
+        .as_deref(),
+        Some("Ann Porter")
+    );
+}
