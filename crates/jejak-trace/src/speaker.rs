@@ -2206,8 +2206,22 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
             // Sukmawati , menyampaikan bahwa") follows its speaker; one with an object is a
             // clause of its own ("Daily NK, mengungkap perihal ini, mengatakan"), and an
             // English cue closes an apposition the caller reads.
+            // (or one that is the sentence's last cue, its main verb, after names alone that
+            // open the clause: "Budi Santoso dan Rina Wati , berharap harga ikan segera pulih")
+            let names_open_clause = || {
+                let mut b = k;
+                while b > 0
+                    && (toks[b - 1].is_cap() || toks[b - 1].t == "." || lower_is(&toks[b - 1], &["dan"]))
+                {
+                    b -= 1;
+                }
+                b < k && (b == 0 || b == clause_start(toks) || matches!(toks[b - 1].t, "," | ";" | ":"))
+            };
+            let last_cue = || {
+                names_open_clause() && !toks.iter().skip(j + 1).any(|t| t.is_lower_word() && is_cue_word(t))
+            };
             let framing = toks.get(j).is_some_and(is_id_active_verb)
-                && toks.get(j + 1).is_some_and(|t| lower_is(t, &["bahwa", ",", ":"]));
+                && (toks.get(j + 1).is_some_and(|t| lower_is(t, &["bahwa", ",", ":"])) || last_cue());
             return if start == j && framing { k } else { start };
         }
         start = k;

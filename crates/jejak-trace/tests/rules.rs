@@ -8119,3 +8119,25 @@ fn a_joined_cue_takes_its_subject_past_a_time_and_then() {
         Some("Ann Porter")
     );
 }
+
+// Rule 341: names alone opening an Indonesian clause, a stray comma, then the sentence's only
+// cue: the names speak ("Sunarto dan Rina Wati , berharap …"); a clause before the comma
+// does not ("Banjir rob kerap melanda dermaga itu , berharap …" gives no speaker).
+
+#[test]
+fn names_before_a_stray_comma_speak() {
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Sunarto dan Rina Wati , berharap harga ikan di dermaga segera pulih.",
+        ],
+        "harga ikan",
+    );
+    assert!(q.speaker.as_deref().is_some_and(|s| s.contains("Sunarto")), "{q:#?}");
+    assert!(run(&[
+        "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+        "Banjir rob kerap melanda dermaga itu , berharap kapal tetap berlabuh.",
+    ])
+    .iter()
+    .all(|q| q.speaker.is_none() || q.cue.as_deref() != Some("berharap")),);
+}
