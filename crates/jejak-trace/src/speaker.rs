@@ -202,17 +202,25 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     // of Health"), nor one whose name goes on in lowercase words, English-style.)
     let institution = |t: &Tok| t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, INSTITUTION_HEADS));
     let held = run[..name_from].iter().any(|t| lower_is(t, ROLE_HEADS));
-    if held && run.get(name_from).is_some_and(institution) && run[name_from..].iter().all(Tok::is_cap) {
-        const NAME_AFTER_INSTITUTION: usize = 2;
-        let personal = |t: &Tok| {
-            ![ROLE_VOCAB, PEOPLE, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(t, words))
-                && !is_cap_stop(t)
-                && !is_acronym(t)
-                && !jejak_text::is_known_entity(t.t)
-                && !jejak_text::is_regency(t.t)
-        };
-        let from = run.len().saturating_sub(NAME_AFTER_INSTITUTION);
-        name_from = if from > name_from + 1 && run[from..].iter().all(personal) { from } else { run.len() };
+    const NAME_AFTER_INSTITUTION: usize = 2;
+    let personal = |t: &Tok| {
+        t.is_cap()
+            && ![ROLE_VOCAB, PEOPLE, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(t, words))
+            && !is_cap_stop(t)
+            && !is_acronym(t)
+            && !jejak_text::is_known_entity(t.t)
+            && !jejak_text::is_regency(t.t)
+    };
+    // (a second person may follow, joined: "Kepala Balai Pelabuhan Hendro Wijaya dan Rina
+    // Wati"; the institution's name then ends before the first person's two words)
+    let joined = (name_from + 1..run.len().saturating_sub(1))
+        .find(|&c| run[c].is_lower_word() && lower_is(&run[c], &["dan", "and"]))
+        .filter(|&c| run[c + 1..].iter().all(personal) && run.len() - c - 1 <= 3);
+    let end = joined.unwrap_or(run.len());
+    if held && run.get(name_from).is_some_and(institution) && run[name_from..end].iter().all(Tok::is_cap) {
+        let from = end.saturating_sub(NAME_AFTER_INSTITUTION);
+        name_from =
+            if from > name_from + 1 && run[from..end].iter().all(personal) { from } else { run.len() };
     }
     name_from
 }

@@ -8141,3 +8141,22 @@ fn names_before_a_stray_comma_speak() {
     .iter()
     .all(|q| q.speaker.is_none() || q.cue.as_deref() != Some("berharap")),);
 }
+
+// Rule 342: an office naming an institution, then two people joined by "dan": the office is
+// the role and both people speak ("Kepala Balai Pelabuhan Hendro Wijaya dan Rina Wati").
+
+#[test]
+fn an_office_before_two_joined_names_is_the_role() {
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Kepala Balai Pelabuhan Hendro Wijaya dan Rina Wati berharap harga ikan di dermaga segera pulih.",
+        ],
+        "harga ikan",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Hendro Wijaya dan Rina Wati"), Some("Kepala Balai Pelabuhan")),
+        "{q:#?}"
+    );
+}
