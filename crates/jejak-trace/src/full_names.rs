@@ -6,8 +6,8 @@ use jejak_model::Quote;
 
 use crate::{
     lexicon::{
-        AUXILIARIES, DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, ROLE_HEADS, ROLE_VOCAB,
-        TITLES,
+        AUXILIARIES, DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS, ROLE_HEADS,
+        ROLE_VOCAB, TITLES,
     },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
@@ -203,6 +203,7 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             || is_cap_stop(t)
             || is_role_word(t.t)
             || lower_is(t, PEOPLE)
+            || lower_is(t, REGION_KINDS)
             || jejak_text::is_known_entity(t.t)
             || jejak_text::is_regency(t.t)
     };

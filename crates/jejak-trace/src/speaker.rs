@@ -124,7 +124,7 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     // Surabaya": the office, nobody named; "anggota DPRD Banyuwangi Rina Wati")
     while let Some(w) = {
         let rest = &run[name_from..];
-        let kind = (rest.len() > 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
+        let kind = (rest.len() >= 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
         let head_before = name_from > 0
             && (lower_is(&run[name_from - 1], REGIONAL_HEADS)
                 || lower_is(&run[name_from - 1], REGION_KINDS)
@@ -159,7 +159,17 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     let regional = name_from == start
         && name_from > 0
         && (lower_is(&run[name_from - 1], REGIONAL_HEADS) || lower_is(&run[name_from - 1], REGION_KINDS));
-    if regional && run.len() - name_from >= 3 && run[name_from..].iter().all(|t| t.is_cap()) {
+    // (a region's kind is always followed by its name, so one word after it may be the
+    // person's: "Dinas Perhubungan Kabupaten Sukamaju Sunarto"; a head may be named without
+    // the region: "Camat Budi Santoso")
+    // ("Wali Kota" is the mayor's title, no region's kind: "Wali Kota Andi Pratama")
+    let mayor = name_from >= 2 && lower_is(&run[name_from - 2], &["wali"]);
+    let kind_before = regional && lower_is(&run[name_from - 1], REGION_KINDS) && !mayor;
+    if kind_before && run.len() - name_from == 1 {
+        return run.len();
+    }
+    let min_rest = if kind_before { 2 } else { 3 };
+    if regional && run.len() - name_from >= min_rest && run[name_from..].iter().all(|t| t.is_cap()) {
         name_from += 1;
         if run.len() - name_from >= 3
             && (lower_is(&run[name_from], COMPASS) || lower_is(&run[name_from], &["raya"]))
@@ -266,7 +276,14 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         // keep at least one name word ("Menteri Lavrov"), but not a word of the office:
         // "Kepala Negara" names no one
         let last = &run[run.len() - 1];
-        if r >= run.len() && run.len() >= 2 && h + 1 < run.len() && !lower_is(last, ROLE_VOCAB) {
+        // (nor a region's name after its kind: "Kepala Dinas Perhubungan Kabupaten Sukamaju")
+        let region_name = run.len() >= 2 && lower_is(&run[run.len() - 2], REGION_KINDS);
+        if r >= run.len()
+            && run.len() >= 2
+            && h + 1 < run.len()
+            && !lower_is(last, ROLE_VOCAB)
+            && !region_name
+        {
             r = run.len() - 1;
         }
         name_from = office_field_end(run, r);

@@ -8160,3 +8160,27 @@ fn an_office_before_two_joined_names_is_the_role() {
         "{q:#?}"
     );
 }
+
+// Rule 343: a region's kind ("Kabupaten", "Kota", "Desa") is always followed by the region's
+// name: one word after it may be the person's ("Kepala Dinas Perhubungan Kabupaten Sukamaju
+// Sunarto"), and the region's name alone names no one ("Kepala Desa Sukamaju").
+
+#[test]
+fn a_regions_name_after_its_kind_is_no_person() {
+    let who = |para: &str| {
+        let q = quote(&["Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.", para], "dermaga itu tua");
+        (q.speaker, q.speaker_role)
+    };
+    assert_eq!(
+        who("Kepala Dinas Perhubungan Kabupaten Sukamaju Sunarto mengatakan dermaga itu tua."),
+        (Some("Sunarto".into()), Some("Kepala Dinas Perhubungan Kabupaten Sukamaju".into()))
+    );
+    assert_eq!(
+        who("Kepala Desa Sukamaju mengatakan dermaga itu tua.").1.as_deref(),
+        Some("Kepala Desa Sukamaju")
+    );
+    assert_eq!(
+        who("Kepala Dinas Perhubungan Kabupaten Sukamaju mengatakan dermaga itu tua.").1.as_deref(),
+        Some("Kepala Dinas Perhubungan Kabupaten Sukamaju")
+    );
+}
