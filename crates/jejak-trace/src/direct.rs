@@ -1135,7 +1135,7 @@ impl<'a> Lead<'a> {
             // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
             let l0 = (2..j)
                 .rev()
-                .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–"]) && toks[k - 1].s > toks[k - 2].e)
+                .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–", "―"]) && toks[k - 1].s > toks[k - 2].e)
                 .unwrap_or(0);
             let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
             let name_end = comma.unwrap_or(j);
@@ -1331,7 +1331,7 @@ impl<'a> Lead<'a> {
             }
             // (the clause may follow an aside or an opening phrase: "Yet for all the talk that
             // the storm would sink them - at the harbour meeting, Ann Porter joked, “…”")
-            const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", ";"];
+            const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", "―", ";"];
             let verb = (j.saturating_sub(MAX_AFTER_VERB)..j).find(|&v| v > 0 && past(&toks[v]) && plain(v));
             let found = verb.and_then(|v| subject_before(p, toks, v).map(|found| (v, found)));
             if let Some((v, (sj, at))) = found {

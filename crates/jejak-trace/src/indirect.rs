@@ -307,7 +307,7 @@ fn dateline_end(p: &str, toks: &[Tok], ss: usize) -> Option<usize> {
     if toks.get(k).is_some_and(|t| t.t == "(") {
         k = (k + 1..toks.len().min(k + MAX_AGENCY_TOKENS)).find(|&c| toks[c].t == ")")? + 1;
     }
-    let marks = toks[k..].iter().take_while(|t| [":", "-", "—", "–", "--"].contains(&t.t)).count();
+    let marks = toks[k..].iter().take_while(|t| [":", "-", "—", "–", "―", "--"].contains(&t.t)).count();
     // (a dash set off by spaces: "US-China talks" opens with no dateline)
     let set_off = marks > 0 && (toks[k].t == ":" || toks[k - 1].e < toks[k].s);
     let next = toks.get(k + marks).filter(|_| set_off)?;

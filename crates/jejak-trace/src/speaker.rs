@@ -1145,7 +1145,7 @@ fn relative_pronoun_before(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// sailors — said": an aside between dashes.
 fn dashed_aside_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_DASHED: usize = 30;
-    const DASHES: &[&str] = &["-", "--", "—", "–"];
+    const DASHES: &[&str] = &["-", "--", "—", "–", "―"];
     if !(j >= 4 && lower_is(&toks[j - 1], DASHES)) {
         return None;
     }
@@ -2116,7 +2116,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     let opens_at = |k: usize| {
         k == 0
             || at_start(k)
-            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "–", "(", ")", "”", "\""])
+            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "–", "―", "(", ")", "”", "\""])
             // (a hyphen set off by spaces is a dash: "… than Reed - 60 percent of the riders said")
             || (is_punct(&toks[k - 1], &["-", "--"]) && k >= 2 && toks[k - 2].e < toks[k - 1].s)
             || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when", "which", "where"])

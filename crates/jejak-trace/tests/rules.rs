@@ -8184,3 +8184,18 @@ fn a_regions_name_after_its_kind_is_no_person() {
         Some("Kepala Dinas Perhubungan Kabupaten Sukamaju")
     );
 }
+
+// Rule 344: a horizontal bar ("―") sets off an aside between the subject and its cue as the
+// other dashes do.
+
+#[test]
+fn a_horizontal_bar_sets_off_an_aside() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "Carl Dunn ― a former harbour board member ― has also said he is backing Reed.",
+        ],
+        "backing Reed",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Carl Dunn"), "{q:#?}");
+}

@@ -1382,7 +1382,7 @@ impl<'a> SentenceScan<'a> {
             || self.at_start(at)
             || picked_out
             || after_opening_circumstance(toks, at)
-            || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "-", "--", "(", ")", "”", "\""])
+            || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "―", "-", "--", "(", ")", "”", "\""])
             || lower_is(
                 &toks[at - 1],
                 &[
