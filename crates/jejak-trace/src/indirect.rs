@@ -514,18 +514,18 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     // (past an opening "However,"; or inside the sentence, opening the clause the
     // statement is in: "…, and though Reed has said A, the captains …")
     // ("Even as Reed said A, …", "Even if …")
-    let first_words = toks.iter().filter(|t| t.is_word() && !is_discourse(t)).take(2).collect::<Vec<_>>();
-    let even_as = matches!(first_words[..], [even, sub] if lower_is(even, &["even"])
-        && (lower_is(sub, SUBORDINATORS) || lower_is(sub, &["as"])));
-    let subordinate =
-        toks.iter().find(|t| t.is_word() && !is_discourse(t)).is_some_and(|t| lower_is(t, SUBORDINATORS))
-            || even_as
-            || toks
-                .iter()
-                .filter(|t| t.e <= cs)
-                .rev()
-                .take_while(|t| !is_punct(t, &[",", ";", ":"]))
-                .any(|t| t.is_lower_word() && lower_is(t, SUBORDINATORS));
+    let mut first_words = toks.iter().filter(|t| t.is_word() && !is_discourse(t));
+    let (first, second) = (first_words.next(), first_words.next());
+    let even_as = first.is_some_and(|t| lower_is(t, &["even"]))
+        && second.is_some_and(|t| lower_is(t, SUBORDINATORS) || lower_is(t, &["as"]));
+    let subordinate = first.is_some_and(|t| lower_is(t, SUBORDINATORS))
+        || even_as
+        || toks
+            .iter()
+            .filter(|t| t.e <= cs)
+            .rev()
+            .take_while(|t| !is_punct(t, &[",", ";", ":"]))
+            .any(|t| t.is_lower_word() && lower_is(t, SUBORDINATORS));
     // (", and a third said B": another subject's statement; a few words and
     // then a cue)
     // ("more than 3 in 10 said")
