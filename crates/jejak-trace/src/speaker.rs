@@ -276,14 +276,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         // keep at least one name word ("Menteri Lavrov"), but not a word of the office:
         // "Kepala Negara" names no one
         let last = &run[run.len() - 1];
-        // (nor a region's name after its kind: "Kepala Dinas Perhubungan Kabupaten Sukamaju")
-        let region_name = run.len() >= 2 && lower_is(&run[run.len() - 2], REGION_KINDS);
-        if r >= run.len()
-            && run.len() >= 2
-            && h + 1 < run.len()
-            && !lower_is(last, ROLE_VOCAB)
-            && !region_name
-        {
+        if r >= run.len() && run.len() >= 2 && h + 1 < run.len() && !lower_is(last, ROLE_VOCAB) {
             r = run.len() - 1;
         }
         name_from = office_field_end(run, r);
@@ -605,13 +598,19 @@ pub(crate) fn subject_before_occasion(p: &str, toks: &[Tok], j: usize) -> Option
                 .get(o + 1)
                 .is_some_and(|v| is_id_active_verb(v) || (v.is_lower_word() && v.t.starts_with("di")))
     })?;
-    let subject_words = toks[s0..opener].iter().all(|t| t.is_cap() || t.t == "." || lower_is(t, &["dan"]));
+    let subject_words = toks[s0..opener].iter().all(in_joined_names);
     let no_other_cue = !toks[opener + 1..j].iter().any(|t| t.is_lower_word() && is_cue_word(t));
     if !(subject_words && toks[s0].is_cap() && no_other_cue) {
         return None;
     }
     let (sj, at) = subject_right_before(p, toks, opener)?;
     (at == s0).then_some((sj, s0, opener))
+}
+
+/// A word of names, perhaps of two people joined: capitalised, an initial's stop or "dan"
+/// ("Budi Santoso dan Rina Wati", "H. Budi").
+fn in_joined_names(t: &Tok) -> bool {
+    t.is_cap() || t.t == "." || lower_is(t, &["dan"])
 }
 
 /// The name after the comma that closes a phrase of place or time opening the sentence, when
@@ -2235,9 +2234,7 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
             // open the clause: "Budi Santoso dan Rina Wati , berharap harga ikan segera pulih")
             let names_open_clause = || {
                 let mut b = k;
-                while b > 0
-                    && (toks[b - 1].is_cap() || toks[b - 1].t == "." || lower_is(&toks[b - 1], &["dan"]))
-                {
+                while b > 0 && in_joined_names(&toks[b - 1]) {
                     b -= 1;
                 }
                 b < k && (b == 0 || b == clause_start(toks) || matches!(toks[b - 1].t, "," | ";" | ":"))
