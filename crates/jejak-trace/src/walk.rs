@@ -21,7 +21,7 @@ use crate::speaker::{
     sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
-use crate::words::{is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc};
+use crate::words::{self, is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc};
 use crate::{Attr, Found, Indirect, Subj};
 
 /// Every statement in the paragraphs, in text order: per sentence, direct quotes with their
@@ -934,6 +934,18 @@ impl<'a> Walk<'a> {
             let cue = toks.iter().position(verb)?;
             speaker::subject_before(p, &toks, cue).and_then(|(sj, _)| sj.name.filter(|_| !sj.pronoun))
         };
+        // (or a full name with a role before the sentence's first Indonesian verb, whatever it
+        // does: "Kepala sekolah Rina Wati bersyukur …", "Warga setempat, Rina Wati, menyambut
+        // …"; without a role, capitals there name a firm or a place as often: "Harbour Foods
+        // membeli …")
+        let acted = || {
+            let toks = tokens(p, ss, se);
+            let verb = toks.iter().position(|t| t.is_lower_word() && words::is_id_active_verb(t))?;
+            speaker::subject_before(p, &toks, verb)
+                .map(|(sj, _)| sj)
+                .filter(|sj| !sj.pronoun && sj.role.is_some() && speaker::full_name(sj))
+                .and_then(|sj| sj.name)
+        };
         let person = spoke()
             .map(|n| (n, None))
             .or_else(|| titled_name(p, ss, se).map(|(name, title)| (name, Some(title))))
@@ -942,7 +954,8 @@ impl<'a> Walk<'a> {
                 sentence_subject(p, ss, se)
                     .filter(|(n, full)| *full || self.named.knows(n))
                     .map(|(n, _)| (n, None))
-            });
+            })
+            .or_else(|| acted().map(|n| (n, None)));
         // (or a "he" or "she" opening it, for the person it stands for: "He nodded to his rival,
         // Tom Reed." keeps the one it points back to nearest)
         let mut pronoun = || {

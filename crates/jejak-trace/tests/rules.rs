@@ -8199,3 +8199,19 @@ fn a_horizontal_bar_sets_off_an_aside() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Carl Dunn"), "{q:#?}");
 }
+
+// Rule 345: a person named in full with a role before an Indonesian verb that is no cue (the
+// role in lower case before the name, or set off by commas) is the one a later "dia" points
+// back to.
+
+#[test]
+fn a_person_named_before_any_verb_is_a_later_pronouns_antecedent() {
+    let who = |subject: &str| {
+        let para = format!(
+            "{subject} menyambut dermaga baru itu. Menurut dia, kapal nelayan kini bisa bersandar lebih lama."
+        );
+        quote(&["Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.", &para], "bersandar").speaker
+    };
+    assert_eq!(who("Kepala sekolah Budi Santoso").as_deref(), Some("Budi Santoso"));
+    assert_eq!(who("Pedagang ikan, Rina Wati,").as_deref(), Some("Rina Wati"));
+}
