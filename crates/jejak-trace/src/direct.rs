@@ -11,7 +11,8 @@ use crate::{
     text::{self, tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_cue_word, is_dash,
-        is_discourse, is_occupation, is_past_form, is_possessive, is_punct, lower_is, wc, LEAD_PUNCT,
+        is_discourse, is_lead_punct, is_long_dash, is_occupation, is_past_form, is_possessive, is_punct,
+        lower_is, wc,
     },
     Attr, Found, Subj,
 };
@@ -208,7 +209,7 @@ impl<'a> Trail<'a> {
     fn new(p: &'a str, from: usize, to: usize) -> Option<Trail<'a>> {
         let toks = tokens(p, from, to);
         let mut i = 0;
-        while i < toks.len() && is_punct(&toks[i], LEAD_PUNCT) {
+        while i < toks.len() && is_lead_punct(&toks[i]) {
             i += 1;
         }
         // ("…,” demikian kata Budi": "thus" before the cue adds nothing to it)
@@ -248,7 +249,7 @@ impl<'a> Trail<'a> {
         const MAX_DETAIL_WORDS: usize = 16;
         // (a hyphen with a space before it is a typed dash)
         let typed_dash = |t: &Tok| t.t == "-" && p[..t.s].ends_with(' ');
-        let dash = i > 0 && (is_punct(&toks[i - 1], &["―", "—", "–"]) || typed_dash(&toks[i - 1]));
+        let dash = i > 0 && (is_long_dash(&toks[i - 1]) || typed_dash(&toks[i - 1]));
         // (the sentence's full stop is no part of the name: "― Joan A. Miller."; an initial's is)
         let end = match toks.last() {
             Some(t) if t.t == "." && toks.len() >= 2 && toks[toks.len() - 2].t.chars().count() > 1 => {
@@ -855,7 +856,7 @@ impl<'a> Lead<'a> {
     fn new(p: &'a str, from: usize, to: usize) -> Lead<'a> {
         let toks = tokens(p, from, to);
         let mut j = toks.len();
-        while j > 0 && is_punct(&toks[j - 1], LEAD_PUNCT) {
+        while j > 0 && is_lead_punct(&toks[j - 1]) {
             j -= 1;
         }
         if j > 0 && lower_is(&toks[j - 1], &["that", "bahwa"]) {
@@ -1133,10 +1134,8 @@ impl<'a> Lead<'a> {
         const MAX_OUTLET_WORDS: usize = 6;
         if colon {
             // (after a digest's headline and a dash: "FERRY FARES RISE AGAIN - Ann Porter: “…”")
-            let l0 = (2..j)
-                .rev()
-                .find(|&k| lower_is(&toks[k - 1], &["-", "—", "–", "―"]) && toks[k - 1].s > toks[k - 2].e)
-                .unwrap_or(0);
+            let l0 =
+                (2..j).rev().find(|&k| is_dash(&toks[k - 1]) && toks[k - 1].s > toks[k - 2].e).unwrap_or(0);
             let comma = toks[l0..j].iter().position(|t| t.t == ",").map(|c| l0 + c);
             let name_end = comma.unwrap_or(j);
             let outlet = comma.map(|c| &toks[c + 1..j]);
@@ -1331,11 +1330,10 @@ impl<'a> Lead<'a> {
             }
             // (the clause may follow an aside or an opening phrase: "Yet for all the talk that
             // the storm would sink them - at the harbour meeting, Ann Porter joked, “…”")
-            const CLAUSE_BREAKS: &[&str] = &[",", "-", "--", "—", "–", "―", ";"];
             let verb = (j.saturating_sub(MAX_AFTER_VERB)..j).find(|&v| v > 0 && past(&toks[v]) && plain(v));
             let found = verb.and_then(|v| subject_before(p, toks, v).map(|found| (v, found)));
             if let Some((v, (sj, at))) = found {
-                let opens = at > 0 && is_punct(&toks[at - 1], CLAUSE_BREAKS);
+                let opens = at > 0 && (is_punct(&toks[at - 1], &[",", ";"]) || is_dash(&toks[at - 1]));
                 if opens && (sj.name.is_some() || sj.pronoun) {
                     return Some(Attr { cue: toks[v].t.to_string(), subj: Some(sj) });
                 }

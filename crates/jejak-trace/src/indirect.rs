@@ -13,9 +13,9 @@ use crate::{
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form,
-        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, names_claim_as_noun, opens_object,
-        wc, LEAD_PUNCT,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct, is_participle,
+        is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, names_claim_as_noun,
+        opens_object, wc,
     },
     Indirect, Subj,
 };
@@ -307,7 +307,7 @@ fn dateline_end(p: &str, toks: &[Tok], ss: usize) -> Option<usize> {
     if toks.get(k).is_some_and(|t| t.t == "(") {
         k = (k + 1..toks.len().min(k + MAX_AGENCY_TOKENS)).find(|&c| toks[c].t == ")")? + 1;
     }
-    let marks = toks[k..].iter().take_while(|t| [":", "-", "—", "–", "―", "--"].contains(&t.t)).count();
+    let marks = toks[k..].iter().take_while(|t| t.t == ":" || is_dash(t)).count();
     // (a dash set off by spaces: "US-China talks" opens with no dateline)
     let set_off = marks > 0 && (toks[k].t == ":" || toks[k - 1].e < toks[k].s);
     let next = toks.get(k + marks).filter(|_| set_off)?;
@@ -906,7 +906,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
         })
         // (spoken Indonesian: "menyimpulkan kalau …", right after the cue)
         .or_else(|| {
-            (i < n && (is_punct(&toks[i], LEAD_PUNCT) || lower_is(&toks[i], &["kalau"])))
+            (i < n && (is_lead_punct(&toks[i]) || lower_is(&toks[i], &["kalau"])))
                 .then(|| trim_span(p, toks[i].e, se))
         })
         .or_else(|| content_after_venue(p, toks, ci, se))

@@ -7,9 +7,9 @@ use crate::{
     text::{tokens, Region, Tok},
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_dash, is_digits, is_discourse, is_id_active_verb, is_occupation, is_participle, is_past_form,
-        is_person_role, is_plural_people, is_possessive, is_punct, is_role_word, is_year, joins_name,
-        lower_is, without_s,
+        is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_occupation, is_participle,
+        is_past_form, is_person_role, is_plural_people, is_possessive, is_punct, is_role_word, is_year,
+        joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -1144,19 +1144,18 @@ fn relative_pronoun_before(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// sailors — said": an aside between dashes.
 fn dashed_aside_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_DASHED: usize = 30;
-    const DASHES: &[&str] = &["-", "--", "—", "–", "―"];
-    if !(j >= 4 && lower_is(&toks[j - 1], DASHES)) {
+    if !(j >= 4 && is_dash(&toks[j - 1])) {
         return None;
     }
     let mut close = j - 1;
-    while close > 0 && lower_is(&toks[close - 1], DASHES) {
+    while close > 0 && is_dash(&toks[close - 1]) {
         close -= 1;
     }
     // (a dash set off by spaces, not a hyphen: "pro-Reed")
     let set_off = |k: usize| k > 0 && toks[k - 1].e < toks[k].s;
-    let open = (close.saturating_sub(MAX_DASHED)..close).rev().find(|&k| lower_is(&toks[k], DASHES))?;
+    let open = (close.saturating_sub(MAX_DASHED)..close).rev().find(|&k| is_dash(&toks[k]))?;
     let mut start = open;
-    while start > 0 && lower_is(&toks[start - 1], DASHES) {
+    while start > 0 && is_dash(&toks[start - 1]) {
         start -= 1;
     }
     let aside = start > 0
@@ -2115,9 +2114,10 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
     let opens_at = |k: usize| {
         k == 0
             || at_start(k)
-            || is_punct(&toks[k - 1], &[",", ";", ":", "—", "–", "―", "(", ")", "”", "\""])
+            || is_punct(&toks[k - 1], &[",", ";", ":", "(", ")", "”", "\""])
+            || is_long_dash(&toks[k - 1])
             // (a hyphen set off by spaces is a dash: "… than Reed - 60 percent of the riders said")
-            || (is_punct(&toks[k - 1], &["-", "--"]) && k >= 2 && toks[k - 2].e < toks[k - 1].s)
+            || (is_dash(&toks[k - 1]) && k >= 2 && toks[k - 2].e < toks[k - 1].s)
             || lower_is(&toks[k - 1], &["and", "but", "while", "as", "because", "after", "when", "which", "where"])
             // (after a question word: "That's why the Reed team says", "what her crew saw")
             || lower_is(&toks[k - 1], &["what", "why", "how"])

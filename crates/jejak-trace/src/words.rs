@@ -166,16 +166,26 @@ pub fn is_participle(t: &Tok) -> bool {
     t.t.len() >= MIN_PARTICIPLE_LEN && t.t.ends_with("ing")
 }
 
-/// A dash that sets off an aside or a clause: "-", "—", "–" or "―".
+/// A dash that sets off an aside or a clause: "—", "–", "―", a hyphen standing alone or two
+/// typed for a long dash ("--").
 pub fn is_dash(t: &Tok) -> bool {
-    matches!(t.t, "-" | "—" | "–" | "―")
+    is_long_dash(t) || matches!(t.t, "-" | "--")
+}
+
+/// A dash that no word is hyphenated with: "—", "–" or "―".
+pub fn is_long_dash(t: &Tok) -> bool {
+    matches!(t.t, "—" | "–" | "―")
 }
 
 pub fn is_punct(t: &Tok, set: &[&str]) -> bool {
     set.contains(&t.t)
 }
 
-pub const LEAD_PUNCT: &[&str] = &[",", ":", "—", "―", "-", "–", ";"];
+/// Marks between a quote or a clause and what leads into it: a comma, a colon, a semicolon or a
+/// dash.
+pub fn is_lead_punct(t: &Tok) -> bool {
+    matches!(t.t, "," | ":" | ";") || is_dash(t)
+}
 
 /// Where a degree ending right before `toks[end]` starts: one token ("S.T", "MSi") or a
 /// letter, its stop and the rest ("M.Pd" and "S. Pd" are three tokens: a stop followed by a
