@@ -8215,3 +8215,14 @@ fn a_person_named_before_any_verb_is_a_later_pronouns_antecedent() {
     assert_eq!(who("Kepala sekolah Budi Santoso").as_deref(), Some("Budi Santoso"));
     assert_eq!(who("Pedagang ikan, Rina Wati,").as_deref(), Some("Rina Wati"));
 }
+
+// Rule 346: one noun before an attribution set off by commas is the statement's subject and
+// part of it ("Money, Reed added, was tight"); a word of time or manner there is not ("Now,
+// Reed said, …").
+
+#[test]
+fn one_noun_before_a_set_off_attribution_opens_the_statement() {
+    let text = |para: &str| quote(&["The harbour board met on Sunday.", para], "winter").text;
+    assert_eq!(text("Money, Tom Reed added, was tight all winter."), "Money … was tight all winter");
+    assert_eq!(text("Now, Tom Reed said, the ferries will run all winter."), "the ferries will run all winter");
+}

@@ -1302,11 +1302,23 @@ impl<'a> SentenceScan<'a> {
                 || circumstance_only());
         // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
         // statement, which is the whole sentence around it.
+        // (one word before it is the statement's subject when it is a noun, "Money, Reed
+        // added, was tight all winter", not a word of time or manner: "Now, Reed said, …")
+        let noun_alone = || {
+            let words: Vec<&Tok> = toks[..comma].iter().filter(|t| t.is_word()).collect();
+            matches!(words.as_slice(), [w] if w.is_cap()
+                && !is_discourse(w)
+                && !is_cap_stop(w)
+                && !w.t.ends_with("ly")
+                && !lower_is(w, TRAILING_ADVERBIALS)
+                && !lower_is(w, WEEKDAYS_EN)
+                && !lower_is(w, ONE_WORD_OPENERS))
+        };
         let parenthetical = POST_CUES_EN.contains(&l)
             && !answered
             && aside_end.is_some()
             && !source_follows
-            && wc(p, ss, toks[comma].s) >= 2
+            && (wc(p, ss, toks[comma].s) >= 2 || noun_alone())
             && rest_words >= 2;
         // (a colon before the attribution ends the reporter's lead-in: "Reed was blunt: the
         // pier, he said, is finished.")
@@ -1644,3 +1656,51 @@ fn what_is_spoken_of(before: &[Tok]) -> Option<usize> {
     let plain = phrase.len() <= MAX_WORDS && phrase.iter().all(|t| t.is_word() || t.t == "-");
     (plain && phrase.iter().any(|t| !framing(t))).then_some(start)
 }
+
+/// Words that open a sentence alone before a comma as its time, place or manner, not its
+/// subject: "Now, Reed said, …".
+const ONE_WORD_OPENERS: &[&str] = &[
+    "now",
+    "then",
+    "here",
+    "there",
+    "again",
+    "instead",
+    "indeed",
+    "later",
+    "earlier",
+    "afterward",
+    "afterwards",
+    "overall",
+    "otherwise",
+    "therefore",
+    "thus",
+    "hence",
+    "besides",
+    "nonetheless",
+    "nevertheless",
+    "sometimes",
+    "often",
+    "once",
+    "soon",
+    "tomorrow",
+    "yes",
+    "no",
+    "well",
+    "okay",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "also",
+    "still",
+    "so",
+    "meanwhile",
+    "anyway",
+    "ultimately",
+    "rather",
+    "likewise",
+    "similarly",
+    "regardless",
+    "apparently",
+];
