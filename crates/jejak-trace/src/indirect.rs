@@ -518,8 +518,20 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     let (first, second) = (first_words.next(), first_words.next());
     let even_as = first.is_some_and(|t| lower_is(t, &["even"]))
         && second.is_some_and(|t| lower_is(t, SUBORDINATORS) || lower_is(t, &["as"]));
+    // ("As Reed accused the board of A, …"; not "As Reed said, A" nor "As the Herald reported
+    // on Monday, A", where the statement is the main clause)
+    const WHEN_WORDS: &[&str] = &["just", "last", "this", "earlier", "recently", "late", "early"];
+    let as_clause = first.is_some_and(|a| {
+        lower_is(a, &["as"])
+            && !toks.iter().any(|t| t.s > a.s && t.e <= cs && matches!(t.t, "," | ":"))
+            && toks
+                .iter()
+                .find(|t| t.s >= cs && t.is_word())
+                .is_some_and(|t| !lower_is(t, TRAILING_ADVERBIALS) && !lower_is(t, WHEN_WORDS))
+    });
     let subordinate = first.is_some_and(|t| lower_is(t, SUBORDINATORS))
         || even_as
+        || as_clause
         || toks
             .iter()
             .filter(|t| t.e <= cs)

@@ -8224,5 +8224,28 @@ fn a_person_named_before_any_verb_is_a_later_pronouns_antecedent() {
 fn one_noun_before_a_set_off_attribution_opens_the_statement() {
     let text = |para: &str| quote(&["The harbour board met on Sunday.", para], "winter").text;
     assert_eq!(text("Money, Tom Reed added, was tight all winter."), "Money … was tight all winter");
-    assert_eq!(text("Now, Tom Reed said, the ferries will run all winter."), "the ferries will run all winter");
+    assert_eq!(
+        text("Now, Tom Reed said, the ferries will run all winter."),
+        "the ferries will run all winter"
+    );
+}
+
+// Rule 347: a statement inside a clause opened by "As" ends with that clause ("As Reed
+// accused the board of A, the captains …"); after "As X said," or "As X reported on Monday,"
+// the statement is the main clause.
+
+#[test]
+fn a_statement_in_an_as_clause_ends_with_it() {
+    let text = |para: &str, has: &str| quote(&["The harbour board met on Sunday.", para], has).text;
+    assert_eq!(
+        text(
+            "As Tom Reed accused the board of favouring the ferry line, the captains left the hall.",
+            "ferry"
+        ),
+        "the board of favouring the ferry line"
+    );
+    assert_eq!(
+        text("As the Dover Gazette reported on Monday, the ferries will run late all week.", "ferries"),
+        "the ferries will run late all week"
+    );
 }
