@@ -13,9 +13,9 @@ use crate::{
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct, is_participle,
-        is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, names_claim_as_noun,
-        opens_object, wc,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct, is_long_dash,
+        is_participle, is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised,
+        names_claim_as_noun, opens_object, wc,
     },
     Indirect, Subj,
 };
@@ -168,7 +168,8 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     // (or a comma inside the closing mark of words quoted before: `were “overblown,” adding
     // that …`)
     let after_mark = |k: usize| {
-        matches!(toks[k - 1].t, "," | "-" | "—" | "–")
+        toks[k - 1].t == ","
+            || is_dash(&toks[k - 1])
             || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
             || (k > 1 && CLOSING_MARKS.contains(&toks[k - 1].t) && toks[k - 2].t == ",")
     };
@@ -1300,7 +1301,8 @@ fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize, usize
                 "," if list_of_names(k) => return (cs, ce),
                 "," => apposition_end(k),
                 "(" => after_bracket(&toks, k).map(|past| past - 1),
-                "—" | "–" | ";" => None,
+                ";" => None,
+                _ if is_long_dash(&toks[k]) => None,
                 _ if second_predicate(k) => None,
                 _ => Some(k),
             };

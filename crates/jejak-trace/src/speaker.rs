@@ -1944,7 +1944,7 @@ fn described_name(toks: &[Tok], i: usize) -> bool {
     let name = name_length(toks, i + run);
     (1..=MAX_DESCRIPTION).contains(&run)
         && (name >= 2 || (name == 1 && is_occupation(&toks[i + run - 1])))
-        && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "—" | "("))
+        && toks.get(i + run + name).is_none_or(|t| matches!(t.t, "," | "." | ";" | "(") || is_long_dash(t))
 }
 
 /// Where the capitalised words from `toks[j]` end: a name, perhaps opened by a title ("said

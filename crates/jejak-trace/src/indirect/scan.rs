@@ -22,8 +22,8 @@ use crate::{
     text::{tokens, within_region, Region, Tok},
     words::{
         according_to_at, capitalised_words, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word,
-        is_dash, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
+        is_plural_people, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -279,7 +279,9 @@ impl<'a> SentenceScan<'a> {
         let found = if self.at_start(i) || opened || restarts || after_colon {
             self.statement_after_source(l, &src)
         } else if i > 0
-            && (matches!(toks[i - 1].t, "," | "(" | "—" | "–") || (src.according && toks[i - 1].t == "-"))
+            && (matches!(toks[i - 1].t, "," | "(")
+                || is_long_dash(&toks[i - 1])
+                || (src.according && toks[i - 1].t == "-"))
         {
             self.statement_around_source(i, &src)
         } else if src.according && i > 0 && toks[i - 1].is_word() && self.ends_clause(src.after) {
@@ -453,7 +455,7 @@ impl<'a> SentenceScan<'a> {
                     ],
                 ));
         // (an aside between dashes: "while — according to emails … — knowing …")
-        let dashed = after < n && matches!(toks[after].t, "—" | "–") && toks[i - 1].t == toks[after].t;
+        let dashed = after < n && is_long_dash(&toks[after]) && toks[i - 1].t == toks[after].t;
         if dashed {
             if let Some(found) = self.report((toks[after].e, se), 3, cue, subj) {
                 return Some(found);
@@ -514,7 +516,8 @@ impl<'a> SentenceScan<'a> {
         let mut k = x0;
         const MAX_PHRASE: usize = 12;
         while k < n
-            && !matches!(toks[k].t, "," | "—" | "–")
+            && toks[k].t != ","
+            && !is_long_dash(&toks[k])
             && !(toks[k].t == "." && k + 1 == n)
             && k - x0 < MAX_PHRASE
         {
@@ -1394,7 +1397,8 @@ impl<'a> SentenceScan<'a> {
             || self.at_start(at)
             || picked_out
             || after_opening_circumstance(toks, at)
-            || is_punct(&toks[at - 1], &[",", ";", ":", "—", "–", "―", "-", "--", "(", ")", "”", "\""])
+            || is_punct(&toks[at - 1], &[",", ";", ":", "(", ")", "”", "\""])
+            || is_dash(&toks[at - 1])
             || lower_is(
                 &toks[at - 1],
                 &[
