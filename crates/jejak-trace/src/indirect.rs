@@ -9,7 +9,9 @@ use once_cell::sync::Lazy;
 use crate::{
     lexicon::*,
     relay::medium_name,
-    speaker::{after_bracket, clause_subject, make_subj, relative_who, subject_before, subject_forward},
+    speaker::{
+        after_bracket, clause_subject, make_subj, relative_who, subject_before, subject_forward, FWD_STOP,
+    },
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
@@ -1793,11 +1795,10 @@ pub fn statements_in(
 /// Whether what follows the cue only names what was spoken about ("bercerita tentang
 /// pengalamannya di laut", "menjelaskan mengenai jadwal kapal"): a topic, not a statement.
 fn names_a_topic(p: &str, f: &Indirect) -> bool {
-    const ABOUT: &[&str] = &["tentang", "mengenai", "soal", "perihal"];
     // (after "menurut" the words are the source's name: "Menurut Buku Pedoman tentang Dermaga, …")
     let source = f.cue.eq_ignore_ascii_case("menurut");
     let first = p[f.cs..f.ce].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    !source && ABOUT.contains(&first)
+    !source && ABOUT_WORDS.contains(&first)
 }
 
 /// [`statements_in`] up to the first semicolon after its first statement.
@@ -2104,6 +2105,35 @@ fn indirect(
     };
     scan::SentenceScan::new(p, (ss, se), toks, regions, relays).statement()
 }
+
+/// Where a sentence goes on with the statement after the speaker of an attribution set inside
+/// it, the speaker ending at `toks[end]`: after a comma ("…, kata Budi, dermaga …"), past
+/// when or where it was said up to a comma ("…, kata Budi pada rapat itu, dermaga …"), or
+/// at once, with no comma ("…, kata Budi akan diperbaiki pekan depan"). `None` when the
+/// sentence ends there, or only says whom it was told or about what ("…, kata Budi kepada
+/// wartawan.", "…, kata Budi mengenai jadwal itu.").
+pub(crate) fn statement_resumes(toks: &[Tok], end: usize) -> Option<usize> {
+    const MIN_CLAUSE_WORDS: usize = 3;
+    const MAX_OCCASION_TOKENS: usize = 10;
+    let t = toks.get(end)?;
+    if t.t == "," {
+        return Some(end + 1);
+    }
+    if !t.is_lower_word() || is_cue_word(t) || is_adverb(t) {
+        return None;
+    }
+    let clause_goes_on = !lower_is(t, FWD_STOP) && !lower_is(t, PREPOSITIONS) && !lower_is(t, ABOUT_WORDS);
+    if clause_goes_on {
+        let words = toks[end..].iter().take_while(|t| t.t != ",").filter(|t| t.is_word()).count();
+        return (words >= MIN_CLAUSE_WORDS).then_some(end);
+    }
+    let comma = (end + 1..toks.len().min(end + 1 + MAX_OCCASION_TOKENS)).find(|&k| toks[k].t == ",")?;
+    let plain_occasion = !toks[end..comma].iter().any(|t| is_cue_word(t) || lower_is(t, &["bahwa", "that"]));
+    (plain_occasion && comma + 1 < toks.len()).then_some(comma + 1)
+}
+
+/// Words that say what a statement was about: "tentang", "mengenai", "soal", "perihal".
+const ABOUT_WORDS: &[&str] = &["tentang", "mengenai", "soal", "perihal"];
 
 /// Participles by which a medium names the source it passes on: "Mengutip S, M …", "…, M
 /// reported, citing S".

@@ -1147,13 +1147,20 @@ fn attribution_inside(
     const MAX_ATTRIBUTION_BYTES: usize = 120;
     let sj = subj.filter(|sj| s < sj.s && sj.e < e)?;
     let before = p[s..sj.s].trim_end();
-    let cue_before = before
-        .len()
-        .checked_sub(cue.len())
-        .filter(|&at| !cue.is_empty() && before.get(at..).is_some_and(|w| w.eq_ignore_ascii_case(cue)));
+    // (the cue right before the subject, or before its role: "kata Ketua Serikat Nelayan Budi")
+    let cue_before = (!cue.is_empty()).then(|| cue_before_role(before, cue)).flatten();
     let before = cue_before.map_or(before, |at| before[..at].trim_end());
     let comma = before.strip_suffix(',').map(|b| s + b.len())?;
-    let after = sj.e + p[sj.e..e].find(',').filter(|&k| k <= MAX_ATTRIBUTION_BYTES)? + 1;
+    // (after "kata Budi" the statement resumes where `statement_resumes` says: after a comma,
+    // past when it was said, or at once)
+    let resumes = || {
+        let rest = tokens(p, sj.e, e);
+        indirect::statement_resumes(&rest, 0).and_then(|k| rest.get(k)).map(|t| t.s)
+    };
+    let after = match cue_before {
+        Some(_) => resumes().filter(|&k| k - sj.e <= MAX_ATTRIBUTION_BYTES)?,
+        None => sj.e + p[sj.e..e].find(',').filter(|&k| k <= MAX_ATTRIBUTION_BYTES)? + 1,
+    };
     // (the cue is set off with the subject: not the subject of the statement's own verb, "In
     // phone calls, Gen. Reed, the harbour chief, assured …"; or is the subject, as "ujarnya")
     let cue_after = p[sj.e..after].split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(cue));
@@ -1163,6 +1170,21 @@ fn attribution_inside(
     }
     let next = after + (p[after..e].len() - p[after..e].trim_start().len());
     (p[s..comma].contains(char::is_alphanumeric) && next < e).then_some((comma, next))
+}
+
+/// Where `cue` stands as a word in `before`, the words before a subject, with only the
+/// subject's role after it (no comma) and within an attribution's length of the subject.
+fn cue_before_role(before: &str, cue: &str) -> Option<usize> {
+    const MAX_ROLE_BYTES: usize = 100;
+    let lower = before.to_ascii_lowercase();
+    let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    lower.rmatch_indices(&cue.to_ascii_lowercase()).map(|(at, _)| at).find(|&at| {
+        let end = at + cue.len();
+        word_edge(before[..at].chars().next_back())
+            && word_edge(before[end..].chars().next())
+            && !before[end..].contains(',')
+            && before.len() - end <= MAX_ROLE_BYTES
+    })
 }
 
 fn quoted_whole(p: &str, regions: &[Region], se: usize, ind: &Indirect) -> (usize, usize, bool) {

@@ -8249,3 +8249,33 @@ fn a_statement_in_an_as_clause_ends_with_it() {
         "the ferries will run late all week"
     );
 }
+
+// Rule 348: after "kata X" inside a sentence the statement goes on past when the speaker said
+// it, or at once with no comma, and the attribution (with a role before the name) is cut from
+// it; after whom it was told, the sentence ends the statement.
+
+#[test]
+fn an_indonesian_statement_goes_on_past_kata_and_its_occasion() {
+    let text = |para: &str, has: &str| {
+        quote(&["Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.", para], has).text
+    };
+    assert_eq!(
+        text("Terkait jadwal kapal, kata Budi akan diperbarui setiap pekan.", "jadwal"),
+        "Terkait jadwal kapal … akan diperbarui setiap pekan"
+    );
+    assert_eq!(
+        text(
+            "Terkait perbaikan dermaga, kata Sunarto pada rapat itu, memang mulai dibahas pemerintah daerah.",
+            "dermaga"
+        ),
+        "Terkait perbaikan dermaga … memang mulai dibahas pemerintah daerah"
+    );
+    assert_eq!(
+        text("Hal ini, kata Kepala Balai Pelabuhan Hendro Wijaya, sejalan dengan rencana daerah.", "sejalan"),
+        "Hal ini … sejalan dengan rencana daerah"
+    );
+    assert_eq!(
+        text("Jadwal kapal akan diperbarui, kata Budi kepada wartawan.", "Jadwal"),
+        "Jadwal kapal akan diperbarui"
+    );
+}

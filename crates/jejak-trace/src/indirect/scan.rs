@@ -8,7 +8,8 @@ use jejak_model::Relay;
 
 use super::{
     cited_after, clip, clipped, content_after, content_after_cue, evidence_claim, object_of,
-    passive_report_at, reports_nothing, rumoured, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS, ID_CUE_STEMS,
+    TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -902,14 +903,15 @@ impl<'a> SentenceScan<'a> {
         // Harbour Herald, mengutip sumber di kepolisian")
         // (or what is said of something named before it, too: "Dermaga itu, kata Budi, sudah
         // tua" says the pier is old; the walk cuts the attribution from the text)
-        let citing = |end: usize| toks.get(end + 1).is_some_and(|t| lower_is(t, CITING_WORDS));
-        if let Some((sj, end)) = subj.as_ref().filter(|(_, end)| {
-            toks[at - 1].t == ","
-                && toks.get(*end).is_some_and(|t| t.t == ",")
-                && !occasion_only(*end)
-                && !citing(*end)
-        }) {
-            let from = what_is_spoken_of(&toks[..at - 1]).map_or(toks[*end].e, |x| toks[x].s);
+        // (and past when it was said, or at once: `statement_resumes`)
+        let citing = |from: usize| toks.get(from).is_some_and(|t| lower_is(t, CITING_WORDS));
+        let resumes = subj
+            .as_ref()
+            .filter(|_| toks[at - 1].t == ",")
+            .and_then(|(sj, end)| statement_resumes(toks, *end).map(|from| (sj, from)))
+            .filter(|&(_, from)| !occasion_only(from) && !citing(from));
+        if let Some((sj, resumes)) = resumes {
+            let from = what_is_spoken_of(&toks[..at - 1]).map_or(toks[resumes].s, |x| toks[x].s);
             if let Some(found) = self.report((from, self.se), 3, t.t, Some(sj)) {
                 return Some(found);
             }
