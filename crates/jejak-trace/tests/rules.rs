@@ -8279,3 +8279,18 @@ fn an_indonesian_statement_goes_on_past_kata_and_its_occasion() {
         "Jadwal kapal akan diperbarui"
     );
 }
+
+// Rule 349: a list of names before "kata X" ("Dinas, Balai, dan Bupati, kata Budi, …") is
+// what the statement is about, commas and all.
+
+#[test]
+fn a_list_before_kata_opens_the_statement() {
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Dinas, Balai, dan Bupati, kata Budi, tidak menanggapi keluhan nelayan.",
+        ],
+        "keluhan",
+    );
+    assert_eq!(q.text, "Dinas, Balai, dan Bupati … tidak menanggapi keluhan nelayan");
+}

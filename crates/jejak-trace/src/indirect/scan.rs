@@ -1655,11 +1655,16 @@ fn what_is_spoken_of(before: &[Tok]) -> Option<usize> {
             || [ID_SUBORDINATORS, PREPOSITIONS, FRAMING].iter().any(|words| lower_is(t, words))
     };
     // (a noun phrase, short and of words alone: a longer run or one with commas or brackets
-    // in it is a clause of its own, or a caption run into the sentence)
+    // in it is a clause of its own, or a caption run into the sentence; but for a list's
+    // commas: "Dinas, Balai, dan Bupati")
     const MAX_WORDS: usize = 10;
     let start = before.iter().position(|t| t.is_word() && !is_discourse(t) && !is_adverb(t))?;
     let phrase = &before[start..];
-    let plain = phrase.len() <= MAX_WORDS && phrase.iter().all(|t| t.is_word() || t.t == "-");
+    let last_comma = phrase.iter().rposition(|t| t.t == ",");
+    let list =
+        last_comma.is_some_and(|c| phrase.get(c + 1).is_some_and(|t| lower_is(t, &["dan", "serta", "atau"])));
+    let plain =
+        phrase.len() <= MAX_WORDS && phrase.iter().all(|t| t.is_word() || t.t == "-" || (list && t.t == ","));
     (plain && phrase.iter().any(|t| !framing(t))).then_some(start)
 }
 
