@@ -803,7 +803,12 @@ pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usi
     }
     // ("thanked the crews, then said")
     let comma_then = k < i && lower_is(&toks[k], &["then"]) && k >= 2 && toks[k - 1].t == ",";
-    if k < 2 || !(lower_is(&toks[k - 1], &["and", "but"]) || comma_then) {
+    // (Indonesian "dan" too, but not closing a list of verbs: "mengajar, mendidik, dan menilai")
+    let dan = k >= 2 && lower_is(&toks[k - 1], &["dan"]);
+    if k < 2
+        || !(lower_is(&toks[k - 1], &["and", "but"]) || comma_then || dan)
+        || (dan && toks[k - 2].t == ",")
+    {
         return None;
     }
     // (inside a subordinate clause, opening the sentence or after ", but": "After Reed waved
@@ -815,7 +820,21 @@ pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usi
         Some(o) if lower_is(&toks[o], SUBORDINATORS) => o + 1,
         _ => 0,
     };
-    clause_subject(p, &toks[from..]).map(|(sj, verb)| (sj, verb + from)).filter(|(_, verb)| *verb < k - 1)
+    let subject_from = |from: usize| {
+        clause_subject(p, &toks[from..]).map(|(sj, verb)| (sj, verb + from)).filter(|(_, verb)| *verb < k - 1)
+    };
+    // (in Indonesian, or the clause after an opening phrase, named: "Sore harinya, Budi
+    // Santoso datang lagi ke dermaga dan menegaskan …")
+    let after_opening = (dan && from == 0 && clause > 0)
+        .then(|| subject_from(clause))
+        .flatten()
+        .filter(|(sj, _)| sj.name.is_some() && !sj.pronoun);
+    // (nor after a purpose: "ditugasi untuk mengantar surat dan meminta …" is what the
+    // errand was for, not what was said)
+    let purpose = |verb: usize| {
+        dan && toks[verb..k - 1].iter().any(|t| lower_is(t, &["untuk", "guna", "agar", "supaya"]))
+    };
+    after_opening.or_else(|| subject_from(from)).filter(|&(_, verb)| !purpose(verb))
 }
 
 /// The whole description when the subject found is only what it leads to: "a source

@@ -8294,3 +8294,23 @@ fn a_list_before_kata_opens_the_statement() {
     );
     assert_eq!(q.text, "Dinas, Balai, dan Bupati … tidak menanggapi keluhan nelayan");
 }
+
+// Rule 350: an Indonesian cue joined by "dan" to the subject's first verb is that subject's
+// ("Sunarto meninjau dermaga dan menegaskan …"), past an opening phrase too; not the last of
+// a list of verbs, nor a verb of an errand's purpose ("untuk …").
+
+#[test]
+fn an_indonesian_cue_after_dan_is_the_subjects() {
+    let lead = "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.";
+    let q = quote(&[lead, "Sunarto meninjau dermaga dan menegaskan tidak ada kapal yang rusak."], "kapal");
+    assert_eq!((q.speaker.as_deref(), q.text.as_str()), (Some("Sunarto"), "tidak ada kapal yang rusak"));
+    let q = quote(
+        &[lead, "Sore harinya, Budi Santoso datang lagi ke dermaga dan menegaskan tidak ada kapal yang rusak."],
+        "kapal",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"));
+    let none =
+        |para: &str| run(&[lead, para]).into_iter().filter(|q| q.text.contains("dermaga lama")).count();
+    assert_eq!(none("Petugas itu bertugas mengawasi, menjaga, dan menilai kondisi dermaga lama."), 0);
+    assert_eq!(none("Rina Wati ditugasi untuk mengantar surat dan meminta Bupati memperbaiki dermaga lama."), 0);
+}
