@@ -593,6 +593,9 @@ pub fn woven_span(
     // (from "that" on, when it and a comma open the quotation: `wrote to the board that, “…”`)
     let last_word = between.iter().rev().find(|t| t.is_word());
     let from = last_word.filter(|t| that_comma && lower_is(t, &["that", "bahwa"])).map_or(cue_end, |t| t.s);
+    // (an Indonesian statement starts after "bahwa", past to whom it was said: `mengatakan
+    // kepada nelayan bahwa “…”`)
+    let from = between.iter().rev().find(|t| lower_is(t, &["bahwa"])).map_or(from, |t| t.e);
     // (up to a participle after the quotation, which reports a statement of its own: `said
     // the toll was “far too high,” adding that …`)
     let after = tokens(p, r.close, se);
@@ -602,6 +605,11 @@ pub fn woven_span(
     });
     let end = participle.map_or(se, |k| if k == 0 { r.close } else { after[k - 1].s });
     let (s, e) = trim_span(p, from, end);
+    // (the quotation alone after "bahwa" is the statement, without its marks)
+    let alone = |(s, e): (usize, usize)| {
+        !p[s..r.open].contains(char::is_alphanumeric) && !p[r.close.min(e)..e].contains(char::is_alphanumeric)
+    };
+    let (s, e) = if s <= r.open && alone((s, e)) { trim_span(p, r.inner_start, r.inner_end) } else { (s, e) };
     // (up to a clause of its own: "…, while Sen. Joan Miller suggested …")
     let (s, e) = crate::indirect::reported_clause(p, regions, &tokens(p, ss, se), s, e);
     (s < e).then_some((s, e))

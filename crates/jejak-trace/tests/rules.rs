@@ -8314,3 +8314,20 @@ fn an_indonesian_cue_after_dan_is_the_subjects() {
     assert_eq!(none("Petugas itu bertugas mengawasi, menjaga, dan menilai kondisi dermaga lama."), 0);
     assert_eq!(none("Rina Wati ditugasi untuk mengantar surat dan meminta Bupati memperbaiki dermaga lama."), 0);
 }
+
+// Rule 351: a quotation woven into Indonesian reported speech starts after "bahwa", past to
+// whom it was said; a quotation alone after it is the statement without its marks.
+
+#[test]
+fn a_woven_indonesian_quotation_starts_after_bahwa() {
+    let text =
+        |para: &str| quote(&["Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.", para], "rusak").text;
+    assert_eq!(
+        text("Sunarto mengatakan kepada nelayan bahwa “kapal itu rusak, tetapi dermaga aman.”"),
+        "kapal itu rusak, tetapi dermaga aman"
+    );
+    assert_eq!(
+        text("Sunarto mengatakan bahwa kapal itu “rusak parah” kemarin."),
+        "kapal itu “rusak parah” kemarin"
+    );
+}
