@@ -1149,9 +1149,7 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
 
 /// "said Tuesday it would …", "said Monday night that …": a bare day, then the statement.
 fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
-    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-    toks.get(i).filter(|t| lower_is(t, WEEKDAYS_EN) || lower_is(t, &["yesterday", "today"]))?;
-    let k = i + 1 + usize::from(toks.get(i + 1).is_some_and(|t| lower_is(t, PARTS_OF_DAY)));
+    let k = time_phrase_end(toks, i)?;
     let start = match toks.get(k) {
         Some(t) if lower_is(t, &["that"]) => k + 1,
         Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) => k,
@@ -1165,6 +1163,29 @@ fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<
 /// "menjelaskan di pasar itu ada banyak pedagang baru, terutama …"). `(se, se)` when a
 /// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
 /// di balai desa pada Senin pagi, dan langsung membagikan …".
+/// Where a phrase of when something was said, right after the cue at `i - 1`, ends: "Tuesday
+/// (morning)", "yesterday", "on Tuesday", "on March 3", "last week", "earlier this month".
+fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
+    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
+    let word = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| lower_is(t, list));
+    let day_at = |k: usize| word(k, WEEKDAYS_EN) || word(k, &["yesterday", "today"]);
+    let after_day = |k: usize| k + 1 + usize::from(word(k + 1, PARTS_OF_DAY));
+    if day_at(i) {
+        return Some(after_day(i));
+    }
+    if word(i, &["on"]) && word(i + 1, WEEKDAYS_EN) {
+        return Some(after_day(i + 1));
+    }
+    // ("on March 3", "on March 3, 2016")
+    if word(i, &["on"]) && word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_digits) {
+        let year = toks.get(i + 3).is_some_and(|t| t.t == ",") && toks.get(i + 4).is_some_and(is_year);
+        return Some(if year { i + 5 } else { i + 3 });
+    }
+    let from = if word(i, &["earlier", "later"]) && word(i + 1, &["this", "that"]) { i + 1 } else { i };
+    (word(from, &["last", "this", "that"]) && word(from + 1, SPANS)).then_some(from + 2)
+}
+
 fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     const MAX_CIRCUMSTANCE_TOKENS: usize = 14;
     let n = toks.len();

@@ -8331,3 +8331,15 @@ fn a_woven_indonesian_quotation_starts_after_bahwa() {
         "kapal itu “rusak parah” kemarin"
     );
 }
+
+// Rule 352: when a statement was made, right after the cue ("on Tuesday", "last week",
+// "earlier this month", "on March 3"), is no part of it when a clause follows.
+
+#[test]
+fn the_time_after_the_cue_is_no_part_of_the_statement() {
+    let text = |para: &str| quote(&["The harbour board met on Sunday.", para], "run late").text;
+    assert_eq!(text("Reed said on Tuesday the ferry would run late."), "the ferry would run late");
+    assert_eq!(text("Reed said last week the ferry would run late."), "the ferry would run late");
+    assert_eq!(text("Reed said earlier this month the ferry would run late."), "the ferry would run late");
+    assert_eq!(text("Reed said on March 3 the ferry would run late."), "the ferry would run late");
+}
