@@ -938,7 +938,11 @@ impl<'a> Lead<'a> {
             // crew goes on strike, “…”")
             let phrasal = phrasal_cue_at(toks, ci) && toks.get(ci + 2).is_none_or(|t| !t.is_word());
             let infinitive = ci > 0 && lower_is(&toks[ci - 1], &["to"]) && lower_is(c, INFINITIVE_CUES);
-            if PRE_CUES.contains(&c.lower().as_str()) || phrasal || infinitive {
+            // (a verb denied is no cue of the quote: in "Brook said the crews do not trust the
+            // “new timetable”" the cue is "said", if any)
+            let denied =
+                ci > 0 && (lower_is(&toks[ci - 1], &["not", "never"]) || toks[ci - 1].t.ends_with("n't"));
+            if (PRE_CUES.contains(&c.lower().as_str()) || phrasal || infinitive) && !denied {
                 let circumstances = || {
                     toks.get(ci + 1).is_some_and(|t| lower_is(t, CIRCUMSTANCE_OPENERS))
                         && !toks[ci + 1..j].iter().any(|t| is_cue_word(t) || lower_is(t, &["that", "bahwa"]))

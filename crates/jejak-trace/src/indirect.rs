@@ -10,7 +10,8 @@ use crate::{
     lexicon::*,
     relay::medium_name,
     speaker::{
-        after_bracket, clause_subject, make_subj, relative_who, subject_before, subject_forward, FWD_STOP,
+        after_bracket, after_opening_circumstance, clause_subject, make_subj, relative_who, subject_before,
+        subject_forward, FWD_STOP,
     },
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
@@ -863,6 +864,13 @@ pub(crate) fn main_clause_follows(rest: &[Tok]) -> bool {
     if clause_follows(rest) {
         return true;
     }
+    // (past when or where: "…, at the quay on Friday Brook said …")
+    const MAX_OPENING: usize = 7;
+    let opened = (2..rest.len().min(MAX_OPENING + 1))
+        .find(|&k| rest[k].is_cap() || lower_is(&rest[k], &["he", "she", "they", "we", "i"]));
+    if opened.is_some_and(|k| after_opening_circumstance(rest, k) && clause_follows(&rest[k..])) {
+        return true;
+    }
     let Some(first) = rest.first() else { return false };
     if !(first.is_cap() || lower_is(first, DETERMINERS) || lower_is(first, &["he", "she", "it"])) {
         return false;
@@ -1164,7 +1172,8 @@ fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<
 /// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
 /// di balai desa pada Senin pagi, dan langsung membagikan …".
 /// Where a phrase of when something was said, right after the cue at `i - 1`, ends: "Tuesday
-/// (morning)", "yesterday", "on Tuesday", "on March 3", "last week", "earlier this month".
+/// (morning)", "yesterday", "on Tuesday", "on March 3", "in September", "last week", "earlier
+/// this month".
 fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
     const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
     const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
@@ -1176,6 +1185,10 @@ fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
     }
     if word(i, &["on"]) && word(i + 1, WEEKDAYS_EN) {
         return Some(after_day(i + 1));
+    }
+    // ("in September", "in 2015", "in March 2016")
+    if word(i, &["in"]) && (word(i + 1, MONTHS) || toks.get(i + 1).is_some_and(is_year)) {
+        return Some(i + 2 + usize::from(word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_year)));
     }
     // ("on March 3", "on March 3, 2016")
     if word(i, &["on"]) && word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_digits) {
@@ -2040,19 +2053,22 @@ impl AfterFirst<'_> {
         if !opens_subordinate || rest.first().is_none_or(|t| t.t != ",") {
             return None;
         }
-        let k = (2..rest.len().min(2 + Self::MAX_OTHER_SUBJECT))
+        // (past when or where it was said: "…, at the quay on Friday Brook said B")
+        const MAX_OPENING: usize = 6;
+        let k = (2..rest.len().min(2 + Self::MAX_OTHER_SUBJECT + MAX_OPENING))
             .take_while(|&k| {
                 rest[k - 1].is_word() || (k == 2 && rest[k - 1].t == ",") || self.abbreviation_stop(k - 1)
             })
             .find(|&k| rest[k].is_lower_word() && PRE_CUES.contains(&rest[k].t))?;
+        let opens_clause = |at: usize| at == 1 || (at > 2 && after_opening_circumstance(&rest[1..], at - 1));
         // (or a share of people, however described: "While 9 percent said A, 31 percent of
         // riders said B")
         let share = || {
             (is_digits(&rest[1]) || lower_is(&rest[1], &["most", "many", "half", "some"]))
                 .then(|| (Subj { described: true, ..make_subj(p, rest, 1, k, k - 1) }, 1))
         };
-        let (sj, at) = subject_before(p, rest, k).filter(|(_, at)| *at == 1).or_else(share)?;
-        (at == 1).then_some((k, sj))
+        let (sj, at) = subject_before(p, rest, k).filter(|(_, at)| opens_clause(*at)).or_else(share)?;
+        opens_clause(at).then_some((k, sj))
     }
 
     /// The subject's second verb of speech, past an aside: "backed the crews throughout the

@@ -2061,9 +2061,14 @@ pub fn after_opening_circumstance(toks: &[Tok], at: usize) -> bool {
     const PLACE_OR_TIME: &[&str] = &["in", "on", "at", "during", "pada", "dalam", "di"];
     const MAX_PHRASE_WORDS: usize = 5;
     let Some(s0) = toks.iter().position(|t| t.is_word() && !is_discourse(t)) else { return false };
+    // (perhaps inside a subordinate clause: "Although in May Reed said …")
+    let s0 = if lower_is(&toks[s0], SUBORDINATORS) && s0 + 1 < at { s0 + 1 } else { s0 };
     if s0 + 1 >= at || at - s0 - 1 > MAX_PHRASE_WORDS || !lower_is(&toks[s0], PLACE_OR_TIME) {
         return false;
     }
+    // (an Indonesian verb by its prefix only after an Indonesian opener: "at the meeting" has
+    // none)
+    let indonesian = lower_is(&toks[s0], &["pada", "dalam", "di"]);
     toks[s0 + 1..at].iter().all(|t| {
         t.is_word()
             && !lower_is(t, AUXILIARIES)
@@ -2071,7 +2076,7 @@ pub fn after_opening_circumstance(toks: &[Tok], at: usize) -> bool {
             && !lower_is(t, PRONOUNS)
             && !is_cue_word(t)
             && !is_past_form(t)
-            && !is_id_active_verb(t)
+            && !(indonesian && is_id_active_verb(t))
     })
 }
 

@@ -8343,3 +8343,27 @@ fn the_time_after_the_cue_is_no_part_of_the_statement() {
     assert_eq!(text("Reed said earlier this month the ferry would run late."), "the ferry would run late");
     assert_eq!(text("Reed said on March 3 the ferry would run late."), "the ferry would run late");
 }
+
+// Rule 353: a subordinate clause may open with when or where ("Although in May Reed said
+// A, …"), and so may the main clause after it ("…, at the quay Brook said B"): each statement
+// ends with its clause. A verb denied ("do not believe") is no cue of a quotation after it.
+
+#[test]
+fn statements_in_clauses_that_open_with_when_or_where() {
+    let texts = |para: &str| -> Vec<(String, Option<String>)> {
+        run(&["The harbour board met on Sunday.", para]).into_iter().map(|q| (q.text, q.speaker)).collect()
+    };
+    let said = |text: &str, who: &str| (text.to_string(), Some(who.to_string()));
+    assert_eq!(
+        texts("Although in May Tom Reed said the old pier was safe, the crews left."),
+        [said("the old pier was safe", "Tom Reed")]
+    );
+    assert_eq!(
+        texts("While Tom Reed said the pier was safe, at the quay Ellen Brook said it was not safe."),
+        [said("the pier was safe", "Tom Reed"), said("it was not safe", "Ellen Brook")]
+    );
+    assert_eq!(
+        texts("At the quay Ellen Brook said the crews do not believe the ferry is “ready to sail.”"),
+        [said("the crews do not believe the ferry is “ready to sail.”", "Ellen Brook")]
+    );
+}
