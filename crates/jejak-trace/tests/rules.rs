@@ -8305,14 +8305,20 @@ fn an_indonesian_cue_after_dan_is_the_subjects() {
     let q = quote(&[lead, "Sunarto meninjau dermaga dan menegaskan tidak ada kapal yang rusak."], "kapal");
     assert_eq!((q.speaker.as_deref(), q.text.as_str()), (Some("Sunarto"), "tidak ada kapal yang rusak"));
     let q = quote(
-        &[lead, "Sore harinya, Budi Santoso datang lagi ke dermaga dan menegaskan tidak ada kapal yang rusak."],
+        &[
+            lead,
+            "Sore harinya, Budi Santoso datang lagi ke dermaga dan menegaskan tidak ada kapal yang rusak.",
+        ],
         "kapal",
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"));
     let none =
         |para: &str| run(&[lead, para]).into_iter().filter(|q| q.text.contains("dermaga lama")).count();
     assert_eq!(none("Petugas itu bertugas mengawasi, menjaga, dan menilai kondisi dermaga lama."), 0);
-    assert_eq!(none("Rina Wati ditugasi untuk mengantar surat dan meminta Bupati memperbaiki dermaga lama."), 0);
+    assert_eq!(
+        none("Rina Wati ditugasi untuk mengantar surat dan meminta Bupati memperbaiki dermaga lama."),
+        0
+    );
 }
 
 // Rule 351: a quotation woven into Indonesian reported speech starts after "bahwa", past to
