@@ -2341,7 +2341,12 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         m = walk_back(m - 1);
     }
     let opens_clause = m == 0 || is_punct(&toks[m - 1], &[",", ";", ":", "(", "”", "\""]);
-    while m < comma && is_discourse(&toks[m]) {
+    // (nor the word opening a subordinate clause: "When the harbour director, Tom Reed, said …")
+    while m < comma
+        && (is_discourse(&toks[m])
+            || lower_is(&toks[m], SUBORDINATORS)
+            || lower_is(&toks[m], ID_SUBORDINATORS))
+    {
         m += 1;
     }
     let role = &toks[m..comma];

@@ -8373,3 +8373,21 @@ fn statements_in_clauses_that_open_with_when_or_where() {
         [said("the crews do not believe the ferry is “ready to sail.”", "Ellen Brook")]
     );
 }
+
+// Rule 354: the word opening a subordinate clause is no part of the role set off before a
+// name ("When the harbour director, Tom Reed, said …").
+
+#[test]
+fn a_subordinator_is_no_part_of_a_role() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "When the harbour director, Tom Reed, said the pier was unsafe, the board met.",
+        ],
+        "unsafe",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Tom Reed"), Some("the harbour director"))
+    );
+}
