@@ -1301,7 +1301,13 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     if let Some(k) = subject.flatten() {
         return Some(trim_span(p, toks[k].s, se));
     }
-    None
+    // (or past when it was told: "told reporters on Tuesday the ferry would …")
+    let addressee_end = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS)).find(|&k| !addressee_word(&toks[k]))?;
+    let k = time_phrase_end(toks, addressee_end).filter(|_| told_to)?;
+    let subject_follows = toks.get(k).is_some_and(|t| {
+        lower_is(t, EN_SUBJECT_PRONOUNS) || (lower_is(t, DETERMINERS) && clause_follows(&toks[k..]))
+    });
+    subject_follows.then(|| trim_span(p, toks[k].s, se))
 }
 
 /// The object a position is taken on, in `p[cs..ce]`: up to the first comma, dash,

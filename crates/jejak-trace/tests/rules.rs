@@ -8391,3 +8391,15 @@ fn a_subordinator_is_no_part_of_a_role() {
         (Some("Tom Reed"), Some("the harbour director"))
     );
 }
+
+// Rule 355: after whom a statement was told, when it was told is no part of it either
+// ("told reporters on Tuesday the ferry would run late").
+
+#[test]
+fn the_time_after_the_addressee_is_no_part_of_the_statement() {
+    let q = quote(
+        &["The harbour board met on Sunday.", "Reed told reporters on Tuesday the ferry would run late."],
+        "late",
+    );
+    assert_eq!(q.text, "the ferry would run late");
+}
