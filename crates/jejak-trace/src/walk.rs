@@ -1176,9 +1176,14 @@ fn attribution_inside(
 /// subject's role after it (no comma) and within an attribution's length of the subject.
 fn cue_before_role(before: &str, cue: &str) -> Option<usize> {
     const MAX_ROLE_BYTES: usize = 100;
-    let lower = before.to_ascii_lowercase();
+    // (only the words near the subject are read: a statement may be a long paragraph's)
+    let mut from = before.len().saturating_sub(MAX_ROLE_BYTES + cue.len() + 1);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let lower = before[from..].to_ascii_lowercase();
     let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    lower.rmatch_indices(&cue.to_ascii_lowercase()).map(|(at, _)| at).find(|&at| {
+    lower.rmatch_indices(&cue.to_ascii_lowercase()).map(|(at, _)| from + at).find(|&at| {
         let end = at + cue.len();
         word_edge(before[..at].chars().next_back())
             && word_edge(before[end..].chars().next())
