@@ -533,6 +533,21 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 .find(|t| t.s >= cs && t.is_word())
                 .is_some_and(|t| !lower_is(t, TRAILING_ADVERBIALS) && !lower_is(t, WHEN_WORDS))
     });
+    // ("Meskipun Budi mengatakan A, nelayan …": an Indonesian subordinate clause holding the cue
+    // ends at its first comma, "Meski begitu, Budi mengatakan A" holds none)
+    let id_subordinate = first.is_some_and(|a| {
+        lower_is(a, ID_SUBORDINATORS)
+            && !toks.iter().any(|t| t.s > a.s && t.e <= cs && matches!(t.t, "," | ":"))
+    });
+    // (past a list in the statement: its commas come before its last "dan", "serta" or "atau":
+    // "… mengatakan kapal, perahu, dan dermaga aman, nelayan …")
+    let list_and = |x: usize| {
+        toks[x].t == "," && toks.get(x + 1).is_some_and(|t| lower_is(t, &["dan", "serta", "atau"]))
+    };
+    let list_end = (0..toks.len())
+        .rev()
+        .find(|&x| toks[x].s > cs && toks[x].e <= ce && list_and(x))
+        .map_or(cs, |x| toks[x].e);
     let subordinate = first.is_some_and(|t| lower_is(t, SUBORDINATORS))
         || even_as
         || as_clause
@@ -592,7 +607,8 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 // said B")
                 || (subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && other_speaker(x))))
             // "… in 2019 - though no one knows …"
-            || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]));
+            || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]))
+            || (id_subordinate && w[0].t == "," && w[0].s >= list_end);
         // "…, which has set off a row", "…, a move critics called overdue", "… — a swipe at
         // the harbour board": the reporter's comment closing the sentence (not the next item
         // of a list: "…, a ferry and a quay")

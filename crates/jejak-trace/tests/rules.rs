@@ -8403,3 +8403,29 @@ fn the_time_after_the_addressee_is_no_part_of_the_statement() {
     );
     assert_eq!(q.text, "the ferry would run late");
 }
+
+// Rule 356: a statement inside an Indonesian subordinate clause ends with the clause, at its
+// first comma past any list ("Meskipun X mengatakan A, nelayan …"); "Meski begitu, X
+// mengatakan A, …" holds no subordinate clause; the subordinator is no part of the role.
+
+#[test]
+fn a_statement_in_an_indonesian_subordinate_clause_ends_with_it() {
+    let said = |para: &str| {
+        let q = quote(&["Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.", para], "aman");
+        (q.text, q.speaker_role)
+    };
+    assert_eq!(
+        said(
+            "Meskipun Kepala Balai Pelabuhan Hendro Wijaya mengatakan dermaga aman, nelayan tetap khawatir."
+        ),
+        ("dermaga aman".to_string(), Some("Kepala Balai Pelabuhan".to_string()))
+    );
+    assert_eq!(
+        said("Ketika Budi mengatakan kapal, perahu, dan dermaga aman, nelayan bertepuk tangan.").0,
+        "kapal, perahu, dan dermaga aman"
+    );
+    assert_eq!(
+        said("Meski begitu, Budi mengatakan dermaga aman, tetapi nelayan tetap khawatir.").0,
+        "dermaga aman, tetapi nelayan tetap khawatir"
+    );
+}
