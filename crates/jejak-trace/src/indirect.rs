@@ -525,9 +525,12 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     // ("As Reed accused the board of A, …"; not "As Reed said, A" nor "As the Herald reported
     // on Monday, A", where the statement is the main clause)
     const WHEN_WORDS: &[&str] = &["just", "last", "this", "earlier", "recently", "late", "early"];
+    // (a clause opened by `a` that runs on to the statement, no comma or colon between)
+    let runs_to_statement =
+        |a: &Tok| !toks.iter().any(|t| t.s > a.s && t.e <= cs && matches!(t.t, "," | ":"));
     let as_clause = first.is_some_and(|a| {
         lower_is(a, &["as"])
-            && !toks.iter().any(|t| t.s > a.s && t.e <= cs && matches!(t.t, "," | ":"))
+            && runs_to_statement(a)
             && toks
                 .iter()
                 .find(|t| t.s >= cs && t.is_word())
@@ -535,19 +538,18 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
     });
     // ("Meskipun Budi mengatakan A, nelayan …": an Indonesian subordinate clause holding the cue
     // ends at its first comma, "Meski begitu, Budi mengatakan A" holds none)
-    let id_subordinate = first.is_some_and(|a| {
-        lower_is(a, ID_SUBORDINATORS)
-            && !toks.iter().any(|t| t.s > a.s && t.e <= cs && matches!(t.t, "," | ":"))
-    });
-    // (past a list in the statement: its commas come before its last "dan", "serta" or "atau":
-    // "… mengatakan kapal, perahu, dan dermaga aman, nelayan …")
+    let id_subordinate = first.is_some_and(|a| lower_is(a, ID_SUBORDINATORS) && runs_to_statement(a));
+    // (where such a clause may end: past a list in the statement, whose commas come before its
+    // last "dan", "serta" or "atau": "… mengatakan kapal, perahu, dan dermaga aman, nelayan …")
     let list_and = |x: usize| {
         toks[x].t == "," && toks.get(x + 1).is_some_and(|t| lower_is(t, &["dan", "serta", "atau"]))
     };
-    let list_end = (0..toks.len())
-        .rev()
-        .find(|&x| toks[x].s > cs && toks[x].e <= ce && list_and(x))
-        .map_or(cs, |x| toks[x].e);
+    let id_clause_end = id_subordinate.then(|| {
+        (0..toks.len())
+            .rev()
+            .find(|&x| toks[x].s > cs && toks[x].e <= ce && list_and(x))
+            .map_or(cs, |x| toks[x].e)
+    });
     let subordinate = first.is_some_and(|t| lower_is(t, SUBORDINATORS))
         || even_as
         || as_clause
@@ -608,7 +610,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 || (subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && other_speaker(x))))
             // "… in 2019 - though no one knows …"
             || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]))
-            || (id_subordinate && w[0].t == "," && w[0].s >= list_end);
+            || (w[0].t == "," && id_clause_end.is_some_and(|end| w[0].s >= end));
         // "…, which has set off a row", "…, a move critics called overdue", "… — a swipe at
         // the harbour board": the reporter's comment closing the sentence (not the next item
         // of a list: "…, a ferry and a quay")
@@ -1182,14 +1184,9 @@ fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<
     (start < toks.len() && toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
 }
 
-/// A circumstance up to a comma, then the statement: "mengatakan di Sukamaju, Senin, sekolah
-/// …", "said Tuesday in the chamber, the fares …" (not a phrase with a verb of its own:
-/// "menjelaskan di pasar itu ada banyak pedagang baru, terutama …"). `(se, se)` when a
-/// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
-/// di balai desa pada Senin pagi, dan langsung membagikan …".
-/// Where a phrase of when something was said, right after the cue at `i - 1`, ends: "Tuesday
-/// (morning)", "yesterday", "on Tuesday", "on March 3", "in September", "last week", "earlier
-/// this month".
+/// Where a phrase of when something was said, opening at `toks[i]` (after a cue or whom it was
+/// told), ends: "Tuesday (morning)", "yesterday", "on Tuesday", "on March 3", "in September",
+/// "last week", "earlier this month".
 fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
     const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
     const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
@@ -1215,6 +1212,11 @@ fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
     (word(from, &["last", "this", "that"]) && word(from + 1, SPANS)).then_some(from + 2)
 }
 
+/// A circumstance up to a comma, then the statement: "mengatakan di Sukamaju, Senin, sekolah
+/// …", "said Tuesday in the chamber, the fares …" (not a phrase with a verb of its own:
+/// "menjelaskan di pasar itu ada banyak pedagang baru, terutama …"). `(se, se)` when a
+/// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
+/// di balai desa pada Senin pagi, dan langsung membagikan …".
 fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     const MAX_CIRCUMSTANCE_TOKENS: usize = 14;
     let n = toks.len();

@@ -924,10 +924,10 @@ impl<'a> Walk<'a> {
     /// "he" or "dia", with the title it names them with ("Bupati Sukamaju Rina Wati").
     fn person_spoken_of(&mut self, s: &Sentence) -> Option<(String, Option<String>)> {
         let (p, ss, se) = (s.p, s.ss, s.se);
+        let toks = tokens(p, ss, se);
         // (the one who spoke though nothing was reported: "Ketua SNS Sunarto menyampaikan
         // protes."; an Indonesian verb by its prefix, where English "claim" may be a noun)
         let spoke = || {
-            let toks = tokens(p, ss, se);
             let verb = |t: &text::Tok| {
                 t.is_lower_word() && (t.t.starts_with("me") || t.t.starts_with("ber")) && is_cue_word(t)
             };
@@ -939,7 +939,6 @@ impl<'a> Walk<'a> {
         // …"; without a role, capitals there name a firm or a place as often: "Harbour Foods
         // membeli …")
         let acted = || {
-            let toks = tokens(p, ss, se);
             let verb = toks.iter().position(|t| t.is_lower_word() && words::is_id_active_verb(t))?;
             speaker::subject_before(p, &toks, verb)
                 .map(|(sj, _)| sj)
@@ -959,8 +958,8 @@ impl<'a> Walk<'a> {
         // (or a "he" or "she" opening it, for the person it stands for: "He nodded to his rival,
         // Tom Reed." keeps the one it points back to nearest)
         let mut pronoun = || {
-            let first = tokens(p, ss, se).into_iter().find(|t| t.is_word())?;
-            lower_is(&first, &["he", "she"]).then(|| self.named.resolve(&first.lower())).flatten()
+            let first = toks.iter().find(|t| t.is_word())?;
+            lower_is(first, &["he", "she"]).then(|| self.named.resolve(&first.lower())).flatten()
         };
         person.filter(|(n, _)| names_a_person(n)).or_else(|| pronoun().map(|n| (n, None)))
     }
