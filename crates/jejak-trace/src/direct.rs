@@ -5,8 +5,8 @@ use crate::{
     lexicon::*,
     speaker::{
         apposition_end, clause_subject, coordinated_subject, described_clause_subject, description_only,
-        make_subj, name_after_role, named_subject_before, pronoun_subj, quoted_words_end, subject_before,
-        subject_forward, with_closing_role,
+        make_subj, name_after_role, named_subject_before, pronoun_subj, quoted_words_end,
+        source_after_according, subject_before, subject_forward, with_closing_role,
     },
     text::{self, tokens, trim_span, Region, Tok},
     words::{
@@ -230,12 +230,26 @@ impl<'a> Trail<'a> {
     /// "“…,” according to the mayor's office".
     fn according_to(&self) -> Option<Attr> {
         let (p, toks, i) = (self.p, &self.toks, self.i);
-        if according_to_at(toks, i) {
-            if let Some((sj, _)) = subject_forward(p, toks, i + 2) {
-                return Some(Attr { cue: "according to".into(), subj: Some(sj) });
-            }
+        if !according_to_at(toks, i) {
+            return None;
         }
-        None
+        // (the source is read as after any "according to", when it reads as one: a speaker,
+        // or a phrase naming one, "according to the council's memo", not "according to
+        // their preference", which is no source)
+        let x0 = i + 2;
+        let subject = subject_forward(p, toks, x0);
+        if let Some((sj, _)) = subject.clone().filter(|(sj, _)| sj.name.is_some()) {
+            return Some(Attr { cue: "according to".into(), subj: Some(sj) });
+        }
+        let named = toks[x0..]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| t.is_cap() && !lower_is(t, WEEKDAYS_EN) && !lower_is(t, MONTHS));
+        if !named && subject.is_none() {
+            return None;
+        }
+        let (sj, _) = source_after_according(p, toks, x0)?;
+        Some(Attr { cue: "according to".into(), subj: Some(sj) })
     }
 
     /// A signature: "“…” ― Maria Lopez", a name after a dash, alone or with where and when

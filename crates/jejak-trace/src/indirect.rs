@@ -393,17 +393,25 @@ fn evidence_claim(
             return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });
         }
     }
-    let verb = toks.get(i).filter(|t| t.is_lower_word() && lower_is(t, EVIDENCE_VERBS))?;
+    // (a perfect needs its auxiliary: "surveys have shown …", not "the figures shown below")
+    let perfect =
+        |t: &Tok| lower_is(t, &["shown"]) && i > 0 && lower_is(&toks[i - 1], &["has", "have", "had"]);
+    let verb = toks.get(i).filter(|t| t.is_lower_word() && (lower_is(t, EVIDENCE_VERBS) || perfect(t)))?;
     let cue = verb.t.to_string();
     // "…, new fundraising reports show."
     let trailing = toks[i + 1..].iter().filter(|t| t.is_word()).count() == 0;
     if trailing {
         let comma = toks[..i].iter().rposition(|t| t.t == ",")?;
-        let subject = &toks[comma + 1..i];
+        // (the verb's auxiliary and adverbs are not the subject's: "…, a survey has also found.")
+        let mut end = i;
+        while end > comma + 1 && (lower_is(&toks[end - 1], AUXILIARIES) || is_adverb(&toks[end - 1])) {
+            end -= 1;
+        }
+        let subject = &toks[comma + 1..end];
         if subject.is_empty() || subject.len() > MAX_TRAILING_SUBJECT || !subject.iter().any(evidence) {
             return None;
         }
-        let subj = Subj { described: true, ..make_subj(p, toks, comma + 1, i, i - comma - 1) };
+        let subj = Subj { described: true, ..make_subj(p, toks, comma + 1, end, end - comma - 1) };
         let (cs, ce) = trim_span(p, ss, toks[comma].s);
         return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
     }
@@ -413,6 +421,12 @@ fn evidence_claim(
         .rev()
         .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
         .map_or(0, |k| k + 1);
+    // (or of the clause "that" opens, when its subject is the evidence: "The survey marks a
+    // third week that the poll has shown …")
+    let clause = (clause..i)
+        .rev()
+        .find(|&k| lower_is(&toks[k], &["that"]) && toks[k + 1..i].iter().any(evidence))
+        .map_or(clause, |k| k + 1);
     let start = (clause..i).find(|&k| toks[k].is_word() && !is_discourse(&toks[k]))?;
     let head = (start..i).find(|&h| evidence(&toks[h]))?;
     // (a comma after the noun opens a relative clause, "Exit polls …, which Ms. Brook won,

@@ -1043,6 +1043,10 @@ const BETWEEN_SUBJECT_AND_CUE: &[BetweenShape] = &[
     agent_phrase_between,
 ];
 
+/// Participles of a document put out, which a place or a time may follow before the cue: "A
+/// statement posted at the quay said", "a report released Wednesday said".
+const DOCUMENTS_PUT_OUT: &[&str] = &["posted", "published", "released", "issued"];
+
 /// "Several fishermen interviewed by the Herald said", "Skippers reached by phone said", "A
 /// statement posted at the quay said": a participle and its agent or place between the
 /// subject and the cue; the agent (a medium, a pollster) or place is no speaker.
@@ -1070,7 +1074,6 @@ fn agent_phrase_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     ];
     // (a document's author is its voice: "a report released by the Harbour Trust said" is the
     // Trust's, so documents take a place, people an agent)
-    const DOCUMENTS_PUT_OUT: &[&str] = &["posted", "published", "released", "issued"];
     const PLACES: &[&str] = &["at", "on", "in", "to", "via"];
     let link = (j.saturating_sub(MAX_AGENT + 1)..j.saturating_sub(1)).rev().find(|&k| {
         k >= 2
@@ -1870,6 +1873,96 @@ pub const FWD_STOP: &[&str] = &[
     "quoted",
 ];
 
+/// The source named after "menurut" or "according to" from token `x0`, up to the comma
+/// (or the full stop that ends the sentence), and the token its attribution ends at.
+pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj, usize)> {
+    let n = toks.len();
+    let mut k = x0;
+    const MAX_PHRASE: usize = 12;
+    while k < n
+        && toks[k].t != ","
+        && !is_long_dash(&toks[k])
+        && !(toks[k].t == "." && k + 1 == n)
+        // (nor a clause about the source: "a report by two committees that lists …", not
+        // "the officer in charge that night")
+        && !(k > x0 && relative_clause_at(toks, k))
+        && k - x0 < MAX_PHRASE
+    {
+        k += 1;
+    }
+    if k == x0 {
+        return None;
+    }
+    // (whatever the phrase, it is the source: "According to evidence presented
+    // at trial, …")
+    // (a name inside a description is not the source: "according to a Harbour Herald
+    // poll out Monday", "the island's oldest shipping journal")
+    let sj = subject_forward(p, toks, x0)
+        // (a description is the whole phrase, "a report released Monday by the harbour
+        // board", unless the phrase runs too long to be one or passes the source on through
+        // a medium: "industry sources cited by the Harbour Herald")
+        .filter(|(sj, end)| {
+            let phrase_ends = k - x0 < MAX_PHRASE;
+            let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
+            *end >= k
+                || (sj.name.is_none() && (!phrase_ends || relayed))
+                // (a name and a clause about it: "Budi Santoso yang juga ketua koperasi")
+                || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
+                || (sj.name.is_some()
+                    && !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
+        })
+        .map(|(s, _)| s)
+        .unwrap_or_else(|| {
+            // (a description that ends in a full name names its speaker:
+            // "according to Harbour Herald columnist Carl Dunn")
+            let end = k.min(n);
+            let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
+            let described_name = name >= 2
+                && end - name > x0
+                && toks[end - name - 1].is_lower_word()
+                && !lower_is(&toks[end - name - 1], PREPOSITIONS);
+            let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
+            if described_name {
+                sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
+                sj.role = Some(p[toks[x0].s..toks[end - name - 1].e].to_string());
+            }
+            sj
+        });
+    // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
+    // through names, roles and degrees set off by commas; a name after a role
+    // is the speaker, the role theirs
+    const MAX_NAME: usize = 6;
+    let end = appositions_end(toks, k);
+    // (the role may run on over commas of its own: "Menurut Kepala Bagian Humas ,
+    // Hukum dan Protokol Dinas Kelautan , Dedi Kurnia , …": the name is the part
+    // that reads as one)
+    let commas = (k..=end.min(n.saturating_sub(1))).filter(|&c| toks[c].t == ",").collect::<Vec<_>>();
+    let named = commas.windows(2).find(|w| {
+        let (a, c) = (w[0], w[1]);
+        c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c])
+    });
+    let sj = match named {
+        Some(&[a, c]) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
+            let mut named = make_subj(p, toks, a + 1, c, 0);
+            named.role = Some(p[toks[x0].s..toks[a - 1].e].to_string());
+            named
+        }
+        _ => sj,
+    };
+    Some((sj, end))
+}
+
+/// Whether a relative clause opens at token `k`: "which", or "that" before a verb ("that
+/// lists", "that found", "that was"), not the "that" of "that night".
+fn relative_clause_at(toks: &[Tok], k: usize) -> bool {
+    let verb = |t: &Tok| {
+        lower_is(t, AUXILIARIES)
+            || is_past_form(t)
+            || (t.is_lower_word() && t.t.len() > 3 && t.t.ends_with('s') && !t.t.ends_with("ss"))
+    };
+    lower_is(&toks[k], &["which"]) || (lower_is(&toks[k], &["that"]) && toks.get(k + 1).is_some_and(verb))
+}
+
 /// The subject starting at token `i`, and the index after it.
 pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     let t = toks.get(i)?;
@@ -2048,6 +2141,10 @@ fn english_time_before(toks: &[Tok], j: usize) -> Option<usize> {
     } else if k > 2 && is_year(&toks[k - 1]) && lower_is(&toks[k - 2], &["in", "from"]) {
         // "Reed in 2011 said", "a harbour study from 2011 noted"
         k -= 2;
+    }
+    // (the time a document came out: "a report released Wednesday said")
+    if k < j && k > 2 && lower_is(&toks[k - 1], DOCUMENTS_PUT_OUT) && toks[k - 2].is_lower_word() {
+        k -= 1;
     }
     (k < j && toks[k - 1].is_word()).then_some(k)
 }

@@ -8429,3 +8429,62 @@ fn a_statement_in_an_indonesian_subordinate_clause_ends_with_it() {
         "dermaga aman, tetapi nelayan tetap khawatir"
     );
 }
+
+// Rule 357: the source after "according to" that closes a quote is read as everywhere else,
+// the whole phrase up to a comma or a relative clause, a phrase naming no one is no source,
+// and a name still comes before its description.
+
+#[test]
+fn according_to_after_a_quote_reads_the_whole_source() {
+    let speaker = |para: &str, has: &str| quote(&["The harbour board met on Sunday.", para], has).speaker;
+    assert_eq!(
+        speaker(
+            "Ferries will not carry lorries that break \"harbour load rules,\" according to a memo from the council's ferry team.",
+            "lorries"
+        )
+        .as_deref(),
+        Some("a memo from the council's ferry team")
+    );
+    assert_eq!(
+        speaker(
+            "\"The pier is closed,\" according to a report by two harbour committees that lists the repairs.",
+            "pier"
+        )
+        .as_deref(),
+        Some("a report by two harbour committees")
+    );
+    assert_eq!(
+        speaker("\"The pier is closed,\" according to harbour master Tom Reed.", "pier").as_deref(),
+        Some("Tom Reed")
+    );
+    let got = run(&["Skippers simply steer for \"north\" or \"south,\" according to their instinct."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("their instinct")), "{got:#?}");
+}
+
+// Rule 358: the auxiliary of a perfect belongs to the verb, not to the evidence that
+// speaks ("…, a new survey has found."), "have shown" is a verb of evidence, and a
+// document's time of issue is no part of it ("a report released Wednesday said").
+
+#[test]
+fn evidence_and_documents_speak_without_their_verb_phrase() {
+    let said = |para: &str, has: &str| {
+        let q = quote(&["The harbour board met on Sunday.", para], has);
+        (q.speaker.unwrap_or_default(), q.cue.unwrap_or_default())
+    };
+    assert_eq!(
+        said("The harbour wall is weaker than thought, a new survey has found.", "weaker"),
+        ("a new survey".to_string(), "found".to_string())
+    );
+    assert_eq!(
+        said("Harbour surveys have shown the wall is weak.", "weak"),
+        ("Harbour surveys".to_string(), "shown".to_string())
+    );
+    assert_eq!(
+        said("The cranes were never inspected, a council report released Wednesday concluded.", "cranes").0,
+        "a council report"
+    );
+    assert_eq!(
+        said("It is the fifth month that the harbour survey has shown ferry use is falling.", "falling"),
+        ("the harbour survey".to_string(), "shown".to_string())
+    );
+}

@@ -15,16 +15,16 @@ use crate::{
     lexicon::*,
     relay::told_relay,
     speaker::{
-        after_opening_circumstance, appositions_end, clause_subject, coordinated_subject, describes_speaker,
-        full_name, make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj,
-        reads_as_apposition, relative_subject, relative_who, share_aside_before, subject_before,
+        after_opening_circumstance, clause_subject, coordinated_subject, describes_speaker, full_name,
+        make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj, reads_as_apposition,
+        relative_subject, relative_who, share_aside_before, source_after_according, subject_before,
         subject_before_occasion, subject_forward, with_closing_role, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
-        according_to_at, capitalised_words, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word,
-        is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
-        is_plural_people, is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        according_to_at, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
+        is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form, is_plural_people,
+        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -345,7 +345,7 @@ impl<'a> SentenceScan<'a> {
         } else if let Some((sj, end)) = bare_name.clone() {
             (sj, end)
         } else {
-            self.source_after_according(x0)?
+            source_after_according(p, toks, x0)?
         };
         let cue = if according { "according to" } else { t.t };
         let (subj, relay) = match self.cited_within(&subj) {
@@ -507,83 +507,6 @@ impl<'a> SentenceScan<'a> {
             })
         };
         participle && !fronted_adjunct()
-    }
-
-    /// The source named after "menurut" or "according to" from token `x0`, up to the comma
-    /// (or the full stop that ends the sentence), and the token its attribution ends at.
-    fn source_after_according(&self, x0: usize) -> Option<(Subj, usize)> {
-        let (p, toks) = (self.p, &self.toks);
-        let n = toks.len();
-        let mut k = x0;
-        const MAX_PHRASE: usize = 12;
-        while k < n
-            && toks[k].t != ","
-            && !is_long_dash(&toks[k])
-            && !(toks[k].t == "." && k + 1 == n)
-            && k - x0 < MAX_PHRASE
-        {
-            k += 1;
-        }
-        if k == x0 {
-            return None;
-        }
-        // (whatever the phrase, it is the source: "According to evidence presented
-        // at trial, …")
-        // (a name inside a description is not the source: "according to a Harbour Herald
-        // poll out Monday", "the island's oldest shipping journal")
-        let sj = subject_forward(p, toks, x0)
-            // (a description is the whole phrase, "a report released Monday by the harbour
-            // board", unless the phrase runs too long to be one or passes the source on through
-            // a medium: "industry sources cited by the Harbour Herald")
-            .filter(|(sj, end)| {
-                let phrase_ends = k - x0 < MAX_PHRASE;
-                let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
-                *end >= k
-                    || (sj.name.is_none() && (!phrase_ends || relayed))
-                    // (a name and a clause about it: "Budi Santoso yang juga ketua koperasi")
-                    || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
-                    || (sj.name.is_some()
-                        && !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
-            })
-            .map(|(s, _)| s)
-            .unwrap_or_else(|| {
-                // (a description that ends in a full name names its speaker:
-                // "according to Harbour Herald columnist Carl Dunn")
-                let end = k.min(n);
-                let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
-                let described_name = name >= 2
-                    && end - name > x0
-                    && toks[end - name - 1].is_lower_word()
-                    && !lower_is(&toks[end - name - 1], PREPOSITIONS);
-                let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
-                if described_name {
-                    sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
-                    sj.role = Some(p[toks[x0].s..toks[end - name - 1].e].to_string());
-                }
-                sj
-            });
-        // "Menurut Kepala Desa Sukamaju, Rudi Hartono, nama …": the speaker goes on
-        // through names, roles and degrees set off by commas; a name after a role
-        // is the speaker, the role theirs
-        const MAX_NAME: usize = 6;
-        let end = appositions_end(toks, k);
-        // (the role may run on over commas of its own: "Menurut Kepala Bagian Humas ,
-        // Hukum dan Protokol Dinas Kelautan , Dedi Kurnia , …": the name is the part
-        // that reads as one)
-        let commas = (k..=end.min(n.saturating_sub(1))).filter(|&c| toks[c].t == ",").collect::<Vec<_>>();
-        let named = commas.windows(2).find(|w| {
-            let (a, c) = (w[0], w[1]);
-            c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c])
-        });
-        let sj = match named {
-            Some(&[a, c]) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
-                let mut named = make_subj(p, toks, a + 1, c, 0);
-                named.role = Some(p[toks[x0].s..toks[a - 1].e].to_string());
-                named
-            }
-            _ => sj,
-        };
-        Some((sj, end))
     }
 
     /// "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who.
