@@ -1883,9 +1883,6 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         && toks[k].t != ","
         && !is_long_dash(&toks[k])
         && !(toks[k].t == "." && k + 1 == n)
-        // (nor a clause about the source: "a report by two committees that lists …", not
-        // "the officer in charge that night")
-        && !(k > x0 && relative_clause_at(toks, k))
         && k - x0 < MAX_PHRASE
     {
         k += 1;
@@ -1893,6 +1890,9 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
     if k == x0 {
         return None;
     }
+    // (the description ends before a clause about the source: "a report by two committees
+    // that lists …", not at the "that" of "the officer in charge that night")
+    let described = (x0 + 1..k.min(n)).find(|&j| relative_clause_at(toks, j)).unwrap_or(k.min(n));
     // (whatever the phrase, it is the source: "According to evidence presented
     // at trial, …")
     // (a name inside a description is not the source: "according to a Harbour Herald
@@ -1902,25 +1902,38 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         // board", unless the phrase runs too long to be one or passes the source on through
         // a medium: "industry sources cited by the Harbour Herald")
         .filter(|(sj, end)| {
-            let phrase_ends = k - x0 < MAX_PHRASE;
+            let phrase_ends = described - x0 < MAX_PHRASE;
             let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
-            *end >= k
+            *end >= described
                 || (sj.name.is_none() && (!phrase_ends || relayed))
                 // (a name and a clause about it: "Budi Santoso yang juga ketua koperasi")
                 || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
                 || (sj.name.is_some()
-                    && !toks[*end..k.min(n)].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
+                    && !toks[*end..described].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
         })
         .map(|(s, _)| s)
         .unwrap_or_else(|| {
             // (a description that ends in a full name names its speaker:
             // "according to Harbour Herald columnist Carl Dunn")
-            let end = k.min(n);
+            let mut end = described;
+            // (a phrase cut at its length ends on a word: "data released by the board and",
+            // "officials familiar with the")
+            while described - x0 >= MAX_PHRASE
+                && end > x0 + 1
+                && toks[end - 1].is_lower_word()
+                && (lower_is(&toks[end - 1], PREPOSITIONS)
+                    || lower_is(&toks[end - 1], DETERMINERS)
+                    || lower_is(&toks[end - 1], &["and", "or"]))
+            {
+                end -= 1;
+            }
             let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
             let described_name = name >= 2
                 && end - name > x0
                 && toks[end - name - 1].is_lower_word()
-                && !lower_is(&toks[end - name - 1], PREPOSITIONS);
+                && !lower_is(&toks[end - name - 1], PREPOSITIONS)
+                && !lower_is(&toks[end - name - 1], DETERMINERS)
+                && !lower_is(&toks[end - name - 1], &["and", "or"]);
             let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
             if described_name {
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
@@ -1952,15 +1965,16 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
     Some((sj, end))
 }
 
-/// Whether a relative clause opens at token `k`: "which", or "that" before a verb ("that
-/// lists", "that found", "that was"), not the "that" of "that night".
+/// Whether a relative clause opens at token `k`: "which", "who", or "that" before a verb
+/// ("that lists", "that found", "that was"), not the "that" of "that night".
 fn relative_clause_at(toks: &[Tok], k: usize) -> bool {
     let verb = |t: &Tok| {
         lower_is(t, AUXILIARIES)
             || is_past_form(t)
             || (t.is_lower_word() && t.t.len() > 3 && t.t.ends_with('s') && !t.t.ends_with("ss"))
     };
-    lower_is(&toks[k], &["which"]) || (lower_is(&toks[k], &["that"]) && toks.get(k + 1).is_some_and(verb))
+    lower_is(&toks[k], &["which", "who"])
+        || (lower_is(&toks[k], &["that"]) && toks.get(k + 1).is_some_and(verb))
 }
 
 /// The subject starting at token `i`, and the index after it.

@@ -8488,3 +8488,30 @@ fn evidence_and_documents_speak_without_their_verb_phrase() {
         ("the harbour survey".to_string(), "shown".to_string())
     );
 }
+
+// Rule 359: a cue word after a preposition or an article is a noun ("the fall in claims
+// shows …" is no claim by "the fall in"), unless what was claimed follows it; a source
+// after "according to" is described without its relative clause, and a phrase cut at its
+// length ends on a word, not on "and" or "the".
+
+#[test]
+fn a_cue_word_used_as_a_noun_and_a_source_described_without_its_clause() {
+    let got = run(&["The fall in claims shows the harbour is busy again."]);
+    assert!(got.iter().all(|q| q.cue.as_deref() != Some("claims")), "{got:#?}");
+    let speaker = |para: &str| quote(&["The harbour board met on Sunday.", para], "Ferry use").speaker;
+    assert_eq!(
+        speaker("Ferry use rose, according to harbour officials familiar with the count who asked not to be named in the town paper.")
+            .as_deref(),
+        Some("harbour officials familiar with the count")
+    );
+    assert_eq!(
+        speaker("Ferry use rose, according to data released on Tuesday by the harbour board and the council of the town in its count.")
+            .as_deref(),
+        Some("data released on Tuesday by the harbour board and the council")
+    );
+    assert_eq!(
+        speaker("Ferry use rose, according to a statement from the Department of Ports and Harbour Services and other offices of the town.")
+            .as_deref(),
+        Some("a statement from the Department of Ports and Harbour Services")
+    );
+}

@@ -1536,10 +1536,22 @@ const TAKING_CLAIMS: &[&str] = &[
 ];
 
 /// A participle describing the noun before it, no cue: "two clerks charged with fraud", "a
-/// skipper accused of smuggling" ("Reed accused the board of lying" has its object between).
+/// skipper accused of smuggling" ("Reed accused the board of lying" has its object between);
+/// or a cue that is a noun after a preposition or an article, "the fall in claims shows",
+/// unless what was claimed or hoped follows it ("the claim that …", "in hopes turnout
+/// drops", read as statements) or it is a gerund ("by saying").
 fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
-    lower_is(&toks[i], &["charged", "accused"])
-        && toks.get(i + 1).is_some_and(|x| lower_is(x, &["with", "of"]))
+    const BEFORE_A_NOUN: &[&str] = &["in", "of", "for", "on", "with", "about", "over", "the", "a", "an"];
+    let t = &toks[i];
+    let participle =
+        lower_is(t, &["charged", "accused"]) && toks.get(i + 1).is_some_and(|x| lower_is(x, &["with", "of"]));
+    let noun = i > 0
+        && !t.t.ends_with("ing")
+        && !lower_is(t, &["hopes", "hope"])
+        && toks[i - 1].is_lower_word()
+        && lower_is(&toks[i - 1], BEFORE_A_NOUN)
+        && !toks.get(i + 1).is_some_and(|x| lower_is(x, &["that", "of", "to", "for"]));
+    participle || noun
 }
 
 /// What was said, in a word: "she said little else", "he said nothing".
