@@ -142,6 +142,7 @@ pub const PRE_CUES: &[&str] = &[
     "predicted",
     "recalled",
     "concluded",
+    "concludes",
     "confirmed",
     "denied",
     "emphasized",

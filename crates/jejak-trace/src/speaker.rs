@@ -238,6 +238,10 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
 /// Builds a subject from a run of tokens `toks[a..b]`, the first `lower_n` of which are
 /// lowercase role words ("analis militer").
 pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
+    // (a relative pronoun before the cue is the cue's, not the speaker's: "sejumlah pihak
+    // yang percaya …", "residents who said …")
+    let b = if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who"]) { b - 1 } else { b };
+    let lower_n = lower_n.min(b - a);
     let s = toks[a].s;
     let e = toks[b - 1].e;
     let mention = p[s..e].to_string();

@@ -8515,3 +8515,23 @@ fn a_cue_word_used_as_a_noun_and_a_source_described_without_its_clause() {
         Some("a statement from the Department of Ports and Harbour Services")
     );
 }
+
+// Rule 360: a relative pronoun before the cue belongs to the cue ("sejumlah nelayan yang
+// percaya …" is said by "sejumlah nelayan"), and "concludes" reports like "concluded".
+
+#[test]
+fn a_relative_pronoun_is_no_part_of_the_speaker() {
+    let q = quote(
+        &[
+            "Dermaga baru di Kabupaten Sukamaju dibuka pekan ini.",
+            "Kapal kecil masih ditambatkan oleh sejumlah nelayan yang percaya dermaga lama lebih aman.",
+        ],
+        "lebih aman",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("sejumlah nelayan"));
+    let q = quote(
+        &["The harbour board met on Sunday.", "The harbour report concludes that the pier is unsafe."],
+        "unsafe",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("The harbour report"), Some("concludes")));
+}
