@@ -8535,3 +8535,17 @@ fn a_relative_pronoun_is_no_part_of_the_speaker() {
     );
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("The harbour report"), Some("concludes")));
 }
+
+// Rule 361: a participle set off by commas between the sentence's subject and its verb
+// reports for that subject, up to the closing comma ("Reed, by saying A, calmed the crews").
+
+#[test]
+fn a_participle_between_subject_and_verb_reports_for_the_subject() {
+    for para in [
+        "Tom Reed, by saying the pier is safe, calmed the crews.",
+        "Tom Reed, saying the pier is safe, reopened it.",
+    ] {
+        let q = quote(&["The harbour board met on Sunday.", para], "safe");
+        assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("the pier is safe", Some("Tom Reed")), "{para}");
+    }
+}

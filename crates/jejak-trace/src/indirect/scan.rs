@@ -605,12 +605,38 @@ impl<'a> SentenceScan<'a> {
                 })
                 .map(|(sj, _)| sj)
         };
+        if let Some(found) = self.participle_between_subject_and_verb(i) {
+            return Some(found);
+        }
         let subj = with_subject
             .or_else(last_joined_clause)
             .or_else(|| clause_subject(p, toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj))
             .or_else(before_first_verb);
         let span = content_after(p, self.regions, toks, i, self.se);
         self.report(span, 3, t.t, subj.as_ref())
+    }
+
+    /// "Reed, by saying the pier is safe, calmed the crews": a participle set off by commas
+    /// between the sentence's subject and its verb reports for that subject, and what it
+    /// says ends at the closing comma.
+    fn participle_between_subject_and_verb(&self, i: usize) -> Option<Indirect> {
+        const MAX_STATEMENT: usize = 30;
+        let (p, toks) = (self.p, &self.toks);
+        let open = match i.checked_sub(1).map(|k| &toks[k]) {
+            Some(c) if c.t == "," => i - 1,
+            Some(o) if i >= 2 && lower_is(o, PARTICIPLE_OPENERS) && toks[i - 2].t == "," => i - 2,
+            _ => return None,
+        };
+        let close = (i + 1..toks.len().min(i + 1 + MAX_STATEMENT)).find(|&k| toks[k].t == ",")?;
+        let verb = toks.get(close + 1).filter(|v| {
+            v.is_lower_word()
+                && !is_cue_word(v)
+                && (is_past_form(v) || (v.t.len() > 3 && v.t.ends_with('s') && !v.t.ends_with("ss")))
+        });
+        verb?;
+        let (subj, _) = subject_before(p, toks, open).filter(|&(_, at)| at == 0)?;
+        let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
+        self.report((cs, ce.min(toks[close].s)), 3, toks[i].t, Some(&subj))
     }
 
     /// A position taken in a phrase rather than a verb, its content after "that": "Reed made
