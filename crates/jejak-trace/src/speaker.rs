@@ -238,9 +238,16 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
 /// Builds a subject from a run of tokens `toks[a..b]`, the first `lower_n` of which are
 /// lowercase role words ("analis militer").
 pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
-    // (a relative pronoun before the cue is the cue's, not the speaker's: "sejumlah pihak
+    // (a relative pronoun before the cue is the cue's, not the speaker's: "sejumlah nelayan
     // yang percaya …", "residents who said …")
     let b = if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who"]) { b - 1 } else { b };
+    // (nor is a conjunction before it: "…, and the first question asked why …")
+    let (a, lower_n) =
+        if b > a + 1 && toks[a].is_lower_word() && lower_is(&toks[a], &["and", "but", "dan", "tetapi"]) {
+            (a + 1, lower_n.saturating_sub(1))
+        } else {
+            (a, lower_n)
+        };
     let lower_n = lower_n.min(b - a);
     let s = toks[a].s;
     let e = toks[b - 1].e;

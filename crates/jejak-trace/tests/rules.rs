@@ -8549,3 +8549,18 @@ fn a_participle_between_subject_and_verb_reports_for_the_subject() {
         assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("the pier is safe", Some("Tom Reed")), "{para}");
     }
 }
+
+// Rule 362: a conjunction opening the clause is no part of its speaker ("…, and skippers say
+// it will double" is said by "skippers").
+
+#[test]
+fn a_conjunction_is_no_part_of_the_speaker() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "The ferry line is expected to grow once the pier opens, and skippers say it will almost double by spring.",
+        ],
+        "double",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("skippers"));
+}
