@@ -1301,8 +1301,12 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) ->
     let wants = lower_is(&toks[i], &["to", "kepada", "reporters", "wartawan"]);
     let called_on = lower_is(&toks[i], &["on"]) && lower_is(&toks[ci], &["called", "calls", "call"]);
     let time_or_place = !(wants || called_on);
-    let short = rest.iter().filter(|t| t.is_word()).count() <= MAX_CIRCUMSTANCE_WORDS;
-    (time_or_place && short && !told && !clause).then_some((se, se))
+    let words = rest.iter().filter(|t| t.is_word()).count();
+    let short = words <= MAX_CIRCUMSTANCE_WORDS;
+    // (whom it was told and when, and no more: "Reed told reporters on Tuesday.")
+    const MAX_TOLD_WORDS: usize = 4;
+    let told_nothing = told && words <= MAX_TOLD_WORDS && rest.iter().any(|t| lower_is(t, WEEKDAYS_EN));
+    (short && !clause && ((time_or_place && !told) || told_nothing)).then_some((se, se))
 }
 
 /// "told him she worries …", "told the crowd he was …": whom it was told to, then what,

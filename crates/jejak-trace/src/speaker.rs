@@ -592,7 +592,19 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
         .map(|(sj, at)| name_after_opening_phrase(p, toks, at, j).unwrap_or((sj, at)))
+        .map(|(sj, at)| name_after_time(p, toks, &sj, at).unwrap_or((sj, at)))
         .or_else(|| opening_name_then_appositions(p, toks, j))
+}
+
+/// A month or a weekday after a preposition, opening a run of capitals, is when it was said,
+/// not part of the name: "… and in September Porter said".
+fn name_after_time(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
+    let time = toks.get(at).filter(|t| lower_is(t, MONTHS) || lower_is(t, WEEKDAYS_EN))?;
+    let after_preposition = at > 0 && toks[at - 1].is_lower_word() && lower_is(&toks[at - 1], PREPOSITIONS);
+    let end = toks.iter().rposition(|t| t.e <= sj.e)? + 1;
+    let name_follows = end > at + 1 && toks[at + 1].is_cap();
+    (time.is_cap() && after_preposition && name_follows && sj.name.is_some())
+        .then(|| (make_subj(p, toks, at + 1, end, 0), at + 1))
 }
 
 /// The subject opening the clause when an Indonesian occasion follows it up to the cue at `j`

@@ -8564,3 +8564,26 @@ fn a_conjunction_is_no_part_of_the_speaker() {
     );
     assert_eq!(q.speaker.as_deref(), Some("skippers"));
 }
+
+// Rule 363: a month or weekday after a preposition is no part of the name after it ("and in
+// September Ann Porter said"), and whom and when it was told, with nothing more, is no
+// statement ("Reed told reporters on Tuesday.").
+
+#[test]
+fn a_time_before_a_name_and_a_telling_that_says_nothing() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "The board met, and in September Ann Porter said the pier would reopen.",
+        ],
+        "reopen",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"));
+    let got = run(&["The harbour board met on Sunday.", "Tom Reed told reporters on Tuesday."]);
+    assert!(got.is_empty(), "{got:#?}");
+    let q = quote(
+        &["The harbour board met on Sunday.", "The pier is safe, Tom Reed told reporters on Tuesday."],
+        "safe",
+    );
+    assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("The pier is safe", Some("Tom Reed")));
+}
