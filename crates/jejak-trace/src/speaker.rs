@@ -1064,7 +1064,51 @@ const BETWEEN_SUBJECT_AND_CUE: &[BetweenShape] = &[
     occasion_between,
     degrees_between,
     agent_phrase_between,
+    document_author_between,
 ];
+
+/// "A report by the harbour board said", "a statement released last week by the council
+/// said": a document and its author, named in lower case; the author is the document's
+/// voice, as a capitalised one is (the Harbour Trust, for a survey put out by it).
+fn document_author_between(p: &str, toks: &[Tok], j: usize) -> Decided {
+    const MAX_AUTHOR: usize = 5;
+    const MAX_TIME: usize = 3;
+    const DOCUMENTS: &[&str] = &["statement", "memo", "letter", "review", "audit", "notice", "complaint"];
+    const TIME_WORDS: &[&str] =
+        &["on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"];
+    let by = (j.saturating_sub(MAX_AUTHOR + 1)..j.saturating_sub(1))
+        .rev()
+        .find(|&k| lower_is(&toks[k], &["by"]))?;
+    let author = &toks[by + 1..j];
+    let plain = author.iter().all(|t| t.is_lower_word() && !is_cue_word(t));
+    if by < 2 || !plain || !lower_is(&author[0], DETERMINERS) {
+        return None;
+    }
+    // (past when it came out and the participle: "released last week by")
+    let mut d = by;
+    while d > 1
+        && by - d < MAX_TIME
+        && (lower_is(&toks[d - 1], WEEKDAYS_EN) || lower_is(&toks[d - 1], TIME_WORDS))
+    {
+        d -= 1;
+    }
+    if lower_is(&toks[d - 1], DOCUMENTS_PUT_OUT) {
+        d -= 1;
+    }
+    let noun = &toks[d.checked_sub(1)?];
+    if !(noun.is_lower_word() && (lower_is(noun, EVIDENCE_NOUNS) || lower_is(noun, DOCUMENTS))) {
+        return None;
+    }
+    // (the subject starts where the document's phrase does: "a new harbour report by …")
+    const MAX_MODIFIERS: usize = 3;
+    let start =
+        (d.saturating_sub(MAX_MODIFIERS + 2)..d - 1).rev().find(|&k| lower_is(&toks[k], DETERMINERS))?;
+    if !toks[start..d - 1].iter().all(Tok::is_word) {
+        return None;
+    }
+    let subj = Subj { described: true, ..make_subj(p, toks, by + 1, j, j - by - 1) };
+    Some(Some((subj, start)))
+}
 
 /// Participles of a document put out, which a place or a time may follow before the cue: "A
 /// statement posted at the quay said", "a report released Wednesday said".

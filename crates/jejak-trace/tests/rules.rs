@@ -8587,3 +8587,18 @@ fn a_time_before_a_name_and_a_telling_that_says_nothing() {
     );
     assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("The pier is safe", Some("Tom Reed")));
 }
+
+// Rule 364: a document's author named in lower case is its voice, as a capitalised one is
+// ("a report by the harbour board said", "a statement released last week by the harbour
+// board said").
+
+#[test]
+fn a_document_speaks_for_its_author_in_lower_case() {
+    for para in [
+        "The wall is weak, a new report by the harbour board said.",
+        "A statement released last week by the harbour board said the wall is weak.",
+    ] {
+        let q = quote(&["The harbour board met on Sunday.", para], "wall is weak");
+        assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{para}");
+    }
+}
