@@ -235,7 +235,7 @@ impl<'a> Trail<'a> {
         }
         // (the source is read as after any "according to", when it reads as one: a speaker,
         // or a phrase naming one, "according to the council's memo", not "according to
-        // their preference", which is no source)
+        // the weather", which is no source)
         let x0 = i + 2;
         let subject = subject_forward(p, toks, x0);
         if let Some((sj, _)) = subject.clone().filter(|(sj, _)| sj.name.is_some()) {

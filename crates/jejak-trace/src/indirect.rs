@@ -421,8 +421,8 @@ fn evidence_claim(
         .rev()
         .find(|&k| toks[k - 1].t == "," && lower_is(&toks[k], &["and", "but", "while", "dan", "namun"]))
         .map_or(0, |k| k + 1);
-    // (or of the clause "that" opens, when its subject is the evidence: "The survey marks a
-    // third week that the poll has shown …")
+    // (or of the clause "that" opens, when its subject is the evidence: "It is the fifth
+    // month that the harbour survey has shown …")
     let clause = (clause..i)
         .rev()
         .find(|&k| lower_is(&toks[k], &["that"]) && toks[k + 1..i].iter().any(evidence))

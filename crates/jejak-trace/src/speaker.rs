@@ -1958,7 +1958,7 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         return None;
     }
     // (the description ends before a clause about the source: "a report by two committees
-    // that lists …", not at the "that" of "the officer in charge that night")
+    // that lists …", not at the "that" of "the crew on duty that night")
     let described = (x0 + 1..k.min(n)).find(|&j| relative_clause_at(toks, j)).unwrap_or(k.min(n));
     // (whatever the phrase, it is the source: "According to evidence presented
     // at trial, …")
@@ -2033,7 +2033,7 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
 }
 
 /// Whether a relative clause opens at token `k`: "which", "who", or "that" before a verb
-/// ("that lists", "that found", "that was"), not the "that" of "that night".
+/// ("that lists", "that found", "that was"), not the "that" of "on duty that night".
 fn relative_clause_at(toks: &[Tok], k: usize) -> bool {
     let verb = |t: &Tok| {
         lower_is(t, AUXILIARIES)

@@ -8457,8 +8457,8 @@ fn according_to_after_a_quote_reads_the_whole_source() {
         speaker("\"The pier is closed,\" according to harbour master Tom Reed.", "pier").as_deref(),
         Some("Tom Reed")
     );
-    let got = run(&["Skippers simply steer for \"north\" or \"south,\" according to their instinct."]);
-    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("their instinct")), "{got:#?}");
+    let got = run(&["Ferries leave at \"six\" or \"seven,\" according to the weather."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("the weather")), "{got:#?}");
 }
 
 // Rule 358: the auxiliary of a perfect belongs to the verb, not to the evidence that

@@ -1564,8 +1564,8 @@ const TAKING_CLAIMS: &[&str] = &[
 /// A participle describing the noun before it, no cue: "two clerks charged with fraud", "a
 /// skipper accused of smuggling" ("Reed accused the board of lying" has its object between);
 /// or a cue that is a noun after a preposition or an article, "the fall in claims shows",
-/// unless what was claimed or hoped follows it ("the claim that …", "in hopes turnout
-/// drops", read as statements) or it is a gerund ("by saying").
+/// unless what was claimed or hoped follows it ("the claim that …", "in hopes the ferry
+/// sails", read as statements) or it is a gerund ("by saying").
 fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
     const BEFORE_A_NOUN: &[&str] = &["in", "of", "for", "on", "with", "about", "over", "the", "a", "an"];
     let t = &toks[i];
