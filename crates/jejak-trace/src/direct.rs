@@ -237,18 +237,17 @@ impl<'a> Trail<'a> {
         // or a phrase naming one, "according to the council's memo", not "according to
         // the weather", which is no source)
         let x0 = i + 2;
-        let subject = subject_forward(p, toks, x0);
-        if let Some((sj, _)) = subject.clone().filter(|(sj, _)| sj.name.is_some()) {
-            return Some(Attr { cue: "according to".into(), subj: Some(sj) });
-        }
-        let named = toks[x0..]
-            .iter()
-            .take_while(|t| t.is_word())
-            .any(|t| t.is_cap() && !lower_is(t, WEEKDAYS_EN) && !lower_is(t, MONTHS));
-        if !named && subject.is_none() {
-            return None;
-        }
-        let (sj, _) = source_after_according(p, toks, x0)?;
+        let named = || {
+            toks[x0..]
+                .iter()
+                .take_while(|t| t.is_word())
+                .any(|t| t.is_cap() && !lower_is(t, WEEKDAYS_EN) && !lower_is(t, MONTHS))
+        };
+        let sj = match subject_forward(p, toks, x0) {
+            Some((sj, _)) if sj.name.is_some() => sj,
+            None if !named() => return None,
+            _ => source_after_according(p, toks, x0)?.0,
+        };
         Some(Attr { cue: "according to".into(), subj: Some(sj) })
     }
 

@@ -17,8 +17,8 @@ use crate::{
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
         is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct, is_long_dash,
-        is_participle, is_past_form, is_possessive, is_punct, is_year, lower_is, mostly_capitalised,
-        names_claim_as_noun, opens_object, wc,
+        is_participle, is_past_form, is_possessive, is_present_form, is_punct, is_year, lower_is,
+        mostly_capitalised, names_claim_as_noun, opens_object, wc,
     },
     Indirect, Subj,
 };
@@ -908,11 +908,7 @@ pub(crate) fn main_clause_follows(rest: &[Tok]) -> bool {
         return false;
     }
     let present = |k: usize| {
-        let t = &rest[k];
-        t.is_lower_word()
-            && t.t.len() > 3
-            && t.t.ends_with('s')
-            && !t.t.ends_with("ss")
+        is_present_form(&rest[k])
             && rest.get(k + 1).is_some_and(|n| n.is_lower_word() || lower_is(n, DETERMINERS))
     };
     (1..rest.len().min(MAX_SUBJECT + 1)).take_while(|&k| rest[k].is_word()).any(present)

@@ -8,8 +8,8 @@ use crate::{
     words::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
         is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_occupation, is_participle,
-        is_past_form, is_person_role, is_plural_people, is_possessive, is_punct, is_role_word, is_year,
-        joins_name, lower_is, without_s,
+        is_past_form, is_person_role, is_plural_people, is_possessive, is_present_form, is_punct,
+        is_role_word, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -2035,11 +2035,7 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
 /// Whether a relative clause opens at token `k`: "which", "who", or "that" before a verb
 /// ("that lists", "that found", "that was"), not the "that" of "on duty that night".
 fn relative_clause_at(toks: &[Tok], k: usize) -> bool {
-    let verb = |t: &Tok| {
-        lower_is(t, AUXILIARIES)
-            || is_past_form(t)
-            || (t.is_lower_word() && t.t.len() > 3 && t.t.ends_with('s') && !t.t.ends_with("ss"))
-    };
+    let verb = |t: &Tok| lower_is(t, AUXILIARIES) || is_past_form(t) || is_present_form(t);
     lower_is(&toks[k], &["which", "who"])
         || (lower_is(&toks[k], &["that"]) && toks.get(k + 1).is_some_and(verb))
 }

@@ -134,6 +134,13 @@ pub fn is_occupation(t: &Tok) -> bool {
     word.chars().count() >= MIN_OCCUPATION_LEN && OCCUPATION_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// A lowercase word shaped like an English verb in the present, third person: "-s" on a word
+/// longer than three letters, not "-ss" ("lists", "admits"; not "boss"). A plural noun has the
+/// same shape, so callers read it where a verb is expected.
+pub fn is_present_form(t: &Tok) -> bool {
+    t.is_lower_word() && t.t.len() > 3 && t.t.ends_with('s') && !t.t.ends_with("ss")
+}
+
 /// A lowercase English verb in the past: "-ed" on a word longer than four letters ("pushed",
 /// not "red"), or a common irregular form ("went", "told").
 pub fn is_past_form(t: &Tok) -> bool {

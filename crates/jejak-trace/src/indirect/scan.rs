@@ -24,7 +24,7 @@ use crate::{
     words::{
         according_to_at, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
         is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        is_possessive, is_present_form, is_punct, is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -628,12 +628,8 @@ impl<'a> SentenceScan<'a> {
             _ => return None,
         };
         let close = (i + 1..toks.len().min(i + 1 + MAX_STATEMENT)).find(|&k| toks[k].t == ",")?;
-        let verb = toks.get(close + 1).filter(|v| {
-            v.is_lower_word()
-                && !is_cue_word(v)
-                && (is_past_form(v) || (v.t.len() > 3 && v.t.ends_with('s') && !v.t.ends_with("ss")))
-        });
-        verb?;
+        // (the subject's own verb after it: "…, calmed the crews")
+        toks.get(close + 1).filter(|v| !is_cue_word(v) && (is_past_form(v) || is_present_form(v)))?;
         let (subj, _) = subject_before(p, toks, open).filter(|&(_, at)| at == 0)?;
         let (cs, ce) = content_after(p, self.regions, toks, i, self.se);
         self.report((cs, ce.min(toks[close].s)), 3, toks[i].t, Some(&subj))
