@@ -176,8 +176,32 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
             || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
             || (k > 1 && CLOSING_MARKS.contains(&toks[k - 1].t) && toks[k - 2].t == ",")
     };
-    (1..toks.len())
-        .find(|&k| after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES) && !inside_quote(regions, toks[k].s))
+    // (Indonesian joins the same speaker's next verb of saying with "sambil", "seraya" or
+    // "dan": ", sambil menambahkan bahwa …"; other verbs so joined go on with what was said:
+    // "akan memperbaiki dermaga, dan memastikan …")
+    const SAYING_ID: &[&str] = &[
+        "menambahkan",
+        "mengatakan",
+        "menegaskan",
+        "menyatakan",
+        "menyebut",
+        "menyebutkan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menuturkan",
+        "mengingatkan",
+    ];
+    let joined_verb = |k: usize| {
+        k > 1
+            && toks[k - 2].t == ","
+            && lower_is(&toks[k - 1], &["sambil", "seraya", "sekaligus", "dan", "serta"])
+            && toks[k].is_lower_word()
+            && lower_is(&toks[k], SAYING_ID)
+    };
+    (1..toks.len()).find(|&k| {
+        ((after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES)) || joined_verb(k))
+            && !inside_quote(regions, toks[k].s)
+    })
 }
 
 /// A verb of speech joined to the attribution just before: "“…,” he said, and added that
@@ -961,6 +985,7 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
                 .then(|| trim_span(p, toks[i].e, se))
         })
         .or_else(|| content_after_venue(p, toks, ci, se))
+        .or_else(|| content_after_press(p, toks, ci, se))
         .or_else(|| content_past_circumstance(p, toks, ci, se))
         .or_else(|| content_after_addressee(p, toks, ci, se))
         .unwrap_or_else(|| if i >= n { (se, se) } else { trim_span(p, toks[i].s, se) })
@@ -968,6 +993,34 @@ fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usi
 
 /// Words that may name whom something was told to before what was told.
 const MAX_ADDRESSEE_WORDS: usize = 5;
+
+/// "mengatakan kepada wartawan dermaga ditutup": the press it was told to, then what was
+/// told without a "bahwa"; the outlet may be named ("kepada wartawan Harian Pelabuhan").
+fn content_after_press(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    const PRESS: &[&str] = &["wartawan", "media", "jurnalis", "pers", "reporter", "awak"];
+    let mut k = ci + 1;
+    if !toks.get(k).is_some_and(|t| lower_is(t, &["kepada"])) {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| lower_is(t, &["para"])) {
+        k += 1;
+    }
+    let press = toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, PRESS));
+    if !press {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|t| lower_is(t, &["media", "pers"])) {
+        k += 1;
+    }
+    while toks.get(k).is_some_and(|t| t.is_cap() || t.t == ".") {
+        k += 1;
+    }
+    // (where or when it was told comes next, not what: "kepada wartawan di dermaga, Senin")
+    let next = toks.get(k).filter(|t| t.is_lower_word() && !lower_is(t, AFTER_CUE_CIRCUMSTANCES))?;
+    (next.s < se).then(|| trim_span(p, next.s, se))
+}
 
 /// "That"/"bahwa" soon after the cue starts the content, unless a clause has begun before
 /// it ("said he was too tired to look for records that would …"); after "told" whom it was
@@ -1924,6 +1977,10 @@ fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect)
     // (a closing mark before the participle stays with the words it closes)
     let mark = if toks[k - 1].is_word() { k - 2 } else { k - 1 };
     let before_end = if CLOSING_MARKS.contains(&toks[mark].t) { toks[mark].e } else { toks[mark].s };
+    // (an attribution set inside the span ends the words before it: "A, kata Budi, sambil
+    // menambahkan B")
+    let attribution = (1..k).find(|&c| toks[c - 1].t == "," && toks[c].t.eq_ignore_ascii_case(&first.cue));
+    let before_end = attribution.map_or(before_end, |c| toks[c - 1].s);
     let (before_s, before_e) = trim_span(p, first.cs, before_end);
     if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
         return None;

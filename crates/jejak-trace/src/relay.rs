@@ -291,6 +291,22 @@ static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
+/// Whether a word looks like a verb by its shape: "menyebut", "berkata", "said", "warns".
+fn verb_word(word: Option<&str>) -> bool {
+    word.is_some_and(|w| {
+        let long = w.chars().count() >= 5;
+        w.starts_with(char::is_lowercase)
+            && long
+            && (w.starts_with("me") || w.starts_with("ber") || w.ends_with("ed") || w.ends_with('s'))
+    })
+}
+
+/// Whether a venue names whom it was told to: "told reporters", "kepada wartawan".
+fn told_venue(venue: &str) -> bool {
+    let l = venue.to_lowercase();
+    l.starts_with("told") || l.starts_with("kepada")
+}
+
 /// Whether a relay's cue says the statement was made to the medium itself ("told Reuters",
 /// "kepada Sinead Baker dari Insider"): the medium is then the first hop after the speaker.
 pub fn told_relay(r: &Relay) -> bool {
@@ -444,7 +460,10 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
         r"|(?:at|during)\s+an?\s+(?:press\s+conference|news\s+conference|rally|briefing|hearing|campaign\s+event|town\s+hall|debate|event|speech|interview)",
         r"|on\s+(?:twitter|facebook|instagram|television|cnn|fox\s+news|msnbc|channel\s+one)",
         r")(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
-        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*)"
+        r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)",
+        // (running on only into the outlet's name and where or when, not into what was told:
+        // "told reporters in Dover", not "told reporters the pier would reopen")
+        r"(?:\s+\p{Lu}[\p{L}\p{N}]*(?:\.\p{Ll}+)?)*(?:\s+(?i:at|in|on|during|after|before|outside|following|di|pada|usai|seusai|saat|ketika|dalam|setelah|sebelum|seperti)(?-u:\b)(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*)?)"
     ))
     .unwrap()
 });
@@ -468,6 +487,19 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
         let verb_next = p[me..].trim_start().starts_with(|c: char| c.is_lowercase());
         match p[ms..me].rfind(',') {
             Some(comma) if verb_next && me < e => (ms, ms + comma),
+            // (without a comma too, after whom it was told: "Kepada wartawan Rina Wati
+            // menyebut …")
+            _ if me < e && told_venue(&p[ms..me]) && verb_word(p[me..].split_whitespace().next()) => {
+                let venue = &p[ms..me];
+                let mut end = venue.trim_end().len();
+                while let Some(space) = venue[..end].rfind(' ') {
+                    if !venue[space + 1..end].starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    end = space;
+                }
+                (ms, ms + end)
+            }
             _ => (ms, me),
         }
     };

@@ -248,6 +248,15 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         } else {
             (a, lower_n)
         };
+    // (nor whom it was told to, put first: "Kepada wartawan Rina Wati menyebut …")
+    let told_first = (0..=a)
+        .rev()
+        .find(|&k| !toks[k].is_lower_word() || lower_is(&toks[k], &["kepada"]))
+        .is_some_and(|k| lower_is(&toks[k], &["kepada"]));
+    let (a, lower_n) = match (a + 1..b).find(|&k| !toks[k].is_lower_word()) {
+        Some(k) if told_first && toks[k].is_cap() => (k, 0),
+        _ => (a, lower_n),
+    };
     let lower_n = lower_n.min(b - a);
     let s = toks[a].s;
     let e = toks[b - 1].e;

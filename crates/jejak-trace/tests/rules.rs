@@ -8602,3 +8602,68 @@ fn a_document_speaks_for_its_author_in_lower_case() {
         assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{para}");
     }
 }
+
+// Rule 365: the press a statement was told to is where it was said, not what ("mengatakan
+// kepada wartawan dermaga ditutup"), and "told reporters" runs on into the outlet, place and
+// time, never into what was told; whom it was told to, put first, is no part of the
+// speaker ("Kepada wartawan Rina Wati menyebut …").
+
+#[test]
+fn the_press_told_is_a_venue_not_a_statement() {
+    let q = quote(&["Budi mengatakan kepada wartawan dermaga ditutup karena ombak."], "dermaga");
+    assert_eq!(
+        (q.text.as_str(), q.venue.as_deref()),
+        ("dermaga ditutup karena ombak", Some("kepada wartawan"))
+    );
+    let q = quote(
+        &["Budi mengatakan kepada wartawan dermaga ditutup karena ombak, dan nelayan aman."],
+        "dermaga",
+    );
+    assert_eq!(q.text, "dermaga ditutup karena ombak, dan nelayan aman", "{q:#?}");
+    let q = quote(&["Budi mengatakan kepada para wartawan Harian Pelabuhan dermaga ditutup."], "dermaga");
+    assert_eq!(q.venue.as_deref(), Some("kepada para wartawan Harian Pelabuhan"), "{q:#?}");
+    let q = quote(&["Kepada wartawan Rina Wati menyebut dermaga akan ditutup selama sepekan."], "dermaga");
+    assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Rina Wati"), None), "{q:#?}");
+    let paras = [
+        "The harbour board met on Sunday.",
+        "Ann Porter told reporters the harbour would reopen, noting that repairs were done.",
+    ];
+    let q = quote(&paras, "repairs");
+    assert_eq!(q.venue.as_deref(), Some("told reporters"), "{q:#?}");
+    let paras = [
+        "The harbour board met on Sunday.",
+        "Ann Porter told reporters in Dover on Monday that the harbour would reopen.",
+    ];
+    assert_eq!(quote(&paras, "reopen").venue.as_deref(), Some("told reporters in Dover on Monday"));
+}
+
+// Rule 366: "sambil", "seraya" or "dan" before the same speaker's next verb of saying ends
+// the first statement, and the verb reports a second one, also after an attribution set
+// inside the sentence ("A, kata Budi, seraya menegaskan B"); other verbs so joined go on
+// with what was said.
+
+#[test]
+fn a_second_verb_of_saying_joined_by_sambil_or_dan() {
+    for (para, first, cue) in [
+        (
+            "Budi mengatakan kepada wartawan bahwa dermaga ditutup karena ombak, sambil menambahkan bahwa nelayan diminta tidak melaut.",
+            "dermaga ditutup karena ombak",
+            "menambahkan",
+        ),
+        (
+            "Dermaga ditutup karena ombak, kata Budi, seraya menegaskan nelayan diminta tidak melaut.",
+            "Dermaga ditutup karena ombak",
+            "menegaskan",
+        ),
+    ] {
+        let got = run(&[para]);
+        let texts: Vec<_> = got.iter().map(|q| (q.text.as_str(), q.cue.as_deref(), q.speaker.as_deref())).collect();
+        assert_eq!(texts[0].0, first, "{para}: {got:#?}");
+        assert_eq!(texts[1], ("nelayan diminta tidak melaut", Some(cue), Some("Budi")), "{para}");
+    }
+    let q = quote(
+        &["Budi mengatakan pemerintah akan memperbaiki dermaga, dan memastikan nelayan tetap bisa melaut."],
+        "memperbaiki",
+    );
+    assert_eq!(q.text, "pemerintah akan memperbaiki dermaga, dan memastikan nelayan tetap bisa melaut");
+}
