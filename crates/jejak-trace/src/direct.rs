@@ -332,6 +332,14 @@ impl<'a> Trail<'a> {
             // (a subject that goes on with a verb is the subject of what was said, not the
             // speaker put after the cue: "“wreck,” said he thought the pier …", "said the new
             // planks had arrived")
+            // (nor is a clause after "that": "“in so many words” warns that Dover owns …")
+            let clause_next = toks[k..].first().is_some_and(|t| t.is_lower_word() && lower_is(t, &["that"]))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_cap() || lower_is(n, PRONOUNS) || lower_is(n, DETERMINERS));
+            if clause_next {
+                return None;
+            }
             let inverted = subject_forward(p, toks, k).filter(|(sj, end)| match toks.get(*end) {
                 Some(t) if sj.pronoun => !t.is_word(),
                 Some(t) => !goes_on(t),

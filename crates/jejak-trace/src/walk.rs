@@ -1055,7 +1055,9 @@ impl<'a> Walk<'a> {
             let certainty = if s.hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
             let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
             let (s_, e, direct) = quoted_whole(p, s.regions, se, &ind);
-            let cuts = attribution_inside(p, (s_, e), ind.subj.as_ref(), &ind.cue).into_iter().collect();
+            let cut = attribution_inside(p, (s_, e), ind.subj.as_ref(), &ind.cue);
+            let (s_, cut) = past_framing(p, s_, cut);
+            let cuts = cut.into_iter().collect();
             self.last_attributed_sentence = Some((self.out.len(), self.sentence_no));
             self.out.push(Found {
                 para: s.pi,
@@ -1169,6 +1171,38 @@ fn attribution_inside(
     }
     let next = after + (p[after..e].len() - p[after..e].trim_start().len());
     (p[s..comma].contains(char::is_alphanumeric) && next < e).then_some((comma, next))
+}
+
+/// Where a statement with its attribution set inside it (`cut`) starts, and the cut that
+/// is left: words before the attribution that only frame it, a connective or when ("But
+/// still, Reed says, …", "Last winter, Porter said, …"), are no part of what was said; a
+/// relative clause that the attribution interrupts is said from its pronoun on ("the fish
+/// market, which, Dunn said, opens …").
+fn past_framing(p: &str, s: usize, cut: Option<(usize, usize)>) -> (usize, Option<(usize, usize)>) {
+    const MAX_FRAME_WORDS: usize = 5;
+    let Some((comma, next)) = cut else { return (s, cut) };
+    let toks = tokens(p, s, comma);
+    let words = toks.iter().filter(|t| t.is_word()).count();
+    let framing = toks.iter().all(|t| {
+        t.t == ","
+            || (t.is_word()
+                && (is_discourse(t)
+                    || lower_is(t, TIME_WORDS)
+                    || lower_is(t, WEEKDAYS_EN)
+                    || lower_is(t, WEEKDAYS_ID)
+                    || lower_is(t, MONTHS)
+                    || words::is_digits(t)))
+    });
+    if framing && (1..=MAX_FRAME_WORDS).contains(&words) {
+        return (next, None);
+    }
+    let relative = toks.len() >= 2
+        && toks[toks.len() - 2].t == ","
+        && lower_is(&toks[toks.len() - 1], &["which", "who", "where", "yang"]);
+    match toks.last() {
+        Some(pronoun) if relative => (pronoun.s, cut),
+        _ => (s, cut),
+    }
 }
 
 /// Where `cue` stands as a word in `before`, the words before a subject, with only the

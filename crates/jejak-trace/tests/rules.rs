@@ -8667,3 +8667,45 @@ fn a_second_verb_of_saying_joined_by_sambil_or_dan() {
     );
     assert_eq!(q.text, "pemerintah akan memperbaiki dermaga, dan memastikan nelayan tetap bisa melaut");
 }
+
+// Rule 367: an attribution set inside a sentence after words that only frame it, a
+// connective or when ("But still, Tom Reed says, …", "Last winter, Ann Porter said, …"),
+// leaves what was said after it; one set inside a relative clause leaves the clause from its
+// pronoun on ("the fish market, which, Carl Dunn said, opens …").
+
+#[test]
+fn framing_words_before_an_attribution_inside_are_not_said() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "But still, Tom Reed says, the ferry will keep its Sunday run."], "ferry");
+    assert_eq!(q.text, "the ferry will keep its Sunday run", "{q:#?}");
+    let q =
+        quote(&[intro, "Last winter, Ann Porter said, the crews had to bail out the hull twice."], "hull");
+    assert_eq!(q.text, "the crews had to bail out the hull twice", "{q:#?}");
+    let q = quote(
+        &[
+            intro,
+            "The new berth lies past the fish market, which, Carl Dunn said, opens at dawn on weekdays.",
+        ],
+        "dawn",
+    );
+    assert_eq!(q.text, "which … opens at dawn on weekdays", "{q:#?}");
+    // (a phrase of its own stays: the words before are part of what was said)
+    let q = quote(&[intro, "The cheapest fix, Ellen Brook says, would be a second gangway."], "gangway");
+    assert_eq!(q.text, "The cheapest fix … would be a second gangway", "{q:#?}");
+}
+
+// Rule 368: a cue after a quotation woven into a statement, then "that" and a clause, is
+// no attribution of the quotation (`said that the notice “in so many words” warns that
+// Dover owns …` is one statement of the first speaker's).
+
+#[test]
+fn a_cue_then_that_after_a_woven_quotation_attributes_nothing() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "Ann Porter said that the ferry notice “in so many words” warns that Dover owns the pier.",
+        ],
+        "owns the pier",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("said")), "{q:#?}");
+}
