@@ -705,7 +705,13 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let second_cue = lower_is(&w[0], &["but", "and"])
             && (is_cue_word(&w[1])
                 || (lower_is(&w[1], &["called"]) && speaker_calls())
-                || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2])));
+                || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2]))
+                // ("said the pier was shut and she accused the board of …": the speaker's own
+                // next verb of saying, with a pronoun)
+                || (lower_is(&w[1], &["he", "she", "they"])
+                    && w[2].is_lower_word()
+                    && (is_cue_word(&w[2]) || lower_is(&w[2], STANCE_CUES))
+                    && is_past_form(&w[2])));
         // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
         // own verb after a comma ends the relative clause's statement
         let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
@@ -957,9 +963,25 @@ fn up_to_semicolon(p: &str, regions: &[Region], cs: usize, ce: usize) -> (usize,
     }
 }
 
-/// The first semicolon in `p[from..to]` outside quotation marks.
+/// The first semicolon in `p[from..to]` outside quotation marks that ends a clause: not one
+/// between the items of a list of what the subject did ("had cleared the quay; mended the
+/// nets; and painted the sheds"), where the next item opens with its verb.
 fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<usize> {
-    p[from..to].match_indices(';').map(|(i, _)| from + i).find(|&i| !inside_quote(regions, i))
+    const MAX_PEEK: usize = 40;
+    let next_item = |i: usize| {
+        let mut end = (i + 1 + MAX_PEEK).min(to);
+        while !p.is_char_boundary(end) {
+            end -= 1;
+        }
+        let toks = tokens(p, i + 1, end);
+        let first = usize::from(toks.first().is_some_and(|t| lower_is(t, &["and", "or"])));
+        toks.get(first).is_some_and(|v| is_past_form(v) && !is_cue_word(v))
+            && toks.get(first + 1).is_some_and(|t| t.is_word() && !lower_is(t, AUXILIARIES))
+    };
+    p[from..to]
+        .match_indices(';')
+        .map(|(i, _)| from + i)
+        .find(|&i| !inside_quote(regions, i) && !next_item(i))
 }
 
 /// Words that open a clause saying when or why something was said, no part of what was.

@@ -8709,3 +8709,38 @@ fn a_cue_then_that_after_a_woven_quotation_attributes_nothing() {
     );
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Ann Porter"), Some("said")), "{q:#?}");
 }
+
+// Rule 369: "and" with a pronoun and a past verb of saying or of a stance after a statement
+// is the speaker's next act, no part of what was said ("said the pier was shut and she
+// accused the board of …").
+
+#[test]
+fn and_a_pronoun_with_a_stance_verb_ends_the_statement() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "Ann Porter said the pier was closed by the storm and she accused the harbour board of neglect.",
+        ],
+        "storm",
+    );
+    assert_eq!(q.text, "the pier was closed by the storm", "{q:#?}");
+}
+
+// Rule 370: a semicolon between the items of a list of what the subject of the statement
+// did, the next item opening with its verb, does not end what was said; one before a clause
+// with its own subject does.
+
+#[test]
+fn a_list_of_acts_runs_on_past_its_semicolons() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[intro, "Ann Porter said the crews had cleared the quay; mended the nets on the beach; and put up new lamps along the wall."],
+        "quay",
+    );
+    assert_eq!(
+        q.text,
+        "the crews had cleared the quay; mended the nets on the beach; and put up new lamps along the wall"
+    );
+    let q = quote(&[intro, "Ann Porter said the crews had cleared the quay; the board paid for it."], "quay");
+    assert_eq!(q.text, "the crews had cleared the quay");
+}
