@@ -621,7 +621,19 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && !lower_is(&w[2], &["that"])
             && other_speaker(x + 1);
         let dash = is_dash(&w[0]);
-        let new_clause = ((w[0].t == "," || quote_comma)
+        // ("…, Ann R. Porter noted that …": a named speaker's statement of their own)
+        const MAX_NAME_TOKENS: usize = 5;
+        let named_speaker_next = w[0].t == "," && w[1].is_cap() && {
+            let name_end = (x + 1..toks.len().min(x + 1 + MAX_NAME_TOKENS))
+                .find(|&k| !(toks[k].is_cap() || (toks[k].t == "." && is_abbr_tok(&toks[k - 1]))));
+            name_end.is_some_and(|k| {
+                toks[k].is_lower_word()
+                    && is_cue_word(&toks[k])
+                    && is_past_form(&toks[k])
+                    && toks.get(k + 1).is_some_and(|t| lower_is(t, &["that"]))
+            })
+        };
+        let new_clause = named_speaker_next || ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
                 && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
                 // ("…, while acknowledging B", "…, while critics charge it is B", "9 percent say A,
@@ -1082,6 +1094,14 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
             break;
         }
         if lower_is(t, &["that", "bahwa"]) {
+            // (a second "that" clause joined to a first without one: "said the crew heard a
+            // bang and that the engine room flooded" says both)
+            if k > i + 1
+                && toks[k - 1].is_lower_word()
+                && lower_is(&toks[k - 1], &["and", "but", "dan", "tetapi"])
+            {
+                return None;
+            }
             let verb_after = toks.get(k + 1).is_some_and(|v| lower_is(v, AUXILIARIES) || is_past_form(v));
             // (or after where and when, with another "that" to come: "said in a speech that
             // aired Monday that …"; not "announced on Monday that vaccinated riders …")
@@ -2043,12 +2063,15 @@ impl AfterFirst<'_> {
             .or(main_verb)
             .or(main.as_ref().map(|m| m.0))
             .or_else(|| self.adding())
-            .or_else(|| self.and_said())?;
+            .or_else(|| self.and_said());
+        let named = if k.is_none() { self.named_speaker() } else { None };
+        let k = k.or(named.as_ref().map(|n| n.0))?;
         let (cs, ce) = content_after(p, self.regions, rest, k, se);
-        let subj = match (joined.zip(cue).and_then(|(j, k)| self.other_subject(j, k)), main) {
-            (Some(other), _) => other,
-            (None, Some((_, sj))) => Some(sj),
-            (None, None) => self.first.subj.clone(),
+        let subj = match (joined.zip(cue).and_then(|(j, k)| self.other_subject(j, k)), main, named) {
+            (Some(other), _, _) => other,
+            (None, Some((_, sj)), _) => Some(sj),
+            (None, None, Some((_, sj))) => Some(sj),
+            (None, None, None) => self.first.subj.clone(),
         };
         (wc(p, cs, ce) >= 3).then(|| Indirect { cs, ce, cue: rest[k].t.to_string(), relay: None, subj })
     }
@@ -2146,6 +2169,26 @@ impl AfterFirst<'_> {
                 && PRE_CUES.contains(&rest[k].t)
                 && !rest.iter().any(|t| t.s >= e && t.e <= rest[k - 2].s && is_cue_word(t))
         })
+    }
+
+    /// A named speaker's own statement after a comma: "said A, Ann R. Porter noted that B".
+    /// Its cue and subject.
+    fn named_speaker(&self) -> Option<(usize, Subj)> {
+        let (p, rest) = (self.p, &self.rest);
+        if rest.first().is_none_or(|t| t.t != ",") || !rest.get(1).is_some_and(Tok::is_cap) {
+            return None;
+        }
+        const MAX_NAME_TOKENS: usize = 5;
+        let k = (1..rest.len().min(1 + MAX_NAME_TOKENS))
+            .find(|&k| !(rest[k].is_cap() || (rest[k].t == "." && is_abbr_tok(&rest[k - 1]))))?;
+        let cue = rest[k].is_lower_word()
+            && is_cue_word(&rest[k])
+            && is_past_form(&rest[k])
+            && rest.get(k + 1).is_some_and(|t| lower_is(t, &["that"]));
+        if !cue {
+            return None;
+        }
+        subject_before(p, rest, k).filter(|(_, at)| *at == 1).map(|(sj, _)| (k, sj))
     }
 
     /// A participle after the first's own attribution: "A, Porter said, adding that B".

@@ -240,7 +240,9 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
 pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> Subj {
     // (a relative pronoun before the cue is the cue's, not the speaker's: "sejumlah nelayan
     // yang percaya …", "residents who said …")
-    let b = if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who"]) { b - 1 } else { b };
+    // (nor a quantifier floated after a plural: "the skippers all agreed")
+    let b =
+        if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who", "all", "both", "each"]) { b - 1 } else { b };
     // (nor is a conjunction before it: "…, and the first question asked why …")
     let (a, lower_n) =
         if b > a + 1 && toks[a].is_lower_word() && lower_is(&toks[a], &["and", "but", "dan", "tetapi"]) {
@@ -1015,6 +1017,13 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
         } else if let Some(k) = english_time_before(toks, j) {
             // "Ann Porter on Tuesday said", "Reed last week told"
             j = k;
+        } else if j > 1
+            && lower_is(&toks[j - 1], &["all", "both", "each"])
+            && (lower_is(&toks[j - 2], &["they", "we"])
+                || (toks[j - 2].is_lower_word() && is_plural_people(&toks[j - 2])))
+        {
+            // "They both said", "the skippers all agreed": a quantifier floated after them
+            j -= 1;
         } else if j > 1 && lower_is(&toks[j - 1], &["himself", "herself", "themselves", "itself", "sendiri"])
         {
             // "Reed himself said", "Bupati sendiri menegaskan"

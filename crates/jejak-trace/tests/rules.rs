@@ -8744,3 +8744,42 @@ fn a_list_of_acts_runs_on_past_its_semicolons() {
     let q = quote(&[intro, "Ann Porter said the crews had cleared the quay; the board paid for it."], "quay");
     assert_eq!(q.text, "the crews had cleared the quay");
 }
+
+// Rule 371: a second "that" joined by "and" to words said without one says both ("said
+// the crew heard a bang and that the engine room had flooded"); the statement starts after
+// the cue.
+
+#[test]
+fn and_that_joins_a_second_clause_of_what_was_said() {
+    let q = quote(
+        &[
+            "The harbour board met on Sunday.",
+            "Ann Porter said the crew heard a bang and that the engine room had flooded.",
+        ],
+        "engine",
+    );
+    assert_eq!(q.text, "the crew heard a bang and that the engine room had flooded", "{q:#?}");
+}
+
+// Rule 372: after a comma, a named speaker with a past verb of saying and "that" opens a
+// statement of their own ("…, Ellen R. Brook noted that …"), ending the one before; a
+// quantifier floated after a plural subject ("the skippers all agreed", "They both said")
+// is no part of it and does not hide it.
+
+#[test]
+fn a_named_speaker_after_a_comma_and_a_floated_quantifier() {
+    let got = run(&[
+        "The harbour board met on Sunday.",
+        "The skippers all agreed the harbour was calmer this year, Ellen R. Brook noted that new lamps had gone up along the wall.",
+    ]);
+    let found: Vec<_> = got.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+    assert_eq!(
+        found,
+        [
+            ("the harbour was calmer this year", Some("The skippers")),
+            ("new lamps had gone up along the wall", Some("Ellen R. Brook"))
+        ]
+    );
+    let q = quote(&["The harbour board met on Sunday.", "They both said the pier was safe."], "pier");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
