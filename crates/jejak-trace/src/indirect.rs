@@ -689,9 +689,14 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                 && (segment.last().is_some_and(|t| lower_is(t, &["which", "who", "whose"]))
                     || (segment.len() <= 2 && segment.iter().all(|t| t.is_lower_word())))
         };
-        const COMMENT_NOUNS: &[&str] = &["move", "decision", "step", "reversal", "shift", "change", "blow"];
+        const COMMENT_NOUNS: &[&str] =
+            &["move", "decision", "step", "reversal", "shift", "change", "blow", "proposal", "remark", "claim"];
+        // (the noun perhaps after an adjective: ", a bold claim she has made twice")
         let noun_phrase = || {
             lower_is(&w[2], COMMENT_NOUNS)
+                || (w[2].is_lower_word()
+                    && !lower_is(&w[2], AUXILIARIES)
+                    && toks.get(x + 3).is_some_and(|t| t.e <= ce && lower_is(t, COMMENT_NOUNS)))
                 || (!list_goes_on() && !own_clause() && !tail().any(is_dash) && !named() && !after_aside())
         };
         let comment = (w[0].t == "," || dash)
@@ -891,6 +896,14 @@ pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     }
     // (a new subject: a pronoun, a name or a described noun phrase, then a finite verb)
     let Some(first) = rest.first() else { return false };
+    // (perhaps past an opening phrase set off by a comma: "but for the skippers, the cost
+    // will …")
+    const MAX_OPENING: usize = 6;
+    if first.is_lower_word() && lower_is(first, &["for", "to", "among", "in", "at", "on", "with"]) {
+        let comma = rest.iter().take(MAX_OPENING + 1).position(|t| t.t == ",");
+        return comma
+            .is_some_and(|c| c > 1 && rest[1..c].iter().all(Tok::is_word) && clause_follows(&rest[c + 1..]));
+    }
     // ("and that B" reports B too)
     if lower_is(first, &["that", "this"]) {
         return false;

@@ -8783,3 +8783,19 @@ fn a_named_speaker_after_a_comma_and_a_floated_quantifier() {
     let q = quote(&["The harbour board met on Sunday.", "They both said the pier was safe."], "pier");
     assert_eq!(q.cue.as_deref(), Some("said"));
 }
+
+// Rule 373: after a statement, ", but" and a clause past an opening phrase of its own ("…,
+// but for the skippers, the cost will …") is no part of it; nor is the reporter's comment,
+// a noun phrase with an adjective before its noun (", a bold claim she has made …").
+
+#[test]
+fn a_clause_after_an_opening_phrase_and_a_comment_with_an_adjective() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "Ann Porter said the ferry fares would double in May, a bold claim she has made twice on the radio."], "fares");
+    assert_eq!(q.text, "the ferry fares would double in May", "{q:#?}");
+    let q = quote(
+        &[intro, "Ann Porter says the new toll is modest, but for the skippers, the cost will still hurt."],
+        "toll",
+    );
+    assert_eq!(q.text, "the new toll is modest", "{q:#?}");
+}
