@@ -1972,13 +1972,25 @@ pub fn statements_in(
     found
 }
 
-/// Whether what follows the cue only names what was spoken about ("bercerita tentang
-/// pengalamannya di laut", "menjelaskan mengenai jadwal kapal"): a topic, not a statement.
-fn names_a_topic(p: &str, f: &Indirect) -> bool {
+/// Whether what follows the cue is no statement: it only names what was spoken about
+/// ("bercerita tentang pengalamannya di laut"; an English "about" phrase is kept, a stance
+/// on a topic), it is the particle of a phrasal verb with a preposition ("backed out of
+/// their lease", "added up to a loss"), or a second relative clause goes on after it
+/// ("which Reed has disputed and which …").
+fn opens_no_statement(p: &str, f: &Indirect) -> bool {
+    const PARTICLES: &[&str] = &["up", "out", "off", "away"];
     // (after "menurut" the words are the source's name: "Menurut Buku Pedoman tentang Dermaga, …")
     let source = f.cue.eq_ignore_ascii_case("menurut");
-    let first = p[f.cs..f.ce].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    !source && ABOUT_WORDS.contains(&first)
+    let mut words = p[f.cs..f.ce].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    // (a particle with its object is what was said: "singled out the press"; "up to 300
+    // riders" is a figure)
+    let figure = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let particle = PARTICLES.contains(&first) && ["of", "to"].contains(&second) && !figure;
+    // (a verb joined to the cue is not: "endorsed and has campaigned for her rival")
+    let relative = ["and", "or"].contains(&first) && ["which", "who", "whom"].contains(&second);
+    !source && (ABOUT_WORDS.contains(&first) || particle || relative)
 }
 
 /// [`statements_in`] up to the first semicolon after its first statement.
@@ -1990,7 +2002,8 @@ fn clause_statements(
     relays: &[(usize, usize, Relay)],
     media: &[String],
 ) -> Vec<Indirect> {
-    let Some(first) = indirect(p, ss, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) else {
+    let Some(first) = indirect(p, ss, se, regions, relays, media).filter(|f| !opens_no_statement(p, f))
+    else {
         return Vec::new();
     };
     if let Some(split) = split_at_participle(p, regions, ss, &first) {
@@ -1999,7 +2012,9 @@ fn clause_statements(
     // (a clause joined after a source named after the statement is read as a sentence of its
     // own: "A according to the Herald, but Reed vows B")
     if let Some(from) = clause_after_source(p, &first, se) {
-        if let Some(second) = indirect(p, from, se, regions, relays, media).filter(|f| !names_a_topic(p, f)) {
+        if let Some(second) =
+            indirect(p, from, se, regions, relays, media).filter(|f| !opens_no_statement(p, f))
+        {
             return vec![first, second];
         }
     }

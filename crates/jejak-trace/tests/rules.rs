@@ -8799,3 +8799,22 @@ fn a_clause_after_an_opening_phrase_and_a_comment_with_an_adjective() {
     );
     assert_eq!(q.text, "the new toll is modest", "{q:#?}");
 }
+
+// Rule 374: the particle of a phrasal verb with its preposition after a cue is no
+// statement ("backed out of their lease", "added up to a loss"), while "up to" a figure is
+// what was said; nor is a second relative clause after a cue ("which Reed has disputed and
+// which …").
+
+#[test]
+fn a_phrasal_particle_after_a_cue_reports_nothing() {
+    let intro = "The harbour board met on Sunday.";
+    check_none(&[intro, "The two skippers backed out of their pier lease in March."]);
+    check_none(&[intro, "By Friday the repairs had added up to a costly month for the ferry line."]);
+    let q = quote(&[intro, "Ann Porter said up to 300 skippers would lose their berths."], "skippers");
+    assert_eq!(q.text, "up to 300 skippers would lose their berths");
+    let got = run(&[
+        intro,
+        "The harbour board raised the fee, which Tom Reed has disputed and which the crews resented.",
+    ]);
+    assert!(got.iter().all(|q| !q.text.starts_with("and which")), "{got:#?}");
+}
