@@ -1984,11 +1984,11 @@ fn opens_no_statement(p: &str, f: &Indirect) -> bool {
     let mut words = p[f.cs..f.ce].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
-    // (a particle with its object is what was said: "singled out the press"; "up to 300
+    // (a particle with its object is what was said: "singled out the ferry crews"; "up to 300
     // riders" is a figure)
     let figure = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     let particle = PARTICLES.contains(&first) && ["of", "to"].contains(&second) && !figure;
-    // (a verb joined to the cue is not: "endorsed and has campaigned for her rival")
+    // (a verb joined to the cue is not: "praised and then thanked the crews")
     let relative = ["and", "or"].contains(&first) && ["which", "who", "whom"].contains(&second);
     !source && (ABOUT_WORDS.contains(&first) || particle || relative)
 }

@@ -2153,9 +2153,10 @@ pub const CONNECTIVES: &[&str] = &[
 pub const TIME_WORDS: &[&str] = &[
     "ago", "last", "next", "this", "earlier", "later", "week", "weeks", "month", "months", "year",
     "years", "day", "days", "today", "yesterday", "tonight", "morning", "afternoon", "evening",
-    "night", "winter", "summer", "spring", "autumn", "on", "in", "at", "since", "then", "a", "few", "several", "two", "three", "four",
-    "five", "six", "seven", "eight", "nine", "ten", "lalu", "kemarin", "hari", "ini", "pekan",
-    "bulan", "tahun", "pagi", "siang", "sore", "malam", "pada", "sejak", "beberapa",
+    "night", "winter", "summer", "spring", "autumn", "on", "in", "at", "since", "then", "a", "few",
+    "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "lalu",
+    "kemarin", "hari", "ini", "pekan", "bulan", "tahun", "pagi", "siang", "sore", "malam", "pada",
+    "sejak", "beberapa",
 ];
 
 /// Month names written out, English and Indonesian (not abbreviations, which may be names:
