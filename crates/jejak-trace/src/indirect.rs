@@ -179,24 +179,16 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
     // (Indonesian joins the same speaker's next verb of saying with "sambil", "seraya" or
     // "dan": ", sambil menambahkan bahwa …"; other verbs so joined go on with what was said:
     // "akan memperbaiki dermaga, dan memastikan …")
-    const SAYING_ID: &[&str] = &[
-        "menambahkan",
-        "mengatakan",
-        "menegaskan",
-        "menyatakan",
-        "menyebut",
-        "menyebutkan",
-        "menjelaskan",
-        "mengungkapkan",
-        "menuturkan",
-        "mengingatkan",
-    ];
+    let saying_id = |t: &Tok| {
+        is_id_active_verb(t)
+            && (lower_is(t, PLAIN_SAYING_CUES) || lower_is(t, &["menambahkan", "menuturkan", "mengingatkan"]))
+    };
     let joined_verb = |k: usize| {
         k > 1
             && toks[k - 2].t == ","
             && lower_is(&toks[k - 1], &["sambil", "seraya", "sekaligus", "dan", "serta"])
             && toks[k].is_lower_word()
-            && lower_is(&toks[k], SAYING_ID)
+            && saying_id(&toks[k])
     };
     (1..toks.len()).find(|&k| {
         ((after_mark(k) && lower_is(&toks[k], PARTICIPLE_CUES)) || joined_verb(k))
@@ -621,18 +613,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             && !lower_is(&w[2], &["that"])
             && other_speaker(x + 1);
         let dash = is_dash(&w[0]);
-        // ("…, Ann R. Porter noted that …": a named speaker's statement of their own)
-        const MAX_NAME_TOKENS: usize = 5;
-        let named_speaker_next = w[0].t == "," && w[1].is_cap() && {
-            let name_end = (x + 1..toks.len().min(x + 1 + MAX_NAME_TOKENS))
-                .find(|&k| !(toks[k].is_cap() || (toks[k].t == "." && is_abbr_tok(&toks[k - 1]))));
-            name_end.is_some_and(|k| {
-                toks[k].is_lower_word()
-                    && is_cue_word(&toks[k])
-                    && is_past_form(&toks[k])
-                    && toks.get(k + 1).is_some_and(|t| lower_is(t, &["that"]))
-            })
-        };
+        let named_speaker_next = named_speaker_cue(toks, x).is_some();
         let new_clause = named_speaker_next || ((w[0].t == "," || quote_comma)
             && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
                 && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
@@ -855,6 +836,23 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
             _ => (cs, ce),
         },
     }
+}
+
+/// The cue of a named speaker's own statement after the comma at `toks[comma]`: "…, Ann R.
+/// Porter noted that …", a name of a few capitalised words and initials, then a past verb
+/// of saying and "that".
+fn named_speaker_cue(toks: &[Tok], comma: usize) -> Option<usize> {
+    const MAX_NAME_TOKENS: usize = 5;
+    if toks.get(comma).is_none_or(|t| t.t != ",") || !toks.get(comma + 1).is_some_and(Tok::is_cap) {
+        return None;
+    }
+    let k = (comma + 1..toks.len().min(comma + 1 + MAX_NAME_TOKENS))
+        .find(|&k| !(toks[k].is_cap() || (toks[k].t == "." && is_abbr_tok(&toks[k - 1]))))?;
+    let cue = toks[k].is_lower_word()
+        && is_cue_word(&toks[k])
+        && is_past_form(&toks[k])
+        && toks.get(k + 1).is_some_and(|t| lower_is(t, &["that"]));
+    cue.then_some(k)
 }
 
 /// How a relative clause that holds the cue of a statement starting at `cs` was set off
@@ -2202,21 +2200,8 @@ impl AfterFirst<'_> {
     /// A named speaker's own statement after a comma: "said A, Ann R. Porter noted that B".
     /// Its cue and subject.
     fn named_speaker(&self) -> Option<(usize, Subj)> {
-        let (p, rest) = (self.p, &self.rest);
-        if rest.first().is_none_or(|t| t.t != ",") || !rest.get(1).is_some_and(Tok::is_cap) {
-            return None;
-        }
-        const MAX_NAME_TOKENS: usize = 5;
-        let k = (1..rest.len().min(1 + MAX_NAME_TOKENS))
-            .find(|&k| !(rest[k].is_cap() || (rest[k].t == "." && is_abbr_tok(&rest[k - 1]))))?;
-        let cue = rest[k].is_lower_word()
-            && is_cue_word(&rest[k])
-            && is_past_form(&rest[k])
-            && rest.get(k + 1).is_some_and(|t| lower_is(t, &["that"]));
-        if !cue {
-            return None;
-        }
-        subject_before(p, rest, k).filter(|(_, at)| *at == 1).map(|(sj, _)| (k, sj))
+        let k = named_speaker_cue(&self.rest, 0)?;
+        subject_before(self.p, &self.rest, k).filter(|(_, at)| *at == 1).map(|(sj, _)| (k, sj))
     }
 
     /// A participle after the first's own attribution: "A, Porter said, adding that B".

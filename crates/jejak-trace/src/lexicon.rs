@@ -2150,7 +2150,7 @@ pub const CONNECTIVES: &[&str] = &[
 /// Words of a phrase saying when, with weekdays, months and figures: "six months ago",
 /// "earlier this week", "pada pekan lalu".
 #[rustfmt::skip]
-pub const TIME_WORDS: &[&str] = &[
+pub const TIME_PHRASE_WORDS: &[&str] = &[
     "ago", "last", "next", "this", "earlier", "later", "week", "weeks", "month", "months", "year",
     "years", "day", "days", "today", "yesterday", "tonight", "morning", "afternoon", "evening",
     "night", "winter", "summer", "spring", "autumn", "on", "in", "at", "since", "then", "a", "few",

@@ -301,17 +301,16 @@ fn verb_word(word: Option<&str>) -> bool {
     })
 }
 
-/// Whether a venue names whom it was told to: "told reporters", "kepada wartawan".
-fn told_venue(venue: &str) -> bool {
-    let l = venue.to_lowercase();
-    l.starts_with("told") || l.starts_with("kepada")
+/// Whether words open with whom something was told to: "told reporters", "kepada wartawan".
+fn names_addressee(words: &str) -> bool {
+    let l = words.to_lowercase();
+    l.starts_with("told") || l.starts_with("tell") || l.starts_with("kepada")
 }
 
 /// Whether a relay's cue says the statement was made to the medium itself ("told Reuters",
 /// "kepada Sinead Baker dari Insider"): the medium is then the first hop after the speaker.
 pub fn told_relay(r: &Relay) -> bool {
-    let l = r.cue.to_lowercase();
-    l.starts_with("told") || l.starts_with("tell") || l.starts_with("kepada")
+    names_addressee(&r.cue)
 }
 
 /// Whether the text ends in a verb of being, perhaps with an adverb after it ("was", "has
@@ -489,7 +488,7 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
             Some(comma) if verb_next && me < e => (ms, ms + comma),
             // (without a comma too, after whom it was told: "Kepada wartawan Rina Wati
             // menyebut …")
-            _ if me < e && told_venue(&p[ms..me]) && verb_word(p[me..].split_whitespace().next()) => {
+            _ if me < e && names_addressee(&p[ms..me]) && verb_word(p[me..].split_whitespace().next()) => {
                 let venue = &p[ms..me];
                 let mut end = venue.trim_end().len();
                 while let Some(space) = venue[..end].rfind(' ') {

@@ -1187,7 +1187,7 @@ fn past_framing(p: &str, s: usize, cut: Option<(usize, usize)>) -> (usize, Optio
         t.t == ","
             || (t.is_word()
                 && (is_discourse(t)
-                    || lower_is(t, TIME_WORDS)
+                    || lower_is(t, TIME_PHRASE_WORDS)
                     || lower_is(t, WEEKDAYS_EN)
                     || lower_is(t, WEEKDAYS_ID)
                     || lower_is(t, MONTHS)
