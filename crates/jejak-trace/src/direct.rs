@@ -10,9 +10,9 @@ use crate::{
     },
     text::{self, tokens, trim_span, Region, Tok},
     words::{
-        according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_cue_word, is_dash,
-        is_discourse, is_lead_punct, is_long_dash, is_occupation, is_past_form, is_possessive, is_punct,
-        lower_is, wc,
+        according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_auxiliary, is_cue_word,
+        is_dash, is_discourse, is_lead_punct, is_long_dash, is_occupation, is_past_form, is_possessive,
+        is_punct, lower_is, wc,
     },
     Attr, Found, Subj,
 };
@@ -147,7 +147,7 @@ fn phrasal_cue_at(toks: &[Tok], k: usize) -> bool {
 /// Past "can be heard" or "is seen" to the participle after it, as a recording shows a
 /// speaker: "Reed can be heard saying", "a deckhand is heard asking". The participle's index.
 fn heard_participle(toks: &[Tok], k: usize) -> Option<usize> {
-    let m = k + toks[k..].iter().take_while(|t| t.is_lower_word() && lower_is(t, AUXILIARIES)).count();
+    let m = k + toks[k..].iter().take_while(|t| t.is_lower_word() && is_auxiliary(t)).count();
     (m > k && lower_is(toks.get(m)?, &["heard", "seen"]) && lower_is(toks.get(m + 1)?, PARTICIPLE_CUES))
         .then_some(m + 1)
 }
@@ -201,7 +201,7 @@ fn verb_shaped(c: &Tok) -> bool {
     c.is_lower_word()
         && c.t.len() >= MIN_VERB_LEN
         && (c.t.ends_with("ed") || (c.t.ends_with('s') && !c.t.ends_with("ss")))
-        && !lower_is(c, AUXILIARIES)
+        && !is_auxiliary(c)
         && !lower_is(c, PREPOSITIONS)
 }
 
@@ -307,7 +307,7 @@ impl<'a> Trail<'a> {
         let (p, toks, i, t, l) = (self.p, &self.toks, self.i, &self.toks[self.i], self.l.as_str());
         // (an auxiliary after the cue's subject makes it the subject of what was said; a
         // participle may describe a speaker: "said one official involved in the talks")
-        let goes_on = |t: &Tok| t.is_lower_word() && lower_is(t, AUXILIARIES);
+        let goes_on = |t: &Tok| t.is_lower_word() && is_auxiliary(t);
         if POST_CUES_ID.contains(&l) || POST_CUES_EN.contains(&l) {
             let mut k = i + 1;
             while k < toks.len() && is_adverb(&toks[k]) {
@@ -523,7 +523,8 @@ const KINDS_OF_WORK: &[&str] = &[
 ];
 
 /// A title in quotation marks, not speech: title-case words after a preposition or a
-/// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`).
+/// possessive (`on WXYZ's “Morning Table.”`, `a book titled “Long Roads”`, `a radio interview
+/// with “Harbour Morning”`).
 pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     const TITLE_WORD_LEN: usize = 4;
     let before = p[sentence_start..r.open].trim_end();
@@ -532,7 +533,7 @@ pub fn is_quoted_title(p: &str, sentence_start: usize, r: &Region) -> bool {
     let introduced = before.ends_with("'s")
         || before.ends_with("’s")
         || before.rsplit(|c: char| !c.is_alphanumeric()).next().is_some_and(|w| {
-            ["on", "in", "of", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
+            ["on", "in", "of", "with", "titled", "called", "named", "entitled", "told", "to", "from", "at"]
                 .contains(&w)
         })
         || kind_of_work
@@ -604,7 +605,7 @@ pub fn woven_span(
     // (nor a quotation a participle hands over: `posted a message saying “…”`)
     // (not a verb in progress: `were calling “every hour”`)
     let handed_over = match between.as_slice() {
-        [.., before, last] => lower_is(last, PARTICIPLE_CUES) && !lower_is(before, AUXILIARIES),
+        [.., before, last] => lower_is(last, PARTICIPLE_CUES) && !is_auxiliary(before),
         [last] => lower_is(last, PARTICIPLE_CUES),
         [] => false,
     };
@@ -809,7 +810,7 @@ pub fn voices(p: &str, ss: usize, open: usize) -> Option<String> {
     // (a subject that was met with the chants did not voice them: "Reed was welcomed at the
     // quay with chants of “…”")
     let passive = toks[from..].windows(2).any(|w| {
-        lower_is(&w[0], AUXILIARIES) && w[1].is_lower_word() && w[1].t.ends_with("ed") && !is_cue_word(&w[1])
+        is_auxiliary(&w[0]) && w[1].is_lower_word() && w[1].t.ends_with("ed") && !is_cue_word(&w[1])
     });
     if passive {
         return None;
@@ -914,7 +915,7 @@ impl<'a> Lead<'a> {
     /// host Ann Porter, “…?”": the host's.
     fn asked(&self) -> Option<Attr> {
         let (p, toks, j) = (self.p, &self.toks, self.j);
-        let asked = |k: usize| lower_is(&toks[k], &["asked"]) && k > 0 && lower_is(&toks[k - 1], AUXILIARIES);
+        let asked = |k: usize| lower_is(&toks[k], &["asked"]) && k > 0 && is_auxiliary(&toks[k - 1]);
         if j >= 2 && toks.get(j).is_some_and(|t| t.t == "," || t.t == ":") {
             if asked(j - 1) {
                 return Some(Attr { cue: toks[j - 1].t.to_string(), subj: None });
@@ -1085,7 +1086,7 @@ impl<'a> Lead<'a> {
             let speaker =
                 role_then_name().or_else(name_then_role).or_else(|| subject_forward(p, toks, a0 + 1));
             if let Some((sj, mut k)) = speaker {
-                while k < j && (lower_is(&toks[k], AUXILIARIES) || is_adverb(&toks[k])) {
+                while k < j && (is_auxiliary(&toks[k]) || is_adverb(&toks[k])) {
                     k += 1;
                 }
                 // (a phrase: "put it", "pointed out")
@@ -1352,7 +1353,7 @@ impl<'a> Lead<'a> {
         if toks.get(j).is_some_and(|t| t.t == ",") {
             // (or a song's: "Ann Porter sings, “…”")
             let past = |t: &Tok| {
-                (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !lower_is(t, AUXILIARIES))
+                (t.is_lower_word() && t.t.len() > 4 && t.t.ends_with("ed") && !is_auxiliary(t))
                     || lower_is(t, &["sings", "sang"])
             };
             let plain = |verb: usize| toks[verb + 1..j].iter().all(|t| t.is_word() && !is_cue_word(t));

@@ -6,12 +6,12 @@ use jejak_model::Quote;
 
 use crate::{
     lexicon::{
-        AUXILIARIES, DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS, ROLE_HEADS,
-        ROLE_VOCAB, TITLES,
+        DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS, ROLE_HEADS, ROLE_VOCAB,
+        TITLES,
     },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
-    words::{is_cap_stop, is_cue_word, is_possessive, is_role_word, lower_is},
+    words::{is_auxiliary, is_cap_stop, is_cue_word, is_possessive, is_role_word, lower_is},
 };
 
 /// A speaker's name and the role the article gives them.
@@ -300,7 +300,7 @@ fn reads_as_role(role: &str) -> bool {
     let toks = tokens(role, 0, role.len());
     let owner = toks.last().is_some_and(is_possessive);
     let clause = toks.iter().any(|t| {
-        lower_is(t, AUXILIARIES)
+        is_auxiliary(t)
             || lower_is(t, &["who", "which", "that", "yang"])
             || (t.is_lower_word() && t.t.ends_with("ing"))
     });

@@ -15,10 +15,10 @@ use crate::{
     },
     text::{after_comma, region_around, tokens, trim_span, within_region, Region, Tok},
     words::{
-        capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_contraction,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct, is_long_dash,
-        is_participle, is_past_form, is_possessive, is_present_form, is_punct, is_year, lower_is,
-        mostly_capitalised, names_claim_as_noun, opens_object, wc,
+        capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_auxiliary,
+        is_contraction, is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct,
+        is_long_dash, is_participle, is_past_form, is_possessive, is_present_form, is_punct, is_year,
+        lower_is, mostly_capitalised, names_claim_as_noun, opens_object, wc,
     },
     Indirect, Subj,
 };
@@ -402,7 +402,7 @@ fn evidence_claim(
             && !clause
             && phrase.first().is_some_and(|t| lower_is(t, DETERMINERS) || is_possessive(t))
             && phrase.last().is_some_and(evidence)
-            && !phrase.iter().any(|t| t.t == "," || lower_is(t, AUXILIARIES) || is_cue_word(t));
+            && !phrase.iter().any(|t| t.t == "," || is_auxiliary(t) || is_cue_word(t));
         if source && figures && !toks[..i].iter().any(is_cue_word) {
             let subj = Subj { described: true, ..make_subj(p, toks, i + 1, end, end - i - 1) };
             let (cs, ce) = trim_span(p, ss, toks[i].s);
@@ -420,7 +420,7 @@ fn evidence_claim(
         let comma = toks[..i].iter().rposition(|t| t.t == ",")?;
         // (the verb's auxiliary and adverbs are not the subject's: "…, a survey has also found.")
         let mut end = i;
-        while end > comma + 1 && (lower_is(&toks[end - 1], AUXILIARIES) || is_adverb(&toks[end - 1])) {
+        while end > comma + 1 && (is_auxiliary(&toks[end - 1]) || is_adverb(&toks[end - 1])) {
             end -= 1;
         }
         let subject = &toks[comma + 1..end];
@@ -657,7 +657,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let own_clause = || {
             tail()
                 .take_while(|t| !lower_is(t, &["who", "that", "which", "whose"]))
-                .any(|t| t.is_lower_word() && lower_is(t, AUXILIARIES))
+                .any(|t| t.is_lower_word() && is_auxiliary(t))
         };
         // (nor what a naming verb names: "called the report, which is due Friday, a
         // bombshell"; nor the rest of a clause an aside broke: "was, in fact, a fraud")
@@ -676,7 +676,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
         let noun_phrase = || {
             lower_is(&w[2], COMMENT_NOUNS)
                 || (w[2].is_lower_word()
-                    && !lower_is(&w[2], AUXILIARIES)
+                    && !is_auxiliary(&w[2])
                     && toks.get(x + 3).is_some_and(|t| t.e <= ce && lower_is(t, COMMENT_NOUNS)))
                 || (!list_goes_on() && !own_clause() && !tail().any(is_dash) && !named() && !after_aside())
         };
@@ -736,7 +736,7 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                         && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap()))
                         || (is_adverb(&w[1])
                             && w[2].is_lower_word()
-                            && (lower_is(&w[2], AUXILIARIES) || lower_is(&w[2], &["did", "does"]) || is_past_form(&w[2]))))
+                            && (is_auxiliary(&w[2]) || lower_is(&w[2], &["did", "does"]) || is_past_form(&w[2]))))
             }
             Some(RelativeOpener::Dash) => dash,
             None => false,
@@ -882,8 +882,7 @@ fn relative_opener(toks: &[Tok], cs: usize) -> Option<RelativeOpener> {
 pub(crate) fn clause_follows(rest: &[Tok]) -> bool {
     const MAX_SUBJECT: usize = 6;
     const LEAD_ADVERBS: &[&str] = &["then", "also", "later", "most", "recently", "even", "still"];
-    let finite =
-        |t: &Tok| t.is_lower_word() && (lower_is(t, AUXILIARIES) || lower_is(t, &["did", "does", "do"]));
+    let finite = |t: &Tok| t.is_lower_word() && (is_auxiliary(t) || lower_is(t, &["did", "does", "do"]));
     let v = rest.iter().position(|t| !lower_is(t, LEAD_ADVERBS)).unwrap_or(rest.len());
     // (the speaker's next verb: an auxiliary, or a past verb with an object)
     if let Some(verb) = rest.get(v) {
@@ -974,7 +973,7 @@ fn concession_clause(rest: &[Tok]) -> bool {
     main_clause_follows(rest)
         || (1..rest.len().min(MAX_SUBJECT + 1))
             .take_while(|&k| rest[k - 1].is_word() && !is_cue_word(&rest[k - 1]))
-            .any(|k| rest[k].is_lower_word() && lower_is(&rest[k], AUXILIARIES))
+            .any(|k| rest[k].is_lower_word() && is_auxiliary(&rest[k]))
 }
 
 /// A reported clause ends at a semicolon outside quotation marks: "Officials said the
@@ -999,7 +998,7 @@ fn semicolon_in(p: &str, regions: &[Region], from: usize, to: usize) -> Option<u
         let toks = tokens(p, i + 1, end);
         let first = usize::from(toks.first().is_some_and(|t| lower_is(t, &["and", "or"])));
         toks.get(first).is_some_and(|v| is_past_form(v) && !is_cue_word(v))
-            && toks.get(first + 1).is_some_and(|t| t.is_word() && !lower_is(t, AUXILIARIES))
+            && toks.get(first + 1).is_some_and(|t| t.is_word() && !is_auxiliary(t))
     };
     p[from..to]
         .match_indices(';')
@@ -1087,10 +1086,20 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     // (after whom it was told to, a "that" before a verb is a relative pronoun: "told the fishermen
     // that gathered before dawn that …")
     let mut relative_that = false;
+    // (past a programme's quoted title in where it was said: "argued in a radio interview
+    // with “Harbour Morning” that …")
+    let mut past_title = 0;
     for (k, t) in toks.iter().enumerate().take(n.min(i + near)).skip(i) {
+        if k < past_title {
+            continue;
+        }
+        if let Some(close) = circumstance_first.then(|| quoted_title_end(toks, k)).flatten() {
+            past_title = close + 1;
+            continue;
+        }
         relative |= told_to && lower_is(t, &["who"]);
         subordinate |= t.is_lower_word() && lower_is(t, CIRCUMSTANCE_SUBORDINATORS);
-        let clause = !subordinate && (lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || is_contraction(t));
+        let clause = !subordinate && (is_auxiliary(t) || lower_is(t, PRONOUNS) || is_contraction(t));
         // (a "that" after the speaker's second verb of speech is that verb's, once the first
         // has words of its own: "said the pier needs work but added that …", not "nodded,
         // but also insisted that the quay …"; nor after a relative clause's: "told a sailor
@@ -1113,7 +1122,7 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
             {
                 return None;
             }
-            let verb_after = toks.get(k + 1).is_some_and(|v| lower_is(v, AUXILIARIES) || is_past_form(v));
+            let verb_after = toks.get(k + 1).is_some_and(|v| is_auxiliary(v) || is_past_form(v));
             // (or after where and when, with another "that" to come: "said in a speech that
             // aired Monday that …"; not "announced on Monday that vaccinated riders …")
             let another_that = || toks[k + 1..n.min(i + near)].iter().any(|x| lower_is(x, &["that"]));
@@ -1133,6 +1142,23 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
         return Some((se, se));
     }
     None
+}
+
+/// The closing mark of a quoted title opening at `toks[k]`: a few words, each capitalised
+/// or a short joining word ("“Meet the Harbour”").
+fn quoted_title_end(toks: &[Tok], k: usize) -> Option<usize> {
+    const MAX_TITLE_WORDS: usize = 6;
+    if !matches!(toks[k].t, "“" | "\"") {
+        return None;
+    }
+    let close =
+        (k + 1..toks.len().min(k + 2 + MAX_TITLE_WORDS)).find(|&c| matches!(toks[c].t, "”" | "\""))?;
+    let words = &toks[k + 1..close];
+    let title = words.first().is_some_and(|t| t.is_cap())
+        && words.iter().all(|t| {
+            t.is_cap() || t.t == "." || lower_is(t, &["the", "of", "and", "a", "an", "in", "on", "for", "to"])
+        });
+    title.then_some(close)
 }
 
 /// A quotation after whom it was told to: "telling the crew, “…”".
@@ -1339,8 +1365,7 @@ fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) 
     let mut k = (i..n.min(i + MAX_CIRCUMSTANCE_TOKENS)).find(|&k| toks[k].t == ",").filter(|&k| {
         !toks[i + 1..k].iter().any(|t| {
             lower_is(t, CLAUSE_WORDS_ID)
-                || (t.is_lower_word()
-                    && (is_id_active_verb(t) || lower_is(t, AUXILIARIES) || lower_is(t, &["that"])))
+                || (t.is_lower_word() && (is_id_active_verb(t) || is_auxiliary(t) || lower_is(t, &["that"])))
         })
     })?;
     // (and the day after it: "mengatakan di Sukamaju, Senin, sekolah …")
@@ -1369,7 +1394,7 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) ->
             && !(c > 0 && lower_is(rest[c - 1], &["and", "but", "or"]))
             && !rest[..c]
                 .iter()
-                .any(|t| lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"]))
+                .any(|t| is_auxiliary(t) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"]))
     });
     if !told && later_cue.is_some() {
         return Some((se, se));
@@ -1389,7 +1414,7 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) ->
             return false;
         }
         // (a capitalised one is a name or a month: "in May")
-        (t.is_lower_word() && lower_is(t, AUXILIARIES))
+        (t.is_lower_word() && is_auxiliary(t))
             // (or an Indonesian verb past the circumstance's own word: "berharap melalui
             // kegiatan ini para nelayan memperoleh …")
             || (k > 0 && t.is_lower_word() && (is_id_active_verb(t) || lower_is(t, CLAUSE_WORDS_ID)))
@@ -1423,7 +1448,7 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     // (or with a noun phrase: "told the council the forecast was based on …")
     let addressee_word = |t: &Tok| {
         t.is_word()
-            && !lower_is(t, AUXILIARIES)
+            && !is_auxiliary(t)
             && !lower_is(t, PRONOUNS)
             && !lower_is(t, CLAUSE_OPENERS)
             && !lower_is(t, PREPOSITIONS)
@@ -1631,7 +1656,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && !lower_is(prev, PRONOUNS)
         && !lower_is(prev, PEOPLE)
         && !lower_is(prev, ROLE_HEADS)
-        && !lower_is(prev, AUXILIARIES)
+        && !is_auxiliary(prev)
         && !lower_is(prev, &["and", "but", "or", "who", "that", "which", "also", "then", "later"])
         && !is_adverb(prev)
         // (not someone's thing: "the council called the Herald's report …")
@@ -1668,7 +1693,7 @@ fn answers_with_a_thing(toks: &[Tok], i: usize) -> bool {
     let that = toks.iter().skip(i + 2).take(MAX_PHRASE).position(|t| lower_is(t, &["that"]));
     // (a verb right after "that": a relative clause on the thing)
     that.map(|k| i + 2 + k)
-        .is_some_and(|k| toks.get(k + 1).is_some_and(|t| lower_is(t, AUXILIARIES) || is_past_form(t)))
+        .is_some_and(|k| toks.get(k + 1).is_some_and(|t| is_auxiliary(t) || is_past_form(t)))
 }
 
 /// Whether "added" at `toks[i]` adds a thing rather than words: "added 20.72 points", "added
@@ -2171,7 +2196,7 @@ impl AfterFirst<'_> {
         let inverted = || {
             subject_forward(p, rest, 2).is_some_and(|(_, end)| {
                 rest.get(end).is_none_or(|t| matches!(t.t, "," | "." | "(") || lower_is(t, &["who"]))
-                    && !rest[2..end].iter().any(|t| lower_is(t, PRONOUNS) || lower_is(t, AUXILIARIES))
+                    && !rest[2..end].iter().any(|t| lower_is(t, PRONOUNS) || is_auxiliary(t))
             })
         };
         (subject_before_content
@@ -2409,8 +2434,7 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
     const MAX_WORDS: usize = 10;
     let rest = &toks[k + 1..];
     let words: Vec<&Tok> = rest.iter().filter(|t| t.is_word()).collect();
-    let clause =
-        rest.iter().any(|t| lower_is(t, CLAUSE_OPENERS) || lower_is(t, AUXILIARIES) || is_cue_word(t));
+    let clause = rest.iter().any(|t| lower_is(t, CLAUSE_OPENERS) || is_auxiliary(t) || is_cue_word(t));
     let only_words = rest.iter().all(|t| t.is_word() || matches!(t.t, "." | "-"));
     if words.is_empty() || words.len() > MAX_WORDS || clause || !only_words {
         return None;

@@ -743,6 +743,12 @@ pub const ADVERBS: &[&str] = &[
     "often",
     // ("has long said", "have long argued")
     "long",
+    "already",
+    "initially",
+    "subsequently",
+    "separately",
+    "consistently",
+    "openly",
     "just",
     "publicly",
     "privately",
@@ -1708,6 +1714,30 @@ pub const PEOPLE: &[&str] = &[
     "riset",
     "survey",
     "study",
+];
+
+/// The words of `PEOPLE` for what speaks for people rather than for people: "a poll found",
+/// "the letter said".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "transkrip",
+    "foto",
+    "photo",
+    "video",
+    "statement",
+    "letter",
+    "memo",
+    "report",
+    "poll",
+    "polls",
+    "laporan",
+    "survei",
+    "studi",
+    "penelitian",
+    "kajian",
+    "riset",
+    "survey",
+    "study",
+    "surat",
 ];
 
 pub const DETERMINERS: &[&str] = &[

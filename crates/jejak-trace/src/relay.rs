@@ -458,7 +458,9 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
         r"|in\s+an?\s+(?:interview|statement|press\s+conference|news\s+conference|speech|email|e-mail|op-ed|post|tweet|letter|radio\s+interview|television\s+interview|phone\s+interview)",
         r"|(?:at|during)\s+an?\s+(?:press\s+conference|news\s+conference|rally|briefing|hearing|campaign\s+event|town\s+hall|debate|event|speech|interview)",
         r"|on\s+(?:twitter|facebook|instagram|television|cnn|fox\s+news|msnbc|channel\s+one)",
-        r")(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}])*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
+        // (through a programme's quoted title, its words capitalised: "in a radio interview
+        // with “Harbour Morning”", "on “Meet the Harbour”")
+        r")(?:[^,.;:“”\x22]|\.[\p{Ll}\p{N}]|[“\x22]\p{Lu}[\p{L}\p{N}'’]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’]*|the|of|and|a|an|in|on|for|to|with))*[.!?]?[”\x22])*(?:,\s*\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*)?",
         r"|(?i:kepada\s+(?:para\s+)?(?:wartawan|awak\s+media|media|jurnalis|pers)|told\s+(?:reporters|journalists|the\s+press|a\s+crowd|supporters))(?-u:\b)",
         // (running on only into the outlet's name and where or when, not into what was told:
         // "told reporters in Dover", not "told reporters the pier would reopen")
@@ -535,6 +537,18 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
     let found = VENUE_RE.find_iter(&p[s..e]).map(|m| before_words((s + m.start(), s + m.end())));
     found.filter_map(outside).next().map(before_subject).map(|(ms, me)| {
         let venue = p[ms..me].trim().trim_end_matches([',', '.']);
+        // (a title's closing mark keeps, its full stop goes: "with “Harbour Morning.”")
+        let titled = venue
+            .strip_suffix(['”', '"'])
+            .and_then(|v| v.strip_suffix('.').map(|v| (v, &venue[v.len() + 1..])));
+        let owned;
+        let venue = match titled {
+            Some((v, mark)) => {
+                owned = format!("{v}{mark}");
+                owned.as_str()
+            }
+            None => venue,
+        };
         // (an abbreviation keeps its last dot: "10 p.m.")
         let mut last = venue.chars().rev();
         let abbreviated = last.next().is_some_and(char::is_alphabetic) && last.next() == Some('.');

@@ -6,10 +6,10 @@ use crate::{
     lexicon::*,
     text::{tokens, Region, Tok},
     words::{
-        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_cap_stop, is_contraction, is_cue_word,
-        is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_occupation, is_participle,
-        is_past_form, is_person_role, is_plural_people, is_possessive, is_present_form, is_punct,
-        is_role_word, is_year, joins_name, lower_is, without_s,
+        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_occupation,
+        is_participle, is_past_form, is_person_role, is_plural_people, is_possessive, is_present_form,
+        is_punct, is_role_word, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -759,7 +759,7 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
         let finite = part
             .iter()
             .take_while(|t| !lower_is(t, &["who", "which", "that", "whose"]))
-            .any(|t| lower_is(t, AUXILIARIES));
+            .any(|t| is_auxiliary(t));
         let sentence_end = part.iter().enumerate().any(|(x, t)| {
             t.t == "."
                 && !(x > 0
@@ -1432,10 +1432,8 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             // "turnout, the vote will be close, said": a clause, not an apposition
             // (a verb inside a relative clause of the apposition is no such clause: "a
             // former skipper who now is a harbour pilot")
-            let finite = appos
-                .iter()
-                .take_while(|t| !lower_is(t, &["who", "which", "yang"]))
-                .any(|t| lower_is(t, AUXILIARIES));
+            let finite =
+                appos.iter().take_while(|t| !lower_is(t, &["who", "which", "yang"])).any(|t| is_auxiliary(t));
             // (words before the subject may only be discourse words or more of its noun
             // phrase: "The South Korean outlet Daily NK, which …, said")
             // (or only an opening phrase: "Dalam kunjungan itu , Budi Santoso , kepala seksi
@@ -1776,7 +1774,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     const MAX_OWNED: usize = 3;
     let owned = (j.saturating_sub(MAX_OWNED)..j).find(|&o| {
         o >= 1
-            && toks[o..j].iter().all(|t| t.is_lower_word() && !is_cue_word(t) && !lower_is(t, AUXILIARIES))
+            && toks[o..j].iter().all(|t| t.is_lower_word() && !is_cue_word(t) && !is_auxiliary(t))
             && (is_possessive(&toks[o - 1])
                 || (matches!(toks[o - 1].t, "'" | "’") && o >= 2 && toks[o - 2].is_cap()))
     });
@@ -1792,7 +1790,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     }
     // "the spokesman", "officials", "many analysts" (no verb: "Some voters are so
     // opposed" is a clause, not a subject)
-    if lower_is(last, AUXILIARIES) {
+    if is_auxiliary(last) {
         return None;
     }
     let mut k = j - 1;
@@ -1801,8 +1799,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     const MAX_MODIFIERS: usize = 7;
     // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
     let modifier = |t: &Tok| {
-        !lower_is(t, AUXILIARIES)
-            && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
+        !is_auxiliary(t) && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
     };
     loop {
         // (a described subject speaks as written: "the companies said", "the commission
@@ -1889,7 +1886,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                 && (h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]))
                 && toks[h + 1..j]
                     .iter()
-                    .all(|t| t.is_lower_word() && !is_id_active_verb(t) && !lower_is(t, AUXILIARIES))
+                    .all(|t| t.is_lower_word() && !is_id_active_verb(t) && !is_auxiliary(t))
                 // (a relative clause's verb is not the phrase's: "media sosial yang menyebutkan")
                 && !toks[h + 1..j].iter().any(|t| lower_is(t, &["yang"]))
         });
@@ -2053,7 +2050,7 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
 /// Whether a relative clause opens at token `k`: "which", "who", or "that" before a verb
 /// ("that lists", "that found", "that was"), not the "that" of "on duty that night".
 fn relative_clause_at(toks: &[Tok], k: usize) -> bool {
-    let verb = |t: &Tok| lower_is(t, AUXILIARIES) || is_past_form(t) || is_present_form(t);
+    let verb = |t: &Tok| is_auxiliary(t) || is_past_form(t) || is_present_form(t);
     lower_is(&toks[k], &["which", "who"])
         || (lower_is(&toks[k], &["that"]) && toks.get(k + 1).is_some_and(verb))
 }
@@ -2101,7 +2098,7 @@ fn lowercase_lead_end(toks: &[Tok], i: usize) -> usize {
     let modifier =
         |t: &Tok| t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'));
     // (a verb of speech ends it: "officers announced")
-    let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || lower_is(t, AUXILIARIES);
+    let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || is_auxiliary(t);
     const MAX_LEAD: usize = 5;
     let mut j = i;
     while j < toks.len() && j - i < MAX_LEAD && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
@@ -2178,7 +2175,26 @@ fn capitalised_end(toks: &[Tok], j: usize) -> usize {
 /// `lower_n` lowercase ones), and the name after that role: "the White House spokesman",
 /// "Porter spokeswoman Joan Miller", "Porter campaign chairman Carl Dunn".
 fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> usize {
-    if k > j && toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS)) {
+    // (people, not a document some take for a speaker: "a new Harbour Herald poll")
+    let people_noun = |t: &Tok| {
+        t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)) && !lower_is(t, DOCUMENT_NOUNS)
+    };
+    if k > j && lower_n == 0 && toks.get(k).is_some_and(people_noun) && name_length(toks, k + 1) == 0 {
+        // a group or an unnamed person from a named place or party, where the phrase ends:
+        // "said Dover officials.", "said one Harbour Party source at the quay"
+        const MAX_NAMED_WORDS: usize = 3;
+        let ends = toks.get(k + 1).is_none_or(|t| {
+            !t.is_word() || lower_is(t, &["who", "in", "on", "at", "from", "close", "familiar", "with"])
+        });
+        if ends && k - j <= MAX_NAMED_WORDS && !lower_is(&toks[k], MEDIA_HEADS) {
+            return k + 1;
+        }
+    }
+    if k > j
+        && toks
+            .get(k)
+            .is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS) || lower_n > 0 && people_noun(t))
+    {
         let after_role = name_length(toks, k + 1);
         // (a title after the role opens the name: "Republican presidential hopeful Sen. Reed")
         let titled = toks.get(k + 1).is_some_and(|t| t.is_cap() && is_abbr_tok(t))
@@ -2263,7 +2279,7 @@ pub fn after_opening_circumstance(toks: &[Tok], at: usize) -> bool {
     let indonesian = lower_is(&toks[s0], &["pada", "dalam", "di"]);
     toks[s0 + 1..at].iter().all(|t| {
         t.is_word()
-            && !lower_is(t, AUXILIARIES)
+            && !is_auxiliary(t)
             && !lower_is(t, CLAUSE_OPENERS)
             && !lower_is(t, PRONOUNS)
             && !is_cue_word(t)
@@ -2308,7 +2324,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         let noun_word = t.is_word()
             && (comparison || !lower_is(t, CLAUSE_OPENERS))
             && !lower_is(t, RELATIVES)
-            && !lower_is(t, AUXILIARIES)
+            && !is_auxiliary(t)
             && !is_contraction(t)
             && !is_cue_word(t)
             && !is_past_form(t)
@@ -2638,9 +2654,9 @@ pub fn with_closing_role(p: &str, toks: &[Tok], sj: Subj, end: usize) -> Subj {
     let (role, rest) = part.split_at(stop);
     let opens = role.first().is_some_and(|t| lower_is(t, &["a", "an", "the"]) || lower_is(t, ROLE_HEADS));
     // (a participle after the article describes: "a retired captain")
-    let clause = role.iter().any(|t| {
-        lower_is(t, AUXILIARIES) || is_cue_word(t) || lower_is(t, &["who", "which", "that", "yang"])
-    });
+    let clause = role
+        .iter()
+        .any(|t| is_auxiliary(t) || is_cue_word(t) || lower_is(t, &["who", "which", "that", "yang"]));
     if !closes || !opens || clause || role.len() > MAX_ROLE_WORDS || rest.len() > 1 {
         return sj;
     }
@@ -2750,7 +2766,7 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
         let l = t.lower();
         t.is_lower_word()
             && (lower_is(t, CLAUSE_WORDS)
-                || lower_is(t, AUXILIARIES)
+                || is_auxiliary(t)
                 || is_cue_word(t)
                 // (a prefix on a word of six letters or more: "beras" and "berat" are no verbs)
                 || (l.len() > 5 && ["me", "ber", "di", "ter"].iter().any(|p| l.starts_with(p))))
@@ -2860,11 +2876,8 @@ fn clause_start(toks: &[Tok]) -> usize {
         let subordinator = lower_is(&toks[o], OPENING_SUBORDINATORS);
         let longest = if questioned || subordinator { MAX_QUESTION } else { MAX_OPENER };
         if let Some(c) = (w..toks.len().min(o + longest)).find(|&c| toks[c].t == ",") {
-            let plain = || {
-                !toks[w..c]
-                    .iter()
-                    .any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES) || lower_is(t, PRONOUNS))
-            };
+            let plain =
+                || !toks[w..c].iter().any(|t| is_cue_word(t) || is_auxiliary(t) || lower_is(t, PRONOUNS));
             let question = || questioned && !toks[w..c].iter().any(is_cue_word);
             // (a clause of its own, when a subject follows the comma: "When we asked Reed
             // whether …, he shrugged and said")
@@ -2919,8 +2932,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
                 (head + 3..toks.len().min(head + 3 + MAX_ON_WORDS)).take_while(|&v| toks[v].is_word()).find(
                     |&v| {
                         is_past_form(&toks[v])
-                            || (toks[v].is_lower_word()
-                                && (lower_is(&toks[v], AUXILIARIES) || is_cue_word(&toks[v])))
+                            || (toks[v].is_lower_word() && (is_auxiliary(&toks[v]) || is_cue_word(&toks[v])))
                     },
                 )
             })
@@ -2944,9 +2956,9 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     let named = || subject_forward(p, toks, s0).filter(|(sj, _)| sj.pronoun || sj.name.is_some());
     let article_and_name = |(sj, end): &(Subj, usize)| {
         // (a verb right after it, not more of a noun phrase: "The Harbour Trust campaign")
-        let verb = toks.get(*end).is_some_and(|v| {
-            v.is_lower_word() && (lower_is(v, AUXILIARIES) || is_cue_word(v) || v.t.ends_with("ed"))
-        });
+        let verb = toks
+            .get(*end)
+            .is_some_and(|v| v.is_lower_word() && (is_auxiliary(v) || is_cue_word(v) || v.t.ends_with("ed")));
         lower_is(&toks[s0], &["the"])
             && toks.get(s0 + 1).is_some_and(|t| t.is_cap() && !is_cap_stop(t))
             && *end > s0 + 1
@@ -2977,7 +2989,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
                 || reads_as_apposition(part)
                 || age;
             let circumstance = part.first().is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS))
-                && !part.iter().any(|t| is_cue_word(t) || lower_is(t, AUXILIARIES));
+                && !part.iter().any(|t| is_cue_word(t) || is_auxiliary(t));
             if describes || circumstance {
                 k = c + 1;
             }
@@ -3023,7 +3035,7 @@ pub fn described_clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> 
             && !is_past_form(t)
             && !is_cue_word(t)
             && !is_adverb(t)
-            && !lower_is(t, AUXILIARIES)
+            && !is_auxiliary(t)
             && !lower_is(t, PREPOSITIONS)
     };
     let end = s0 + 1 + toks[s0 + 1..].iter().take(MAX_NOUN_WORDS).take_while(|t| plain(t)).count();
@@ -3151,7 +3163,7 @@ pub fn relative_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)
 pub fn relative_who(toks: &[Tok], i: usize) -> Option<usize> {
     const MAX_FIRST_VERB: usize = 10;
     let mut w = i.checked_sub(1)?;
-    while w > 0 && (is_adverb(&toks[w]) || lower_is(&toks[w], AUXILIARIES)) {
+    while w > 0 && (is_adverb(&toks[w]) || is_auxiliary(&toks[w])) {
         w -= 1;
     }
     if w > 0 && lower_is(&toks[w], &["and"]) {
@@ -3172,7 +3184,7 @@ fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
             && (is_cap_stop(&toks[at]) || is_discourse(&toks[at]) || toks[at].lower().ends_with("ly"))
     };
     let comma = toks[w - 1].s;
-    let verb = |t: &Tok| is_past_form(t) || lower_is(t, AUXILIARIES) || is_cue_word(t);
+    let verb = |t: &Tok| is_past_form(t) || is_auxiliary(t) || is_cue_word(t);
     let across_apposition = named_subject_before(p, toks, w).filter(|(sj, at)| {
         let after = toks.iter().position(|t| t.s >= sj.e).unwrap_or(w);
         let Some(part) = toks.get(after + 1..w - 1).filter(|part| !part.is_empty()) else {

@@ -21,7 +21,9 @@ use crate::speaker::{
     sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
-use crate::words::{self, is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc};
+use crate::words::{
+    self, is_auxiliary, is_cue_word, is_discourse, is_past_form, lower_is, names_claim_as_noun, wc,
+};
 use crate::{Attr, Found, Indirect, Subj};
 
 /// Every statement in the paragraphs, in text order: per sentence, direct quotes with their
@@ -1316,10 +1318,7 @@ fn attribution_sentence_after(s: &Sentence, k: usize) -> Option<Attr> {
             .iter()
             .take_while(|t| t.t != "," && !lower_is(t, indirect::CIRCUMSTANCE_SUBORDINATORS))
             .any(|t| {
-                lower_is(t, AUXILIARIES)
-                    || lower_is(t, PRONOUNS)
-                    || lower_is(t, &["that", "bahwa"])
-                    || is_past_form(t)
+                is_auxiliary(t) || lower_is(t, PRONOUNS) || lower_is(t, &["that", "bahwa"]) || is_past_form(t)
             })
     };
     alone.then(|| trailing(p, r.close, ne)).flatten().filter(|a| !statement_after(&a.cue))

@@ -47,6 +47,11 @@ pub fn lower_is(t: &Tok, list: &[&str]) -> bool {
     list.contains(&l) || l.split_once('-').is_some_and(|(a, b)| a == b && list.contains(&a))
 }
 
+/// An auxiliary verb: "has", "will", "may"; not the month: "for the May vote".
+pub fn is_auxiliary(t: &Tok) -> bool {
+    lower_is(t, AUXILIARIES) && t.t != "May"
+}
+
 pub fn is_abbr_tok(t: &Tok) -> bool {
     let l = t.lower();
     (t.is_cap() && t.t.chars().count() == 1) || ABBREVIATIONS.contains(&l.as_str())

@@ -8818,3 +8818,60 @@ fn a_phrasal_particle_after_a_cue_reports_nothing() {
     ]);
     assert!(got.iter().all(|q| !q.text.starts_with("and which")), "{got:#?}");
 }
+
+// Rule 375: after an inverted cue, an unnamed person or a group from a named place or party
+// is the speaker, up to the phrase's end ("…, said Dover officials.", "said one Harbour
+// Party source at the quay"); a document after a name stays what it was ("a new Harbour
+// Herald poll").
+
+#[test]
+fn a_group_from_a_named_place_after_an_inverted_cue() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "The vote on the pier went badly for the mayor, said Dover officials."], "vote");
+    assert_eq!(q.speaker.as_deref(), Some("Dover officials"), "{q:#?}");
+    let q = quote(
+        &[intro, "Two skippers walked out before the vote, said one Harbour Party source at the quay."],
+        "skippers",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Party source"), "{q:#?}");
+    let q =
+        quote(&[intro, "Most of the town backs the pier, according to a new Harbour Herald poll."], "town");
+    assert_eq!(q.speaker.as_deref(), Some("a new Harbour Herald poll"), "{q:#?}");
+}
+
+// Rule 376: "already" between the auxiliary and the cue ("have already said") leaves the
+// subject its speaker; a capitalised "May" inside a subject is the month, not the verb ("A
+// skipper who fished through the May storms said").
+
+#[test]
+fn already_before_a_cue_and_the_month_may_inside_a_subject() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "The ferry crews have already said the new toll was fair."], "toll");
+    assert_eq!(q.speaker.as_deref(), Some("The ferry crews"), "{q:#?}");
+    let q =
+        quote(&[intro, "Tom Reed, a skipper through the May storms, said the north pier had held."], "pier");
+    assert_eq!(q.text, "the north pier had held", "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"));
+}
+
+// Rule 377: a programme's title in quotation marks, its words capitalised, is part of the
+// venue, not a quote ("in a radio interview with “Harbour Morning”"), and a "that" after it
+// opens the statement.
+
+#[test]
+fn a_quoted_programme_title_is_part_of_the_venue() {
+    let intro = "The harbour board met on Sunday.";
+    let got = run(&[
+        intro,
+        "“The north pier is unsafe,” Ann Porter added in a radio interview with “Harbour Morning Show.”",
+    ]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["The north pier is unsafe"], "{got:#?}");
+    assert_eq!(got[0].venue.as_deref(), Some("in a radio interview with “Harbour Morning Show”"));
+    let q = quote(
+        &[intro, "Ann Porter argued in a radio interview with “Harbour Morning” that the ferry was safe."],
+        "ferry",
+    );
+    assert_eq!(q.text, "the ferry was safe", "{q:#?}");
+    assert_eq!(q.venue.as_deref(), Some("in a radio interview with “Harbour Morning”"));
+}

@@ -22,9 +22,10 @@ use crate::{
     },
     text::{tokens, within_region, Region, Tok},
     words::{
-        according_to_at, comma_then_conjunction, is_adverb, is_cap_stop, is_cue_word, is_dash, is_digits,
-        is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_present_form, is_punct, is_year, lower_is, mostly_capitalised, wc,
+        according_to_at, comma_then_conjunction, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_dash,
+        is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
+        is_plural_people, is_possessive, is_present_form, is_punct, is_year, lower_is, mostly_capitalised,
+        wc,
     },
     Indirect, Subj,
 };
@@ -177,9 +178,8 @@ impl<'a> SentenceScan<'a> {
         }
         // (what follows the cue is its speaker or when and where, no clause: "…, they said
         // they would" is not closing)
-        let clause = |t: &Tok| {
-            lower_is(t, EN_SUBJECT_PRONOUNS) || lower_is(t, &["you"]) || lower_is(t, AUXILIARIES) || cue(t)
-        };
+        let clause =
+            |t: &Tok| lower_is(t, EN_SUBJECT_PRONOUNS) || lower_is(t, &["you"]) || is_auxiliary(t) || cue(t);
         if toks.get(i + 2..).is_some_and(|after| after.iter().any(clause)) {
             return None;
         }
@@ -195,7 +195,7 @@ impl<'a> SentenceScan<'a> {
         let by_pronoun = lower_is(&toks[first], &["ia", "dia", "beliau"])
             && toks
                 .get(first + 1..inner)
-                .is_some_and(|between| between.iter().all(|t| is_adverb(t) || lower_is(t, AUXILIARIES)));
+                .is_some_and(|between| between.iter().all(|t| is_adverb(t) || is_auxiliary(t)));
         let from =
             inner + 1 + usize::from(toks.get(inner + 1).is_some_and(|t| lower_is(t, &["that", "bahwa"])));
         if by_pronoun && from < comma {
@@ -438,7 +438,7 @@ impl<'a> SentenceScan<'a> {
             // director.")
             let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
                 && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
-                && !rest[..end].iter().any(|t| lower_is(t, AUXILIARIES) || is_cue_word(t) || t.t == ",");
+                && !rest[..end].iter().any(|t| is_auxiliary(t) || is_cue_word(t) || t.t == ",");
             // (or what the source is, after an indefinite article: "…, according to figures
             // from Harbour Herald, an app that tracks ferries.")
             let what_it_is = rest.first().is_some_and(|t| t.is_lower_word() && lower_is(t, &["a", "an"]));
@@ -583,7 +583,7 @@ impl<'a> SentenceScan<'a> {
             let in_aside = |k: usize| dashes.chunks_exact(2).any(|pair| pair[0] < k && k < pair[1]);
             let verb = (0..i).find(|&k| {
                 let t = &toks[k];
-                !in_aside(k) && t.is_lower_word() && (t.t.ends_with("ed") || lower_is(t, AUXILIARIES))
+                !in_aside(k) && t.is_lower_word() && (t.t.ends_with("ed") || is_auxiliary(t))
             })?;
             subject_before(p, toks, verb).map(|(sj, _)| sj)
         };
@@ -601,7 +601,7 @@ impl<'a> SentenceScan<'a> {
                         && lower_is(&toks[at - 1], &["and", "but"])
                         && toks[..at - 1]
                             .iter()
-                            .any(|t| t.is_lower_word() && (is_past_form(t) || lower_is(t, AUXILIARIES)))
+                            .any(|t| t.is_lower_word() && (is_past_form(t) || is_auxiliary(t)))
                 })
                 .map(|(sj, _)| sj)
         };
@@ -779,7 +779,7 @@ impl<'a> SentenceScan<'a> {
             with == 0 || self.at_start(with) || is_punct(&toks[with - 1], &[","]) || is_dash(&toks[with - 1]);
         let phrase = &toks[with + 1..i];
         let plain = phrase.iter().all(|t| {
-            !lower_is(t, AUXILIARIES)
+            !is_auxiliary(t)
                 && !lower_is(t, PRONOUNS)
                 && !is_cue_word(t)
                 && !is_past_form(t)
@@ -1058,7 +1058,7 @@ impl<'a> SentenceScan<'a> {
         let noun = lower_is(t, SPEECH)
             && toks[i - 2].is_lower_word()
             && !lower_is(&toks[i - 2], PRONOUNS)
-            && !lower_is(&toks[i - 2], AUXILIARIES);
+            && !is_auxiliary(&toks[i - 2]);
         let article = noun
             .then(|| {
                 (i.saturating_sub(3 + MAX_MODIFIERS)..i - 2)
@@ -1160,7 +1160,7 @@ impl<'a> SentenceScan<'a> {
             && toks[i + 1..circumstance_from].iter().all(|x| {
                 !x.is_word()
                     || !(is_cue_word(x)
-                        || lower_is(x, AUXILIARIES)
+                        || is_auxiliary(x)
                         || lower_is(x, PRONOUNS)
                         || lower_is(x, &["that", "to"])
                         // (what was told, not whom: "told one joke about Reed")
@@ -1178,7 +1178,7 @@ impl<'a> SentenceScan<'a> {
                 t.is_word()
                     && !is_cue_word(t)
                     && !lower_is(t, &["that", "bahwa"])
-                    && !lower_is(t, AUXILIARIES)
+                    && !is_auxiliary(t)
                     && !lower_is(t, PRONOUNS)
             })
         });
@@ -1222,7 +1222,7 @@ impl<'a> SentenceScan<'a> {
         let told_me = lower_is(t, &["told", "tells"])
             && toks.get(i + 1).is_some_and(|x| lower_is(x, OBJECT_PRONOUNS))
             && rest_words <= 4
-            && !toks[i + 1..].iter().any(|x| lower_is(x, AUXILIARIES) || lower_is(x, &["that"]));
+            && !toks[i + 1..].iter().any(|x| is_auxiliary(x) || lower_is(x, &["that"]));
         // (an answer is what was said, not what comes before: "Asked if the fee was fair,
         // most riders said yes.")
         let answered = toks.get(i + 1).is_some_and(|x| lower_is(x, &["yes", "no"]))
@@ -1291,7 +1291,7 @@ impl<'a> SentenceScan<'a> {
             f < comma
                 && toks[f].is_cap()
                 && is_participle(&toks[f])
-                && !toks[f + 1..comma].iter().any(|t| lower_is(t, AUXILIARIES) || is_past_form(t))
+                && !toks[f + 1..comma].iter().any(|t| is_auxiliary(t) || is_past_form(t))
         });
         let opening_phrase = participle_phrase
             || first_word.is_some_and(|f| {
@@ -1459,7 +1459,7 @@ impl<'a> SentenceScan<'a> {
             let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
             // "…, said the visa program has sent …": the phrase goes on past the name
             let clause_follows = toks.get(*end).is_some_and(|t| {
-                lower_is(t, AUXILIARIES)
+                is_auxiliary(t)
                     || (t.is_lower_word() && !lower_is(t, FWD_STOP) && !lower_is(t, TRAILING_ADVERBIALS))
             });
             (!sj.pronoun && !clause_follows) || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
@@ -1467,12 +1467,11 @@ impl<'a> SentenceScan<'a> {
         let sj = with_closing_role(self.p, toks, sj, end);
         // (past the speaker's description, a noun phrase: no verb or auxiliary in it)
         const MAX_DESCRIPTION: usize = 20;
-        let verb_at =
-            |k: usize| toks[k + 1..].iter().find(|t| t.is_word()).is_some_and(|t| lower_is(t, AUXILIARIES));
+        let verb_at = |k: usize| toks[k + 1..].iter().find(|t| t.is_word()).is_some_and(|t| is_auxiliary(t));
         let described_till = toks.get(end).filter(|t| t.t == ",").and_then(|_| {
             let next = (end + 1..toks.len().min(end + 1 + MAX_DESCRIPTION)).find(|&k| toks[k].t == ",")?;
             let part = &toks[end + 1..next];
-            (!part.iter().any(|t| lower_is(t, AUXILIARIES) || is_past_form(t) || t.t == "\"")).then_some(next)
+            (!part.iter().any(|t| is_auxiliary(t) || is_past_form(t) || t.t == "\"")).then_some(next)
         });
         let predicate_follows =
             toks.get(end).is_some_and(|t| t.t == ",") && verb_at(end) || described_till.is_some_and(verb_at);
