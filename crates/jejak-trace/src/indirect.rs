@@ -2030,7 +2030,7 @@ fn clause_statements(
         return Vec::new();
     };
     if let Some(split) = split_at_participle(p, regions, ss, &first) {
-        return split.to_vec();
+        return split;
     }
     // (a clause joined after a source named after the statement is read as a sentence of its
     // own: "A according to the Herald, but Reed vows B")
@@ -2063,7 +2063,7 @@ fn clause_after_source(p: &str, first: &Indirect, se: usize) -> Option<usize> {
 /// participle reports, both the subject's. (After a claim named as a noun the participle is
 /// the sentence subject's, not the claim owner's: "Riders were angered by Reed's announcement
 /// that A, saying B"; the sentence starts at `ss`.)
-fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect) -> Option<[Indirect; 2]> {
+fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect) -> Option<Vec<Indirect>> {
     let toks = tokens(p, first.cs, first.ce);
     let k = comma_participle(&toks, regions)?;
     let (cs, ce) = content_after(p, regions, &toks, k, first.ce);
@@ -2075,6 +2075,16 @@ fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect)
     let attribution = (1..k).find(|&c| toks[c - 1].t == "," && toks[c].t.eq_ignore_ascii_case(&first.cue));
     let before_end = attribution.map_or(before_end, |c| toks[c - 1].s);
     let (before_s, before_e) = trim_span(p, first.cs, before_end);
+    let before = Indirect { cs: before_s, ce: before_e, ..first.clone() };
+    // (a participle that hands over a quotation ends the words before it, and the quotation
+    // is a direct quote of its own: `said the plan could be “messy,” adding, “…”`)
+    let hands_over = wc(p, toks[k].e, first.ce) == 0
+        && regions
+            .iter()
+            .any(|r| r.open >= toks[k].e && p[toks[k].e..r.open].trim_matches([' ', ',', ':']).is_empty());
+    if hands_over && wc(p, before_s, before_e) >= 2 {
+        return Some(vec![before]);
+    }
     if wc(p, cs, ce) < 3 || wc(p, before_s, before_e) < 2 {
         return None;
     }
@@ -2083,7 +2093,7 @@ fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect)
         let sentence = tokens(p, ss, toks[k].s);
         second.subj = clause_subject(p, &sentence).map(|(sj, _)| sj).filter(|sj| sj.s < first.cs);
     }
-    Some([Indirect { cs: before_s, ce: before_e, ..first.clone() }, second])
+    Some(vec![before, second])
 }
 
 /// What follows a sentence's first statement (its tokens `rest`), where a second statement

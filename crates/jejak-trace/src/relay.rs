@@ -455,7 +455,9 @@ static VENUE_RE: Lazy<Regex> = Lazy::new(|| {
         r"(?:(?i:dalam\s+(?:sebuah\s+|acara\s+)?(?:konferensi\s+pers|jumpa\s+pers|keterangan\s+pers|keterangan\s+tertulis|keterangannya|wawancara|pernyataan|siaran\s+pers|rapat|sidang|diskusi|seminar|webinar|unggahan|cuitan|pidato|pidatonya)",
         r"|saat\s+(?:konferensi\s+pers|jumpa\s+pers|ditemui|dikonfirmasi|diwawancarai|berbincang|wawancara|memberikan\s+keterangan|berpidato)",
         r"|(?:di|melalui|lewat)\s+(?:televisi|stasiun\s+televisi|radio|akun|media\s+sosial|hadapan|sela-sela|kanal|channel|siaran|instagram|twitter|x(?-u:\b))",
-        r"|in\s+an?\s+(?:interview|statement|press\s+conference|news\s+conference|speech|email|e-mail|op-ed|post|tweet|letter|radio\s+interview|television\s+interview|phone\s+interview)",
+        // (after up to three words that say which: "in a joint statement", "in a Harbour Herald
+        // interview")
+        r"|in\s+an?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:interview|statement|press\s+conference|news\s+conference|speech|email|e-mail|op-ed|post|tweet|letter|release|video|podcast)",
         r"|(?:at|during)\s+an?\s+(?:press\s+conference|news\s+conference|rally|briefing|hearing|campaign\s+event|town\s+hall|debate|event|speech|interview)",
         r"|on\s+(?:twitter|facebook|instagram|television|cnn|fox\s+news|msnbc|channel\s+one)",
         // (through a programme's quoted title, its words capitalised: "in a radio interview
@@ -485,7 +487,10 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
     // (the names after its comma are the speaker's when a verb follows them: "Dalam wawancara
     // dengan Harbour Herald, Rina Wati menyebut …")
     let before_subject = |(ms, me): (usize, usize)| {
-        let verb_next = p[me..].trim_start().starts_with(|c: char| c.is_lowercase());
+        // (or a description of them: "In a letter, Porter, a veteran skipper, said …")
+        let rest = p[me..].trim_start();
+        let described = [", a ", ", an ", ", the "].iter().any(|d| rest.starts_with(d));
+        let verb_next = rest.starts_with(|c: char| c.is_lowercase()) || described;
         match p[ms..me].rfind(',') {
             Some(comma) if verb_next && me < e => (ms, ms + comma),
             // (without a comma too, after whom it was told: "Kepada wartawan Rina Wati

@@ -8875,3 +8875,38 @@ fn a_quoted_programme_title_is_part_of_the_venue() {
     assert_eq!(q.text, "the ferry was safe", "{q:#?}");
     assert_eq!(q.venue.as_deref(), Some("in a radio interview with “Harbour Morning”"));
 }
+
+// Rule 378: a participle after a quoted word that hands over a quotation of its own ends
+// the statement before it (`said the toll was “costly,” adding, “…”`).
+
+#[test]
+fn a_participle_handing_over_a_quotation_ends_the_statement() {
+    let intro = "The harbour board met on Sunday.";
+    let got = run(&[
+        intro,
+        "Ann Porter said the new toll was “costly,” adding, “Nobody on the quay asked for it.”",
+    ]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the new toll was “costly,”", "Nobody on the quay asked for it"], "{got:#?}");
+}
+
+// Rule 379: a venue may name which one in up to three words before its noun ("in a joint
+// statement", "in a Harbour Herald interview"), and a name with a description after
+// its comma is the speaker, not part of the venue.
+
+#[test]
+fn a_venue_with_words_before_its_noun_and_a_described_speaker_after_it() {
+    let intro = "The harbour board met on Sunday.";
+    let q =
+        quote(&[intro, "Ann Porter wrote in a joint statement that the ferry fares would rise."], "fares");
+    assert_eq!(q.venue.as_deref(), Some("in a joint statement"), "{q:#?}");
+    let q = quote(
+        &[
+            intro,
+            "In a letter sent to the Harbour Herald, Porter, a veteran skipper, said she would run for the board.",
+        ],
+        "run for",
+    );
+    assert_eq!(q.venue.as_deref(), Some("In a letter sent to the Harbour Herald"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Porter"));
+}
