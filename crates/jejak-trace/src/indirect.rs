@@ -680,8 +680,11 @@ fn up_to_next_clause(p: &str, regions: &[Region], toks: &[Tok], cs: usize, ce: u
                     && toks.get(x + 3).is_some_and(|t| t.e <= ce && lower_is(t, COMMENT_NOUNS)))
                 || (!list_goes_on() && !own_clause() && !tail().any(is_dash) && !named() && !after_aside())
         };
+        // (an aside a second dash closes is no comment: "the patrols - which cost the town
+        // little - have cut thefts")
         let comment = (w[0].t == "," || dash)
-            && (lower_is(&w[1], &["which"]) || (lower_is(&w[1], &["a", "an"]) && noun_phrase()))
+            && (lower_is(&w[1], &["which"]) && !(dash && tail().any(is_dash))
+                || (lower_is(&w[1], &["a", "an"]) && noun_phrase()))
             && !p[w[1].s..ce].contains(',');
         // "…, Ann Porter, who has run the line since 2009": the reporter's aside on a person
         // named last (up to the end; with a comma later the clause may go on after it: "Ann

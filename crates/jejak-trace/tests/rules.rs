@@ -8910,3 +8910,27 @@ fn a_venue_with_words_before_its_noun_and_a_described_speaker_after_it() {
     assert_eq!(q.venue.as_deref(), Some("In a letter sent to the Harbour Herald"), "{q:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Porter"));
 }
+
+// Rule 380: an aside between two dashes that opens with "which" goes on with the statement
+// ("the patrols - which cost the town little - have cut thefts"); a relative clause set off
+// by commas says only what lies up to its closing comma ("The toll, which the mayor says
+// should rise, is …").
+
+#[test]
+fn a_dash_aside_stays_and_a_relative_clause_ends_at_its_comma() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[
+            intro,
+            "Tom Reed said the night patrols - which cost the town little - have cut thefts on the quay.",
+        ],
+        "patrols",
+    );
+    assert_eq!(q.text, "the night patrols - which cost the town little - have cut thefts on the quay");
+    let q = quote(
+        &[intro, "The berth toll, which the mayor says should rise by a third, is the highest on the coast."],
+        "rise",
+    );
+    assert_eq!(q.text, "should rise by a third", "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("the mayor"));
+}

@@ -1407,7 +1407,13 @@ impl<'a> SentenceScan<'a> {
         // holds: "Among those who say the ferry runs late, most backed Reed")
         let in_opening_phrase =
             picked_out && at > 0 && self.at_start(at - 1) && lower_is(&toks[at - 1], PREPOSITIONS);
-        let ce = match toks.iter().find(|t| in_opening_phrase && t.t == "," && t.s >= cs && t.e <= ce) {
+        // (nor does a relative clause set off by commas: "The toll, which the mayor says should
+        // rise, is the highest on the coast")
+        let set_off_relative =
+            at >= 2 && lower_is(&toks[at - 1], &["which", "who"]) && toks[at - 2].t == "," && !picked_out;
+        let ce = match toks.iter().find(|t| {
+            (in_opening_phrase || set_off_relative) && t.t == "," && t.s >= cs && t.e <= ce && !self.quoted(t)
+        }) {
             Some(comma) => comma.s,
             None => ce,
         };
