@@ -807,31 +807,13 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
 pub fn coordinated_subject(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)> {
     // (past adverbs and the time it was said: "but on Tuesday wrote", "and last week said",
     // "then said")
-    const TIME_WORDS: &[&str] = &[
-        "then",
-        "later",
-        "earlier",
-        "again",
-        "yesterday",
-        "today",
-        "on",
-        "last",
-        "this",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-    ];
     const MAX_TIME_WORDS: usize = 4;
     let mut k = i;
     while k > 0
         && (is_adverb(&toks[k - 1])
             || (i - k < MAX_TIME_WORDS
                 && toks[k - 1].is_word()
-                && (lower_is(&toks[k - 1], TIME_WORDS) || lower_is(&toks[k - 1], WEEKDAYS_EN))))
+                && (lower_is(&toks[k - 1], TIME_PHRASE_WORDS) || lower_is(&toks[k - 1], WEEKDAYS_EN))))
     {
         k -= 1;
     }
@@ -1092,8 +1074,6 @@ fn document_author_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_AUTHOR: usize = 5;
     const MAX_TIME: usize = 3;
     const DOCUMENTS: &[&str] = &["statement", "memo", "letter", "review", "audit", "notice", "complaint"];
-    const TIME_WORDS: &[&str] =
-        &["on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"];
     let by = (j.saturating_sub(MAX_AUTHOR + 1)..j.saturating_sub(1))
         .rev()
         .find(|&k| lower_is(&toks[k], &["by"]))?;
@@ -1106,7 +1086,7 @@ fn document_author_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     let mut d = by;
     while d > 1
         && by - d < MAX_TIME
-        && (lower_is(&toks[d - 1], WEEKDAYS_EN) || lower_is(&toks[d - 1], TIME_WORDS))
+        && (lower_is(&toks[d - 1], WEEKDAYS_EN) || lower_is(&toks[d - 1], TIME_PHRASE_WORDS))
     {
         d -= 1;
     }
