@@ -11,7 +11,10 @@ use crate::{
     lexicon::*,
     speaker::{describes_speaker, full_name, media_anaphor, subject_forward},
     text::{quote_regions, sentences, tokens, trim_span, word_count, Tok},
-    words::{is_person_role, is_role_word, lower_is, wc},
+    words::{
+        is_cue_word, is_id_active_verb, is_past_form, is_person_role, is_present_form, is_role_word,
+        lower_is, wc,
+    },
     Found, Subj,
 };
 
@@ -291,13 +294,11 @@ static REPORTER_NOUN_RE: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 
-/// Whether a word looks like a verb by its shape: "menyebut", "berkata", "said", "warns".
-fn verb_word(word: Option<&str>) -> bool {
-    word.is_some_and(|w| {
-        let long = w.chars().count() >= 5;
-        w.starts_with(char::is_lowercase)
-            && long
-            && (w.starts_with("me") || w.starts_with("ber") || w.ends_with("ed") || w.ends_with('s'))
+/// Whether the first word at `at` looks like a verb by its shape: "menyebut", "berkata",
+/// "said", "warns".
+fn verb_word_at(p: &str, at: usize) -> bool {
+    tokens(p, at, p.len()).first().is_some_and(|t| {
+        t.is_lower_word() && (is_id_active_verb(t) || is_past_form(t) || is_present_form(t) || is_cue_word(t))
     })
 }
 
@@ -495,7 +496,7 @@ pub fn find_venue(p: &str, s: usize, e: usize, avoid: (usize, usize)) -> Option<
             Some(comma) if verb_next && me < e => (ms, ms + comma),
             // (without a comma too, after whom it was told: "Kepada wartawan Rina Wati
             // menyebut …")
-            _ if me < e && names_addressee(&p[ms..me]) && verb_word(p[me..].split_whitespace().next()) => {
+            _ if me < e && names_addressee(&p[ms..me]) && verb_word_at(p, me) => {
                 let venue = &p[ms..me];
                 let mut end = venue.trim_end().len();
                 while let Some(space) = venue[..end].rfind(' ') {
