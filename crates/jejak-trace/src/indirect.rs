@@ -2175,7 +2175,11 @@ impl AfterFirst<'_> {
                 rest[k].is_lower_word()
                     && ((PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
                         // ("… and called the fee unfair")
-                        || (k == j + 1 && lower_is(&rest[k], &["called"])))
+                        || (k == j + 1 && lower_is(&rest[k], &["called"]))
+                        // (a stance after a pronoun of its own: "…, and she praised the crews for
+                        // …")
+                        || ((k == j + 1 || k == j + 2 && lower_is(&rest[j + 1], EN_SUBJECT_PRONOUNS))
+                            && STANCE_CUES.contains(&rest[k].t)))
             })
     }
 

@@ -8934,3 +8934,20 @@ fn a_dash_aside_stays_and_a_relative_clause_ends_at_its_comma() {
     assert_eq!(q.text, "should rise by a third", "{q:#?}");
     assert_eq!(q.speaker.as_deref(), Some("the mayor"));
 }
+
+// Rule 381: a stance verb joined after a first statement, with a pronoun of its own or none
+// (", and she praised the crews for …"), is the speaker's second statement, its object what
+// was said.
+
+#[test]
+fn a_joined_stance_verb_is_a_second_statement() {
+    let intro = "The harbour board met on Sunday.";
+    let got = run(&[intro, "Ann Porter called the storm season the worst in years, and she praised the ferry crews for their night rescues."]);
+    let found: Vec<_> =
+        got.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref())).collect();
+    assert_eq!(
+        found.last(),
+        Some(&("the ferry crews for their night rescues", Some("Ann Porter"), Some("praised"))),
+        "{got:#?}"
+    );
+}
