@@ -6,12 +6,12 @@ use jejak_model::Quote;
 
 use crate::{
     lexicon::{
-        DETERMINERS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS, ROLE_HEADS, ROLE_VOCAB,
-        TITLES,
+        DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS,
+        ROLE_HEADS, ROLE_VOCAB, TITLES,
     },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
-    words::{is_auxiliary, is_cap_stop, is_cue_word, is_possessive, is_role_word, lower_is},
+    words::{is_auxiliary, is_cap_stop, is_cue_word, is_possessive, is_role_word, is_speaker_noun, lower_is},
 };
 
 /// A speaker's name and the role the article gives them.
@@ -154,7 +154,10 @@ fn in_full_for<'p>(
     const GROUPS: &[&str] =
         &["democrats", "republicans", "conservatives", "liberals", "progressives", "independents"];
     let group = short.iter().any(|w| {
-        GROUPS.contains(&w.as_str()) || PEOPLE.contains(&w.as_str()) || ROLE_VOCAB.contains(&w.as_str())
+        GROUPS.contains(&w.as_str())
+            || PEOPLE.contains(&w.as_str())
+            || DOCUMENT_NOUNS.contains(&w.as_str())
+            || ROLE_VOCAB.contains(&w.as_str())
     });
     let candidates: Vec<&Named> =
         if candidates.is_empty() && !initials && !group && !short.is_empty() && !in_full(name) {
@@ -202,7 +205,7 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             || lower_is(t, &["mengutip", "dikutip", "via"])
             || is_cap_stop(t)
             || is_role_word(t.t)
-            || lower_is(t, PEOPLE)
+            || is_speaker_noun(t)
             || lower_is(t, REGION_KINDS)
             || jejak_text::is_known_entity(t.t)
             || jejak_text::is_regency(t.t)
@@ -304,8 +307,10 @@ fn reads_as_role(role: &str) -> bool {
             || lower_is(t, &["who", "which", "that", "yang"])
             || (t.is_lower_word() && t.t.ends_with("ing"))
     });
-    let office = toks
-        .iter()
-        .any(|t| [ROLE_HEADS, ROLE_VOCAB, PEOPLE, HONORIFICS, TITLES].iter().any(|words| lower_is(t, words)));
+    let office = toks.iter().any(|t| {
+        [ROLE_HEADS, ROLE_VOCAB, PEOPLE, DOCUMENT_NOUNS, HONORIFICS, TITLES]
+            .iter()
+            .any(|words| lower_is(t, words))
+    });
     office && !clause && !owner
 }

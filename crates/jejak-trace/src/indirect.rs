@@ -17,8 +17,8 @@ use crate::{
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_auxiliary,
         is_contraction, is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_lead_punct,
-        is_long_dash, is_participle, is_past_form, is_possessive, is_present_form, is_punct, is_year,
-        lower_is, mostly_capitalised, names_claim_as_noun, opens_object, wc,
+        is_long_dash, is_participle, is_past_form, is_possessive, is_present_form, is_punct, is_speaker_noun,
+        is_year, lower_is, mostly_capitalised, names_claim_as_noun, opens_object, wc,
     },
     Indirect, Subj,
 };
@@ -1657,7 +1657,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     let naming = lower_is(cue, &["called", "named", "dubbed"])
         && prev.is_lower_word()
         && !lower_is(prev, PRONOUNS)
-        && !lower_is(prev, PEOPLE)
+        && !is_speaker_noun(prev)
         && !lower_is(prev, ROLE_HEADS)
         && !is_auxiliary(prev)
         && !lower_is(prev, &["and", "but", "or", "who", "that", "which", "also", "then", "later"])
@@ -2197,7 +2197,7 @@ impl AfterFirst<'_> {
         }
         // (a group or a share: "more than 4 in 10", "three-quarters", "most voters")
         let head = &rest[k - 1];
-        let group = lower_is(head, PEOPLE)
+        let group = is_speaker_noun(head)
             || lower_is(head, &["percent", "most", "many"])
             || is_digits(head)
             || (head.is_lower_word() && head.t.ends_with('s'));
@@ -2468,8 +2468,9 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
     let mut lead = words.iter().take_while(|t| {
         !lower_is(t, &["of", "from", "by", "at", "in", "with", "familiar", "close", "dari", "di", "oleh"])
     });
-    let known =
-        |t: &Tok| [SOURCE_NOUNS, PEOPLE, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list));
+    let known = |t: &Tok| {
+        [SOURCE_NOUNS, PEOPLE, DOCUMENT_NOUNS, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list))
+    };
     let source = named || known(words[head]) || lead.any(|t| t.is_lower_word() && known(t));
     let (s, e) = (words.first()?.s, words.last()?.e);
     source.then(|| {

@@ -1696,33 +1696,14 @@ pub const PEOPLE: &[&str] = &[
     "narasumber",
     "ahli",
     "para",
-    "surat",
     "spokesman",
     "spokeswoman",
     "spokesperson",
-    "statement",
-    "letter",
-    "memo",
-    "report",
-    "poll",
-    "polls",
-    "laporan",
-    "survei",
-    "studi",
-    "penelitian",
-    "kajian",
-    "riset",
-    "survey",
-    "study",
 ];
 
-/// The words of `PEOPLE` for what speaks for people rather than for people: "a poll found",
-/// "the letter said".
+/// Nouns for what speaks for people, a speaker as people are (see
+/// `words::is_speaker_noun`): "a poll found", "the letter said".
 pub const DOCUMENT_NOUNS: &[&str] = &[
-    "transkrip",
-    "foto",
-    "photo",
-    "video",
     "statement",
     "letter",
     "memo",

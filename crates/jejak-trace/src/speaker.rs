@@ -9,7 +9,7 @@ use crate::{
         capitalised_words, degree_before, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction,
         is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_long_dash, is_occupation,
         is_participle, is_past_form, is_person_role, is_plural_people, is_possessive, is_present_form,
-        is_punct, is_role_word, is_year, joins_name, lower_is, without_s,
+        is_punct, is_role_word, is_speaker_noun, is_year, joins_name, lower_is, without_s,
     },
     Subj,
 };
@@ -21,7 +21,7 @@ pub fn describes_speaker(p: &str, sj: &Subj) -> bool {
     !sj.pronoun
         && (sj.described
             || toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
-            || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
+            || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t)))
 }
 
 /// Nouns for a person that a pointer may follow: "pria itu", "mantan ketua DPRD tersebut".
@@ -215,7 +215,9 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     const NAME_AFTER_INSTITUTION: usize = 2;
     let personal = |t: &Tok| {
         t.is_cap()
-            && ![ROLE_VOCAB, PEOPLE, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(t, words))
+            && ![ROLE_VOCAB, PEOPLE, DOCUMENT_NOUNS, ORG_HEADS, INSTITUTION_HEADS]
+                .iter()
+                .any(|words| lower_is(t, words))
             && !is_cap_stop(t)
             && !is_acronym(t)
             && !jejak_text::is_known_entity(t.t)
@@ -285,7 +287,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         let joins = |t: &Tok| t.is_lower_word() && lower_is(t, &["dan"]);
         // (a noun for people, capitalised, belongs to the organisation's name: "Ketua Koperasi
         // Nelayan Budi Santoso" heads the fishermen's cooperative)
-        let body_noun = |r: usize| run[r].is_cap() && lower_is(&run[r], PEOPLE) && r > h + 1;
+        let body_noun = |r: usize| run[r].is_cap() && is_speaker_noun(&run[r]) && r > h + 1;
         while r < run.len()
             && (lower_is(&run[r], ROLE_VOCAB)
                 || lower_is(&run[r], ROLE_HEADS)
@@ -893,7 +895,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
         };
         let noun = prep.checked_sub(1).map(|h| &toks[h]);
         let related = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
-        if related || noun.is_some_and(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)) {
+        if related || noun.is_some_and(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t)) {
             break;
         }
         // the phrase before the preposition: a determiner and a few lowercase words after
@@ -911,7 +913,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
     let relation = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
     let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };
     let noun = &toks[head];
-    if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || lower_is(noun, PEOPLE)) {
+    if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || is_speaker_noun(noun)) {
         return None;
     }
     // back over the head's modifiers to its determiner: "a senior campaign aide to"
@@ -1675,7 +1677,7 @@ fn name_role_organisation(p: &str, toks: &[Tok], k: usize, j: usize) -> Option<(
     while r > 0
         && k - r < 3
         && toks[r - 1].is_lower_word()
-        && (lower_is(&toks[r - 1], ROLE_HEADS) || lower_is(&toks[r - 1], PEOPLE))
+        && (lower_is(&toks[r - 1], ROLE_HEADS) || is_speaker_noun(&toks[r - 1]))
     {
         r -= 1;
     }
@@ -1803,7 +1805,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         k -= 1;
         n += 1;
     }
-    if lower_is(last, PEOPLE) || lower_is(last, ROLE_HEADS) {
+    if is_speaker_noun(last) || lower_is(last, ROLE_HEADS) {
         // "…, current and former aides said": the whole phrase when it opens a clause
         // (a clause word ends it: "Prices fell after sources said" is the sources')
         const CLAUSE_WORDS: &[&str] =
@@ -1846,7 +1848,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     if lower_is(last, POINTERS_AFTER) {
         const MAX_DESCRIPTION: usize = 7;
         let from = j.saturating_sub(MAX_DESCRIPTION);
-        if let Some(h) = (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE))
+        if let Some(h) = (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || is_speaker_noun(&toks[h]))
         {
             let opens = h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]);
             if opens {
@@ -1862,7 +1864,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     if toks.get(j).is_some_and(is_id_active_verb) {
         let from = j.saturating_sub(MAX_ID_DESCRIPTION + 1);
         let head = (from..j - 1).find(|&h| {
-            (lower_is(&toks[h], PEOPLE) || lower_is(&toks[h], ROLE_HEADS))
+            (is_speaker_noun(&toks[h]) || lower_is(&toks[h], ROLE_HEADS))
                 && (h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]))
                 && toks[h + 1..j]
                     .iter()
@@ -2050,7 +2052,7 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     if k == j {
         // lowercase only: needs a role head, a people noun, or "seorang" (a person)
         let has = lower_is(&toks[i], PERSON_DETERMINERS)
-            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t));
         if !has {
             return None;
         }
@@ -2067,7 +2069,7 @@ fn lowercase_lead_end(toks: &[Tok], i: usize) -> usize {
     if !(t.is_lower_word()
         && (lower_is(t, ROLE_HEADS)
             || lower_is(t, DETERMINERS)
-            || lower_is(t, PEOPLE)
+            || is_speaker_noun(t)
             || modified_role(toks, i)
             || modified_title(toks, i)
             || described_name(toks, i)))
@@ -2093,7 +2095,7 @@ fn modified_role(toks: &[Tok], i: usize) -> bool {
     !lower_is(&toks[i], FWD_STOP)
         && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
             .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
-            .any(|k| lower_is(&toks[k], ROLE_HEADS) || lower_is(&toks[k], PEOPLE))
+            .any(|k| lower_is(&toks[k], ROLE_HEADS) || is_speaker_noun(&toks[k]))
 }
 
 /// Modifiers before an abbreviated title: "said state Sen. Ann Porter", "former Gov. Reed".
@@ -2155,10 +2157,8 @@ fn capitalised_end(toks: &[Tok], j: usize) -> usize {
 /// `lower_n` lowercase ones), and the name after that role: "the White House spokesman",
 /// "Porter spokeswoman Joan Miller", "Porter campaign chairman Carl Dunn".
 fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> usize {
-    // (people, not a document some take for a speaker: "a new Harbour Herald poll")
-    let people_noun = |t: &Tok| {
-        t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)) && !lower_is(t, DOCUMENT_NOUNS)
-    };
+    // (people, not a document: "a new Harbour Herald poll")
+    let people_noun = |t: &Tok| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
     if k > j && lower_n == 0 && toks.get(k).is_some_and(people_noun) && name_length(toks, k + 1) == 0 {
         // a group or an unnamed person from a named place or party, where the phrase ends:
         // "said Dover officials.", "said one Harbour Party source at the quay"
@@ -2320,7 +2320,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         }
         k -= 1;
     }
-    if at - k > MAX && !toks[k..k + PEOPLE_HEAD_WORDS].iter().any(|t| lower_is(t, PEOPLE)) {
+    if at - k > MAX && !toks[k..k + PEOPLE_HEAD_WORDS].iter().any(|t| is_speaker_noun(t)) {
         k = at - MAX;
     }
     let opens_at = |k: usize| {
@@ -2547,7 +2547,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
             || (lower_is(&role[0], &["one", "another", "seorang"]) && role[1].is_lower_word())
             || one_of);
-    let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE));
+    let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t));
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)
     if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
@@ -2762,7 +2762,7 @@ pub fn reads_as_apposition(part: &[Tok]) -> bool {
 fn person_described(part: &[Tok]) -> bool {
     const MAX_WORDS: usize = 3;
     let described = part.iter().position(|t| lower_is(t, &["di", "dari"])).map_or(part, |k| &part[..k]);
-    part.first().is_some_and(|first| first.is_lower_word() && lower_is(first, PEOPLE))
+    part.first().is_some_and(|first| first.is_lower_word() && is_speaker_noun(first))
         && described.len() <= MAX_WORDS
         && described.iter().all(|t| t.is_word() && !is_id_active_verb(t))
 }
@@ -2893,13 +2893,13 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
                 // (a party's member is one too: "The Harbour Republican")
                 let member = lower_is(&toks[h], &["democrat", "republican", "democrats", "republicans"]);
                 (toks[h].is_lower_word() || member)
-                    && (lower_is(&toks[h], ROLE_HEADS) || lower_is(&toks[h], PEOPLE) || member)
+                    && (lower_is(&toks[h], ROLE_HEADS) || is_speaker_noun(&toks[h]) || member)
             })?;
         // (a compound of such nouns: "the billionaire mogul")
         let mut head = head;
         while toks
             .get(head + 1)
-            .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE)))
+            .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || is_speaker_noun(t)))
         {
             head += 1;
         }
@@ -2992,7 +2992,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
 fn people_described(p: &str, toks: &[Tok], sj: Subj, k: usize) -> (Subj, usize) {
     let one_word = sj.name.as_ref().is_some_and(|n| !n.contains(' ')) && !sj.pronoun;
     match toks.get(k) {
-        Some(noun) if one_word && noun.is_lower_word() && lower_is(noun, PEOPLE) => {
+        Some(noun) if one_word && noun.is_lower_word() && is_speaker_noun(noun) => {
             let mention = p[sj.s..noun.e].to_string();
             let subj = Subj { e: noun.e, mention, name: None, role: None, described: true, ..sj };
             (subj, k + 1)
@@ -3238,7 +3238,7 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     let person = toks.first().is_some_and(|t| {
         t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS))
             || t.is_cap()
-                && (lower_is(t, PERSON_NOUNS) || lower_is(t, PEOPLE))
+                && (lower_is(t, PERSON_NOUNS) || is_speaker_noun(t))
                 && toks.get(1).is_some_and(|n| n.is_lower_word() || lower_is(n, ORG_HEADS))
     });
     // (a medium pointed back to is no person, "media tersebut", "Harian itu"; a medium

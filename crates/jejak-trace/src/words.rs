@@ -47,6 +47,12 @@ pub fn lower_is(t: &Tok, list: &[&str]) -> bool {
     list.contains(&l) || l.split_once('-').is_some_and(|(a, b)| a == b && list.contains(&a))
 }
 
+/// A noun that can be a speaker on its own: people ("officials", "warga") or what speaks
+/// for them ("a poll", "surat itu").
+pub fn is_speaker_noun(t: &Tok) -> bool {
+    lower_is(t, PEOPLE) || lower_is(t, DOCUMENT_NOUNS)
+}
+
 /// An auxiliary verb: "has", "will", "may"; not the month: "for the May vote".
 pub fn is_auxiliary(t: &Tok) -> bool {
     lower_is(t, AUXILIARIES) && t.t != "May"
@@ -161,7 +167,7 @@ pub fn opens_object(t: &Tok) -> bool {
 /// People by a plural: a word for people ("riders", "officials") or a word ending in "s",
 /// longer than three letters ("skippers").
 pub fn is_plural_people(t: &Tok) -> bool {
-    lower_is(t, PEOPLE) || (t.t.ends_with('s') && t.t.len() > 3)
+    is_speaker_noun(t) || (t.t.ends_with('s') && t.t.len() > 3)
 }
 
 /// Whether a comma at token `k` is followed by a lowercase conjunction that opens a clause of

@@ -24,8 +24,8 @@ use crate::{
     words::{
         according_to_at, comma_then_conjunction, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_dash,
         is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
-        is_plural_people, is_possessive, is_present_form, is_punct, is_year, lower_is, mostly_capitalised,
-        wc,
+        is_plural_people, is_possessive, is_present_form, is_punct, is_speaker_noun, is_year, lower_is,
+        mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -437,7 +437,7 @@ impl<'a> SentenceScan<'a> {
             // (or a description of the source: "…, according to Ann Porter, the port
             // director.")
             let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, PEOPLE))
+                && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t))
                 && !rest[..end].iter().any(|t| is_auxiliary(t) || is_cue_word(t) || t.t == ",");
             // (or what the source is, after an indefinite article: "…, according to figures
             // from Harbour Herald, an app that tracks ferries.")
@@ -1011,7 +1011,7 @@ impl<'a> SentenceScan<'a> {
             && (head.t.ends_with('s') || lower_is(head, &["people", "men", "women", "children"]))
             && !lower_is(head, PRONOUNS);
         // (or people of something: "Experts on harbour safety say")
-        let people_of = lower_is(&toks[a], PEOPLE)
+        let people_of = is_speaker_noun(&toks[a])
             && toks[a].t.ends_with('s')
             && toks.get(a + 1).is_some_and(|x| lower_is(x, DESCRIPTION_PREPOSITIONS));
         // (or people doing something: "Skippers heading out at dawn say")
@@ -1045,7 +1045,7 @@ impl<'a> SentenceScan<'a> {
         // ("ada pula nelayan yang menilai …": the people an Indonesian one picks
         // out)
         if lower_is(&toks[i - 1], &["yang"]) {
-            let people = is_id_active_verb(t) && lower_is(&toks[i - 2], PEOPLE);
+            let people = is_id_active_verb(t) && is_speaker_noun(&toks[i - 2]);
             return people.then(the_noun);
         }
         // one person, with the article: "a captain who said …", "an engineer who
