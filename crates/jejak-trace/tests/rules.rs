@@ -8951,3 +8951,16 @@ fn a_joined_stance_verb_is_a_second_statement() {
         "{got:#?}"
     );
 }
+
+// Rule 382: people named by their part in a story speak as other people nouns do: "attorneys
+// for a widow argued", "a relative told" (the lexicon's PEOPLE).
+
+#[test]
+fn people_by_their_part_in_a_story_are_speakers() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "The pier lease was never signed, attorneys for the widow argued."], "lease");
+    assert_eq!(q.speaker.as_deref(), Some("attorneys for the widow"), "{q:#?}");
+    let q =
+        quote(&[intro, "A relative told the Harbour Herald that the skipper had sailed alone."], "sailed");
+    assert_eq!(q.speaker.as_deref(), Some("A relative"), "{q:#?}");
+}
