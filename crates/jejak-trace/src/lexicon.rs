@@ -219,6 +219,18 @@ pub const PRE_CUES: &[&str] = &[
 /// attribution.
 pub const STANCE_CUES: &[&str] = &[
     "criticized",
+    // (blame or praise with its reason: "castigated the board over …")
+    "criticised",
+    "castigated",
+    "lambasted",
+    "rebuked",
+    "scolded",
+    "faulted",
+    "berated",
+    "assailed",
+    "excoriated",
+    "lauded",
+    "commended",
     "accused",
     "praised",
     "proposed",

@@ -311,7 +311,9 @@ fn names_addressee(words: &str) -> bool {
 /// Whether a relay's cue says the statement was made to the medium itself ("told Reuters",
 /// "kepada Sinead Baker dari Insider"): the medium is then the first hop after the speaker.
 pub fn told_relay(r: &Relay) -> bool {
-    names_addressee(&r.cue)
+    let cue = r.cue.to_lowercase();
+    // (an interview the medium held is speaking to it too: "In an interview with Harbour Radio")
+    names_addressee(&cue) || cue.contains("interview with") || cue.contains("wawancara")
 }
 
 /// Whether the text ends in a verb of being, perhaps with an adverb after it ("was", "has

@@ -8964,3 +8964,19 @@ fn people_by_their_part_in_a_story_are_speakers() {
         quote(&[intro, "A relative told the Harbour Herald that the skipper had sailed alone."], "sailed");
     assert_eq!(q.speaker.as_deref(), Some("A relative"), "{q:#?}");
 }
+
+// Rule 383: an interview a medium held is speaking to it, no report by itself: a sentence
+// after "In an interview with Harbour Radio" with no verb of saying reports nothing
+// (before, the whole sentence went out unattributed); verbs of blame and praise with their
+// reason are stance cues ("castigated the board over …", "lauded the crews for …").
+
+#[test]
+fn an_interview_with_a_medium_and_verbs_of_blame_and_praise() {
+    let intro = "The harbour board met on Sunday.";
+    check_none(&["In an interview with Harbour Radio, Reed stayed silent on the future of the north pier."]);
+    let q = quote(&[intro, "Ann Porter castigated the harbour board over the late repairs."], "repairs");
+    assert_eq!(q.text, "the harbour board over the late repairs", "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("castigated"));
+    let q = quote(&[intro, "Tom Reed lauded the ferry crews for their night rescues."], "rescues");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
