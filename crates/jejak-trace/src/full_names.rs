@@ -308,9 +308,8 @@ fn reads_as_role(role: &str) -> bool {
             || (t.is_lower_word() && t.t.ends_with("ing"))
     });
     let office = toks.iter().any(|t| {
-        [ROLE_HEADS, ROLE_VOCAB, PEOPLE, DOCUMENT_NOUNS, HONORIFICS, TITLES]
-            .iter()
-            .any(|words| lower_is(t, words))
+        is_speaker_noun(t)
+            || [ROLE_HEADS, ROLE_VOCAB, HONORIFICS, TITLES].iter().any(|words| lower_is(t, words))
     });
     office && !clause && !owner
 }

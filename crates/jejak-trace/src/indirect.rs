@@ -2469,7 +2469,7 @@ pub(crate) fn cited_after(p: &str, toks: &[Tok], k: usize) -> Option<(Subj, Stri
         !lower_is(t, &["of", "from", "by", "at", "in", "with", "familiar", "close", "dari", "di", "oleh"])
     });
     let known = |t: &Tok| {
-        [SOURCE_NOUNS, PEOPLE, DOCUMENT_NOUNS, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list))
+        is_speaker_noun(t) || [SOURCE_NOUNS, ROLE_HEADS, MEDIA_HEADS].iter().any(|list| lower_is(t, list))
     };
     let source = named || known(words[head]) || lead.any(|t| t.is_lower_word() && known(t));
     let (s, e) = (words.first()?.s, words.last()?.e);

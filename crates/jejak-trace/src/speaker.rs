@@ -215,9 +215,8 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     const NAME_AFTER_INSTITUTION: usize = 2;
     let personal = |t: &Tok| {
         t.is_cap()
-            && ![ROLE_VOCAB, PEOPLE, DOCUMENT_NOUNS, ORG_HEADS, INSTITUTION_HEADS]
-                .iter()
-                .any(|words| lower_is(t, words))
+            && !is_speaker_noun(t)
+            && ![ROLE_VOCAB, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(t, words))
             && !is_cap_stop(t)
             && !is_acronym(t)
             && !jejak_text::is_known_entity(t.t)
