@@ -85,6 +85,7 @@ fn pronoun_first(t: &Tok, list: &[&str]) -> bool {
 /// A reported clause ends where a clause of the speaker's own begins ("said it was a
 /// mistake, but she denied that …", "said she met him twice but said …") or the reporter's
 /// comment closes the sentence ("…, which has set off a row"): the first half is reported.
+/// The shapes that end it are `STATEMENT_ENDS`, tried at each three tokens of the statement.
 pub(super) fn up_to_next_clause(
     p: &str,
     regions: &[Region],
@@ -138,242 +139,23 @@ pub(super) fn up_to_next_clause(
             .rev()
             .take_while(|t| !is_punct(t, &[",", ";", ":"]))
             .any(|t| t.is_lower_word() && lower_is(t, SUBORDINATORS));
-    // (", and a third said B": another subject's statement; a few words and
-    // then a cue)
-    // ("more than 3 in 10 said")
-    const MAX_OTHER_SUBJECT: usize = 6;
-    let other_speaker = |at: usize| {
-        (at + 1..toks.len().min(at + 1 + MAX_OTHER_SUBJECT))
-            .take_while(|&k| toks[k].is_word())
-            .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))
-            .is_some_and(|k| k > at + 1)
+    let statement = Statement {
+        p,
+        regions,
+        toks,
+        cs,
+        ce,
+        subordinate,
+        id_clause_end,
+        relative: relative_opener(toks, cs),
     };
-    let relative = relative_opener(toks, cs);
-    let cut = toks.windows(3).enumerate().find(|&(x, w)| {
-        // (a comma may close a quotation before the next clause: `“… unfair,” while …`)
-        let quote_comma = x > 0 && toks[x - 1].t == "," && closes_quote(regions, w[0].e);
-        // (or the quotation closing itself: `30 percent said “too slow” and 12 percent said …`)
-        let after_quote = closes_quote(regions, w[0].e);
-        if w[0].s <= cs || w[2].e > ce || (inside_quote(regions, w[0].s) && !quote_comma && !after_quote) {
-            return false;
-        }
-        let other_statement = (w[0].t == "," || after_quote)
-            && lower_is(&w[1], &["and", "but", "while", "whereas", "sedangkan", "sementara", "namun", "tetapi", "dan"])
-            && !lower_is(&w[2], &["that"])
-            && other_speaker(x + 1);
-        let dash = is_dash(&w[0]);
-        let named_speaker_next = named_speaker_cue(toks, x).is_some();
-        let new_clause = named_speaker_next || ((w[0].t == "," || quote_comma)
-            && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
-                && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
-                // ("…, while acknowledging B", "…, while critics charge it is B", "9 percent say A,
-                // while 30 percent call it B"; a contrast with no verb of saying is the
-                // speaker's own: "the survey found A rose 6 percent, while B fell")
-                || (lower_is(&w[1], &["while", "whereas"])
-                    && (is_participle(&w[2])
-                        || reports_clause(&toks[x + 2..], ce)
-                        || (names_share(&toks[x + 2..toks.len().min(x + 5)])
-                            && names_share(speaker_words(toks, cs)))))
-                // ("… say A, though voters are split": a concession with a clause of its own)
-                // (not inside an aside that a dash closes later: "the Herald -- known for its
-                // tide tables, though its crew reports the news too -- lost money")
-                || (lower_is(&w[1], &["though", "although"])
-                    && x + 2 < toks.len()
-                    && concession_clause(&toks[x + 2..])
-                    && !toks[x + 2..].iter().any(|t| t.e <= ce && is_dash(t)))
-                || (subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
-                // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
-                // decide", "…, his crew wants B")
-                || (subordinate && (w[0].t == "," || quote_comma) && main_clause_follows(&toks[x + 1..]))
-                // ("While Dunn said A, Ann Porter said B", "While 9 percent said A, 31 percent
-                // said B")
-                || (subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && other_speaker(x))))
-            // "… in 2019 - though no one knows …"
-            || (dash && lower_is(&w[1], &["though", "although", "while", "whereas"]))
-            || (w[0].t == "," && id_clause_end.is_some_and(|end| w[0].s >= end));
-        // "…, which has set off a row", "…, a move critics called overdue", "… — a swipe at
-        // the harbour board": the reporter's comment closing the sentence (not the next item
-        // of a list: "…, a ferry and a quay")
-        // (nor an aside a second dash closes, nor the subject of a clause of its own: "…, a
-        // narrower win there would raise doubts"; a verb after "who" or "that" is the
-        // phrase's own: "…, a skipper who has fished here for years")
-        let tail = || toks.iter().filter(|t| t.s > w[1].e && t.e <= ce);
-        let list_goes_on = || {
-            toks.windows(2)
-                .filter(|v| v[0].s > w[1].e && v[1].e <= ce)
-                .any(|v| lower_is(&v[0], &["and", "or"]) && lower_is(&v[1], DETERMINERS))
-        };
-        let own_clause = || {
-            tail()
-                .take_while(|t| !lower_is(t, &["who", "that", "which", "whose"]))
-                .any(|t| t.is_lower_word() && is_auxiliary(t))
-        };
-        // (nor what a naming verb names: "called the report, which is due Friday, a
-        // bombshell"; nor the rest of a clause an aside broke: "was, in fact, a fraud")
-        let named = || toks.iter().rfind(|t| t.e <= cs).is_some_and(|t| lower_is(t, NAMING_CUES));
-        let after_aside = || {
-            let segment: Vec<&Tok> =
-                toks[..x].iter().rev().take_while(|t| t.t != "," && t.s >= cs).filter(|t| t.is_word()).collect();
-            let opened = toks[..x].iter().any(|t| t.t == "," && t.s >= cs);
-            opened
-                && (segment.last().is_some_and(|t| lower_is(t, &["which", "who", "whose"]))
-                    || (segment.len() <= 2 && segment.iter().all(|t| t.is_lower_word())))
-        };
-        const COMMENT_NOUNS: &[&str] =
-            &["move", "decision", "step", "reversal", "shift", "change", "blow", "proposal", "remark", "claim"];
-        // (the noun perhaps after an adjective: ", a bold claim she has made twice")
-        let noun_phrase = || {
-            lower_is(&w[2], COMMENT_NOUNS)
-                || (w[2].is_lower_word()
-                    && !is_auxiliary(&w[2])
-                    && toks.get(x + 3).is_some_and(|t| t.e <= ce && lower_is(t, COMMENT_NOUNS)))
-                || (!list_goes_on() && !own_clause() && !tail().any(is_dash) && !named() && !after_aside())
-        };
-        // (an aside a second dash closes is no comment: "the patrols - which cost the town
-        // little - have cut thefts")
-        let comment = (w[0].t == "," || dash)
-            && (lower_is(&w[1], &["which"]) && !(dash && tail().any(is_dash))
-                || (lower_is(&w[1], &["a", "an"]) && noun_phrase()))
-            && !p[w[1].s..ce].contains(',');
-        // "…, Ann Porter, who has run the line since 2009": the reporter's aside on a person
-        // named last (up to the end; with a comma later the clause may go on after it: "Ann
-        // Porter, who runs the line, has said nothing")
-        let aside_on_name = w[0].t == ","
-            && x > 0
-            && toks[x - 1].is_cap()
-            && lower_is(&w[1], &["who"])
-            && !toks[x + 2..].iter().any(|t| t.t == "," && t.e <= ce);
-        // "… twice but said neither …": a second statement by the same speaker
-        // ("said he found the ferry charming and called the fee unfair": naming it is the
-        // speaker's next statement too, unless someone else is the subject of what was said:
-        // "said the board met and called a vote")
-        let speaker_calls = || {
-            let content = &toks[toks.iter().position(|t| t.s >= cs).unwrap_or(x)..x];
-            !clause_follows(content)
-                || content.first().is_some_and(|t| lower_is(t, &["he", "she", "they", "we", "i"]))
-        };
-        let second_cue = lower_is(&w[0], &["but", "and"])
-            && (is_cue_word(&w[1])
-                || (lower_is(&w[1], &["called"]) && speaker_calls())
-                || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2]))
-                // ("said the pier was shut and she accused the board of …": the speaker's own
-                // next verb of saying, with a pronoun)
-                || (lower_is(&w[1], &["he", "she", "they"])
-                    && w[2].is_lower_word()
-                    && (is_cue_word(&w[2]) || lower_is(&w[2], STANCE_CUES))
-                    && is_past_form(&w[2])));
-        // "Reed, who said he votes for Democrats, said one candidate …": the main clause's
-        // own verb after a comma ends the relative clause's statement
-        let main_verb = w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t);
-        // "Reed said A, the Harbour Herald reported": a medium that passed the statement on,
-        // named after it with its verb, closing the sentence or before what it cited
-        const MAX_MEDIUM_WORDS: usize = 5;
-        let medium_reported = w[0].t == "," && {
-            let name = &toks[x + 1..];
-            let words = name.iter().take_while(|t| t.is_cap() || lower_is(t, &["the"])).count();
-            (1..=MAX_MEDIUM_WORDS).contains(&words)
-                && name.get(words).is_some_and(|v| {
-                    v.is_lower_word() && lower_is(v, &["reported", "reports", "said", "says"])
-                })
-                && name.get(words + 1).is_none_or(|t| matches!(t.t, "." | ","))
-                && is_medium(&p[name[0].s..name[words - 1].e])
-        };
-        // ("Reed, who said the pier was unsafe, repeated the claim", "Reed - who said A - told
-        // …": any verb of the main clause with an object, or the dash that closes the clause)
-        let relative_closed = match relative {
-            // (or a finite verb after an adverb: "…, eventually did not come")
-            Some(RelativeOpener::Comma) => {
-                w[0].t == ","
-                    && ((is_past_form(&w[1])
-                        && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap()))
-                        || (is_adverb(&w[1])
-                            && w[2].is_lower_word()
-                            && (is_auxiliary(&w[2]) || lower_is(&w[2], &["did", "does"]) || is_past_form(&w[2]))))
-            }
-            Some(RelativeOpener::Dash) => dash,
-            None => false,
-        };
-        // "Riders said A, according to a survey": the source of the whole sentence
-        let sourced = w[0].t == "," && lower_is(&w[1], &["according"]) && lower_is(&w[2], &["to"]);
-        // "52 percent said A, compared with 38 percent of B": the reporter's comparison
-        // (without a comma too, when a share of people saying otherwise follows: "… are
-        // settled compared to three in 10 who say …")
-        const MAX_SHARE: usize = 10;
-        let share_follows = || {
-            let share = &toks[x + 2..toks.len().min(x + 2 + MAX_SHARE)];
-            share.iter().any(|t| (is_digits(t) && !is_year(t)) || lower_is(t, &["percent", "half", "third", "quarter"]))
-                && share.iter().any(|t| lower_is(t, &["who"]))
-        };
-        let comparison = (w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]))
-            || (lower_is(&w[0], &["compared"]) && lower_is(&w[1], &["with", "to"]) && share_follows());
-        // "said A, and called the plan B": the speaker's own next verb, with an object of its
-        // own (not a list: "…, cleaner beaches, and painted boathouses")
-        let object_follows = toks.get(x + 3).is_some_and(|t| opens_object(t) || lower_is(t, &["that"]));
-        let own_verb = (w[0].t == "," || quote_comma)
-            && lower_is(&w[1], &["and", "but"])
-            && w[2].is_lower_word()
-            && w[2].t.ends_with("ed")
-            && object_follows;
-        // "said she admires the crews and praised their work": without a comma too, when a
-        // past verb with an object follows a statement in the present, whose tense it breaks
-        let past_in_content = || {
-            toks.iter()
-                .filter(|t| t.s >= cs && t.e <= w[0].s)
-                .any(|t| is_past_form(t) || lower_is(t, &["was", "were", "had", "did", "wasn't", "weren't"]))
-        };
-        let own_verb_bare = lower_is(&w[0], &["and"])
-            && !(x > 0 && toks[x - 1].t == ",")
-            && is_past_form(&w[1])
-            && opens_object(&w[2])
-            && !past_in_content();
-        // (after a comma, the reporter's comparison or aside: "…, as have other captains",
-        // "…, even as he admits B")
-        let reporters_aside = w[0].t == ","
-            && ((lower_is(&w[1], &["as"]) && lower_is(&w[2], &["have", "has", "had", "did", "do", "does"]))
-                // (not a role: "…, even as a captain, had …")
-                || (lower_is(&w[1], &["even"])
-                    && lower_is(&w[2], &["as"])
-                    && !toks.get(x + 3).is_some_and(|t| lower_is(t, &["a", "an"]))));
-        // "said A, but the harbour board was unhappy", "…, and has pushed for B": after a
-        // comma and a conjunction, a clause of the reporter's or the speaker's next verb
-        // (a clause with words quoted in it is still the speaker's: "…, and the town had
-        // “run out of patience”")
-        let quoted_later = regions.iter().any(|r| r.open > w[1].e && r.open < ce);
-        let joined_clause = (w[0].t == "," || quote_comma)
-            && lower_is(&w[1], &["and", "but"])
-            && x + 2 < toks.len()
-            && !quoted_later
-            && clause_follows(&toks[x + 2..]);
-        // "…, without giving a date", "…, with the mayor calling it B": the reporter's
-        // circumstance
-        let circumstance = w[0].t == ","
-            && (lower_is(&w[1], &["without"]) && w[2].is_lower_word() && w[2].t.ends_with("ing")
-                || lower_is(&w[1], &["with"])
-                    && toks[x + 2..]
-                        .iter()
-                        .take(8)
-                        .take_while(|t| t.is_word())
-                        .any(|t| t.is_lower_word() && t.t.ends_with("ing") && is_cue_word(t)));
-        new_clause
-            || comment
-            || aside_on_name
-            || sourced
-            || relative_closed
-            || second_cue
-            || other_statement
-            || main_verb
-            || medium_reported
-            || comparison
-            || own_verb
-            || joined_clause
-            || circumstance
-            || own_verb_bare
-            || reporters_aside
-    });
+    let cut = (0..toks.len().saturating_sub(2))
+        .map(|x| statement.window(x))
+        .find(|at| statement.may_end_at(at) && STATEMENT_ENDS.iter().any(|ends| ends(&statement, at)));
     match cut {
         // (a closing quotation mark stays with the quotation it closes)
-        Some((_, w)) if closes_quote(regions, w[0].e) => trim_span(p, cs, w[0].e),
-        Some((_, w)) => trim_span(p, cs, w[0].s),
+        Some(at) if at.after_quote => trim_span(p, cs, at.w[0].e),
+        Some(at) => trim_span(p, cs, at.w[0].s),
         None => match toks.iter().rposition(|t| t.e <= ce) {
             // ("said A, adding: “…”": the participle handing over what comes next is not A's)
             Some(k)
@@ -388,6 +170,364 @@ pub(super) fn up_to_next_clause(
             _ => (cs, ce),
         },
     }
+}
+
+/// A statement read for where it ends (see `up_to_next_clause`): its sentence's tokens, its
+/// words so far `cs..ce`, and what the words before it say of the clause it is in.
+struct Statement<'t, 'p> {
+    p: &'p str,
+    regions: &'t [Region],
+    toks: &'t [Tok<'p>],
+    cs: usize,
+    ce: usize,
+    /// The cue is in a subordinate clause ("While the candidates say A, they differ …"),
+    /// whose main clause is the reporter's.
+    subordinate: bool,
+    /// Where an Indonesian subordinate clause that holds the cue may end: past a list in the
+    /// statement.
+    id_clause_end: Option<usize>,
+    relative: Option<RelativeOpener>,
+}
+
+/// Three tokens from `toks[x]` at which a statement may end.
+struct Window<'t, 'p> {
+    x: usize,
+    w: &'t [Tok<'p>],
+    /// A comma that closes a quotation before the next clause: `“… unfair,” while …`.
+    quote_comma: bool,
+    /// The quotation closing itself: `30 percent said “too slow” and 12 percent said …`.
+    after_quote: bool,
+}
+
+impl<'t, 'p> Statement<'t, 'p> {
+    fn window(&self, x: usize) -> Window<'t, 'p> {
+        let w = &self.toks[x..x + 3];
+        let after_quote = closes_quote(self.regions, w[0].e);
+        let quote_comma = x > 0 && self.toks[x - 1].t == "," && after_quote;
+        Window { x, w, quote_comma, after_quote }
+    }
+
+    /// Whether the window lies inside the statement, outside a quotation it weaves in.
+    fn may_end_at(&self, at: &Window) -> bool {
+        let w = at.w;
+        !(w[0].s <= self.cs
+            || w[2].e > self.ce
+            || (inside_quote(self.regions, w[0].s) && !at.quote_comma && !at.after_quote))
+    }
+
+    /// A few words from `toks[at + 1]` and then a cue: another subject's statement (", and a
+    /// third said B", "more than 3 in 10 said").
+    fn other_speaker(&self, at: usize) -> bool {
+        const MAX_OTHER_SUBJECT: usize = 6;
+        let toks = self.toks;
+        (at + 1..toks.len().min(at + 1 + MAX_OTHER_SUBJECT))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].is_lower_word() && is_cue_word(&toks[k]))
+            .is_some_and(|k| k > at + 1)
+    }
+
+    /// The statement's tokens after offset `from`.
+    fn tail(&self, from: usize) -> impl Iterator<Item = &Tok<'p>> + '_ {
+        self.toks.iter().filter(move |t| t.s > from && t.e <= self.ce)
+    }
+}
+
+/// A shape that ends a statement at a window.
+type StatementEnd = fn(&Statement, &Window) -> bool;
+
+/// The shapes that end a statement, any of which may hold at a window: the first window
+/// where one does is where the statement ends.
+const STATEMENT_ENDS: &[StatementEnd] = &[
+    new_clause,
+    reporters_comment,
+    aside_on_name,
+    source_of_sentence,
+    relative_closed,
+    second_cue,
+    other_statement,
+    main_verb,
+    medium_reported,
+    comparison,
+    own_verb,
+    joined_clause,
+    circumstance,
+    own_verb_bare,
+    reporters_aside,
+];
+
+/// A clause of its own after a comma: a pronoun after a conjunction, a contrast with its own
+/// verb of saying, a concession, the main clause after a subordinate one, a named speaker's
+/// own statement.
+fn new_clause(s: &Statement, at: &Window) -> bool {
+    let (toks, ce, x, w) = (s.toks, s.ce, at.x, at.w);
+    let comma = w[0].t == "," || at.quote_comma;
+    named_speaker_cue(toks, x).is_some()
+        || (comma
+            && ((lower_is(&w[1], &["but", "although", "though", "and", "while", "namun", "tetapi", "tapi", "dan"])
+                && pronoun_first(&w[2], &["he", "she", "they", "we", "ia", "dia", "mereka", "kami", "beliau"]))
+                // ("…, while acknowledging B", "…, while critics charge it is B", "9 percent say A,
+                // while 30 percent call it B"; a contrast with no verb of saying is the
+                // speaker's own: "the survey found A rose 6 percent, while B fell")
+                || (lower_is(&w[1], &["while", "whereas"])
+                    && (is_participle(&w[2])
+                        || reports_clause(&toks[x + 2..], ce)
+                        || (names_share(&toks[x + 2..toks.len().min(x + 5)])
+                            && names_share(speaker_words(toks, s.cs)))))
+                // ("… say A, though voters are split": a concession with a clause of its own)
+                // (not inside an aside that a dash closes later: "the Herald -- known for its
+                // tide tables, though its crew reports the news too -- lost money")
+                || (lower_is(&w[1], &["though", "although"])
+                    && x + 2 < toks.len()
+                    && concession_clause(&toks[x + 2..])
+                    && !toks[x + 2..].iter().any(|t| t.e <= ce && is_dash(t)))
+                || (s.subordinate && lower_is(&w[1], &["he", "she", "it", "they", "we", "i"]))
+                // ("After Reed said A, the board objected", "While Reed has said A, Dunn must
+                // decide", "…, his crew wants B")
+                || (s.subordinate && comma && main_clause_follows(&toks[x + 1..]))
+                // ("While Dunn said A, Ann Porter said B", "While 9 percent said A, 31 percent
+                // said B")
+                || (s.subordinate && w[0].t == "," && (w[1].is_cap() || is_digits(&w[1])) && s.other_speaker(x))))
+        // "… in 2019 - though no one knows …"
+        || (is_dash(&w[0]) && lower_is(&w[1], &["though", "although", "while", "whereas"]))
+        || (w[0].t == "," && s.id_clause_end.is_some_and(|end| w[0].s >= end))
+}
+
+/// "…, which has set off a row", "…, a move critics called overdue", "… — a swipe at the
+/// harbour board": the reporter's comment closing the sentence (not the next item of a
+/// list: "…, a ferry and a quay").
+fn reporters_comment(s: &Statement, at: &Window) -> bool {
+    let (toks, ce, x, w) = (s.toks, s.ce, at.x, at.w);
+    let dash = is_dash(&w[0]);
+    // (nor an aside a second dash closes, nor the subject of a clause of its own: "…, a
+    // narrower win there would raise doubts"; a verb after "who" or "that" is the phrase's
+    // own: "…, a skipper who has fished here for years")
+    let list_goes_on = || {
+        toks.windows(2)
+            .filter(|v| v[0].s > w[1].e && v[1].e <= ce)
+            .any(|v| lower_is(&v[0], &["and", "or"]) && lower_is(&v[1], DETERMINERS))
+    };
+    let own_clause = || {
+        s.tail(w[1].e)
+            .take_while(|t| !lower_is(t, &["who", "that", "which", "whose"]))
+            .any(|t| t.is_lower_word() && is_auxiliary(t))
+    };
+    // (nor what a naming verb names: "called the report, which is due Friday, a bombshell";
+    // nor the rest of a clause an aside broke: "was, in fact, a fraud")
+    let named = || toks.iter().rfind(|t| t.e <= s.cs).is_some_and(|t| lower_is(t, NAMING_CUES));
+    let after_aside = || {
+        let segment: Vec<&Tok> = toks[..x]
+            .iter()
+            .rev()
+            .take_while(|t| t.t != "," && t.s >= s.cs)
+            .filter(|t| t.is_word())
+            .collect();
+        let opened = toks[..x].iter().any(|t| t.t == "," && t.s >= s.cs);
+        opened
+            && (segment.last().is_some_and(|t| lower_is(t, &["which", "who", "whose"]))
+                || (segment.len() <= 2 && segment.iter().all(|t| t.is_lower_word())))
+    };
+    const COMMENT_NOUNS: &[&str] =
+        &["move", "decision", "step", "reversal", "shift", "change", "blow", "proposal", "remark", "claim"];
+    // (the noun perhaps after an adjective: ", a bold claim she has made twice")
+    let noun_phrase = || {
+        lower_is(&w[2], COMMENT_NOUNS)
+            || (w[2].is_lower_word()
+                && !is_auxiliary(&w[2])
+                && toks.get(x + 3).is_some_and(|t| t.e <= ce && lower_is(t, COMMENT_NOUNS)))
+            || (!list_goes_on()
+                && !own_clause()
+                && !s.tail(w[1].e).any(is_dash)
+                && !named()
+                && !after_aside())
+    };
+    // (an aside a second dash closes is no comment: "the patrols - which cost the town
+    // little - have cut thefts")
+    (w[0].t == "," || dash)
+        && (lower_is(&w[1], &["which"]) && !(dash && s.tail(w[1].e).any(is_dash))
+            || (lower_is(&w[1], &["a", "an"]) && noun_phrase()))
+        && !s.p[w[1].s..ce].contains(',')
+}
+
+/// "…, Ann Porter, who has run the line since 2009": the reporter's aside on a person named
+/// last (up to the end; with a comma later the clause may go on after it: "Ann Porter, who
+/// runs the line, has said nothing").
+fn aside_on_name(s: &Statement, at: &Window) -> bool {
+    let (toks, x, w) = (s.toks, at.x, at.w);
+    w[0].t == ","
+        && x > 0
+        && toks[x - 1].is_cap()
+        && lower_is(&w[1], &["who"])
+        && !toks[x + 2..].iter().any(|t| t.t == "," && t.e <= s.ce)
+}
+
+/// "Riders said A, according to a survey": the source of the whole sentence.
+fn source_of_sentence(_: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    w[0].t == "," && lower_is(&w[1], &["according"]) && lower_is(&w[2], &["to"])
+}
+
+/// "Reed, who said the pier was unsafe, repeated the claim", "Reed - who said A - told …":
+/// the relative clause holding the cue closes at a verb of the main clause with an object
+/// (or a finite verb after an adverb: "…, eventually did not come"), or at the dash that
+/// closes it.
+fn relative_closed(s: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    match s.relative {
+        Some(RelativeOpener::Comma) => {
+            w[0].t == ","
+                && ((is_past_form(&w[1])
+                    && (lower_is(&w[2], DETERMINERS) || lower_is(&w[2], OBJECT_PRONOUNS) || w[2].is_cap()))
+                    || (is_adverb(&w[1])
+                        && w[2].is_lower_word()
+                        && (is_auxiliary(&w[2]) || lower_is(&w[2], &["did", "does"]) || is_past_form(&w[2]))))
+        }
+        Some(RelativeOpener::Dash) => is_dash(&w[0]),
+        None => false,
+    }
+}
+
+/// "… twice but said neither …": a second statement by the same speaker ("said he found the
+/// ferry charming and called the fee unfair": naming it is the speaker's next statement too,
+/// unless someone else is the subject of what was said: "said the board met and called a
+/// vote").
+fn second_cue(s: &Statement, at: &Window) -> bool {
+    let (toks, x, w) = (s.toks, at.x, at.w);
+    let speaker_calls = || {
+        let content = &toks[toks.iter().position(|t| t.s >= s.cs).unwrap_or(x)..x];
+        !clause_follows(content)
+            || content.first().is_some_and(|t| lower_is(t, &["he", "she", "they", "we", "i"]))
+    };
+    lower_is(&w[0], &["but", "and"])
+        && (is_cue_word(&w[1])
+            || (lower_is(&w[1], &["called"]) && speaker_calls())
+            || (lower_is(&w[1], ADVERBS) && is_cue_word(&w[2]))
+            // ("said the pier was shut and she accused the board of …": the speaker's own next
+            // verb of saying, with a pronoun)
+            || (lower_is(&w[1], &["he", "she", "they"])
+                && w[2].is_lower_word()
+                && (is_cue_word(&w[2]) || lower_is(&w[2], STANCE_CUES))
+                && is_past_form(&w[2])))
+}
+
+/// ", and a third said B", "…” and 12 percent said …": another subject's statement after a
+/// conjunction.
+fn other_statement(s: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    (w[0].t == "," || at.after_quote)
+        && lower_is(
+            &w[1],
+            &["and", "but", "while", "whereas", "sedangkan", "sementara", "namun", "tetapi", "dan"],
+        )
+        && !lower_is(&w[2], &["that"])
+        && s.other_speaker(at.x + 1)
+}
+
+/// "Reed, who said he votes for Democrats, said one candidate …": the main clause's own verb
+/// after a comma ends the relative clause's statement.
+fn main_verb(_: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    w[0].t == "," && w[1].is_lower_word() && POST_CUES_EN.contains(&w[1].t)
+}
+
+/// "Reed said A, the Harbour Herald reported": a medium that passed the statement on, named
+/// after it with its verb, closing the sentence or before what it cited.
+fn medium_reported(s: &Statement, at: &Window) -> bool {
+    const MAX_MEDIUM_WORDS: usize = 5;
+    if at.w[0].t != "," {
+        return false;
+    }
+    let name = &s.toks[at.x + 1..];
+    let words = name.iter().take_while(|t| t.is_cap() || lower_is(t, &["the"])).count();
+    (1..=MAX_MEDIUM_WORDS).contains(&words)
+        && name
+            .get(words)
+            .is_some_and(|v| v.is_lower_word() && lower_is(v, &["reported", "reports", "said", "says"]))
+        && name.get(words + 1).is_none_or(|t| matches!(t.t, "." | ","))
+        && is_medium(&s.p[name[0].s..name[words - 1].e])
+}
+
+/// "52 percent said A, compared with 38 percent of B": the reporter's comparison (without a
+/// comma too, when a share of people saying otherwise follows: "… are settled compared to
+/// three in 10 who say …").
+fn comparison(s: &Statement, at: &Window) -> bool {
+    const MAX_SHARE: usize = 10;
+    let (toks, x, w) = (s.toks, at.x, at.w);
+    let share_follows = || {
+        let share = &toks[x + 2..toks.len().min(x + 2 + MAX_SHARE)];
+        share
+            .iter()
+            .any(|t| (is_digits(t) && !is_year(t)) || lower_is(t, &["percent", "half", "third", "quarter"]))
+            && share.iter().any(|t| lower_is(t, &["who"]))
+    };
+    (w[0].t == "," && lower_is(&w[1], &["compared"]) && lower_is(&w[2], &["with", "to"]))
+        || (lower_is(&w[0], &["compared"]) && lower_is(&w[1], &["with", "to"]) && share_follows())
+}
+
+/// "said A, and called the plan B": the speaker's own next verb, with an object of its own
+/// (not a list: "…, cleaner beaches, and painted boathouses").
+fn own_verb(s: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    let object_follows = s.toks.get(at.x + 3).is_some_and(|t| opens_object(t) || lower_is(t, &["that"]));
+    (w[0].t == "," || at.quote_comma)
+        && lower_is(&w[1], &["and", "but"])
+        && w[2].is_lower_word()
+        && w[2].t.ends_with("ed")
+        && object_follows
+}
+
+/// "said A, but the harbour board was unhappy", "…, and has pushed for B": after a comma and
+/// a conjunction, a clause of the reporter's or the speaker's next verb (a clause with words
+/// quoted in it is still the speaker's: "…, and the town had “run out of patience”").
+fn joined_clause(s: &Statement, at: &Window) -> bool {
+    let (toks, x, w) = (s.toks, at.x, at.w);
+    let quoted_later = s.regions.iter().any(|r| r.open > w[1].e && r.open < s.ce);
+    (w[0].t == "," || at.quote_comma)
+        && lower_is(&w[1], &["and", "but"])
+        && x + 2 < toks.len()
+        && !quoted_later
+        && clause_follows(&toks[x + 2..])
+}
+
+/// "…, without giving a date", "…, with the mayor calling it B": the reporter's
+/// circumstance.
+fn circumstance(s: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    w[0].t == ","
+        && (lower_is(&w[1], &["without"]) && w[2].is_lower_word() && w[2].t.ends_with("ing")
+            || lower_is(&w[1], &["with"])
+                && s.toks[at.x + 2..]
+                    .iter()
+                    .take(8)
+                    .take_while(|t| t.is_word())
+                    .any(|t| t.is_lower_word() && t.t.ends_with("ing") && is_cue_word(t)))
+}
+
+/// "said she admires the crews and praised their work": without a comma too, when a past
+/// verb with an object follows a statement in the present, whose tense it breaks.
+fn own_verb_bare(s: &Statement, at: &Window) -> bool {
+    let (x, w) = (at.x, at.w);
+    let past_in_content = || {
+        s.toks
+            .iter()
+            .filter(|t| t.s >= s.cs && t.e <= w[0].s)
+            .any(|t| is_past_form(t) || lower_is(t, &["was", "were", "had", "did", "wasn't", "weren't"]))
+    };
+    lower_is(&w[0], &["and"])
+        && !(x > 0 && s.toks[x - 1].t == ",")
+        && is_past_form(&w[1])
+        && opens_object(&w[2])
+        && !past_in_content()
+}
+
+/// After a comma, the reporter's comparison or aside: "…, as have other captains", "…, even
+/// as he admits B" (not a role: "…, even as a captain, had …").
+fn reporters_aside(s: &Statement, at: &Window) -> bool {
+    let w = at.w;
+    w[0].t == ","
+        && ((lower_is(&w[1], &["as"]) && lower_is(&w[2], &["have", "has", "had", "did", "do", "does"]))
+            || (lower_is(&w[1], &["even"])
+                && lower_is(&w[2], &["as"])
+                && !s.toks.get(at.x + 3).is_some_and(|t| lower_is(t, &["a", "an"]))))
 }
 
 /// The cue of a named speaker's own statement after the comma at `toks[comma]`: "…, Ann R.
