@@ -1105,7 +1105,6 @@ impl<'a> SentenceScan<'a> {
     /// the port, Mr. Hale said, would drive …" (the speaker's mention starts at `at`).
     fn statement_before_attribution(&self, i: usize, l: &str, sj: &Subj, at: usize) -> Option<Indirect> {
         let (p, ss, se, toks, relays) = (self.p, self.ss, self.se, &self.toks, self.relays);
-        let n = toks.len();
         let t = &toks[i];
         // (the comma the attribution follows, perhaps with "as": ", as one banker
         // told me")
@@ -1114,6 +1113,60 @@ impl<'a> SentenceScan<'a> {
             a if a > 1 && lower_is(&toks[a - 1], &["as"]) && toks[a - 2].t == "," => a - 2,
             _ => return None,
         };
+        let after = self.after_cue(i, comma, at);
+        // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
+        // statement, which is the whole sentence around it.
+        // (one word before it is the statement's subject when it is a noun, "Money, Reed
+        // added, was tight all winter", not a word of time or manner: "Now, Reed said, …")
+        let noun_alone = || {
+            let words: Vec<&Tok> = toks[..comma].iter().filter(|t| t.is_word()).collect();
+            matches!(words.as_slice(), [w] if w.is_cap()
+                && !is_discourse(w)
+                && !is_cap_stop(w)
+                && !w.t.ends_with("ly")
+                && !lower_is(w, TRAILING_ADVERBIALS)
+                && !lower_is(w, WEEKDAYS_EN)
+                && !lower_is(w, ONE_WORD_OPENERS))
+        };
+        let parenthetical = POST_CUES_EN.contains(&l)
+            && !after.answered
+            && after.aside_end.is_some()
+            && !after.source_follows
+            && (wc(p, ss, toks[comma].s) >= 2 || noun_alone())
+            && after.rest_words >= 2;
+        // (a colon before the attribution ends the reporter's lead-in: "Reed was blunt: the
+        // pier, he said, is finished.")
+        let ss = toks[..comma].iter().rposition(|t| t.t == ":" && !self.quoted(t)).map_or(ss, |k| toks[k].e);
+        if parenthetical {
+            let (cs, ce) = clip(p, ss, se, relays);
+            return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj.clone()), relay: None });
+        }
+        // "…, X said (on Tuesday).": not after a phrase or clause that leads into the cue's
+        // own clause
+        let trailing = !self.lead_in_before(i, comma)
+            && wc(p, ss, toks[comma].s) >= 3
+            // (nor when the cue completes a verb: "…, Porter climbed onto the ferry to say
+            // goodbye")
+            && !lower_is(&toks[i - 1], &["to"])
+            && after.rest_words <= 8
+            && after.adverbial
+            && !lower_is(&toks[at], &["who", "yang"])
+            // (nor what comes before the one a relative clause is about: "…, a blow to
+            // the harbour master, Tom Reed, who denied the charge")
+            && relative_who(toks, i).is_none()
+            // (nor when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
+            // Semarang , Bambang mengungkapkan , …")
+            && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..comma]));
+        trailing.then(|| self.report((ss, toks[comma].s), 3, t.t, Some(sj))).flatten()
+    }
+
+    /// What follows the cue at `toks[i]` of an attribution after the comma at `toks[comma]`
+    /// (its speaker's mention from `at`): whether it says when, where or to whom rather than
+    /// what, so that the statement is the words before the comma.
+    fn after_cue(&self, i: usize, comma: usize, at: usize) -> AfterCue {
+        let (p, se, toks, relays) = (self.p, self.se, &self.toks, self.relays);
+        let n = toks.len();
+        let t = &toks[i];
         // (a clause of circumstance right after the cue, or after whom it was told, is no
         // part of what was said: "…, Porter said as she left the quay", "…, Reed told his
         // crews when asked"; after a comma it may be: "…, Reed said, until the pier closed")
@@ -1227,7 +1280,7 @@ impl<'a> SentenceScan<'a> {
         // most riders said yes.")
         let answered = toks.get(i + 1).is_some_and(|x| lower_is(x, &["yes", "no"]))
             && toks.get(i + 2).is_none_or(|x| !x.is_word());
-        let rest_adverbial = !quoted_rest
+        let adverbial = !quoted_rest
             && !said_little(toks, i)
             && !answered
             && (rest_words <= 2
@@ -1250,39 +1303,16 @@ impl<'a> SentenceScan<'a> {
                     (!t.is_word() && !handed_over) || (lower_is(t, TRAILING_ADVERBIALS) && !infinitive)
                 })
                 || circumstance_only());
-        // "Running the port, Mr. Hale said, would drive …": the attribution sits inside the
-        // statement, which is the whole sentence around it.
-        // (one word before it is the statement's subject when it is a noun, "Money, Reed
-        // added, was tight all winter", not a word of time or manner: "Now, Reed said, …")
-        let noun_alone = || {
-            let words: Vec<&Tok> = toks[..comma].iter().filter(|t| t.is_word()).collect();
-            matches!(words.as_slice(), [w] if w.is_cap()
-                && !is_discourse(w)
-                && !is_cap_stop(w)
-                && !w.t.ends_with("ly")
-                && !lower_is(w, TRAILING_ADVERBIALS)
-                && !lower_is(w, WEEKDAYS_EN)
-                && !lower_is(w, ONE_WORD_OPENERS))
-        };
-        let parenthetical = POST_CUES_EN.contains(&l)
-            && !answered
-            && aside_end.is_some()
-            && !source_follows
-            && (wc(p, ss, toks[comma].s) >= 2 || noun_alone())
-            && rest_words >= 2;
-        // (a colon before the attribution ends the reporter's lead-in: "Reed was blunt: the
-        // pier, he said, is finished.")
-        let ss = toks[..comma].iter().rposition(|t| t.t == ":" && !self.quoted(t)).map_or(ss, |k| toks[k].e);
-        if parenthetical {
-            let (cs, ce) = clip(p, ss, se, relays);
-            return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj.clone()), relay: None });
-        }
-        // (not when what precedes is the speaker's role: "Kepala Dinas Pendidikan Kota
-        // Semarang , Bambang mengungkapkan , …")
-        // (nor when the cue completes a verb: "…, Porter climbed onto the ferry to say
-        // goodbye")
-        // (nor when what precedes is an opening phrase of the subject's doing:
-        // "Menanggapi hal itu, Rudi menyatakan keberatan")
+        AfterCue { rest_words, aside_end, source_follows, answered, adverbial }
+    }
+
+    /// Whether the words before the comma at `toks[comma]` lead into the main clause of the
+    /// cue at `toks[i]` rather than being a statement of their own: an opening phrase or a
+    /// subordinate clause.
+    fn lead_in_before(&self, i: usize, comma: usize) -> bool {
+        let toks = &self.toks;
+        // (an opening phrase of the subject's doing: "Menanggapi hal itu, Rudi menyatakan
+        // keberatan")
         // (or an English participle's phrase with no verb of its own: "Meeting at the quay
         // on Monday, the ministers agreed as one that …"; "Raising the toll would ruin
         // us, Reed said" is a statement)
@@ -1317,19 +1347,7 @@ impl<'a> SentenceScan<'a> {
                 && toks[f..comma].iter().filter(|t| t.is_word()).count() <= MAX_SUBORDINATE_WORDS
         }) || last_clause
             .is_some_and(|k| subordinate_at(k + 1) && !toks[k..comma].iter().any(is_dash));
-        let trailing = !opening_phrase
-            && !subordinate_only
-            && wc(p, ss, toks[comma].s) >= 3
-            && !lower_is(&toks[i - 1], &["to"])
-            && rest_words <= 8
-            && rest_adverbial
-            && !lower_is(&toks[at], &["who", "yang"])
-            // (nor what comes before the one a relative clause is about: "…, a blow to
-            // the harbour master, Tom Reed, who denied the charge")
-            && relative_who(toks, i).is_none()
-            && !(lower_is(&toks[0], ROLE_HEADS) && reads_as_apposition(&toks[..comma]));
-        // "…, X said (on Tuesday)."
-        trailing.then(|| self.report((ss, toks[comma].s), 3, t.t, Some(sj))).flatten()
+        opening_phrase || subordinate_only
     }
 
     /// The statement after its cue, "X said (that) …", when the speaker's mention (from
@@ -1677,3 +1695,19 @@ const ONE_WORD_OPENERS: &[&str] = &[
     "regardless",
     "apparently",
 ];
+
+/// What follows the cue of an attribution that may close its statement (see
+/// `SentenceScan::after_cue`).
+struct AfterCue {
+    /// Words after the cue, up to a second statement or to an aside before a source or a
+    /// clause of the reporter's.
+    rest_words: usize,
+    /// The comma closing a few words after the cue: "…, she told me at the quay, is …".
+    aside_end: Option<usize>,
+    /// Only a source follows that aside: "…, Reed said, according to Reuters."
+    source_follows: bool,
+    /// An answer follows the cue, which is what was said: "most riders said yes."
+    answered: bool,
+    /// What follows says when, where or to whom, not what: the statement is before the cue.
+    adverbial: bool,
+}
