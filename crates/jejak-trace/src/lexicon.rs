@@ -163,6 +163,8 @@ pub const PRE_CUES: &[&str] = &[
     "maintains",
     "agreed",
     "agrees",
+    "concurred",
+    "concurs",
     "disputed",
     "pledged",
     "boasted",

@@ -8980,3 +8980,24 @@ fn an_interview_with_a_medium_and_verbs_of_blame_and_praise() {
     let q = quote(&[intro, "Tom Reed lauded the ferry crews for their night rescues."], "rescues");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
 }
+
+// Rule 384: agreeing with a report is a stance on its claim ("concurred with earlier
+// press reports that …", as "agreed" is); and a named subject's verb with its object ends a
+// description before a cue ("Porter sided with local media reports that …" gives no
+// statement to "Porter sided with local media"), while a participle after a noun stays
+// in it ("videos filmed by harbour pilots showed").
+
+#[test]
+fn agreeing_with_reports_and_a_subjects_verb_before_a_described_speaker() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[intro, "Tom Reed concurred with earlier press reports that the north pier was unsafe."],
+        "unsafe",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("concurred"));
+    let got = run(&[intro, "Ann Porter sided with local media reports that the north pier was unsafe."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref().is_none_or(|s| !s.contains("sided"))), "{got:#?}");
+    let q = quote(&[intro, "The ferry sailed an hour late, videos filmed by harbour pilots showed."], "late");
+    assert_eq!(q.speaker.as_deref(), Some("videos filmed by harbour pilots"), "{q:#?}");
+}

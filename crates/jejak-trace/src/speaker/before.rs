@@ -926,12 +926,22 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         // (a clause word ends it: "Prices fell after sources said" is the sources')
         const CLAUSE_WORDS: &[&str] =
             &["after", "before", "when", "while", "as", "because", "since", "if", "until", "though", "that"];
+        // (so does a named subject's verb with its object: "Reed sided with harbour
+        // officials" is Reed's doing, while "retired officials" are officials and "videos
+        // filmed by harbour pilots" are videos)
+        let verb_at = |k: usize| {
+            k > 0
+                && (toks[k - 1].is_cap() || lower_is(&toks[k - 1], PRONOUNS))
+                && is_past_form(&toks[k])
+                && toks.get(k + 1).is_some_and(|t| lower_is(t, PREPOSITIONS) || lower_is(t, DETERMINERS))
+        };
         let mut k = j - 1;
         while k > 0
             && j - k < 5
             && toks[k - 1].is_lower_word()
             && !lower_is(&toks[k - 1], CLAUSE_WORDS)
             && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
+            && !verb_at(k - 1)
         {
             k -= 1;
         }
