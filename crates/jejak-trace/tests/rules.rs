@@ -9001,3 +9001,23 @@ fn agreeing_with_reports_and_a_subjects_verb_before_a_described_speaker() {
     let q = quote(&[intro, "The ferry sailed an hour late, videos filmed by harbour pilots showed."], "late");
     assert_eq!(q.speaker.as_deref(), Some("videos filmed by harbour pilots"), "{q:#?}");
 }
+
+// Rule 385: a cue that is also a plural noun ("claims", "reports", "notes", "estimates"),
+// after a lowercase word and before "of", "have" or a modal, is the noun and reports nothing
+// ("toll refund claims have doubled", "struck notes of calm"); after a name it is the verb.
+
+#[test]
+fn a_cue_that_is_a_plural_noun_reports_nothing() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[intro, "Toll refund claims have doubled since the pier closed, the harbour board said."],
+        "doubled",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{q:#?}");
+    check_none(&[
+        "The mayor's speech struck notes of calm, and the crowd on the quay cheered.",
+        "The ferry line fought claims of unfair fares in court on Monday.",
+    ]);
+    let q = quote(&[intro, "Reed claims the fares have risen every week since the storm."], "risen");
+    assert_eq!(q.cue.as_deref(), Some("claims"), "{q:#?}");
+}
