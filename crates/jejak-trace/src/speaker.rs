@@ -97,6 +97,16 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
             name_from += 1;
         }
     }
+    // (and so does the level of the body after its acronym: "Wakil Ketua KPD Pusat Budi
+    // Santoso"; not inside a name, "Badan Pusat Data Sukamaju", "Bank Pembangunan Daerah")
+    const BODY_LEVELS: &[&str] = &["pusat", "daerah", "wilayah", "cabang"];
+    if run.get(name_from).is_some_and(|t| t.is_cap() && lower_is(t, BODY_LEVELS))
+        && name_from > 0
+        && is_acronym(&run[name_from - 1])
+        && name_from + 1 < run.len()
+    {
+        name_from += 1;
+    }
     // longest known place first: "Korea Selatan" is known, "Korea" alone is not; a
     // region named by its kind ("Kabupaten Sukamaju") too, and a regency or city after a
     // regional head's title, its kind or a body's acronym ("Bupati Banyuwangi", "Wali Kota

@@ -9021,3 +9021,23 @@ fn a_cue_that_is_a_plural_noun_reports_nothing() {
     let q = quote(&[intro, "Reed claims the fares have risen every week since the storm."], "risen");
     assert_eq!(q.cue.as_deref(), Some("claims"), "{q:#?}");
 }
+
+// Rule 386: the level of a body named by its acronym closes the body's name, not opens the
+// person's: "Wakil Ketua KPD Pusat Budi Santoso" is Budi Santoso, deputy chair of the
+// central KPD, and a branch's place follows its level ("KPN Cabang Banyuwangi").
+
+#[test]
+fn the_level_after_a_bodys_acronym_belongs_to_the_body() {
+    let intro = "Jalan utama di Kabupaten Sukamaju rusak parah.";
+    let q = quote(
+        &[intro, "Wakil Ketua KPD Pusat Budi Santoso mengatakan dermaga itu siap dipakai nelayan."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Wakil Ketua KPD Pusat"));
+    let q = quote(
+        &[intro, "Ketua KPN Cabang Banyuwangi Rina Wati mengatakan dermaga itu siap dipakai nelayan."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
