@@ -9041,3 +9041,23 @@ fn the_level_after_a_bodys_acronym_belongs_to_the_body() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
+
+// Rule 387: a "that" before a verb, after a noun phrase the cue's object opens, is a
+// relative pronoun on that noun, and what was said starts at the cue: "said the crews that
+// had struck would return" (not "had struck would return"), "agreed to lift the ban that had
+// kept trawlers in port"; after whom it was told it stays a relative clause before the
+// statement's own "that".
+
+#[test]
+fn a_relative_that_after_the_object_does_not_open_the_statement() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "Reed said the crews that had struck would return on Monday."], "struck");
+    assert_eq!(q.text, "the crews that had struck would return on Monday", "{q:#?}");
+    let q = quote(
+        &[intro, "The harbour board agreed to lift the ban that had kept trawlers in port."],
+        "trawlers",
+    );
+    assert_eq!(q.text, "to lift the ban that had kept trawlers in port", "{q:#?}");
+    let q = quote(&[intro, "Reed told the crews that had gathered that the pier was safe."], "pier");
+    assert_eq!(q.text, "the pier was safe", "{q:#?}");
+}

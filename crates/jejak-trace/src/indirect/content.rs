@@ -824,6 +824,20 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                 relative_that = true;
                 continue;
             }
+            // (after a noun phrase the cue's object opens, it is a relative pronoun on that
+            // noun, and what was said starts at the cue: "said the crews that had struck would
+            // return", "agreed to lift the ban that had kept trawlers in port")
+            let object_first = lower_is(&toks[i], DETERMINERS) || lower_is(&toks[i], &["to"]);
+            if object_first
+                && !relative_here
+                && k > i + 1
+                && lower_is(t, &["that"])
+                && verb_after
+                && toks[k - 1].is_lower_word()
+                && !is_cue_word(&toks[k - 1])
+            {
+                return None;
+            }
             // ("said that was wrong": right after the cue and before a verb, "that" is what
             // the statement is about, its subject)
             let subject = k == i && lower_is(t, &["that"]) && verb_after && !is_past_form(&toks[k + 1]);
