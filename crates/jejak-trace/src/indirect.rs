@@ -30,7 +30,7 @@ use crate::{
 pub(crate) use content::{content_after, main_clause_follows, reported_clause, CIRCUMSTANCE_SUBORDINATORS};
 use content::{
     content_after_cue, inside_quote, named_speaker_cue, object_of, passive_report_at, reports_nothing,
-    semicolon_in, up_to_semicolon, ID_CUE_STEMS,
+    semicolon_in, time_phrase_end, up_to_semicolon, ID_CUE_STEMS,
 };
 
 /// A statement reported by a speech participle in `p[from..se]` after a comma (“…,” he

@@ -9061,3 +9061,15 @@ fn a_relative_that_after_the_object_does_not_open_the_statement() {
     let q = quote(&[intro, "Reed told the crews that had gathered that the pier was safe."], "pier");
     assert_eq!(q.text, "the pier was safe", "{q:#?}");
 }
+
+// Rule 388: a time between a cue and the preposition that belongs to it is when it was said:
+// "called on Wednesday for a halt to night ferries" calls for a halt (cue "called for"),
+// as "called for a halt" does.
+
+#[test]
+fn a_time_before_the_cues_preposition_is_read_past() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "The harbour board called on Wednesday for a halt to night ferries."], "halt");
+    assert_eq!(q.text, "a halt to night ferries", "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("called for"));
+}

@@ -1035,7 +1035,7 @@ fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<
 /// Where a phrase of when something was said, opening at `toks[i]` (after a cue or whom it was
 /// told), ends: "Tuesday (morning)", "yesterday", "on Tuesday", "on March 3", "in September",
 /// "last week", "earlier this month".
-fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
+pub(super) fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
     const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
     const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
     let word = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| lower_is(t, list));

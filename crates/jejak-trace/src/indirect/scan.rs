@@ -8,8 +8,8 @@ use jejak_model::Relay;
 
 use super::{
     cited_after, clip, clipped, content_after, content_after_cue, evidence_claim, object_of,
-    passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS, ID_CUE_STEMS,
-    TRAILING_ADVERBIALS,
+    passive_report_at, reports_nothing, rumoured, statement_resumes, time_phrase_end, CITING_WORDS,
+    ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -1612,6 +1612,18 @@ fn said_little(toks: &[Tok], i: usize) -> bool {
 fn prepositional_cue<'p>(toks: &[Tok<'p>], l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
     let (_, preps) = PREPOSITIONAL_CUES.iter().find(|(verbs, _)| verbs.contains(&l))?;
     let first = toks.iter().position(|t| t.s >= cs)?;
+    // (past when it was said, the preposition after it is the cue's: "called on Wednesday for
+    // a halt")
+    let first = match time_phrase_end(toks, first) {
+        Some(end)
+            if toks
+                .get(end)
+                .is_some_and(|t| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr))) =>
+        {
+            end
+        }
+        _ => first,
+    };
     let words = &toks[first..toks.len().min(first + 2)];
     let prep = words.first().filter(|t| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr)))?;
     // (not a time: "called on Tuesday for calm")
