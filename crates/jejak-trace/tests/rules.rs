@@ -9073,3 +9073,20 @@ fn a_time_before_the_cues_preposition_is_read_past() {
     assert_eq!(q.text, "a halt to night ferries", "{q:#?}");
     assert_eq!(q.cue.as_deref(), Some("called for"));
 }
+
+// Rule 389: a capitalised head that closes a longer name is that name's word, not a
+// description the speaker's name is set off from: "After a visit to the Harbour Board of
+// Marine Justice in Dover, Reed said" is Reed's ("Justice" is also a judge's title), while
+// "A nurse in Dover, Kent, told" stays the nurse's.
+
+#[test]
+fn a_role_word_closing_a_name_describes_no_speaker() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[intro, "After a visit to the Harbour Board of Marine Justice in Dover, Reed said the pier would reopen in May."],
+        "reopen",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+    let q = quote(&[intro, "A nurse in Dover, Kent, told the Harbour Herald the pier was unsafe."], "unsafe");
+    assert_eq!(q.speaker.as_deref(), Some("A nurse in Dover"), "{q:#?}");
+}

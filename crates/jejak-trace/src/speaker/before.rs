@@ -355,6 +355,11 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
     if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || is_speaker_noun(noun)) {
         return None;
     }
+    // (a capitalised head closing a longer name is that name's word, no description: "a
+    // visit to the Harbour Board of Marine Justice in Dover, Reed said" is Reed's)
+    if noun.is_cap() && head > 0 && toks[head - 1].is_cap() {
+        return None;
+    }
     // back over the head's modifiers to its determiner: "a senior campaign aide to"
     let mut m = head;
     while m > 0
