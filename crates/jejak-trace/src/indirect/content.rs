@@ -818,25 +818,20 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
             // (or after where and when, with another "that" to come: "said in a speech that
             // aired Monday that …"; not "announced on Monday that vaccinated riders …")
             let another_that = || toks[k + 1..n.min(i + near)].iter().any(|x| lower_is(x, &["that"]));
-            let relative_here = told_to || (circumstance_first && another_that());
-            if relative_here && k > i && lower_is(t, &["that"]) && verb_after {
-                relative = true;
-                relative_that = true;
-                continue;
-            }
-            // (after a noun phrase the cue's object opens, it is a relative pronoun on that
-            // noun, and what was said starts at the cue: "said the crews that had struck would
-            // return", "agreed to lift the ban that had kept trawlers in port")
-            let object_first = lower_is(&toks[i], DETERMINERS) || lower_is(&toks[i], &["to"]);
-            if object_first
-                && !relative_here
-                && k > i + 1
-                && lower_is(t, &["that"])
-                && verb_after
-                && toks[k - 1].is_lower_word()
-                && !is_cue_word(&toks[k - 1])
-            {
-                return None;
+            if k > i && lower_is(t, &["that"]) && verb_after {
+                let relative_here = told_to || (circumstance_first && another_that());
+                if relative_here {
+                    relative = true;
+                    relative_that = true;
+                    continue;
+                }
+                // (after a noun phrase the cue's object opens, it is a relative pronoun on
+                // that noun, and what was said starts at the cue: "said the crews that had
+                // struck would return", "agreed to lift the ban that had kept trawlers in port")
+                let object_first = lower_is(&toks[i], DETERMINERS) || lower_is(&toks[i], &["to"]);
+                if object_first && k > i + 1 && toks[k - 1].is_lower_word() && !is_cue_word(&toks[k - 1]) {
+                    return None;
+                }
             }
             // ("said that was wrong": right after the cue and before a verb, "that" is what
             // the statement is about, its subject)
@@ -1232,7 +1227,8 @@ pub(super) fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (u
 /// an idiom ("All told, …"), or describes or names a thing: after a possessive, an article or
 /// a preposition it is an adjective ("the council's continued silence", "the reported
 /// loss", "his lead in counted ballots"; "He's said" is "he has said"), after a determiner a
-/// noun ("those claims"), "think tanks" are
+/// noun ("those claims"), before "of" or "have" a plural noun ("refund claims have
+/// doubled"), "think tanks" are
 /// institutions, and "called" after a common noun gives a name ("a creek called Heron
 /// Brook", not "officials called Reed a liar").
 pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
@@ -1257,18 +1253,6 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     let in_subject = toks.get(i + 1).is_some_and(|t| t.is_lower_word() && lower_is(t, BE))
         && !toks.get(i + 2).is_some_and(|t| lower_is(t, &["that"]))
         && !relative;
-    // (a cue that is also a plural noun, after a lowercase word and before "of", "have" or a
-    // modal, is the noun: "toll refund claims have doubled", "struck notes of calm"; after a
-    // name it keeps its verb: "the fares Reed reports have risen")
-    const NOUNS_TOO: &[&str] =
-        &["claims", "reports", "notes", "estimates", "tweets", "replies", "jokes", "answers"];
-    const HAVE_OR_MODAL: &[&str] =
-        &["of", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"];
-    let plural_noun = lower_is(&toks[i], NOUNS_TOO)
-        && i > 0
-        && toks[i - 1].is_lower_word()
-        && !lower_is(&toks[i - 1], PRONOUNS)
-        && toks.get(i + 1).is_some_and(|t| lower_is(t, HAVE_OR_MODAL));
     // ("said as much at the meeting", "has said so publicly": what was said is told before)
     let said_before = match (toks.get(i + 1), toks.get(i + 2)) {
         (Some(a), Some(b)) if lower_is(a, &["as"]) && lower_is(b, &["much"]) => true,
@@ -1293,7 +1277,6 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || phrasal
         || all_told
         || in_subject
-        || plural_noun
         || describes_a_thing(toks, i)
         || circumstance_of_speech(toks, i)
         || asks_anonymity(toks, i)
@@ -1369,6 +1352,17 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         &["claim", "report", "warning", "comment", "estimate", "note", "tweet", "post", "hope"];
     let singular_noun = (lower_is(prev, ARTICLES) && !cue.t.ends_with("ed") && !cue.t.ends_with("ing"))
         || (lower_is(prev, DETERMINERS_ALONE) && lower_is(cue, NOUNS));
+    // (a plural noun, after a lowercase word and before "of", "have" or a modal: "toll refund
+    // claims have doubled", "struck notes of calm"; after a name it keeps its verb: "the
+    // fares Reed reports have risen")
+    const PLURAL_NOUNS: &[&str] =
+        &["claims", "reports", "notes", "estimates", "tweets", "replies", "jokes", "answers"];
+    const HAVE_OR_MODAL: &[&str] =
+        &["of", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should"];
+    let plural_noun = lower_is(cue, PLURAL_NOUNS)
+        && prev.is_lower_word()
+        && !lower_is(prev, PRONOUNS)
+        && next.is_some_and(|t| lower_is(t, HAVE_OR_MODAL));
     let think_tank = lower_is(cue, &["think"]) && next.is_some_and(|t| lower_is(t, &["tank", "tanks"]));
     let naming = lower_is(cue, &["called", "named", "dubbed"])
         && prev.is_lower_word()
@@ -1392,7 +1386,15 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && !to_report
         && !next
             .is_some_and(|t| matches!(t.t, "," | ":" | "“" | "\"" | "‘") || lower_is(t, &["that", "bahwa"]));
-    possessive || adjective || noun || singular_noun || think_tank || naming || participle || object
+    possessive
+        || adjective
+        || noun
+        || singular_noun
+        || plural_noun
+        || think_tank
+        || naming
+        || participle
+        || object
 }
 
 /// Whether the cue at `toks[i]` says only what someone answered with, a thing a relative

@@ -1611,21 +1611,16 @@ fn said_little(toks: &[Tok], i: usize) -> bool {
 /// the sentence whose tokens are `toks`.
 fn prepositional_cue<'p>(toks: &[Tok<'p>], l: &str, cs: usize, ce: usize) -> Option<(usize, &'p str)> {
     let (_, preps) = PREPOSITIONAL_CUES.iter().find(|(verbs, _)| verbs.contains(&l))?;
+    let cue_preposition = |t: &Tok| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr));
     let first = toks.iter().position(|t| t.s >= cs)?;
     // (past when it was said, the preposition after it is the cue's: "called on Wednesday for
     // a halt")
     let first = match time_phrase_end(toks, first) {
-        Some(end)
-            if toks
-                .get(end)
-                .is_some_and(|t| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr))) =>
-        {
-            end
-        }
+        Some(end) if toks.get(end).is_some_and(cue_preposition) => end,
         _ => first,
     };
     let words = &toks[first..toks.len().min(first + 2)];
-    let prep = words.first().filter(|t| t.e <= ce && preps.iter().any(|pr| t.t.eq_ignore_ascii_case(pr)))?;
+    let prep = words.first().filter(|t| cue_preposition(t))?;
     // (not a time: "called on Tuesday for calm")
     let next = words.get(1).filter(|t| t.e <= ce)?;
     if lower_is(next, WEEKDAYS_EN) || lower_is(next, MONTHS) {
