@@ -11,7 +11,10 @@ use crate::{
     },
     speaker::{apposition_end, role_shown, subject_before},
     text::{tokens, Tok},
-    words::{is_auxiliary, is_cap_stop, is_cue_word, is_possessive, is_role_word, is_speaker_noun, lower_is},
+    words::{
+        is_auxiliary, is_cap_stop, is_cue_word, is_field_noun, is_possessive, is_role_word, is_speaker_noun,
+        lower_is, without_s,
+    },
 };
 
 /// A speaker's name and the role the article gives them.
@@ -204,15 +207,16 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             || lower_is(t, POST_CUES_ID)
             || lower_is(t, &["mengutip", "dikutip", "via"])
             || is_cap_stop(t)
-            || is_role_word(t.t)
+            || is_office_word(t)
+            || lower_is(t, PREPOSITIONS)
             || is_speaker_noun(t)
             || lower_is(t, REGION_KINDS)
             || jejak_text::is_known_entity(t.t)
             || jejak_text::is_regency(t.t)
     };
     // (initials or an acronym in it are an organisation's more often than a person's: "BPBD
-    // Riau Budi"; a possessive ends a name, "Tsai Ing-wen's")
-    let person_word = |t: &Tok| t.t.chars().any(char::is_lowercase) && !is_possessive(t);
+    // Riau Budi"; a possessive ends a name, "Tom Reed's", and is no part of it)
+    let person_word = |t: &Tok| t.t.chars().any(char::is_lowercase);
     let mut found: Vec<PersonName> = Vec::new();
     for toks in toks {
         let mut k = 0;
@@ -224,17 +228,38 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             }
             let run = &toks[k..k + len];
             k += len;
+            // (the office before a name is no part of it: "House Speaker Tom Reed", the
+            // end of "Kelautan dan Perikanan Sunarto"; nor may a place or a body follow it,
+            // whose name the run goes on with: "Direktur Politeknik Dover Sunarto", "Dinas
+            // Perhubungan Kabupaten Sukamaju Sunarto")
+            let office = run.iter().take_while(|t| is_office_word(t)).count();
+            let region_next = office > 0 && lower_is(&run[office - 1], REGION_KINDS);
+            let run = &run[office..];
+            let len = run.len();
+            let placed = |t: &Tok| jejak_text::is_regency(t.t) || jejak_text::is_known_entity(t.t);
             let fits = (2..=MAX_WORDS).contains(&len)
                 && !common(&run[0])
+                && !(office > 0 && (len > 2 || region_next || run.iter().any(placed)))
                 && !lower_is(&run[len - 1], &["jr", "sr"])
-                && run.iter().all(person_word);
-            let text = run.iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
-            if fits && in_full(&text) && !found.iter().any(|(_, known)| *known == text) {
-                found.push((run.iter().map(Tok::lower).collect(), text));
+                && run.iter().all(person_word)
+                && !run[..len - 1].iter().any(is_possessive);
+            if !fits {
+                continue;
+            }
+            let words: Vec<&str> = run.iter().map(|t| without_s(t.t).unwrap_or(t.t)).collect();
+            let text = words.join(" ");
+            if in_full(&text) && !found.iter().any(|(_, known)| *known == text) {
+                found.push((words.iter().map(|w| w.to_lowercase()).collect(), text));
             }
         }
     }
     found
+}
+
+/// A word of an office's name, which a person's name may follow: "Speaker", "House",
+/// "Perikanan".
+fn is_office_word(t: &Tok) -> bool {
+    is_role_word(t.t) || lower_is(t, ROLE_VOCAB) || is_field_noun(t)
 }
 
 /// Whether a name is a person's full name: two words or more besides titles, each

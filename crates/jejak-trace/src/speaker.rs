@@ -17,7 +17,10 @@ mod resolve;
 use crate::{
     lexicon::*,
     text::{tokens, Tok},
-    words::{degree_before, is_abbr_tok, is_cap_stop, is_possessive, is_speaker_noun, lower_is, without_s},
+    words::{
+        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_possessive, is_speaker_noun, lower_is,
+        without_s,
+    },
     Subj,
 };
 
@@ -278,6 +281,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         let body_noun = |r: usize| run[r].is_cap() && is_speaker_noun(&run[r]) && r > h + 1;
         while r < run.len()
             && (lower_is(&run[r], ROLE_VOCAB)
+                || is_field_noun(&run[r])
                 || lower_is(&run[r], ROLE_HEADS)
                 || body_noun(r)
                 || run[r].t == "."

@@ -28,6 +28,18 @@ pub fn is_role_word(word: &str) -> bool {
     ROLE_HEADS.contains(&word.to_lowercase().as_str())
 }
 
+/// A capitalised noun of the shape Indonesian offices name their fields by, ke-…-an or
+/// pe-…-an ("Kelautan", "Pertanian", "Penanggulangan"): past the lexicon's fields, the words
+/// after "Kepala Badan" that are still the office's, not the person's name.
+pub fn is_field_noun(t: &Tok) -> bool {
+    const SHORTEST: usize = 8;
+    let l = t.lower();
+    t.is_cap()
+        && l.chars().count() >= SHORTEST
+        && (l.starts_with("ke") || l.starts_with("pe"))
+        && l.ends_with("an")
+}
+
 /// A word heading an office only a person holds: a role head that does not also head a
 /// medium's name ("agency", "newspaper").
 pub fn is_person_role(t: &Tok) -> bool {

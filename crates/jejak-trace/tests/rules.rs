@@ -91,7 +91,7 @@ fn reporter_relay() {
         Case {
             paras: &["Menteri Perdagangan Budi Santoso meninjau pasar pada Senin.", "Stok beras aman sampai akhir tahun, kata Budi kepada Reuters, sebagaimana dilansir Antara."],
             // spoken to Reuters first, then passed on by Antara
-            want: &[w("Stok beras aman", Some("Budi"), Some("kata"), &["Reuters", "Antara"])],
+            want: &[w("Stok beras aman", Some("Budi Santoso"), Some("kata"), &["Reuters", "Antara"])],
         },
         Case {
             paras: &["Jembatan itu ditutup sementara untuk perbaikan, kata seorang petugas kepada wartawan Kompas.com."],
@@ -9089,4 +9089,35 @@ fn a_role_word_closing_a_name_describes_no_speaker() {
     assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
     let q = quote(&[intro, "A nurse in Dover, Kent, told the Harbour Herald the pier was unsafe."], "unsafe");
     assert_eq!(q.speaker.as_deref(), Some("A nurse in Dover"), "{q:#?}");
+}
+
+// Rule 390: an Indonesian office names its fields, joined by "dan" and shaped ke-…-an or
+// pe-…-an past the lexicon's ("Menteri Kelautan dan Perikanan", "Dinas Ketahanan Pangan"),
+// and the person's name follows them; a short name stands for the full one the text gives
+// after an office ("House Speaker Tom Reed") or before a possessive ("Tom Reed’s plan").
+
+#[test]
+fn names_past_an_offices_fields_and_full_names_past_an_office() {
+    for (para, speaker) in [
+        (
+            "Menteri Kelautan dan Perikanan Sunarto mengatakan dermaga baru akan dibuka bulan depan.",
+            "Sunarto",
+        ),
+        (
+            "Menurut Kepala Dinas Kelautan dan Perikanan Budi Santoso, nelayan akan mendapat bantuan.",
+            "Budi Santoso",
+        ),
+        ("Kepala Badan Pusat Statistik Rina Wati mengatakan harga ikan naik dua persen.", "Rina Wati"),
+        ("Kepala Dinas Ketahanan Pangan Budi Santoso mengatakan stok ikan cukup.", "Budi Santoso"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some(speaker), "{para:?}: {got:#?}");
+    }
+    for intro in [
+        "The pier was opened by House Speaker Tom Reed on Monday.",
+        "Crews cheered Tom Reed’s plan for the pier on Monday.",
+    ] {
+        let q = quote(&[intro, "Reed said the ferries would return in May."], "ferries");
+        assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{intro:?}: {q:#?}");
+    }
 }

@@ -117,7 +117,9 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
                 && toks[end - name - 1].is_lower_word()
                 && !lower_is(&toks[end - name - 1], PREPOSITIONS)
                 && !lower_is(&toks[end - name - 1], DETERMINERS)
-                && !lower_is(&toks[end - name - 1], &["and", "or"]);
+                // (nor after a conjunction, which joins the fields of an office: "menurut
+                // Menteri Kelautan dan Perikanan Sunarto")
+                && !lower_is(&toks[end - name - 1], &["and", "or", "dan", "atau"]);
             let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
             if described_name {
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
