@@ -9,7 +9,7 @@ use crate::{
         DETERMINERS, DOCUMENT_NOUNS, HONORIFICS, PEOPLE, POST_CUES_ID, PREPOSITIONS, REGION_KINDS,
         ROLE_HEADS, ROLE_VOCAB, TITLES,
     },
-    speaker::{apposition_end, role_shown, subject_before},
+    speaker::{apposition_end, past_rank, role_shown, subject_before},
     text::{tokens, Tok},
     words::{
         is_auxiliary, is_cap_stop, is_cue_word, is_field_noun, is_possessive, is_role_word, is_speaker_noun,
@@ -232,7 +232,11 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             // end of "Kelautan dan Perikanan Sunarto"; nor may a place or a body follow it,
             // whose name the run goes on with: "Direktur Politeknik Dover Sunarto", "Dinas
             // Perhubungan Kabupaten Sukamaju Sunarto")
-            let office = run.iter().take_while(|t| is_office_word(t)).count();
+            // (with a rank's corps or force: "Kolonel Laut Sunarto")
+            let office = match run.iter().take_while(|t| is_office_word(t)).count() {
+                0 => 0,
+                office => past_rank(run, office - 1).unwrap_or(office).max(office),
+            };
             let region_next = office > 0 && lower_is(&run[office - 1], REGION_KINDS);
             let run = &run[office..];
             let len = run.len();

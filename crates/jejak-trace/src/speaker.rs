@@ -339,6 +339,18 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[a].s..run[x - 1].e].trim().to_string());
         name_from = if run[x + 1].t == "." { x + 2 } else { x + 1 };
     }
+    // so does a rank, with the corps or force after it: "Panglima Kodam Mayor Jenderal Budi
+    // Santoso", "Kapolda Sukamaju Irjen Pol Rina Wati", "Komandan Pangkalan Kolonel Laut
+    // Sunarto"
+    if role.is_some() {
+        // (not past a second person's: "Ipda Budi dan Aipda Rina")
+        let rank = past_rank(run, name_from.saturating_sub(1))
+            .filter(|&from| from > name_from && !run[name_from..from].iter().any(Tok::is_lower_word));
+        if let Some(from) = rank {
+            role = Some(p[toks[a].s..run[from - 1].e].trim().to_string());
+            name_from = from;
+        }
+    }
     // "Harbour Herald's Ann Porter": an owner before the name is where the person works
     if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_possessive(&run[x])) {
         if run[x + 1..].iter().all(|t| t.is_cap() || t.t == ".") {
@@ -389,6 +401,63 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[d].s..e].trim().to_string());
     }
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// Where the name starts past the last military or police rank in `run` from `from` on, with
+/// the corps or force it is of ("Mayor Jenderal", "Irjen Pol", "Kolonel Laut"), when
+/// capitalised words follow it.
+pub fn past_rank(run: &[Tok], from: usize) -> Option<usize> {
+    const RANKS: &[&str] = &[
+        "jenderal",
+        "letnan",
+        "mayor",
+        "kolonel",
+        "kapten",
+        "brigadir",
+        "laksamana",
+        "marsekal",
+        "komisaris",
+        "inspektur",
+        "letjen",
+        "mayjen",
+        "brigjen",
+        "letkol",
+        "lettu",
+        "letda",
+        "laksdya",
+        "laksda",
+        "laksma",
+        "marsdya",
+        "marsda",
+        "marsma",
+        "komjen",
+        "irjen",
+        "kombes",
+        "akbp",
+        "kompol",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "brigpol",
+        "briptu",
+        "bripda",
+        "serma",
+        "serka",
+        "sertu",
+        "serda",
+    ];
+    const FORCES: &[&str] = &[
+        "pol", "tni", "laut", "udara", "inf", "kav", "arm", "arh", "czi", "cpn", "pnb", "mar", "kes", "chk",
+    ];
+    let x = (from..run.len()).rev().find(|&x| lower_is(&run[x], RANKS))?;
+    let mut name_from = x + 1;
+    while name_from < run.len() && (lower_is(&run[name_from], RANKS) || lower_is(&run[name_from], FORCES)) {
+        name_from += 1;
+    }
+    (name_from < run.len() && run[name_from..].iter().all(Tok::is_cap)).then_some(name_from)
 }
 
 /// Where a name may start in `run` when the office's words end at `from`: right there,

@@ -9121,3 +9121,36 @@ fn names_past_an_offices_fields_and_full_names_past_an_office() {
         assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{intro:?}: {q:#?}");
     }
 }
+
+// Rule 391: a military or police rank before a name is the role's, with the corps or force
+// after it ("Mayor Jenderal", "Irjen Pol", "Kolonel Laut"), and the name follows it.
+
+#[test]
+fn a_rank_before_a_name_is_the_roles() {
+    for (para, speaker, role) in [
+        (
+            "Panglima Kodam Mayor Jenderal Budi Santoso mengatakan dermaga aman.",
+            "Budi Santoso",
+            "Panglima Kodam Mayor Jenderal",
+        ),
+        (
+            "Kapolda Sukamaju Irjen Pol Rina Wati mengatakan dermaga dijaga ketat.",
+            "Rina Wati",
+            "Kapolda Sukamaju Irjen Pol",
+        ),
+        (
+            "Komandan Pangkalan Kolonel Laut Sunarto mengatakan kapal itu ditahan.",
+            "Sunarto",
+            "Komandan Pangkalan Kolonel Laut",
+        ),
+        ("Kolonel Laut Sunarto mengatakan kapal itu ditahan.", "Sunarto", "Kolonel Laut"),
+    ] {
+        let got = run(&[para]);
+        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some(speaker), Some(role)),
+            "{para:?}: {q:#?}"
+        );
+    }
+}
