@@ -999,6 +999,16 @@ pub const ROLE_ALIASES: &[(&str, &str)] = &[
 
 /// Heads of titles and positions.
 pub const ROLE_HEADS: &[&str] = &[
+    // (envoys, and the short forms of Indonesian offices: "Duta Besar", "Wasekjen", "Dirjen")
+    "duta",
+    "dubes",
+    "utusan",
+    "envoy",
+    "wasekjen",
+    "dirjen",
+    "kadiv",
+    "wamen",
+    "sesjen",
     // (who runs, owns or curates something: "Budi Santoso , pengelola dermaga mengatakan")
     "kurator",
     "curator",

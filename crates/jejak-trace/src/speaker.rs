@@ -94,7 +94,18 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     let start = name_from;
     // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
     // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
-    if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x])) {
+    // (not a person's middle initials: "Budi XP Santoso")
+    let initials = |x: usize| {
+        run[x].t.chars().count() <= 2
+            && x > start
+            && run[x - 1].is_cap()
+            && !is_acronym(&run[x - 1])
+            && ![ROLE_VOCAB, ORG_HEADS, INSTITUTION_HEADS].iter().any(|words| lower_is(&run[x - 1], words))
+            && !jejak_text::is_known_entity(run[x - 1].t)
+    };
+    if let Some(x) =
+        (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_acronym(&run[x]) && !initials(x))
+    {
         name_from = x + 1;
         if run.get(name_from).is_some_and(|t| t.t == ")") {
             name_from += 1;
@@ -116,13 +127,18 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     // Surabaya": the office, nobody named; "anggota DPRD Banyuwangi Rina Wati")
     while let Some(w) = {
         let rest = &run[name_from..];
+        // (with the word that leads to it: "Duta Besar Contoh untuk Indonesia")
+        let to_place = (rest.len() >= 2 && lower_is(&rest[0], &["untuk", "for", "to"]))
+            .then(|| known_place_len(p, &rest[1..], rest.len() - 1))
+            .flatten()
+            .map(|w| w + 1);
         let kind = (rest.len() >= 2 && lower_is(&rest[0], REGION_KINDS)).then_some(2);
         let head_before = name_from > 0
             && (lower_is(&run[name_from - 1], REGIONAL_HEADS)
                 || lower_is(&run[name_from - 1], REGION_KINDS)
                 || is_acronym(&run[name_from - 1]));
         let regency = head_before.then(|| regency_len(p, rest)).flatten();
-        known_place_len(p, rest, rest.len()).into_iter().chain(kind).chain(regency).max()
+        known_place_len(p, rest, rest.len()).into_iter().chain(kind).chain(regency).chain(to_place).max()
     } {
         name_from += w;
     }
@@ -307,6 +323,16 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     if role.is_some() {
         let start = name_from;
         name_from = past_places_after_role(p, run, name_from);
+        // (an acronym alone after an office is the body's, no one's name: "Kepala BPBD";
+        // after a rank it is a person's initials: "Aipda AM")
+        if head.is_some_and(|h| run[h].is_cap())
+            && name_from > 0
+            && name_from + 1 == run.len()
+            && is_acronym(&run[name_from])
+            && !lower_is(&run[name_from - 1], RANKS)
+        {
+            name_from = run.len();
+        }
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }
@@ -403,52 +429,54 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     Subj { s, e, mention, name, role, pronoun: false, described: false }
 }
 
+/// Indonesian military and police ranks, written out and short.
+const RANKS: &[&str] = &[
+    "jenderal",
+    "letnan",
+    "mayor",
+    "kolonel",
+    "kapten",
+    "brigadir",
+    "laksamana",
+    "marsekal",
+    "komisaris",
+    "inspektur",
+    "letjen",
+    "mayjen",
+    "brigjen",
+    "letkol",
+    "lettu",
+    "letda",
+    "laksdya",
+    "laksda",
+    "laksma",
+    "marsdya",
+    "marsda",
+    "marsma",
+    "komjen",
+    "irjen",
+    "kombes",
+    "akbp",
+    "kompol",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "briptu",
+    "bripda",
+    "serma",
+    "serka",
+    "sertu",
+    "serda",
+];
+
 /// Where the name starts past the last military or police rank in `run` from `from` on, with
 /// the corps or force it is of ("Mayor Jenderal", "Irjen Pol", "Kolonel Laut"), when
 /// capitalised words follow it.
 pub fn past_rank(run: &[Tok], from: usize) -> Option<usize> {
-    const RANKS: &[&str] = &[
-        "jenderal",
-        "letnan",
-        "mayor",
-        "kolonel",
-        "kapten",
-        "brigadir",
-        "laksamana",
-        "marsekal",
-        "komisaris",
-        "inspektur",
-        "letjen",
-        "mayjen",
-        "brigjen",
-        "letkol",
-        "lettu",
-        "letda",
-        "laksdya",
-        "laksda",
-        "laksma",
-        "marsdya",
-        "marsda",
-        "marsma",
-        "komjen",
-        "irjen",
-        "kombes",
-        "akbp",
-        "kompol",
-        "akp",
-        "iptu",
-        "ipda",
-        "aiptu",
-        "aipda",
-        "bripka",
-        "brigpol",
-        "briptu",
-        "bripda",
-        "serma",
-        "serka",
-        "sertu",
-        "serda",
-    ];
     const FORCES: &[&str] = &[
         "pol", "tni", "laut", "udara", "inf", "kav", "arm", "arh", "czi", "cpn", "pnb", "mar", "kes", "chk",
     ];

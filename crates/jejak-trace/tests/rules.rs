@@ -9154,3 +9154,40 @@ fn a_rank_before_a_name_is_the_roles() {
         );
     }
 }
+
+// Rule 392: Indonesian offices past the words they take: an envoy's office runs on through
+// "untuk" and the country ("Duta Besar Korea Selatan untuk Malaysia"), a party's name after a
+// short office is the office's ("Wasekjen Gerindra"), an acronym alone after an office is
+// the body, no one's name ("Kepala BPBD"), a name after an office may have a relative clause
+// before its cue, and a person's middle initials are no body's acronym ("Budi XP Santoso").
+
+#[test]
+fn indonesian_offices_past_the_words_they_take() {
+    for (para, speaker, role) in [
+        (
+            "Duta Besar Korea Selatan untuk Malaysia Budi Santoso menyebut kapal latih itu berlabuh sore ini.",
+            "Budi Santoso",
+            "Duta Besar Korea Selatan untuk Malaysia",
+        ),
+        ("Wasekjen Gerindra Rina Wati mengatakan dermaga itu penting.", "Rina Wati", "Wasekjen Gerindra"),
+        ("Menurut Kepala BPBD, dermaga itu rusak.", "Kepala BPBD", "Kepala BPBD"),
+        (
+            "Kepala Dinas Sunarto yang datang ke dermaga pagi itu berharap kapal bisa berlabuh.",
+            "Sunarto",
+            "Kepala Dinas",
+        ),
+        (
+            "Kepala Dinas Perikanan Budi XP Santoso mengatakan dermaga itu rusak.",
+            "Budi XP Santoso",
+            "Kepala Dinas Perikanan",
+        ),
+    ] {
+        let got = run(&[para]);
+        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some(speaker), Some(role)),
+            "{para:?}: {q:#?}"
+        );
+    }
+}

@@ -730,9 +730,11 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
             k -= 3;
             continue;
         }
-        // (a slash joins an office to its acronym: "Kepala Kantor Syahbandar / KSOP")
+        // (a slash joins an office to its acronym: "Kepala Kantor Syahbandar / KSOP"; "untuk"
+        // an envoy to the country: "Duta Besar Contoh untuk Indonesia")
+        let joins = lower_is(t, CONNECT) || joins_name(t) || t.t == "/" || lower_is(t, &["untuk"]);
         let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
-            || ((lower_is(t, CONNECT) || joins_name(t) || t.t == "/") && k >= 2 && toks[k - 2].is_cap())
+            || (joins && k >= 2 && toks[k - 2].is_cap())
             || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
         if !ok {
             break;
@@ -741,6 +743,12 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
     }
     if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
         k = after;
+    }
+    // ("untuk" joins an office only: "Bantuan untuk Nelayan Budi Santoso" holds none)
+    if let Some(to) = (k..j).rev().find(|&u| toks[u].is_lower_word() && lower_is(&toks[u], &["untuk"])) {
+        if !toks[k..to].iter().any(|t| lower_is(t, ROLE_HEADS)) {
+            k = to + 1;
+        }
     }
     // words that cannot open a name go, except a title: "Ms. Quayle said"; so does
     // the day or month of a phrase of time before it: "In March Tom Reed said"

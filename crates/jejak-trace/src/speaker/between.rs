@@ -6,8 +6,8 @@ use super::clause::clause_subject;
 use super::{describes_speaker, full_name, make_subj, opening_bracket};
 use crate::{
     lexicon::*,
-    text::Tok,
-    words::{degree_before, is_cue_word, is_dash, is_digits, lower_is},
+    text::{tokens, Tok},
+    words::{degree_before, is_cue_word, is_dash, is_digits, is_person_role, lower_is},
     Subj,
 };
 
@@ -294,8 +294,13 @@ fn yang_clause_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     // (a person's full name: "Data yang diperoleh" and "Provinsi Riau yang …" are
     // not speakers)
     // (or any name, when the clause gives a role: only people hold one)
+    // (or a name an office is given before: "Kepala Dinas Sunarto yang …")
+    let titled = |sj: &Subj| {
+        sj.name.is_some()
+            && sj.role.as_deref().is_some_and(|r| tokens(r, 0, r.len()).iter().any(is_person_role))
+    };
     let person = |sj: &Subj| {
-        (full_name(sj) || (role && !sj.pronoun))
+        (full_name(sj) || titled(sj) || (role && !sj.pronoun))
             && sj.name.as_deref().and_then(|n| n.split_whitespace().next()).is_some_and(|w| {
                 let w = w.to_lowercase();
                 ![REGION_KINDS, ROLE_VOCAB, ORG_HEADS].iter().any(|list| list.contains(&w.as_str()))
