@@ -226,8 +226,13 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
                 k += 1;
                 continue;
             }
+            // (nor a photo credit's: "Harbour Herald / Ann Porter")
+            let credited = k > 0 && toks[k - 1].t == "/";
             let run = &toks[k..k + len];
             k += len;
+            if credited {
+                continue;
+            }
             // (the office before a name is no part of it: "House Speaker Tom Reed", the
             // end of "Kelautan dan Perikanan Sunarto"; nor may a place or a body follow it,
             // whose name the run goes on with: "Direktur Politeknik Dover Sunarto", "Dinas

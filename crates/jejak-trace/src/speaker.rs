@@ -94,9 +94,11 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
     let start = name_from;
     // (so is the organisation an acronym names: "Ketua Umum DPP Karya Rina Wati" is
     // Rina Wati, chair of DPP Karya; the name starts after the last acronym)
-    // (not a person's middle initials: "Budi XP Santoso")
+    // (not a person's middle initials: "Budi XP Santoso"; a company's legal form is none:
+    // "Kepala Teknik Tambang PT Contoh Budi")
     let initials = |x: usize| {
         run[x].t.chars().count() <= 2
+            && !lower_is(&run[x], &["pt", "cv", "ud", "pd"])
             && x > start
             && run[x - 1].is_cap()
             && !is_acronym(&run[x - 1])

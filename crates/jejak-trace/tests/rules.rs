@@ -9191,3 +9191,27 @@ fn indonesian_offices_past_the_words_they_take() {
         );
     }
 }
+
+// Rule 393: a photo credit run into the text ("Harbour Herald / Carl Dunn", "FOTO DERMAGA /
+// Carl Dunn") is no part of the speaker: the name is the last word, or an office after the
+// photographer's name and the name after it; a name after a slash is no one's full name.
+
+#[test]
+fn a_photo_credit_run_into_the_text_is_no_speaker() {
+    for (para, speaker, role) in [
+        ("Harbour Herald / Carl Dunn Rina mengatakan dermaga itu rusak.", "Rina", None),
+        (
+            "FOTO DERMAGA / Carl Dunn Ketua Koperasi Nelayan Rina Wati mengatakan dermaga itu rusak.",
+            "Rina Wati",
+            Some("Ketua Koperasi Nelayan"),
+        ),
+    ] {
+        let got = run(&[para]);
+        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some(speaker), role),
+            "{para:?}: {q:#?}"
+        );
+    }
+}

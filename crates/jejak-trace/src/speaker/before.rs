@@ -744,6 +744,27 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
     if let Some(after) = after_bracket.filter(|&a| !toks[k..a].iter().any(|t| lower_is(t, ROLE_HEADS))) {
         k = after;
     }
+    // (a photo credit run into the text is no part of the name: "FOTO DERMAGA / Carl Dunn
+    // Rina", "Harbour Herald / Ann Porter Reed": the name is the last word, or an office
+    // after the photographer's name and the name after it)
+    if let Some(slash) = (k + 1..j.saturating_sub(1)).rev().find(|&s| toks[s].t == "/") {
+        const CREDITS: &[&str] = &[
+            "foto",
+            "photo",
+            "instagram",
+            "twitter",
+            "facebook",
+            "youtube",
+            "tiktok",
+            "dok",
+            "istimewa",
+            "getty",
+        ];
+        let source = toks[k..slash].iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
+        if is_medium(&source) || toks[k..slash].iter().any(|t| lower_is(t, CREDITS)) {
+            k = (slash + 1..j).find(|&x| lower_is(&toks[x], ROLE_HEADS)).unwrap_or(j - 1);
+        }
+    }
     // ("untuk" joins an office only: "Bantuan untuk Nelayan Budi Santoso" holds none)
     if let Some(to) = (k..j).rev().find(|&u| toks[u].is_lower_word() && lower_is(&toks[u], &["untuk"])) {
         if !toks[k..to].iter().any(|t| lower_is(t, ROLE_HEADS)) {
