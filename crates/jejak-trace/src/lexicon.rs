@@ -734,6 +734,14 @@ pub const ADVERBS: &[&str] = &[
     "masih",
     // "Sunarto sendiri mengaku …": the speaker himself
     "sendiri",
+    // (how often: "Rina berkali-kali menegaskan")
+    "sering",
+    "kerap",
+    "seringkali",
+    "kerapkali",
+    "acapkali",
+    "berkali-kali",
+    "berulang-ulang",
     "berkesempatan",
     "also",
     "previously",
@@ -945,6 +953,13 @@ pub const CAP_STOP: &[&str] = &[
     "why",
     "how",
     "sebab",
+    // (questions: "Kapan dinas itu pernah menyebut …?")
+    "kapan",
+    "apakah",
+    "mengapa",
+    "kenapa",
+    "bagaimana",
+    "siapa",
     "agar",
     "maka",
     "lalu",

@@ -255,12 +255,15 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let b =
         if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who", "all", "both", "each"]) { b - 1 } else { b };
     // (nor is a conjunction before it: "…, and the first question asked why …")
-    let (a, lower_n) =
-        if b > a + 1 && toks[a].is_lower_word() && lower_is(&toks[a], &["and", "but", "dan", "tetapi"]) {
-            (a + 1, lower_n.saturating_sub(1))
-        } else {
-            (a, lower_n)
-        };
+    // (nor a connective opening the sentence: "Padahal banyak nelayan …")
+    let (a, lower_n) = if b > a + 1
+        && ((toks[a].is_lower_word() && lower_is(&toks[a], &["and", "but", "dan", "tetapi"]))
+            || (toks[a].is_cap() && lower_is(&toks[a], CONNECTIVES)))
+    {
+        (a + 1, lower_n.saturating_sub(1))
+    } else {
+        (a, lower_n)
+    };
     // (nor whom it was told to, put first: "Kepada wartawan Rina Wati menyebut …")
     let told_first = (0..=a)
         .rev()

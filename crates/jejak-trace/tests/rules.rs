@@ -9215,3 +9215,22 @@ fn a_photo_credit_run_into_the_text_is_no_speaker() {
         );
     }
 }
+
+// Rule 394: speech held back is no statement ("tidak mau menyebutkan", "belum mau
+// mengatakan"); how often someone spoke stands between them and the cue ("dua kali
+// menyebut", "berkali-kali menegaskan"); a word linking the sentence to the one before is no
+// part of the speaker ("Justru para nelayan").
+
+#[test]
+fn withheld_speech_and_words_around_the_speaker() {
+    check_none(&["Bupati tidak mau menyebutkan kapan kapal feri kembali berlayar."]);
+    check_none(&["Camat belum mau menyebutkan siapa kontraktor dermaga itu."]);
+    for (para, speaker) in [
+        ("Rina Wati dua kali menyebut tarif dermaga terlalu mahal.", "Rina Wati"),
+        ("Sunarto berkali-kali menegaskan bahwa kapal itu tidak layak berlayar.", "Sunarto"),
+        ("Justru para nelayan sudah menyampaikan bahwa tarif itu terlalu tinggi.", "para nelayan"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some(speaker), "{para:?}: {got:#?}");
+    }
+}

@@ -1281,6 +1281,20 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || circumstance_of_speech(toks, i)
         || asks_anonymity(toks, i)
         || addressee_only(toks, i)
+        || withheld(toks, i)
+}
+
+/// "tidak mengatakan", "belum mau menyebutkan", "enggan menjelaskan": speech held back, no
+/// statement of the speaker's; not a denial denied ("tidak membantah" admits it).
+fn withheld(toks: &[Tok], i: usize) -> bool {
+    const WILLING: &[&str] = &["mau", "ingin", "bisa", "dapat", "pernah", "bersedia", "berani", "untuk"];
+    const NOT: &[&str] = &["tidak", "tak", "belum", "enggan", "menolak", "ogah"];
+    const DENIALS: &[&str] = &["membantah", "menampik", "menyangkal", "memungkiri", "mengelak"];
+    let mut k = i;
+    while k > 0 && toks[k - 1].is_lower_word() && lower_is(&toks[k - 1], WILLING) {
+        k -= 1;
+    }
+    k > 0 && toks[k - 1].is_lower_word() && lower_is(&toks[k - 1], NOT) && !lower_is(&toks[i], DENIALS)
 }
 
 /// "who asked not to be named", "requested that his name not be used": a condition of

@@ -442,6 +442,9 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
         } else if j > 1 && lower_is(&toks[j - 2], &["secara", "dengan"]) && toks[j - 1].is_lower_word() {
             // "Bupati Rahmat Hidayat secara resmi mengumumkan", "Rina dengan tegas mengatakan"
             j -= 2;
+        } else if j > 1 && lower_is(&toks[j - 1], &["kali"]) && toks[j - 2].is_lower_word() {
+            // "Budi beberapa kali meminta", "Rina dua kali menyebut"
+            j -= 2;
         } else if let Some(k) = english_time_before(toks, j) {
             // "Ann Porter on Tuesday said", "Reed last week told"
             j = k;

@@ -170,6 +170,10 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         }
     }
     let opens = k < at && opens_at(k);
+    // (a word linking it to the sentence before is no part of it: "Padahal banyak nelayan")
+    if opens && k + 1 < at && is_discourse(&toks[k]) {
+        k += 1;
+    }
     // the phrase's own first word must not be a conjunction or preposition (but "At least
     // half of the riders say" opens with a share)
     let share = lower_is(&toks[k.min(at)], &["at"])
