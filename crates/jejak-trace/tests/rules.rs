@@ -9234,3 +9234,33 @@ fn withheld_speech_and_words_around_the_speaker() {
         assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some(speaker), "{para:?}: {got:#?}");
     }
 }
+
+// Rule 395: the subject of the clause a participle of speech hangs on: a noun for people
+// after capitalised words makes them a role, and the name after it speaks ("Harbour Herald
+// columnist Tom Reed"); when it spoke and how is no part of a description ("The chief
+// engineer on duty last week openly backed").
+
+#[test]
+fn the_subject_a_participle_of_speech_hangs_on() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[
+            intro,
+            "Harbour Herald columnist Tom Reed toured the pier on Friday, saying the planks were rotten.",
+        ],
+        "planks",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Tom Reed"), Some("Harbour Herald columnist")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &[
+            intro,
+            "The port’s chief engineer on Monday firmly backed the closure, saying the planks were rotten.",
+        ],
+        "planks",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("The port’s chief engineer"), "{q:#?}");
+}

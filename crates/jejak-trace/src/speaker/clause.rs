@@ -4,7 +4,7 @@
 
 use super::apposition::reads_as_apposition;
 use super::forward::subject_forward;
-use super::{after_bracket, make_subj, name_length};
+use super::{after_bracket, before::past_adverbials, make_subj, name_length};
 use crate::{
     lexicon::*,
     text::Tok,
@@ -335,7 +335,9 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             })
             .flatten();
         if let Some(v) = verb_after {
-            return Some((make_subj(p, toks, s0, v, 0), v));
+            // (not when it spoke or how: "the top engineer on Tuesday vehemently defended")
+            let end = past_adverbials(toks, v).max(head + 1);
+            return Some((make_subj(p, toks, s0, end, 0), v));
         }
         // with what it is of, up to a cue: "the mother of two replied", "the head of the
         // port authority said"
@@ -362,12 +364,30 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             && sj.name.is_some()
             && verb
     };
-    let (sj, mut k) = match described {
+    let (sj, k) = match described {
         Some(Some(found)) => found,
         // (an owner without a role after it is read as before, by the name: "Reed’s sister")
         Some(None) if toks.get(s0).is_some_and(owner) => named()?,
         Some(None) => named().filter(article_and_name)?,
         None => named().map(|(sj, k)| people_described(p, toks, sj, k))?,
+    };
+    // (a noun for people after the words read as a name makes them a role, and the name
+    // after it is the subject's: "Harbour Herald columnist Tom Reed"; a subject that goes on
+    // past it with "and" is not read here: "Veteran columnist and harbour pilot Tom Reed")
+    let (sj, mut k) = match toks.get(k) {
+        Some(v) if v.is_lower_word() && (lower_is(v, ROLE_HEADS) || is_speaker_noun(v)) && !sj.pronoun => {
+            let name = name_length(toks, k + 1);
+            let start = toks.iter().position(|t| t.s == sj.s)?;
+            match name {
+                // (the people themselves without one: "Other former Harbour Board pilots")
+                0 if !toks.get(k + 1).is_some_and(|t| lower_is(t, &["and", "or"])) => {
+                    (Subj { described: true, ..make_subj(p, toks, start, k + 1, 0) }, k + 1)
+                }
+                0 => return None,
+                _ => (make_subj(p, toks, start, k + 1 + name, 0), k + 1 + name),
+            }
+        }
+        _ => (sj, k),
     };
     // (past a party and state in brackets: "Harbour Commissioner Carl Dunn (D), …")
     if sj.name.is_some() {
