@@ -9264,3 +9264,19 @@ fn the_subject_a_participle_of_speech_hangs_on() {
     );
     assert_eq!(q.speaker.as_deref(), Some("The port’s chief engineer"), "{q:#?}");
 }
+
+// Rule 396: a relative clause after a name gives a role by its own verb of being ("who is
+// also a former harbour master"), not by one deeper in it ("who came back because he was
+// due to …").
+
+#[test]
+fn a_relative_clause_gives_a_role_by_its_own_verb() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "Reed, who is also a former harbour master, said the pier was unsafe."], "unsafe");
+    assert_eq!(q.speaker_role.as_deref(), Some("former harbour master"), "{q:#?}");
+    let q = quote(
+        &[intro, "Reed, who came back on Monday because he was due to question Porter about the fees, alleged that the pier was unsafe."],
+        "unsafe",
+    );
+    assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Reed"), None), "{q:#?}");
+}

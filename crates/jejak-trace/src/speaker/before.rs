@@ -618,10 +618,15 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             }
             if !sj.pronoun && clause && opens && (sj.name.is_some() || describes_speaker(p, &sj)) {
                 // "yang (juga) merupakan wartawan Rusia" / "who is a former minister"
-                if let Some(c) = appos.iter().position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
-                {
+                // (the clause's own verb, not one deeper in it: "who said that he was going to
+                // …" gives no role)
+                let copula = appos
+                    .iter()
+                    .position(|t| lower_is(t, &["merupakan", "adalah", "is", "was"]))
+                    .filter(|&c| c >= 1 && appos[1..c].iter().all(is_adverb));
+                if let Some(c) = copula {
                     let mut r = c + 1;
-                    while r < appos.len() && lower_is(&appos[r], DETERMINERS) {
+                    while r < appos.len() && (lower_is(&appos[r], DETERMINERS) || is_adverb(&appos[r])) {
                         r += 1;
                     }
                     if r < appos.len() {
