@@ -9280,3 +9280,20 @@ fn a_relative_clause_gives_a_role_by_its_own_verb() {
     );
     assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some("Reed"), None), "{q:#?}");
 }
+
+// Rule 397: "called" with a person after it and then when or why is a call made, no words
+// ("Reed called the harbour master after the storm", "called Porter on Tuesday to
+// apologise"); "called Porter a liar" and "called the plan reckless" still say something.
+
+#[test]
+fn a_call_made_says_nothing() {
+    check_none(&["Reed called the harbour master after the storm to check on the ferries."]);
+    check_none(&["Reed called Porter on Tuesday to apologise for the delay."]);
+    for (para, statement) in [
+        ("Reed called Porter a liar on Tuesday.", "Porter a liar"),
+        ("Reed called the plan reckless.", "the plan reckless"),
+    ] {
+        let got = run(&[para]);
+        assert!(got.first().is_some_and(|q| q.text.starts_with(statement)), "{para:?}: {got:#?}");
+    }
+}

@@ -1282,6 +1282,56 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || asks_anonymity(toks, i)
         || addressee_only(toks, i)
         || withheld(toks, i)
+        || phoned(toks, i)
+}
+
+/// "called the harbour master after the storm", "called Porter on Tuesday to apologise": a
+/// call made to someone, no words it called anything (not "called Porter a liar").
+fn phoned(toks: &[Tok], i: usize) -> bool {
+    const MAX_DESCRIBED: usize = 3;
+    const AFTER_CALL: &[&str] = &[
+        "after",
+        "following",
+        "before",
+        "during",
+        "on",
+        "at",
+        "last",
+        "this",
+        "to",
+        "from",
+        "late",
+        "early",
+    ];
+    if !lower_is(&toks[i], &["called", "calls", "calling", "phoned"]) {
+        return false;
+    }
+    let Some(first) = toks.get(i + 1) else { return false };
+    // (whom: a name, a pronoun, or a person described: "his counterpart", "the harbour master")
+    let object_end = if first.is_cap() && first.is_word() && !lower_is(first, DETERMINERS) {
+        Some(i + 1 + toks[i + 1..].iter().take_while(|t| t.is_cap() && t.is_word()).count())
+    } else if first.is_lower_word() && lower_is(first, OBJECT_PRONOUNS) {
+        Some(i + 2)
+    } else if first.is_lower_word() && (lower_is(first, &["the", "his", "her", "their", "its"])) {
+        (i + 2..toks.len().min(i + 2 + MAX_DESCRIBED))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| {
+                lower_is(&toks[k], ROLE_HEADS)
+                    || is_speaker_noun(&toks[k])
+                    || lower_is(&toks[k], &["counterpart"])
+            })
+            .map(|k| k + 1)
+    } else {
+        None
+    };
+    // (not calling someone on a thing: "called them on it")
+    let on_it = |k: usize| {
+        lower_is(&toks[k], &["on", "out"])
+            && toks.get(k + 1).is_some_and(|t| lower_is(t, &["it", "that", "this"]))
+    };
+    object_end.is_some_and(|k| {
+        toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, AFTER_CALL)) && !on_it(k)
+    })
 }
 
 /// "tidak mengatakan", "belum mau menyebutkan", "enggan menjelaskan": speech held back, no
