@@ -60,6 +60,13 @@ fn check_none(paras: &[&str]) {
     }
 }
 
+/// The speaker and role of the first quote in a one-paragraph article.
+fn first_speaker(para: &str) -> (Option<String>, Option<String>) {
+    let got = run(&[para]);
+    let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+    (q.speaker.clone(), q.speaker_role.clone())
+}
+
 /// The quote carrying `has` in an article of `paras`.
 fn quote(paras: &[&str], has: &str) -> Quote {
     let got = run(paras);
@@ -9110,8 +9117,7 @@ fn names_past_an_offices_fields_and_full_names_past_an_office() {
         ("Kepala Badan Pusat Statistik Rina Wati mengatakan harga ikan naik dua persen.", "Rina Wati"),
         ("Kepala Dinas Ketahanan Pangan Budi Santoso mengatakan stok ikan cukup.", "Budi Santoso"),
     ] {
-        let got = run(&[para]);
-        assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some(speaker), "{para:?}: {got:#?}");
+        assert_eq!(first_speaker(para).0.as_deref(), Some(speaker), "{para:?}");
     }
     for intro in [
         "The pier was opened by House Speaker Tom Reed on Monday.",
@@ -9145,13 +9151,7 @@ fn a_rank_before_a_name_is_the_roles() {
         ),
         ("Kolonel Laut Sunarto mengatakan kapal itu ditahan.", "Sunarto", "Kolonel Laut"),
     ] {
-        let got = run(&[para]);
-        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
-        assert_eq!(
-            (q.speaker.as_deref(), q.speaker_role.as_deref()),
-            (Some(speaker), Some(role)),
-            "{para:?}: {q:#?}"
-        );
+        assert_eq!(first_speaker(para), (Some(speaker.into()), Some(role.into())), "{para:?}");
     }
 }
 
@@ -9182,13 +9182,7 @@ fn indonesian_offices_past_the_words_they_take() {
             "Kepala Dinas Perikanan",
         ),
     ] {
-        let got = run(&[para]);
-        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
-        assert_eq!(
-            (q.speaker.as_deref(), q.speaker_role.as_deref()),
-            (Some(speaker), Some(role)),
-            "{para:?}: {q:#?}"
-        );
+        assert_eq!(first_speaker(para), (Some(speaker.into()), Some(role.into())), "{para:?}");
     }
 }
 
@@ -9206,13 +9200,7 @@ fn a_photo_credit_run_into_the_text_is_no_speaker() {
             Some("Ketua Koperasi Nelayan"),
         ),
     ] {
-        let got = run(&[para]);
-        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
-        assert_eq!(
-            (q.speaker.as_deref(), q.speaker_role.as_deref()),
-            (Some(speaker), role),
-            "{para:?}: {q:#?}"
-        );
+        assert_eq!(first_speaker(para), (Some(speaker.into()), role.map(Into::into)), "{para:?}");
     }
 }
 
@@ -9230,8 +9218,7 @@ fn withheld_speech_and_words_around_the_speaker() {
         ("Sunarto berkali-kali menegaskan bahwa kapal itu tidak layak berlayar.", "Sunarto"),
         ("Justru para nelayan sudah menyampaikan bahwa tarif itu terlalu tinggi.", "para nelayan"),
     ] {
-        let got = run(&[para]);
-        assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some(speaker), "{para:?}: {got:#?}");
+        assert_eq!(first_speaker(para).0.as_deref(), Some(speaker), "{para:?}");
     }
 }
 
