@@ -734,7 +734,8 @@ pub const ADVERBS: &[&str] = &[
     "masih",
     // "Sunarto sendiri mengaku …": the speaker himself
     "sendiri",
-    // (how often: "Rina berkali-kali menegaskan")
+    // (how often: "Rina berkali-kali menegaskan"; how much: "Budi hanya mengatakan")
+    "hanya",
     "sering",
     "kerap",
     "seringkali",
@@ -953,6 +954,8 @@ pub const CAP_STOP: &[&str] = &[
     "why",
     "how",
     "sebab",
+    // ("Hanya Budi yang …": only he)
+    "hanya",
     // (questions: "Kapan dinas itu pernah menyebut …?")
     "kapan",
     "apakah",

@@ -9284,3 +9284,18 @@ fn a_call_made_says_nothing() {
         assert!(got.first().is_some_and(|q| q.text.starts_with(statement)), "{para:?}: {got:#?}");
     }
 }
+
+// Rule 398: "hanya" (only) between a speaker and the cue, alone or after a negation ("tidak
+// hanya menyebut …, tetapi juga …"), and "Hanya" opening the sentence, leave the speaker
+// as named.
+
+#[test]
+fn only_before_the_cue_or_the_speaker() {
+    for (para, speaker) in [
+        ("Sunarto hanya mengatakan tarif itu sementara.", "Sunarto"),
+        ("Rina tidak hanya menyebut dermaga itu rusak, tetapi juga kapal itu tua.", "Rina"),
+        ("Hanya Sunarto yang menyebut tarif itu terlalu tinggi.", "Sunarto"),
+    ] {
+        assert_eq!(first_speaker(para).0.as_deref(), Some(speaker), "{para:?}");
+    }
+}

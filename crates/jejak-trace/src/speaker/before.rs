@@ -445,6 +445,12 @@ pub(crate) fn past_adverbials(toks: &[Tok], mut j: usize) -> usize {
         } else if j > 1 && lower_is(&toks[j - 1], &["kali"]) && toks[j - 2].is_lower_word() {
             // "Budi beberapa kali meminta", "Rina dua kali menyebut"
             j -= 2;
+        } else if j > 0
+            && lower_is(&toks[j - 1], &["tidak", "tak", "bukan"])
+            && toks.get(j).is_some_and(|t| lower_is(t, &["hanya"]))
+        {
+            // "Budi tidak hanya mengatakan …, tetapi juga …": more than that, not less
+            j -= 1;
         } else if let Some(k) = english_time_before(toks, j) {
             // "Ann Porter on Tuesday said", "Reed last week told"
             j = k;
