@@ -12,7 +12,7 @@ use crate::{
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_auxiliary, is_cue_word,
         is_dash, is_discourse, is_lead_punct, is_long_dash, is_occupation, is_past_form, is_possessive,
-        is_punct, is_speaker_noun, lower_is, wc,
+        is_punct, is_role_or_people_noun, is_speaker_noun, lower_is, wc,
     },
     Attr, Found, Subj,
 };
@@ -1064,7 +1064,7 @@ impl<'a> Lead<'a> {
                 let c1 = (a0 + 2..j.min(a0 + 1 + MAX_ROLE)).find(|&c| toks[c].t == ",")?;
                 let c2 = (c1 + 2..j.min(c1 + 1 + MAX_NAME)).find(|&c| toks[c].t == ",")?;
                 let named = toks[c1 + 1..c2].iter().all(|t| t.is_cap() || t.t == ".")
-                    && toks[a0 + 1..c1].iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t));
+                    && toks[a0 + 1..c1].iter().any(|t| is_role_or_people_noun(t));
                 let subj = make_subj(p, toks, c1 + 1, c2, 0);
                 (named && subj.name.is_some()).then(|| {
                     (Subj { role: Some(p[toks[a0 + 1].s..toks[c1 - 1].e].to_string()), ..subj }, c2 + 1)
@@ -1176,7 +1176,7 @@ impl<'a> Lead<'a> {
             // (or a role there: "Ann Porter, editor of The Harbour Review: “…”"; or a short
             // description ending in what the person does: "Tom Reed, harbour pilot: “…”")
             const MAX_DESCRIPTION_WORDS: usize = 3;
-            let does = |t: &Tok| lower_is(t, ROLE_HEADS) || is_speaker_noun(t) || is_occupation(t);
+            let does = |t: &Tok| is_role_or_people_noun(t) || is_occupation(t);
             let role = |o: &[Tok]| {
                 let titled = o.len() <= MAX_OUTLET_WORDS + 2
                     && o.first().is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))

@@ -198,6 +198,7 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
     const MAX_WORDS: usize = 4;
     // (a word the text also writes in lowercase is a common word, capitalised where it opens
     // a sentence: "Nama Budi disebut …"; so is a place or a role: "Rapper Tom Reed")
+    let placed = |t: &Tok| jejak_text::is_regency(t.t) || jejak_text::is_known_entity(t.t);
     let lowercase: std::collections::HashSet<&str> =
         toks.iter().flatten().filter(|t| t.is_lower_word()).map(|t| t.t).collect();
     let common = |t: &Tok| {
@@ -211,8 +212,7 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             || lower_is(t, PREPOSITIONS)
             || is_speaker_noun(t)
             || lower_is(t, REGION_KINDS)
-            || jejak_text::is_known_entity(t.t)
-            || jejak_text::is_regency(t.t)
+            || placed(t)
     };
     // (initials or an acronym in it are an organisation's more often than a person's: "BPBD
     // Riau Budi"; a possessive ends a name, "Tom Reed's", and is no part of it)
@@ -245,7 +245,6 @@ fn person_names_in_text(toks: &[Vec<Tok>]) -> Vec<PersonName> {
             let region_next = office > 0 && lower_is(&run[office - 1], REGION_KINDS);
             let run = &run[office..];
             let len = run.len();
-            let placed = |t: &Tok| jejak_text::is_regency(t.t) || jejak_text::is_known_entity(t.t);
             let fits = (2..=MAX_WORDS).contains(&len)
                 && !common(&run[0])
                 && !(office > 0 && (len > 2 || region_next || run.iter().any(placed)))

@@ -18,8 +18,8 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_possessive, is_speaker_noun, lower_is,
-        without_s,
+        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_possessive, is_role_or_people_noun,
+        is_speaker_noun, lower_is, without_s,
     },
     Subj,
 };
@@ -46,7 +46,7 @@ pub fn describes_speaker(p: &str, sj: &Subj) -> bool {
     !sj.pronoun
         && (sj.described
             || toks.first().is_some_and(|t| lower_is(t, PERSON_DETERMINERS))
-            || toks.iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t)))
+            || toks.iter().any(|t| is_role_or_people_noun(t)))
 }
 
 /// The role to show beside the resolved `speaker`: none for a medium pointed back to ("kata

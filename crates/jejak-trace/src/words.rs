@@ -40,6 +40,12 @@ pub fn is_field_noun(t: &Tok) -> bool {
         && l.ends_with("an")
 }
 
+/// A word a description of a speaker turns on: a role's head ("spokesman", "Bupati") or a
+/// noun for people ("officials", "nelayan").
+pub fn is_role_or_people_noun(t: &Tok) -> bool {
+    lower_is(t, ROLE_HEADS) || is_speaker_noun(t)
+}
+
 /// A word heading an office only a person holds: a role head that does not also head a
 /// medium's name ("agency", "newspaper").
 pub fn is_person_role(t: &Tok) -> bool {

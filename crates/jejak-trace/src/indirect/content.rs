@@ -12,7 +12,7 @@ use crate::{
     words::{
         is_abbr_tok, is_adverb, is_auxiliary, is_contraction, is_cue_word, is_dash, is_digits, is_discourse,
         is_id_active_verb, is_lead_punct, is_long_dash, is_participle, is_past_form, is_possessive,
-        is_present_form, is_punct, is_speaker_noun, is_year, lower_is, opens_object,
+        is_present_form, is_punct, is_role_or_people_noun, is_speaker_noun, is_year, lower_is, opens_object,
     },
 };
 
@@ -1315,11 +1315,7 @@ fn phoned(toks: &[Tok], i: usize) -> bool {
     } else if first.is_lower_word() && (lower_is(first, &["the", "his", "her", "their", "its"])) {
         (i + 2..toks.len().min(i + 2 + MAX_DESCRIBED))
             .take_while(|&k| toks[k].is_word())
-            .find(|&k| {
-                lower_is(&toks[k], ROLE_HEADS)
-                    || is_speaker_noun(&toks[k])
-                    || lower_is(&toks[k], &["counterpart"])
-            })
+            .find(|&k| is_role_or_people_noun(&toks[k]) || lower_is(&toks[k], &["counterpart"]))
             .map(|k| k + 1)
     } else {
         None

@@ -24,8 +24,8 @@ use crate::{
     words::{
         according_to_at, comma_then_conjunction, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_dash,
         is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
-        is_plural_people, is_possessive, is_present_form, is_punct, is_speaker_noun, is_year, lower_is,
-        mostly_capitalised, wc,
+        is_plural_people, is_possessive, is_present_form, is_punct, is_role_or_people_noun, is_speaker_noun,
+        is_year, lower_is, mostly_capitalised, wc,
     },
     Indirect, Subj,
 };
@@ -437,7 +437,7 @@ impl<'a> SentenceScan<'a> {
             // (or a description of the source: "…, according to Ann Porter, the port
             // director.")
             let described = rest.first().is_some_and(|t| lower_is(t, &["the", "a", "an"]))
-                && rest[..end].iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t))
+                && rest[..end].iter().any(|t| is_role_or_people_noun(t))
                 && !rest[..end].iter().any(|t| is_auxiliary(t) || is_cue_word(t) || t.t == ",");
             // (or what the source is, after an indefinite article: "…, according to figures
             // from Harbour Herald, an app that tracks ferries.")

@@ -15,7 +15,8 @@ use crate::{
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word,
         is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_role_word, is_speaker_noun, is_year, joins_name, lower_is,
+        is_possessive, is_punct, is_role_or_people_noun, is_role_word, is_speaker_noun, is_year, joins_name,
+        lower_is,
     },
     Subj,
 };
@@ -334,7 +335,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
         };
         let noun = prep.checked_sub(1).map(|h| &toks[h]);
         let related = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
-        if related || noun.is_some_and(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t)) {
+        if related || noun.is_some_and(|t| is_role_or_people_noun(t)) {
             break;
         }
         // the phrase before the preposition: a determiner and a few lowercase words after
@@ -352,7 +353,7 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
     let relation = prep >= 1 && relates(&toks[prep - 1], &toks[prep]);
     let head = if relation { prep.checked_sub(2)? } else { prep.checked_sub(1)? };
     let noun = &toks[head];
-    if !noun.is_word() || !(relation || lower_is(noun, ROLE_HEADS) || is_speaker_noun(noun)) {
+    if !noun.is_word() || !(relation || is_role_or_people_noun(noun)) {
         return None;
     }
     // (a capitalised head closing a longer name is that name's word, no description: "a
@@ -838,11 +839,7 @@ fn name_role_organisation(p: &str, toks: &[Tok], k: usize, j: usize) -> Option<(
         return None;
     }
     let mut r = k;
-    while r > 0
-        && k - r < 3
-        && toks[r - 1].is_lower_word()
-        && (lower_is(&toks[r - 1], ROLE_HEADS) || is_speaker_noun(&toks[r - 1]))
-    {
+    while r > 0 && k - r < 3 && toks[r - 1].is_lower_word() && is_role_or_people_noun(&toks[r - 1]) {
         r -= 1;
     }
     let mut c = r;
@@ -1022,8 +1019,7 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     if lower_is(last, POINTERS_AFTER) {
         const MAX_DESCRIPTION: usize = 7;
         let from = j.saturating_sub(MAX_DESCRIPTION);
-        if let Some(h) = (from..j - 1).find(|&h| lower_is(&toks[h], ROLE_HEADS) || is_speaker_noun(&toks[h]))
-        {
+        if let Some(h) = (from..j - 1).find(|&h| is_role_or_people_noun(&toks[h])) {
             let opens = h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]);
             if opens {
                 // (capitalised words inside are the role's, not a name: "Imam Besar
@@ -1226,7 +1222,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
             || (lower_is(&role[0], &["one", "another", "seorang"]) && role[1].is_lower_word())
             || one_of);
-    let has_role = described || role.iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t));
+    let has_role = described || role.iter().any(|t| is_role_or_people_noun(t));
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)
     if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {

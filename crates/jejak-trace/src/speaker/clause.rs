@@ -11,7 +11,7 @@ use crate::{
     words::{
         is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word, is_dash, is_digits,
         is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_speaker_noun, is_year, lower_is,
+        is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, is_year, lower_is,
     },
     Subj,
 };
@@ -309,15 +309,11 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             .find(|&h| {
                 // (a party's member is one too: "The Harbour Republican")
                 let member = lower_is(&toks[h], &["democrat", "republican", "democrats", "republicans"]);
-                (toks[h].is_lower_word() || member)
-                    && (lower_is(&toks[h], ROLE_HEADS) || is_speaker_noun(&toks[h]) || member)
+                member || (toks[h].is_lower_word() && is_role_or_people_noun(&toks[h]))
             })?;
         // (a compound of such nouns: "the billionaire mogul")
         let mut head = head;
-        while toks
-            .get(head + 1)
-            .is_some_and(|t| t.is_lower_word() && (lower_is(t, ROLE_HEADS) || is_speaker_noun(t)))
-        {
+        while toks.get(head + 1).is_some_and(|t| t.is_lower_word() && is_role_or_people_noun(t)) {
             head += 1;
         }
         // (or what it is on or for, up to a verb in the past: "the longtime adviser on
@@ -375,7 +371,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
     // after it is the subject's: "Harbour Herald columnist Tom Reed"; a subject that goes on
     // past it with "and" is not read here: "Veteran columnist and harbour pilot Tom Reed")
     let (sj, mut k) = match toks.get(k) {
-        Some(v) if v.is_lower_word() && (lower_is(v, ROLE_HEADS) || is_speaker_noun(v)) && !sj.pronoun => {
+        Some(v) if v.is_lower_word() && is_role_or_people_noun(v) && !sj.pronoun => {
             let name = name_length(toks, k + 1);
             let start = toks.iter().position(|t| t.s == sj.s)?;
             match name {

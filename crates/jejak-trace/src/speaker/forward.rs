@@ -8,7 +8,7 @@ use crate::{
     text::Tok,
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_long_dash,
-        is_occupation, is_past_form, is_present_form, is_speaker_noun, lower_is,
+        is_occupation, is_past_form, is_present_form, is_role_or_people_noun, is_speaker_noun, lower_is,
     },
     Subj,
 };
@@ -173,8 +173,8 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     }
     if k == j {
         // lowercase only: needs a role head, a people noun, or "seorang" (a person)
-        let has = lower_is(&toks[i], PERSON_DETERMINERS)
-            || toks[i..k].iter().any(|t| lower_is(t, ROLE_HEADS) || is_speaker_noun(t));
+        let has =
+            lower_is(&toks[i], PERSON_DETERMINERS) || toks[i..k].iter().any(|t| is_role_or_people_noun(t));
         if !has {
             return None;
         }
@@ -217,7 +217,7 @@ fn modified_role(toks: &[Tok], i: usize) -> bool {
     !lower_is(&toks[i], FWD_STOP)
         && (i + 1..toks.len().min(i + 1 + MAX_MODIFIERS))
             .take_while(|&k| toks[k].is_lower_word() && !lower_is(&toks[k], FWD_STOP))
-            .any(|k| lower_is(&toks[k], ROLE_HEADS) || is_speaker_noun(&toks[k]))
+            .any(|k| is_role_or_people_noun(&toks[k]))
 }
 
 /// Modifiers before an abbreviated title: "said state Sen. Ann Porter", "former Gov. Reed".
