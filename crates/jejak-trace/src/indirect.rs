@@ -27,11 +27,11 @@ use crate::{
     Indirect, Subj,
 };
 
-pub(crate) use content::{content_after, main_clause_follows, reported_clause, CIRCUMSTANCE_SUBORDINATORS};
 use content::{
-    content_after_cue, inside_quote, named_speaker_cue, object_of, passive_report_at, reports_nothing,
-    semicolon_in, time_phrase_end, up_to_semicolon, ID_CUE_STEMS,
+    anonymity_terms_at, content_after_cue, inside_quote, named_speaker_cue, object_of, passive_report_at,
+    reports_nothing, semicolon_in, up_to_semicolon, ID_CUE_STEMS,
 };
+pub(crate) use content::{content_after, main_clause_follows, reported_clause, CIRCUMSTANCE_SUBORDINATORS};
 
 /// A statement reported by a speech participle in `p[from..se]` after a comma (“…,” he
 /// said, adding that he would not back the plan), words quoted inside it its own (",

@@ -757,6 +757,8 @@ pub const ADVERBS: &[&str] = &[
     "further",
     "recently",
     "earlier",
+    // ("The Harbour Herald first reported")
+    "first",
     "did",
     "does",
     "do",

@@ -18,8 +18,8 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_possessive, is_role_or_people_noun,
-        is_speaker_noun, lower_is, without_s,
+        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_person_role, is_possessive,
+        is_role_or_people_noun, is_speaker_noun, lower_is, without_s,
     },
     Subj,
 };
@@ -394,7 +394,12 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     }
     // A name the description leads to is not the speaker's: "a spokesman for Reed", "a
     // source close to Kim" are unnamed, and stay so.
-    let name_is_object = lower_n > 0 && lower_is(&toks[a + lower_n - 1], DESCRIPTION_PREPOSITIONS);
+    // (so is the body an office is of: "the chair of the Port Board")
+    let object_after = |k: usize| lower_is(&toks[k], DESCRIPTION_PREPOSITIONS);
+    let office_of = |k: usize| {
+        k >= a + 3 && lower_is(&toks[k - 1], &["the"]) && object_after(k - 2) && is_person_role(&toks[k - 3])
+    };
+    let name_is_object = lower_n > 0 && (object_after(a + lower_n - 1) || office_of(a + lower_n));
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
     // (a degree after the name is no part of it: "Umi Kalsum S. Pd", "Budi Santoso SE")
     let mut name_end = name_until;
@@ -431,7 +436,34 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         }
         role = Some(p[toks[d].s..e].trim().to_string());
     }
+    let role = if name.is_some() { role.map(|r| role_of_author(p, &toks[a..b], r)) } else { role };
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// The role of a named author of a document, without the document: "a memo from engineer
+/// Tom Reed" is an engineer's, "a letter written by Port Director Dr. Ann Porter" the Port
+/// Director's.
+pub(crate) fn role_of_author(p: &str, toks: &[Tok], role: String) -> String {
+    const AUTHOR_PREPOSITIONS: &[&str] = &["by", "from", "oleh", "dari"];
+    let Some(first) = toks.first() else { return role };
+    let role_end = first.s + role.len();
+    let Some(by) =
+        toks.iter().rposition(|t| t.e <= role_end && t.is_lower_word() && lower_is(t, AUTHOR_PREPOSITIONS))
+    else {
+        return role;
+    };
+    let mut words: Vec<&Tok> = toks[by + 1..].iter().filter(|t| t.e <= role_end).collect();
+    // (an honorific closing the role opens the name: "… Port Director Dr.")
+    while words.last().is_some_and(|t| t.t == ".")
+        && words.len() >= 2
+        && lower_is(words[words.len() - 2], HONORIFICS)
+    {
+        words.truncate(words.len() - 2);
+    }
+    match (words.first(), words.last()) {
+        (Some(start), Some(end)) => p[start.s..end.e].to_string(),
+        _ => role,
+    }
 }
 
 /// Indonesian military and police ranks, written out and short.

@@ -446,10 +446,57 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
     }
     let l = jejak_text::to_lowercase(word);
     let number_follows = || p[dot + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+    // (a dotted abbreviation ends the sentence when a word that only opens one follows:
+    // "… sold to a buyer in the U.K. She said …")
+    let opener_follows = || {
+        let rest = &p[dot + 1..];
+        let next = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        rest.starts_with(' ') && SENTENCE_OPENING_WORDS.contains(&next)
+    };
+    if l.contains('.') && opener_follows() {
+        return false;
+    }
     ABBREVIATIONS.contains(&l.as_str())
         || (l.contains('.') && l.len() <= 6)
         || (NUMBER_ABBREVIATIONS.contains(&l.as_str()) && number_follows())
 }
+
+/// Capitalised words that open a sentence and go in no name or title: after an abbreviation
+/// with dots inside it, the sentence has ended.
+const SENTENCE_OPENING_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "But",
+    "While",
+    "As",
+    "By",
+    "When",
+    "After",
+    "Initially",
+    "However",
+    "Ia",
+    "Dia",
+    "Mereka",
+    "Kami",
+    "Namun",
+    "Sementara",
+    "Selain",
+    "Hal",
+];
 
 /// A token with byte offsets in the paragraph.
 #[derive(Debug, Clone, Copy)]

@@ -266,3 +266,44 @@ pub fn capitalised_words(toks: &[Tok]) -> bool {
 pub fn names_claim_as_noun(cue: &str) -> bool {
     CLAIM_NOUNS.contains(&cue.to_lowercase().as_str())
 }
+
+/// Where a phrase of when something was said, opening at `toks[i]` (after a cue or whom it was
+/// told), ends: "Tuesday (morning)", "yesterday", "on Tuesday", "on March 3", "in September",
+/// "last week", "earlier this month".
+pub fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
+    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+    const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
+    let word = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| lower_is(t, list));
+    let day_at = |k: usize| word(k, WEEKDAYS_EN) || word(k, &["yesterday", "today"]);
+    let after_day = |k: usize| k + 1 + usize::from(word(k + 1, PARTS_OF_DAY));
+    if day_at(i) {
+        return Some(after_day(i));
+    }
+    if word(i, &["on"]) && word(i + 1, WEEKDAYS_EN) {
+        return Some(after_day(i + 1));
+    }
+    // ("in September", "in 2015", "in March 2016")
+    if word(i, &["in"]) && (word(i + 1, MONTHS) || toks.get(i + 1).is_some_and(is_year)) {
+        return Some(i + 2 + usize::from(word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_year)));
+    }
+    // ("on March 3", "on March 3, 2016")
+    if word(i, &["on"]) && word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_digits) {
+        let year = toks.get(i + 3).is_some_and(|t| t.t == ",") && toks.get(i + 4).is_some_and(is_year);
+        return Some(if year { i + 5 } else { i + 3 });
+    }
+    let from = if word(i, &["earlier", "later"]) && word(i + 1, &["this", "that"]) { i + 1 } else { i };
+    (word(from, &["last", "this", "that"]) && word(from + 1, SPANS)).then_some(from + 2)
+}
+
+/// The token after the phrases of when something was said that open at `toks[k]` ("later
+/// that week", "again on Monday"), or `k` when none does.
+pub fn past_when(toks: &[Tok], mut k: usize) -> usize {
+    const WHEN: &[&str] = &["earlier", "later", "previously", "also", "again"];
+    loop {
+        k = match time_phrase_end(toks, k) {
+            Some(end) => end,
+            None if toks.get(k).is_some_and(|t| lower_is(t, WHEN)) => k + 1,
+            None => return k,
+        };
+    }
+}

@@ -9299,3 +9299,218 @@ fn only_before_the_cue_or_the_speaker() {
         assert_eq!(first_speaker(para).0.as_deref(), Some(speaker), "{para:?}");
     }
 }
+
+// Rule 399: a name opening the sentence keeps the cue when more than one part set off by
+// commas describes it, a relative clause among them: a description read from those parts
+// is the name's, not the speaker ("Carl Dunn, a skipper for forty years, the oldest captain
+// on the quay, said").
+
+#[test]
+fn a_name_described_by_several_parts_keeps_the_cue() {
+    for para in [
+        "Carl Dunn, a skipper for forty years, the oldest captain on the quay, said the levy was unfair.",
+        "Carl Dunn, who has fished here for years, the oldest captain on the quay, said the levy was unfair.",
+    ] {
+        assert_eq!(first_speaker(para).0.as_deref(), Some("Carl Dunn"), "{para:?}");
+    }
+    let para = "When the gale passed, a clerk at the port office said the quay was shut.";
+    assert_eq!(first_speaker(para).0.as_deref(), Some("a clerk at the port office"));
+}
+
+// Rule 400: an abbreviation with dots inside it ends the sentence when a word that only
+// opens sentences follows it ("… to a buyer in the U.K. She said …").
+
+#[test]
+fn a_dotted_abbreviation_ends_the_sentence_before_an_opening_word() {
+    let got =
+        run(&["Rina Wati said the trawler was sold to a buyer in the U.K. She said the crew would stay."]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the trawler was sold to a buyer in the U.K", "the crew would stay"], "{got:#?}");
+    let got =
+        run(&["The old ferry went to a yard in the U.K. The papers were signed in June, the clerk said."]);
+    assert_eq!(got.first().map(|q| q.text.as_str()), Some("The papers were signed in June"), "{got:#?}");
+}
+
+// Rule 401: "on (the) condition of anonymity" after a statement gives the terms the source
+// spoke on, not what it said; a condition of the statement's own stays.
+
+#[test]
+fn the_terms_of_anonymity_are_no_part_of_the_statement() {
+    for (para, statement) in [
+        ("A port clerk described the new timetable on condition of anonymity.", "the new timetable"),
+        ("The trawlers would stay in port, one skipper said, on condition of anonymity, fearing the owners.", "The trawlers would stay in port"),
+        ("Carl Dunn said the quay would open again on condition that the levy is paid.", "the quay would open again on condition that the levy is paid"),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+    }
+}
+
+// Rule 402: a name called or a charge laid ("called the levy a scandal", "accused the board
+// of …") is a claim of its own, which a participle of speech after it leaves standing; a
+// "that" after such a verb's object belongs to the object ("called the claim that … a
+// joke"), and one after ", adding" to the participle.
+
+#[test]
+fn a_name_called_stands_beside_the_statement_after_it() {
+    let texts = |para: &str| {
+        run(&[para]).into_iter().map(|q| (q.cue.unwrap_or_default(), q.text)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts("Rina Wati called the levy a scandal, adding that the skippers would protest."),
+        [
+            ("called".into(), "the levy a scandal".into()),
+            ("adding".into(), "the skippers would protest".into())
+        ]
+    );
+    assert_eq!(
+        texts("Rina Wati called the claim that the quay is safe a bad joke."),
+        [("called".into(), "the claim that the quay is safe a bad joke".into())]
+    );
+    assert_eq!(
+        texts("Rina Wati said the quay needs repairs, adding that the skippers would protest."),
+        [
+            ("said".into(), "the quay needs repairs".into()),
+            ("adding".into(), "the skippers would protest".into())
+        ]
+    );
+    // (a position taken still gives way to the reasons said for it)
+    assert_eq!(
+        texts("Carl Dunn defended the levy, saying it pays for the harbour lights."),
+        [("saying".into(), "it pays for the harbour lights".into())]
+    );
+}
+
+// Rule 403: when it was said may stand between the parts set off after a subject and the
+// cue ("Carl Dunn, a skipper, on Monday said", "The Harbour Herald, citing port officials,
+// later that week reported"); a medium pointed back to keeps its citing aside ("The paper,
+// citing …, reported"); "first" before the cue is no part of the subject.
+
+#[test]
+fn when_it_was_said_between_the_asides_and_the_cue() {
+    let q = quote(&["Carl Dunn, a skipper, on Monday said that the levy would rise."], "levy");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Carl Dunn"), Some("a skipper")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["The Harbour Herald, citing two port officials, later that week reported that the levy would rise."],
+        "levy",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("two port officials"), "{q:#?}");
+    assert!(q.via.first().is_some_and(|v| v.medium.ends_with("Harbour Herald")), "{q:#?}");
+    let q = quote(
+        &[
+            "The Harbour Herald reported on Friday that the quay was shut.",
+            "The paper, citing port officials, reported that the levy would rise.",
+        ],
+        "levy",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("port officials"), "{q:#?}");
+    let q = quote(&["The Harbour Herald first reported on Friday that the levy would rise."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Herald"), "{q:#?}");
+}
+
+// Rule 404: the role of a named author of a document leaves the document out: "a memo from
+// engineer Tom Reed" is an engineer's, "a letter written by Port Director Dr. Ann Porter"
+// the Port Director's.
+
+#[test]
+fn the_role_of_a_document_author_leaves_the_document_out() {
+    for (para, speaker, role) in [
+        ("The levy will rise in June, according to a memo from engineer Tom Reed.", "Tom Reed", "engineer"),
+        (
+            "The levy will rise in June, according to a letter written by Port Director Dr. Ann Porter and two clerks.",
+            "Ann Porter",
+            "Port Director",
+        ),
+        ("Tarif dermaga naik pada Juni, menurut catatan dari petugas Budi Santoso.", "Budi Santoso", "petugas"),
+    ] {
+        let got = run(&[para]);
+        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+        assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some(speaker), Some(role)), "{para:?}");
+    }
+}
+
+// Rule 405: "told X about Y" says what the telling was about, not to whom: the statement
+// starts at "about".
+
+#[test]
+fn what_a_telling_was_about_leaves_out_whom_it_was_told() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(&[intro, "Rina Wati told the skippers about the new timetable at the quay."], "timetable");
+    assert_eq!(q.text, "about the new timetable at the quay", "{q:#?}");
+}
+
+// Rule 406: a "that" before a verb after a bare noun the cue takes as its object is a
+// relative pronoun on that noun, and what was said starts at the cue: "rejected repair
+// plans that would …".
+
+#[test]
+fn a_relative_that_after_a_bare_noun_object() {
+    let intro = "The harbour board met on Sunday.";
+    let q = quote(
+        &[intro, "The port office rejected repair plans that would close the quay for a month."],
+        "quay",
+    );
+    assert_eq!(q.text, "repair plans that would close the quay for a month", "{q:#?}");
+    let q = quote(&[intro, "Tom Reed said earlier that the quay was shut."], "shut");
+    assert_eq!(q.text, "the quay was shut", "{q:#?}");
+}
+
+// Rule 407: a day or a month set off by commas after a role says when, and names no one:
+// "kata petugas pelabuhan, Senin, 3 Juni" is the harbour officer's.
+
+#[test]
+fn a_day_after_a_role_names_no_one() {
+    let q =
+        quote(&["“Tarif dermaga naik bulan depan,” kata petugas pelabuhan, Senin, 3 Juni 2024."], "Tarif");
+    assert_eq!(q.speaker.as_deref(), Some("petugas pelabuhan"), "{q:#?}");
+}
+
+// Rule 408: a bare day after a cue of intention, then "to" and a verb: the intention is what
+// was said ("promised Friday to repair the quay", "agreed on Friday to lower the levy").
+
+#[test]
+fn a_day_then_an_intention() {
+    let intro = "The harbour board met on Sunday.";
+    for (para, statement) in [
+        (
+            "Ann Porter promised Friday to repair the quay before the winter.",
+            "to repair the quay before the winter",
+        ),
+        (
+            "The port board agreed on Friday to lower the levy for small boats.",
+            "to lower the levy for small boats",
+        ),
+    ] {
+        let got = run(&[intro, para]);
+        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+    }
+}
+
+// Rule 409: the body an office is of names no speaker: "the chair of the Port Board told
+// skippers" is the chair's, unnamed.
+
+#[test]
+fn the_body_an_office_is_of_names_no_speaker() {
+    let q = quote(&["The chair of the Port Board told skippers on Monday that the levy would rise."], "levy");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("The chair of the Port Board"), Some("chair of the Port Board")),
+        "{q:#?}"
+    );
+}
+
+// Rule 410: a "that" after the reporter's comment on the object ("declared the old quay
+// unsafe, a finding that …") does not open what was said.
+
+#[test]
+fn a_comment_on_the_object_opens_no_statement() {
+    let q = quote(
+        &["The port board declared the old quay unsafe, a finding that follows a row with the skippers."],
+        "unsafe",
+    );
+    assert_eq!(q.text, "the old quay unsafe", "{q:#?}");
+}

@@ -13,6 +13,7 @@ use crate::{
         is_abbr_tok, is_adverb, is_auxiliary, is_contraction, is_cue_word, is_dash, is_digits, is_discourse,
         is_id_active_verb, is_lead_punct, is_long_dash, is_participle, is_past_form, is_possessive,
         is_present_form, is_punct, is_role_or_people_noun, is_speaker_noun, is_year, lower_is, opens_object,
+        time_phrase_end,
     },
 };
 
@@ -253,6 +254,7 @@ const STATEMENT_ENDS: &[StatementEnd] = &[
     circumstance,
     own_verb_bare,
     reporters_aside,
+    anonymity_granted,
 ];
 
 /// A clause of its own after a comma: a pronoun after a conjunction, a contrast with its own
@@ -530,6 +532,23 @@ fn reporters_aside(s: &Statement, at: &Window) -> bool {
                 && !s.toks.get(at.x + 3).is_some_and(|t| lower_is(t, &["a", "an"]))))
 }
 
+/// "outlined the timetable on condition of anonymity while …": the terms the source spoke
+/// on, not what they said (a condition of the statement's own stays: "would open again on
+/// condition that the levy is paid").
+fn anonymity_granted(s: &Statement, at: &Window) -> bool {
+    anonymity_terms_at(s.toks, at.x)
+}
+
+/// Whether "on (the) condition of anonymity" opens at token `k`.
+pub(super) fn anonymity_terms_at(toks: &[Tok], k: usize) -> bool {
+    let the = usize::from(toks.get(k + 1).is_some_and(|t| lower_is(t, &["the"])));
+    let word = |at: usize, w: &str| toks.get(at).is_some_and(|t| lower_is(t, &[w]));
+    word(k, "on")
+        && word(k + 1 + the, "condition")
+        && word(k + 2 + the, "of")
+        && word(k + 3 + the, "anonymity")
+}
+
 /// The cue of a named speaker's own statement after the comma at `toks[comma]`: "…, Ann R.
 /// Porter noted that …", a name of a few capitalised words and initials, then a past verb
 /// of saying and "that".
@@ -765,6 +784,11 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     let (n, i) = (toks.len(), ci + 1);
     const NEAR: usize = 9;
     const AFTER_WHOM: usize = 16;
+    // (a verb that names or charges takes an object, so a "that" after it is the object's:
+    // "called the claim that the quay is safe a bad joke")
+    if lower_is(&toks[ci], &["called", "calls", "described", "describes", "accused", "accuses"]) {
+        return None;
+    }
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
     // (when and where may take longer: "said in a radio interview on the Herald's morning show
     // with Ann Porter that …")
@@ -801,7 +825,19 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                 if k >= 1 && lower_is(&toks[k - 1], ADVERBS) { k.saturating_sub(2) } else { k - 1 };
             conjunction > i + 1 && lower_is(&toks[conjunction], &["and", "but"])
         };
-        if t.t == "“" || t.t == "\"" || (clause && !relative) || (relative && is_cue_word(t)) || second_cue
+        // (nor after a participle that hands over a statement of its own: "said the quay
+        // needs repairs, adding that …")
+        let participle_cue = k > i && toks[k - 1].t == "," && lower_is(t, PARTICIPLE_CUES);
+        // (nor past the reporter's comment on the object: "declared the old quay unsafe, a
+        // finding that …")
+        let comment = t.t == "," && toks.get(k + 1).is_some_and(|x| lower_is(x, &["a", "an"]));
+        if t.t == "“"
+            || t.t == "\""
+            || comment
+            || (clause && !relative)
+            || (relative && is_cue_word(t))
+            || second_cue
+            || participle_cue
         {
             break;
         }
@@ -828,7 +864,14 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                 // (after a noun phrase the cue's object opens, it is a relative pronoun on
                 // that noun, and what was said starts at the cue: "said the crews that had
                 // struck would return", "agreed to lift the ban that had kept trawlers in port")
-                let object_first = lower_is(&toks[i], DETERMINERS) || lower_is(&toks[i], &["to"]);
+                // (or a bare noun: "rejected repair plans that would …")
+                let bare_noun = toks[i].is_lower_word()
+                    && !lower_is(&toks[i], PREPOSITIONS)
+                    && !is_adverb(&toks[i])
+                    && !is_cue_word(&toks[i])
+                    && !lower_is(&toks[i], WEEKDAYS_EN);
+                let object_first =
+                    lower_is(&toks[i], DETERMINERS) || lower_is(&toks[i], &["to"]) || bare_noun;
                 if object_first && k > i + 1 && toks[k - 1].is_lower_word() && !is_cue_word(&toks[k - 1]) {
                     return None;
                 }
@@ -1016,43 +1059,25 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
     (toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
 }
 
-/// "said Tuesday it would …", "said Monday night that …": a bare day, then the statement.
+/// "said Tuesday it would …", "said Monday night that …", "promised Friday to repair the
+/// quay": a bare day, then the statement.
 fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     let k = time_phrase_end(toks, i)?;
+    let infinitive = |t: &Tok| {
+        lower_is(t, &["to"])
+            && toks.get(k + 1).is_some_and(|v| {
+                v.is_lower_word()
+                    && !lower_is(v, DETERMINERS)
+                    && !lower_is(v, PRONOUNS)
+                    && !lower_is(v, OBJECT_PRONOUNS)
+            })
+    };
     let start = match toks.get(k) {
         Some(t) if lower_is(t, &["that"]) => k + 1,
-        Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) => k,
+        Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) || infinitive(t) => k,
         _ => return None,
     };
     (start < toks.len() && toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
-}
-
-/// Where a phrase of when something was said, opening at `toks[i]` (after a cue or whom it was
-/// told), ends: "Tuesday (morning)", "yesterday", "on Tuesday", "on March 3", "in September",
-/// "last week", "earlier this month".
-pub(super) fn time_phrase_end(toks: &[Tok], i: usize) -> Option<usize> {
-    const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
-    const SPANS: &[&str] = &["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening"];
-    let word = |k: usize, list: &[&str]| toks.get(k).is_some_and(|t| lower_is(t, list));
-    let day_at = |k: usize| word(k, WEEKDAYS_EN) || word(k, &["yesterday", "today"]);
-    let after_day = |k: usize| k + 1 + usize::from(word(k + 1, PARTS_OF_DAY));
-    if day_at(i) {
-        return Some(after_day(i));
-    }
-    if word(i, &["on"]) && word(i + 1, WEEKDAYS_EN) {
-        return Some(after_day(i + 1));
-    }
-    // ("in September", "in 2015", "in March 2016")
-    if word(i, &["in"]) && (word(i + 1, MONTHS) || toks.get(i + 1).is_some_and(is_year)) {
-        return Some(i + 2 + usize::from(word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_year)));
-    }
-    // ("on March 3", "on March 3, 2016")
-    if word(i, &["on"]) && word(i + 1, MONTHS) && toks.get(i + 2).is_some_and(is_digits) {
-        let year = toks.get(i + 3).is_some_and(|t| t.t == ",") && toks.get(i + 4).is_some_and(is_year);
-        return Some(if year { i + 5 } else { i + 3 });
-    }
-    let from = if word(i, &["earlier", "later"]) && word(i + 1, &["this", "that"]) { i + 1 } else { i };
-    (word(from, &["last", "this", "that"]) && word(from + 1, SPANS)).then_some(from + 2)
 }
 
 /// A circumstance up to a comma, then the statement: "mengatakan di Sukamaju, Senin, sekolah
@@ -1167,6 +1192,10 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     }
     // (or past when it was told: "told reporters on Tuesday the ferry would …")
     let addressee_end = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS)).find(|&k| !addressee_word(&toks[k]))?;
+    // (or what it was about, with no more said: "told the skippers about the timetable")
+    if told_to && lower_is(&toks[addressee_end], &["about"]) {
+        return Some(trim_span(p, toks[addressee_end].s, se));
+    }
     let k = time_phrase_end(toks, addressee_end).filter(|_| told_to)?;
     let subject_follows = toks.get(k).is_some_and(|t| {
         lower_is(t, EN_SUBJECT_PRONOUNS) || (lower_is(t, DETERMINERS) && clause_follows(&toks[k..]))

@@ -7,9 +7,9 @@
 use jejak_model::Relay;
 
 use super::{
-    cited_after, clip, clipped, content_after, content_after_cue, evidence_claim, object_of,
-    passive_report_at, reports_nothing, rumoured, statement_resumes, time_phrase_end, CITING_WORDS,
-    ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    anonymity_terms_at, cited_after, clip, clipped, content_after, content_after_cue, evidence_claim,
+    object_of, passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS, ID_CUE_STEMS,
+    TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -25,7 +25,7 @@ use crate::{
         according_to_at, comma_then_conjunction, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_dash,
         is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
         is_plural_people, is_possessive, is_present_form, is_punct, is_role_or_people_noun, is_speaker_noun,
-        is_year, lower_is, mostly_capitalised, wc,
+        is_year, lower_is, mostly_capitalised, past_when, time_phrase_end, wc,
     },
     Indirect, Subj,
 };
@@ -563,7 +563,10 @@ impl<'a> SentenceScan<'a> {
             toks[0..i].iter().filter(|t| t.is_word()).count() <= MAX_ASIDE
                 && (i + 1..n.min(i + 1 + MAX_ASIDE))
                     .find(|&k| toks[k].t == ",")
-                    .is_some_and(|c| toks.get(c + 1).is_some_and(|v| v.is_lower_word() && is_cue_word(v)))
+                    // (perhaps after when: "…, citing the tide tables, on Monday warned")
+                    .is_some_and(|c| {
+                        toks.get(past_when(toks, c + 1)).is_some_and(|v| v.is_lower_word() && is_cue_word(v))
+                    })
         };
         let reports = introduced && !aside() && !reports_nothing(toks, i);
         if !reports {
@@ -875,13 +878,17 @@ impl<'a> SentenceScan<'a> {
         // (a position gives way to speech later in the sentence: "defended the closure,
         // saying it keeps the ferries safe")
         // (but not to a second statement of its own: "called it careless, but said …")
+        // (a name called or a charge laid is a claim of its own, which a statement after it
+        // leaves standing: "called the levy a scandal, adding that …")
+        let claims = lower_is(t, &["called", "calls", "accused", "accuses", "described", "describes"]);
         let stance = t.is_lower_word()
             && is_stance(l)
-            && !(i + 1..n).any(|x| {
-                let joined = lower_is(&toks[x - 1], &["and", "but"]);
-                lower_is(&toks[x], PARTICIPLE_CUES)
-                    || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
-            });
+            && (claims
+                || !(i + 1..n).any(|x| {
+                    let joined = lower_is(&toks[x - 1], &["and", "but"]);
+                    lower_is(&toks[x], PARTICIPLE_CUES)
+                        || (PRE_CUES.contains(&toks[x].lower().as_str()) && !joined)
+                }));
         // (after "untuk" it is a purpose, not speech: "untuk melanjutkan studi", "agar dapat
         // menyampaikan")
         const PURPOSE: &[&str] = &["untuk", "guna", "agar", "supaya"];
@@ -1248,10 +1255,12 @@ impl<'a> SentenceScan<'a> {
         let aside_end = aside_comma.filter(|&k| {
             reporters_participle.is_none() && !toks.get(k + 1).is_some_and(|t| lower_is(t, PARTICIPLE_CUES))
         });
-        // (nor when only a source follows: "…, Reed said, according to Reuters.")
+        // (nor when only a source follows, or the terms it spoke on: "…, Reed said, according
+        // to Reuters.", "…, one skipper said, on condition of anonymity, …")
         let source_follows = aside_end.is_some_and(|k| {
             toks.get(k + 1).is_some_and(|t| lower_is(t, CITING_WORDS))
                 || (k + 1 < n && according_to_at(toks, k + 1))
+                || anonymity_terms_at(toks, k + 1)
         });
         // (nor past an "as" clause's aside before a clause of the reporter's: "Brook sold two
         // boats, as the Gazette reported, but the sale is not final"; in "In June, as the

@@ -16,7 +16,7 @@ use crate::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word,
         is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form, is_plural_people,
         is_possessive, is_punct, is_role_or_people_noun, is_role_word, is_speaker_noun, is_year, joins_name,
-        lower_is,
+        lower_is, past_when,
     },
     Subj,
 };
@@ -94,11 +94,21 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     } else {
         subject_right_before(p, toks, j).or_else(named_before_tail).or_else(office_before_comma)
     };
-    found
+    let found = found
         .map(|(sj, at)| described_by_relation(p, toks, &sj, at).unwrap_or((sj, at)))
         .map(|(sj, at)| name_after_opening_phrase(p, toks, at, j).unwrap_or((sj, at)))
-        .map(|(sj, at)| name_after_time(p, toks, &sj, at).unwrap_or((sj, at)))
-        .or_else(|| opening_name_then_appositions(p, toks, j))
+        .map(|(sj, at)| name_after_time(p, toks, &sj, at).unwrap_or((sj, at)));
+    // (a description read from the parts set off by commas after a name is that name's:
+    // "Carl Dunn, a skipper for forty years, the oldest captain on the quay, said", "Carl Dunn,
+    // who has fished here for years, the oldest captain on the quay, said")
+    match found {
+        Some(found) if found.0.name.is_none() && !found.0.pronoun => Some(
+            opening_name_then_appositions(p, toks, j)
+                .filter(|(sj, at)| sj.name.is_some() && *at < found.1)
+                .unwrap_or(found),
+        ),
+        found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
+    }
 }
 
 /// A month or a weekday after a preposition, opening a run of capitals, is when it was said,
@@ -175,6 +185,8 @@ fn is_party_and_state(part: &[Tok]) -> bool {
 fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     // (past a perfect's auxiliary: "Mr. Reed, asked about it, had said")
     let j = if j > 0 && lower_is(&toks[j - 1], &["had", "has", "have"]) { j - 1 } else { j };
+    // (and past when it was said: "Ann Porter, the harbour master, on Monday warned")
+    let j = when_before_cue(toks, j).unwrap_or(j);
     if j < 4 || toks[j - 1].t != "," {
         return None;
     }
@@ -197,6 +209,14 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
         .find_map(|start| name_then_appositions(p, toks, start, j))
 }
 
+/// Where a phrase of time that stands between a comma and the cue at `j` opens: "…, on
+/// Monday warned", "…, later that week wrote", "…, last month told".
+fn when_before_cue(toks: &[Tok], j: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 5;
+    let comma = (j.saturating_sub(MAX_WORDS + 1)..j).rev().find(|&k| toks[k].t == ",")?;
+    (j > comma + 1 && past_when(toks, comma + 1) == j).then_some(comma + 1)
+}
+
 /// [`opening_name_then_appositions`] for the name at `s0`.
 fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(Subj, usize)> {
     const MAX_DESCRIPTION_WORDS: usize = 40;
@@ -209,7 +229,13 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
             .filter(|(_, at)| *at >= s0 && toks[s0..*at].iter().all(|t| t.is_word()))
             .map(|(sj, _)| (sj, c))
     };
-    let named = |(sj, _): &(Subj, usize)| sj.name.is_some() && !sj.pronoun;
+    // (or a medium pointed back to: "The paper, citing two skippers, wrote")
+    let medium_pointed_back = |sj: &Subj| {
+        let words: Vec<&str> = sj.mention.split(' ').collect();
+        matches!(words.as_slice(), [the, head] if the.eq_ignore_ascii_case("the")
+            && MEDIA_HEADS.contains(&head.to_lowercase().as_str()))
+    };
+    let named = |(sj, _): &(Subj, usize)| (sj.name.is_some() || medium_pointed_back(sj)) && !sj.pronoun;
     let set_off = |(_, end): &(Subj, usize)| toks.get(*end).is_some_and(|t| matches!(t.t, "," | "("));
     // (or an office set off before the name: "Bupati Banyuwangi, H. Budi Santoso, S.Pt.,
     // yang …, menekankan")
@@ -1285,7 +1311,10 @@ pub fn name_after_role(p: &str, toks: &[Tok], sj: &Subj, from: usize, k: usize) 
         }
     }
     let part = &toks[k + 1..end];
-    if part.is_empty() || part.len() > MAX_NAME || !capitalised_words(part) {
+    // (a day or a month set off after the role says when: "kata petugas, Senin, …")
+    let when =
+        part.iter().any(|t| lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS));
+    if part.is_empty() || part.len() > MAX_NAME || !capitalised_words(part) || when {
         return None;
     }
     let mut named = make_subj(p, toks, k + 1, end, 0);

@@ -2,7 +2,7 @@
 //! the Harbour Herald".
 
 use super::apposition::appositions_end;
-use super::{make_subj, name_length, pronoun_subj};
+use super::{make_subj, name_length, pronoun_subj, role_of_author};
 use crate::{
     lexicon::*,
     text::Tok,
@@ -123,7 +123,11 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
             let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
             if described_name {
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
-                sj.role = Some(p[toks[x0].s..toks[end - name - 1].e].to_string());
+                sj.role = Some(role_of_author(
+                    p,
+                    &toks[x0..end],
+                    p[toks[x0].s..toks[end - name - 1].e].to_string(),
+                ));
             }
             sj
         });
@@ -138,7 +142,11 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
     let commas = (k..=end.min(n.saturating_sub(1))).filter(|&c| toks[c].t == ",").collect::<Vec<_>>();
     let named = commas.windows(2).find(|w| {
         let (a, c) = (w[0], w[1]);
-        c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c])
+        // (a day or a month set off after the role says when: "menurut petugas, Senin, …")
+        let when = toks[a + 1..c]
+            .iter()
+            .any(|t| lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS));
+        c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c]) && !when
     });
     let sj = match named {
         Some(&[a, c]) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
