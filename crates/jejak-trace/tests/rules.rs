@@ -9514,3 +9514,17 @@ fn a_comment_on_the_object_opens_no_statement() {
     );
     assert_eq!(q.text, "the old quay unsafe", "{q:#?}");
 }
+
+// Rule 411: a name after a preposition inside the parts set off after an opening name is
+// where that person is from, not the speaker: "Carl Dunn, a skipper from Dover, the oldest
+// captain on the quay, said" is Carl Dunn's.
+
+#[test]
+fn a_place_in_a_description_is_not_the_speaker() {
+    for para in [
+        "Carl Dunn, a skipper from Dover, the oldest captain on the quay, said the levy was unfair.",
+        "Carl Dunn, a skipper from Dover, said the levy was unfair.",
+    ] {
+        assert_eq!(first_speaker(para).0.as_deref(), Some("Carl Dunn"), "{para:?}");
+    }
+}

@@ -101,12 +101,21 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     // (a description read from the parts set off by commas after a name is that name's:
     // "Carl Dunn, a skipper for forty years, the oldest captain on the quay, said", "Carl Dunn,
     // who has fished here for years, the oldest captain on the quay, said")
+    // (and so is a name read after a preposition inside them: "Carl Dunn, a skipper from
+    // Dover, the oldest captain on the quay, said" is not Dover's)
+    let object_of_preposition = |at: usize| {
+        at > 0
+            && toks[at - 1].is_lower_word()
+            && lower_is(&toks[at - 1], &["from", "of", "in", "at", "dari", "di"])
+    };
     match found {
-        Some(found) if found.0.name.is_none() && !found.0.pronoun => Some(
-            opening_name_then_appositions(p, toks, j)
-                .filter(|(sj, at)| sj.name.is_some() && *at < found.1)
-                .unwrap_or(found),
-        ),
+        Some(found) if (found.0.name.is_none() || object_of_preposition(found.1)) && !found.0.pronoun => {
+            Some(
+                opening_name_then_appositions(p, toks, j)
+                    .filter(|(sj, at)| sj.name.is_some() && *at < found.1)
+                    .unwrap_or(found),
+            )
+        }
         found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
     }
 }
