@@ -347,6 +347,11 @@ pub const CLAIM_NOUNS: &[&str] = &[
 pub const NAMING_CUES: &[&str] =
     &["called", "calls", "call", "calling", "labeled", "labelled", "dubbed", "branded", "termed"];
 
+/// Verbs that name or charge, taking an object: what they say is a claim of its own, and a
+/// "that" after their object is the object's ("called the claim that the quay is safe a
+/// bad joke").
+pub const NAME_OR_CHARGE_CUES: &[&str] = &["called", "calls", "accused", "accuses", "described", "describes"];
+
 /// Plain verbs of saying: what a medium reports that someone "said" is that person's
 /// statement, passed on; what it reports someone "found" or "described" is its own account.
 pub const PLAIN_SAYING_CUES: &[&str] = &[

@@ -442,7 +442,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
 
 /// The role of a named author of a document, without the document: "a memo from engineer
 /// Tom Reed" is an engineer's, "a letter written by Port Director Dr. Ann Porter" the Port
-/// Director's.
+/// Director's. `toks` start where `role` does.
 pub(crate) fn role_of_author(p: &str, toks: &[Tok], role: String) -> String {
     const AUTHOR_PREPOSITIONS: &[&str] = &["by", "from", "oleh", "dari"];
     let Some(first) = toks.first() else { return role };

@@ -267,6 +267,11 @@ pub fn names_claim_as_noun(cue: &str) -> bool {
     CLAIM_NOUNS.contains(&cue.to_lowercase().as_str())
 }
 
+/// A day of the week, in either language, or a month: when, never who.
+pub fn is_day_or_month(t: &Tok) -> bool {
+    lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS)
+}
+
 /// Where a phrase of when something was said, opening at `toks[i]` (after a cue or whom it was
 /// told), ends: "Tuesday (morning)", "yesterday", "on Tuesday", "on March 3", "in September",
 /// "last week", "earlier this month".

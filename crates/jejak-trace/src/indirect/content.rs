@@ -786,7 +786,7 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     const AFTER_WHOM: usize = 16;
     // (a verb that names or charges takes an object, so a "that" after it is the object's:
     // "called the claim that the quay is safe a bad joke")
-    if lower_is(&toks[ci], &["called", "calls", "described", "describes", "accused", "accuses"]) {
+    if lower_is(&toks[ci], NAME_OR_CHARGE_CUES) {
         return None;
     }
     let told_to = lower_is(&toks[ci], &["told", "tells"]);

@@ -880,7 +880,7 @@ impl<'a> SentenceScan<'a> {
         // (but not to a second statement of its own: "called it careless, but said …")
         // (a name called or a charge laid is a claim of its own, which a statement after it
         // leaves standing: "called the levy a scandal, adding that …")
-        let claims = lower_is(t, &["called", "calls", "accused", "accuses", "described", "describes"]);
+        let claims = lower_is(t, NAME_OR_CHARGE_CUES);
         let stance = t.is_lower_word()
             && is_stance(l)
             && (claims

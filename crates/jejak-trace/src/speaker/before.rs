@@ -6,17 +6,17 @@ use super::between::{BETWEEN_SUBJECT_AND_CUE, DOCUMENTS_PUT_OUT};
 use super::clause::clause_start;
 use super::forward::subject_forward;
 use super::{
-    after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, opening_bracket,
-    pronoun_subj,
+    after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, media_anaphor,
+    opening_bracket, pronoun_subj,
 };
 use crate::{
     lexicon::*,
     text::Tok,
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word,
-        is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_role_or_people_noun, is_role_word, is_speaker_noun, is_year, joins_name,
-        lower_is, past_when,
+        is_day_or_month, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form,
+        is_plural_people, is_possessive, is_punct, is_role_or_people_noun, is_role_word, is_speaker_noun,
+        is_year, joins_name, lower_is, past_when,
     },
     Subj,
 };
@@ -239,12 +239,7 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
             .map(|(sj, _)| (sj, c))
     };
     // (or a medium pointed back to: "The paper, citing two skippers, wrote")
-    let medium_pointed_back = |sj: &Subj| {
-        let words: Vec<&str> = sj.mention.split(' ').collect();
-        matches!(words.as_slice(), [the, head] if the.eq_ignore_ascii_case("the")
-            && MEDIA_HEADS.contains(&head.to_lowercase().as_str()))
-    };
-    let named = |(sj, _): &(Subj, usize)| (sj.name.is_some() || medium_pointed_back(sj)) && !sj.pronoun;
+    let named = |(sj, _): &(Subj, usize)| (sj.name.is_some() || media_anaphor(p, sj)) && !sj.pronoun;
     let set_off = |(_, end): &(Subj, usize)| toks.get(*end).is_some_and(|t| matches!(t.t, "," | "("));
     // (or an office set off before the name: "Bupati Banyuwangi, H. Budi Santoso, S.Pt.,
     // yang …, menekankan")
@@ -1321,9 +1316,11 @@ pub fn name_after_role(p: &str, toks: &[Tok], sj: &Subj, from: usize, k: usize) 
     }
     let part = &toks[k + 1..end];
     // (a day or a month set off after the role says when: "kata petugas, Senin, …")
-    let when =
-        part.iter().any(|t| lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS));
-    if part.is_empty() || part.len() > MAX_NAME || !capitalised_words(part) || when {
+    if part.is_empty()
+        || part.len() > MAX_NAME
+        || !capitalised_words(part)
+        || part.iter().any(is_day_or_month)
+    {
         return None;
     }
     let mut named = make_subj(p, toks, k + 1, end, 0);

@@ -7,8 +7,9 @@ use crate::{
     lexicon::*,
     text::Tok,
     words::{
-        capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_long_dash,
-        is_occupation, is_past_form, is_present_form, is_role_or_people_noun, is_speaker_noun, lower_is,
+        capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_day_or_month,
+        is_long_dash, is_occupation, is_past_form, is_present_form, is_role_or_people_noun, is_speaker_noun,
+        lower_is,
     },
     Subj,
 };
@@ -143,10 +144,10 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
     let named = commas.windows(2).find(|w| {
         let (a, c) = (w[0], w[1]);
         // (a day or a month set off after the role says when: "menurut petugas, Senin, …")
-        let when = toks[a + 1..c]
-            .iter()
-            .any(|t| lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS));
-        c > a + 1 && c - a <= MAX_NAME && capitalised_words(&toks[a + 1..c]) && !when
+        c > a + 1
+            && c - a <= MAX_NAME
+            && capitalised_words(&toks[a + 1..c])
+            && !toks[a + 1..c].iter().any(is_day_or_month)
     });
     let sj = match named {
         Some(&[a, c]) if sj.name.is_none() || toks[x0..k].iter().any(|t| lower_is(t, ROLE_HEADS)) => {
