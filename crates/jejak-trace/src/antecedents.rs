@@ -8,7 +8,7 @@
 //! A role alone stands for the newest person named with it: "Bupati mengatakan" after
 //! "Bupati Sukamaju Rina Wati", "the mayor said" after "Mayor Ellen Brook".
 
-use crate::lexicon::{FEMALE_NAMES, LESSER_RANKS, MALE_NAMES, ROLE_ALIASES};
+use crate::lexicon::{EVIDENCE_NOUNS, FEMALE_NAMES, LESSER_RANKS, MALE_NAMES, PEOPLE, ROLE_ALIASES};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sex {
@@ -20,10 +20,16 @@ enum Sex {
 /// pronoun that points back to them.
 const REMEMBERED: usize = 8;
 
+/// Sentences a "they" or "mereka" reaches back for the group that spoke last.
+const GROUP_REACH: usize = 3;
+
 /// People named so far, newest last.
 #[derive(Debug, Default)]
 pub struct Antecedents {
     named: Vec<Person>,
+    /// The last speaker that was several people ("port officials", "para nelayan", "Ann
+    /// Porter and Tom Reed"), with the number of the sentence it last spoke in.
+    group: Option<(usize, String)>,
 }
 
 #[derive(Debug)]
@@ -96,6 +102,21 @@ impl Antecedents {
         self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
 
+    /// Notes a speaker in sentence `at` when its mention shows it is several people.
+    pub fn note_group(&mut self, at: usize, mention: &str, speaker: &str) {
+        if is_group(mention) {
+            self.group = Some((at, speaker.to_string()));
+        }
+    }
+
+    /// The group a "they" or "mereka" in sentence `at` stands for: the last that spoke, a
+    /// few sentences back at most; it speaks again there, so the next "they" reaches on.
+    pub fn resolve_group(&mut self, at: usize) -> Option<String> {
+        let (since, group) = self.group.as_mut().filter(|(since, _)| at - (*since).min(at) <= GROUP_REACH)?;
+        *since = at;
+        Some(group.clone())
+    }
+
     /// The person a pronoun of a person points back to: the newest one named whom it fits.
     /// (What the pronoun says is not kept: a "he" resolved wrongly would make a woman of
     /// no one's choosing a man from then on.)
@@ -143,6 +164,38 @@ fn first_of_two(name: &str) -> Option<&str> {
 /// Names joined by "and" or "dan": two people, whom a "he" or "she" is not.
 fn names_two(name: &str) -> bool {
     name.split_whitespace().any(|w| w == "and" || w == "dan")
+}
+
+/// Whether a speaker's mention names several people: names joined by "and" or "dan", a
+/// description led by a word that counts ("para", "kedua", "sejumlah", "two"), one with a
+/// doubled word ("nelayan-nelayan") or an English one whose head noun is plural ("port
+/// officials", "the skippers at the quay").
+fn is_group(mention: &str) -> bool {
+    const COUNTING: &[&str] = &["para", "kedua", "ketiga", "sejumlah", "beberapa", "two", "three", "several"];
+    const PLURAL_NOUNS: &[&str] = &["police", "people"];
+    const PREPOSITIONS: &[&str] = &["at", "of", "in", "from", "with", "for", "on", "to", "who", "that"];
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    let opens = words.iter().take(2).any(|w| COUNTING.contains(&w.to_lowercase().as_str()));
+    let doubled = words.iter().any(|w| w.split_once('-').is_some_and(|(a, b)| a == b));
+    let named = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "dan");
+    let before_preposition = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).count();
+    let head = before_preposition.checked_sub(1).map_or(String::new(), |i| words[i].to_lowercase());
+    let head = head.as_str();
+    // (a capital only where the head opens the sentence: "Skippers at the quay", "Officials";
+    // not "Jones"; not records, which "show" but do not speak, nor "others", who are no one
+    // in particular)
+    let lowercase = before_preposition == 1 && (words.len() > 1 || PEOPLE.contains(&head))
+        || words.get(before_preposition.wrapping_sub(1)).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let plural_head = lowercase
+        && !EVIDENCE_NOUNS.contains(&head)
+        && head != "others"
+        && (PLURAL_NOUNS.contains(&head)
+            || head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && !head.ends_with("us")
+                && !head.ends_with("is"));
+    opens || doubled || (named && names_two(mention)) || plural_head
 }
 
 /// A name written in capitals alone ("HP", "SBY", "UHD"): initials, an office's or a
@@ -301,5 +354,41 @@ mod tests {
         let mut named = Antecedents::default();
         named.note("Ms. Brook".into(), None, None);
         assert_eq!(named.resolve("he"), None);
+    }
+
+    #[test]
+    fn a_group_is_told_by_its_words() {
+        for group in [
+            "port officials",
+            "Skippers at the quay",
+            "Officials",
+            "para nelayan",
+            "nelayan-nelayan Dover",
+            "Ann Porter and Tom Reed",
+            "two harbour pilots",
+        ] {
+            assert!(is_group(group), "{group:?}");
+        }
+        for one in [
+            "Ann Jones",
+            "Tom Reed",
+            "the harbour master",
+            "a new poll",
+            "the results",
+            "others",
+            "Bank of Dover",
+        ] {
+            assert!(!is_group(one), "{one:?}");
+        }
+    }
+
+    #[test]
+    fn they_reaches_back_a_few_sentences() {
+        let mut named = Antecedents::default();
+        named.note_group(1, "port officials", "port officials");
+        named.note_group(2, "Tom Reed", "Tom Reed");
+        assert_eq!(named.resolve_group(3).as_deref(), Some("port officials"));
+        assert_eq!(named.resolve_group(6).as_deref(), Some("port officials"));
+        assert_eq!(named.resolve_group(10), None);
     }
 }

@@ -758,8 +758,8 @@ pub fn statements_in(
 /// Whether what follows the cue is no statement: it only names what was spoken about
 /// ("bercerita tentang pengalamannya di laut"; an English "about" phrase is kept, a stance
 /// on a topic), it is the particle of a phrasal verb with a preposition ("backed out of
-/// their lease", "added up to a loss"), or a second relative clause goes on after it
-/// ("which Reed has disputed and which …").
+/// their lease", "added up to a loss"), the topic thought about ("think about the quay"), or
+/// a second relative clause goes on after it ("which Reed has disputed and which …").
 fn opens_no_statement(p: &str, f: &Indirect) -> bool {
     const PARTICLES: &[&str] = &["up", "out", "off", "away"];
     // (after "menurut" the words are the source's name: "Menurut Buku Pedoman tentang Dermaga, …")
@@ -773,7 +773,10 @@ fn opens_no_statement(p: &str, f: &Indirect) -> bool {
     let particle = PARTICLES.contains(&first) && ["of", "to"].contains(&second) && !figure;
     // (a verb joined to the cue is not: "praised and then thanked the crews")
     let relative = ["and", "or"].contains(&first) && ["which", "who", "whom"].contains(&second);
-    !source && (ABOUT_WORDS.contains(&first) || particle || relative)
+    // (to think about or of something is no stance on it: "they think of the old quay")
+    let pondering = ["think", "thinks", "thinking", "thought"].iter().any(|c| f.cue.eq_ignore_ascii_case(c))
+        && ["about", "of"].contains(&first);
+    !source && (ABOUT_WORDS.contains(&first) || particle || relative || pondering)
 }
 
 /// [`statements_in`] up to the first semicolon after its first statement.

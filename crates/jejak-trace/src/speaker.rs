@@ -406,6 +406,21 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
         name_end = start;
     }
+    // (a place after a person's name is where they hold office, not part of the name: "Sen.
+    // Tom Reed of Dover", "Tom Reed of Dover"; with no office before, the name must open
+    // with a given name, as "Bank of Dover" does not)
+    if let Some(of) = (name_from + 2..name_end.saturating_sub(1))
+        .find(|&k| run[k].is_lower_word() && lower_is(&run[k], &["of"]))
+    {
+        let given = lower_is(&run[name_from], FEMALE_NAMES) || lower_is(&run[name_from], MALE_NAMES);
+        let person = run[name_from..of].iter().all(|t| t.is_cap() || t.t == ".")
+            && run[of + 1..name_end].iter().all(|t| t.is_cap())
+            && !run[name_from..of].iter().any(|t| lower_is(t, ORG_HEADS));
+        if person && (role.is_some() || given) {
+            role = role.map(|r| format!("{r} {}", &p[run[of].s..run[name_end - 1].e]));
+            name_end = of;
+        }
+    }
     // (two people with their offices, joined: "Ketua Koperasi Budi Santoso dan Ketua
     // Paguyuban Rina Wati" are Budi Santoso and Rina Wati, without the second office)
     // (the second office may follow its place: "and Dover Rep. Carl Dunn")

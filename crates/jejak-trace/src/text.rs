@@ -440,8 +440,10 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
     }
     let mut cs = word.chars();
     let first = cs.next().unwrap_or(' ');
-    // single capital initial: "M." "J."
-    if first.is_uppercase() && word.chars().count() == 1 {
+    // single capital initial: "M." "J." (not the last letter of a name joined by a hyphen:
+    // "… held by Harbour-K. In the end …")
+    let joined = before[..word_start].ends_with(['-', '/']);
+    if first.is_uppercase() && word.chars().count() == 1 && !joined {
         return true;
     }
     let l = jejak_text::to_lowercase(word);

@@ -276,7 +276,15 @@ impl<'a> Walk<'a> {
     /// The speaker a subject stands for: its name, or whom a pronoun or a description points
     /// back to.
     fn resolve(&mut self, p: &str, subj: &Option<Subj>, prev_medium: Option<&str>) -> Option<String> {
-        resolve(p, subj, &mut self.named, prev_medium, self.last_described.as_deref())
+        let Some(sj) = subj else { return None };
+        if sj.pronoun && ["they", "mereka"].contains(&sj.mention.to_lowercase().as_str()) {
+            return self.named.resolve_group(self.sentence_no);
+        }
+        let speaker = resolve(p, subj, &mut self.named, prev_medium, self.last_described.as_deref());
+        if let Some(speaker) = &speaker {
+            self.named.note_group(self.sentence_no, &sj.mention, speaker);
+        }
+        speaker
     }
 
     fn note_medium(

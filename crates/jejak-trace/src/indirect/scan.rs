@@ -1605,7 +1605,27 @@ fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
         && toks[i - 1].is_lower_word()
         && lower_is(&toks[i - 1], BEFORE_A_NOUN)
         && !toks.get(i + 1).is_some_and(|x| lower_is(x, &["that", "of", "to", "for"]));
-    participle || noun
+    participle || noun || plural_noun_subject(toks, i)
+}
+
+/// A cue word that is a plural noun, the subject of the verb after it: "Insurance claims rose
+/// by a third", "the reports were wrong" (not "Reed claims rigged boats were sold").
+fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
+    const NOUNS: &[&str] = &["claims", "reports", "calls", "notes", "charges", "estimates", "warnings"];
+    const BE: &[&str] = &["were", "are", "have", "had", "remain", "remained"];
+    const AFTER_AN_INTRANSITIVE: &[&str] =
+        &["to", "by", "in", "at", "from", "after", "last", "this", "again"];
+    // (figures go up and down in irregular pasts)
+    const MOVED: &[&str] = &["rose", "fell", "grew", "sank", "shrank"];
+    let next = |k: usize| toks.get(i + k);
+    lower_is(&toks[i], NOUNS)
+        && next(1).is_some_and(|v| {
+            (v.is_lower_word() && lower_is(v, BE))
+                || (is_past_form(v) || lower_is(v, MOVED))
+                    && next(2).is_none_or(|x| {
+                        !x.is_word() || lower_is(x, AFTER_AN_INTRANSITIVE) || x.t.ends_with("ly")
+                    })
+        })
 }
 
 /// What was said, in a word: "she said little else", "he said nothing".
