@@ -2210,6 +2210,7 @@ pub const DISCOURSE: &[&str] = &[
     "sebelumnya",
     "previously",
     "earlier",
+    "later",
     "oleh",
     "karena",
     "selanjutnya",

@@ -452,7 +452,18 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         role = Some(p[toks[d].s..e].trim().to_string());
     }
     let role = if name.is_some() { role.map(|r| role_of_author(p, &toks[a..b], r)) } else { role };
+    let role = role.map(|r| without_closing_honorific(&r).to_string()).filter(|r| !r.is_empty());
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// A role without the honorific that closes it, which is the name's: "Harbour Board director
+/// Dr." is a director's role.
+fn without_closing_honorific(role: &str) -> &str {
+    let trimmed = role.trim_end().trim_end_matches('.');
+    match trimmed.rsplit_once(char::is_whitespace) {
+        Some((before, last)) if HONORIFICS.contains(&last.to_lowercase().as_str()) => before.trim_end(),
+        _ => role,
+    }
 }
 
 /// The role of a named author of a document, without the document: "a memo from engineer

@@ -9627,3 +9627,69 @@ fn a_plural_noun_before_its_verb_is_no_cue() {
     let q = quote(&["Tom Reed claims rigged ballots were cast in Dover last week."], "ballots");
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Tom Reed"), Some("claims")), "{q:#?}");
 }
+
+// Rule 417: "Later" opening a sentence without a comma says when, and is no part of who
+// speaks.
+
+#[test]
+fn later_is_no_part_of_the_speaker() {
+    assert_eq!(
+        first_speaker("Later the port board said it would reopen the quay on Friday.").0.as_deref(),
+        Some("the port board")
+    );
+}
+
+// Rule 418: an honorific that closes the words of an office belongs to the name after it:
+// "Dover Ferry Trust chair Dr. Ann Porter" holds the office "Dover Ferry Trust chair".
+
+#[test]
+fn a_closing_honorific_is_the_names() {
+    assert_eq!(
+        first_speaker("Dover Ferry Trust chair Dr. Ann Porter told skippers the quay would reopen in June."),
+        (Some("Ann Porter".to_string()), Some("Dover Ferry Trust chair".to_string()))
+    );
+}
+
+// Rule 419: a participle after the object of the phrase that opens a sentence describes
+// that object and reports nothing: "In a FAQ posted online, …" is no one's statement.
+
+#[test]
+fn a_participle_in_an_opening_phrase_is_no_cue() {
+    let q = quote(
+        &["In a FAQ posted online, the Harbour Trust said the old quay is closed for good."],
+        "old quay",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref(), q.text.as_str()),
+        (Some("Harbour Trust"), Some("said"), "the old quay is closed for good"),
+        "{q:#?}"
+    );
+}
+
+// Rule 420: a thing named after the closing comma, with a clause about it ("…, a plan
+// skippers fear"), is no attribution of what comes before.
+
+#[test]
+fn a_thing_and_its_clause_after_the_comma_is_no_attribution() {
+    for para in [
+        "The harbour board raised the levy on small boats, a plan skippers fear.",
+        "The harbour board announced it would raise the levy on small boats, a plan skippers fear.",
+    ] {
+        let got = run(&[para]);
+        assert!(got.iter().all(|q| q.cue.as_deref() != Some("fear")), "{para:?}: {got:#?}");
+    }
+    let q = quote(&["The levy on small boats will rise in May, a harbour spokesman said."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("a harbour spokesman"), "{q:#?}");
+}
+
+// Rule 421: a noun with a participle after a cue opens what was said, no aside of when and
+// to whom: "…, the board said crews fixing boats, …" goes on.
+
+#[test]
+fn a_participle_after_the_cue_is_no_aside() {
+    let q = quote(
+        &["At a meeting held at the quay, Ann Porter said crews fixing nets, sails and engines would pay no levy."],
+        "crews fixing",
+    );
+    assert_eq!(q.text, "crews fixing nets, sails and engines would pay no levy", "{q:#?}");
+}

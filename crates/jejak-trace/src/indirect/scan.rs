@@ -183,6 +183,11 @@ impl<'a> SentenceScan<'a> {
         if toks.get(i + 2..).is_some_and(|after| after.iter().any(clause)) {
             return None;
         }
+        // (nor a thing named after the comma with a clause of its own about it: "…, a plan
+        // skippers fear" is a plan they fear, no one's statement)
+        if thing_then_holders(&tail[..i - comma - 1]) {
+            return None;
+        }
         let l = toks[i].lower();
         let mut found = self.postposed_id_cue(i, &l).or_else(|| self.speech_verb(i, &l))?;
         let first = toks.iter().position(|t| t.is_word() && !is_discourse(t))?;
@@ -956,7 +961,9 @@ impl<'a> SentenceScan<'a> {
             .or_else(|| self.restrictive_relative(i))
             .or_else(after_own_clause)
             .or_else(|| {
-                let found = subject_before(p, toks, i).filter(|(sj, at)| !object_of_infinitive(sj, *at));
+                let found = subject_before(p, toks, i).filter(|(sj, at)| {
+                    !object_of_infinitive(sj, *at) && !participle_in_opening_phrase(toks, *at, i)
+                });
                 // (one read from inside a long occasion after the clause's own subject, or
                 // none, is that subject's: "Kepala Balai ketika meninjau dermaga yang dibiayai
                 // Bank Pelabuhan Nusantara, Kamis (14/3), menegaskan")
@@ -970,6 +977,7 @@ impl<'a> SentenceScan<'a> {
             // "Reed urged his voters to turn out and said …", "Brook called it careless,
             // but said …": the subject of the verb the cue is joined to
             .or_else(|| coordinated_subject(p, toks, i).map(|(sj, _)| (sj, 0)))
+            .filter(|&(_, at)| !thing_then_holders(&toks[at.min(i)..i]))
     }
 
     /// "Social conservatives say …", "Experts in employment law say …": a plural noun
@@ -1234,13 +1242,26 @@ impl<'a> SentenceScan<'a> {
         const MAX_ASIDE_WORDS: usize = 4;
         let aside_comma = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
             // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
-            toks[i + 1..k].iter().all(|t| {
-                t.is_word()
-                    && !is_cue_word(t)
-                    && !lower_is(t, &["that", "bahwa"])
-                    && !is_auxiliary(t)
-                    && !lower_is(t, PRONOUNS)
-            })
+            // (nor is a noun with a participle after it: "said crews offering repairs, …")
+            const ING_NOUNS: &[&str] =
+                &["morning", "evening", "meeting", "briefing", "hearing", "during", "building"];
+            let participle = (i + 2..k).any(|x| {
+                let (noun, ing) = (&toks[x - 1], &toks[x]);
+                ing.is_lower_word()
+                    && ing.t.ends_with("ing")
+                    && !lower_is(ing, ING_NOUNS)
+                    && noun.is_lower_word()
+                    && !lower_is(noun, DETERMINERS)
+                    && !lower_is(noun, PREPOSITIONS)
+            });
+            !participle
+                && toks[i + 1..k].iter().all(|t| {
+                    t.is_word()
+                        && !is_cue_word(t)
+                        && !lower_is(t, &["that", "bahwa"])
+                        && !is_auxiliary(t)
+                        && !lower_is(t, PRONOUNS)
+                })
         });
         // (a participle after it is the reporter's: "Ferries are late, Reed said, underscoring
         // the need for piers")
@@ -1626,6 +1647,46 @@ fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
                         !x.is_word() || lower_is(x, AFTER_AN_INTRANSITIVE) || x.t.ends_with("ly")
                     })
         })
+}
+
+/// Whether the words before a cue name a thing and then those who hold it, the cue's
+/// subject in a clause about the thing: "a plan skippers fear", "a step Tom Reed opposed" (not
+/// "a senior harbour official", "a few skippers").
+fn thing_then_holders(words: &[Tok]) -> bool {
+    const QUANTITIES: &[&str] = &["few", "dozen", "number", "group", "handful", "couple", "lot", "pair"];
+    let [article, thing, holders @ ..] = words else { return false };
+    // (the holders right after the thing, perhaps with their article: "a plan the skippers
+    // fear"; not a phrase about the thing, "a union representing skippers")
+    let plural = match holders {
+        [people] | [_, people] => {
+            people.is_lower_word()
+                && people.t.ends_with('s')
+                && is_plural_people(people)
+                && (holders.len() == 1
+                    || lower_is(&holders[0], DETERMINERS)
+                    || lower_is(&holders[0], &["many", "most", "some"]))
+        }
+        _ => false,
+    };
+    let named = holders.len() >= 2 && holders.iter().all(|t| t.is_cap());
+    lower_is(article, &["a", "an"])
+        && thing.is_lower_word()
+        && !is_speaker_noun(thing)
+        && !lower_is(thing, ROLE_HEADS)
+        && !lower_is(thing, QUANTITIES)
+        && !holders.iter().any(|t| lower_is(t, &["of"]))
+        && (plural || named)
+}
+
+/// Whether the cue at `i` is a participle describing the object of the phrase that opens the
+/// sentence, a comma closing the phrase after it: "In a Q&A posted online, the board said …"
+/// (the object starts at `at`).
+fn participle_in_opening_phrase(toks: &[Tok], at: usize, i: usize) -> bool {
+    // (with its article: "After Reed said …," is a clause of his)
+    let opening = at == 2 && lower_is(&toks[0], OPENING_PREPOSITIONS) && lower_is(&toks[1], DETERMINERS);
+    let participle = is_past_form(&toks[i]);
+    let comma_after = toks[i + 1..].iter().any(|t| t.t == ",");
+    opening && participle && comma_after && !toks[at..i].iter().any(|t| t.t == ",")
 }
 
 /// What was said, in a word: "she said little else", "he said nothing".
