@@ -8,7 +8,9 @@
 //! A role alone stands for the newest person named with it: "Bupati mengatakan" after
 //! "Bupati Sukamaju Rina Wati", "the mayor said" after "Mayor Ellen Brook".
 
-use crate::lexicon::{EVIDENCE_NOUNS, FEMALE_NAMES, LESSER_RANKS, MALE_NAMES, PEOPLE, ROLE_ALIASES};
+use crate::lexicon::{
+    EVIDENCE_NOUNS, FEMALE_NAMES, ING_NOUNS, LESSER_RANKS, MALE_NAMES, PEOPLE, ROLE_ALIASES,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sex {
@@ -171,14 +173,23 @@ fn names_two(name: &str) -> bool {
 /// doubled word ("nelayan-nelayan") or an English one whose head noun is plural ("port
 /// officials", "the skippers at the quay").
 fn is_group(mention: &str) -> bool {
-    const COUNTING: &[&str] = &["para", "kedua", "ketiga", "sejumlah", "beberapa", "two", "three", "several"];
+    const COUNTING: &[&str] =
+        &["para", "kedua", "ketiga", "sejumlah", "beberapa", "two", "three", "several", "multiple", "many"];
     const PLURAL_NOUNS: &[&str] = &["police", "people"];
     const PREPOSITIONS: &[&str] = &["at", "of", "in", "from", "with", "for", "on", "to", "who", "that"];
     let words: Vec<&str> = mention.split_whitespace().collect();
     let opens = words.iter().take(2).any(|w| COUNTING.contains(&w.to_lowercase().as_str()));
     let doubled = words.iter().any(|w| w.split_once('-').is_some_and(|(a, b)| a == b));
     let named = words.iter().all(|w| w.starts_with(char::is_uppercase) || *w == "and" || *w == "dan");
-    let before_preposition = words.iter().take_while(|w| !PREPOSITIONS.contains(w)).count();
+    // (the head comes before what describes it: a place, a relative clause, a participle)
+    let describes = |w: &&str| {
+        PREPOSITIONS.contains(w)
+            || (w.len() > 4
+                && w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && !ING_NOUNS.contains(w))
+    };
+    let before_preposition = words.iter().take_while(|w| !describes(w)).count();
     let head = before_preposition.checked_sub(1).map_or(String::new(), |i| words[i].to_lowercase());
     let head = head.as_str();
     // (a capital only where the head opens the sentence: "Skippers at the quay", "Officials";
@@ -190,6 +201,7 @@ fn is_group(mention: &str) -> bool {
         && !EVIDENCE_NOUNS.contains(&head)
         && head != "others"
         && (PLURAL_NOUNS.contains(&head)
+            || head.ends_with("men")
             || head.len() > 3
                 && head.ends_with('s')
                 && !head.ends_with("ss")

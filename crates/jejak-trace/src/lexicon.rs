@@ -711,6 +711,25 @@ pub const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
 /// English pronouns that open a clause as its subject: "said in a speech it would …".
 pub const EN_SUBJECT_PRONOUNS: &[&str] = &["i", "we", "they", "he", "she", "it"];
 
+/// Nouns that end like a participle: "a late meeting", "this morning".
+pub const ING_NOUNS: &[&str] = &[
+    "morning",
+    "evening",
+    "meeting",
+    "briefing",
+    "hearing",
+    "building",
+    "gathering",
+    "funding",
+    "housing",
+    "spending",
+    "training",
+    "ceiling",
+    "wedding",
+    "ruling",
+    "filing",
+];
+
 /// Pronouns that can be resolved to the last named speaker.
 pub const PERSON_PRONOUNS: &[&str] = &["ia", "dia", "beliau", "dirinya", "he", "she", "nya", "pihaknya"];
 

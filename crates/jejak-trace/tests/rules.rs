@@ -9693,3 +9693,36 @@ fn a_participle_after_the_cue_is_no_aside() {
     );
     assert_eq!(q.text, "crews fixing nets, sails and engines would pay no levy", "{q:#?}");
 }
+
+// Rule 422: a noun that ends like a participle ("meeting", "hearing") goes on the phrase
+// describing the people who speak: "Fishermen leaving a late meeting at the quay said" is
+// theirs, and a "they" after it stands for them.
+
+#[test]
+fn people_leaving_a_meeting_speak() {
+    let got = run(&["Fishermen leaving a late meeting at the quay said the board had reached a deal. They said the levy would fall in May."]);
+    let speakers: Vec<Option<&str>> = got.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Fishermen leaving a late meeting at the quay"); 2], "{got:#?}");
+}
+
+// Rule 423: verbs that name whom they were said to, as "told" does ("assured", "promised",
+// "warned"), start what was said at the clause after that person: "assured the
+// crews they …" is "they …". A "her" before a noun is whose, not whom.
+
+#[test]
+fn whom_an_assurance_was_given_to_is_not_what_was_said() {
+    for (para, statement) in [
+        (
+            "Ann Porter assured the crews they would keep their berths through the winter.",
+            "they would keep their berths through the winter",
+        ),
+        ("Tom Reed warned him the quay closes at dusk on Sundays.", "the quay closes at dusk on Sundays"),
+        (
+            "Ann Porter promised her new harbour plan would cost skippers nothing.",
+            "her new harbour plan would cost skippers nothing",
+        ),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+    }
+}

@@ -1165,10 +1165,23 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) ->
 /// "told him she worries …", "told the crowd he was …": whom it was told to, then what,
 /// opening with its subject.
 fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
+    // (verbs that name whom they were said to, as "told" does: "assured the skippers they …")
+    const TOLD_TO: &[&str] = &[
+        "told", "tells", "assured", "assures", "promised", "promises", "warned", "warns", "reminded",
+        "reminds", "informed", "informs",
+    ];
     let (n, i) = (toks.len(), ci + 1);
-    let told = lower_is(&toks[ci], &["told", "tells", "asked"]);
-    let told_to = lower_is(&toks[ci], &["told", "tells"]);
-    if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) {
+    let told_to = lower_is(&toks[ci], TOLD_TO);
+    let told = told_to || lower_is(&toks[ci], &["asked"]);
+    // ("her" may be whose: "promised her whole plan would …")
+    let possessive = toks.get(i).is_some_and(|t| lower_is(t, &["her"]))
+        && toks.get(i + 1).is_some_and(|t| {
+            t.is_lower_word()
+                && !lower_is(t, EN_SUBJECT_PRONOUNS)
+                && !lower_is(t, DETERMINERS)
+                && !lower_is(t, &["that", "to", "not", "about", "there"])
+        });
+    if told && i + 1 < n && lower_is(&toks[i], OBJECT_PRONOUNS) && !possessive {
         return Some(trim_span(p, toks[i + 1].s, se));
     }
     // (or with a noun phrase: "told the council the forecast was based on …")

@@ -1243,13 +1243,12 @@ impl<'a> SentenceScan<'a> {
         let aside_comma = (i + 1..n.min(i + 2 + MAX_ASIDE_WORDS)).find(|&k| toks[k].t == ",").filter(|&k| {
             // (a clause of its own is no aside: "…, most riders said the toll was too high, and …")
             // (nor is a noun with a participle after it: "said crews offering repairs, …")
-            const ING_NOUNS: &[&str] =
-                &["morning", "evening", "meeting", "briefing", "hearing", "during", "building"];
             let participle = (i + 2..k).any(|x| {
                 let (noun, ing) = (&toks[x - 1], &toks[x]);
                 ing.is_lower_word()
                     && ing.t.ends_with("ing")
                     && !lower_is(ing, ING_NOUNS)
+                    && !lower_is(ing, &["during"])
                     && noun.is_lower_word()
                     && !lower_is(noun, DETERMINERS)
                     && !lower_is(noun, PREPOSITIONS)

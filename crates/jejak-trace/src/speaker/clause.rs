@@ -132,6 +132,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             && !(t.is_lower_word()
                 && t.t.ends_with("ing")
                 && t.t.len() > 4
+                && !lower_is(t, ING_NOUNS)
                 && (!after_people(k - 1)
                     || lower_is(t, PREPOSITIONS)
                     || lower_is(t, &["including", "according"])));
