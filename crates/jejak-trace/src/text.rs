@@ -455,7 +455,13 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
         let next = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         rest.starts_with(' ') && SENTENCE_OPENING_WORDS.contains(&next)
     };
-    if l.contains('.') && opener_follows() {
+    // (so does one of a place or a company: "… in Dover, Del. The board said …"; not a title
+    // before a name, which no such word follows)
+    const NAME_TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "capt",
+        "cmdr", "adm", "maj", "rev", "h", "hj", "kh", "drs", "ir",
+    ];
+    if (l.contains('.') || !NAME_TITLES.contains(&l.as_str())) && opener_follows() {
         return false;
     }
     ABBREVIATIONS.contains(&l.as_str())

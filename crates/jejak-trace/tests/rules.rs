@@ -9726,3 +9726,44 @@ fn whom_an_assurance_was_given_to_is_not_what_was_said() {
         assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
     }
 }
+
+// Rule 424: the short form of a place or a company ends the sentence when a word that only
+// opens one follows ("… in Harbourton, Calif. The board said …"); a title before a name
+// does not.
+
+#[test]
+fn a_place_abbreviation_ends_the_sentence() {
+    let got = run(&[
+        "Ann Porter called for a levy in March after a storm wrecked boats in Harbourton, Calif. The port board said the quay was safe.",
+    ]);
+    let q = got.iter().find(|q| q.text.contains("quay was safe")).unwrap_or_else(|| panic!("{got:#?}"));
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("The port board"), "the quay was safe"),
+        "{q:#?}"
+    );
+    assert_eq!(
+        first_speaker("Gov. Tom Reed said the quay was safe for ferries."),
+        (Some("Tom Reed".into()), Some("Gov.".into()))
+    );
+}
+
+// Rule 425: a statement made inside a clause that opens the sentence ends with the clause:
+// "After Porter said the levy would rise, skippers left" reports only the rise.
+
+#[test]
+fn a_statement_ends_with_the_clause_it_opens() {
+    for (para, statement) in [
+        (
+            "After Ann Porter said that the levy would rise in May, skippers moved their boats to Dover.",
+            "the levy would rise in May",
+        ),
+        (
+            "When the harbour master said on Tuesday that the quay was unsafe, skippers left.",
+            "the quay was unsafe",
+        ),
+    ] {
+        let got = run(&[para]);
+        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+    }
+}
