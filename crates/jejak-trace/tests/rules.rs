@@ -9767,3 +9767,17 @@ fn a_statement_ends_with_the_clause_it_opens() {
         assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
     }
 }
+
+// Rule 426: "reports" after the press that made them is a noun, no cue: "media reports and
+// port sources described …" is their statement; "Harbour News reports …" still reports.
+
+#[test]
+fn reports_by_the_press_are_a_noun() {
+    let q = quote(
+        &["Although media reports and port sources described the levy as doomed, skippers kept their boats in Dover."],
+        "doomed",
+    );
+    assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("described"), "the levy as doomed"), "{q:#?}");
+    let q = quote(&["Harbour News reports the quay will close in May."], "quay");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Harbour News"), Some("reports")), "{q:#?}");
+}

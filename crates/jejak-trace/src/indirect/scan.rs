@@ -1628,8 +1628,9 @@ fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
     participle || noun || plural_noun_subject(toks, i)
 }
 
-/// A cue word that is a plural noun, the subject of the verb after it: "Insurance claims rose
-/// by a third", "the reports were wrong" (not "Reed claims rigged boats were sold").
+/// A cue word that is a plural noun, the subject of the verb after it or made by the press:
+/// "Insurance claims rose by a third", "the reports were wrong", "news reports say" (not "Reed
+/// claims rigged boats were sold").
 fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
     const NOUNS: &[&str] = &["claims", "reports", "calls", "notes", "charges", "estimates", "warnings"];
     const BE: &[&str] = &["were", "are", "have", "had", "remain", "remained"];
@@ -1637,15 +1638,20 @@ fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
         &["to", "by", "in", "at", "from", "after", "last", "this", "again"];
     // (figures go up and down in irregular pasts)
     const MOVED: &[&str] = &["rose", "fell", "grew", "sank", "shrank"];
+    // (or after the press that made them: "media reports and party sources described …")
+    const MAKERS: &[&str] = &["media", "news", "press"];
     let next = |k: usize| toks.get(i + k);
+    // (a capital there opens the sentence, or names an outlet: "Harbour News reports …")
+    let made_by = i > 0 && (toks[i - 1].is_lower_word() || i == 1) && lower_is(&toks[i - 1], MAKERS);
     lower_is(&toks[i], NOUNS)
-        && next(1).is_some_and(|v| {
-            (v.is_lower_word() && lower_is(v, BE))
-                || (is_past_form(v) || lower_is(v, MOVED))
-                    && next(2).is_none_or(|x| {
-                        !x.is_word() || lower_is(x, AFTER_AN_INTRANSITIVE) || x.t.ends_with("ly")
-                    })
-        })
+        && (made_by
+            || next(1).is_some_and(|v| {
+                (v.is_lower_word() && lower_is(v, BE))
+                    || (is_past_form(v) || lower_is(v, MOVED))
+                        && next(2).is_none_or(|x| {
+                            !x.is_word() || lower_is(x, AFTER_AN_INTRANSITIVE) || x.t.ends_with("ly")
+                        })
+            }))
 }
 
 /// Whether the words before a cue name a thing and then those who hold it, the cue's
