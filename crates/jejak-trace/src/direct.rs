@@ -5,7 +5,7 @@ use crate::{
     lexicon::*,
     speaker::{
         apposition_end, clause_subject, coordinated_subject, described_clause_subject, description_only,
-        make_subj, name_after_role, named_subject_before, pronoun_subj, quoted_words_end,
+        make_subj, name_after_role, named_subject_before, one_of_a_group, pronoun_subj, quoted_words_end,
         source_after_according, subject_before, subject_forward, with_closing_role,
     },
     text::{self, tokens, trim_span, Region, Tok},
@@ -422,7 +422,8 @@ impl<'a> Trail<'a> {
     /// and, failing a cue, the verb after the subject when the quote was handed over.
     fn subject_then_cue(&self) -> (Option<Attr>, Option<Attr>) {
         let (p, toks, i) = (self.p, &self.toks, self.i);
-        if let Some((mut sj, mut k)) = subject_forward(p, toks, i) {
+        // ("…,” a senior Tory said": one of a party, not a person named Tory)
+        if let Some((mut sj, mut k)) = one_of_a_group(p, toks, i).or_else(|| subject_forward(p, toks, i)) {
             // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
             const MAX_BRACKETED: usize = 8;
             if toks.get(k).is_some_and(|t| t.t == "(") {

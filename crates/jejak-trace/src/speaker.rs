@@ -614,6 +614,34 @@ pub fn description_only(sj: Subj) -> Subj {
     Subj { name: None, described: true, role: Some(sj.mention.clone()), ..sj }
 }
 
+/// One of a party or a people, described and not named: "a Tory", "a senior Liberal" (the
+/// capitalised word is what they are, not who), with where the mention ends.
+pub(crate) fn one_of_a_group(p: &str, toks: &[Tok], from: usize) -> Option<(Subj, usize)> {
+    const RANKS_BEFORE: &[&str] =
+        &["senior", "top", "former", "prominent", "leading", "veteran", "longtime", "young"];
+    let article = toks.get(from).filter(|t| t.is_lower_word() && lower_is(t, &["a", "an"]))?;
+    let mut k = from + 1;
+    if toks.get(k).is_some_and(|t| t.is_lower_word() && lower_is(t, RANKS_BEFORE)) {
+        k += 1;
+    }
+    let one = toks.get(k).filter(|t| t.is_cap() && !is_acronym(t))?;
+    if toks.get(k + 1).is_some_and(|t| t.is_cap() || t.t == ".") {
+        return None;
+    }
+    let role = p[toks[from + 1].s..one.e].to_string();
+    let mention = p[article.s..one.e].to_string();
+    let sj = Subj {
+        s: article.s,
+        e: one.e,
+        mention,
+        name: None,
+        role: Some(role),
+        pronoun: false,
+        described: true,
+    };
+    Some((sj, k + 1))
+}
+
 pub fn pronoun_subj(t: &Tok) -> Subj {
     Subj { s: t.s, e: t.e, mention: t.t.to_string(), name: None, role: None, pronoun: true, described: false }
 }

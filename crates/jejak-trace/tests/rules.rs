@@ -9781,3 +9781,21 @@ fn reports_by_the_press_are_a_noun() {
     let q = quote(&["Harbour News reports the quay will close in May."], "quay");
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Harbour News"), Some("reports")), "{q:#?}");
 }
+
+// Rule 427: "a Tory", "a senior Liberal": one of a party or a people, described and not
+// named, after a quote or closing a sentence.
+
+#[test]
+fn one_of_a_party_is_described_not_named() {
+    for (para, speaker, role) in [
+        (
+            "“The levy will sink the small boats,” a senior Liberal said on Monday.",
+            "a senior Liberal",
+            "senior Liberal",
+        ),
+        ("The levy will sink the small boats, a Tory said on Monday.", "a Tory", "Tory"),
+    ] {
+        let q = quote(&[para], "levy will sink");
+        assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some(speaker), Some(role)), "{q:#?}");
+    }
+}

@@ -7,7 +7,7 @@ use super::clause::clause_start;
 use super::forward::subject_forward;
 use super::{
     after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, media_anaphor,
-    opening_bracket, pronoun_subj,
+    one_of_a_group, opening_bracket, pronoun_subj,
 };
 use crate::{
     lexicon::*,
@@ -714,6 +714,12 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
     }
     if let Some(found) = person_from_organisation(p, toks, a, j) {
         return Some(found);
+    }
+    // "…, a Tory said", "…, a senior Liberal told me": one of a party or a people
+    let article =
+        (a.saturating_sub(2)..a).find(|&from| one_of_a_group(p, toks, from).is_some_and(|(_, end)| end == j));
+    if let Some(from) = article.filter(|_| lower_n == 0) {
+        return one_of_a_group(p, toks, from).map(|(sj, _)| (sj, from));
     }
     // (with its article: "…, the White House said" follows its comma; or a determiner of a
     // group: "…, those Democrats argued, …")
