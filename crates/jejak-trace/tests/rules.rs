@@ -9799,3 +9799,21 @@ fn one_of_a_party_is_described_not_named() {
         assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some(speaker), Some(role)), "{q:#?}");
     }
 }
+
+// Rule 428: an office written out and pointed back to ("Kepala Dinas Perhubungan Sukamaju
+// tersebut", "Kepala dinas itu") is the person named before, though the place in it reads as
+// a name.
+
+#[test]
+fn an_office_pointed_back_to_is_the_person_named_before() {
+    for second in [
+        "Kepala Dinas Perikanan Sukamaju tersebut juga menegaskan pentingnya menjaga dermaga bersama.",
+        "Kepala dinas itu juga menegaskan pentingnya menjaga dermaga bersama.",
+    ] {
+        let q = quote(
+            &["Rina Wati meninjau dermaga nelayan di Sukamaju, Sabtu pagi.", second],
+            "dermaga bersama",
+        );
+        assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{second:?}: {q:#?}");
+    }
+}

@@ -319,11 +319,18 @@ fn role_alone(mention: &str) -> Option<String> {
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat
 /// sebagai direktur ini", "perempuan kelahiran Sukamaju itu", "mantan ketua DPR tersebut".
 fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
-    if sj.pronoun || sj.name.is_some() || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
-        return false;
-    }
     let toks = tokens(p, sj.s, sj.e);
     let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
+    // (an office written out, pointed back to, is its holder named before, though the
+    // place in it reads as a name: "Kepala Dinas Perhubungan Sukamaju tersebut")
+    let office = pointed
+        && toks.len() >= 3
+        && toks[0].is_cap()
+        && lower_is(&toks[0], ROLE_HEADS)
+        && toks[1..toks.len() - 1].iter().all(|t| t.is_cap() || t.t == ".");
+    if sj.pronoun || (sj.name.is_some() && !office) || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
     // (capitalised, as at a sentence start, only a plain person noun before a lowercase word:
     // "Mantan ketua DPRD tersebut mengatakan"; "Putri Ayu tersebut" is a name, "Bupati
     // sendiri" an office)
@@ -332,9 +339,9 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     let person = toks.first().is_some_and(|t| {
         t.is_lower_word() && (lower_is(t, ROLE_HEADS) || lower_is(t, PERSON_NOUNS))
             || t.is_cap()
-                && (lower_is(t, PERSON_NOUNS) || is_speaker_noun(t))
+                && (lower_is(t, PERSON_NOUNS) || is_speaker_noun(t) || lower_is(t, ROLE_HEADS))
                 && toks.get(1).is_some_and(|n| n.is_lower_word() || lower_is(n, ORG_HEADS))
-    });
+    }) || office;
     // (a medium pointed back to is no person, "media tersebut", "Harian itu"; a medium
     // after the head only says where the person works: "mantan wartawan radio itu")
     pointed && person && !toks.iter().take(2).any(|t| lower_is(t, MEDIA_HEADS))
