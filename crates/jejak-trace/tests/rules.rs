@@ -67,6 +67,12 @@ fn first_speaker(para: &str) -> (Option<String>, Option<String>) {
     (q.speaker.clone(), q.speaker_role.clone())
 }
 
+/// Asserts that the first quote found in `paras` says `statement`.
+fn first_statement_is(paras: &[&str], statement: &str) {
+    let got = run(paras);
+    assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{paras:?}: {got:#?}");
+}
+
 /// The quote carrying `has` in an article of `paras`.
 fn quote(paras: &[&str], has: &str) -> Quote {
     let got = run(paras);
@@ -9341,8 +9347,7 @@ fn the_terms_of_anonymity_are_no_part_of_the_statement() {
         ("The trawlers would stay in port, one skipper said, on condition of anonymity, fearing the owners.", "The trawlers would stay in port"),
         ("Carl Dunn said the quay would open again on condition that the levy is paid.", "the quay would open again on condition that the levy is paid"),
     ] {
-        let got = run(&[para]);
-        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+        first_statement_is(&[para], statement);
     }
 }
 
@@ -9485,8 +9490,7 @@ fn a_day_then_an_intention() {
             "to lower the levy for small boats",
         ),
     ] {
-        let got = run(&[intro, para]);
-        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+        first_statement_is(&[intro, para], statement);
     }
 }
 
@@ -9722,8 +9726,7 @@ fn whom_an_assurance_was_given_to_is_not_what_was_said() {
             "her new harbour plan would cost skippers nothing",
         ),
     ] {
-        let got = run(&[para]);
-        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+        first_statement_is(&[para], statement);
     }
 }
 
@@ -9763,8 +9766,7 @@ fn a_statement_ends_with_the_clause_it_opens() {
             "the quay was unsafe",
         ),
     ] {
-        let got = run(&[para]);
-        assert_eq!(got.first().map(|q| q.text.as_str()), Some(statement), "{para:?}: {got:#?}");
+        first_statement_is(&[para], statement);
     }
 }
 
