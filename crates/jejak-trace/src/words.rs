@@ -71,6 +71,17 @@ pub fn is_speaker_noun(t: &Tok) -> bool {
     lower_is(t, PEOPLE) || lower_is(t, DOCUMENT_NOUNS)
 }
 
+/// Reports by the press that made them, a noun and no cue: "media reports and port sources
+/// described …", "News reports say …" (a capital before it opens the sentence; elsewhere it
+/// names an outlet: "Harbour News reports …").
+pub fn press_reports(toks: &[Tok], i: usize) -> bool {
+    const MAKERS: &[&str] = &["media", "news", "press"];
+    i > 0
+        && lower_is(&toks[i], &["reports"])
+        && (toks[i - 1].is_lower_word() || i == 1)
+        && lower_is(&toks[i - 1], MAKERS)
+}
+
 /// An auxiliary verb: "has", "will", "may"; not the month: "for the May vote".
 pub fn is_auxiliary(t: &Tok) -> bool {
     lower_is(t, AUXILIARIES) && t.t != "May"

@@ -9819,3 +9819,26 @@ fn an_office_pointed_back_to_is_the_person_named_before() {
         assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{second:?}: {q:#?}");
     }
 }
+
+// Rule 429: "a few" people closing a sentence speak with their article: "…, a few skippers
+// said" is theirs.
+
+#[test]
+fn a_few_people_after_the_comma_speak() {
+    let q = quote(&["The new levy will drive small boats out of Dover, a few skippers said."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("a few skippers"), "{q:#?}");
+}
+
+// Rule 430: "news reports" and "press reports" are a noun phrase that speaks: "News reports
+// say …", "…, press reports said".
+
+#[test]
+fn reports_of_the_press_speak() {
+    for (para, speaker) in [
+        ("News reports say the quay will close in May.", "News reports"),
+        ("The quay will close in May, press reports said.", "press reports"),
+    ] {
+        let q = quote(&[para], "quay");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}: {q:#?}");
+    }
+}

@@ -25,7 +25,7 @@ use crate::{
         according_to_at, comma_then_conjunction, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_dash,
         is_digits, is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form,
         is_plural_people, is_possessive, is_present_form, is_punct, is_role_or_people_noun, is_speaker_noun,
-        is_year, lower_is, mostly_capitalised, past_when, time_phrase_end, wc,
+        is_year, lower_is, mostly_capitalised, past_when, press_reports, time_phrase_end, wc,
     },
     Indirect, Subj,
 };
@@ -1638,13 +1638,9 @@ fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
         &["to", "by", "in", "at", "from", "after", "last", "this", "again"];
     // (figures go up and down in irregular pasts)
     const MOVED: &[&str] = &["rose", "fell", "grew", "sank", "shrank"];
-    // (or after the press that made them: "media reports and party sources described …")
-    const MAKERS: &[&str] = &["media", "news", "press"];
     let next = |k: usize| toks.get(i + k);
-    // (a capital there opens the sentence, or names an outlet: "Harbour News reports …")
-    let made_by = i > 0 && (toks[i - 1].is_lower_word() || i == 1) && lower_is(&toks[i - 1], MAKERS);
     lower_is(&toks[i], NOUNS)
-        && (made_by
+        && (press_reports(toks, i)
             || next(1).is_some_and(|v| {
                 (v.is_lower_word() && lower_is(v, BE))
                     || (is_past_form(v) || lower_is(v, MOVED))

@@ -984,6 +984,12 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         // (a described subject speaks as written: "the companies said", "the commission
         // said")
         if lower_is(&toks[k], DETERMINERS) && k < j - 1 {
+            // (with the article of "a few": "…, a few skippers said")
+            let k = if k > 0 && lower_is(&toks[k], &["few"]) && lower_is(&toks[k - 1], &["a"]) {
+                k - 1
+            } else {
+                k
+            };
             return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
         }
         if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {

@@ -11,7 +11,7 @@ use crate::{
     words::{
         is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word, is_dash, is_digits,
         is_discourse, is_id_active_verb, is_long_dash, is_participle, is_past_form, is_plural_people,
-        is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, is_year, lower_is,
+        is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, is_year, lower_is, press_reports,
     },
     Subj,
 };
@@ -126,7 +126,7 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             && !lower_is(t, RELATIVES)
             && !is_auxiliary(t)
             && !is_contraction(t)
-            && !is_cue_word(t)
+            && (!is_cue_word(t) || press_reports(toks, k - 1))
             && !is_past_form(t)
             && !lower_is(t, &["though", "although"])
             && !(t.is_lower_word()
