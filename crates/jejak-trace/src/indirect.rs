@@ -1115,24 +1115,25 @@ fn indirect(
         Some(end) => (end, tokens(p, end, se)),
         None => (ss, toks),
     };
-    let found = scan::SentenceScan::new(p, (ss, se), toks.clone(), regions, relays).statement()?;
-    Some(within_opening_clause(p, &toks, found))
+    // (the scan keeps the tokens; the few sentences that open with a clause are read again)
+    let opens_with_clause = toks.first().is_some_and(|t| lower_is(t, CLAUSE_OPENING_SUBORDINATORS));
+    let found = scan::SentenceScan::new(p, (ss, se), toks, regions, relays).statement()?;
+    Some(if opens_with_clause { within_opening_clause(p, &tokens(p, ss, se), found) } else { found })
 }
 
-/// A statement made inside a clause that opens the sentence ends with that clause: "When
-/// Reed said the quay was unsafe, skippers left" reports "the quay was unsafe". The clause
-/// ends at the statement's last comma; its speaker is named in it, with no comma before.
+/// Words that open a clause before the sentence's own: "When …, …", "Although …, …".
+const CLAUSE_OPENING_SUBORDINATORS: &[&str] =
+    &["when", "after", "before", "although", "though", "if", "because", "since", "while", "once", "until"];
+
+/// A statement made inside a clause that opens the sentence (`toks` open with one of
+/// `CLAUSE_OPENING_SUBORDINATORS`) ends with that clause: "When Reed said the quay was
+/// unsafe, skippers left" reports "the quay was unsafe". The clause ends at the statement's
+/// last comma; its speaker is named in it, with no comma before.
 fn within_opening_clause(p: &str, toks: &[Tok], mut found: Indirect) -> Indirect {
-    const OPENERS: &[&str] = &[
-        "when", "after", "before", "although", "though", "if", "because", "since", "while", "once", "until",
-    ];
     let Some(sj) = &found.subj else { return found };
-    let opens = toks.first().is_some_and(|t| lower_is(t, OPENERS));
     let speaker_inside = toks.iter().take_while(|t| t.s < sj.s).all(|t| t.t != ",") && sj.e <= found.cs;
     let last_comma = toks.iter().rposition(|t| t.t == "," && t.s > found.cs && t.e < found.ce);
-    if let Some(c) =
-        last_comma.filter(|&c| opens && speaker_inside && toks.get(c + 1).is_some_and(Tok::is_word))
-    {
+    if let Some(c) = last_comma.filter(|&c| speaker_inside && toks.get(c + 1).is_some_and(Tok::is_word)) {
         let (cs, ce) = trim_span(p, found.cs, toks[c].s);
         if wc(p, cs, ce) >= 3 {
             found.ce = ce;

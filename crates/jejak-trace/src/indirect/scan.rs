@@ -1663,9 +1663,7 @@ fn thing_then_holders(words: &[Tok]) -> bool {
             people.is_lower_word()
                 && people.t.ends_with('s')
                 && is_plural_people(people)
-                && (holders.len() == 1
-                    || lower_is(&holders[0], DETERMINERS)
-                    || lower_is(&holders[0], &["many", "most", "some"]))
+                && (holders.len() == 1 || lower_is(&holders[0], DETERMINERS))
         }
         _ => false,
     };

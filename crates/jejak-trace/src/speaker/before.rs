@@ -716,10 +716,13 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
         return Some(found);
     }
     // "…, a Tory said", "…, a senior Liberal told me": one of a party or a people
-    let article =
-        (a.saturating_sub(2)..a).find(|&from| one_of_a_group(p, toks, from).is_some_and(|(_, end)| end == j));
-    if let Some(from) = article.filter(|_| lower_n == 0) {
-        return one_of_a_group(p, toks, from).map(|(sj, _)| (sj, from));
+    if lower_n == 0 {
+        let one = (a.saturating_sub(2)..a).find_map(|from| {
+            one_of_a_group(p, toks, from).filter(|&(_, end)| end == j).map(|(sj, _)| (sj, from))
+        });
+        if one.is_some() {
+            return one;
+        }
     }
     // (with its article: "…, the White House said" follows its comma; or a determiner of a
     // group: "…, those Democrats argued, …")

@@ -319,6 +319,9 @@ fn role_alone(mention: &str) -> Option<String> {
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat
 /// sebagai direktur ini", "perempuan kelahiran Sukamaju itu", "mantan ketua DPR tersebut".
 fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
+    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
     let toks = tokens(p, sj.s, sj.e);
     let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
     // (an office written out, pointed back to, is its holder named before, though the
@@ -328,7 +331,7 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
         && toks[0].is_cap()
         && lower_is(&toks[0], ROLE_HEADS)
         && toks[1..toks.len() - 1].iter().all(|t| t.is_cap() || t.t == ".");
-    if sj.pronoun || (sj.name.is_some() && !office) || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+    if sj.name.is_some() && !office {
         return false;
     }
     // (capitalised, as at a sentence start, only a plain person noun before a lowercase word:
