@@ -9842,3 +9842,39 @@ fn reports_of_the_press_speak() {
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}: {q:#?}");
     }
 }
+
+// Rule 431: what someone was asked to do is the request, not a clause after the comma that
+// closes it: "asked the council on Monday to scrap the levy, as …".
+
+#[test]
+fn what_was_asked_is_the_request_before_the_comma() {
+    let q = quote(
+        &["Two skippers asked the council on Monday to scrap the levy, as harbour towns raise fees on boats."],
+        "levy",
+    );
+    assert!(q.text.contains("to scrap the levy"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Two skippers"), "{q:#?}");
+}
+
+// Rule 432: a party's member described with "the" ("the Dover Democrat", "The Republican") is
+// the person named last, as a "he" would be.
+
+#[test]
+fn a_party_member_pointed_back_to_is_the_person_named_before() {
+    for second in
+        ["The Dover Democrat said the levy was unfair.", "The Republican argued that the levy was unfair."]
+    {
+        let q = quote(&["Harbour Master Carl Dunn spoke at the quay on Monday.", second], "levy");
+        assert_eq!(q.speaker.as_deref(), Some("Carl Dunn"), "{second:?}: {q:#?}");
+    }
+}
+
+// Rule 433: the subject of a verb a cue completes, read as an owner's name, is what the owner
+// has: "Reed's lawsuit is the latest to claim …" is the lawsuit's claim ("it's hard to say"
+// has no owner).
+
+#[test]
+fn an_owners_thing_speaks_not_the_owner() {
+    let q = quote(&["Tom Reed's lawsuit is the latest to claim that the council hid the levy."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed's lawsuit"), "{q:#?}");
+}

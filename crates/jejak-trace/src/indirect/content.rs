@@ -1018,8 +1018,25 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     if i >= n || intended || figure || !(circumstance(&toks[i]) || told) {
         return None;
     }
+    // (what someone was asked to do is the request, not a clause after its comma: "asked the
+    // council on Monday to scrap the levy, as towns raise fees")
+    let request = lower_is(&toks[ci], &["asked"]) && infinitive_before_comma(toks, i);
     content_after_circumstance_comma(p, toks, i, se)
+        .filter(|_| !request)
         .or_else(|| circumstance_ends_sentence(toks, ci, told, se))
+}
+
+/// Whether a "to" and a verb come between `from` and the next comma: "the council on
+/// Monday to scrap the levy,".
+fn infinitive_before_comma(toks: &[Tok], from: usize) -> bool {
+    let before_comma = toks[from..].iter().take_while(|t| t.t != ",");
+    before_comma.clone().zip(before_comma.skip(1)).any(|(to, verb)| {
+        lower_is(to, &["to"])
+            && verb.is_lower_word()
+            && !lower_is(verb, DETERMINERS)
+            && !lower_is(verb, PRONOUNS)
+            && !lower_is(verb, OBJECT_PRONOUNS)
+    })
 }
 
 /// "warned in a speech the pier …", "added in a post for the crews we …": where it was said, then

@@ -3,11 +3,14 @@
 
 use super::before::subject_before;
 use super::clause::clause_subject;
-use super::{describes_speaker, full_name, make_subj, opening_bracket};
+use super::{describes_speaker, description_only, full_name, make_subj, opening_bracket};
 use crate::{
     lexicon::*,
     text::{tokens, Tok},
-    words::{degree_before, is_cue_word, is_dash, is_digits, is_person_role, lower_is},
+    words::{
+        degree_before, is_auxiliary, is_cue_word, is_dash, is_digits, is_past_form, is_person_role,
+        is_possessive, lower_is, without_s,
+    },
     Subj,
 };
 
@@ -175,12 +178,29 @@ fn verb_the_cue_completes(p: &str, toks: &[Tok], j: usize) -> Decided {
         return Some(subject_before(p, toks, k));
     }
     // (or of the clause, however far its verb: "Ann Porter climbed onto the old ferry to say")
-    Some(clause_subject(p, &toks[..j - 1]).filter(|(sj, verb)| *verb < j - 1 && sj.s < toks[j - 1].s).map(
-        |(sj, _)| {
-            let at = toks.iter().position(|t| t.s == sj.s).unwrap_or(0);
-            (sj, at)
-        },
-    ))
+    Some(
+        clause_subject(p, &toks[..j - 1])
+            .filter(|(sj, verb)| *verb < j - 1 && sj.s < toks[j - 1].s)
+            .and_then(|(sj, _)| {
+                let at = toks.iter().position(|t| t.s == sj.s).unwrap_or(0);
+                what_an_owner_has(p, toks, sj, at, j - 1)
+            }),
+    )
+}
+
+/// A subject read as its owner's name is what the owner has, up to the verb before `end`:
+/// "Reed's lawsuit is the latest to claim" is the lawsuit's claim, not Reed's.
+fn what_an_owner_has(p: &str, toks: &[Tok], sj: Subj, at: usize, end: usize) -> Option<(Subj, usize)> {
+    // (a pronoun's "'s" is "is": "it's hard to say")
+    let contraction = |t: &Tok| without_s(&t.lower()).is_some_and(|w| PRONOUNS.contains(&w) || w == "that");
+    let owner =
+        (at..end).find(|&k| toks[k].e >= sj.e).filter(|&k| is_possessive(&toks[k]) && !contraction(&toks[k]));
+    let Some(owner) = owner else {
+        return Some((sj, at));
+    };
+    let noun = |t: &Tok| t.is_lower_word() && !is_auxiliary(t) && !is_cue_word(t) && !is_past_form(t);
+    let head_end = owner + 1 + toks[owner + 1..end].iter().take_while(|t| noun(t)).count();
+    (head_end > owner + 1).then(|| (description_only(make_subj(p, toks, at, head_end, 0)), at))
 }
 
 /// "a sign that said", "the resolution which says": the noun phrase the relative pronoun

@@ -309,7 +309,7 @@ pub fn clause_subject(p: &str, toks: &[Tok]) -> Option<(Subj, usize)> {
             .take(MAX_DESCRIPTION_WORDS)
             .find(|&h| {
                 // (a party's member is one too: "The Harbour Republican")
-                let member = lower_is(&toks[h], &["democrat", "republican", "democrats", "republicans"]);
+                let member = lower_is(&toks[h], PARTY_MEMBERS);
                 member || (toks[h].is_lower_word() && is_role_or_people_noun(&toks[h]))
             })?;
         // (a compound of such nouns: "the billionaire mogul")

@@ -164,6 +164,11 @@ pub fn resolve(
     if let Some(latest) = named.latest().filter(|_| describes_a_person_pointed_back(p, sj)) {
         return Some(latest.to_string());
     }
+    // "the Dover Democrat said": a party's member described with "the" is the person named
+    // last, as a "he" would be
+    if let Some(latest) = named.latest().filter(|_| party_member_pointed_back(p, sj)) {
+        return Some(latest.to_string());
+    }
     // "Bupati mengatakan", "the mayor said": a role alone is the person last named with it
     if let Some(role) = sj.name.is_none().then(|| role_alone(&sj.mention)).flatten() {
         if let Some(holder) = named.holder_of(&role) {
@@ -348,6 +353,30 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
     // (a medium pointed back to is no person, "media tersebut", "Harian itu"; a medium
     // after the head only says where the person works: "mantan wartawan radio itu")
     pointed && person && !toks.iter().take(2).any(|t| lower_is(t, MEDIA_HEADS))
+}
+
+/// Whether a subject is one party member described with "the", in capitals or after them:
+/// "The Republican", "the Dover Democrat" (with the "the" in the mention or right before it).
+fn party_member_pointed_back(p: &str, sj: &Subj) -> bool {
+    const MAX_PLACE_WORDS: usize = 3;
+    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
+        return false;
+    }
+    let toks = tokens(p, sj.s, sj.e);
+    let (first, rest) = match toks.split_first() {
+        Some((first, rest)) if lower_is(first, &["the"]) => (Some(first), rest),
+        _ => (None, toks.as_slice()),
+    };
+    let the_before = first.is_some()
+        || tokens(p, p.floor_char_boundary(sj.s.saturating_sub(5)), sj.s)
+            .last()
+            .is_some_and(|t| lower_is(t, &["the"]));
+    let Some((member, place)) = rest.split_last() else { return false };
+    the_before
+        && member.is_cap()
+        && lower_is(member, &["democrat", "republican"])
+        && place.len() <= MAX_PLACE_WORDS
+        && place.iter().all(|t| t.is_cap() && !lower_is(t, PARTY_MEMBERS))
 }
 
 /// Whether an unnamed subject points back to an earlier description by its head noun:
