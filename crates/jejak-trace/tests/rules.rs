@@ -9878,3 +9878,37 @@ fn an_owners_thing_speaks_not_the_owner() {
     let q = quote(&["Tom Reed's lawsuit is the latest to claim that the council hid the levy."], "levy");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed's lawsuit"), "{q:#?}");
 }
+
+// Rule 434: a relative "who" after the comma that closes a circumstance tells of someone in
+// it, and the speaker's words are not there: "responded on Monday to a letter from the mayor,
+// who demanded …".
+
+#[test]
+fn a_relative_clause_after_a_circumstance_is_no_statement_of_the_subject() {
+    let got = run(&[
+        "Ann Porter responded Wednesday to a letter from Mayor Tom Reed, who demanded she help or get out of the way of the quay repairs.",
+    ]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("Ann Porter")), "{got:#?}");
+}
+
+// Rule 435: a cue word that is also a plural noun is the noun after a preposition: "after
+// reports surfaced that …" has no speaker before "reports".
+
+#[test]
+fn a_plural_noun_after_a_preposition_is_no_cue() {
+    check_none(&["Crowds gathered, capping an hour of confusion after reports surfaced that she had done so at a closed meeting."]);
+}
+
+// Rule 436: an "ada" that says people exist is not part of who they are: "Ada juga nelayan
+// yang mengatakan …" is the fishermen's.
+
+#[test]
+fn an_existential_ada_is_not_part_of_the_speaker() {
+    for para in [
+        "Ada juga nelayan yang mengatakan bahwa dermaga itu sudah rusak sejak lama.",
+        "Ada nelayan mengatakan bahwa dermaga itu sudah rusak sejak lama.",
+    ] {
+        let q = quote(&[para], "dermaga");
+        assert_eq!(q.speaker.as_deref(), Some("nelayan"), "{para:?}: {q:#?}");
+    }
+}

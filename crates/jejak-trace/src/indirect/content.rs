@@ -1101,7 +1101,7 @@ fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<
 /// …", "said Tuesday in the chamber, the fares …" (not a phrase with a verb of its own:
 /// "menjelaskan di pasar itu ada banyak pedagang baru, terutama …"). `(se, se)` when a
 /// conjunction after the comma joins a second predicate and nothing was said: "mengumumkan
-/// di balai desa pada Senin pagi, dan langsung membagikan …".
+/// di balai desa pada Senin pagi, dan langsung membagikan …", or a relative clause.
 fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     const MAX_CIRCUMSTANCE_TOKENS: usize = 14;
     let n = toks.len();
@@ -1117,7 +1117,12 @@ fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) 
     {
         k += 2;
     }
-    if toks.get(k + 1).is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun"])) {
+    // (nor when a relative clause after the comma tells of someone in the circumstance:
+    // "responded on Monday to a letter from the mayor, who demanded …")
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun", "who", "whom"]))
+    {
         return Some((se, se));
     }
     Some(trim_span(p, toks[(k + 1).min(n - 1)].s.min(se), se))

@@ -1629,8 +1629,8 @@ fn describes_its_noun(toks: &[Tok], i: usize) -> bool {
 }
 
 /// A cue word that is a plural noun, the subject of the verb after it or made by the press:
-/// "Insurance claims rose by a third", "the reports were wrong", "news reports say" (not "Reed
-/// claims rigged boats were sold").
+/// "Insurance claims rose by a third", "the reports were wrong", "news reports say", "amid
+/// claims that …" (not "Reed claims rigged boats were sold").
 fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
     const NOUNS: &[&str] = &["claims", "reports", "calls", "notes", "charges", "estimates", "warnings"];
     const BE: &[&str] = &["were", "are", "have", "had", "remain", "remained"];
@@ -1639,8 +1639,13 @@ fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
     // (figures go up and down in irregular pasts)
     const MOVED: &[&str] = &["rose", "fell", "grew", "sank", "shrank"];
     let next = |k: usize| toks.get(i + k);
+    // (after a preposition it is a noun however it goes on: "after reports surfaced that …")
+    let after_preposition = i > 0
+        && toks[i - 1].is_lower_word()
+        && (lower_is(&toks[i - 1], PREPOSITIONS) || lower_is(&toks[i - 1], &["amid", "following"]));
     lower_is(&toks[i], NOUNS)
         && (press_reports(toks, i)
+            || after_preposition
             || next(1).is_some_and(|v| {
                 (v.is_lower_word() && lower_is(v, BE))
                     || (is_past_form(v) || lower_is(v, MOVED))
