@@ -268,27 +268,29 @@ fn is_invisible(c: char) -> bool {
 /// same line and before any other quotation mark.
 fn single_quote_close(chars: &[(usize, char)], i: usize) -> Option<usize> {
     const MAX_CHARS: usize = 300;
-    // (not at a line's start: a line in single marks is a subheading, `'Back to the harbour.'`)
-    let opens = i > 0
-        && matches!(chars[i - 1].1, ' ' | '(' | ':' | '—' | '-')
-        && chars[i.saturating_sub(MAX_CHARS)..i]
-            .iter()
-            .rev()
-            .take_while(|x| x.1 != '\n')
-            .any(|x| x.1.is_alphanumeric())
+    // (at a line's start only when words follow the close: a line wholly in single marks is
+    // a subheading, `'Back to the harbour.'`, and `'The pier stays,' Reed said` a quote)
+    let line_start = !chars[i.saturating_sub(MAX_CHARS)..i]
+        .iter()
+        .rev()
+        .take_while(|x| x.1 != '\n')
+        .any(|x| x.1.is_alphanumeric());
+    let opens = (line_start || matches!(chars[i - 1].1, ' ' | '(' | ':' | '—' | '-'))
         && chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric());
     // (a clitic split off its word, as tokenised text has it: `harbour 's`, `don 't`)
     let word: String = chars[i + 1..].iter().map(|x| x.1).take_while(|c| c.is_alphanumeric()).collect();
     if !opens || ["s", "t", "re", "ll", "d", "m", "ve"].contains(&word.to_lowercase().as_str()) {
         return None;
     }
-    (i + 2..chars.len().min(i + MAX_CHARS))
+    let close = (i + 2..chars.len().min(i + MAX_CHARS))
         .take_while(|&j| !matches!(chars[j].1, '\n' | '"' | '“' | '”'))
         .find(|&j| {
             chars[j].1 == '\''
                 && !chars[j - 1].1.is_whitespace()
                 && chars.get(j + 1).is_none_or(|x| !x.1.is_alphanumeric() && x.1 != '\'')
-        })
+        })?;
+    let words_after = || chars[close + 1..].iter().take_while(|x| x.1 != '\n').any(|x| x.1.is_alphanumeric());
+    (!line_start || words_after()).then_some(close)
 }
 
 /// Whether the mark at `chars[j]` gives inches in a height, `6'2"` or `5’11”`, and so

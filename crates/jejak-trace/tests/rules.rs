@@ -9912,3 +9912,29 @@ fn an_existential_ada_is_not_part_of_the_speaker() {
         assert_eq!(q.speaker.as_deref(), Some("nelayan"), "{para:?}: {q:#?}");
     }
 }
+
+// Rule 437: a clause of circumstance after when a trailing attribution was said is not what
+// was said: "…, Mayor Ann Porter said Sunday night as the town celebrated …" says the words
+// before the comma.
+
+#[test]
+fn a_circumstance_after_the_day_of_a_trailing_attribution_is_not_the_statement() {
+    for para in [
+        "The quay will not bow to pressure and nobody can force it to close, Mayor Ann Porter said Sunday as the town celebrated its Harbour Day amid tensions with the council.",
+        "The quay will not close, Mayor Ann Porter said on Sunday night as the town celebrated its Harbour Day.",
+    ] {
+        first_statement_is(&[para], &para[..para.find(", Mayor").unwrap()]);
+    }
+}
+
+// Rule 438: single straight marks open a quotation at a paragraph's start when words follow
+// the close ("'The quay is closed,' Reed said"); a line wholly in them stays a subheading.
+
+#[test]
+fn single_straight_marks_open_a_paragraph_quote() {
+    let q = quote(&["'The quay is closed for the winter,' Tom Reed said on Monday."], "quay");
+    assert!(q.direct, "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.text, "The quay is closed for the winter");
+    check_none(&["'Back to the harbour.'"]);
+}

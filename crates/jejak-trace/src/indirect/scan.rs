@@ -1187,10 +1187,12 @@ impl<'a> SentenceScan<'a> {
         // crews when asked"; after a comma it may be: "…, Reed said, until the pier closed")
         const MAX_TOLD_WORDS: usize = 5;
         let told = lower_is(t, &["told", "tells"]);
+        // (or after when it was said: "…, Porter said Sunday night as the town celebrated")
+        let after_time = time_phrase_end(toks, i + 1).unwrap_or(i + 1);
         let circumstance_from = (i + 1..n.min(i + 2 + MAX_TOLD_WORDS))
             .take_while(|&k| toks[k].is_word())
             .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], &["as", "while", "when"]))
-            .filter(|&k| k == i + 1 || told)
+            .filter(|&k| k == i + 1 || k == after_time || told)
             .unwrap_or(n);
         let rest_words = toks[i + 1..circumstance_from].iter().filter(|t| t.is_word()).count();
         // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
