@@ -9938,3 +9938,22 @@ fn single_straight_marks_open_a_paragraph_quote() {
     assert_eq!(q.text, "The quay is closed for the winter");
     check_none(&["'Back to the harbour.'"]);
 }
+
+// Rule 439: after the object of a stance or of a request to act, a "that" with a subject of
+// its own is a relative pronoun on the object: what was hailed or asked starts at the cue.
+
+#[test]
+fn a_that_after_the_object_of_a_stance_or_a_request_is_the_objects() {
+    for (para, statement) in [
+        (
+            "Mayor Ann Porter hailed the shared sense of purpose that the crews felt after the storm.",
+            "the shared sense of purpose that the crews felt after the storm",
+        ),
+        (
+            "The guild asked the court to step into a lawsuit that the port filed against the town.",
+            "the court to step into a lawsuit that the port filed against the town",
+        ),
+    ] {
+        first_statement_is(&[para], statement);
+    }
+}

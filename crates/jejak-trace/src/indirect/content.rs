@@ -851,6 +851,19 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                 return None;
             }
             let verb_after = toks.get(k + 1).is_some_and(|v| is_auxiliary(v) || is_past_form(v));
+            // (after the object of a stance, or of a request to act, a "that" with a subject of
+            // its own is the object's too: "hailed the spirit that the crews showed", "asked
+            // the court to hear a case that the port filed")
+            let object_taken = lower_is(&toks[ci], OBJECT_CUES) || infinitive_before_comma(&toks[..k], i);
+            if object_taken
+                && k > i + 1
+                && lower_is(t, &["that"])
+                && lower_is(&toks[i], DETERMINERS)
+                && toks[k - 1].is_lower_word()
+                && !is_cue_word(&toks[k - 1])
+            {
+                return None;
+            }
             // (or after where and when, with another "that" to come: "said in a speech that
             // aired Monday that …"; not "announced on Monday that vaccinated riders …")
             let another_that = || toks[k + 1..n.min(i + near)].iter().any(|x| lower_is(x, &["that"]));
