@@ -9957,3 +9957,13 @@ fn a_that_after_the_object_of_a_stance_or_a_request_is_the_objects() {
         first_statement_is(&[para], statement);
     }
 }
+
+// Rule 440: "found" after "to" or "helped" is to set something up, not to find: "worked
+// with the guild to found The Harbour Trust" reports nothing.
+
+#[test]
+fn to_found_something_is_no_finding() {
+    check_none(&[
+        "Ann Porter joins us to discuss how she worked with the guild to found The Harbour Trust and encourage towns to rebuild their piers.",
+    ]);
+}

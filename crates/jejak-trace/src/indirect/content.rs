@@ -1342,6 +1342,10 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         }),
         _ => false,
     };
+    // ("found" after "to" or "helped" is to set up, not to find: "helped found the trust")
+    let set_up = lower_is(&toks[i], &["found"])
+        && i > 0
+        && lower_is(&toks[i - 1], &["to", "help", "helped", "helps", "helping"]);
     // (a stance word as an adjective: "Sikap optimistis itu perlu dijaga")
     let adjective = lower_is(&toks[i], &["optimistis", "optimis", "pesimistis", "pesimis"])
         && toks
@@ -1350,6 +1354,7 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     adds_a_thing(toks, i)
         || answers_with_a_thing(toks, i)
         || said_before
+        || set_up
         || adjective
         || phrasal
         || all_told
