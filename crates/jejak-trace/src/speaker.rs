@@ -33,7 +33,7 @@ pub(crate) use clause::{
     after_opening_circumstance, clause_subject, coordinated_subject, described_clause_subject,
     noun_phrase_start,
 };
-pub(crate) use forward::{source_after_according, subject_forward, FWD_STOP};
+pub(crate) use forward::{source_after_according, subject_forward, when_up_to_comma, FWD_STOP};
 pub(crate) use names::{introduced_name, person_names, sentence_subject, subject_name, titled_name};
 pub(crate) use resolve::{
     described_antecedent, media_anaphor, past_run_in_heading, relative_subject, relative_who, resolve,

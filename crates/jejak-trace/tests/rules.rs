@@ -9967,3 +9967,24 @@ fn to_found_something_is_no_finding() {
         "Ann Porter joins us to discuss how she worked with the guild to found The Harbour Trust and encourage towns to rebuild their piers.",
     ]);
 }
+
+// Rule 441: when a source after "menurut" is from is no part of it, nor of what it says:
+// "Menurut data Badan Pengelola Pelabuhan Sukamaju pada 2017, …".
+
+#[test]
+fn when_a_source_is_from_is_not_part_of_it() {
+    for (para, speaker) in [
+        (
+            "Menurut data Badan Pengelola Pelabuhan Sukamaju pada 2017, kerugian akibat antrean kapal mencapai Rp 100 miliar per tahun.",
+            "Badan Pengelola Pelabuhan Sukamaju",
+        ),
+        (
+            "Menurut Budi Santoso pada Senin (12/3), kerugian akibat antrean kapal mencapai Rp 100 miliar per tahun.",
+            "Budi Santoso",
+        ),
+    ] {
+        let q = quote(&[para], "kerugian");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}: {q:#?}");
+        assert!(q.text.starts_with("kerugian"), "{para:?}: {q:#?}");
+    }
+}

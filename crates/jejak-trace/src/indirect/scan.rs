@@ -18,7 +18,7 @@ use crate::{
         after_opening_circumstance, clause_subject, coordinated_subject, describes_speaker, full_name,
         make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj, reads_as_apposition,
         relative_subject, relative_who, share_aside_before, source_after_according, subject_before,
-        subject_before_occasion, subject_forward, with_closing_role, FWD_STOP,
+        subject_before_occasion, subject_forward, when_up_to_comma, with_closing_role, FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -338,6 +338,8 @@ impl<'a> SentenceScan<'a> {
                     && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
                     // (not a clause about the source: "Menurut Budi yang juga ketua koperasi, …")
                     && !toks.get(*end).is_some_and(|t| lower_is(t, &["yang"]))
+                    // (nor when it spoke: "Menurut Budi pada Senin, …")
+                    && !when_up_to_comma(toks, *end)
             },
         );
         let (subj, after) = if l == "menurutnya" {

@@ -8,8 +8,8 @@ use crate::{
     text::Tok,
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_day_or_month,
-        is_long_dash, is_occupation, is_past_form, is_present_form, is_role_or_people_noun, is_speaker_noun,
-        lower_is,
+        is_digits, is_long_dash, is_occupation, is_past_form, is_present_form, is_role_or_people_noun,
+        is_speaker_noun, lower_is,
     },
     Subj,
 };
@@ -76,8 +76,11 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         return None;
     }
     // (the description ends before a clause about the source: "a report by two committees
-    // that lists …", not at the "that" of "the crew on duty that night")
-    let described = (x0 + 1..k.min(n)).find(|&j| relative_clause_at(toks, j)).unwrap_or(k.min(n));
+    // that lists …", not at the "that" of "the crew on duty that night"; or before when it
+    // is from: "menurut data Dinas Perhubungan pada 2017, …")
+    let described = (x0 + 1..k.min(n))
+        .find(|&j| relative_clause_at(toks, j) || when_up_to_comma(toks, j))
+        .unwrap_or(k.min(n));
     // (whatever the phrase, it is the source: "According to evidence presented
     // at trial, …")
     // (a name inside a description is not the source: "according to a Harbour Herald
@@ -158,6 +161,19 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         _ => sj,
     };
     Some((sj, end))
+}
+
+/// Whether the words from token `j` to the next comma say only when: "pada 2017", "pada
+/// Senin (12/3)", "sejak Mei 2019", "tahun lalu".
+pub(crate) fn when_up_to_comma(toks: &[Tok], j: usize) -> bool {
+    const OPENERS: &[&str] = &["pada", "sejak", "per", "tahun", "bulan"];
+    const TIME_WORDS: &[&str] =
+        &["tahun", "bulan", "pekan", "minggu", "lalu", "ini", "awal", "akhir", "silam"];
+    let Some(comma) = toks[j..].iter().position(|t| t.t == ",").map(|c| j + c) else { return false };
+    let time = |t: &Tok| {
+        is_digits(t) || is_day_or_month(t) || lower_is(t, TIME_WORDS) || matches!(t.t, "(" | ")" | "/" | "-")
+    };
+    comma > j + 1 && lower_is(&toks[j], OPENERS) && toks[j + 1..comma].iter().all(time)
 }
 
 /// Whether a relative clause opens at token `k`: "which", "who", or "that" before a verb
