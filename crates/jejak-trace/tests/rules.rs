@@ -9988,3 +9988,15 @@ fn when_a_source_is_from_is_not_part_of_it() {
         assert!(q.text.starts_with("kerugian"), "{para:?}: {q:#?}");
     }
 }
+
+// Rule 442: a figure's comparison after when a trailing attribution was made is the
+// reporter's: "…, the harbour board reported Tuesday, down from 12 percent" says the words
+// before it.
+
+#[test]
+fn a_comparison_after_a_trailing_attribution_is_the_reporters() {
+    first_statement_is(
+        &["About 9 percent of the boats were idle last year, the harbour board reported Tuesday, down from 12 percent in 2019."],
+        "About 9 percent of the boats were idle last year",
+    );
+}

@@ -1130,6 +1130,13 @@ fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) 
     {
         k += 2;
     }
+    // (nor when a figure's comparison follows, the reporter's: "reported Tuesday, down from
+    // 12 percent")
+    let comparison = toks.get(k + 1).is_some_and(|t| lower_is(t, &["down", "up", "compared"]))
+        && toks.get(k + 2).is_some_and(|t| lower_is(t, &["from", "with", "to"]));
+    if comparison {
+        return Some((se, se));
+    }
     // (nor when a relative clause after the comma tells of someone in the circumstance:
     // "responded on Monday to a letter from the mayor, who demanded …")
     if toks
