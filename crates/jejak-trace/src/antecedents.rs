@@ -278,9 +278,15 @@ fn sex_of(name: &str, around: Option<&str>) -> Option<Sex> {
         .iter()
         .chain(around.map(lower).unwrap_or_default().iter())
         .find_map(|w| sex_in(w, FEMALE_TITLES, MALE_TITLES));
-    let given = words.iter().find(|w| !OFFICE_TITLES.contains(&w.as_str()));
-    // (the given name only when a surname follows: "Carl" alone may be a surname)
-    let named = || given.filter(|_| words.len() >= 2).and_then(|g| sex_in(g, FEMALE_NAMES, MALE_NAMES));
+    // (the given name only when a surname follows: "Carl" alone may be a surname; past
+    // whatever else opens the name: "Democrat Ann Porter")
+    let named = || {
+        let before_surname = &words[..words.len().saturating_sub(1)];
+        before_surname
+            .iter()
+            .filter(|w| !OFFICE_TITLES.contains(&w.as_str()))
+            .find_map(|g| sex_in(g, FEMALE_NAMES, MALE_NAMES))
+    };
     titled.or_else(named).or_else(|| around.and_then(sex_of_role))
 }
 

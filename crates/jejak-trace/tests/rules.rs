@@ -10000,3 +10000,38 @@ fn a_comparison_after_a_trailing_attribution_is_the_reporters() {
         "About 9 percent of the boats were idle last year",
     );
 }
+
+// Rule 443: a person named earlier in the same sentence is a pronoun's nearest antecedent:
+// "Tom Reed visited the quay, where he said …"; a trailing "she announced" after a sentence
+// about a named woman is hers.
+
+#[test]
+fn a_pronoun_reaches_back_to_a_name_earlier_in_its_sentence() {
+    for (para, speaker) in [
+        ("Tom Reed visited the quay on Monday, where he said the levy was unfair.", "Tom Reed"),
+        (
+            "Mayor Ann Porter is sending two tugs to Dover to help clear the quay, she announced Tuesday.",
+            "Ann Porter",
+        ),
+    ] {
+        let got = run(&[para]);
+        let q = got.first().unwrap_or_else(|| panic!("{para:?}: no quote"));
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{para:?}: {q:#?}");
+    }
+}
+
+// Rule 444: the given name that tells a person's sex may stand after a party or other word
+// opening the name: "Democrat Ann Porter" is a woman, so a later "he" is not her.
+
+#[test]
+fn a_given_name_after_a_party_tells_the_persons_sex() {
+    let q = quote(
+        &[
+            "Mayor Tom Reed spoke at the quay on Monday.",
+            "Democrat Ann Porter has taken a swipe at the mayor over the levy.",
+            "He said the levy was a great thing for the town.",
+        ],
+        "great thing",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
