@@ -10003,7 +10003,7 @@ fn a_comparison_after_a_trailing_attribution_is_the_reporters() {
 
 // Rule 443: a person named earlier in the same sentence is a pronoun's nearest antecedent:
 // "Tom Reed visited the quay, where he said …"; a trailing "she announced" after a sentence
-// about a named woman is hers.
+// about a named woman is hers (the whole sentence tells whether a given name is English).
 
 #[test]
 fn a_pronoun_reaches_back_to_a_name_earlier_in_its_sentence() {
@@ -10012,6 +10012,10 @@ fn a_pronoun_reaches_back_to_a_name_earlier_in_its_sentence() {
         (
             "Mayor Ann Porter is sending two tugs to Dover to help clear the quay, she announced Tuesday.",
             "Ann Porter",
+        ),
+        (
+            "Tom Reed has hailed Dover’s vote as “fantastic,” telling reporters on Friday that he thinks the levy is “a great thing.”",
+            "Tom Reed",
         ),
     ] {
         let got = run(&[para]);
