@@ -10039,3 +10039,12 @@ fn a_given_name_after_a_party_tells_the_persons_sex() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
 }
+
+// Rule 445: "maintained" with an object and no clause kept something, it reported nothing:
+// "Dover maintained a similar levy"; "maintained the pier was safe" says what was claimed.
+
+#[test]
+fn maintaining_a_thing_is_no_claim() {
+    check_none(&["Dover maintained a similar levy amid rising fees at the quay."]);
+    first_statement_is(&["Tom Reed maintained the pier was safe."], "the pier was safe");
+}

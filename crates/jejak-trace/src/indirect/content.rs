@@ -1349,6 +1349,14 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         }),
         _ => false,
     };
+    // ("maintained a rule" kept it: only a clause says what was maintained, "maintained the
+    // pier was safe")
+    const MAX_OBJECT_WORDS: usize = 8;
+    let kept = lower_is(&toks[i], &["maintain", "maintains", "maintained"])
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| lower_is(t, DETERMINERS) || lower_is(t, &["its", "their", "his", "her"]))
+        && !toks[i + 2..].iter().take(MAX_OBJECT_WORDS).any(|t| is_auxiliary(t) || lower_is(t, &["that"]));
     // ("found" after "to" or "helped" is to set up, not to find: "helped found the trust")
     let set_up = lower_is(&toks[i], &["found"])
         && i > 0
@@ -1362,6 +1370,7 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || answers_with_a_thing(toks, i)
         || said_before
         || set_up
+        || kept
         || adjective
         || phrasal
         || all_told
