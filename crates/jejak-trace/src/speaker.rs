@@ -18,7 +18,7 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_person_role, is_possessive,
+        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_occupation, is_person_role, is_possessive,
         is_role_or_people_noun, is_speaker_noun, lower_is, without_s,
     },
     Subj,
@@ -327,8 +327,17 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         name_from = office_field_end(run, r);
         role = Some(p[toks[a].s..run[name_from.max(1) - 1].e].trim().to_string());
     } else if lower_n > 0 && !toks[a..a + lower_n].iter().all(|t| lower_is(t, DETERMINERS)) {
-        // (an article alone is no role: "the United Nations" is a name)
-        role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
+        // (an article alone is no role: "the United Nations" is a name; nor one with a word
+        // of mood: "a defiant Tom Reed")
+        let mood = match &toks[a..a + lower_n] {
+            [article, word] => {
+                lower_is(article, DETERMINERS) && !is_role_or_people_noun(word) && !is_occupation(word)
+            }
+            _ => false,
+        };
+        if !mood {
+            role = Some(p[toks[a].s..toks[a + lower_n - 1].e].to_string());
+        }
     }
     // A country or place after the role belongs to it: "pakar militer Rusia Igor
     // Korotchenko" is a Russian military expert named Igor Korotchenko, and "sumber Korut"

@@ -10048,3 +10048,15 @@ fn maintaining_a_thing_is_no_claim() {
     check_none(&["Dover maintained a similar levy amid rising fees at the quay."]);
     first_statement_is(&["Tom Reed maintained the pier was safe."], "the pier was safe");
 }
+
+// Rule 446: an article and a word of mood before a name are no role: "a defiant Tom Reed";
+// "harbour spokesman Tom Reed" holds one.
+
+#[test]
+fn a_word_of_mood_before_a_name_is_no_role() {
+    let q = quote(&["“Let me be clear, the quay stays open,” a defiant Tom Reed said on Monday."], "quay");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(&["“The quay stays open,” harbour spokesman Tom Reed said on Monday."], "quay");
+    assert_eq!(q.speaker_role.as_deref(), Some("harbour spokesman"), "{q:#?}");
+}
