@@ -2052,10 +2052,10 @@ pub const DEGREES: &[&str] = &[
 /// Words that point back to something named before: after the noun in Indonesian ("laporan
 /// tersebut", "media itu"), before it in English ("the report", "this outlet").
 pub const POINTERS_AFTER: &[&str] = &["tersebut", "itu", "ini"];
+pub const POINTERS_BEFORE: &[&str] = &["the", "this", "that"];
+
 /// Members of a party, named by it: "a Democrat", "the Dover Republican".
 pub const PARTY_MEMBERS: &[&str] = &["democrat", "republican", "democrats", "republicans"];
-
-pub const POINTERS_BEFORE: &[&str] = &["the", "this", "that"];
 
 /// Days of the week in Indonesian and in English.
 pub const WEEKDAYS_ID: &[&str] = &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];

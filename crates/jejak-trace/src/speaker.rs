@@ -265,12 +265,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         (a, lower_n)
     };
     // (nor an "ada" that says they exist: "Ada juga nelayan yang mengatakan …")
-    let existential = (a + 1..b).find(|&k| !lower_is(&toks[k], &["juga", "pula", "pun"]));
+    let existential = lower_is(&toks[a], &["ada"])
+        .then(|| (a + 1..b).find(|&k| !lower_is(&toks[k], &["juga", "pula", "pun"])))
+        .flatten()
+        .filter(|&k| toks[k].is_lower_word());
     let (a, lower_n) = match existential {
-        Some(k) if lower_is(&toks[a], &["ada"]) && toks[k].is_lower_word() => {
-            (k, lower_n.saturating_sub(k - a))
-        }
-        _ => (a, lower_n),
+        Some(k) => (k, lower_n.saturating_sub(k - a)),
+        None => (a, lower_n),
     };
     // (nor whom it was told to, put first: "Kepada wartawan Rina Wati menyebut …")
     let told_first = (0..=a)
