@@ -47,7 +47,7 @@ pub(crate) fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
         last_direct_sentence: None,
         attribution_sentence: None,
         last_attributed_sentence: None,
-        reading: (0, 0, 0),
+        reading: (0, 0, Vec::new()),
     };
     for pi in 0..paras.len() {
         walk.paragraph(pi);
@@ -84,9 +84,10 @@ struct Walk<'a> {
     attribution_sentence: Option<usize>,
     /// Index in `out` of the last attributed statement and the sentence it ends in.
     last_attributed_sentence: Option<(usize, usize)>,
-    /// The paragraph and span of the sentence being read, whose people named before a
-    /// pronoun are its antecedents too.
-    reading: (usize, usize, usize),
+    /// The paragraph and start of the sentence being read, with the people it names (with
+    /// [`person_names`]): those named before a pronoun are its antecedents too, and all of
+    /// them the later sentences'.
+    reading: (usize, usize, Vec<String>),
 }
 
 /// One sentence as the walk reads it.
@@ -247,7 +248,7 @@ impl<'a> Walk<'a> {
                 continue;
             }
             let s = self.sentence(pi, si, &sents);
-            self.reading = (pi, s.ss, s.se);
+            self.reading = (pi, s.ss, person_names(s.p, s.ss, s.se, s.regions));
             let mut at = Cursor { prev_end: ss, ..Cursor::default() };
             for k in 0..s.rs.len() {
                 self.quotation(&s, k, &mut at);
@@ -288,12 +289,10 @@ impl<'a> Walk<'a> {
         // (a person named earlier in the same sentence is nearer than any before it: "Tom
         // Reed visited the quay, where he said …")
         // (the whole sentence tells whether it is English, whose given names show people)
-        let (pi, ss, se) = self.reading;
-        if sj.pronoun && std::ptr::eq(p, self.paras[pi]) && ss < sj.s {
-            for name in person_names(p, ss, se, &self.regions_by_para[pi]) {
-                if p[ss..sj.s].contains(name.as_str()) {
-                    self.named.note(name, None, None);
-                }
+        let (pi, ss, names) = &self.reading;
+        if sj.pronoun && std::ptr::eq(p, self.paras[*pi]) && *ss < sj.s {
+            for name in names.iter().filter(|name| p[*ss..sj.s].contains(name.as_str())) {
+                self.named.note(name.clone(), None, None);
             }
         }
         let speaker = resolve(p, subj, &mut self.named, prev_medium, self.last_described.as_deref());
@@ -1108,7 +1107,7 @@ impl<'a> Walk<'a> {
     /// people, then its speakers again and the person it is about (`main_person`, with a
     /// title), the nearest antecedents.
     fn note_people(&mut self, s: &Sentence, main_person: Option<(String, Option<String>)>) {
-        for name in person_names(s.p, s.ss, s.se, s.regions) {
+        for name in std::mem::take(&mut self.reading.2) {
             self.named.note(name, None, None);
         }
         for f in &self.out[s.first.min(self.out.len())..] {

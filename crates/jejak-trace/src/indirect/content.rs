@@ -1042,14 +1042,19 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
 /// Whether a "to" and a verb come between `from` and the next comma: "the council on
 /// Monday to scrap the levy,".
 fn infinitive_before_comma(toks: &[Tok], from: usize) -> bool {
-    let before_comma = toks[from..].iter().take_while(|t| t.t != ",");
-    before_comma.clone().zip(before_comma.skip(1)).any(|(to, verb)| {
-        lower_is(to, &["to"])
-            && verb.is_lower_word()
-            && !lower_is(verb, DETERMINERS)
-            && !lower_is(verb, PRONOUNS)
-            && !lower_is(verb, OBJECT_PRONOUNS)
-    })
+    (from..toks.len()).take_while(|&k| toks[k].t != ",").any(|k| infinitive_at(toks, k))
+}
+
+/// Whether a "to" at `toks[k]` opens an infinitive, a verb after it rather than what it goes
+/// to: "to scrap the levy", not "to the quay" or "to them".
+fn infinitive_at(toks: &[Tok], k: usize) -> bool {
+    lower_is(&toks[k], &["to"])
+        && toks.get(k + 1).is_some_and(|verb| {
+            verb.is_lower_word()
+                && !lower_is(verb, DETERMINERS)
+                && !lower_is(verb, PRONOUNS)
+                && !lower_is(verb, OBJECT_PRONOUNS)
+        })
 }
 
 /// "warned in a speech the pier …", "added in a post for the crews we …": where it was said, then
@@ -1093,18 +1098,9 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
 /// quay": a bare day, then the statement.
 fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     let k = time_phrase_end(toks, i)?;
-    let infinitive = |t: &Tok| {
-        lower_is(t, &["to"])
-            && toks.get(k + 1).is_some_and(|v| {
-                v.is_lower_word()
-                    && !lower_is(v, DETERMINERS)
-                    && !lower_is(v, PRONOUNS)
-                    && !lower_is(v, OBJECT_PRONOUNS)
-            })
-    };
     let start = match toks.get(k) {
         Some(t) if lower_is(t, &["that"]) => k + 1,
-        Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) || infinitive(t) => k,
+        Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) || infinitive_at(toks, k) => k,
         _ => return None,
     };
     (start < toks.len() && toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
@@ -1353,9 +1349,7 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     // pier was safe")
     const MAX_OBJECT_WORDS: usize = 8;
     let kept = lower_is(&toks[i], &["maintain", "maintains", "maintained"])
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| lower_is(t, DETERMINERS) || lower_is(t, &["its", "their", "his", "her"]))
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, DETERMINERS))
         && !toks[i + 2..].iter().take(MAX_OBJECT_WORDS).any(|t| is_auxiliary(t) || lower_is(t, &["that"]));
     // ("found" after "to" or "helped" is to set up, not to find: "helped found the trust")
     let set_up = lower_is(&toks[i], &["found"])

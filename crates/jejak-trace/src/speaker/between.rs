@@ -8,8 +8,8 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_auxiliary, is_cue_word, is_dash, is_digits, is_past_form, is_person_role,
-        is_possessive, lower_is, without_s,
+        degree_before, is_auxiliary, is_contraction, is_cue_word, is_dash, is_digits, is_past_form,
+        is_person_role, is_possessive, lower_is,
     },
     Subj,
 };
@@ -192,9 +192,9 @@ fn verb_the_cue_completes(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// "Reed's lawsuit is the latest to claim" is the lawsuit's claim, not Reed's.
 fn what_an_owner_has(p: &str, toks: &[Tok], sj: Subj, at: usize, end: usize) -> Option<(Subj, usize)> {
     // (a pronoun's "'s" is "is": "it's hard to say")
-    let contraction = |t: &Tok| without_s(&t.lower()).is_some_and(|w| PRONOUNS.contains(&w) || w == "that");
-    let owner =
-        (at..end).find(|&k| toks[k].e >= sj.e).filter(|&k| is_possessive(&toks[k]) && !contraction(&toks[k]));
+    let owner = (at..end)
+        .find(|&k| toks[k].e >= sj.e)
+        .filter(|&k| is_possessive(&toks[k]) && !is_contraction(&toks[k]));
     let Some(owner) = owner else {
         return Some((sj, at));
     };

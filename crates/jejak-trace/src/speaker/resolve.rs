@@ -321,13 +321,16 @@ fn role_alone(mention: &str) -> Option<String> {
         .then_some(role)
 }
 
+/// The tokens of a subject that is no pronoun and is written as its mention says (not one
+/// rebuilt from words elsewhere), for the readings of a description pointed back to.
+fn mention_tokens<'p>(p: &'p str, sj: &Subj) -> Option<Vec<Tok<'p>>> {
+    (!sj.pronoun && p.get(sj.s..sj.e) == Some(sj.mention.as_str())).then(|| tokens(p, sj.s, sj.e))
+}
+
 /// Whether an unnamed subject describes a person and points back: "pria yang menjabat
 /// sebagai direktur ini", "perempuan kelahiran Sukamaju itu", "mantan ketua DPR tersebut".
 fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
-    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
-        return false;
-    }
-    let toks = tokens(p, sj.s, sj.e);
+    let Some(toks) = mention_tokens(p, sj) else { return false };
     let pointed = toks.last().is_some_and(|t| lower_is(t, POINTERS_AFTER));
     // (an office written out, pointed back to, is its holder named before, though the
     // place in it reads as a name: "Kepala Dinas Perhubungan Sukamaju tersebut")
@@ -359,10 +362,7 @@ fn describes_a_person_pointed_back(p: &str, sj: &Subj) -> bool {
 /// "The Republican", "the Dover Democrat" (with the "the" in the mention or right before it).
 fn party_member_pointed_back(p: &str, sj: &Subj) -> bool {
     const MAX_PLACE_WORDS: usize = 3;
-    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
-        return false;
-    }
-    let toks = tokens(p, sj.s, sj.e);
+    let Some(toks) = mention_tokens(p, sj) else { return false };
     let (first, rest) = match toks.split_first() {
         Some((first, rest)) if lower_is(first, &["the"]) => (Some(first), rest),
         _ => (None, toks.as_slice()),
@@ -382,11 +382,8 @@ fn party_member_pointed_back(p: &str, sj: &Subj) -> bool {
 /// Whether an unnamed subject points back to an earlier description by its head noun:
 /// "laporan tersebut" or "the report" to "sebuah laporan dari Korea Selatan".
 fn points_back_to(p: &str, sj: &Subj, earlier: &str) -> bool {
-    if sj.pronoun || p.get(sj.s..sj.e) != Some(sj.mention.as_str()) {
-        return false;
-    }
     // (a pointer and a common noun, never a name: "The report" may open a sentence)
-    let toks = tokens(p, sj.s, sj.e);
+    let Some(toks) = mention_tokens(p, sj) else { return false };
     let head = match toks.as_slice() {
         [head, pointer] if lower_is(pointer, POINTERS_AFTER) => head,
         [pointer, head] if lower_is(pointer, POINTERS_BEFORE) && head.is_lower_word() => head,
