@@ -2,7 +2,9 @@
 # Attribution benchmark for crates/jejak-trace.
 # usage: bench/attribution/run.sh [GOLD.jsonl ...]   (default: ../shared/data/attribution/*.jsonl)
 # Builds the `attribution_pred` example, predicts quotes for each gold file and scores them with
-# attribution_eval.py, and a regex baseline beside it. Predictions go to a temp dir (override with OUT=dir); gold data is never
+# attribution_eval.py, and a regex baseline beside it. The speaker scored is the resolved
+# speaker, else the mention, else the medium a statement with no speaker came through
+# ("According to the Herald, …"), as the provenance stage reads it. Predictions go to a temp dir (override with OUT=dir); gold data is never
 # copied into the repository.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -36,7 +36,10 @@ fn main() {
         let quotes: Vec<Value> = jejak_trace::quotes_in_text(text, lang)
             .into_iter()
             .map(|tq| {
-                let speaker = tq.quote.speaker.clone().or(tq.speaker_mention.clone());
+                // (a statement no one is named for came from the medium it came through, as
+                // `relays_as_medium` reads it: "According to the Harbour Herald, …")
+                let relayed_by = tq.quote.via.first().map(|relay| relay.medium.clone());
+                let speaker = tq.quote.speaker.clone().or(tq.speaker_mention.clone()).or(relayed_by);
                 let mut q = json!({
                     "start": char_at[tq.span.start],
                     "end": char_at[tq.span.end],
