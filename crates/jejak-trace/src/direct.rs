@@ -11,8 +11,8 @@ use crate::{
     text::{self, tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_auxiliary, is_cue_word,
-        is_dash, is_discourse, is_lead_punct, is_long_dash, is_occupation, is_past_form, is_possessive,
-        is_punct, is_role_or_people_noun, is_speaker_noun, lower_is, wc,
+        is_dash, is_discourse, is_hyphenated_figure, is_lead_punct, is_long_dash, is_occupation,
+        is_past_form, is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, lower_is, wc,
     },
     Attr, Found, Subj,
 };
@@ -340,17 +340,19 @@ impl<'a> Trail<'a> {
             if clause_next {
                 return None;
             }
-            let inverted = subject_forward(p, toks, k).filter(|(sj, end)| match toks.get(*end) {
-                Some(t) if sj.pronoun => !t.is_word(),
-                Some(t) => !goes_on(t),
-                None => true,
-            });
+            let addressed = ADDRESSEE_CUES.contains(&l);
+            let inverted =
+                subject_forward(p, toks, k).filter(|_| !addressed).filter(|(sj, end)| match toks.get(*end) {
+                    Some(t) if sj.pronoun => !t.is_word(),
+                    Some(t) => !goes_on(t),
+                    None => true,
+                });
             if let Some((sj, end)) = inverted {
                 let sj = name_after_role(p, toks, &sj, k, end)
                     .map_or_else(|| with_closing_role(p, toks, sj, end), |(named, _)| named);
                 return Some(Some(Attr { cue: t.t.to_string(), subj: Some(sj) }));
             }
-            if POST_CUES_EN.contains(&l) {
+            if POST_CUES_EN.contains(&l) && !addressed {
                 // "…,” said the 51-year-old. / said one person close to the negotiations, who …
                 const MAX_DESCRIPTION_WORDS: usize = 10;
                 if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
@@ -423,7 +425,20 @@ impl<'a> Trail<'a> {
     fn subject_then_cue(&self) -> (Option<Attr>, Option<Attr>) {
         let (p, toks, i) = (self.p, &self.toks, self.i);
         // ("…,” a senior Tory said": one of a party, not a person named Tory)
-        if let Some((mut sj, mut k)) = one_of_a_group(p, toks, i).or_else(|| subject_forward(p, toks, i)) {
+        // ("…,” the 58-year-old, a deckhand since 1990, told the Herald": someone described in a
+        // few lowercase words, then an apposition and the cue)
+        let described_then_apposition = || {
+            const MAX_DESCRIPTION: usize = 4;
+            toks.get(i).filter(|t| lower_is(t, &["the", "a", "an", "one", "another"]))?;
+            let comma = (i + 2..toks.len().min(i + 2 + MAX_DESCRIPTION)).find(|&k| toks[k].t == ",")?;
+            let described = toks[i + 1..comma].iter().all(|t| t.is_lower_word() || is_hyphenated_figure(t));
+            (described && apposition_end(toks, comma).is_some())
+                .then(|| (Subj { described: true, ..make_subj(p, toks, i, comma, comma - i) }, comma))
+        };
+        if let Some((mut sj, mut k)) = one_of_a_group(p, toks, i)
+            .or_else(|| subject_forward(p, toks, i))
+            .or_else(described_then_apposition)
+        {
             // "Rep. Ann Porter (D-Del.) said": a party and state, or an age, in brackets
             const MAX_BRACKETED: usize = 8;
             if toks.get(k).is_some_and(|t| t.t == "(") {
@@ -627,6 +642,13 @@ pub fn woven_span(
             && (k == 0 && text::after_comma(p, r.close) || k > 0 && after[k - 1].t == ",")
     });
     let end = participle.map_or(se, |k| if k == 0 { r.close } else { after[k - 1].s });
+    // (what was said starts after its "that", as in a statement without quotations, when
+    // words follow it before the quotation: `said that “…”` stays reported speech by it)
+    let lead = tokens(p, from, r.open);
+    let from = match lead.as_slice() {
+        [that, next, ..] if lower_is(that, &["that"]) && next.is_word() => next.s,
+        _ => from,
+    };
     let (s, e) = trim_span(p, from, end);
     // (the quotation alone after "bahwa" is the statement, without its marks)
     let alone = |(s, e): (usize, usize)| {

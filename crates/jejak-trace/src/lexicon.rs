@@ -438,6 +438,10 @@ pub const INFINITIVE_CUES: &[&str] = &[
     "reply", "respond", "answer", "write", "joke", "quip", "shout", "yell", "remind", "read",
 ];
 
+/// Cues whose object is whom it was said to, never a speaker put after them: "“…,” told the
+/// Herald" names no speaker.
+pub const ADDRESSEE_CUES: &[&str] = &["told", "tells", "assured", "assures", "urged", "urges"];
+
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
 pub const POST_CUES_EN: &[&str] = &[
     // (what a sign or a banner says: "“…,” read one")

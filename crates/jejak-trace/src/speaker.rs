@@ -37,6 +37,7 @@ pub(crate) use forward::{source_after_according, subject_forward, when_up_to_com
 pub(crate) use names::{introduced_name, person_names, sentence_subject, subject_name, titled_name};
 pub(crate) use resolve::{
     described_antecedent, media_anaphor, past_run_in_heading, relative_subject, relative_who, resolve,
+    role_alone,
 };
 
 /// Whether a speaker phrase without a name still says who spoke: "seorang pakar militer",

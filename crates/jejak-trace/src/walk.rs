@@ -17,7 +17,7 @@ use crate::indirect::{self, participle_statement, statements_in};
 use crate::lexicon::{self, *};
 use crate::relay::{find_relays, find_venue, note_medium};
 use crate::speaker::{
-    self, described_antecedent, introduced_name, past_run_in_heading, person_names, resolve,
+    self, described_antecedent, introduced_name, past_run_in_heading, person_names, resolve, role_alone,
     sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
@@ -830,7 +830,11 @@ impl<'a> Walk<'a> {
         let (p, ss, se) = (s.p, s.ss, s.se);
         let goes_on_from = |f: &Found| {
             let toks = tokens(p, ss, f.s);
-            matches!(toks.as_slice(), [.., and, verb] if lower_is(and, &["and", "but"]) && is_cue_word(verb))
+            let toks = match toks.as_slice() {
+                [rest @ .., that] if lower_is(that, &["that"]) => rest,
+                all => all,
+            };
+            matches!(toks, [.., and, verb] if lower_is(and, &["and", "but"]) && is_cue_word(verb))
         };
         let Some(first) =
             self.out.get(s.first).filter(|f| f.para == s.pi && f.s > ss && (f.direct || goes_on_from(f)))
@@ -853,7 +857,7 @@ impl<'a> Walk<'a> {
             let toks = tokens(p, ind.cs, ind.ce);
             let opener = |t: &text::Tok| {
                 lower_is(t, PREPOSITIONS)
-                    || lower_is(t, CLAUSE_OPENERS)
+                    || (lower_is(t, CLAUSE_OPENERS) && !lower_is(t, EN_SUBJECT_PRONOUNS))
                     || is_discourse(t)
                     || lower_is(t, &["asked"])
             };
@@ -862,8 +866,14 @@ impl<'a> Walk<'a> {
         let fronted = |ind: &Indirect| {
             ind.subj.as_ref().is_some_and(|sj| ind.ce <= sj.s) && wc(p, ind.cs, ind.ce) >= MIN_FRONTED_WORDS
         };
+        // (the quote's speaker, read in full or in part: "De Vries" and "Vries"; or named again
+        // after it: "Reed said A: “…,” he said")
+        let same_speaker = |a: &Subj, b: &Subj| {
+            let named_again = colon.is_some() && b.s > first.e && a.mention.eq_ignore_ascii_case(&b.mention);
+            (a.s < b.e && b.s < a.e) || named_again
+        };
         let announced = stated.into_iter().find(|ind| {
-            ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| a.s == b.s)
+            ind.subj.as_ref().zip(first.subj.as_ref()).is_some_and(|(a, b)| same_speaker(a, b))
                 && (colon.is_some() || woven_first || plain_clause(ind))
                 && (clause_after_speaker(p, ind) || (colon.is_none() && fronted(ind)))
                 && !p[ind.cs..].starts_with("of ")
@@ -886,13 +896,18 @@ impl<'a> Walk<'a> {
     fn statement_before_announcing_clause(&self, s: &Sentence) -> Option<Indirect> {
         let (p, ss, se) = (s.p, s.ss, s.se);
         let first = self.out.get(s.first).filter(|f| f.direct && f.para == s.pi && f.s > ss)?;
-        let announcer = first.subj.as_ref().filter(|sj| sj.s > ss && sj.e <= first.s)?;
+        let announcer = first.subj.as_ref().filter(|sj| sj.s >= ss && sj.e <= first.s)?;
         if !lead_in(p, ss, first.s).ends_with([':', ',']) {
             return None;
         }
+        // (or between the announcer and the quote, by someone else: "Reed was curt about a
+        // builder who said he was owed money, saying, “…”")
+        let before_or_within =
+            |ind: &Indirect, sj: &Subj| ind.ce <= announcer.s || (sj.s >= announcer.e && ind.ce <= first.s);
         statements_in(p, ss, se, s.regions, &s.relays, &self.media).into_iter().find(|ind| {
-            ind.subj.as_ref().is_some_and(|sj| sj.e <= ind.cs && sj.s != announcer.s)
-                && ind.ce <= announcer.s
+            ind.subj
+                .as_ref()
+                .is_some_and(|sj| sj.e <= ind.cs && sj.s != announcer.s && before_or_within(ind, sj))
                 && clause_after_speaker(p, ind)
         })
     }
@@ -1127,6 +1142,16 @@ impl<'a> Walk<'a> {
                     if let Some(sp) = f.speaker.clone() {
                         self.named.note(sp, None, None);
                     }
+                }
+                // (a role no one was named with stands for the unnamed person who holds it, for a
+                // "dia" or "he" to point back to: "Bupati menegaskan … Ia juga menyebut")
+                Some(sj)
+                    if sj.name.is_none()
+                        && !sj.pronoun
+                        && f.speaker.as_deref() == Some(sj.mention.trim())
+                        && role_alone(&sj.mention).is_some() =>
+                {
+                    self.named.note(sj.mention.trim().to_string(), Some(&sj.mention), sj.role.as_deref());
                 }
                 Some(sj) => note_person(&mut self.named, s.p, sj),
                 None => {}

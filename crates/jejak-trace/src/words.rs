@@ -57,6 +57,11 @@ pub fn according_to_at(toks: &[Tok], i: usize) -> bool {
     toks[i].lower() == "according" && toks.get(i + 1).is_some_and(|to| to.lower() == "to")
 }
 
+/// A figure joined to words that describes someone: "58-year-old", "14th-ranked".
+pub fn is_hyphenated_figure(t: &Tok) -> bool {
+    t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-')
+}
+
 /// Whether a token, lowercased and without a closing full stop, is in a word list.
 pub fn lower_is(t: &Tok, list: &[&str]) -> bool {
     let l = t.lower();

@@ -10060,3 +10060,159 @@ fn a_word_of_mood_before_a_name_is_no_role() {
     let q = quote(&["“The quay stays open,” harbour spokesman Tom Reed said on Monday."], "quay");
     assert_eq!(q.speaker_role.as_deref(), Some("harbour spokesman"), "{q:#?}");
 }
+
+// Rule 447: a role no one was named with stands for its unnamed holder, for a later "ia" or
+// "he" to point back to: "Bupati menegaskan … Ia juga menyebut" is the Bupati.
+
+#[test]
+fn an_unnamed_role_is_the_antecedent_of_a_pronoun() {
+    let q = quote(
+        &["Bupati menegaskan dermaga harus tetap bersih. \
+           Ia juga menyebut pungutan dermaga harus dihitung ulang agar adil."],
+        "dihitung ulang",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Bupati"), "{q:#?}");
+    let q = quote(
+        &[
+            "Tom Reed, a skipper, said the quay was too short.",
+            "The mayor said the levy would rise next year.",
+            "He added that the harbour would stay open.",
+        ],
+        "stay open",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("The mayor"), "{q:#?}");
+}
+
+// Rule 448: between the speaker of a quote and the quote it hands over, someone else's
+// statement is reported too: "Reed was curt about a builder who said …, saying, “…”".
+
+#[test]
+fn a_statement_between_the_announcer_and_the_quote_is_kept() {
+    let q = quote(
+        &["Reed was curt about a builder who said he was owed money for a shed, saying, “The shed leaks.”"],
+        "owed money",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a builder"), "{q:#?}");
+    assert!(!q.direct, "{q:#?}");
+}
+
+// Rule 449: the clause that announces a quote reports a statement of its own when it opens
+// with a pronoun ("said it will take a year …, but added, “…”"), when the quote's speaker
+// was read with a word more ("Van Dam"), and when the quote names its speaker again after a
+// colon ("he said A: “…,” he said").
+
+#[test]
+fn a_clause_announcing_a_quote_reports_its_own_statement() {
+    let q = quote(
+        &["Porter said it will take a year to mend the slipway but added, “I trust the crews.”"],
+        "slipway",
+    );
+    assert_eq!(q.text, "it will take a year to mend the slipway", "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Porter"), "{q:#?}");
+    let q = quote(
+        &["De Vries said the order came from the harbour master and said, “Ask him yourself.”"],
+        "order",
+    );
+    assert_eq!(q.text, "the order came from the harbour master", "{q:#?}");
+    let q = quote(
+        &[
+            "Tom Reed spoke at the quay on Monday.",
+            "But he said the crew had no time for a survey: “We are stretched thin,” he said.",
+        ],
+        "survey",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
+
+// Rule 450: a clause of result opens with its speaker after "so" or "so … that": "The quay
+// was full, so he said …", "Reed was so angry that he said …"; not after "did so" nor in a
+// relative clause on a thing ("the levy that he said was fair").
+
+#[test]
+fn a_speaker_opens_a_clause_of_result() {
+    let q = quote(
+        &["Tom Reed was so angry about the new levy that he said the harbour should close."],
+        "harbour",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    let q = quote(
+        &["Tom Reed spoke on Monday.", "The quay was full, so he said the harbour should close."],
+        "harbour",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    check_none(&["He did so to protect the levy that he said was fair."]);
+}
+
+// Rule 451: a statement with a quotation woven in starts after its "that", as one without
+// does: "Reed said that the levy was “far too high” for skippers".
+
+#[test]
+fn a_woven_statement_starts_after_that() {
+    let q = quote(&["Reed said that the levy was “far too high” for skippers."], "levy");
+    assert_eq!(q.text, "the levy was “far too high” for skippers", "{q:#?}");
+    assert!(!q.direct, "{q:#?}");
+}
+
+// Rule 452: after what a verb goes to and a comma, the subject's participle is no content:
+// "The two unions agreed to a new rota in March, ending the strike" reports nothing.
+
+#[test]
+fn a_participle_after_the_circumstance_comma_is_no_content() {
+    check_none(&["The two unions agreed to a new rota in March, ending the strike at the quay."]);
+    first_statement_is(&["Reed said on Tuesday, the levy would rise."], "the levy would rise");
+}
+
+// Rule 453: a cue after one word opening the sentence, with a finite verb right after it, is
+// a noun, that verb's subject: "Insurance claims can take months"; inside a relative clause
+// the verb is the statement's ("the levy, which Reed says will rise").
+
+#[test]
+fn a_cue_before_a_finite_verb_after_one_opening_word_is_a_noun() {
+    check_none(&["Insurance claims can take months to settle after a storm at the quay."]);
+    first_statement_is(&["The levy, which Reed says will rise, is high."], "will rise");
+}
+
+// Rule 454: a past participle after people, with a phrase of its own, is part of who spoke:
+// "Skippers questioned on the quay said …"; a past verb with its object is not ("Skippers
+// issued a report …"). A cue's "within" opens a circumstance as "in" does: "Fees proposed
+// within the plan include …" reports nothing.
+
+#[test]
+fn a_past_participle_after_people_is_part_of_the_speaker() {
+    let q = quote(&["Skippers questioned on the quay said the levy was too high."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Skippers questioned on the quay"), "{q:#?}");
+    check_none(&["Fees proposed within the harbour plan include a levy on night moorings."]);
+}
+
+// Rule 455: function words alone before the comma are a connective, not the statement of an
+// attribution after it: "Oleh karena itu, Budi meminta kepada syahbandar …".
+
+#[test]
+fn a_connective_before_the_speaker_is_no_statement() {
+    let q =
+        quote(&["Oleh karena itu, Budi meminta kepada syahbandar memeriksa ulang izin kapal."], "izin kapal");
+    assert_eq!(q.speaker.as_deref(), Some("Budi"), "{q:#?}");
+    assert!(!q.text.contains("Oleh"), "{q:#?}");
+}
+
+// Rule 456: whom a quote was told to is never its speaker ("“…,” told the Herald" names
+// none); an aside a participle opens between the speaker and the cue is skipped ("a harbour
+// clerk, speaking after the meeting, told"); and someone described in a few lowercase words,
+// then an apposition, speaks ("“…,” the 58-year-old, a deckhand since 1990, told …").
+
+#[test]
+fn the_addressee_is_no_speaker_and_asides_are_skipped() {
+    let got = run(&["“The ramp is finished,” told the Harbour Herald."]);
+    assert!(got.iter().all(|q| q.speaker.as_deref() != Some("the Harbour Herald")), "{got:#?}");
+    let q = quote(
+        &["The ramp will open in May, a harbour clerk, speaking after the meeting, told the Harbour Herald."],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a harbour clerk"), "{q:#?}");
+    let q = quote(
+        &["“The ramp is finished,” the 58-year-old, a deckhand since 1990, told the Harbour Herald."],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the 58-year-old"), "{q:#?}");
+    assert_eq!(q.text, "The ramp is finished", "{q:#?}");
+}

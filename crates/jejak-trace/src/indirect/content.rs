@@ -959,6 +959,7 @@ const AFTER_CUE_CIRCUMSTANCES: &[&str] = &[
     "to",
     "pada",
     "in",
+    "within",
     "on",
     "during",
     "at",
@@ -1138,6 +1139,14 @@ fn content_after_circumstance_comma(p: &str, toks: &[Tok], i: usize, se: usize) 
     if toks
         .get(k + 1)
         .is_some_and(|t| lower_is(t, &["dan", "serta", "and", "but", "tetapi", "namun", "who", "whom"]))
+    {
+        return Some((se, se));
+    }
+    // (nor when the subject's participle goes on after it: "agreed to a truce on Thursday,
+    // ending the strike")
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_lower_word() && is_participle(t) && !lower_is(t, PREPOSITION_PARTICIPLES))
     {
         return Some((se, se));
     }

@@ -919,7 +919,11 @@ impl<'a> SentenceScan<'a> {
             Some((sj, at)) => self
                 .statement_before_attribution(i, l, &sj, at)
                 .or_else(|| self.statement_after_cue(i, l, sj, at)),
-            None if i > 0 && is_punct(&toks[i - 1], &[",", "”", "\""]) && POST_CUES_EN.contains(&l) => {
+            None if i > 0
+                && is_punct(&toks[i - 1], &[",", "”", "\""])
+                && POST_CUES_EN.contains(&l)
+                && !ADDRESSEE_CUES.contains(&l) =>
+            {
                 self.inverted_attribution(i)
             }
             None => None,
@@ -1380,7 +1384,19 @@ impl<'a> SentenceScan<'a> {
                 && toks[f..comma].iter().filter(|t| t.is_word()).count() <= MAX_SUBORDINATE_WORDS
         }) || last_clause
             .is_some_and(|k| subordinate_at(k + 1) && !toks[k..comma].iter().any(is_dash));
-        opening_phrase || subordinate_only
+        // (nor a connective of function words alone: "Oleh karena itu, Budi meminta …",
+        // "Because of that, Reed said …")
+        const POINTING: &[&str] = &["oleh", "sebab", "itu", "ini", "demikian", "hal", "that", "this", "of"];
+        let words = || toks[..comma].iter().filter(|t| t.is_word());
+        let connective = words().count() > 0
+            && words().all(|t| {
+                is_discourse(t)
+                    || lower_is(t, POINTING)
+                    || lower_is(t, SUBORDINATORS)
+                    || lower_is(t, ID_SUBORDINATORS)
+                    || lower_is(t, PREPOSITIONS)
+            });
+        opening_phrase || subordinate_only || connective
     }
 
     /// The statement after its cue, "X said (that) …", when the speaker's mention (from
@@ -1433,6 +1449,11 @@ impl<'a> SentenceScan<'a> {
                     "why",
                 ],
             )
+            // (a result, said by someone named or pointed to: "The quay was full, so he said …";
+            // not "so many skippers say")
+            || (lower_is(&toks[at - 1], &["so"]) && (sj.pronoun || toks[at].is_cap()) && !did_so(toks, at - 1))
+            // (a result after "so" or "such" and "that": "Reed was so angry that he said …")
+            || (lower_is(&toks[at - 1], &["that"]) && result_that(toks, at - 1))
             // (or a capitalised pronoun inside the sentence, which starts one after a
             // missing full stop: "…, ” ujarnya Dia menambahkan bahwa …")
             || (sj.pronoun && toks[at].is_cap() && toks[at].t != "I" && toks[at - 1].is_lower_word())
@@ -1496,6 +1517,21 @@ impl<'a> SentenceScan<'a> {
                     || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
                         && wc(p, cs, ce) <= MAX_PLACE_WORDS)
             });
+        // (a finite verb right after a cue that one word opening the sentence goes before makes
+        // the cue a noun, that verb's subject: "Insurance claims can take months"; not inside a
+        // relative clause, "the levy, which Reed says will rise")
+        const FINITE: &[&str] = &[
+            "can", "could", "will", "would", "may", "might", "should", "must", "is", "are", "was", "were",
+            "did", "does", "has", "have", "had",
+        ];
+        const POSSESSIVES: &[&str] = &["my", "your", "his", "her", "its", "our", "their"];
+        let one_word_opening =
+            at + 1 == i && self.at_start(at) && !sj.pronoun && !lower_is(&toks[at], POSSESSIVES);
+        let noun_cue = one_word_opening
+            && toks.get(i + 1).is_some_and(|t| t.s == cs && t.is_lower_word() && lower_is(t, FINITE));
+        if noun_cue {
+            return None;
+        }
         let words = wc(p, cs, ce);
         (words >= 2 && !circumstance && !(said_little(toks, i) && words <= 3)).then_some(Indirect {
             cs,
@@ -1815,4 +1851,20 @@ struct AfterCue {
     answered: bool,
     /// What follows says when, where or to whom, not what: the statement is before the cue.
     adverbial: bool,
+}
+
+/// Whether the "that" at `k` opens a result after "so" or "such" a few words before it: "so
+/// angry that", "so angry about the new levy that"; not a relative clause on a thing ("the
+/// levy that he said was fair").
+fn result_that(toks: &[Tok], k: usize) -> bool {
+    const MAX_BETWEEN: usize = 6;
+    (k.saturating_sub(MAX_BETWEEN + 1)..k)
+        .rev()
+        .take_while(|&x| toks[x].is_lower_word())
+        .any(|x| lower_is(&toks[x], &["so", "such"]) && !did_so(toks, x))
+}
+
+/// Whether the "so" at `k` stands for what was done: "did so", "doing so".
+fn did_so(toks: &[Tok], k: usize) -> bool {
+    k > 0 && lower_is(&toks[k - 1], &["do", "does", "did", "doing", "done"])
 }

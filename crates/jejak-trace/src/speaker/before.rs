@@ -52,6 +52,16 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             return after_role.flatten().or_else(|| subject_before(p, toks, open));
         }
     }
+    // (and an aside a participle opens, set off by commas: "a harbour clerk, speaking after
+    // the meeting, told", "the skipper, soaked by the spray, said")
+    const MAX_ASIDE: usize = 12;
+    if j >= 4 && toks[j - 1].t == "," {
+        let comma = (j.saturating_sub(MAX_ASIDE + 2)..j - 1).rev().find(|&k| toks[k].t == ",");
+        let participle = |t: &Tok| t.is_lower_word() && (is_participle(t) || is_past_form(t));
+        if let Some(c) = comma.filter(|&c| c > 0 && toks[c - 1].is_word() && participle(&toks[c + 1])) {
+            return subject_before(p, toks, c);
+        }
+    }
     // (so is a party and state set off by commas: "Rep. Tom Reed, R-Ohio, told")
     if j >= 4 && toks[j - 1].t == "," {
         let comma = (j.saturating_sub(5)..j - 1).rev().find(|&k| toks[k].t == ",");

@@ -112,6 +112,10 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             t.is_word() && !is_possessive(t) && is_plural_people(t)
         }
     };
+    let participle_phrase = |k: usize| {
+        toks.get(k).is_some_and(|n| lower_is(n, PREPOSITIONS))
+            && !toks[k..at].iter().any(|t| t.t == "," || t.t == ";" || lower_is(t, &["and", "but", "or"]))
+    };
     let mut k = at;
     while k > 0 && at - k < MAX_PEOPLE {
         let t = &toks[k - 1];
@@ -127,7 +131,11 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
             && !is_auxiliary(t)
             && !is_contraction(t)
             && (!is_cue_word(t) || press_reports(toks, k - 1))
-            && !is_past_form(t)
+            // (a past participle after people modifies them too, with a phrase of its own up
+            // to the cue: "Skippers questioned on the quay say"; not a verb with its object,
+            // "skippers issued a report that said", nor one a clause joined to the cue's
+            // follows, "crews gathered at dawn and most said")
+            && !(is_past_form(t) && !(after_people(k - 1) && participle_phrase(k)))
             && !lower_is(t, &["though", "although"])
             && !(t.is_lower_word()
                 && t.t.ends_with("ing")

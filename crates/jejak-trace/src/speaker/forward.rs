@@ -8,8 +8,8 @@ use crate::{
     text::Tok,
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_day_or_month,
-        is_digits, is_long_dash, is_occupation, is_past_form, is_present_form, is_role_or_people_noun,
-        is_speaker_noun, lower_is,
+        is_digits, is_hyphenated_figure, is_long_dash, is_occupation, is_past_form, is_present_form,
+        is_role_or_people_noun, is_speaker_noun, lower_is,
     },
     Subj,
 };
@@ -224,8 +224,7 @@ fn lowercase_lead_end(toks: &[Tok], i: usize) -> usize {
         return i;
     }
     // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
-    let modifier =
-        |t: &Tok| t.is_lower_word() || (t.t.starts_with(|c: char| c.is_ascii_digit()) && t.t.contains('-'));
+    let modifier = |t: &Tok| t.is_lower_word() || is_hyphenated_figure(t);
     // (a verb of speech ends it: "officers announced")
     let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || is_auxiliary(t);
     const MAX_LEAD: usize = 5;

@@ -171,7 +171,8 @@ pub fn resolve(
     }
     // "Bupati mengatakan", "the mayor said": a role alone is the person last named with it
     if let Some(role) = sj.name.is_none().then(|| role_alone(&sj.mention)).flatten() {
-        if let Some(holder) = named.holder_of(&role) {
+        // (one that stands for no one named stays as written)
+        if let Some(holder) = named.holder_of(&role).filter(|h| !h.eq_ignore_ascii_case(sj.mention.trim())) {
             return Some(holder.to_string());
         }
     }
@@ -281,7 +282,7 @@ fn who_antecedent(p: &str, toks: &[Tok], w: usize) -> Option<(Subj, usize)> {
 /// mayor", "Sang Menteri", "Kepala Negara"; pointed back to, with the office's name too:
 /// "Kepala Dinas Pendidikan Sukamaju tersebut"; after "the", with the name of the place or
 /// body the office is of: "the Dover mayor". Not "the harbour mayor" nor "a spokesman".
-fn role_alone(mention: &str) -> Option<String> {
+pub(crate) fn role_alone(mention: &str) -> Option<String> {
     let mut words: Vec<&str> = mention.split_whitespace().collect();
     let the = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
     if the || words.first().is_some_and(|w| w.eq_ignore_ascii_case("sang")) {
