@@ -10216,3 +10216,17 @@ fn the_addressee_is_no_speaker_and_asides_are_skipped() {
     assert_eq!(q.speaker.as_deref(), Some("the 58-year-old"), "{q:#?}");
     assert_eq!(q.text, "The ramp is finished", "{q:#?}");
 }
+
+// Rule 457: initials written with stops are part of a described speaker: "…, a U.K. official
+// said", "…, U.K. officials said"; a title's stop is not ("the Rev. Tom Reed began …"), nor
+// are a negated verb's helpers ("The port board does not believe …").
+
+#[test]
+fn initials_with_stops_are_part_of_a_described_speaker() {
+    let q = quote(&["The ramp will open in May, a U.K. official said."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("a U.K. official"), "{q:#?}");
+    let q = quote(&["The ramp will open in May, U.K. officials said."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("U.K. officials"), "{q:#?}");
+    let got = run(&["The U.K. port board does not believe it can settle the row over the levy."]);
+    assert!(got.iter().all(|q| !q.speaker.as_deref().is_some_and(|s| s.contains("not"))), "{got:#?}");
+}

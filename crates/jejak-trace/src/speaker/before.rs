@@ -990,8 +990,11 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     // (a description may join two: "The harbour board chairman and former ferry captain")
     const MAX_MODIFIERS: usize = 7;
     // capitalized modifiers belong to the phrase: "The Democratic presidential candidate"
+    // (not a negated verb's helpers: "The port board does not believe")
     let modifier = |t: &Tok| {
-        !is_auxiliary(t) && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
+        !is_auxiliary(t)
+            && !lower_is(t, &["not", "never", "do", "does", "did"])
+            && (t.is_lower_word() || lower_is(t, DETERMINERS) || (t.is_cap() && t.is_word()))
     };
     loop {
         // (a described subject speaks as written: "the companies said", "the commission
@@ -1005,7 +1008,9 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             };
             return Some((Subj { described: true, ..make_subj(p, toks, k, j, 0) }, k));
         }
-        if k == 0 || n >= MAX_MODIFIERS || !modifier(&toks[k - 1]) {
+        // (an initialism's stop too: "a U.S. official"; not a title's, "the Rev. Tom Reed")
+        let abbreviation_dot = k >= 2 && toks[k - 1].t == "." && is_initialism(&toks[k - 2]);
+        if k == 0 || n >= MAX_MODIFIERS || !(modifier(&toks[k - 1]) || abbreviation_dot) {
             break;
         }
         // (a verb before an "and" ends a clause, not a description: "The crews met early and
@@ -1055,6 +1060,8 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
         while c > 0 && capitalised < 3 {
             if toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
                 capitalised += 1;
+            } else if toks[c - 1].t == "." && c >= 2 && is_initialism(&toks[c - 2]) {
+                // ("U.S. officials said")
             } else if !(lower_is(&toks[c - 1], &["of"]) && c >= 2 && toks[c - 2].is_cap() && toks[c].is_cap())
             {
                 break;
@@ -1386,4 +1393,9 @@ pub(super) fn name_then_role(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, u
         sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
         (sj, at)
     })
+}
+
+/// Initials written with stops, the last one a token of its own: "U.S", "U.K".
+fn is_initialism(t: &Tok) -> bool {
+    t.t.contains('.') && t.t.chars().all(|c| c == '.' || c.is_uppercase())
 }
