@@ -355,7 +355,7 @@ impl<'a> Trail<'a> {
             if POST_CUES_EN.contains(&l) && !addressed {
                 // "…,” said the 51-year-old. / said one person close to the negotiations, who …
                 const MAX_DESCRIPTION_WORDS: usize = 10;
-                if toks.get(k).is_some_and(|d| lower_is(d, &["the", "a", "an", "one", "another"])) {
+                if toks.get(k).is_some_and(|d| lower_is(d, DESCRIBING_ARTICLES)) {
                     // (a title quoted in it is part of it: `argued the writers of the “Harbour Plan,”`)
                     const MAX_TITLE_WORDS: usize = 6;
                     let limit = toks.len().min(k + MAX_DESCRIPTION_WORDS);
@@ -429,7 +429,7 @@ impl<'a> Trail<'a> {
         // few lowercase words, then an apposition and the cue)
         let described_then_apposition = || {
             const MAX_DESCRIPTION: usize = 4;
-            toks.get(i).filter(|t| lower_is(t, &["the", "a", "an", "one", "another"]))?;
+            toks.get(i).filter(|t| lower_is(t, DESCRIBING_ARTICLES))?;
             let comma = (i + 2..toks.len().min(i + 2 + MAX_DESCRIPTION)).find(|&k| toks[k].t == ",")?;
             let described = toks[i + 1..comma].iter().all(|t| t.is_lower_word() || is_hyphenated_figure(t));
             (described && apposition_end(toks, comma).is_some())
@@ -512,6 +512,10 @@ pub fn bracketed_source(p: &str, from: usize, to: usize) -> Option<Attr> {
 
 /// Modal verbs between a speaker and the verb of speech after a quote.
 const MODALS: &[&str] = &["will", "would", "could", "might", "may", "can"];
+
+/// Words that open a speaker described, not named, after a quote: "the 51-year-old", "one
+/// person close to the talks".
+const DESCRIBING_ARTICLES: &[&str] = &["the", "a", "an", "one", "another"];
 
 /// The kinds of work a quoted title names: "on the podcast “Harbour Hour.”"
 const KINDS_OF_WORK: &[&str] = &[
