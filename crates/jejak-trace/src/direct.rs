@@ -11,7 +11,7 @@ use crate::{
     text::{self, tokens, trim_span, Region, Tok},
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_auxiliary, is_cue_word,
-        is_dash, is_discourse, is_hyphenated_figure, is_lead_punct, is_long_dash, is_occupation,
+        is_dash, is_digits, is_discourse, is_hyphenated_figure, is_lead_punct, is_long_dash, is_occupation,
         is_past_form, is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, lower_is, wc,
     },
     Attr, Found, Subj,
@@ -450,10 +450,12 @@ impl<'a> Trail<'a> {
             if let Some(close) = apposition_end(toks, k) {
                 let apposition = &toks[k + 1..close];
                 let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
+                // (an age is no role: "Mr. Reed, 23, said")
+                let age = matches!(apposition, [t] if is_digits(t));
                 if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
                     // "the City Hall spokesman, Ben Ortiz, said"
                     sj.name = Some(text);
-                } else if sj.role.is_none() {
+                } else if sj.role.is_none() && !age {
                     sj.role = Some(text);
                 }
                 k = close + 1;

@@ -21,15 +21,15 @@ use crate::{
     text::{after_comma, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_auxiliary,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_possessive, is_speaker_noun,
-        lower_is, mostly_capitalised, names_claim_as_noun, wc,
+        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive,
+        is_speaker_noun, lower_is, mostly_capitalised, names_claim_as_noun, wc,
     },
     Indirect, Subj,
 };
 
 use content::{
-    anonymity_terms_at, content_after_cue, inside_quote, named_speaker_cue, object_of, passive_report_at,
-    reports_nothing, semicolon_in, up_to_semicolon, ID_CUE_STEMS,
+    anonymity_terms_at, comma_closing_quote, content_after_cue, inside_quote, named_speaker_cue, object_of,
+    passive_report_at, reports_nothing, semicolon_in, up_to_semicolon, ID_CUE_STEMS,
 };
 pub(crate) use content::{content_after, main_clause_follows, reported_clause, CIRCUMSTANCE_SUBORDINATORS};
 
@@ -390,6 +390,13 @@ fn evidence_claim(
             return None;
         }
         let subj = Subj { described: true, ..make_subj(p, toks, i + 1, comma, comma - i - 1) };
+        // (past a participle set off on the source: "In the study, funded by the port, …")
+        const MAX_ASIDE: usize = 8;
+        let aside_end = toks
+            .get(comma + 1)
+            .filter(|t| t.is_lower_word() && is_past_form(t))
+            .and_then(|_| (comma + 2..toks.len().min(comma + 2 + MAX_ASIDE)).find(|&c| toks[c].t == ","));
+        let comma = aside_end.unwrap_or(comma);
         let (cs, ce) = up_to_semicolon(p, regions, toks[comma].e, se);
         let (cs, ce) = trim_span(p, cs, ce);
         return Some(Indirect { cs, ce, cue: toks[i].t.to_string(), subj: Some(subj), relay: None });

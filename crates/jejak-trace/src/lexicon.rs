@@ -1447,6 +1447,8 @@ pub const ROLE_VOCAB: &[&str] = &[
     "pertanian",
     "kehutanan",
     "lingkungan",
+    // ("Lingkungan Hidup", the environment)
+    "hidup",
     "kelautan",
     "perikanan",
     "ketenagakerjaan",

@@ -10230,3 +10230,61 @@ fn initials_with_stops_are_part_of_a_described_speaker() {
     let got = run(&["The U.K. port board does not believe it can settle the row over the levy."]);
     assert!(got.iter().all(|q| !q.speaker.as_deref().is_some_and(|s| s.contains("not"))), "{got:#?}");
 }
+
+// Rule 458: the day said before where it was said keeps the "that" in reach ("stated
+// Thursday in a letter published in the Harbour Herald that …"); a comma kept inside a
+// closing quotation mark ends a name or charge set off in a relative clause (`which Reed
+// called "a tax on skippers," will rise`); an age set off after a name is no role; and a
+// participle set off after an evidence source opening the sentence is no part of what it
+// shows ("In the study, funded by the ferry line, …").
+
+#[test]
+fn day_venue_that_closing_comma_age_and_source_aside() {
+    let q = quote(
+        &["Ann Porter stated Thursday in a letter published in the Harbour Herald that the quay needs a new ramp."],
+        "ramp",
+    );
+    assert_eq!(q.text, "the quay needs a new ramp", "{q:#?}");
+    let q = quote(&["The levy, which Reed called “a tax on skippers,” will rise in May."], "tax");
+    assert_eq!(q.text, "a tax on skippers", "{q:#?}");
+    let q = quote(&["“The ramp is finished,” Mr. Dunn, 23, said on Sunday."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("Mr. Dunn"), "{q:#?}");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(
+        &[
+            "The port board published a new study on Monday.",
+            "In the study, funded by the ferry line, researchers counted the boats moored at the quay.",
+        ],
+        "counted",
+    );
+    assert_eq!(q.text, "researchers counted the boats moored at the quay", "{q:#?}");
+}
+
+// Rule 459: a lowercase "dan" joins the fields of an office after its title ("kata Menteri
+// Kelautan dan Perikanan Budi Santoso", "Lingkungan Hidup" a field too), and that office
+// written out again with the place it serves is its holder named before ("kata Kepala Dinas
+// Kelautan dan Perikanan Kota Sukamaju"); two people joined stay two ("kata Menteri Budi
+// dan Wakil Menteri Rina").
+
+#[test]
+fn fields_of_an_office_joined_by_dan() {
+    let q = quote(&["“Dermaga itu sudah tua,” kata Menteri Kelautan dan Perikanan Budi Santoso."], "tua");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri Kelautan dan Perikanan"), "{q:#?}");
+    let q = quote(
+        &["Menurut Menteri Lingkungan Hidup dan Kehutanan Rina Wati, kebakaran di dermaga berkurang."],
+        "kebakaran",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+    assert_eq!(q.text, "kebakaran di dermaga berkurang", "{q:#?}");
+    let q = quote(
+        &[
+            "Kepala Dinas Kelautan dan Perikanan Kota Sukamaju Budi Santoso membuka rapat nelayan di dermaga.",
+            "“Dermaga akan diperbaiki tahun depan,” kata Kepala Dinas Kelautan dan Perikanan Kota Sukamaju.",
+        ],
+        "diperbaiki",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(&["“Dermaga itu sudah tua,” kata Menteri Budi dan Wakil Menteri Rina."], "tua");
+    assert_eq!(q.speaker.as_deref(), Some("Budi"), "{q:#?}");
+}

@@ -792,8 +792,13 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     let told_to = lower_is(&toks[ci], &["told", "tells"]);
     // (when and where may take longer: "said in a radio interview on the Herald's morning show
     // with Ann Porter that …")
+    // (the day may come first: "stated Thursday in a letter to the Herald that …")
+    const VENUE_OPENERS: &[&str] = &["in", "on", "at", "during"];
+    let day_first =
+        toks.get(i).is_some_and(|t| lower_is(t, WEEKDAYS_EN) || lower_is(t, &["today", "yesterday"]));
+    let venue_at = if day_first { i + 1 } else { i };
     let circumstance_first =
-        toks.get(i).is_some_and(|t| t.is_lower_word() && lower_is(t, &["in", "on", "at", "during"]));
+        toks.get(venue_at).is_some_and(|t| t.is_lower_word() && lower_is(t, VENUE_OPENERS));
     let near = if told_to || circumstance_first { AFTER_WHOM } else { NEAR };
     // (a relative clause on whom it was told to is no clause of what was told, nor is one
     // that says when: "said on Tuesday while she walked to the quay that …")
@@ -1290,6 +1295,10 @@ pub(super) fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (u
     };
     let mut k = 1;
     while k < toks.len() {
+        if comma_closing_quote(regions, &toks, k) && apposition_end(k + 1).is_none() && !list_of_names(k + 1)
+        {
+            return trim_span(p, cs, toks[k + 1].e);
+        }
         if !inside_quote(regions, toks[k].s) {
             // (where the object goes on past the mark, the token to read on from)
             let goes_on = match toks[k].t {
@@ -1309,6 +1318,15 @@ pub(super) fn object_of(p: &str, regions: &[Region], cs: usize, ce: usize) -> (u
         k += 1;
     }
     (cs, ce)
+}
+
+/// Whether `toks[k]` is a comma kept inside a closing quotation mark, the sentence's comma
+/// all the same: `which Reed called "a tax on skippers," will rise`.
+pub(super) fn comma_closing_quote(regions: &[Region], toks: &[Tok], k: usize) -> bool {
+    toks[k].t == ","
+        && toks
+            .get(k + 1)
+            .is_some_and(|m| is_punct(m, &["”", "\""]) && regions.iter().any(|r| r.close == m.e))
 }
 
 /// Whether the cue word at `toks[i]` reports nothing here: it adds a thing (see

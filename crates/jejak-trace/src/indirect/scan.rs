@@ -7,9 +7,9 @@
 use jejak_model::Relay;
 
 use super::{
-    anonymity_terms_at, cited_after, clip, clipped, content_after, content_after_cue, evidence_claim,
-    object_of, passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS, ID_CUE_STEMS,
-    TRAILING_ADVERBIALS,
+    anonymity_terms_at, cited_after, clip, clipped, comma_closing_quote, content_after, content_after_cue,
+    evidence_claim, object_of, passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS,
+    ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -1483,10 +1483,18 @@ impl<'a> SentenceScan<'a> {
         // rise, is the highest on the coast")
         let set_off_relative =
             at >= 2 && lower_is(&toks[at - 1], &["which", "who"]) && toks[at - 2].t == "," && !picked_out;
-        let ce = match toks.iter().find(|t| {
-            (in_opening_phrase || set_off_relative) && t.t == "," && t.s >= cs && t.e <= ce && !self.quoted(t)
+        // (a comma inside the closing mark ends it too, with the mark: `which Reed called "a
+        // tax," will rise`)
+        let ce = match (0..toks.len()).find(|&k| {
+            let t = &toks[k];
+            (in_opening_phrase || set_off_relative)
+                && t.t == ","
+                && t.s >= cs
+                && t.e <= ce
+                && (!self.quoted(t) || comma_closing_quote(self.regions, toks, k))
         }) {
-            Some(comma) => comma.s,
+            Some(k) if self.quoted(&toks[k]) => toks[k + 1].e,
+            Some(k) => toks[k].s,
             None => ce,
         };
         let (cs, ce) = clip(p, cs, ce, self.relays);

@@ -8,8 +8,8 @@ use crate::{
     text::Tok,
     words::{
         capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_cue_word, is_day_or_month,
-        is_digits, is_hyphenated_figure, is_long_dash, is_occupation, is_past_form, is_present_form,
-        is_role_or_people_noun, is_speaker_noun, lower_is,
+        is_digits, is_hyphenated_figure, is_long_dash, is_occupation, is_past_form, is_person_role,
+        is_present_form, is_role_or_people_noun, is_speaker_noun, lower_is,
     },
     Subj,
 };
@@ -290,13 +290,27 @@ fn capitalised_end(toks: &[Tok], j: usize) -> usize {
             || ((lower_is(tk, CONNECT) || tk.t == "/")
                 && k > j
                 && toks.get(k + 1).is_some_and(|n| n.is_cap()))
-            || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]));
+            || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]))
+            || office_fields_joined(toks, j, k);
         if !ok {
             break;
         }
         k += 1;
     }
     k
+}
+
+/// Whether a lowercase "dan" at `toks[k]` joins the fields of an office whose title opens
+/// `toks[j..k]`: "kata Menteri Kelautan dan Perikanan Budi Santoso" (not a second person,
+/// "Menteri Budi dan Wakil Menteri Rina", nor two names, "Budi dan Rina").
+fn office_fields_joined(toks: &[Tok], j: usize, k: usize) -> bool {
+    let field = |t: &Tok| t.is_cap() && lower_is(t, ROLE_VOCAB) && !is_person_role(t);
+    k > j + 1
+        && toks[k].is_lower_word()
+        && lower_is(&toks[k], &["dan"])
+        && is_person_role(&toks[j])
+        && toks[j + 1..k].iter().all(field)
+        && toks.get(k + 1).is_some_and(field)
 }
 
 /// The subject's end past a role noun after its capitalised words (`toks[j..k]`, after

@@ -315,11 +315,19 @@ pub(crate) fn role_alone(mention: &str) -> Option<String> {
         return Some(role);
     }
     // (and the words that go on a title after its head: "Wali Kota", "Kepala Dinas")
-    let title_word = |w: &&str| ROLE_VOCAB.contains(&w.to_lowercase().as_str());
-    let office_word = |w: &&str| pointed && w.starts_with(char::is_uppercase);
+    // (with "dan" between its fields, and the place it serves after a kind of region: "Kepala
+    // Dinas Kelautan dan Perikanan Kota Sukamaju")
+    let title_word = |w: &&str| ROLE_VOCAB.contains(&w.to_lowercase().as_str()) || *w == "dan";
+    let region = words.iter().position(|w| REGION_KINDS.contains(&w.to_lowercase().as_str()));
+    let office_word = |k: usize, w: &&str| {
+        (pointed || region.is_some_and(|r| r > 0 && k > r)) && w.starts_with(char::is_uppercase)
+    };
     let first = words.first()?;
-    (role_word(first) && words[1..].iter().all(|w| role_word(w) || title_word(w) || office_word(w)))
-        .then_some(role)
+    let last = words.last()?;
+    (role_word(first)
+        && *last != "dan"
+        && words.iter().enumerate().skip(1).all(|(k, w)| role_word(w) || title_word(w) || office_word(k, w)))
+    .then_some(role)
 }
 
 /// The tokens of a subject that is no pronoun and is written as its mention says (not one
