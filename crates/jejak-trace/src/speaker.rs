@@ -302,7 +302,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let organisation = run.first().is_some_and(|t| {
         t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, &["kementerian", "ministry", "department"]))
     });
-    let head = (!organisation).then(|| run.iter().position(|t| lower_is(t, ROLE_HEADS))).flatten();
+    // (a lowercase role noun after capitalised words is the role, the words before it the
+    // organisation, one of whose words may head roles elsewhere: "Media Watch Center news
+    // analyst Tom Reed")
+    let lowercase_head = run.iter().position(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS));
+    let head = (!organisation)
+        .then(|| lowercase_head.or_else(|| run.iter().position(|t| lower_is(t, ROLE_HEADS))))
+        .flatten();
     if let Some(h) = head.filter(|&h| !surname(h)) {
         let mut r = h + 1;
         // ("dan" lowercase joins the fields of an office: "Menteri Komunikasi dan Digital")

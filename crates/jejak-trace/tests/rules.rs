@@ -10288,3 +10288,29 @@ fn fields_of_an_office_joined_by_dan() {
     let q = quote(&["“Dermaga itu sudah tua,” kata Menteri Budi dan Wakil Menteri Rina."], "tua");
     assert_eq!(q.speaker.as_deref(), Some("Budi"), "{q:#?}");
 }
+
+// Rule 460: lowercase words that modify a role opening the phrase before a name are part of
+// the role ("…, Harbour Board press secretary Ann Porter said"); a lowercase role noun after
+// an organisation's capitalised words is the role even when one of those words heads roles
+// elsewhere ("Media Watch Center news analyst Tom Reed"); and an opening phrase that only
+// says when, with no verb, is no statement before the attribution ("On Friday morning, the
+// third day of his tour, Tom Reed told a joke.").
+
+#[test]
+fn role_modifiers_organisation_words_and_time_openings() {
+    let q = quote(&["The quay is safe, Harbour Board press secretary Ann Porter said on Monday."], "quay");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Harbour Board press secretary"), "{q:#?}");
+    let q = quote(&["The quay is safe, press secretary Ann Porter said."], "quay");
+    assert_eq!(q.speaker_role.as_deref(), Some("press secretary"), "{q:#?}");
+    let q = quote(
+        &["Media Watch Center news analyst Tom Reed called out the Herald for cutting a call: “Play all of it!”"],
+        "Play",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Media Watch Center news analyst"), "{q:#?}");
+    let got = run(&[
+        "On Friday morning, the third day of his tour of the coast, harbour master Tom Reed told a joke.",
+    ]);
+    assert!(got.iter().all(|q| !q.text.contains("Friday")), "{got:#?}");
+}

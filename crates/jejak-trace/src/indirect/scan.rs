@@ -1396,7 +1396,17 @@ impl<'a> SentenceScan<'a> {
                     || lower_is(t, ID_SUBORDINATORS)
                     || lower_is(t, PREPOSITIONS)
             });
-        opening_phrase || subordinate_only || connective
+        // (nor when it was, with no verb: "On Friday morning, the third day of his tour, Reed
+        // told a joke")
+        const TIME_OPENERS: &[&str] = &["on", "in", "at", "during", "early", "late", "last", "this"];
+        let time_only = first_word.is_some_and(|f| {
+            f < comma
+                && toks[f].is_cap()
+                && lower_is(&toks[f], TIME_OPENERS)
+                && words().any(|t| lower_is(t, WEEKDAYS_EN) || lower_is(t, TIME_PHRASE_WORDS) || is_year(t))
+                && !toks[f + 1..comma].iter().any(|t| is_auxiliary(t) || is_past_form(t) || is_cue_word(t))
+        });
+        opening_phrase || subordinate_only || connective || time_only
     }
 
     /// The statement after its cue, "X said (that) …", when the speaker's mention (from

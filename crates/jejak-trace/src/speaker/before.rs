@@ -4,7 +4,7 @@
 use super::apposition::{person_described, reads_as_apposition};
 use super::between::{BETWEEN_SUBJECT_AND_CUE, DOCUMENTS_PUT_OUT};
 use super::clause::clause_start;
-use super::forward::subject_forward;
+use super::forward::{subject_forward, FWD_STOP};
 use super::{
     after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, media_anaphor,
     one_of_a_group, opening_bracket, pronoun_subj,
@@ -709,6 +709,9 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
     let best = role_word_before(toks, k);
     let (mut a, mut lower_n) = (k, 0);
     if let Some(bm) = best {
+        // (past lowercase words that say what the role is of, when they open the phrase:
+        // "…, harbour press secretary Ann Porter said", "Harbour Board press secretary …")
+        let bm = role_modifiers_before(toks, bm);
         lower_n = k - bm;
         a = bm;
         // capitalised words opening the phrase before the role: "HRC spokesman Dan
@@ -879,6 +882,38 @@ fn role_word_before(toks: &[Tok], k: usize) -> Option<usize> {
         }
     }
     best
+}
+
+/// Where the lowercase words modifying the role noun at `toks[r]` start ("press secretary",
+/// "harbour press secretary"), when they open the phrase: after a comma, a bracket or a
+/// quotation mark, at the sentence start, or after the capitalised words of an organisation
+/// that do; `r` otherwise.
+fn role_modifiers_before(toks: &[Tok], r: usize) -> usize {
+    const MAX_MODIFIERS: usize = 2;
+    const MAX_ORGANISATION: usize = 3;
+    let modifier = |t: &Tok| {
+        t.is_lower_word()
+            && ![DETERMINERS, PREPOSITIONS, FWD_STOP, CLAUSE_OPENERS, PRONOUNS]
+                .iter()
+                .any(|list| lower_is(t, list))
+            && !is_cue_word(t)
+            && !is_auxiliary(t)
+            && !is_adverb(t)
+    };
+    let mut m = r;
+    while m > 0 && r - m < MAX_MODIFIERS && modifier(&toks[m - 1]) {
+        m -= 1;
+    }
+    let mut c = m;
+    while c > 0 && m - c < MAX_ORGANISATION && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+        c -= 1;
+    }
+    let opens = |at: usize| at == 0 || !toks[at - 1].is_word();
+    if m < r && (opens(m) || (c < m && opens(c))) {
+        m
+    } else {
+        r
+    }
 }
 
 /// "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the organisation the

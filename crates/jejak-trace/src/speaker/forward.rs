@@ -349,8 +349,10 @@ fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> 
         }
     } else if k > j && lower_n == 0 {
         // … also with modifiers before the role noun: "Porter campaign chairman Carl
-        // Dunn", "White House press secretary Ann Porter"
+        // Dunn", "White House press secretary Ann Porter", "Harbour Research Center news
+        // analyst Tom Reed"
         const MAX_ROLE_MODIFIERS: usize = 2;
+        const MAX_ORGANISATION_WORDS: usize = 3;
         let modifiers = toks[k..]
             .iter()
             .take(MAX_ROLE_MODIFIERS)
@@ -358,7 +360,7 @@ fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> 
             .count();
         let role = k + modifiers;
         if modifiers > 0
-            && k - j <= 2
+            && k - j <= MAX_ORGANISATION_WORDS
             && toks.get(role).is_some_and(|t| t.is_lower_word() && lower_is(t, ROLE_HEADS))
         {
             let name = name_length(toks, role + 1);
