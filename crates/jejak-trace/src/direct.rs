@@ -12,7 +12,8 @@ use crate::{
     words::{
         according_to_at, capitalised_words, in_capitals, is_abbr_tok, is_adverb, is_auxiliary, is_cue_word,
         is_dash, is_digits, is_discourse, is_hyphenated_figure, is_lead_punct, is_long_dash, is_occupation,
-        is_past_form, is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun, lower_is, wc,
+        is_participle, is_past_form, is_possessive, is_punct, is_role_or_people_noun, is_speaker_noun,
+        lower_is, wc,
     },
     Attr, Found, Subj,
 };
@@ -450,12 +451,15 @@ impl<'a> Trail<'a> {
             if let Some(close) = apposition_end(toks, k) {
                 let apposition = &toks[k + 1..close];
                 let text = p[toks[k + 1].s..toks[close - 1].e].to_string();
-                // (an age is no role: "Mr. Reed, 23, said")
+                // (an age is no role: "Mr. Reed, 23, said"; nor what someone wears or does:
+                // "the deckhand, clad in oilskins and holding a rope, said")
                 let age = matches!(apposition, [t] if is_digits(t));
+                let doing = matches!(apposition, [verb, next, ..] if (is_past_form(verb) || is_participle(verb) || lower_is(verb, &["clad"]))
+                    && (lower_is(next, PREPOSITIONS) || lower_is(next, DETERMINERS)));
                 if sj.name.is_none() && apposition.iter().all(|t| t.is_cap() || t.t == ".") {
                     // "the City Hall spokesman, Ben Ortiz, said"
                     sj.name = Some(text);
-                } else if sj.role.is_none() && !age {
+                } else if sj.role.is_none() && !age && !doing {
                     sj.role = Some(text);
                 }
                 k = close + 1;

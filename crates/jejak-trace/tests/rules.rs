@@ -10314,3 +10314,19 @@ fn role_modifiers_organisation_words_and_time_openings() {
     ]);
     assert!(got.iter().all(|q| !q.text.contains("Friday")), "{got:#?}");
 }
+
+// Rule 461: an apposition after the speaker of a quote that says what they wear or do, a
+// participle with its phrase, is no role ("“…,” the 33-year-old, clad in oilskins and holding
+// a rope, told the Herald"); a participle before a noun still is ("Reed, retired deckhand,").
+
+#[test]
+fn what_a_speaker_wears_or_does_is_no_role() {
+    let q = quote(
+        &["“The ramp is finished,” the 33-year-old, clad in oilskins and holding a rope, told the Harbour Herald."],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the 33-year-old"), "{q:#?}");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(&["“The ramp is finished,” Reed, retired deckhand, said."], "ramp");
+    assert_eq!(q.speaker_role.as_deref(), Some("retired deckhand"), "{q:#?}");
+}
