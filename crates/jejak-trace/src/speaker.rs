@@ -85,6 +85,33 @@ pub fn role_shown(p: &str, sj: &Subj, speaker: Option<&str>) -> Option<String> {
     (!kept.is_empty() && !repeats).then(|| kept.to_string())
 }
 
+/// Where the name starts past a company that opens `run[name_from..]` right after an office
+/// ending in a company's form, "PT" or "CV": after the company's legal suffix ("Tbk",
+/// "Persero") when it has one, else at the last two words when more than two follow.
+fn past_company_after_role(run: &[Tok], name_from: usize) -> usize {
+    const COMPANY_FORMS: &[&str] = &["pt", "cv"];
+    const LEGAL_SUFFIXES: &[&str] = &["tbk", "persero"];
+    const USUAL_NAME_WORDS: usize = 2;
+    let company = name_from > 0 && lower_is(&run[name_from - 1], COMPANY_FORMS);
+    let rest = &run[name_from.min(run.len())..];
+    if !company || !rest.iter().all(|t| t.is_cap() && t.is_word()) {
+        return name_from;
+    }
+    match rest.iter().rposition(|t| lower_is(t, LEGAL_SUFFIXES)) {
+        Some(k) if name_from + k + 1 < run.len() => name_from + k + 1,
+        Some(_) => name_from,
+        None if rest.len() > USUAL_NAME_WORDS => {
+            // (with the initials before it: "PT Harbour Benua B S Rina Wati")
+            let mut from = run.len() - USUAL_NAME_WORDS;
+            while from > name_from + 1 && run[from - 1].t.chars().count() == 1 {
+                from -= 1;
+            }
+            from
+        }
+        None => name_from,
+    }
+}
+
 /// Where the person's name starts in `run` after a role that ends at `name_from`: past the
 /// organisation an acronym names ("Ketua Umum DPP Karya Rina Wati"), a country or place
 /// ("pakar militer Rusia Igor Korotchenko"; the longest known place first: "Korea Selatan" is
@@ -363,6 +390,10 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         {
             name_from = run.len();
         }
+        // (a company named after the role is the role's: up to its legal suffix, "Direktur PT
+        // Dermaga Sukamaju Tbk Budi Santoso", or, with none, up to a two-word name, the
+        // common length of one)
+        name_from = past_company_after_role(run, name_from);
         if name_from > start {
             role = Some(p[toks[a].s..run[name_from - 1].e].trim().to_string());
         }

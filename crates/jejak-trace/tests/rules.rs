@@ -10330,3 +10330,17 @@ fn what_a_speaker_wears_or_does_is_no_role() {
     let q = quote(&["“The ramp is finished,” Reed, retired deckhand, said."], "ramp");
     assert_eq!(q.speaker_role.as_deref(), Some("retired deckhand"), "{q:#?}");
 }
+
+// Rule 462: a company named after an office ending in its form ("PT", "CV") belongs to the
+// role, up to its legal suffix ("Direktur PT Dermaga Sukamaju Tbk Budi Santoso") or, with
+// none, up to a two-word name and the initials before it.
+
+#[test]
+fn a_company_after_an_office_is_the_role() {
+    let q = quote(&["“Kami siap bersaing,” kata Direktur PT Dermaga Sukamaju Tbk Budi Santoso."], "siap");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Direktur PT Dermaga Sukamaju Tbk"), "{q:#?}");
+    let q = quote(&["“Kami siap bersaing,” kata Direktur Utama PT Dermaga Benua B S Rina Wati."], "siap");
+    assert_eq!(q.speaker.as_deref(), Some("B S Rina Wati"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Direktur Utama PT Dermaga Benua"), "{q:#?}");
+}
