@@ -497,7 +497,14 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             None => p[run[name_from].s..run[name_end - 1].e].to_string(),
         })
         .map(|n| without_s(&n).map(String::from).unwrap_or(n))
-        .filter(|n| n.chars().next().is_some_and(|c| c.is_uppercase()));
+        // (or a particle opening a surname: "de Vries")
+        .filter(|n| {
+            let mut words = n.split_whitespace();
+            let first = words.next().unwrap_or("");
+            let particle = NAME_PARTICLES.contains(&first)
+                && words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            particle || first.starts_with(char::is_uppercase)
+        });
     // A description without a name is all role: "seorang pakar militer" is a military
     // expert ("pakar militer"), not "seorang pakar".
     if name.is_none() && role.is_some() {

@@ -10344,3 +10344,21 @@ fn a_company_after_an_office_is_the_role() {
     assert_eq!(q.speaker.as_deref(), Some("B S Rina Wati"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Direktur Utama PT Dermaga Benua"), "{q:#?}");
 }
+
+// Rule 463: a lowercase particle opens a surname written alone ("…, de Vries said", "“…,”
+// de Vries said"), which points back to the full name given before; a place name that opens
+// with one keeps it in a role ("Del Mar Mayor Tom Reed").
+
+#[test]
+fn a_particle_opens_a_surname() {
+    let q = quote(
+        &["Harbour master Ann de Vries said the quay was safe.", "The ramp was finished, de Vries said."],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann de Vries"), "{q:#?}");
+    assert_eq!(q.text, "The ramp was finished", "{q:#?}");
+    let q = quote(&["“The ramp is finished,” de Vries said."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("de Vries"), "{q:#?}");
+    let q = quote(&["The quay is safe, Del Mar Mayor Tom Reed said."], "quay");
+    assert_eq!(q.speaker_role.as_deref(), Some("Del Mar Mayor"), "{q:#?}");
+}

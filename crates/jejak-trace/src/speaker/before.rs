@@ -802,7 +802,12 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
         let joins = lower_is(t, CONNECT) || joins_name(t) || t.t == "/" || lower_is(t, &["untuk"]);
         let ok = (t.is_cap() && !(k - 1 == 0 && is_cap_stop(t)))
             || (joins && k >= 2 && toks[k - 2].is_cap())
-            || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]));
+            || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]))
+            // (a particle opens a surname written alone: "…, de Vries said")
+            || (t.is_lower_word()
+                && lower_is(t, NAME_PARTICLES)
+                && toks[k].is_cap()
+                && (k == 1 || !toks[k - 2].is_word()));
         if !ok {
             break;
         }
@@ -850,9 +855,11 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
                 || lower_is(&toks[k], WEEKDAYS_ID)
                 || lower_is(&toks[k], MONTHS))
     };
+    // (but a particle kept to open a surname stays: "de Vries")
+    let particle_opens = |k: usize| lower_is(&toks[k], NAME_PARTICLES) && (k == 0 || !toks[k - 1].is_word());
     while k < j
         && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
-            || lower_is(&toks[k], CONNECT)
+            || (lower_is(&toks[k], CONNECT) && !particle_opens(k))
             || joins_name(&toks[k])
             || day_or_month(k)
             || toks[k].t == ".")
