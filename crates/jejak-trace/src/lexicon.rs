@@ -1018,10 +1018,10 @@ pub const CAP_STOP: &[&str] = &[
     "once",
 ];
 
-/// Words joining capitalized parts of a name or title.
 /// Particles that open a surname written without the given name: "de Vries", "van Dijk".
 pub const NAME_PARTICLES: &[&str] = &["de", "van", "von", "der", "da", "del", "du", "dos", "le", "la"];
 
+/// Words joining capitalized parts of a name or title.
 pub const CONNECT: &[&str] = &[
     "of", "for", "the", "bin", "binti", "van", "von", "der", "de", "da", "al", "el", "la", "le", "du", "dos",
     "del",
