@@ -716,10 +716,7 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
         a = bm;
         // capitalised words opening the phrase before the role: "HRC spokesman Dan
         // Moss", "City Hall spokesman Ben Ortiz"
-        let mut c = bm;
-        while c > 0 && bm - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-            c -= 1;
-        }
+        let c = organisation_words_before(toks, bm);
         if c < bm && (c == 0 || !toks[c - 1].is_word()) {
             lower_n += bm - c;
             a = c;
@@ -790,6 +787,8 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
     // (BPBD) Kabupaten Contoh Rudi Hartono"; where the words before it hold no role, the
     // name starts after it)
     let mut after_bracket: Option<usize> = None;
+    // (a particle that opens the phrase opens a surname: "de Vries")
+    let particle_opens = |x: usize| lower_is(&toks[x], NAME_PARTICLES) && (x == 0 || !toks[x - 1].is_word());
     while k > 0 {
         let t = &toks[k - 1];
         if t.t == ")" && k >= 4 && toks[k - 3].t == "(" && is_acronym(&toks[k - 2]) && toks[k - 4].is_cap() {
@@ -804,10 +803,7 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
             || (joins && k >= 2 && toks[k - 2].is_cap())
             || (t.t == "." && k >= 2 && is_abbr_tok(&toks[k - 2]))
             // (a particle opens a surname written alone: "…, de Vries said")
-            || (t.is_lower_word()
-                && lower_is(t, NAME_PARTICLES)
-                && toks[k].is_cap()
-                && (k == 1 || !toks[k - 2].is_word()));
+            || (t.is_lower_word() && particle_opens(k - 1) && toks[k].is_cap());
         if !ok {
             break;
         }
@@ -856,7 +852,6 @@ fn capitalised_run(toks: &[Tok], j: usize) -> Option<usize> {
                 || lower_is(&toks[k], MONTHS))
     };
     // (but a particle kept to open a surname stays: "de Vries")
-    let particle_opens = |k: usize| lower_is(&toks[k], NAME_PARTICLES) && (k == 0 || !toks[k - 1].is_word());
     while k < j
         && ((is_cap_stop(&toks[k]) && !lower_is(&toks[k], TITLES))
             || (lower_is(&toks[k], CONNECT) && !particle_opens(k))
@@ -897,7 +892,6 @@ fn role_word_before(toks: &[Tok], k: usize) -> Option<usize> {
 /// that do; `r` otherwise.
 fn role_modifiers_before(toks: &[Tok], r: usize) -> usize {
     const MAX_MODIFIERS: usize = 2;
-    const MAX_ORGANISATION: usize = 3;
     let modifier = |t: &Tok| {
         t.is_lower_word()
             && ![DETERMINERS, PREPOSITIONS, FWD_STOP, CLAUSE_OPENERS, PRONOUNS]
@@ -911,16 +905,24 @@ fn role_modifiers_before(toks: &[Tok], r: usize) -> usize {
     while m > 0 && r - m < MAX_MODIFIERS && modifier(&toks[m - 1]) {
         m -= 1;
     }
-    let mut c = m;
-    while c > 0 && m - c < MAX_ORGANISATION && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-        c -= 1;
-    }
+    let c = organisation_words_before(toks, m);
     let opens = |at: usize| at == 0 || !toks[at - 1].is_word();
     if m < r && (opens(m) || (c < m && opens(c))) {
         m
     } else {
         r
     }
+}
+
+/// Where the few capitalised words of an organisation's name right before token `at` start
+/// ("HRC" in "HRC spokesman", "City Hall" in "City Hall spokesman"), or `at` when none are.
+fn organisation_words_before(toks: &[Tok], at: usize) -> usize {
+    const MAX_ORGANISATION_WORDS: usize = 3;
+    let mut c = at;
+    while c > 0 && at - c < MAX_ORGANISATION_WORDS && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
+        c -= 1;
+    }
+    c
 }
 
 /// "Hasri mahasiswa Prodi Ilmu Hukum menyatakan": a name, its role, and the organisation the
@@ -933,10 +935,7 @@ fn name_role_organisation(p: &str, toks: &[Tok], k: usize, j: usize) -> Option<(
     while r > 0 && k - r < 3 && toks[r - 1].is_lower_word() && is_role_or_people_noun(&toks[r - 1]) {
         r -= 1;
     }
-    let mut c = r;
-    while c > 0 && r - c < 3 && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
-        c -= 1;
-    }
+    let c = organisation_words_before(toks, r);
     let opens = c == 0 || !toks[c - 1].is_word() || is_cap_stop(&toks[c - 1]) || is_discourse(&toks[c - 1]);
     // (a person's name, not an organisation's word: "Lembaga riset Institute …")
     let personal = toks[c..r]
