@@ -1270,6 +1270,8 @@ pub const ROLE_HEADS: &[&str] = &[
     "editor",
     "commentator",
     "correspondent",
+    "reporter",
+    "journalist",
     "pundit",
     "nominee",
     "lawmaker",

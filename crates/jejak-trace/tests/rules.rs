@@ -10362,3 +10362,23 @@ fn a_particle_opens_a_surname() {
     let q = quote(&["The quay is safe, Del Mar Mayor Tom Reed said."], "quay");
     assert_eq!(q.speaker_role.as_deref(), Some("Del Mar Mayor"), "{q:#?}");
 }
+
+// Rule 464: after two or three capitalised words that name a body (a medium, an office, a
+// known organisation), a role noun and a name are the speaker's role and name ("said Dover
+// Council spokesman Tom Reed"); after a person's name the name may still come first, as
+// Indonesian puts it ("kata Budi Santoso pimpinan Teater Sukamaju").
+
+#[test]
+fn a_body_then_a_role_then_the_speaker() {
+    let q = quote(&["“The quay is closed,” said Dover Council spokesman Tom Reed."], "quay");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Dover Council spokesman"), "{q:#?}");
+    let q = quote(
+        &["“The quay is closed,” tweeted Harbour Herald reporter Tom Reed with a photo of the ramp."],
+        "quay",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Harbour Herald reporter"), "{q:#?}");
+    let q = quote(&["“Dermaga ditutup,” kata Budi Santoso pimpinan Teater Sukamaju."], "Dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}

@@ -313,6 +313,20 @@ fn office_fields_joined(toks: &[Tok], j: usize, k: usize) -> bool {
         && toks.get(k + 1).is_some_and(field)
 }
 
+/// Whether capitalised words name a body rather than a person: a medium ("Harbour Herald"),
+/// an office or a known organisation or place ("White House", "Dover Council").
+fn organisation_named(words: &[Tok]) -> bool {
+    const MAX_ORGANISATION_WORDS: usize = 3;
+    let joined = words.iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
+    words.len() <= MAX_ORGANISATION_WORDS
+        && words.iter().all(|t| t.is_cap())
+        && (is_medium(&joined)
+            || jejak_text::is_known_entity(&joined)
+            || words
+                .iter()
+                .any(|t| lower_is(t, ROLE_VOCAB) || lower_is(t, ORG_HEADS) || lower_is(t, GOVERNMENT_BODIES)))
+}
+
 /// The subject's end past a role noun after its capitalised words (`toks[j..k]`, after
 /// `lower_n` lowercase ones), and the name after that role: "the White House spokesman",
 /// "Porter spokeswoman Joan Miller", "Porter campaign chairman Carl Dunn".
@@ -341,10 +355,14 @@ fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> 
             && toks.get(k + 2).is_some_and(|t| t.t == ".");
         if lower_n > 0 {
             k += 1;
-        } else if after_role > 0 && (k - j == 1 || titled) && !lower_is(&toks[k], MEDIA_HEADS) {
+        } else if after_role > 0
+            && (k - j == 1 || titled || organisation_named(&toks[j..k]))
+            && !lower_is(&toks[k], MEDIA_HEADS)
+        {
             // and the name after it is the speaker's: "Porter spokeswoman Joan Miller" (after
             // two capitalised words the name may come first, as Indonesian puts it: "Yoga
-            // Pratama pimpinan Teater Contoh")
+            // Pratama pimpinan Teater Contoh", unless those words name a body: "Dover
+            // Council spokesman Tom Reed")
             k += 1 + after_role;
         }
     } else if k > j && lower_n == 0 {
