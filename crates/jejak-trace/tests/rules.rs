@@ -10382,3 +10382,22 @@ fn a_body_then_a_role_then_the_speaker() {
     let q = quote(&["“Dermaga ditutup,” kata Budi Santoso pimpinan Teater Sukamaju."], "Dermaga");
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 465: full names listed before a pair joined by "and"/"dan", from the sentence's start
+// or after a connective opening it, speak with the pair ("Ann Porter, Tom Reed and Carl Dunn
+// said"); a place opening the sentence stays out ("Dover, Tom Reed and Carl Dunn said").
+
+#[test]
+fn names_listed_before_a_pair_speak_with_it() {
+    let q = quote(&["Ann Porter, Tom Reed and Carl Dunn said the levy was reckless."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter, Tom Reed and Carl Dunn"), "{q:#?}");
+    let q = quote(&["Meanwhile, Ann Porter, Tom Reed, and Carl Dunn said the levy was reckless."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter, Tom Reed, and Carl Dunn"), "{q:#?}");
+    let q = quote(
+        &["Sementara itu, Budi Santoso, Rina Wati dan Agus Salim mengatakan dermaga ditutup."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso, Rina Wati dan Agus Salim"), "{q:#?}");
+    let q = quote(&["In Dover, Tom Reed and Carl Dunn said the levy was reckless."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed and Carl Dunn"), "{q:#?}");
+}

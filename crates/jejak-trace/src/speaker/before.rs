@@ -118,7 +118,7 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             && toks[at - 1].is_lower_word()
             && lower_is(&toks[at - 1], &["from", "of", "in", "at", "dari", "di"])
     };
-    match found {
+    let found = match found {
         Some(found) if (found.0.name.is_none() || object_of_preposition(found.1)) && !found.0.pronoun => {
             Some(
                 opening_name_then_appositions(p, toks, j)
@@ -127,7 +127,50 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             )
         }
         found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
+    };
+    found.map(|(sj, at)| names_listed_before(p, toks, &sj, at).unwrap_or((sj, at)))
+}
+
+/// The full names listed from the sentence's start before a pair joined by "and" speak with
+/// the pair: "Ann Porter, Tom Reed and Carl Dunn said" is all three, as is "Ann Porter, Tom
+/// Reed, and Carl Dunn said".
+fn names_listed_before(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<(Subj, usize)> {
+    const MAX_NAME_WORDS: usize = 4;
+    let and = |t: &Tok| t.is_lower_word() && lower_is(t, &["and", "dan"]);
+    if sj.pronoun || sj.role.is_some() || sj.name.is_none() {
+        return None;
     }
+    let pair = toks[at..].iter().take_while(|t| t.e <= sj.e).any(and);
+    let serial = at >= 2 && and(&toks[at - 1]) && toks[at - 2].t == ",";
+    let listed_from = match (pair, serial) {
+        (true, _) => at,
+        (false, true) => at - 1,
+        _ => return None,
+    };
+    let mut start = listed_from;
+    // each item a name of two words or more, no place nor office: "Dover, Tom Reed and …"
+    // opens with where it was said
+    let item = |a: usize, b: usize| {
+        b - a >= 2
+            && !jejak_text::is_known_entity(&p[toks[a].s..toks[b - 1].e])
+            && !toks[a..b].iter().any(|t| lower_is(t, ROLE_VOCAB) || is_cap_stop(t))
+    };
+    while start >= 3 && toks[start - 1].t == "," {
+        let end = start - 1;
+        match (0..end).rev().take_while(|&k| toks[k].is_cap() && end - k <= MAX_NAME_WORDS).last() {
+            Some(first) if item(first, end) => start = first,
+            _ => break,
+        }
+    }
+    // (or after a connective that opens it: "Meanwhile, Ann Porter, …")
+    let opened =
+        start == 0 || (start >= 2 && toks[start - 1].t == "," && toks[..start - 1].iter().all(is_discourse));
+    if !opened || start == listed_from {
+        return None;
+    }
+    let s = toks[start].s;
+    let mention = p[s..sj.e].to_string();
+    Some((Subj { s, mention: mention.clone(), name: Some(mention), ..sj.clone() }, start))
 }
 
 /// A month or a weekday after a preposition, opening a run of capitals, is when it was said,
