@@ -33,8 +33,8 @@ impl TextSpan {
 const ABBREVIATIONS: &[&str] = &[
     "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "jl", "jln", "mr", "mrs", "ms", "sdr", "bpk",
     "ny", "tn", "kol", "let", "jend", "brigjen", "mayjen", "letjen", "kombes", "kapt", "gen", "sen", "rep",
-    "gov", "lt", "sgt", "capt", "col", "vs", "kab", "kec", "kel", "prov", "tgl", "telp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "inc",
+    "gov", "lt", "sgt", "capt", "col", "vs", "v", "kab", "kec", "kel", "prov", "tgl", "telp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "inc",
     "corp", "bros",
 ];
 
@@ -245,6 +245,11 @@ mod tests {
                 "Ada buku, pena, dsb.",
                 "Lalu pulang."
             ]
+        );
+        // (the "v." of a case's name)
+        assert_eq!(
+            split("The court heard Dover v. Reed. It ruled."),
+            vec!["The court heard Dover v. Reed.", "It ruled."]
         );
     }
 

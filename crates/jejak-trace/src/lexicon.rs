@@ -1847,13 +1847,14 @@ pub const DETERMINERS: &[&str] = &[
 /// Determiners that only count people: "seorang pedagang" is someone, whatever the noun.
 pub const PERSON_DETERMINERS: &[&str] = &["seorang", "para"];
 
-/// Abbreviations after which a full stop does not end a sentence.
+/// Abbreviations after which a full stop does not end a sentence ("v." of a case: "Dover v.
+/// Reed").
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "jr", "sr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "prof", "inc",
-    "corp", "co", "ltd", "vs", "etc", "u.s", "u.n", "u.k", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
-    "dec", "h", "hj", "kh", "drs", "ir", "dkk", "dll", "dsb", "tbk", "mt", "ft", "d.c", "a.m", "p.m", "capt",
-    "cmdr", "adm", "maj", "rev", "s.h", "m.si", "s.pd", "m.pd", "ph.d", "wis", "calif", "fla", "ariz",
-    "mass", "conn", "pj", "plt", "plh",
+    "corp", "co", "ltd", "vs", "v", "etc", "u.s", "u.n", "u.k", "jan", "feb", "aug", "sept", "sep", "oct",
+    "nov", "dec", "h", "hj", "kh", "drs", "ir", "dkk", "dll", "dsb", "tbk", "mt", "ft", "d.c", "a.m", "p.m",
+    "capt", "cmdr", "adm", "maj", "rev", "s.h", "m.si", "s.pd", "m.pd", "ph.d", "wis", "calif", "fla",
+    "ariz", "mass", "conn", "pj", "plt", "plh",
 ];
 
 /// Abbreviations only before a number ("No. 5", "Rp. 500"): elsewhere "no." ends a

@@ -422,10 +422,28 @@ impl<'a> Walk<'a> {
             cue.as_deref().map(certainty_of).unwrap_or(Certainty::Assertive)
         };
         let venue = find_venue(p, ss, se, (r.open, r.close));
-        let woven = attr_found.then(|| {
-            woven_span(p, s.regions, (ss, se), before, &r, own, cue.as_deref(), subj.as_ref().map(|sj| sj.s))
-        });
-        let (cs, ce, direct) = match woven.flatten() {
+        // (a participle opening the sentence hands the quotation over, for the clause after it
+        // to report a statement of its own: `Calling the levy “a travesty,” Porter urged …`)
+        let handed_by_opener = attr_found.then(|| opening_participle(p, ss, before, &r)).flatten();
+        let cue = handed_by_opener.as_ref().map_or(cue, |(participle, _)| Some(participle.clone()));
+        let woven = match handed_by_opener {
+            Some((_, from)) => Some(trim_span(p, from, r.inner_end)),
+            None => attr_found
+                .then(|| {
+                    woven_span(
+                        p,
+                        s.regions,
+                        (ss, se),
+                        before,
+                        &r,
+                        own,
+                        cue.as_deref(),
+                        subj.as_ref().map(|sj| sj.s),
+                    )
+                })
+                .flatten(),
+        };
+        let (cs, ce, direct) = match woven {
             Some((ws, we)) => {
                 at.woven_end = we;
                 (ws, we, false)
@@ -788,7 +806,10 @@ impl<'a> Walk<'a> {
         if got {
             // (a clause of its own says so with "that"; anything else after a quote is its
             // attribution and circumstances: "“…,” Reed told the Herald in an interview")
-            let that = |cs: usize| after_that(p, cs) || p[cs..].starts_with("that ");
+            // (after a quotation an opening participle handed over, the clause is the
+            // sentence's own: "Calling the levy “a travesty,” Porter urged the board to …")
+            let handed_over = s.rs.first().is_some_and(|r| opening_participle(p, ss, ss, r).is_some());
+            let that = |cs: usize| handed_over || after_that(p, cs) || p[cs..].starts_with("that ");
             found.retain(|ind| {
                 ind.subj.as_ref().is_some_and(|sj| sj.s >= from)
                     && clause_after_speaker(p, ind)
@@ -1304,6 +1325,25 @@ fn quoted_whole(p: &str, regions: &[Region], se: usize, ind: &Indirect) -> (usiz
 /// The attribution after quotation `k` of the sentence, up to `next_start`: in the same
 /// sentence, around a short quotation of its own, or a short next sentence that is the
 /// attribution alone.
+/// A participle of speech opening the sentence `ss` and the quotation `r` its object, with
+/// nothing but plain words between them: the participle, and where its object starts.
+fn opening_participle(p: &str, ss: usize, before: usize, r: &Region) -> Option<(String, usize)> {
+    const MAX_OBJECT_WORDS: usize = 8;
+    if before != ss || p[ss..r.open].contains([':', '(', ')', '“', '”', '"', ',']) {
+        return None;
+    }
+    let lead = tokens(p, ss, r.open);
+    let (first, object) = lead.split_first()?;
+    let words = object.iter().filter(|t| t.is_word()).count();
+    let plain = object.first().is_none_or(|t| t.is_word()) && words <= MAX_OBJECT_WORDS;
+    let ends_phrase =
+        p[r.close..].trim_start().starts_with(',') || p[r.inner_start..r.inner_end].trim_end().ends_with(',');
+    // (the quotation alone its object is quoted whole: `Citing “storm damage,” …`)
+    let from = if object.is_empty() { r.inner_start } else { first.e };
+    (first.is_cap() && lower_is(first, PARTICIPLE_CUES) && plain && ends_phrase)
+        .then(|| (first.t.to_string(), from))
+}
+
 fn own_attribution(s: &Sentence, k: usize, next_start: usize) -> Option<OwnAttribution> {
     let (p, se) = (s.p, s.se);
     let r = &s.rs[k];

@@ -10401,3 +10401,30 @@ fn names_listed_before_a_pair_speak_with_it() {
     let q = quote(&["In Dover, Tom Reed and Carl Dunn said the levy was reckless."], "levy");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed and Carl Dunn"), "{q:#?}");
 }
+
+// Rule 466: the "v." of a case's name ends no sentence ("Dover v. Reed").
+
+#[test]
+fn a_case_name_ends_no_sentence() {
+    let q = quote(&["Ann Porter said Dover v. Reed was wrongly decided."], "Dover");
+    assert_eq!(q.text, "Dover v. Reed was wrongly decided", "{q:#?}");
+}
+
+// Rule 467: a participle of speech opening the sentence hands over the quotation after it,
+// with the subject of the clause after the comma its speaker, and that clause reports a
+// statement of its own ("Calling the levy “a travesty,” Porter urged the board to …").
+
+#[test]
+fn an_opening_participle_hands_over_its_quotation() {
+    let paras = &["Calling the levy “a travesty,” Ann Porter urged the board on Thursday to scrap it."];
+    let q = quote(paras, "travesty");
+    assert_eq!(q.cue.as_deref(), Some("Calling"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    assert_eq!(q.text, "the levy “a travesty", "{q:#?}");
+    let q = quote(paras, "scrap");
+    assert_eq!(q.cue.as_deref(), Some("urged"), "{q:#?}");
+    assert_eq!(q.text, "the board on Thursday to scrap it", "{q:#?}");
+    let q = quote(&["Citing “storm damage,” the ferry line said the ramp will stay shut."], "storm");
+    assert_eq!(q.cue.as_deref(), Some("Citing"), "{q:#?}");
+    assert_eq!(q.text, "storm damage", "{q:#?}");
+}
