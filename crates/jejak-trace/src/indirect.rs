@@ -62,7 +62,17 @@ pub fn participle_statement(
         .iter()
         .filter(quoted_here)
         .any(|r| r.open >= toks[i].e && !p[toks[i].e..r.open].contains(char::is_alphanumeric));
-    (wc(p, cs, ce) >= 3 && !handed_over).then(|| (cs, ce, toks[i].t.to_string()))
+    (wc(p, cs, ce) >= participle_min_words(&toks[i]) && !handed_over).then(|| (cs, ce, toks[i].t.to_string()))
+}
+
+/// The fewest words a participle's statement holds to be one: three, or two for a name
+/// given, which may be short ("calling it “reckless”").
+pub(crate) fn participle_min_words(participle: &Tok) -> usize {
+    if lower_is(participle, NAMING_CUES) {
+        2
+    } else {
+        3
+    }
 }
 
 /// A question put to someone and reported in the passive: "Asked if the ferries would run
@@ -941,8 +951,9 @@ impl AfterFirst<'_> {
             .find(|&k| {
                 rest[k].is_lower_word()
                     && ((PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
-                        // ("… and called the fee unfair")
+                        // ("… and called the fee unfair", "calling it B and saying C")
                         || (k == j + 1 && lower_is(&rest[k], &["called"]))
+                        || (k == j + 1 && lower_is(&rest[k], PARTICIPLE_CUES))
                         // (a stance after a pronoun of its own: "…, and she praised the crews for
                         // …")
                         || ((k == j + 1 || k == j + 2 && lower_is(&rest[j + 1], EN_SUBJECT_PRONOUNS))

@@ -406,6 +406,9 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "admitting",
     "joking",
     "boasting",
+    "asserting",
+    "accusing",
+    "urging",
 ];
 
 /// Words right before a quotation that say a crowd voiced it or a sign carried it, so

@@ -10428,3 +10428,26 @@ fn an_opening_participle_hands_over_its_quotation() {
     assert_eq!(q.cue.as_deref(), Some("Citing"), "{q:#?}");
     assert_eq!(q.text, "storm damage", "{q:#?}");
 }
+
+// Rule 468: a statement a participle handed over ends before a second participle joined by
+// "and", which reports a statement of its own when it is one of speech ("calling it B and
+// asserting that C"); a name given after "calling" may be two words ("it “reckless”").
+
+#[test]
+fn a_second_participle_ends_the_first_statement() {
+    let paras = &["Porter went after Reed on Wednesday, calling it “reckless” and asserting that the board had misled skippers."];
+    let q = quote(paras, "reckless");
+    assert_eq!(q.cue.as_deref(), Some("calling"), "{q:#?}");
+    assert_eq!(q.text, "it “reckless”", "{q:#?}");
+    let q = quote(paras, "misled");
+    assert_eq!(q.cue.as_deref(), Some("asserting"), "{q:#?}");
+    assert_eq!(q.speaker.as_deref(), Some("Porter"), "{q:#?}");
+    assert_eq!(q.text, "the board had misled skippers", "{q:#?}");
+    let q = quote(
+        &["Porter hammered Reed, calling the levy a disgrace and threatening to block the ramp."],
+        "levy",
+    );
+    assert_eq!(q.text, "the levy a disgrace", "{q:#?}");
+    let q = quote(&["Porter hammered Reed, saying he was a crook and a liar and nothing else."], "crook");
+    assert_eq!(q.text, "he was a crook and a liar and nothing else", "{q:#?}");
+}

@@ -255,6 +255,7 @@ const STATEMENT_ENDS: &[StatementEnd] = &[
     own_verb_bare,
     reporters_aside,
     anonymity_granted,
+    parallel_participle,
 ];
 
 /// A clause of its own after a comma: a pronoun after a conjunction, a contrast with its own
@@ -409,6 +410,27 @@ fn second_cue(s: &Statement, at: &Window) -> bool {
                 && w[2].is_lower_word()
                 && (is_cue_word(&w[2]) || lower_is(&w[2], STANCE_CUES))
                 && is_past_form(&w[2])))
+}
+
+/// "calling the levy B and saying C": after a statement a participle handed over, a second
+/// participle joined by "and" does something else, its own statement or not.
+fn parallel_participle(s: &Statement, at: &Window) -> bool {
+    const MIN_PARTICIPLE_LEN: usize = 5;
+    let (toks, w) = (s.toks, at.w);
+    let handed_by_participle = toks
+        .iter()
+        .rposition(|t| t.e <= s.cs)
+        .is_some_and(|k| toks[k].is_lower_word() && lower_is(&toks[k], PARTICIPLE_CUES));
+    // (a verb by what follows it, not a noun: "and nothing else", "and spending cuts")
+    let verb_object =
+        |t: &Tok| opens_object(t) || lower_is(t, &["that", "to", "he", "she", "they", "it", "we"]);
+    handed_by_participle
+        && lower_is(&w[0], &["and"])
+        && w[1].is_lower_word()
+        && w[1].t.ends_with("ing")
+        && w[1].t.len() >= MIN_PARTICIPLE_LEN
+        && !lower_is(&w[1], ING_NOUNS)
+        && (lower_is(&w[1], PARTICIPLE_CUES) || verb_object(&w[2]))
 }
 
 /// ", and a third said B", "…” and 12 percent said …": another subject's statement after a

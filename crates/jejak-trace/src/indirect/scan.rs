@@ -8,8 +8,8 @@ use jejak_model::Relay;
 
 use super::{
     anonymity_terms_at, cited_after, clip, clipped, comma_closing_quote, content_after, content_after_cue,
-    evidence_claim, object_of, passive_report_at, reports_nothing, rumoured, statement_resumes, CITING_WORDS,
-    ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    evidence_claim, object_of, participle_min_words, passive_report_at, reports_nothing, rumoured,
+    statement_resumes, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -623,7 +623,7 @@ impl<'a> SentenceScan<'a> {
             .or_else(|| clause_subject(p, toks).filter(|(_, verb)| *verb < i).map(|(sj, _)| sj))
             .or_else(before_first_verb);
         let span = content_after(p, self.regions, toks, i, self.se);
-        self.report(span, 3, t.t, subj.as_ref())
+        self.report(span, participle_min_words(t), t.t, subj.as_ref())
     }
 
     /// "Reed, by saying the pier is safe, calmed the crews": a participle set off by commas
