@@ -852,6 +852,10 @@ pub const ASIDES: &[&str] = &[
     "instead",
 ];
 
+/// Verbs of seeming that open an Indonesian sentence before its subject: "Tampak Budi Santoso
+/// memimpin rapat" is about Budi Santoso.
+pub const SEEMING_OPENERS: &[&str] = &["tampak", "nampak", "terlihat"];
+
 /// Capitalized words that start sentences but are not names.
 pub const CAP_STOP: &[&str] = &[
     // (Indonesian subordinators open clauses, not names: "Setelah menyampaikan sambutan, …")
@@ -878,6 +882,10 @@ pub const CAP_STOP: &[&str] = &[
     "saat",
     "ketika",
     "sedangkan",
+    // (verbs of seeming that open a sentence, see SEEMING_OPENERS)
+    "tampak",
+    "nampak",
+    "terlihat",
     "adapun",
     "sebelumnya",
     "lebih",

@@ -141,6 +141,26 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
             name_from += 1;
         }
     }
+    // (a slash joins a second name of the body, "Menteri PPN / Bappenas Budi Santoso", or a
+    // second office with its body, "Menteri PPN / Kepala Bappenas Budi Santoso")
+    while name_from > start
+        && name_from + 2 < run.len()
+        && run[name_from].t == "/"
+        && run[name_from + 1].is_cap()
+    {
+        name_from += 2;
+        if lower_is(&run[name_from - 1], ROLE_HEADS) {
+            let body = |t: &Tok| is_acronym(t) || jejak_text::is_known_entity(t.t) || lower_is(t, ORG_HEADS);
+            while name_from + 1 < run.len() && body(&run[name_from]) {
+                name_from += 1;
+            }
+            // (a body the alias table does not know: the name is the last two words)
+            const NAME_AFTER_BODY: usize = 2;
+            if run.len() - name_from > NAME_AFTER_BODY && run[name_from..].iter().all(Tok::is_cap) {
+                name_from = run.len() - NAME_AFTER_BODY;
+            }
+        }
+    }
     // (and so does the level of the body after its acronym: "Wakil Ketua KPD Pusat Budi
     // Santoso"; not inside a name, "Badan Pusat Data Sukamaju", "Bank Pembangunan Daerah")
     const BODY_LEVELS: &[&str] = &["pusat", "daerah", "wilayah", "cabang"];

@@ -10451,3 +10451,29 @@ fn a_second_participle_ends_the_first_statement() {
     let q = quote(&["Porter hammered Reed, saying he was a crook and a liar and nothing else."], "crook");
     assert_eq!(q.text, "he was a crook and a liar and nothing else", "{q:#?}");
 }
+
+// Rule 469: a slash after a body's acronym joins a second name of the body, or a second
+// office with its body, to the role ("Menteri PPN / Kepala Bappenas Budi Santoso").
+
+#[test]
+fn a_slash_joins_a_second_name_of_the_body() {
+    let q = quote(&["Menteri PPN/Bappenas Budi Santoso memastikan bahwa dermaga ditutup."], "dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PPN/Bappenas"), "{q:#?}");
+    let q = quote(
+        &["Menurut Menteri PPN / Kepala Bappenas Budi Santoso ada beberapa alasan dermaga ditutup."],
+        "alasan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PPN / Kepala Bappenas"), "{q:#?}");
+}
+
+// Rule 470: a verb of seeming opening an Indonesian sentence is no part of the name after it
+// ("Tampak Budi Santoso memimpin rapat. Ia mengatakan …" is Budi Santoso's).
+
+#[test]
+fn a_verb_of_seeming_opens_no_name() {
+    let q =
+        quote(&["Tampak Budi Santoso memimpin rapat itu. Ia mengatakan bahwa dermaga ditutup."], "dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}

@@ -128,7 +128,9 @@ pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)>
     if toks.first().is_some_and(is_participle) {
         return None;
     }
-    let (sj, end) = subject_forward(p, &toks, 0)?;
+    // (nor is a verb of seeming)
+    let from = usize::from(toks.first().is_some_and(|t| lower_is(t, SEEMING_OPENERS)));
+    let (sj, end) = subject_forward(p, &toks, from)?;
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
     let full = full_name(&sj);
     verb_follows.then_some(sj.name.map(|name| (name, full))).flatten()
