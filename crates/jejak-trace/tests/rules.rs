@@ -10477,3 +10477,21 @@ fn a_verb_of_seeming_opens_no_name() {
         quote(&["Tampak Budi Santoso memimpin rapat itu. Ia mengatakan bahwa dermaga ditutup."], "dermaga");
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 471: the reporter's aside after a comma ends a statement: a comparison with a form of
+// "be" ("…, as was the case last week") and what happens on a date the statement named
+// ("… before May 2, when the quay reopens").
+
+#[test]
+fn a_reporters_aside_on_a_date_or_a_case_ends_the_statement() {
+    let q = quote(
+        &["Reed said the ferries could return before May 2, when the quay reopens to traffic."],
+        "ferries",
+    );
+    assert_eq!(q.text, "the ferries could return before May 2", "{q:#?}");
+    let q = quote(
+        &["Reed said he does not fine skippers publicly, as was the case with the ramp last week."],
+        "fine",
+    );
+    assert_eq!(q.text, "he does not fine skippers publicly", "{q:#?}");
+}

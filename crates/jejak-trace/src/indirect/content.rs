@@ -543,12 +543,20 @@ fn own_verb_bare(s: &Statement, at: &Window) -> bool {
         && !past_in_content()
 }
 
-/// After a comma, the reporter's comparison or aside: "…, as have other captains", "…, even
-/// as he admits B" (not a role: "…, even as a captain, had …").
+/// After a comma, the reporter's comparison or aside: "…, as have other captains", "…, as
+/// was the case last year", "…, even as he admits B" (not a role: "…, even as a captain, had
+/// …"); or what happens on a date the statement named: "… before May 2, when the ferries
+/// return".
 fn reporters_aside(s: &Statement, at: &Window) -> bool {
     let w = at.w;
+    let date_before = at.x > 0 && {
+        let t = &s.toks[at.x - 1];
+        (is_digits(t) && !is_year(t)) || lower_is(t, MONTHS) || lower_is(t, WEEKDAYS_EN)
+    };
     w[0].t == ","
-        && ((lower_is(&w[1], &["as"]) && lower_is(&w[2], &["have", "has", "had", "did", "do", "does"]))
+        && ((lower_is(&w[1], &["as"])
+            && lower_is(&w[2], &["have", "has", "had", "did", "do", "does", "was", "is", "were"]))
+            || (lower_is(&w[1], &["when"]) && date_before)
             || (lower_is(&w[1], &["even"])
                 && lower_is(&w[2], &["as"])
                 && !s.toks.get(at.x + 3).is_some_and(|t| lower_is(t, &["a", "an"]))))
