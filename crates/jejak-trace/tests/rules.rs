@@ -10495,3 +10495,15 @@ fn a_reporters_aside_on_a_date_or_a_case_ends_the_statement() {
     );
     assert_eq!(q.text, "he does not fine skippers publicly", "{q:#?}");
 }
+
+// Rule 472: a cue that is also a plural noun, with a phrase after it and then the clause's
+// own verb, heads the subject ("Initial claims in harbour programs decreased …"); with "that"
+// after the phrase it is still a cue ("Reed claims in a letter that …").
+
+#[test]
+fn a_cue_read_as_a_plural_noun_heads_the_subject() {
+    let paras = &["Initial claims in harbour programs decreased by 2,000 to 38,500 in the week ended May 29, Dover data showed Thursday."];
+    assert!(run(paras).iter().all(|q| q.cue.as_deref() != Some("claims")), "{:#?}", run(paras));
+    let q = quote(&["Reed claims in a letter that the levy rose."], "levy");
+    assert_eq!(q.cue.as_deref(), Some("claims"), "{q:#?}");
+}

@@ -1432,6 +1432,21 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || addressee_only(toks, i)
         || withheld(toks, i)
         || phoned(toks, i)
+        || plural_noun_subject(toks, i)
+}
+
+/// "Initial claims in state programs decreased …": a cue that is also a plural noun, with a
+/// phrase after it and then the clause's own verb, no "that" between, heads the subject.
+fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
+    const MAX_PHRASE: usize = 10;
+    let rest = &toks[i + 1..toks.len().min(i + 1 + MAX_PHRASE)];
+    lower_is(&toks[i], &["claims", "reports", "estimates", "charges"])
+        && rest.first().is_some_and(|t| lower_is(t, &["in", "of", "for", "from", "by"]))
+        && rest
+            .iter()
+            .take_while(|t| t.is_word() && !lower_is(t, &["that", "who", "which"]))
+            .skip(2)
+            .any(|t| t.is_lower_word() && (is_past_form(t) || is_auxiliary(t)))
 }
 
 /// "called the harbour master after the storm", "called Porter on Tuesday to apologise": a
