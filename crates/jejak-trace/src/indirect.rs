@@ -22,7 +22,7 @@ use crate::{
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_auxiliary,
         is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive,
-        is_speaker_noun, lower_is, mostly_capitalised, names_claim_as_noun, wc,
+        is_speaker_noun, lower_is, mostly_capitalised, names_claim_as_noun, past_when, wc,
     },
     Indirect, Subj,
 };
@@ -441,8 +441,9 @@ fn evidence_claim(
         |t: &Tok| lower_is(t, &["shown"]) && i > 0 && lower_is(&toks[i - 1], &["has", "have", "had"]);
     let verb = toks.get(i).filter(|t| t.is_lower_word() && (lower_is(t, EVIDENCE_VERBS) || perfect(t)))?;
     let cue = verb.t.to_string();
-    // "…, new fundraising reports show."
-    let trailing = toks[i + 1..].iter().filter(|t| t.is_word()).count() == 0;
+    // "…, new fundraising reports show.", "…, council data showed on Thursday."
+    let after = past_when(toks, i + 1);
+    let trailing = toks[after.min(toks.len())..].iter().filter(|t| t.is_word()).count() == 0;
     if trailing {
         let comma = toks[..i].iter().rposition(|t| t.t == ",")?;
         // (the verb's auxiliary and adverbs are not the subject's: "…, a survey has also found.")

@@ -10507,3 +10507,15 @@ fn a_cue_read_as_a_plural_noun_heads_the_subject() {
     let q = quote(&["Reed claims in a letter that the levy rose."], "levy");
     assert_eq!(q.cue.as_deref(), Some("claims"), "{q:#?}");
 }
+
+// Rule 473: evidence named after the statement may be followed by when it showed it ("…,
+// council data showed on Thursday.").
+
+#[test]
+fn trailing_evidence_with_its_day() {
+    let q = quote(&["The levy rose by 2,000 last week, council data showed Thursday."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("council data"), "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("showed"), "{q:#?}");
+    let q = quote(&["The levy rose by 2,000 last week, Dover council data showed on Thursday."], "levy");
+    assert_eq!(q.text, "The levy rose by 2,000 last week", "{q:#?}");
+}
