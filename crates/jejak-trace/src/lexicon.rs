@@ -1059,6 +1059,10 @@ pub const ROLE_ALIASES: &[(&str, &str)] = &[
     ("jubir", "juru bicara"),
 ];
 
+/// Role words that are also common given names ("Imam Santoso"): after an office they open
+/// the holder's name.
+pub const ROLES_ALSO_GIVEN_NAMES: &[&str] = &["imam"];
+
 /// Heads of titles and positions.
 pub const ROLE_HEADS: &[&str] = &[
     // (envoys, and the short forms of Indonesian offices: "Duta Besar", "Wasekjen", "Dirjen")

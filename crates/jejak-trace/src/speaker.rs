@@ -363,7 +363,11 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         // (a noun for people, capitalised, belongs to the organisation's name: "Ketua Koperasi
         // Nelayan Budi Santoso" heads the fishermen's cooperative)
         let body_noun = |r: usize| run[r].is_cap() && is_speaker_noun(&run[r]) && r > h + 1;
+        // (a role word that is also a given name opens the name of two words closing the run:
+        // "Menteri Perikanan Imam Santoso")
+        let given_name = |r: usize| r > h && r + 2 == run.len() && lower_is(&run[r], ROLES_ALSO_GIVEN_NAMES);
         while r < run.len()
+            && !given_name(r)
             && (lower_is(&run[r], ROLE_VOCAB)
                 || is_field_noun(&run[r])
                 || lower_is(&run[r], ROLE_HEADS)

@@ -10519,3 +10519,14 @@ fn trailing_evidence_with_its_day() {
     let q = quote(&["The levy rose by 2,000 last week, Dover council data showed on Thursday."], "levy");
     assert_eq!(q.text, "The levy rose by 2,000 last week", "{q:#?}");
 }
+
+// Rule 474: a role word that is also a common given name opens the holder's name of two
+// words after an office ("Menteri Perikanan Imam Santoso").
+
+#[test]
+fn a_role_word_that_is_a_given_name_opens_the_name() {
+    let q =
+        quote(&["Menteri Kelautan dan Perikanan Imam Santoso mengatakan bahwa dermaga ditutup."], "dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Imam Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri Kelautan dan Perikanan"), "{q:#?}");
+}
