@@ -1322,9 +1322,6 @@ fn quoted_whole(p: &str, regions: &[Region], se: usize, ind: &Indirect) -> (usiz
     }
 }
 
-/// The attribution after quotation `k` of the sentence, up to `next_start`: in the same
-/// sentence, around a short quotation of its own, or a short next sentence that is the
-/// attribution alone.
 /// A participle of speech opening the sentence `ss` and the quotation `r` its object, with
 /// nothing but plain words between them: the participle, and where its object starts.
 fn opening_participle(p: &str, ss: usize, before: usize, r: &Region) -> Option<(String, usize)> {
@@ -1344,6 +1341,9 @@ fn opening_participle(p: &str, ss: usize, before: usize, r: &Region) -> Option<(
         .then(|| (first.t.to_string(), from))
 }
 
+/// The attribution after quotation `k` of the sentence, up to `next_start`: in the same
+/// sentence, around a short quotation of its own, or a short next sentence that is the
+/// attribution alone.
 fn own_attribution(s: &Sentence, k: usize, next_start: usize) -> Option<OwnAttribution> {
     let (p, se) = (s.p, s.se);
     let r = &s.rs[k];
