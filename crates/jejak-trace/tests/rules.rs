@@ -10530,3 +10530,17 @@ fn a_role_word_that_is_a_given_name_opens_the_name() {
     assert_eq!(q.speaker.as_deref(), Some("Imam Santoso"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Menteri Kelautan dan Perikanan"), "{q:#?}");
 }
+
+// Rule 475: a surname opened by a lowercase particle after an inverted cue is the speaker
+// ("“…,” said de Vries."), and points back to the full name given before.
+
+#[test]
+fn a_particle_surname_after_an_inverted_cue() {
+    let q = quote(&["The ramp was finished, said de Vries."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("de Vries"), "{q:#?}");
+    let q = quote(
+        &["Harbour master Ann de Vries said the quay was safe.", "“The ramp is finished,” said de Vries."],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ann de Vries"), "{q:#?}");
+}

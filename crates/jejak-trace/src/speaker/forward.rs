@@ -190,6 +190,13 @@ pub fn subject_forward(p: &str, toks: &[Tok], i: usize) -> Option<(Subj, usize)>
     if lower_is(t, PRONOUNS) {
         return Some((pronoun_subj(t), i + 1));
     }
+    // (a surname opened by a lowercase particle: "said de Vries.")
+    let particle =
+        t.is_lower_word() && lower_is(t, NAME_PARTICLES) && toks.get(i + 1).is_some_and(|n| n.is_cap());
+    if particle {
+        let k = capitalised_end(toks, i + 1);
+        return Some((make_subj(p, toks, i, k, 0), k));
+    }
     let j = lowercase_lead_end(toks, i);
     let lower_n = j - i;
     let k = role_and_name_after(toks, j, capitalised_end(toks, j), lower_n);
