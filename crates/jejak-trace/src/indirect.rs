@@ -441,7 +441,7 @@ fn evidence_claim(
         |t: &Tok| lower_is(t, &["shown"]) && i > 0 && lower_is(&toks[i - 1], &["has", "have", "had"]);
     let verb = toks.get(i).filter(|t| t.is_lower_word() && (lower_is(t, EVIDENCE_VERBS) || perfect(t)))?;
     let cue = verb.t.to_string();
-    // "…, new fundraising reports show.", "…, council data showed on Thursday."
+    // "…, new fundraising reports show.", "…, harbour board figures showed on Tuesday."
     let after = past_when(toks, i + 1);
     let trailing = toks[after.min(toks.len())..].iter().filter(|t| t.is_word()).count() == 0;
     if trailing {

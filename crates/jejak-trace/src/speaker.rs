@@ -141,8 +141,8 @@ fn past_places_after_role(p: &str, run: &[Tok], mut name_from: usize) -> usize {
             name_from += 1;
         }
     }
-    // (a slash joins a second name of the body, "Menteri PPN / Bappenas Budi Santoso", or a
-    // second office with its body, "Menteri PPN / Kepala Bappenas Budi Santoso")
+    // (a slash joins a second name of the body, "Menteri PDL/Dermaganas Budi Santoso", or a
+    // second office with its body, "Menteri PDL / Kepala Badan Dermaga Budi Santoso")
     while name_from > start
         && name_from + 2 < run.len()
         && run[name_from].t == "/"

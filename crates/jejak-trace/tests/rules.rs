@@ -10373,10 +10373,7 @@ fn a_body_then_a_role_then_the_speaker() {
     let q = quote(&["“The quay is closed,” said Dover Council spokesman Tom Reed."], "quay");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Dover Council spokesman"), "{q:#?}");
-    let q = quote(
-        &["“The quay is closed,” tweeted Harbour Herald reporter Tom Reed with a photo of the ramp."],
-        "quay",
-    );
+    let q = quote(&["“The quay is closed,” tweeted Harbour Herald reporter Tom Reed."], "quay");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Harbour Herald reporter"), "{q:#?}");
     let q = quote(&["“Dermaga ditutup,” kata Budi Santoso pimpinan Teater Sukamaju."], "Dermaga");
@@ -10412,18 +10409,18 @@ fn a_case_name_ends_no_sentence() {
 
 // Rule 467: a participle of speech opening the sentence hands over the quotation after it,
 // with the subject of the clause after the comma its speaker, and that clause reports a
-// statement of its own ("Calling the levy “a travesty,” Porter urged the board to …").
+// statement of its own ("Calling the levy “a travesty,” Porter said the board …").
 
 #[test]
 fn an_opening_participle_hands_over_its_quotation() {
-    let paras = &["Calling the levy “a travesty,” Ann Porter urged the board on Thursday to scrap it."];
+    let paras = &["Calling the levy “a travesty,” Ann Porter said the board should scrap it."];
     let q = quote(paras, "travesty");
     assert_eq!(q.cue.as_deref(), Some("Calling"), "{q:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
     assert_eq!(q.text, "the levy “a travesty", "{q:#?}");
     let q = quote(paras, "scrap");
-    assert_eq!(q.cue.as_deref(), Some("urged"), "{q:#?}");
-    assert_eq!(q.text, "the board on Thursday to scrap it", "{q:#?}");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:#?}");
+    assert_eq!(q.text, "the board should scrap it", "{q:#?}");
     let q = quote(&["Citing “storm damage,” the ferry line said the ramp will stay shut."], "storm");
     assert_eq!(q.cue.as_deref(), Some("Citing"), "{q:#?}");
     assert_eq!(q.text, "storm damage", "{q:#?}");
@@ -10435,37 +10432,41 @@ fn an_opening_participle_hands_over_its_quotation() {
 
 #[test]
 fn a_second_participle_ends_the_first_statement() {
-    let paras = &["Porter went after Reed on Wednesday, calling it “reckless” and asserting that the board had misled skippers."];
+    let paras =
+        &["Porter criticised the board, calling it “reckless” and asserting that skippers were misled."];
     let q = quote(paras, "reckless");
     assert_eq!(q.cue.as_deref(), Some("calling"), "{q:#?}");
     assert_eq!(q.text, "it “reckless”", "{q:#?}");
     let q = quote(paras, "misled");
     assert_eq!(q.cue.as_deref(), Some("asserting"), "{q:#?}");
     assert_eq!(q.speaker.as_deref(), Some("Porter"), "{q:#?}");
-    assert_eq!(q.text, "the board had misled skippers", "{q:#?}");
+    assert_eq!(q.text, "skippers were misled", "{q:#?}");
     let q = quote(
-        &["Porter hammered Reed, calling the levy a disgrace and threatening to block the ramp."],
+        &["Porter spoke at the quay, calling the levy a disgrace and threatening to block the ramp."],
         "levy",
     );
     assert_eq!(q.text, "the levy a disgrace", "{q:#?}");
-    let q = quote(&["Porter hammered Reed, saying he was a crook and a liar and nothing else."], "crook");
-    assert_eq!(q.text, "he was a crook and a liar and nothing else", "{q:#?}");
+    let q = quote(
+        &["Porter spoke at the quay, saying the levy was a burden and a nuisance and nothing else."],
+        "burden",
+    );
+    assert_eq!(q.text, "the levy was a burden and a nuisance and nothing else", "{q:#?}");
 }
 
 // Rule 469: a slash after a body's acronym joins a second name of the body, or a second
-// office with its body, to the role ("Menteri PPN / Kepala Bappenas Budi Santoso").
+// office with its body, to the role ("Menteri PDL / Kepala Badan Dermaga Budi Santoso").
 
 #[test]
 fn a_slash_joins_a_second_name_of_the_body() {
-    let q = quote(&["Menteri PPN/Bappenas Budi Santoso memastikan bahwa dermaga ditutup."], "dermaga");
+    let q = quote(&["Menteri PDL/Dermaganas Budi Santoso memastikan bahwa dermaga ditutup."], "dermaga");
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
-    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PPN/Bappenas"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PDL/Dermaganas"), "{q:#?}");
     let q = quote(
-        &["Menurut Menteri PPN / Kepala Bappenas Budi Santoso ada beberapa alasan dermaga ditutup."],
+        &["Menurut Menteri PDL / Kepala Badan Dermaga Budi Santoso ada beberapa alasan dermaga ditutup."],
         "alasan",
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
-    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PPN / Kepala Bappenas"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Menteri PDL / Kepala Badan Dermaga"), "{q:#?}");
 }
 
 // Rule 470: a verb of seeming opening an Indonesian sentence is no part of the name after it
@@ -10479,45 +10480,41 @@ fn a_verb_of_seeming_opens_no_name() {
 }
 
 // Rule 471: the reporter's aside after a comma ends a statement: a comparison with a form of
-// "be" ("…, as was the case last week") and what happens on a date the statement named
-// ("… before May 2, when the quay reopens").
+// "be" ("…, as was the case last year") and what happens on a date the statement named
+// ("… on June 9, when the ferries return").
 
 #[test]
 fn a_reporters_aside_on_a_date_or_a_case_ends_the_statement() {
-    let q = quote(
-        &["Reed said the ferries could return before May 2, when the quay reopens to traffic."],
-        "ferries",
-    );
-    assert_eq!(q.text, "the ferries could return before May 2", "{q:#?}");
-    let q = quote(
-        &["Reed said he does not fine skippers publicly, as was the case with the ramp last week."],
-        "fine",
-    );
-    assert_eq!(q.text, "he does not fine skippers publicly", "{q:#?}");
+    let q =
+        quote(&["Reed said the new ramp opens on June 9, when the ferries return from the yard."], "ramp");
+    assert_eq!(q.text, "the new ramp opens on June 9", "{q:#?}");
+    let q = quote(&["Reed said the levy stays at ten pounds, as was the case last year."], "levy");
+    assert_eq!(q.text, "the levy stays at ten pounds", "{q:#?}");
 }
 
 // Rule 472: a cue that is also a plural noun, with a phrase after it and then the clause's
-// own verb, heads the subject ("Initial claims in harbour programs decreased …"); with "that"
+// own verb, heads the subject ("Weekly claims for ferry refunds climbed …"); with "that"
 // after the phrase it is still a cue ("Reed claims in a letter that …").
 
 #[test]
 fn a_cue_read_as_a_plural_noun_heads_the_subject() {
-    let paras = &["Initial claims in harbour programs decreased by 2,000 to 38,500 in the week ended May 29, Dover data showed Thursday."];
+    let paras = &["Weekly claims for ferry refunds climbed to 400 last month, harbour board figures showed."];
     assert!(run(paras).iter().all(|q| q.cue.as_deref() != Some("claims")), "{:#?}", run(paras));
     let q = quote(&["Reed claims in a letter that the levy rose."], "levy");
     assert_eq!(q.cue.as_deref(), Some("claims"), "{q:#?}");
 }
 
 // Rule 473: evidence named after the statement may be followed by when it showed it ("…,
-// council data showed on Thursday.").
+// harbour board figures showed on Tuesday.").
 
 #[test]
 fn trailing_evidence_with_its_day() {
-    let q = quote(&["The levy rose by 2,000 last week, council data showed Thursday."], "levy");
-    assert_eq!(q.speaker.as_deref(), Some("council data"), "{q:#?}");
+    let q = quote(&["Ferry bookings fell sharply in May, harbour board data showed Tuesday."], "bookings");
+    assert_eq!(q.speaker.as_deref(), Some("harbour board data"), "{q:#?}");
     assert_eq!(q.cue.as_deref(), Some("showed"), "{q:#?}");
-    let q = quote(&["The levy rose by 2,000 last week, Dover council data showed on Thursday."], "levy");
-    assert_eq!(q.text, "The levy rose by 2,000 last week", "{q:#?}");
+    let q =
+        quote(&["Ferry bookings fell sharply in May, harbour board figures showed on Tuesday."], "bookings");
+    assert_eq!(q.text, "Ferry bookings fell sharply in May", "{q:#?}");
 }
 
 // Rule 474: a role word that is also a common given name opens the holder's name of two

@@ -1435,7 +1435,7 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || plural_noun_subject(toks, i)
 }
 
-/// "Initial claims in state programs decreased …": a cue that is also a plural noun, with a
+/// "Weekly claims for ferry refunds climbed …": a cue that is also a plural noun, with a
 /// phrase after it and then the clause's own verb, no "that" between, heads the subject.
 fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
     const MAX_PHRASE: usize = 10;
