@@ -10541,3 +10541,13 @@ fn a_particle_surname_after_an_inverted_cue() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Ann de Vries"), "{q:#?}");
 }
+
+// Rule 476: a sentence is read as English by more of its function words ("a", "in", "which",
+// "she", …), so that a given name in it shows a person a later "she" in it stands for ("Ann
+// Porter gave a speech in which she told skippers: “…”").
+
+#[test]
+fn a_short_english_sentence_shows_its_people() {
+    let q = quote(&["Ann Porter gave a speech in which she told skippers: “Stay home.”"], "Stay");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}

@@ -149,7 +149,12 @@ pub fn person_names(p: &str, ss: usize, se: usize, regions: &[Region]) -> Vec<St
         toks[k].is_cap() && lower_is(&toks[k], NAME_TITLES) && toks.get(k + 1).is_some_and(|t| t.t == ".")
     };
     // (English given names only in English: Indonesian "Tim SAR" is a team, "Dana BOS" a fund)
-    let english = toks.iter().any(|t| lower_is(t, &["the", "and", "of", "to", "was", "is"]));
+    const ENGLISH_WORDS: &[&str] = &[
+        "the", "and", "of", "to", "was", "is", "a", "an", "in", "on", "at", "with", "he", "she", "which",
+        "who",
+    ];
+    // (not a capital "A", which may be an initial: "Hj. A. Rahman")
+    let english = toks.iter().any(|t| t.t != "A" && lower_is(t, ENGLISH_WORDS));
     // (a passive verb of speech: "diakui", "disampaikan", "dinyatakan")
     let passive_speech = |t: &Tok| {
         t.is_lower_word()
