@@ -40,6 +40,10 @@ pub(crate) use resolve::{
     role_alone,
 };
 
+/// The most capitalised words an organisation's name before a role is read to have ("Dover
+/// Council spokesman", "Harbour Research Center news analyst").
+const MAX_ORGANISATION_WORDS: usize = 3;
+
 /// Whether a speaker phrase without a name still says who spoke: "seorang pakar militer",
 /// "sumber Korut", "para ahli pertahanan", "officials", "the ministry".
 pub fn describes_speaker(p: &str, sj: &Subj) -> bool {

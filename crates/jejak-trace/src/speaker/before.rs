@@ -7,7 +7,7 @@ use super::clause::clause_start;
 use super::forward::{subject_forward, FWD_STOP};
 use super::{
     after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, media_anaphor,
-    one_of_a_group, opening_bracket, pronoun_subj,
+    one_of_a_group, opening_bracket, pronoun_subj, MAX_ORGANISATION_WORDS,
 };
 use crate::{
     lexicon::*,
@@ -960,7 +960,6 @@ fn role_modifiers_before(toks: &[Tok], r: usize) -> usize {
 /// Where the few capitalised words of an organisation's name right before token `at` start
 /// ("HRC" in "HRC spokesman", "City Hall" in "City Hall spokesman"), or `at` when none are.
 fn organisation_words_before(toks: &[Tok], at: usize) -> usize {
-    const MAX_ORGANISATION_WORDS: usize = 3;
     let mut c = at;
     while c > 0 && at - c < MAX_ORGANISATION_WORDS && toks[c - 1].is_cap() && !is_cap_stop(&toks[c - 1]) {
         c -= 1;

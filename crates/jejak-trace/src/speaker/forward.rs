@@ -2,7 +2,7 @@
 //! the Harbour Herald".
 
 use super::apposition::appositions_end;
-use super::{make_subj, name_length, pronoun_subj, role_of_author};
+use super::{make_subj, name_length, pronoun_subj, role_of_author, MAX_ORGANISATION_WORDS};
 use crate::{
     lexicon::*,
     text::Tok,
@@ -323,7 +323,6 @@ fn office_fields_joined(toks: &[Tok], j: usize, k: usize) -> bool {
 /// Whether capitalised words name a body rather than a person: a medium ("Harbour Herald"),
 /// an office or a known organisation or place ("White House", "Dover Council").
 fn organisation_named(words: &[Tok]) -> bool {
-    const MAX_ORGANISATION_WORDS: usize = 3;
     let joined = words.iter().map(|t| t.t).collect::<Vec<_>>().join(" ");
     words.len() <= MAX_ORGANISATION_WORDS
         && words.iter().all(|t| t.is_cap())
@@ -377,7 +376,6 @@ fn role_and_name_after(toks: &[Tok], j: usize, mut k: usize, lower_n: usize) -> 
         // Dunn", "White House press secretary Ann Porter", "Harbour Research Center news
         // analyst Tom Reed"
         const MAX_ROLE_MODIFIERS: usize = 2;
-        const MAX_ORGANISATION_WORDS: usize = 3;
         let modifiers = toks[k..]
             .iter()
             .take(MAX_ROLE_MODIFIERS)
