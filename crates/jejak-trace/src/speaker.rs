@@ -673,7 +673,7 @@ fn regency_len(p: &str, toks: &[Tok]) -> Option<usize> {
 
 /// How many of the first tokens, up to three and at most `max`, name a place or body the
 /// alias table knows ("Korea Selatan", "Sulsel", "Kemenkes"): the longest such run.
-fn known_place_len(p: &str, toks: &[Tok], max: usize) -> Option<usize> {
+pub(crate) fn known_place_len(p: &str, toks: &[Tok], max: usize) -> Option<usize> {
     leading_name_len(p, toks, max, jejak_text::is_known_entity)
 }
 

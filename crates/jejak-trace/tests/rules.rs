@@ -10551,3 +10551,20 @@ fn a_short_english_sentence_shows_its_people() {
     let q = quote(&["Ann Porter gave a speech in which she told skippers: “Stay home.”"], "Stay");
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
 }
+
+// Rule 477: the parts of an Indonesian place phrase after a comma name wider regions
+// ("di Kabupaten Sukamaju , Provinsi Contoh"); a name there, or a pronoun closing it, is the
+// speaker ("Ditemui di Balai Desa , Budi Santoso mengatakan").
+
+#[test]
+fn a_name_after_a_place_and_a_comma_is_the_speaker() {
+    let q = quote(&["Ditemui di Balai Desa , Budi Santoso mengatakan bahwa dermaga ditutup."], "dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(
+        &["Rahmat di Kabupaten Sukamaju , Provinsi Contoh , Senin , mengatakan bahwa dermaga ditutup."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rahmat"), "{q:#?}");
+    let paras = &["Budi Santoso mengatakan bahwa dermaga ditutup. Kabar Nelayan di Teluk Dia menambahkan , harga solar naik."];
+    assert!(run(paras).iter().all(|q| q.speaker.as_deref() != Some("Kabar Nelayan")), "{:#?}", run(paras));
+}

@@ -6,8 +6,8 @@ use super::between::{BETWEEN_SUBJECT_AND_CUE, DOCUMENTS_PUT_OUT};
 use super::clause::clause_start;
 use super::forward::{subject_forward, FWD_STOP};
 use super::{
-    after_bracket, describes_speaker, description_only, full_name, is_acronym, make_subj, media_anaphor,
-    one_of_a_group, opening_bracket, pronoun_subj, MAX_ORGANISATION_WORDS,
+    after_bracket, describes_speaker, description_only, full_name, is_acronym, known_place_len, make_subj,
+    media_anaphor, one_of_a_group, opening_bracket, pronoun_subj, MAX_ORGANISATION_WORDS,
 };
 use crate::{
     lexicon::*,
@@ -77,7 +77,7 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     // "Rahmat di Sukamaju Senin, mengatakan", "X, kepada Warta Contoh, Minggu (3/5)
     // mengatakan": where, when and to whom, between the speaker and the cue (a name there
     // is a place or an addressee, and the day no name at all)
-    let bare = occasion_tail_start(toks, j);
+    let bare = occasion_tail_start(p, toks, j);
     let named = |found: &(Subj, usize)| found.0.name.is_some();
     // (the comma before the tail may close the name: "Kepala Dinas Perhubungan ( Dishub )
     // Sukamaju Budi Santoso , di Sukamaju , Senin , menjelaskan")
@@ -1226,7 +1226,7 @@ fn english_time_before(toks: &[Tok], j: usize) -> Option<usize> {
 
 /// Where a tail of time, place and addressee before `toks[j]` starts ("di Sukamaju Senin ,",
 /// ", Senin ( 3 / 5 ) ,", "kepada Warta Contoh ,"), or `j` when there is none.
-fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
+fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
     // (Indonesian order: English puts the day after the cue, "said Monday")
     const MAX_BRACKETED: usize = 8;
     const MAX_PLACE: usize = 8;
@@ -1252,8 +1252,21 @@ fn occasion_tail_start(toks: &[Tok], j: usize) -> usize {
         if let Some(at) =
             (k.saturating_sub(MAX_PLACE)..k).rev().find(|&a| lower_is(&toks[a], &["di", "kepada"]))
         {
-            let place = toks[at + 1..k].iter().all(|t| t.is_cap() || matches!(t.t, "(" | ")" | ","));
-            if place && at + 1 < k && at > 0 {
+            // (a pronoun is the subject after a place, not part of its name: "… di Teluk Dia
+            // menambahkan")
+            let place = toks[at + 1..k]
+                .iter()
+                .all(|t| (t.is_cap() && !lower_is(t, PRONOUNS)) || matches!(t.t, "(" | ")" | ","));
+            // (what follows its last comma right up to the cue names a wider region, not the
+            // speaker: "Ditemui di Balai Desa , Budi Santoso mengatakan"; a town set off by
+            // commas is the place's, "di Pasar Baru , Sukamaju , mengatakan")
+            let last_part = (at + 1..k).rev().find(|&c| toks[c].t == ",").map(|c| &toks[c + 1..k]);
+            let wider_regions = k < j
+                || last_part.is_none_or(|part| {
+                    part.first().is_some_and(|t| lower_is(t, REGION_KINDS))
+                        || known_place_len(p, part, part.len()) == Some(part.len())
+                });
+            if place && wider_regions && at + 1 < k && at > 0 {
                 k = at;
             }
         }
