@@ -10568,3 +10568,21 @@ fn a_name_after_a_place_and_a_comma_is_the_speaker() {
     let paras = &["Budi Santoso mengatakan bahwa dermaga ditutup. Kabar Nelayan di Teluk Dia menambahkan , harga solar naik."];
     assert!(run(paras).iter().all(|q| q.speaker.as_deref() != Some("Kabar Nelayan")), "{:#?}", run(paras));
 }
+
+// Rule 478: an Indonesian office's title opening the clause, a comma, then the holder's name
+// right before the cue gives the name its role ("Kepala Dinas Perikanan Sukamaju , Budi
+// Santoso mengatakan"); a plain noun before the comma gives none ("Warga , …").
+
+#[test]
+fn an_office_then_a_comma_then_the_name_before_the_cue() {
+    let q = quote(
+        &["Kepala Dinas Perikanan Sukamaju , Budi Santoso mengatakan bahwa dermaga ditutup."],
+        "dermaga",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Kepala Dinas Perikanan Sukamaju"), "{q:#?}");
+    let q = quote(&["Nelayan , Budi Santoso mengatakan bahwa dermaga ditutup."], "dermaga");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(&["The ramp, Reed said, was finished in May."], "finished");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+}

@@ -819,6 +819,27 @@ fn capitalised_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)>
             return Some(found);
         }
     }
+    // "Kepala Dinas Perikanan Sukamaju , Budi Santoso mengatakan": an Indonesian office
+    // opening the clause, a comma, then the name right before the cue (the comma after it
+    // left out). Only an office's title: "Warga , Budi Santoso mengatakan" and "Voters,
+    // Reed said," are no such thing.
+    let office_title = |from: usize| {
+        let title = &toks[from..a - 1];
+        title.first().is_some_and(|t| t.is_cap() && lower_is(t, ROLE_HEADS))
+            && title.iter().all(|t| t.is_cap() || lower_is(t, &["dan"]) || matches!(t.t, "(" | ")"))
+    };
+    if lower_n == 0
+        && sj.role.is_none()
+        && a >= 2
+        && toks[a - 1].t == ","
+        && toks.get(j).is_some_and(is_id_active_verb)
+    {
+        let found =
+            role_comma_name(p, toks, a, j).filter(|(named, at)| named.name == sj.name && office_title(*at));
+        if found.is_some() {
+            return found;
+        }
+    }
     Some((sj, a))
 }
 
