@@ -104,6 +104,17 @@ impl Antecedents {
         self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
 
+    /// The person a description pointed back to stands for ("mantan presiden Timor Leste
+    /// itu"): the newest named with a role that holds one of its role words (`heads`,
+    /// lowercase), or else the newest named. A spouse or child named since is not the
+    /// president the description says.
+    pub fn described(&self, heads: &[String]) -> Option<&str> {
+        let holds = |person: &&Person| {
+            person.role.iter().any(|w| heads.contains(w)) && !in_capitals_alone(&person.name)
+        };
+        self.named.iter().rev().find(holds).or(self.named.last()).map(|person| person.name.as_str())
+    }
+
     /// Notes a speaker in sentence `at` when its mention shows it is several people.
     pub fn note_group(&mut self, at: usize, mention: &str, speaker: &str) {
         if is_group(mention) {

@@ -10586,3 +10586,15 @@ fn an_office_then_a_comma_then_the_name_before_the_cue() {
     let q = quote(&["The ramp, Reed said, was finished in May."], "finished");
     assert_eq!(q.speaker_role, None, "{q:#?}");
 }
+
+// Rule 479: a person described by a role and pointed back to ("mantan ketua koperasi itu")
+// is the newest person named with that role, not a relative named since.
+
+#[test]
+fn a_described_role_pointed_back_is_its_holder() {
+    let q = quote(
+        &["Ketua Koperasi Nelayan Budi Santoso tiba di dermaga pagi itu. Ia disambut putri nya , Rina Wati . Mantan ketua koperasi itu mengatakan bahwa dermaga harus dibuka."],
+        "dermaga harus",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}

@@ -161,8 +161,15 @@ pub fn resolve(
     }
     // "kata perempuan kelahiran Sukamaju ini": a person described and pointed back to is the
     // one named last
-    if let Some(latest) = named.latest().filter(|_| describes_a_person_pointed_back(p, sj)) {
-        return Some(latest.to_string());
+    if describes_a_person_pointed_back(p, sj) {
+        let heads: Vec<String> = tokens(&sj.mention, 0, sj.mention.len())
+            .iter()
+            .filter(|t| t.is_word() && lower_is(t, ROLE_HEADS))
+            .map(|t| t.lower())
+            .collect();
+        if let Some(person) = named.described(&heads) {
+            return Some(person.to_string());
+        }
     }
     // "the Dover Democrat said": a party's member described with "the" is the person named
     // last, as a "he" would be
