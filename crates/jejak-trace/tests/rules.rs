@@ -10598,3 +10598,15 @@ fn a_described_role_pointed_back_is_its_holder() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 480: "Menurut nya", the pronoun written apart as in text split into words, points
+// back as "Menurutnya" does, with or without a comma after it.
+
+#[test]
+fn menurut_with_nya_written_apart() {
+    let q = quote(&["Budi Santoso tiba di dermaga. Menurut nya , harga solar akan naik."], "solar");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(&["Budi Santoso tiba di dermaga. Menurut nya harga solar akan naik."], "solar");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.text, "harga solar akan naik", "{q:#?}");
+}

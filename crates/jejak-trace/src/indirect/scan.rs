@@ -327,8 +327,10 @@ impl<'a> SentenceScan<'a> {
             return None;
         }
         let x0 = if according { i + 2 } else { i + 1 };
+        // (a "nya" written apart, as in text split into words, is one too: "Menurut nya …")
+        let nya_apart = l == "menurut" && toks.get(x0).is_some_and(|x| x.t == "nya");
         let bare_pronoun = !according
-            && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS))
+            && toks.get(x0).is_some_and(|x| lower_is(x, PRONOUNS) || nya_apart)
             && toks.get(x0 + 1).is_some_and(|x| x.is_word());
         // "Menurut Budi pendekatan ini …": a name, then the statement in lower case
         let bare_name = (!according && !bare_pronoun).then(|| subject_forward(p, toks, x0)).flatten().filter(
@@ -342,10 +344,10 @@ impl<'a> SentenceScan<'a> {
                     && !when_up_to_comma(toks, *end)
             },
         );
-        let (subj, after) = if l == "menurutnya" {
+        let (subj, after) = if l == "menurutnya" || (nya_apart && !bare_pronoun) {
             let mut sj = pronoun_subj(t);
             sj.mention = "nya".into();
-            (sj, i + 1)
+            (sj, if nya_apart { x0 + 1 } else { i + 1 })
         } else if bare_pronoun {
             // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
             (pronoun_subj(&toks[x0]), x0 + 1)
