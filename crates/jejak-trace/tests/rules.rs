@@ -10610,3 +10610,12 @@ fn menurut_with_nya_written_apart() {
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
     assert_eq!(q.text, "harga solar akan naik", "{q:#?}");
 }
+
+// Rule 481: a programme or paper named by its title after "told the" is whom it was told,
+// when what was said opens without an article ("told the Morning Tide programme part of …").
+
+#[test]
+fn told_a_programme_by_its_title() {
+    let q = quote(&["Reed told the Morning Tide programme part of the delay was the storm."], "delay");
+    assert_eq!(q.text, "part of the delay was the storm", "{q:#?}");
+}

@@ -1285,6 +1285,24 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
     if let Some(k) = subject.flatten() {
         return Some(trim_span(p, toks[k].s, se));
     }
+    // (or a programme or paper named by its title, when what was said needs no article to
+    // open it: "told the Morning Tide programme part of the reason was …")
+    const PROGRAMME_NOUNS: &[&str] =
+        &["programme", "program", "show", "podcast", "newspaper", "paper", "magazine", "radio", "channel"];
+    let titled = told_to && toks.get(i).is_some_and(|t| lower_is(t, &["the"]));
+    let title_end =
+        titled.then(|| (i + 1..n).take_while(|&k| k <= i + MAX_ADDRESSEE_WORDS && toks[k].is_cap()).last());
+    if let Some(m) = title_end.flatten().map(|last| last + 1) {
+        let said = toks.get(m + 1).is_some_and(|t| {
+            t.is_lower_word()
+                && !lower_is(t, PREPOSITIONS)
+                && !lower_is(t, CLAUSE_OPENERS)
+                && !lower_is(t, &["that", "and", "or", "but"])
+        });
+        if toks.get(m).is_some_and(|t| lower_is(t, PROGRAMME_NOUNS)) && said {
+            return Some(trim_span(p, toks[m + 1].s, se));
+        }
+    }
     // (or past when it was told: "told reporters on Tuesday the ferry would …")
     let addressee_end = (i + 1..n.min(i + 1 + MAX_ADDRESSEE_WORDS)).find(|&k| !addressee_word(&toks[k]))?;
     // (or what it was about, with no more said: "told the skippers about the timetable")
