@@ -467,7 +467,14 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
         }
     }
     // "Harbour Herald's Ann Porter": an owner before the name is where the person works
-    if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_possessive(&run[x])) {
+    // (before a body's name, whose it is: "Dover's Harbour Board" is one name)
+    const BODY_ENDS: &[&str] =
+        &["court", "board", "party", "agency", "office", "authority", "administration", "service", "union"];
+    let body = run
+        .last()
+        .is_some_and(|t| lower_is(t, BODY_ENDS) || lower_is(t, GOVERNMENT_BODIES) || lower_is(t, ORG_HEADS));
+    if let Some(x) = (name_from..run.len().saturating_sub(1)).rev().find(|&x| is_possessive(&run[x]) && !body)
+    {
         if run[x + 1..].iter().all(|t| t.is_cap() || t.t == ".") {
             role = Some(p[toks[a].s..run[x].e].trim().to_string());
             name_from = x + 1;

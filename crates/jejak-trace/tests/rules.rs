@@ -10619,3 +10619,15 @@ fn told_a_programme_by_its_title() {
     let q = quote(&["Reed told the Morning Tide programme part of the delay was the storm."], "delay");
     assert_eq!(q.text, "part of the delay was the storm", "{q:#?}");
 }
+
+// Rule 482: an owner before a body's name is part of that name ("Dover's Harbour Board
+// said" is the board's), while before a person's name it says where they work.
+
+#[test]
+fn an_owner_before_a_body_is_part_of_its_name() {
+    let q = quote(&["Dover's Harbour Board said the levy was void."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Dover's Harbour Board"), "{q:#?}");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(&["Harbour Herald's Ann Porter said the levy was void."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}
