@@ -183,7 +183,7 @@ fn names_two(name: &str) -> bool {
 /// description led by a word that counts ("para", "kedua", "sejumlah", "two"), one with a
 /// doubled word ("nelayan-nelayan") or an English one whose head noun is plural ("port
 /// officials", "the skippers at the quay").
-fn is_group(mention: &str) -> bool {
+pub(crate) fn is_group(mention: &str) -> bool {
     const COUNTING: &[&str] =
         &["para", "kedua", "ketiga", "sejumlah", "beberapa", "two", "three", "several", "multiple", "many"];
     const PLURAL_NOUNS: &[&str] = &["police", "people"];

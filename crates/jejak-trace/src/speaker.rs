@@ -34,7 +34,9 @@ pub(crate) use clause::{
     noun_phrase_start,
 };
 pub(crate) use forward::{source_after_according, subject_forward, when_up_to_comma, FWD_STOP};
-pub(crate) use names::{introduced_name, person_names, sentence_subject, subject_name, titled_name};
+pub(crate) use names::{
+    introduced_name, person_names, sentence_group, sentence_subject, subject_name, titled_name,
+};
 pub(crate) use resolve::{
     described_antecedent, media_anaphor, past_run_in_heading, relative_subject, relative_who, resolve,
     role_alone,

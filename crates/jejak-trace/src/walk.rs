@@ -18,7 +18,7 @@ use crate::lexicon::{self, *};
 use crate::relay::{find_relays, find_venue, note_medium};
 use crate::speaker::{
     self, described_antecedent, introduced_name, past_run_in_heading, person_names, resolve, role_alone,
-    sentence_subject, subject_name, titled_name,
+    sentence_group, sentence_subject, subject_name, titled_name,
 };
 use crate::text::{self, after_that, quote_regions, sentences, tokens, trim_span, Region};
 use crate::words::{
@@ -284,6 +284,14 @@ impl<'a> Walk<'a> {
     fn resolve(&mut self, p: &str, subj: &Option<Subj>, prev_medium: Option<&str>) -> Option<String> {
         let Some(sj) = subj else { return None };
         if sj.pronoun && ["they", "mereka"].contains(&sj.mention.to_lowercase().as_str()) {
+            // (people the sentence opened with are nearer than any who spoke before: "The
+            // skippers will meet the board, although they said …")
+            let (pi, ss, _) = &self.reading;
+            if std::ptr::eq(p, self.paras[*pi]) && *ss < sj.s {
+                if let Some(group) = sentence_group(p, *ss, sj.s) {
+                    self.named.note_group(self.sentence_no, &group, &group);
+                }
+            }
             return self.named.resolve_group(self.sentence_no);
         }
         // (a person named earlier in the same sentence is nearer than any before it: "Tom
@@ -1143,6 +1151,13 @@ impl<'a> Walk<'a> {
     /// people, then its speakers again and the person it is about (`main_person`, with a
     /// title), the nearest antecedents.
     fn note_people(&mut self, s: &Sentence, main_person: Option<(String, Option<String>)>) {
+        // (people described who did not speak, for a later "they": "The skippers will meet the
+        // board. They said …")
+        if self.out.len() <= s.first {
+            if let Some(group) = sentence_group(s.p, s.ss, s.se) {
+                self.named.note_group(self.sentence_no, &group, &group);
+            }
+        }
         for name in std::mem::take(&mut self.reading.2) {
             self.named.note(name, None, None);
         }

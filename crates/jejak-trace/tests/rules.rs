@@ -10631,3 +10631,19 @@ fn an_owner_before_a_body_is_part_of_its_name() {
     let q = quote(&["Harbour Herald's Ann Porter said the levy was void."], "levy");
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
 }
+
+// Rule 483: people a sentence opens with as its subject, described or named together, are
+// whom a later "they" or "mereka" stands for though they have not spoken; things are not.
+
+#[test]
+fn they_points_back_to_people_who_opened_a_sentence() {
+    let q = quote(&["The senators will meet the board on Monday. They said the levy was unfair."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("The senators"), "{q:#?}");
+    let q = quote(&["The senators will meet the board, although they said the levy was unfair."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("The senators"), "{q:#?}");
+    let q =
+        quote(&["Para nelayan akan bertemu bupati. Mereka mengatakan pungutan itu tidak adil."], "pungutan");
+    assert_eq!(q.speaker.as_deref(), Some("Para nelayan"), "{q:#?}");
+    let q = quote(&["The ferries will be late on Monday. They said the levy was unfair."], "levy");
+    assert_eq!(q.speaker, None, "{q:#?}");
+}

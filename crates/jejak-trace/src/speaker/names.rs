@@ -4,11 +4,12 @@
 use super::forward::subject_forward;
 use super::{full_name, known_place_len, make_subj};
 use crate::{
+    antecedents::is_group,
     lexicon::*,
     text::{tokens, Region, Tok},
     words::{
-        degree_before, is_abbr_tok, is_cap_stop, is_digits, is_discourse, is_participle, is_person_role,
-        is_possessive, lower_is,
+        degree_before, is_abbr_tok, is_auxiliary, is_cap_stop, is_digits, is_discourse, is_id_active_verb,
+        is_participle, is_past_form, is_person_role, is_possessive, lower_is,
     },
 };
 
@@ -134,6 +135,33 @@ pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)>
     let verb_follows = toks.get(end).is_some_and(|t| t.is_lower_word());
     let full = full_name(&sj);
     verb_follows.then_some(sj.name.map(|name| (name, full))).flatten()
+}
+
+/// The people a sentence opens with as its subject, described and not named, several of
+/// them ("The skippers will …", "Para nelayan akan …"): whom a later "they" or "mereka" may
+/// stand for though they have not spoken. Things are no such antecedent ("The ferries").
+pub fn sentence_group(p: &str, ss: usize, se: usize) -> Option<String> {
+    const MAX_WORDS: usize = 6;
+    const FUTURE: &[&str] = &["akan", "telah", "sudah", "sedang", "masih"];
+    let toks = tokens(p, ss, se);
+    // (the phrase runs up to its verb, words alone: "The skippers from Dover will …")
+    let verb = |t: &Tok| {
+        t.is_lower_word()
+            && (is_auxiliary(t) || lower_is(t, FUTURE) || is_past_form(t) || is_id_active_verb(t))
+    };
+    let end = (1..toks.len().min(MAX_WORDS + 1)).find(|&k| verb(&toks[k]))?;
+    if toks[..end].iter().any(|t| !t.is_word() || is_participle(t)) || !toks[0].is_cap() {
+        return None;
+    }
+    let head = toks[..end].iter().take_while(|t| !lower_is(t, PREPOSITIONS)).last()?;
+    let lower = head.lower();
+    let singular = lower.strip_suffix("men").map(|stem| format!("{stem}man"));
+    let singular = singular.as_deref().or_else(|| lower.strip_suffix('s')).unwrap_or(&lower);
+    let people = lower_is(head, PEOPLE) || ROLE_HEADS.contains(&singular) || PEOPLE.contains(&singular);
+    // (or people named together: "Ann Porter and Tom Reed met …")
+    let named = toks[..end].iter().all(|t| t.is_cap() || lower_is(t, &["and", "dan"]));
+    let mention = &p[toks[0].s..toks[end - 1].e];
+    ((people && head.is_lower_word() || named) && is_group(mention)).then(|| mention.to_string())
 }
 
 /// The people a sentence names wherever they stand outside quotation marks, in order,
