@@ -10647,3 +10647,14 @@ fn they_points_back_to_people_who_opened_a_sentence() {
     let q = quote(&["The ferries will be late on Monday. They said the levy was unfair."], "levy");
     assert_eq!(q.speaker, None, "{q:#?}");
 }
+
+// Rule 484: a time opening the sentence is no part of the subject after it ("Last week the
+// harbour board said …" is the board's).
+
+#[test]
+fn a_time_opening_the_sentence_is_not_the_subject() {
+    let q = quote(&["Last week the harbour board said the levy was void."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{q:#?}");
+    let q = quote(&["Yesterday the harbour board said the levy was void."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{q:#?}");
+}

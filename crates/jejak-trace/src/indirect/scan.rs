@@ -1469,6 +1469,9 @@ impl<'a> SentenceScan<'a> {
             // (or a capitalised pronoun inside the sentence, which starts one after a
             // missing full stop: "…, ” ujarnya Dia menambahkan bahwa …")
             || (sj.pronoun && toks[at].is_cap() && toks[at].t != "I" && toks[at - 1].is_lower_word())
+            // (or any subject after a time opening the sentence: "Last week the harbour board
+            // said …")
+            || (0..at).any(|k| self.at_start(k) && past_when(toks, k) == at)
             // (or a pronoun after the time it spoke: "On Monday he said …", "Later she
             // said …")
             || (sj.pronoun
