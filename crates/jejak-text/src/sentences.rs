@@ -35,7 +35,7 @@ const ABBREVIATIONS: &[&str] = &[
     "ny", "tn", "kol", "let", "jend", "brigjen", "mayjen", "letjen", "kombes", "kapt", "gen", "sen", "rep",
     "gov", "lt", "sgt", "capt", "col", "vs", "v", "kab", "kec", "kel", "prov", "tgl", "telp", "jan", "feb",
     "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "inc",
-    "corp", "bros",
+    "corp", "bros", "pt",
 ];
 
 /// Abbreviations that are only abbreviations before a number (`No. 5`, `Rp. 500`);
@@ -246,6 +246,9 @@ mod tests {
                 "Lalu pulang."
             ]
         );
+        // (a company's "PT.")
+        let t = "Dia bekerja di PT. Ikan Sukamaju sejak 2019. Lalu pulang.";
+        assert_eq!(split(t), vec!["Dia bekerja di PT. Ikan Sukamaju sejak 2019.", "Lalu pulang."]);
         // (the "v." of a case's name)
         assert_eq!(
             split("The court heard Dover v. Reed. It ruled."),

@@ -1869,7 +1869,7 @@ pub const ABBREVIATIONS: &[&str] = &[
     "corp", "co", "ltd", "vs", "v", "etc", "u.s", "u.n", "u.k", "jan", "feb", "aug", "sept", "sep", "oct",
     "nov", "dec", "h", "hj", "kh", "drs", "ir", "dkk", "dll", "dsb", "tbk", "mt", "ft", "d.c", "a.m", "p.m",
     "capt", "cmdr", "adm", "maj", "rev", "s.h", "m.si", "s.pd", "m.pd", "ph.d", "wis", "calif", "fla",
-    "ariz", "mass", "conn", "pj", "plt", "plh",
+    "ariz", "mass", "conn", "pj", "plt", "plh", "pt",
 ];
 
 /// Abbreviations only before a number ("No. 5", "Rp. 500"): elsewhere "no." ends a

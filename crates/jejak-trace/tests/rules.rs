@@ -10658,3 +10658,18 @@ fn a_time_opening_the_sentence_is_not_the_subject() {
     let q = quote(&["Yesterday the harbour board said the levy was void."], "levy");
     assert_eq!(q.speaker.as_deref(), Some("the harbour board"), "{q:#?}");
 }
+
+// Rule 485: after "menurut", a name and its role after "selaku" are the source, and the
+// statement follows the comma ("Menurut Budi Santoso selaku Direktur PT. Ikan Sukamaju ,
+// …"); "PT." is a company's abbreviation, no sentence end.
+
+#[test]
+fn menurut_a_name_and_its_role_after_selaku() {
+    let q = quote(
+        &["Menurut Budi Santoso selaku Direktur Produksi PT. Ikan Sukamaju , pengasinan ikan tidak berubah sejak dulu."],
+        "pengasinan",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Direktur Produksi PT. Ikan Sukamaju"), "{q:#?}");
+    assert_eq!(q.text, "pengasinan ikan tidak berubah sejak dulu", "{q:#?}");
+}

@@ -338,8 +338,9 @@ impl<'a> SentenceScan<'a> {
                 sj.name.is_some()
                     && !sj.pronoun
                     && toks.get(*end).is_some_and(|t| t.is_lower_word() && !lower_is(t, ROLE_HEADS))
-                    // (not a clause about the source: "Menurut Budi yang juga ketua koperasi, …")
-                    && !toks.get(*end).is_some_and(|t| lower_is(t, &["yang"]))
+                    // (not a clause about the source, nor its role: "Menurut Budi yang juga ketua
+                    // koperasi, …", "Menurut Budi selaku ketua koperasi, …")
+                    && !toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "selaku"]))
                     // (nor when it spoke: "Menurut Budi pada Senin, …")
                     && !when_up_to_comma(toks, *end)
             },

@@ -94,12 +94,20 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
             let relayed = toks.get(*end).is_some_and(|t| lower_is(t, &["cited", "quoted"]));
             *end >= described
                 || (sj.name.is_none() && (!phrase_ends || relayed))
-                // (a name and a clause about it: "Budi Santoso yang juga ketua koperasi")
-                || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who"])))
+                // (a name and a clause about it, or its role: "Budi Santoso yang juga ketua
+                // koperasi", "Budi Santoso selaku ketua koperasi")
+                || (sj.name.is_some() && toks.get(*end).is_some_and(|t| lower_is(t, &["yang", "who", "selaku"])))
                 || (sj.name.is_some()
                     && !toks[*end..described].iter().any(|t| t.is_lower_word() && !lower_is(t, CONNECT)))
         })
-        .map(|(s, _)| s)
+        .map(|(mut s, end)| {
+            if end + 1 < described && lower_is(&toks[end], &["selaku"]) && s.role.is_none() {
+                s.role = Some(p[toks[end + 1].s..toks[described - 1].e].to_string());
+                // (the role is the source's, no part of the statement around it)
+                s.e = toks[described - 1].e;
+            }
+            s
+        })
         .unwrap_or_else(|| {
             // (a description that ends in a full name names its speaker:
             // "according to Harbour Herald columnist Carl Dunn")
