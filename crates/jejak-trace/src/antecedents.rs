@@ -122,6 +122,11 @@ impl Antecedents {
         }
     }
 
+    /// The sentence the last group that spoke (or was noted) last spoke in.
+    pub fn group_since(&self) -> Option<usize> {
+        self.group.as_ref().map(|(since, _)| *since)
+    }
+
     /// The group a "they" or "mereka" in sentence `at` stands for: the last that spoke, a
     /// few sentences back at most; it speaks again there, so the next "they" reaches on.
     pub fn resolve_group(&mut self, at: usize) -> Option<String> {

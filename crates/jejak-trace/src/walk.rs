@@ -38,6 +38,7 @@ pub(crate) fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
         out: Vec::new(),
         named: Antecedents::default(),
         last_described: None,
+        quiet: Vec::new(),
         media: Vec::new(),
         medium_subject: None,
         sentence_no: 0,
@@ -66,6 +67,9 @@ struct Walk<'a> {
     named: Antecedents,
     /// The last speaker known only by a description, for "laporan tersebut", "the report".
     last_described: Option<String>,
+    /// The latest sentences in which nobody spoke (paragraph, span, sentence number): the
+    /// people one opens with may be whom a later "they" stands for.
+    quiet: Vec<(usize, usize, usize, usize)>,
     /// Media the article has named so far, and the medium that was the subject of a
     /// sentence (its sentence number), for "kata media tersebut" in the next.
     media: Vec<String>,
@@ -287,9 +291,21 @@ impl<'a> Walk<'a> {
             // (people the sentence opened with are nearer than any who spoke before: "The
             // skippers will meet the board, although they said …")
             let (pi, ss, _) = &self.reading;
-            if std::ptr::eq(p, self.paras[*pi]) && *ss < sj.s {
-                if let Some(group) = sentence_group(p, *ss, sj.s) {
-                    self.named.note_group(self.sentence_no, &group, &group);
+            let opening = (std::ptr::eq(p, self.paras[*pi]) && *ss < sj.s)
+                .then(|| sentence_group(p, *ss, sj.s))
+                .flatten();
+            if let Some(group) = opening {
+                self.named.note_group(self.sentence_no, &group, &group);
+            } else {
+                // (or those a quiet sentence since the last group spoke opened with: "The
+                // skippers will meet the board. They said …")
+                let since = self.named.group_since();
+                let mut quiet = self.quiet.iter().rev().filter(|q| since.is_none_or(|since| q.3 > since));
+                let found = quiet.find_map(|&(qp, qs, qe, no)| {
+                    sentence_group(self.paras[qp], qs, qe).map(|group| (no, group))
+                });
+                if let Some((no, group)) = found {
+                    self.named.note_group(no, &group, &group);
                 }
             }
             return self.named.resolve_group(self.sentence_no);
@@ -1154,9 +1170,11 @@ impl<'a> Walk<'a> {
         // (people described who did not speak, for a later "they": "The skippers will meet the
         // board. They said …")
         if self.out.len() <= s.first {
-            if let Some(group) = sentence_group(s.p, s.ss, s.se) {
-                self.named.note_group(self.sentence_no, &group, &group);
+            const REMEMBERED_QUIET: usize = 3;
+            if self.quiet.len() == REMEMBERED_QUIET {
+                self.quiet.remove(0);
             }
+            self.quiet.push((s.pi, s.ss, s.se, self.sentence_no));
         }
         for name in std::mem::take(&mut self.reading.2) {
             self.named.note(name, None, None);

@@ -143,7 +143,10 @@ pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)>
 pub fn sentence_group(p: &str, ss: usize, se: usize) -> Option<String> {
     const MAX_WORDS: usize = 6;
     const FUTURE: &[&str] = &["akan", "telah", "sudah", "sedang", "masih"];
-    let toks = tokens(p, ss, se);
+    // (its first words are enough: most sentences are read so, and a long one need not be
+    // split whole)
+    const OPENING_BYTES: usize = 160;
+    let toks = tokens(p, ss, p.floor_char_boundary(se.min(ss + OPENING_BYTES)));
     // (the phrase runs up to its verb, words alone: "The skippers from Dover will …")
     let verb = |t: &Tok| {
         t.is_lower_word()
