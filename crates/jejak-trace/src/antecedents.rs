@@ -104,10 +104,10 @@ impl Antecedents {
         self.named.iter().rev().find(holds).map(|person| person.name.as_str())
     }
 
-    /// The person a description pointed back to stands for ("mantan presiden Timor Leste
+    /// The person a description pointed back to stands for ("mantan ketua koperasi
     /// itu"): the newest named with a role that holds one of its role words (`heads`,
     /// lowercase), or else the newest named. A spouse or child named since is not the
-    /// president the description says.
+    /// office holder the description says.
     pub fn described(&self, heads: &[String]) -> Option<&str> {
         let holds = |person: &&Person| {
             person.role.iter().any(|w| heads.contains(w)) && !in_capitals_alone(&person.name)

@@ -466,7 +466,7 @@ fn is_abbreviation_before(p: &str, dot: usize) -> bool {
     if (l.contains('.') || !NAME_TITLES.contains(&l.as_str())) && opener_follows() {
         return false;
     }
-    // (nor is the end of a name joined by a dash: "rapat Dewan BAN–PT. Dengan …"; a hyphen
+    // (nor is the end of a name joined by a dash: "rapat Badan Dermaga–PT. Lalu …"; a hyphen
     // may join a title, "then-Sen. Reed")
     let dashed = before[..word_start].ends_with(['–', '—']);
     (ABBREVIATIONS.contains(&l.as_str()) && !dashed)

@@ -289,7 +289,7 @@ impl<'a> Walk<'a> {
         let Some(sj) = subj else { return None };
         if sj.pronoun && ["they", "mereka"].contains(&sj.mention.to_lowercase().as_str()) {
             // (people the sentence opened with are nearer than any who spoke before: "The
-            // skippers will meet the board, although they said …")
+            // pilots voted for it, though they said …")
             let (pi, ss, _) = &self.reading;
             let opening = (std::ptr::eq(p, self.paras[*pi]) && *ss < sj.s)
                 .then(|| sentence_group(p, *ss, sj.s))
@@ -298,7 +298,7 @@ impl<'a> Walk<'a> {
                 self.named.note_group(self.sentence_no, &group, &group);
             } else {
                 // (or those a quiet sentence since the last group spoke opened with: "The
-                // skippers will meet the board. They said …")
+                // pilots voted. They said …")
                 let since = self.named.group_since();
                 let mut quiet = self.quiet.iter().rev().filter(|q| since.is_none_or(|since| q.3 > since));
                 let found = quiet.find_map(|&(qp, qs, qe, no)| {

@@ -10612,12 +10612,12 @@ fn menurut_with_nya_written_apart() {
 }
 
 // Rule 481: a programme or paper named by its title after "told the" is whom it was told,
-// when what was said opens without an article ("told the Morning Tide programme part of …").
+// when what was said opens without an article ("told the Morning Tide programme most of …").
 
 #[test]
 fn told_a_programme_by_its_title() {
-    let q = quote(&["Reed told the Morning Tide programme part of the delay was the storm."], "delay");
-    assert_eq!(q.text, "part of the delay was the storm", "{q:#?}");
+    let q = quote(&["Reed told the Morning Tide programme most of the delay was the storm."], "delay");
+    assert_eq!(q.text, "most of the delay was the storm", "{q:#?}");
 }
 
 // Rule 482: an owner before a body's name is part of that name ("Dover's Harbour Board
@@ -10637,10 +10637,10 @@ fn an_owner_before_a_body_is_part_of_its_name() {
 
 #[test]
 fn they_points_back_to_people_who_opened_a_sentence() {
-    let q = quote(&["The senators will meet the board on Monday. They said the levy was unfair."], "levy");
-    assert_eq!(q.speaker.as_deref(), Some("The senators"), "{q:#?}");
-    let q = quote(&["The senators will meet the board, although they said the levy was unfair."], "levy");
-    assert_eq!(q.speaker.as_deref(), Some("The senators"), "{q:#?}");
+    let q = quote(&["The harbour pilots voted on the levy. They said it was unfair."], "unfair");
+    assert_eq!(q.speaker.as_deref(), Some("The harbour pilots"), "{q:#?}");
+    let q = quote(&["The harbour pilots voted for the levy, though they said it was unfair."], "unfair");
+    assert_eq!(q.speaker.as_deref(), Some("The harbour pilots"), "{q:#?}");
     let q =
         quote(&["Para nelayan akan bertemu bupati. Mereka mengatakan pungutan itu tidak adil."], "pungutan");
     assert_eq!(q.speaker.as_deref(), Some("Para nelayan"), "{q:#?}");

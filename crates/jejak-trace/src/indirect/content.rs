@@ -1286,7 +1286,7 @@ fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Optio
         return Some(trim_span(p, toks[k].s, se));
     }
     // (or a programme or paper named by its title, when what was said needs no article to
-    // open it: "told the Morning Tide programme part of the reason was …")
+    // open it: "told the Morning Tide programme most of the delay was …")
     const PROGRAMME_NOUNS: &[&str] =
         &["programme", "program", "show", "podcast", "newspaper", "paper", "magazine", "radio", "channel"];
     let titled = told_to && toks.get(i).is_some_and(|t| lower_is(t, &["the"]));
