@@ -1241,6 +1241,8 @@ pub const ROLE_HEADS: &[&str] = &[
     "mayor",
     "director",
     "chairman",
+    // (the chair of a house: "House Speaker Ann Porter")
+    "speaker",
     "chairwoman",
     "chair",
     "chief",

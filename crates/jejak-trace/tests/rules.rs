@@ -10673,3 +10673,12 @@ fn menurut_a_name_and_its_role_after_selaku() {
     assert_eq!(q.speaker_role.as_deref(), Some("Direktur Produksi PT. Ikan Sukamaju"), "{q:#?}");
     assert_eq!(q.text, "pengasinan ikan tidak berubah sejak dulu", "{q:#?}");
 }
+
+// Rule 486: "Speaker", the chair of a house, heads a role ("House Speaker Ann Porter said").
+
+#[test]
+fn a_speaker_of_a_house_is_a_role() {
+    let q = quote(&["House Speaker Ann Porter said the ramp was unsafe."], "ramp");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("House Speaker"), "{q:#?}");
+}
