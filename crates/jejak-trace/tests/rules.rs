@@ -10682,3 +10682,14 @@ fn a_speaker_of_a_house_is_a_role() {
     assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("House Speaker"), "{q:#?}");
 }
+
+// Rule 487: after a cue and a bare day, a noun phrase with no article and then its verb is
+// the statement ("warned Thursday ferry delays are …"); the day is when, not what.
+
+#[test]
+fn a_bare_day_then_a_noun_phrase_without_article() {
+    let q = quote(&["Ann Porter warned Thursday ferry delays are a threat to the island."], "delays");
+    assert_eq!(q.text, "ferry delays are a threat to the island", "{q:#?}");
+    let q = quote(&["Ann Porter said Monday fares will rise."], "fares");
+    assert_eq!(q.text, "fares will rise", "{q:#?}");
+}

@@ -1134,9 +1134,23 @@ fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(u
 /// quay": a bare day, then the statement.
 fn content_after_bare_day(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
     let k = time_phrase_end(toks, i)?;
+    // (or a noun phrase with no article, then its verb: "warned Thursday ferry delays are …")
+    const MAX_BARE_SUBJECT: usize = 4;
+    let plain = |t: &Tok| {
+        t.is_lower_word()
+            && !is_auxiliary(t)
+            && !lower_is(t, PREPOSITIONS)
+            && !lower_is(t, &["and", "or", "but"])
+    };
+    let bare_subject = toks.get(k).is_some_and(plain)
+        && (k + 1..toks.len().min(k + 1 + MAX_BARE_SUBJECT))
+            .take_while(|&x| toks[x].is_lower_word())
+            .find(|&x| !plain(&toks[x]))
+            .is_some_and(|x| is_auxiliary(&toks[x]));
     let start = match toks.get(k) {
         Some(t) if lower_is(t, &["that"]) => k + 1,
         Some(t) if lower_is(t, PRONOUNS) || lower_is(t, DETERMINERS) || infinitive_at(toks, k) => k,
+        Some(_) if bare_subject => k,
         _ => return None,
     };
     (start < toks.len() && toks[start].s < se).then(|| trim_span(p, toks[start].s, se))
