@@ -56,6 +56,14 @@ pub(crate) fn analyze(paras: &[&str], outlet: Option<&str>) -> Vec<Found> {
     walk.finish()
 }
 
+/// A sentence in which nobody spoke: its paragraph, span and number.
+struct QuietSentence {
+    para: usize,
+    ss: usize,
+    se: usize,
+    sentence_no: usize,
+}
+
 /// What the walk carries from one sentence to the next.
 struct Walk<'a> {
     paras: &'a [&'a str],
@@ -67,9 +75,9 @@ struct Walk<'a> {
     named: Antecedents,
     /// The last speaker known only by a description, for "laporan tersebut", "the report".
     last_described: Option<String>,
-    /// The latest sentences in which nobody spoke (paragraph, span, sentence number): the
-    /// people one opens with may be whom a later "they" stands for.
-    quiet: Vec<(usize, usize, usize, usize)>,
+    /// The latest sentences in which nobody spoke: the people one opens with may be whom a
+    /// later "they" stands for.
+    quiet: Vec<QuietSentence>,
     /// Media the article has named so far, and the medium that was the subject of a
     /// sentence (its sentence number), for "kata media tersebut" in the next.
     media: Vec<String>,
@@ -300,9 +308,10 @@ impl<'a> Walk<'a> {
                 // (or those a quiet sentence since the last group spoke opened with: "The
                 // pilots voted. They said …")
                 let since = self.named.group_since();
-                let mut quiet = self.quiet.iter().rev().filter(|q| since.is_none_or(|since| q.3 > since));
-                let found = quiet.find_map(|&(qp, qs, qe, no)| {
-                    sentence_group(self.paras[qp], qs, qe).map(|group| (no, group))
+                let mut quiet =
+                    self.quiet.iter().rev().filter(|q| since.is_none_or(|since| q.sentence_no > since));
+                let found = quiet.find_map(|q| {
+                    sentence_group(self.paras[q.para], q.ss, q.se).map(|group| (q.sentence_no, group))
                 });
                 if let Some((no, group)) = found {
                     self.named.note_group(no, &group, &group);
@@ -1167,14 +1176,14 @@ impl<'a> Walk<'a> {
     /// people, then its speakers again and the person it is about (`main_person`, with a
     /// title), the nearest antecedents.
     fn note_people(&mut self, s: &Sentence, main_person: Option<(String, Option<String>)>) {
-        // (people described who did not speak, for a later "they": "The skippers will meet the
-        // board. They said …")
+        // (people described who did not speak, for a later "they": "The pilots voted. They
+        // said …")
         if self.out.len() <= s.first {
             const REMEMBERED_QUIET: usize = 3;
             if self.quiet.len() == REMEMBERED_QUIET {
                 self.quiet.remove(0);
             }
-            self.quiet.push((s.pi, s.ss, s.se, self.sentence_no));
+            self.quiet.push(QuietSentence { para: s.pi, ss: s.ss, se: s.se, sentence_no: self.sentence_no });
         }
         for name in std::mem::take(&mut self.reading.2) {
             self.named.note(name, None, None);

@@ -143,8 +143,7 @@ pub fn sentence_subject(p: &str, ss: usize, se: usize) -> Option<(String, bool)>
 pub fn sentence_group(p: &str, ss: usize, se: usize) -> Option<String> {
     const MAX_WORDS: usize = 6;
     const FUTURE: &[&str] = &["akan", "telah", "sudah", "sedang", "masih"];
-    // (its first words are enough, and a long sentence need not be
-    // split whole)
+    // (its first words are enough, and a long sentence need not be split whole)
     const OPENING_BYTES: usize = 160;
     let toks = tokens(p, ss, p.floor_char_boundary(se.min(ss + OPENING_BYTES)));
     // (the phrase runs up to its verb, words alone: "The skippers from Dover will …")

@@ -162,7 +162,8 @@ pub fn resolve(
     // "kata perempuan kelahiran Sukamaju ini": a person described and pointed back to is the
     // one named last
     if describes_a_person_pointed_back(p, sj) {
-        let heads: Vec<String> = tokens(&sj.mention, 0, sj.mention.len())
+        let heads: Vec<String> = mention_tokens(p, sj)
+            .unwrap_or_default()
             .iter()
             .filter(|t| t.is_word() && lower_is(t, ROLE_HEADS))
             .map(|t| t.lower())
