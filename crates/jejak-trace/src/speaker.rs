@@ -28,7 +28,7 @@ pub(crate) use apposition::{apposition_end, quoted_words_end, reads_as_appositio
 pub(crate) use before::{
     name_after_role, named_subject_before, past_adverbials, subject_before, subject_before_occasion,
 };
-pub(crate) use between::share_aside_before;
+pub(crate) use between::{share_aside_before, AGENT_PARTICIPLES};
 pub(crate) use clause::{
     after_opening_circumstance, clause_subject, coordinated_subject, described_clause_subject,
     noun_phrase_start,

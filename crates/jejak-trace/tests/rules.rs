@@ -10693,3 +10693,17 @@ fn a_bare_day_then_a_noun_phrase_without_article() {
     let q = quote(&["Ann Porter said Monday fares will rise."], "fares");
     assert_eq!(q.text, "fares will rise", "{q:#?}");
 }
+
+// Rule 488: a participle and its agent after a people noun ("analysts polled by the Harbour
+// Herald") are no role of the agent: after "according to" the whole phrase is the source,
+// after "said" the people are.
+
+#[test]
+fn people_polled_by_a_medium_are_the_source_not_the_medium() {
+    let q = quote(&["Fares will rise, according to analysts polled by the Harbour Herald."], "rise");
+    assert_eq!(q.speaker.as_deref(), Some("analysts polled by the Harbour Herald"), "{q:#?}");
+    assert_eq!(q.speaker_role, None, "{q:#?}");
+    let q = quote(&["Fares will rise, said analysts polled by the Harbour Herald."], "rise");
+    assert_eq!(q.speaker.as_deref(), Some("analysts"), "{q:#?}");
+    assert_eq!(q.text, "Fares will rise", "{q:#?}");
+}

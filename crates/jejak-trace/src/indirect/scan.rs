@@ -18,7 +18,8 @@ use crate::{
         after_opening_circumstance, clause_subject, coordinated_subject, describes_speaker, full_name,
         make_subj, name_after_role, noun_phrase_start, past_adverbials, pronoun_subj, reads_as_apposition,
         relative_subject, relative_who, share_aside_before, source_after_according, subject_before,
-        subject_before_occasion, subject_forward, when_up_to_comma, with_closing_role, FWD_STOP,
+        subject_before_occasion, subject_forward, when_up_to_comma, with_closing_role, AGENT_PARTICIPLES,
+        FWD_STOP,
     },
     text::{tokens, within_region, Region, Tok},
     words::{
@@ -1574,10 +1575,14 @@ impl<'a> SentenceScan<'a> {
         let toks = &self.toks;
         let (sj, end) = subject_forward(self.p, toks, i + 1).filter(|(sj, end)| {
             let rest = toks[*end..].iter().filter(|t| t.is_word()).count();
-            // "…, said the visa program has sent …": the phrase goes on past the name
+            // "…, said the visa program has sent …": the phrase goes on past the name (not
+            // with a participle and its agent: "…, said skippers polled by the Herald.")
             let clause_follows = toks.get(*end).is_some_and(|t| {
                 is_auxiliary(t)
-                    || (t.is_lower_word() && !lower_is(t, FWD_STOP) && !lower_is(t, TRAILING_ADVERBIALS))
+                    || (t.is_lower_word()
+                        && !lower_is(t, FWD_STOP)
+                        && !lower_is(t, TRAILING_ADVERBIALS)
+                        && !lower_is(t, AGENT_PARTICIPLES))
             });
             (!sj.pronoun && !clause_follows) || rest == 0 || toks.get(*end).is_some_and(|t| !t.is_word())
         })?;

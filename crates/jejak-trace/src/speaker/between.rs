@@ -83,37 +83,34 @@ fn document_author_between(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// statement posted at the quay said", "a report released Wednesday said".
 pub(super) const DOCUMENTS_PUT_OUT: &[&str] = &["posted", "published", "released", "issued"];
 
+/// Participles of people reached by someone, whose agent (a medium, a pollster, an employer)
+/// is no speaker: "skippers polled by the Herald".
+pub(crate) const AGENT_PARTICIPLES: &[&str] = &[
+    "interviewed",
+    "surveyed",
+    "polled",
+    "questioned",
+    "contacted",
+    "reached",
+    "consulted",
+    "quoted",
+    "cited",
+    "employed",
+    "hired",
+    "appointed",
+];
+
 /// "Several fishermen interviewed by the Herald said", "Skippers reached by phone said", "A
 /// statement posted at the quay said": a participle and its agent or place between the
 /// subject and the cue; the agent (a medium, a pollster) or place is no speaker.
 fn agent_phrase_between(p: &str, toks: &[Tok], j: usize) -> Decided {
     const MAX_AGENT: usize = 8;
-    // (people reached by someone, and documents put out somewhere: "A statement posted at
-    // the quay on Monday said")
-    const PARTICIPLES: &[&str] = &[
-        "interviewed",
-        "surveyed",
-        "polled",
-        "questioned",
-        "contacted",
-        "reached",
-        "consulted",
-        "quoted",
-        "cited",
-        "employed",
-        "hired",
-        "appointed",
-        "posted",
-        "published",
-        "released",
-        "issued",
-    ];
     // (a document's author is its voice: "a report released by the Harbour Trust said" is the
     // Trust's, so documents take a place, people an agent)
     const PLACES: &[&str] = &["at", "on", "in", "to", "via"];
     let link = (j.saturating_sub(MAX_AGENT + 1)..j.saturating_sub(1)).rev().find(|&k| {
         k >= 2
-            && lower_is(&toks[k - 1], PARTICIPLES)
+            && (lower_is(&toks[k - 1], AGENT_PARTICIPLES) || lower_is(&toks[k - 1], DOCUMENTS_PUT_OUT))
             && if lower_is(&toks[k - 1], DOCUMENTS_PUT_OUT) {
                 lower_is(&toks[k], PLACES)
             } else {

@@ -2,6 +2,7 @@
 //! the Harbour Herald".
 
 use super::apposition::appositions_end;
+use super::between::AGENT_PARTICIPLES;
 use super::{make_subj, name_length, pronoun_subj, role_of_author, MAX_ORGANISATION_WORDS};
 use crate::{
     lexicon::*,
@@ -240,8 +241,11 @@ fn lowercase_lead_end(toks: &[Tok], i: usize) -> usize {
     }
     // (a modifier may be a figure: "the 14th-ranked Schwartzman", "the 51-year-old")
     let modifier = |t: &Tok| t.is_lower_word() || is_hyphenated_figure(t);
-    // (a verb of speech ends it: "officers announced")
-    let stop = |t: &Tok| lower_is(t, FWD_STOP) || is_cue_word(t) || is_auxiliary(t);
+    // (a verb of speech ends it: "officers announced"; so does a participle before its agent,
+    // which is no part of the role: "analysts polled by the Harbour Herald")
+    let stop = |t: &Tok| {
+        lower_is(t, FWD_STOP) || is_cue_word(t) || is_auxiliary(t) || lower_is(t, AGENT_PARTICIPLES)
+    };
     const MAX_LEAD: usize = 5;
     let mut j = i;
     while j < toks.len() && j - i < MAX_LEAD && modifier(&toks[j]) && (j == i || !stop(&toks[j])) {
