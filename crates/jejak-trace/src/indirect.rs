@@ -385,7 +385,9 @@ fn evidence_claim(
         let phrase = &toks[i + 1..comma];
         // ("In exit polls,")
         const MAX_BARE_PHRASE: usize = 3;
-        let bare = phrase.len() <= MAX_BARE_PHRASE && phrase.last().is_some_and(evidence);
+        // (but not a measure: "In raw numbers, 2020 saw more sailings", "In real figures")
+        let measure = phrase.last().is_some_and(|t| lower_is(t, &["numbers", "figures", "terms"]));
+        let bare = phrase.len() <= MAX_BARE_PHRASE && phrase.last().is_some_and(evidence) && !measure;
         let noun_phrase = bare
             || (phrase.first().is_some_and(|t| {
                 lower_is(t, DETERMINERS)

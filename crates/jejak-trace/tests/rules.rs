@@ -10707,3 +10707,27 @@ fn people_polled_by_a_medium_are_the_source_not_the_medium() {
     assert_eq!(q.speaker.as_deref(), Some("analysts"), "{q:#?}");
     assert_eq!(q.text, "Fares will rise", "{q:#?}");
 }
+
+// Rule 489: a phrase of circumstance right after a closing attribution ("…, the board has
+// announced, amid calls to mend the ramp", "…, Reed said Monday, with hopes the quay
+// reopens") is the reporter's; the statement is the clause before the attribution.
+
+#[test]
+fn a_circumstance_after_a_closing_attribution_is_not_the_statement() {
+    for para in [
+        "The quay will close for a month, the harbour board has announced, amid growing calls for it to mend the ramp.",
+        "The quay will close for a month, the harbour board announced Thursday, with hopes the ramp reopens by spring.",
+        "The quay will close for a month, Mayor Reed announced Tuesday amid calls to mend the ramp.",
+    ] {
+        first_statement_is(&[para], "The quay will close for a month");
+    }
+}
+
+// Rule 490: "In raw numbers, …" measures; no poll or record is its source.
+
+#[test]
+fn in_raw_numbers_is_a_measure_not_a_source() {
+    let got = run(&["In raw numbers, 2020 saw more sailings than any year since 1995."]);
+    assert!(got.is_empty(), "{got:#?}");
+    first_statement_is(&["In exit polls, most skippers backed the levy."], "most skippers backed the levy");
+}

@@ -1199,10 +1199,23 @@ impl<'a> SentenceScan<'a> {
         let told = lower_is(t, &["told", "tells"]);
         // (or after when it was said: "…, Porter said Sunday night as the town celebrated")
         let after_time = time_phrase_end(toks, i + 1).unwrap_or(i + 1);
+        // (so is a phrase of circumstance right after the cue or its time, perhaps after a
+        // comma: "…, the board announced, amid calls to mend the ramp", "…, Reed said
+        // Monday, with hopes the quay reopens by May")
+        const CIRCUMSTANCE_OPENERS: &[&str] = &["amid", "despite", "following", "ahead"];
+        const AFTER_COMMA: &[&str] = &["with"];
+        let opens_circumstance = |k: usize| {
+            let word = |x: usize, words: &[&str]| {
+                toks.get(x).is_some_and(|t| t.is_lower_word() && lower_is(t, words))
+            };
+            word(k, CIRCUMSTANCE_OPENERS)
+                || (toks[k].t == "," && (word(k + 1, CIRCUMSTANCE_OPENERS) || word(k + 1, AFTER_COMMA)))
+        };
         let circumstance_from = (i + 1..n.min(i + 2 + MAX_TOLD_WORDS))
             .take_while(|&k| toks[k].is_word())
             .find(|&k| toks[k].is_lower_word() && lower_is(&toks[k], &["as", "while", "when"]))
             .filter(|&k| k == i + 1 || k == after_time || told)
+            .or_else(|| [i + 1, after_time].into_iter().find(|&k| k < n && opens_circumstance(k)))
             .unwrap_or(n);
         let rest_words = toks[i + 1..circumstance_from].iter().filter(|t| t.is_word()).count();
         // A relay right at the cue ("told Sinead Baker of Insider", "told Reuters")
