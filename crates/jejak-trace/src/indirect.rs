@@ -825,8 +825,13 @@ fn clause_statements(
         }
     }
     let after = AfterFirst { p, regions, rest: tokens(p, first.ce, se), first: &first };
+    // (the second may go on to a participle of its own: "refused to answer questions but
+    // said A, adding B")
     match after.second_statement(ss, se) {
-        Some(second) => vec![first, second],
+        Some(second) => match split_at_participle(p, regions, ss, &second) {
+            Some(split) => std::iter::once(first).chain(split).collect(),
+            None => vec![first, second],
+        },
         None => vec![first],
     }
 }

@@ -10731,3 +10731,49 @@ fn in_raw_numbers_is_a_measure_not_a_source() {
     assert!(got.is_empty(), "{got:#?}");
     first_statement_is(&["In exit polls, most skippers backed the levy."], "most skippers backed the levy");
 }
+
+// Rule 491: a refusal to speak ("declined to comment on the levy", "refused to say whether
+// …", "enggan berkomentar …") is the speaker's answer, reported by the refusal with what they
+// would not speak of; "refused to say that …" still hands over what follows "that".
+
+#[test]
+fn a_refusal_to_speak_is_reported_by_the_refusal() {
+    let q = quote(&["The harbour board declined to comment on the levy."], "levy");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("The harbour board"), Some("declined")),
+        "{q:#?}"
+    );
+    assert_eq!(q.text, "to comment on the levy", "{q:#?}");
+    let q = quote(&["Reed, who chairs the board, refused to say whether the quay would reopen."], "quay");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Reed"), Some("refused")), "{q:#?}");
+    assert_eq!(q.text, "to say whether the quay would reopen", "{q:#?}");
+    // (up to a clause of the reporter's, or the comma that closes a relative clause)
+    let got = run(&["The board declined to comment, but a spokesman said the levy would stay."]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["to comment", "the levy would stay"], "{got:#?}");
+    first_statement_is(
+        &["Reed, who declined to comment for this article, chairs the board."],
+        "to comment for this article",
+    );
+    let q = quote(&["Budi enggan berkomentar soal tarif dermaga."], "tarif");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Budi"), Some("enggan")), "{q:#?}");
+    // (not a refusal to act, nor a refusal to deny what follows "that")
+    assert!(run(&["Reed declined to take part in the vote."]).is_empty());
+    let q = quote(&["Porter refused to say in an interview that the quay was safe."], "safe");
+    assert_eq!((q.cue.as_deref(), q.text.as_str()), (Some("say"), "the quay was safe"), "{q:#?}");
+}
+
+// Rule 492: a second statement joined to the first goes on to a speech participle of its own
+// ("refused to answer questions but said A, adding that B"): A and B are read apart.
+
+#[test]
+fn a_second_statement_splits_at_its_own_participle() {
+    let got = run(&["The spokesman refused to answer questions on the levy but said there was no meeting planned with Reed, adding that one may come soon."]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["to answer questions on the levy", "there was no meeting planned with Reed", "one may come soon"],
+        "{got:#?}"
+    );
+}

@@ -118,6 +118,9 @@ impl<'a> SentenceScan<'a> {
                     return claim;
                 }
             }
+            if let Some(found) = self.declined_to_speak(i) {
+                return Some(found);
+            }
             let found = evidence_claim(self.p, self.regions, &self.toks, i, self.ss, self.se)
                 .and_then(|f| self.clipped(f, 3))
                 .or_else(|| self.passive_cue_then_name(i, &l))
@@ -262,6 +265,77 @@ impl<'a> SentenceScan<'a> {
                 && (sj.name.is_some() || sj.pronoun || describes_speaker(p, sj))
         })?;
         self.report((toks[end].e, self.se), 3, toks[i].t, Some(&sj))
+    }
+
+    /// "The board declined to comment on the levy", "Reed refused to say whether …", "Budi
+    /// enggan berkomentar soal tarif": a refusal to speak is the speaker's answer, reported
+    /// with what they would not speak of (and not as a statement by the verb of speech, which
+    /// they did not make).
+    fn declined_to_speak(&self, i: usize) -> Option<Indirect> {
+        const DECLINING: &[&str] =
+            &["declined", "declines", "decline", "refused", "refuses", "refuse", "enggan", "menolak"];
+        const SPEAKING: &[&str] = &[
+            "comment",
+            "say",
+            "discuss",
+            "answer",
+            "respond",
+            "elaborate",
+            "specify",
+            "confirm",
+            "disclose",
+            "identify",
+            "detail",
+            "speculate",
+            "explain",
+            "reveal",
+            "clarify",
+            "berkomentar",
+            "mengomentari",
+            "menjelaskan",
+            "menjawab",
+            "menanggapi",
+            "merinci",
+            "mengungkapkan",
+            "menyebutkan",
+        ];
+        let toks = &self.toks;
+        let t = &toks[i];
+        // (an English refusal takes "to": "declined to comment"; an Indonesian one the verb
+        // at once: "enggan berkomentar")
+        let verb = if toks.get(i + 1).is_some_and(|x| lower_is(x, &["to"])) { i + 2 } else { i + 1 };
+        let english = verb == i + 2;
+        let speaks = toks.get(verb).is_some_and(|x| x.is_lower_word() && lower_is(x, SPEAKING));
+        // ("refuse" is English only, "menolak" Indonesian only: "menolak to" is no phrase)
+        let indonesian = lower_is(t, &["enggan", "menolak"]);
+        if !(t.is_lower_word() && lower_is(t, DECLINING) && speaks && english != indonesian) {
+            return None;
+        }
+        // (what one refused to say is theirs to leave unsaid, but "refused to say that …"
+        // hands over a statement by its verb of speech, read as usual)
+        if lower_is(&toks[verb], &["say"]) && toks[verb + 1..].iter().any(|x| lower_is(x, &["that"])) {
+            return None;
+        }
+        let (sj, at) = self.speaker_before_cue(i)?;
+        // (up to a clause of the reporter's, "…, but a spokesman said …", or a verb of speech
+        // joined to the refusal, "declined to comment but said …"; in a relative clause up to
+        // its comma: "Reed, who declined to comment, chairs the board")
+        const MAX_JOINED: usize = 4;
+        let joined_speech = |k: usize| {
+            lower_is(&toks[k], &["and", "but", "tetapi", "namun"])
+                && toks[k + 1..toks.len().min(k + 1 + MAX_JOINED)].iter().any(is_cue_word)
+        };
+        let relative = at < i && toks[at..i].iter().any(|x| lower_is(x, &["who", "yang"]));
+        let end = (verb..toks.len())
+            .find(|&k| {
+                toks[k].t == ";"
+                    || comma_then_conjunction(toks, k)
+                    || joined_speech(k)
+                    || (relative && toks[k].t == ",")
+            })
+            .map_or(self.se, |k| toks[k].s);
+        let (cs, ce) = clip(self.p, toks[i + 1].s, end, self.relays);
+        (cs < ce).then(|| Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj), relay: None })
     }
 
     /// "Menurut X, …", "…, menurut X, …", "According to X, …", "…, according to X.": the
