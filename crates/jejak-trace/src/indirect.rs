@@ -796,7 +796,9 @@ fn opens_no_statement(p: &str, f: &Indirect) -> bool {
     // (to think about or of something is no stance on it: "they think of the old quay")
     let pondering = ["think", "thinks", "thinking", "thought"].iter().any(|c| f.cue.eq_ignore_ascii_case(c))
         && ["about", "of"].contains(&first);
-    !source && (ABOUT_WORDS.contains(&first) || particle || relative || pondering)
+    // (nor is where it was said alone: "hinted at that in a news conference Monday")
+    let venue = content::only_venue(&tokens(p, f.cs, f.ce));
+    !source && (ABOUT_WORDS.contains(&first) || particle || relative || pondering || venue)
 }
 
 /// [`statements_in`] up to the first semicolon after its first statement.

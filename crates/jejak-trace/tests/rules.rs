@@ -10777,3 +10777,37 @@ fn a_second_statement_splits_at_its_own_participle() {
         "{got:#?}"
     );
 }
+
+// Rule 493: "said in her view the quay needs work": whose view it is opens the statement; it
+// is no circumstance of the telling.
+
+#[test]
+fn in_her_view_opens_the_statement() {
+    first_statement_is(&["Porter said in her view the quay needs work."], "in her view the quay needs work");
+    first_statement_is(
+        &["Reed argued in his opinion the levy was too high."],
+        "in his opinion the levy was too high",
+    );
+}
+
+// Rule 494: where something was said, alone after the cue, is no statement ("hinted at that
+// in a news conference Monday"); with a clause after it, the clause is.
+
+#[test]
+fn a_venue_alone_is_no_statement() {
+    let got = run(&["Reed, the mayor, hinted at that in a news conference Monday."]);
+    assert!(got.is_empty(), "{got:#?}");
+    first_statement_is(
+        &["Reed hinted in a news conference Monday that the levy would stay."],
+        "the levy would stay",
+    );
+}
+
+// Rule 495: "answered her door", "answered the phone": a door opened, no reply.
+
+#[test]
+fn answering_the_door_is_no_reply() {
+    let got = run(&["Ann Porter, who answered her door Sunday afternoon, said she planned to vote."]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["she planned to vote"], "{got:#?}");
+}

@@ -769,11 +769,23 @@ pub(super) fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> 
             (i < n && (is_lead_punct(&toks[i]) || lower_is(&toks[i], &["kalau"])))
                 .then(|| trim_span(p, toks[i].e, se))
         })
+        .or_else(|| stance_phrase_first(p, toks, i, se))
         .or_else(|| content_after_venue(p, toks, ci, se))
         .or_else(|| content_after_press(p, toks, ci, se))
         .or_else(|| content_past_circumstance(p, toks, ci, se))
         .or_else(|| content_after_addressee(p, toks, ci, se))
         .unwrap_or_else(|| if i >= n { (se, se) } else { trim_span(p, toks[i].s, se) })
+}
+
+/// "said in her view the quay needs work": whose view opens the statement, no circumstance of
+/// its telling, and the statement goes on from there.
+fn stance_phrase_first(p: &str, toks: &[Tok], i: usize, se: usize) -> Option<(usize, usize)> {
+    const OWNERS: &[&str] = &["my", "his", "her", "our", "their", "its"];
+    const STANCE_NOUNS: &[&str] = &["view", "opinion", "judgment", "judgement", "estimation", "mind"];
+    let phrase = toks.get(i..i + 3)?;
+    let stance =
+        lower_is(&phrase[0], &["in"]) && lower_is(&phrase[1], OWNERS) && lower_is(&phrase[2], STANCE_NOUNS);
+    (stance && phrase[0].is_lower_word()).then(|| trim_span(p, phrase[0].s, se))
 }
 
 /// Words that may name whom something was told to before what was told.
@@ -1093,24 +1105,41 @@ fn infinitive_at(toks: &[Tok], k: usize) -> bool {
         })
 }
 
+/// Nouns of where something was said: "in a statement", "during a briefing".
+pub(super) const VENUE_NOUNS: &[&str] = &[
+    "statement",
+    "interview",
+    "letter",
+    "post",
+    "email",
+    "speech",
+    "conference",
+    "briefing",
+    "tweet",
+    "memo",
+    "filing",
+    "video",
+];
+
+/// Whether the words of a span only say where (and when) something was said, with no clause:
+/// "in a news conference Monday", "during a briefing on Tuesday".
+pub(super) fn only_venue(toks: &[Tok]) -> bool {
+    const WHEN: &[&str] =
+        &["on", "last", "this", "morning", "afternoon", "evening", "night", "week", "today", "yesterday"];
+    const MAX_VENUE_WORDS: usize = 5;
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.is_word()).collect();
+    let Some(v) = words.iter().take(MAX_VENUE_WORDS).position(|t| lower_is(t, VENUE_NOUNS)) else {
+        return false;
+    };
+    let when =
+        |t: &&Tok| lower_is(t, WEEKDAYS_EN) || lower_is(t, MONTHS) || lower_is(t, WHEN) || is_digits(t);
+    words[0].is_lower_word() && lower_is(words[0], &["in", "at", "during"]) && words[v + 1..].iter().all(when)
+}
+
 /// "warned in a speech the pier …", "added in a post for the crews we …": where it was said, then
 /// the statement without a "that", opening with a pronoun, or with a determiner right after
 /// the noun of the venue.
 fn content_after_venue(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
-    const VENUE_NOUNS: &[&str] = &[
-        "statement",
-        "interview",
-        "letter",
-        "post",
-        "email",
-        "speech",
-        "conference",
-        "briefing",
-        "tweet",
-        "memo",
-        "filing",
-        "video",
-    ];
     const MAX_VENUE_WORDS: usize = 6;
     let i = ci + 1;
     let opens = toks.get(i).is_some_and(|t| lower_is(t, &["in", "during", "at"]))
@@ -1663,6 +1692,19 @@ fn answers_with_a_thing(toks: &[Tok], i: usize) -> bool {
     const ANSWERS: &[&str] = &["respond", "responds", "responded", "reply", "replies", "replied"];
     if lower_is(&toks[i], ANSWERS) && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"])) {
         return !toks.iter().skip(i + 2).take(MAX_PHRASE).any(|t| lower_is(t, &["that"]));
+    }
+    // ("answered her door", "answered the phone": a door opened, no reply)
+    const OPENED: &[&str] = &["door", "doors", "phone", "phones", "call", "calls", "bell"];
+    let answered = lower_is(&toks[i], &["answer", "answers", "answered", "answering"]);
+    if answered
+        && toks.get(i + 1).is_some_and(|t| {
+            lower_is(t, DETERMINERS)
+                || is_possessive(t)
+                || lower_is(t, &["her", "his", "their", "my", "our", "your"])
+        })
+        && toks.get(i + 2).is_some_and(|t| lower_is(t, OPENED))
+    {
+        return true;
     }
     if !toks.get(i + 1).is_some_and(|t| lower_is(t, &["with"])) {
         return false;
