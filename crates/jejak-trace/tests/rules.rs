@@ -10811,3 +10811,19 @@ fn answering_the_door_is_no_reply() {
     let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["she planned to vote"], "{got:#?}");
 }
+
+// Rule 496: a relative clause set off right before a closing source is what the source tells
+// ("raised the toll again, which now stands at five dollars a car, according to the port
+// authority"); one set off earlier leaves the whole sentence the source's.
+
+#[test]
+fn a_relative_clause_right_before_a_closing_source_is_what_it_tells() {
+    first_statement_is(
+        &["The board raised the toll again, which now stands at five dollars a car, according to the port authority."],
+        "which now stands at five dollars a car",
+    );
+    first_statement_is(
+        &["The toll, which rose by a third last year, will stay, according to the board."],
+        "The toll, which rose by a third last year, will stay",
+    );
+}

@@ -153,7 +153,18 @@ impl<'a> SentenceScan<'a> {
         if !to_the_end || participle || src.relay.is_some() || is_medium(&src.subj.mention) {
             return None;
         }
-        self.statement_around_source(i, &src)
+        let mut found = self.statement_around_source(i, &src)?;
+        // (a relative clause set off right before the source is what it tells: "… raised the
+        // toll, which now stands at $5, according to the Herald")
+        let which = (1..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].t != ",")
+            .find(|&k| lower_is(&toks[k], &["which"]) && (toks[k - 1].t == "," || is_dash(&toks[k - 1])));
+        if let Some(k) = which.filter(|&k| found.cs < toks[k].s && wc(self.p, toks[k].s, toks[i - 1].s) >= 3)
+        {
+            found.cs = toks[k].s;
+        }
+        Some(found)
     }
 
     /// "The city asked riders not to panic, Reed said.", "Pihaknya meminta warga tidak panik,
