@@ -10827,3 +10827,19 @@ fn a_relative_clause_right_before_a_closing_source_is_what_it_tells() {
         "The toll, which rose by a third last year, will stay",
     );
 }
+
+// Rule 497: "what" may open the clause of a verb of saying or thinking ("half of what
+// skippers say they need"), not of naming ("what he called a tax") nor of what is believed to
+// be something; "What Reed said was that …" says what follows the "that".
+
+#[test]
+fn what_opens_a_clause_of_saying() {
+    let q = quote(&["The toll is less than what the skippers say they need every year."], "need");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("the skippers"), "they need every year"),
+        "{q:#?}"
+    );
+    assert!(run(&["The pier survived what many skippers believed to be a fatal storm."]).is_empty());
+    first_statement_is(&["What harbour officials said was that the quay is safe."], "the quay is safe");
+}

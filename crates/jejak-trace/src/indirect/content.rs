@@ -756,6 +756,13 @@ pub(crate) const CIRCUMSTANCE_SUBORDINATORS: &[&str] =
 /// reports no words. Each shape the words after the cue may take is a step of its own.
 pub(super) fn content_after_cue(p: &str, toks: &[Tok], ci: usize, se: usize) -> (usize, usize) {
     let (n, i) = (toks.len(), ci + 1);
+    // ("What Reed said was that the quay is safe": what was said is after the "that")
+    let cleft = toks.get(i..i + 3).is_some_and(|w| {
+        lower_is(&w[0], &["was", "is", "were", "are"]) && lower_is(&w[1], &["that"]) && w[2].is_word()
+    });
+    if cleft {
+        return trim_span(p, toks[i + 2].s, se);
+    }
     content_after_that(p, toks, ci, se)
         .or_else(|| quotation_after_telling(p, toks, ci, se))
         .or_else(|| question_asked(p, toks, ci, se))

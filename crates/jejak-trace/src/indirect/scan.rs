@@ -1561,6 +1561,12 @@ impl<'a> SentenceScan<'a> {
                     "why",
                 ],
             )
+            // (or a clause that "what" opens, by a verb of saying or thinking: "half of what
+            // skippers say they need"; "what he called" names a thing)
+            // (not what is believed to be something: "survived what many believed to be …")
+            || (lower_is(&toks[at - 1], &["what"])
+                && lower_is(&toks[i], WHAT_IS_SAID_CUES)
+                && toks.get(i + 1).is_some_and(|t| t.is_word() && !lower_is(t, &["to"])))
             // (a result, said by someone named or pointed to: "The quay was full, so he said …";
             // not "so many skippers say")
             || (lower_is(&toks[at - 1], &["so"]) && (sj.pronoun || toks[at].is_cap()) && !did_so(toks, at - 1))
@@ -1731,6 +1737,12 @@ impl<'a> SentenceScan<'a> {
         })
     }
 }
+
+/// Verbs of saying or thinking whose clause "what" may open: "what skippers say they need".
+const WHAT_IS_SAID_CUES: &[&str] = &[
+    "say", "says", "said", "believe", "believes", "believed", "think", "thinks", "thought", "argue",
+    "argues", "argued", "claim", "claims", "claimed",
+];
 
 /// Whether "add" counts rather than says: "with the harbour adding just 235 sailings" adds
 /// to a sum, where "adding that the pier was safe" speaks.

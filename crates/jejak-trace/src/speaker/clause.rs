@@ -123,8 +123,9 @@ pub fn noun_phrase_start(toks: &[Tok], at: usize, at_start: impl Fn(usize) -> bo
         // ("More than six in 10", "less than half")
         let comparison =
             lower_is(t, &["than"]) && k >= 2 && lower_is(&toks[k - 2], &["more", "less", "fewer"]);
-        // (a relative word opens a clause of its own: "a port in which most sailors say")
-        const RELATIVES: &[&str] = &["which", "where", "who", "whom", "whose", "that"];
+        // (a relative word opens a clause of its own: "a port in which most sailors say", "half
+        // of what skippers say")
+        const RELATIVES: &[&str] = &["which", "where", "who", "whom", "whose", "that", "what"];
         let noun_word = t.is_word()
             && (comparison || !lower_is(t, CLAUSE_OPENERS))
             && !lower_is(t, RELATIVES)
