@@ -238,6 +238,7 @@ pub const STANCE_CUES: &[&str] = &[
     "proposed",
     "defended",
     "described",
+    "describes",
     "cited",
     "called",
     "calls",

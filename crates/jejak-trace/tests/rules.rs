@@ -10843,3 +10843,22 @@ fn what_opens_a_clause_of_saying() {
     assert!(run(&["The pier survived what many skippers believed to be a fatal storm."]).is_empty());
     first_statement_is(&["What harbour officials said was that the quay is safe."], "the quay is safe");
 }
+
+// Rule 498: one who names or describes themselves says what they are ("Reed describes
+// himself as a plain skipper", "Porter called herself a friend of the ferries"); finding
+// oneself somewhere says nothing.
+
+#[test]
+fn describing_oneself_is_a_statement() {
+    let q = quote(&["On the campaign trail, Reed describes himself as a plain skipper."], "skipper");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("Reed"), "himself as a plain skipper"),
+        "{q:#?}"
+    );
+    first_statement_is(
+        &["Porter called herself a friend of the ferries."],
+        "herself a friend of the ferries",
+    );
+    assert!(run(&["Reed found himself in a storm off the quay."]).is_empty());
+}

@@ -1640,9 +1640,13 @@ impl<'a> SentenceScan<'a> {
         // (or a pronoun for words said before: "when the captain said it, and …")
         let said_before =
             content.len() >= 2 && lower_is(&content[0], &["them", "it", "this", "so"]) && content[1].t == ",";
+        // (but one who names or describes themselves says what they are: "Reed describes
+        // himself as a plain skipper")
+        let names_self =
+            lower_is(&toks[i], NAME_OR_CHARGE_CUES) && !lower_is(&toks[i], &["accused", "accuses"]);
         let circumstance = said_before
             || content.first().is_some_and(|t| {
-                lower_is(t, &["himself", "herself", "themselves", "itself"])
+                (lower_is(t, &["himself", "herself", "themselves", "itself"]) && !names_self)
                     || (lower_is(t, &["from", "with", "under", "in", "on", "at", "to", "for"])
                         && wc(p, cs, ce) <= MAX_PLACE_WORDS)
             });
