@@ -10862,3 +10862,21 @@ fn describing_oneself_is_a_statement() {
     );
     assert!(run(&["Reed found himself in a storm off the quay."]).is_empty());
 }
+
+// Rule 500: an office's short form in brackets goes on with the office ("Pelaksana Tugas
+// (Plt) Kepala Dinas Kelautan (DKP) Kota Sukamaju, Budi Santoso"): the name after it is the
+// speaker, the whole office the role.
+
+#[test]
+fn a_bracketed_short_form_goes_on_with_the_office() {
+    let q = quote(
+        &["Jadwal penerimaan pegawai dermaga akhirnya dibuka. Hal ini disampaikan oleh Pelaksana Tugas (Plt) Kepala Dinas Kelautan (DKP) Kota Sukamaju, Budi Santoso, Senin."],
+        "Jadwal",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(
+        q.speaker_role.as_deref(),
+        Some("Pelaksana Tugas (Plt) Kepala Dinas Kelautan (DKP) Kota Sukamaju"),
+        "{q:#?}"
+    );
+}

@@ -311,6 +311,17 @@ fn capitalised_end(toks: &[Tok], j: usize) -> usize {
                 && toks.get(k + 1).is_some_and(|n| n.is_cap()))
             || (tk.t == "." && k > j && is_abbr_tok(&toks[k - 1]))
             || office_fields_joined(toks, j, k);
+        // (an office's short form in brackets goes on with it: "Pelaksana Tugas (Plt) Kepala
+        // Dinas Kelautan (DKP) Kota Sukamaju")
+        let short_form = k > j
+            && tk.t == "("
+            && toks.get(k + 1).is_some_and(|t| t.is_cap() && t.is_word())
+            && toks.get(k + 2).is_some_and(|t| t.t == ")")
+            && toks.get(k + 3).is_some_and(|t| t.is_cap() && t.is_word());
+        if short_form {
+            k += 3;
+            continue;
+        }
         if !ok {
             break;
         }
