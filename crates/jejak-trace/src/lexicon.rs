@@ -1230,6 +1230,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "rep",
     "president",
     "vice",
+    "vp",
     "secretary",
     "minister",
     "premier",

@@ -10880,3 +10880,32 @@ fn a_bracketed_short_form_goes_on_with_the_office() {
         "{q:#?}"
     );
 }
+
+// Rule 501: an office in capitals set off before a name ("Harbour Trust VP of Public
+// Affairs, Tom Reed, announced") is the role, the name after it the speaker.
+
+#[test]
+fn an_office_in_capitals_before_a_name_set_off() {
+    let q = quote(
+        &["On Friday, Harbour Trust VP of Public Affairs, Tom Reed, announced that the quay would close."],
+        "quay",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Harbour Trust VP of Public Affairs"), "{q:#?}");
+}
+
+// Rule 502: the reporter's comparison after a closing attribution ("…, the board reported on
+// Friday, far fewer than expected", "…, up from 3 percent") is no part of the statement,
+// which is the clause before.
+
+#[test]
+fn a_comparison_after_a_closing_attribution_is_the_reporters() {
+    first_statement_is(
+        &["Ferries made 235 sailings last month, the harbour board reported on Friday, far fewer than the roughly 700 expected by skippers."],
+        "Ferries made 235 sailings last month",
+    );
+    first_statement_is(
+        &["Fares rose 5 percent in May, the board said, up from 3 percent in April."],
+        "Fares rose 5 percent in May",
+    );
+}

@@ -1288,13 +1288,17 @@ impl<'a> SentenceScan<'a> {
         // comma: "…, the board announced, amid calls to mend the ramp", "…, Reed said
         // Monday, with hopes the quay reopens by May")
         const CIRCUMSTANCE_OPENERS: &[&str] = &["amid", "despite", "following", "ahead"];
-        const AFTER_COMMA: &[&str] = &["with"];
+        // (or the reporter's comparison: "…, the board reported Friday, far fewer than
+        // expected", "…, up from 300 a year ago")
+        const AFTER_COMMA: &[&str] = &["with", "far", "well", "compared", "slightly", "sharply"];
         let opens_circumstance = |k: usize| {
             let word = |x: usize, words: &[&str]| {
                 toks.get(x).is_some_and(|t| t.is_lower_word() && lower_is(t, words))
             };
+            let change = word(k + 1, &["up", "down"]) && word(k + 2, &["from"]);
             word(k, CIRCUMSTANCE_OPENERS)
-                || (toks[k].t == "," && (word(k + 1, CIRCUMSTANCE_OPENERS) || word(k + 1, AFTER_COMMA)))
+                || (toks[k].t == ","
+                    && (word(k + 1, CIRCUMSTANCE_OPENERS) || word(k + 1, AFTER_COMMA) || change))
         };
         let circumstance_from = (i + 1..n.min(i + 2 + MAX_TOLD_WORDS))
             .take_while(|&k| toks[k].is_word())

@@ -362,7 +362,17 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
     let first_part = description.split(|t| t.t == ",").next()?;
     // (a role opening the sentence, the name after it: "Ketua Panitia Lomba, Dr. Wati
     // Rahayu, S.Pd., mengatakan")
-    let name_after_role = sj.role.is_some() && first_part.iter().all(|t| t.is_cap() || t.t == ".");
+    // (or an office in capitals read as a name: "Harbour Trust VP of Public Affairs, Tom
+    // Reed, announced")
+    let office_in_capitals = || {
+        const MAX_NAME_WORDS: usize = 3;
+        let words = first_part.iter().filter(|t| t.is_word()).count();
+        toks[s0..end].iter().any(|t| t.is_cap() && lower_is(t, ROLE_HEADS))
+            && (2..=MAX_NAME_WORDS).contains(&words)
+            && !first_part.iter().any(|t| lower_is(t, ROLE_HEADS) || lower_is(t, ORG_HEADS))
+    };
+    let name_after_role =
+        (sj.role.is_some() || office_in_capitals()) && first_part.iter().all(|t| t.is_cap() || t.t == ".");
     if name_after_role {
         let mut named = make_subj(p, toks, end + 1, end + 1 + first_part.len(), 0);
         if named.name.is_some() {
