@@ -10909,3 +10909,13 @@ fn a_comparison_after_a_closing_attribution_is_the_reporters() {
         "Fares rose 5 percent in May",
     );
 }
+
+// Rule 503: a share of people who describe themselves speaks for itself ("Four in ten
+// skippers described themselves as worried").
+
+#[test]
+fn a_share_of_people_describing_themselves() {
+    let q = quote(&["Four in ten skippers described themselves as worried."], "worried");
+    assert_eq!(q.speaker.as_deref(), Some("Four in ten skippers"), "{q:#?}");
+    assert_eq!(q.text, "themselves as worried", "{q:#?}");
+}

@@ -1102,6 +1102,9 @@ impl<'a> SentenceScan<'a> {
             "claimed",
             "insist",
             "insisted",
+            // (people describing themselves: "Four in ten skippers described themselves as …")
+            "describe",
+            "described",
         ];
         let saying = lower_is(&toks[i], SAYING);
         // (a share written with its sign: "26% say")
