@@ -10919,3 +10919,14 @@ fn a_share_of_people_describing_themselves() {
     assert_eq!(q.speaker.as_deref(), Some("Four in ten skippers"), "{q:#?}");
     assert_eq!(q.text, "themselves as worried", "{q:#?}");
 }
+
+// Rule 504: "added" a number adds it, even when a clause about something else follows its
+// comma ("added just 235 sailings in August, … fuelling talk that the pier is doomed"); what
+// follows "added that" is said, a number first included.
+
+#[test]
+fn adding_a_number_before_a_comma_adds_it() {
+    let got = run(&["The island's ferries added just 235 sailings in August, well short of forecasts and fuelling talk that the pier is doomed."]);
+    assert!(got.is_empty(), "{got:#?}");
+    first_statement_is(&["Reed added that 235 sailings ran in August."], "235 sailings ran in August");
+}

@@ -1763,12 +1763,23 @@ fn adds_a_number(p: &str, found: &Indirect) -> bool {
     if !["add", "adds", "added", "adding"].iter().any(|v| found.cue.eq_ignore_ascii_case(v)) {
         return false;
     }
+    // (what follows "that" is said: "added that 235 sailings ran in August")
+    let after_that = p[..found.cs]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("that"));
     let mut words = p[found.cs..found.ce]
         .split_whitespace()
         .skip_while(|w| ROUGHLY.iter().any(|r| w.eq_ignore_ascii_case(r)));
     let counted = words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '$'));
-    // (a clause about the number is still said: "adding 20 more crews would help")
-    counted && !words.any(|w| AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    // (a clause about the number is still said, "adding 20 more crews would help"; its verb
+    // comes before any comma: "added just 235 sailings, fuelling talk that the pier is …"
+    // adds them)
+    let clause = words
+        .take_while(|w| !w.ends_with(','))
+        .any(|w| AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)));
+    counted && !after_that && !clause
 }
 
 /// Verbs whose object may be someone's claim, which they report: "Porter questioned Tom
