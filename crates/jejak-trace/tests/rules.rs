@@ -10930,3 +10930,17 @@ fn adding_a_number_before_a_comma_adds_it() {
     assert!(got.is_empty(), "{got:#?}");
     first_statement_is(&["Reed added that 235 sailings ran in August."], "235 sailings ran in August");
 }
+
+// Rule 505: a failure to speak says nothing ("Harbour agencies failed to adequately warn
+// skippers that …"); a source closing the sentence then tells it.
+
+#[test]
+fn a_failure_to_warn_says_nothing() {
+    assert!(run(&[
+        "Harbour agencies failed to adequately warn skippers that crews were threatening a strike."
+    ])
+    .is_empty());
+    let q = quote(&["Crews failed to warn skippers before the storm, according to a new report by two Harbour Council committees that outlines failures at the quay."], "storm");
+    assert_eq!(q.cue.as_deref(), Some("according to"), "{q:#?}");
+    assert_eq!(q.text, "Crews failed to warn skippers before the storm", "{q:#?}");
+}

@@ -987,10 +987,19 @@ impl<'a> SentenceScan<'a> {
                 }));
         // (after "untuk" it is a purpose, not speech: "untuk melanjutkan studi", "agar dapat
         // menyampaikan")
+        // (nor after a failure to: "crews failed to warn skippers" did not warn them)
         const PURPOSE: &[&str] = &["untuk", "guna", "agar", "supaya"];
+        // (perhaps with an adverb: "failed to adequately warn")
+        let failed_to = |i: usize| {
+            let to = if i > 0 && is_adverb(&toks[i - 1]) { i - 1 } else { i };
+            to > 1
+                && lower_is(&toks[to - 1], &["to"])
+                && lower_is(&toks[to - 2], &["failed", "fails", "fail", "failing"])
+        };
         let purpose = |i: usize| {
             i > 0
                 && (lower_is(&toks[i - 1], PURPOSE)
+                    || failed_to(i)
                     || (i > 1
                         && lower_is(&toks[i - 1], &["dapat", "bisa"])
                         && lower_is(&toks[i - 2], PURPOSE)))
