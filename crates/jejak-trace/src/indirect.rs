@@ -796,8 +796,9 @@ fn opens_no_statement(p: &str, f: &Indirect) -> bool {
     // (to think about or of something is no stance on it: "they think of the old quay")
     let pondering = ["think", "thinks", "thinking", "thought"].iter().any(|c| f.cue.eq_ignore_ascii_case(c))
         && ["about", "of"].contains(&first);
-    // (nor is where it was said alone: "hinted at that in a news conference Monday")
-    let venue = content::only_venue(&tokens(p, f.cs, f.ce));
+    // (nor is where it was said alone: "hinted at that in a news conference Monday"; read
+    // only for words that open a venue, so other statements are not split into tokens again)
+    let venue = ["in", "at", "during"].contains(&first) && content::only_venue(&tokens(p, f.cs, f.ce));
     !source && (ABOUT_WORDS.contains(&first) || particle || relative || pondering || venue)
 }
 

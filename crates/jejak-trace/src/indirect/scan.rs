@@ -987,9 +987,9 @@ impl<'a> SentenceScan<'a> {
                 }));
         // (after "untuk" it is a purpose, not speech: "untuk melanjutkan studi", "agar dapat
         // menyampaikan")
-        // (nor after a failure to: "crews failed to warn skippers" did not warn them)
         const PURPOSE: &[&str] = &["untuk", "guna", "agar", "supaya"];
-        // (perhaps with an adverb: "failed to adequately warn")
+        // (nor after a failure to, perhaps with an adverb: "crews failed to adequately warn
+        // skippers" did not warn them)
         let failed_to = |i: usize| {
             let to = if i > 0 && is_adverb(&toks[i - 1]) { i - 1 } else { i };
             to > 1
