@@ -29,7 +29,8 @@ use crate::{
 
 use content::{
     anonymity_terms_at, comma_closing_quote, content_after_cue, inside_quote, named_speaker_cue, object_of,
-    passive_report_at, reports_nothing, semicolon_in, up_to_semicolon, ID_CUE_STEMS,
+    passive_report_at, reduced_passive_report_at, reports_nothing, semicolon_in, up_to_semicolon,
+    ID_CUE_STEMS,
 };
 pub(crate) use content::{content_after, main_clause_follows, reported_clause, CIRCUMSTANCE_SUBORDINATORS};
 
@@ -960,7 +961,9 @@ impl AfterFirst<'_> {
         (j + 1..rest.len().min(j + 2 + Self::MAX_OTHER_SUBJECT))
             .take_while(|&k| rest[k].is_word() || self.abbreviation_stop(k))
             .find(|&k| {
+                // (no cue that reports nothing: "…, and the board maintained a similar levy")
                 rest[k].is_lower_word()
+                    && !reports_nothing(rest, k)
                     && ((PRE_CUES.contains(&rest[k].t) && !lower_is(&rest[k], &["think", "believe"]))
                         // ("… and called the fee unfair", "calling it B and saying C")
                         || (k == j + 1 && lower_is(&rest[k], &["called"]))

@@ -1092,6 +1092,7 @@ pub const ROLE_HEADS: &[&str] = &[
     // ("said master of ceremonies Carl Dunn")
     "master",
     "wakil",
+    "perwakilan",
     "menteri",
     "menko",
     "menag",

@@ -10944,3 +10944,94 @@ fn a_failure_to_warn_says_nothing() {
     assert_eq!(q.cue.as_deref(), Some("according to"), "{q:#?}");
     assert_eq!(q.text, "Crews failed to warn skippers before the storm", "{q:#?}");
 }
+
+// Rule 506: a medium told inside an attribution set off by commas is whom it was told,
+// not a relay that ends the statement around it.
+
+#[test]
+fn a_medium_told_inside_the_attribution_leaves_the_statement_whole() {
+    let q = quote(
+        &["Every Friday, Tom Reed told the Harbour Herald, Porter would lead a meeting on the berths."],
+        "meeting",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+    assert_eq!(q.text, "Every Friday … Porter would lead a meeting on the berths", "{q:#?}");
+}
+
+// Rule 507: "believed to be", "said to have" after a noun shorten a relative clause in the
+// passive: the noun is no speaker.
+
+#[test]
+fn a_reduced_passive_report_has_no_speaker() {
+    assert!(
+        run(&["The skipper believed to be behind the protest turned out to be a retired pilot."]).is_empty()
+    );
+    assert!(run(&["A pilot said to have left the quay early came back with the catch."]).is_empty());
+    let q = quote(&["Ann Porter believed the levy was unfair to the small boats."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+}
+
+// Rule 508: a clause joined after a statement holds a second statement only with a cue
+// that reports something ("…, and the board maintained a similar levy" kept a levy).
+
+#[test]
+fn a_joined_clause_that_reports_nothing_is_no_second_statement() {
+    let got = run(&["The county announced Thursday that boats must be moored by dusk, and the harbour board has maintained a similar rule amid rising costs."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].text, "boats must be moored by dusk", "{got:#?}");
+    let got = run(&["The county announced Thursday that boats must be moored by dusk, and the harbour board maintained the rule was fair."]);
+    assert!(got.iter().any(|q| q.text == "the rule was fair"), "{got:#?}");
+}
+
+// Rule 509: a date written with its month between the speaker and the cue ("Budi Santoso
+// pada 12 Desember 2024 mengatakan") says when, not who.
+
+#[test]
+fn a_written_date_before_the_cue_is_no_speaker() {
+    for sentence in [
+        "Budi Santoso pada 12 Desember 2024 mengatakan bahwa dermaga baru akan dibuka pekan depan.",
+        "Budi Santoso , Desember 2024 , mengatakan bahwa dermaga baru akan dibuka pekan depan.",
+        "Budi Santoso pada Senin 12 Desember mengatakan bahwa dermaga baru akan dibuka pekan depan.",
+    ] {
+        let q = quote(&[sentence], "dermaga baru");
+        assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    }
+}
+
+// Rule 510: a name that ends with its year ("Festival Bahari 2024") speaks.
+
+#[test]
+fn a_name_ending_with_its_year_speaks() {
+    let q =
+        quote(&["Festival Bahari 2024 mengumumkan bahwa sebanyak 719 perahu telah mendaftar."], "719 perahu");
+    assert_eq!(q.speaker.as_deref(), Some("Festival Bahari 2024"), "{q:#?}");
+    let q = quote(&["The Harbour Expo 2024 said that 719 boats had signed up."], "719 boats");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Expo 2024"), "{q:#?}");
+}
+
+// Rule 511: "Perwakilan" opens an office, and a second office joined by "sekaligus" is the
+// speaker's too.
+
+#[test]
+fn a_representative_and_a_second_office_are_roles() {
+    let q = quote(&["Budi Santoso , Perwakilan dari Serikat Nelayan , mengatakan pameran ini merupakan wujud nyata budaya pesisir."], "pameran ini");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Perwakilan dari Serikat Nelayan"), "{q:#?}");
+    let q = quote(&["Selaras , Budi Santoso , Ketua Serikat Nelayan , sekaligus kurator pameran mengatakan , pameran ini merupakan wujud nyata budaya pesisir."], "pameran ini");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Ketua Serikat Nelayan sekaligus kurator pameran"), "{q:#?}");
+}
+
+// Rule 512: a nickname beside the full name ("yang akrab disapa", "sapaan akrab"): the
+// speaker is named in full.
+
+#[test]
+fn a_nickname_beside_the_name_speaks_as_the_name() {
+    for sentence in [
+        "Kang BS , sapaan akrab Budi Santoso ini , mengungkapkan bahwa dermaga baru akan dibuka pekan depan.",
+        "Budi Santoso yang akrab disapa Kang BS mengungkapkan bahwa dermaga baru akan dibuka pekan depan.",
+    ] {
+        let q = quote(&[sentence], "dermaga baru");
+        assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    }
+}

@@ -1733,6 +1733,16 @@ fn adds_a_thing(toks: &[Tok], i: usize) -> bool {
                 && !toks[i + 1..toks.len().min(i + 2 + MAX_TO_THAT)].iter().any(|t| lower_is(t, &["that"]))))
 }
 
+/// Whether `toks[i]` reports in a passive that shortens a relative clause: "the skipper
+/// believed to be behind the protest", "a pilot said to have left": no one's words, and the
+/// noun before it no speaker.
+pub(super) fn reduced_passive_report_at(toks: &[Tok], i: usize) -> bool {
+    const REPORTED: &[&str] = &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
+    lower_is(&toks[i], REPORTED)
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"]))
+        && toks.get(i + 2).is_some_and(|t| lower_is(t, &["be", "have"]))
+}
+
 /// Whether `toks[i]` is a report in the passive with no one reporting: "is said to be",
 /// "were reported to have", "is believed to", "it is reported that". What follows is
 /// hearsay, not anyone's words.

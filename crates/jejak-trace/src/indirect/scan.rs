@@ -8,8 +8,8 @@ use jejak_model::Relay;
 
 use super::{
     anonymity_terms_at, cited_after, clip, clipped, comma_closing_quote, content_after, content_after_cue,
-    evidence_claim, object_of, participle_min_words, passive_report_at, reports_nothing, rumoured,
-    statement_resumes, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
+    evidence_claim, object_of, participle_min_words, passive_report_at, reduced_passive_report_at,
+    reports_nothing, rumoured, statement_resumes, CITING_WORDS, ID_CUE_STEMS, TRAILING_ADVERBIALS,
 };
 use crate::{
     lexicon::*,
@@ -1010,7 +1010,7 @@ impl<'a> SentenceScan<'a> {
             && (t.is_lower_word() || self.at_start(i) || self.headline_case)
             && !purpose(i)
             && !passive_report_at(toks, i);
-        if !(speech || stance) || reports_nothing(toks, i) {
+        if !(speech || stance) || reports_nothing(toks, i) || reduced_passive_report_at(toks, i) {
             return None;
         }
         match self.speaker_before_cue(i) {
@@ -1260,7 +1260,11 @@ impl<'a> SentenceScan<'a> {
         // pier, he said, is finished.")
         let ss = toks[..comma].iter().rposition(|t| t.t == ":" && !self.quoted(t)).map_or(ss, |k| toks[k].e);
         if parenthetical {
-            let (cs, ce) = clip(p, ss, se, relays);
+            // (a medium told inside the attribution is whom it was told, no relay of the
+            // statement around it: "Every Friday, Reed told the Herald, Porter …")
+            let aside = toks[at].s..after.aside_end.map_or(se, |k| toks[k].s);
+            let others: Vec<_> = relays.iter().filter(|(rs, ..)| !aside.contains(rs)).cloned().collect();
+            let (cs, ce) = clip(p, ss, se, &others);
             return Some(Indirect { cs, ce, cue: t.t.to_string(), subj: Some(sj.clone()), relay: None });
         }
         // "…, X said (on Tuesday).": not after a phrase or clause that leads into the cue's

@@ -71,6 +71,26 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             return subject_before(p, toks, c);
         }
     }
+    if let Some(found) = nickname_aside(p, toks, j) {
+        return Some(found);
+    }
+    // (a second office joined by "sekaligus" is the speaker's too: "Budi Santoso, Ketua
+    // Serikat Nelayan, sekaligus kurator pameran, mengatakan")
+    const MAX_SECOND_OFFICE: usize = 8;
+    let end = if j > 0 && toks[j - 1].t == "," { j - 1 } else { j };
+    let also =
+        (end.saturating_sub(MAX_SECOND_OFFICE + 1)..end).rev().find(|&k| lower_is(&toks[k], &["sekaligus"]));
+    if let Some(k) = also.filter(|&k| k > 0 && k + 1 < end && toks[k + 1..end].iter().all(Tok::is_word)) {
+        let before = if toks[k - 1].t == "," { k - 1 } else { k };
+        if let Some((mut sj, at)) = subject_before(p, toks, before).filter(|(sj, _)| sj.name.is_some()) {
+            let second = &p[toks[k + 1].s..toks[end - 1].e];
+            sj.role = Some(match sj.role.take() {
+                Some(role) => format!("{role} sekaligus {second}"),
+                None => second.to_string(),
+            });
+            return Some((sj, at));
+        }
+    }
     if let Some(found) = name_then_role(p, toks, j) {
         return Some(found);
     }
@@ -497,7 +517,13 @@ fn subject_right_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)
     if last.t == "," && j >= 2 {
         return apposed_subject(p, toks, j);
     }
-    if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) {
+    // (or one that ends with its year: "Festival Bahari 2024 mengumumkan")
+    let year_ends_name = is_digits(last)
+        && last.t.len() == 4
+        && j >= 2
+        && toks[j - 2].is_cap()
+        && !lower_is(&toks[j - 2], MONTHS);
+    if last.is_cap() || (last.t == "." && j >= 2 && is_abbr_tok(&toks[j - 2])) || year_ends_name {
         return capitalised_subject(p, toks, j);
     }
     // "officials close to him said": a description ending in whom it is close to
@@ -1275,7 +1301,12 @@ fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
                 k = open;
             }
         }
+        // a date written out, perhaps after "pada": "12 Desember 2024", "Desember 2024"
+        k = written_date_start(toks, k);
         if k > 0 && lower_is(&toks[k - 1], WEEKDAYS_ID) {
+            k -= 1;
+        }
+        if k > 1 && k < before && lower_is(&toks[k - 1], &["pada"]) {
             k -= 1;
         }
         // "di Sukamaju", "di Universitas Contoh ( Unco ) Bekasi", "kepada Warta Contoh", "di
@@ -1323,6 +1354,57 @@ fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
             return if start == j && framing { k } else { start };
         }
         start = k;
+    }
+}
+
+/// The person a nickname right before the cue `toks[j]` is of: "Budi Santoso yang akrab
+/// disapa Kang BS mengatakan" and "Kang BS, sapaan akrab Budi Santoso ini, mengatakan" are
+/// both Budi Santoso's words, named in full.
+fn nickname_aside(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    const MAX_ASIDE: usize = 8;
+    const FAMILIAR: &[&str] = &["akrab", "biasa", "kerap", "sering"];
+    let mut end = j;
+    while end > 0 && (toks[end - 1].t == "," || lower_is(&toks[end - 1], &["ini", "itu"])) {
+        end -= 1;
+    }
+    let from = end.saturating_sub(MAX_ASIDE + 1);
+    let cap_run = |a: usize| a < end && toks[a..end].iter().all(Tok::is_cap);
+    let past_familiar = |k: usize| if toks.get(k).is_some_and(|t| lower_is(t, FAMILIAR)) { k + 1 } else { k };
+    // "Y yang akrab disapa X": the subject before the relative word
+    if let Some(y) = (from..end).rev().find(|&k| lower_is(&toks[k], &["yang"])).filter(|&y| y > 0) {
+        let called = past_familiar(y + 1);
+        if toks.get(called).is_some_and(|t| lower_is(t, &["disapa", "dipanggil"])) && cap_run(called + 1) {
+            // (a person described, "Pria yang akrab disapa Yoyok", is one named before: left
+            // to the nickname)
+            if let Some(found) = subject_before(p, toks, y).filter(|(sj, _)| full_name(sj)) {
+                return Some(found);
+            }
+        }
+    }
+    // "X, sapaan akrab Y": the name after the nickname's word
+    let k = (from..end).rev().find(|&k| lower_is(&toks[k], &["sapaan"])).filter(|&k| k >= 2)?;
+    let a = past_familiar(k + 1);
+    let opens = toks[k - 1].t == "," && toks[..k - 1].iter().rev().take_while(|t| t.is_cap()).count() > 0;
+    (opens && cap_run(a) && end - a <= 4).then(|| (make_subj(p, toks, a, end, 0), a))
+}
+
+/// Where a date written with its month's name ends at `toks[k]` starts ("12 Desember 2024",
+/// "Desember 2024", "12 Desember"); `k` when none does.
+fn written_date_start(toks: &[Tok], k: usize) -> usize {
+    let month_at = |x: usize| toks[x].is_cap() && lower_is(&toks[x], MONTHS);
+    let day_at = |x: usize| is_digits(&toks[x]) && toks[x].t.len() <= 2;
+    let month = match k {
+        k if k >= 2 && is_digits(&toks[k - 1]) && toks[k - 1].t.len() == 4 && month_at(k - 2) => k - 2,
+        k if k >= 1 && month_at(k - 1) => k - 1,
+        _ => return k,
+    };
+    if month > 0 && day_at(month - 1) {
+        month - 1
+    } else if month + 1 < k {
+        // (a month alone before the cue is no date: "…, Mei mengatakan" may be a name)
+        month
+    } else {
+        k
     }
 }
 
