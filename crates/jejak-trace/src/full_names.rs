@@ -28,6 +28,7 @@ type PersonName = (Vec<String>, String);
 /// "Kepala Dinas Perhubungan Budi Santoso mengatakan" is Budi Santoso's, and so is the role;
 /// "Reed" stays "Reed" where Tom and Ann Reed are both named.
 pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
+    names_past_affiliation(quotes, paras);
     // (every speaker named, with the first role given them)
     let mut named: Vec<(&str, Option<&str>)> = Vec::new();
     for q in quotes.iter() {
@@ -346,3 +347,92 @@ fn reads_as_role(role: &str) -> bool {
     });
     office && !clause && !owner
 }
+
+/// Takes the organisation or place a name was run into off the front of it, into the role:
+/// "Kepala Seksi Dinas Contoh Sukamaju Budi Santoso" may read as the name "Sukamaju Budi
+/// Santoso". A word before the name is no part of it where the article uses that word on its
+/// own (followed by no capitalised word: "di Sukamaju.", "PLN menyatakan") and names the
+/// person without it, as the speaker of another quote ("kata Budi"); the name kept is the
+/// longest that so qualifies.
+fn names_past_affiliation(quotes: &mut [Quote], paras: &[&str]) {
+    const MIN_NAME_WORDS: usize = 2;
+    const MAX_NAME_WORDS: usize = 4;
+    let long = |q: &Quote| q.speaker.as_deref().is_some_and(|n| n.split(' ').count() > MIN_NAME_WORDS);
+    if !quotes.iter().any(long) {
+        return;
+    }
+    let toks: Vec<Vec<Tok>> = paras.iter().map(|p| tokens(p, 0, p.len())).collect();
+    let speakers: Vec<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
+    let a_speaker = |name: &str| speakers.iter().any(|s| s == name);
+    // (whether `word` stands alone somewhere, and whether `first` follows anything but `word`)
+    let alone = |word: &str| {
+        toks.iter().any(|toks| {
+            toks.iter()
+                .enumerate()
+                .any(|(k, t)| t.t == word && toks.get(k + 1).is_none_or(|next| !next.is_cap()))
+        })
+    };
+    let named_without = |word: &str, first: &str| {
+        toks.iter().any(|toks| {
+            toks.iter().enumerate().any(|(k, t)| t.t == first && (k == 0 || toks[k - 1].t != word))
+        })
+    };
+    let mut settled: Vec<(String, Option<usize>)> = Vec::new();
+    for q in quotes.iter_mut().filter(|q| long(q)) {
+        let Some(name) = q.speaker.clone() else { continue };
+        let words: Vec<&str> = name.split(' ').collect();
+        let cut = match settled.iter().find(|(n, _)| *n == name) {
+            Some((_, cut)) => *cut,
+            None => {
+                let plain = |w: &str| w.chars().all(char::is_alphabetic) && w.starts_with(char::is_uppercase);
+                let person = |i: usize| {
+                    let rest = words[i..].join(" ");
+                    // (no word of a place's kind or an office in it: "Kota Batu Dedy Angga")
+                    let office = |w: &&str| {
+                        let w = w.to_lowercase();
+                        is_role_word(&w)
+                            || REGION_KINDS.contains(&w.as_str())
+                            || ROLE_VOCAB.contains(&w.as_str())
+                    };
+                    !words[i..].iter().any(office)
+                        // (the name it opens with is a speaker's, past a given name seldom
+                        // used, or its surname or the whole is)
+                        && (words[i..]
+                            .iter()
+                            .find(|w| !DROPPED_GIVEN_NAMES.contains(&w.to_lowercase().as_str()))
+                            .is_some_and(|w| a_speaker(w))
+                            || a_speaker(words[words.len() - 1])
+                            || a_speaker(&rest))
+                };
+                // (a name throughout, not a description: "The Clinton campaign")
+                let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+                let shortest = words.len().saturating_sub(MAX_NAME_WORDS).max(1);
+                let cut = (shortest..=words.len() - MIN_NAME_WORDS).filter(|_| capitalised).find(|&i| {
+                    words[..=i].iter().all(|w| plain(w) && !DETERMINERS.contains(&w.to_lowercase().as_str()))
+                        && !DROPPED_GIVEN_NAMES.contains(&words[i - 1].to_lowercase().as_str())
+                        && person(i)
+                        && alone(words[i - 1])
+                        && named_without(words[i - 1], words[i])
+                });
+                settled.push((name.clone(), cut));
+                cut
+            }
+        };
+        let Some(i) = cut else { continue };
+        let affiliation = words[..i].join(" ");
+        q.speaker = Some(words[i..].join(" "));
+        q.speaker_role = Some(match q.speaker_role.take() {
+            Some(role) if !role.ends_with(&affiliation) => format!("{role} {affiliation}"),
+            Some(role) => role,
+            None => affiliation,
+        });
+    }
+}
+
+/// Given names that open a full name and that people are seldom called by, so that the
+/// article names them without it ("Muhammad Rizal", then "kata Rizal"); Balinese birth-order
+/// names among them ("I Made Wirawan", "kata Wirawan").
+const DROPPED_GIVEN_NAMES: &[&str] = &[
+    "muhammad", "mohammad", "mohamad", "muhamad", "ahmad", "achmad", "abdul", "andi", "siti", "nur", "i",
+    "ni", "made", "putu", "ketut", "nyoman", "wayan", "gede", "kadek", "komang",
+];

@@ -1402,6 +1402,21 @@ pub const MEDIA_HEADS: &[&str] = &[
 
 /// Capitalized words that continue a title after its head ("Menteri Luar Negeri Rusia").
 pub const ROLE_VOCAB: &[&str] = &[
+    // Departments in the English titles Indonesian companies use ("Vice President Corporate
+    // Communication PT Contoh").
+    "corporate",
+    "communication",
+    "communications",
+    "relations",
+    "marketing",
+    "operations",
+    "finance",
+    "legal",
+    "sales",
+    "senior",
+    "regional",
+    "area",
+    "branch",
     // Institutions inside Indonesian titles ("Kepala Dinas Pekerjaan Umum").
     "dinas",
     "badan",

@@ -11035,3 +11035,24 @@ fn a_nickname_beside_the_name_speaks_as_the_name() {
         assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
     }
 }
+
+// Rule 513: a place or organisation run into the front of a name goes to the role where
+// the article uses it alone and names the person without it.
+
+#[test]
+fn a_place_run_into_a_name_goes_to_the_role() {
+    let got = run(&[
+        "Kepala Seksi Pelabuhan Sukamaju Budi Santoso mengatakan dermaga baru akan dibuka pekan depan.",
+        "Nelayan di Sukamaju menyambut baik rencana itu.",
+        "“Kami sudah lama menunggu,” kata Budi.",
+    ]);
+    assert!(got.len() == 2 && got.iter().all(|q| q.speaker.as_deref() == Some("Budi Santoso")), "{got:#?}");
+    assert_eq!(got[0].speaker_role.as_deref(), Some("Kepala Seksi Pelabuhan Sukamaju"), "{got:#?}");
+    // (a given name people are seldom called by stays in the name)
+    let got = run(&[
+        "Pengurus Koperasi Dover Muhammad Rizal Fauzi mengatakan dermaga baru akan dibuka pekan depan.",
+        "Peringatan Maulid Nabi Muhammad digelar di dermaga itu, dan nelayan Dover datang.",
+        "“Kami sudah lama menunggu,” kata Rizal.",
+    ]);
+    assert_eq!(got[0].speaker.as_deref(), Some("Muhammad Rizal Fauzi"), "{got:#?}");
+}
