@@ -991,9 +991,13 @@ impl<'a> Walk<'a> {
     /// recalled that the old ferry had a skipper who always warned “…”", up to the closing mark.
     fn statement_holding_quote(&self, s: &Sentence) -> Option<Indirect> {
         let (p, ss, se) = (s.p, s.ss, s.se);
-        let f = self.out.get(s.first).filter(|f| f.direct && f.para == s.pi)?;
+        let f = self.out.get(s.first).filter(|f| f.para == s.pi)?;
         let inner = f.subj.as_ref().filter(|sj| sj.s >= ss && sj.e <= f.s)?;
-        let r = s.regions.iter().find(|r| r.inner_start <= f.s && f.s < r.inner_end)?;
+        // (the quote itself, or a statement with it woven in: "a plan that Dunn said would
+        // make “a bad season worse”")
+        let r = s.regions.iter().find(|r| {
+            (r.inner_start <= f.s && f.s < r.inner_end) || (!f.direct && f.s <= r.open && r.close <= f.e)
+        })?;
         // (the quote's speaker inside the statement's clause, not after a break or a
         // conjunction: not "Reed said A, but Dunn added: “…”", nor a quote handed over by a
         // comma, `where she said, “…”`)

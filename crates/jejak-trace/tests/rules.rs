@@ -11056,3 +11056,17 @@ fn a_place_run_into_a_name_goes_to_the_role() {
     ]);
     assert_eq!(got[0].speaker.as_deref(), Some("Muhammad Rizal Fauzi"), "{got:#?}");
 }
+
+// Rule 514: a statement that holds another speaker's statement with a quotation woven in
+// is reported too ("Reed said … a plan that Dunn said would make “…”").
+
+#[test]
+fn a_statement_holding_a_woven_quotation_is_reported_too() {
+    let got = run(&["Reed said last week that he plans a new levy after slamming a plan that Dunn said would make \"a bad season even worse.\""]);
+    assert!(
+        got.iter().any(|q| q.speaker.as_deref() == Some("Dunn") && q.text.starts_with("would make")),
+        "{got:#?}"
+    );
+    let q = quote(&["Reed said last week that he plans a new levy after slamming a plan that Dunn said would make \"a bad season even worse.\""], "he plans");
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+}
