@@ -561,8 +561,20 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     if let Some(venue) = venue.filter(|m| from + m.start() > cs) {
         ce = from + venue.start();
     }
+    // (and the piece it was (not) said for: "declined to comment for this story")
+    let infinitive = p[cs..ce].starts_with("to ");
+    if let Some(piece) = FOR_THIS_PIECE.find(&p[cs..ce]).filter(|m| infinitive && m.start() > 0) {
+        ce = cs + piece.start();
+    }
     trim_span(p, cs, ce)
 }
+
+/// The piece a statement was made for, closing its words: "for this story", "for this
+/// article".
+static FOR_THIS_PIECE: Lazy<regex::Regex> = Lazy::new(|| {
+    regex::Regex::new(r"(?i)\s+for\s+this\s+(?:story|article|report|piece|column)[.\s]*$")
+        .expect("a valid pattern")
+});
 
 /// The way a statement was made, closing its words: a post, a letter, an interview, with
 /// perhaps a word or two before it ("in an on-air rant", "in a brief statement") and when,

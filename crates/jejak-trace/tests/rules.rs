@@ -10752,10 +10752,7 @@ fn a_refusal_to_speak_is_reported_by_the_refusal() {
     let got = run(&["The board declined to comment, but a spokesman said the levy would stay."]);
     let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["to comment", "the levy would stay"], "{got:#?}");
-    first_statement_is(
-        &["Reed, who declined to comment for this article, chairs the board."],
-        "to comment for this article",
-    );
+    first_statement_is(&["Reed, who declined to comment for this article, chairs the board."], "to comment");
     let q = quote(&["Budi enggan berkomentar soal tarif dermaga."], "tarif");
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Budi"), Some("enggan")), "{q:#?}");
     // (not a refusal to act, nor a refusal to deny what follows "that")
@@ -11069,4 +11066,28 @@ fn a_statement_holding_a_woven_quotation_is_reported_too() {
     );
     let q = quote(&["Reed said last week that he plans a new levy after slamming a plan that Dunn said would make \"a bad season even worse.\""], "he plans");
     assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+}
+
+// Rule 515: what a speaker names or describes, put before them as a relative word ("what
+// Reed described as …"), is said from that word on, as "described the levy as …" is.
+
+#[test]
+fn a_relative_word_named_before_the_speaker_opens_the_statement() {
+    let q = quote(
+        &["Bidding was to begin on what Reed described as a \"piece of history.\""],
+        "piece of history",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Reed"), "{q:#?}");
+    assert!(q.text.starts_with("what Reed described as"), "{q:#?}");
+}
+
+// Rule 516: the piece a refusal was for closes no words of it ("declined to comment for
+// this story"); a story in what was said stays.
+
+#[test]
+fn the_piece_a_refusal_was_for_is_no_part_of_it() {
+    let q = quote(&["The Harbour Board declined to comment for this story."], "comment");
+    assert_eq!(q.text, "to comment", "{q:#?}");
+    let q = quote(&["Reed said he wrote the report for the story."], "report");
+    assert_eq!(q.text, "he wrote the report for the story", "{q:#?}");
 }

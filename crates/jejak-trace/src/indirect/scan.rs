@@ -1685,6 +1685,13 @@ impl<'a> SentenceScan<'a> {
         if noun_cue {
             return None;
         }
+        // (what is named is the relative word before the speaker: "the pier, which Reed
+        // describes as “a wreck”" says from "which" on)
+        let named_before = names_self
+            && content.first().is_some_and(|t| lower_is(t, &["as"]))
+            && at > 0
+            && lower_is(&toks[at - 1], &["what", "which", "whom"]);
+        let cs = if named_before { toks[at - 1].s } else { cs };
         let words = wc(p, cs, ce);
         (words >= 2 && !circumstance && !(said_little(toks, i) && words <= 3)).then_some(Indirect {
             cs,
