@@ -2431,8 +2431,18 @@ pub const ORG_HEADS: &[&str] = &[
 
 /// Heads of institutions' names besides `ORG_HEADS`, which a person's name never opens:
 /// "Kepala Balai Pelabuhan Sukamaju", "Wakil Kepala Perwakilan Dover".
-pub const INSTITUTION_HEADS: &[&str] =
-    &["museum", "balai", "perwakilan", "biro", "perpustakaan", "unit", "sekretariat", "divisi"];
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "museum",
+    "balai",
+    "perwakilan",
+    "biro",
+    "perpustakaan",
+    "unit",
+    "sekretariat",
+    "divisi",
+    "humas",
+    "bagian",
+];
 
 /// How the names of government bodies begin: "Pemkab Sukamaju", "Kementerian Kesehatan",
 /// "Kemenkes", "DPRD Sukamaju", "Ministry of Transport".

@@ -11091,3 +11091,27 @@ fn the_piece_a_refusal_was_for_is_no_part_of_it() {
     let q = quote(&["Reed said he wrote the report for the story."], "report");
     assert_eq!(q.text, "he wrote the report for the story", "{q:#?}");
 }
+
+// Rule 517: "melalui", "via", "through" after a cue open the means it was said by only with
+// a means of saying ("melalui keterangan tertulis"); otherwise what was said opens with them
+// ("menjelaskan melalui lomba ini, panitia …").
+
+#[test]
+fn only_a_means_of_saying_after_the_cue_is_no_part_of_the_statement() {
+    let q = quote(&["Budi Santoso menjelaskan melalui lomba ini , panitia ingin memberikan pengalaman menarik untuk nelayan muda."], "panitia");
+    assert!(q.text.starts_with("melalui lomba ini"), "{q:#?}");
+    let q = quote(&["Budi Santoso menjelaskan melalui keterangan tertulis , panitia ingin memberikan pengalaman menarik untuk nelayan muda."], "panitia");
+    assert!(q.text.starts_with("panitia ingin"), "{q:#?}");
+    let q = quote(&["Ann Porter said through a spokesman, the levy would stay."], "levy");
+    assert_eq!(q.text, "the levy would stay", "{q:#?}");
+}
+
+// Rule 518: an organisation's name, then a person's between commas ("Humas Pelabuhan
+// Sukamaju, Budi Santoso, menjelaskan"): the person speaks, for the organisation.
+
+#[test]
+fn a_person_named_after_an_organisation_speaks_for_it() {
+    let q = quote(&["Humas Pelabuhan Sukamaju , Budi Santoso , menjelaskan panitia ingin memberikan pengalaman menarik."], "panitia");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    assert_eq!(q.speaker_role.as_deref(), Some("Humas Pelabuhan Sukamaju"), "{q:#?}");
+}

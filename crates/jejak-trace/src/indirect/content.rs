@@ -1039,6 +1039,47 @@ const AFTER_CUE_CIRCUMSTANCES: &[&str] = &[
     "earlier",
 ];
 
+/// Words that open the means something was said by: "melalui", "via", "through", "lewat".
+const MEANS_OPENERS: &[&str] = &["melalui", "via", "through", "lewat"];
+
+/// Means of saying something: a statement, a message, a post, a call.
+const MEANS_OF_SPEECH: &[&str] = &[
+    "keterangan",
+    "siaran",
+    "rilis",
+    "pesan",
+    "surat",
+    "akun",
+    "unggahan",
+    "telepon",
+    "sambungan",
+    "video",
+    "wawancara",
+    "pernyataan",
+    "konferensi",
+    "media",
+    "laman",
+    "kanal",
+    "whatsapp",
+    "instagram",
+    "twitter",
+    "facebook",
+    "youtube",
+    "zoom",
+    "statement",
+    "message",
+    "post",
+    "letter",
+    "email",
+    "e-mail",
+    "phone",
+    "telephone",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "juru",
+];
+
 /// Verbs of intention, whose "to" opens what is intended, not to whom: "agreed to serve as
 /// chair of the fund, a joint committee …".
 const INTENTIONS: &[&str] = &[
@@ -1075,6 +1116,13 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     let circumstance = |t: &Tok| {
         lower_is(t, AFTER_CUE_CIRCUMSTANCES) || lower_is(t, WEEKDAYS_ID) || lower_is(t, WEEKDAYS_EN)
     };
+    // (by what means it was said, not what the means are of: "menjelaskan melalui keterangan
+    // tertulis, …" but "menjelaskan melalui lomba ini, panitia …" says it of the race)
+    const MAX_MEANS_WORDS: usize = 3;
+    let means_of_speech = |k: usize| {
+        !lower_is(&toks[k], MEANS_OPENERS)
+            || toks[k + 1..n.min(k + 1 + MAX_MEANS_WORDS)].iter().any(|t| lower_is(t, MEANS_OF_SPEECH))
+    };
     let intended = lower_is(&toks[ci], INTENTIONS)
         && lower_is(&toks[i.min(n - 1)], &["to"])
         && toks
@@ -1083,7 +1131,7 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     // ("at least" a figure is what was said: "reported at least 5,000 people entered")
     let figure = lower_is(&toks[i.min(n - 1)], &["at"])
         && toks.get(i + 1).is_some_and(|t| lower_is(t, &["least", "most"]));
-    if i >= n || intended || figure || !(circumstance(&toks[i]) || told) {
+    if i >= n || intended || figure || !(circumstance(&toks[i]) || told) || !means_of_speech(i) {
         return None;
     }
     // (what someone was asked to do is the request, not a clause after its comma: "asked the

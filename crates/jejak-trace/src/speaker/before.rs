@@ -1493,7 +1493,14 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         && ((lower_is(&role[0], &["the", "a", "an"]) && role[1..].iter().all(|t| t.is_lower_word()))
             || (lower_is(&role[0], &["one", "another", "seorang"]) && role[1].is_lower_word())
             || one_of);
-    let has_role = described || role.iter().any(|t| is_role_or_people_noun(t));
+    // (or an organisation's name before a person's: "Humas Pelabuhan Sukamaju, Budi Santoso,
+    // menjelaskan")
+    let organisation = role
+        .first()
+        .is_some_and(|t| t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, INSTITUTION_HEADS)))
+        && role.iter().all(|t| !t.is_word() || t.is_cap() || lower_is(t, CONNECT))
+        && b - a >= 2;
+    let has_role = described || organisation || role.iter().any(|t| is_role_or_people_noun(t));
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)
     if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
