@@ -196,6 +196,14 @@ fn comma_participle(toks: &[Tok], regions: &[Region]) -> Option<usize> {
             || is_dash(&toks[k - 1])
             || (k > 1 && toks[k - 1].is_lower_word() && is_adverb(&toks[k - 1]) && toks[k - 2].t == ",")
             || (k > 1 && CLOSING_MARKS.contains(&toks[k - 1].t) && toks[k - 2].t == ",")
+            // (or the speaker's next words in time: "…, before noting that …", "… on Monday
+            // before claiming that …")
+            || (k > 1 && lower_is(&toks[k - 1], &["before", "after"]) && toks[k - 1].is_lower_word() && {
+                // (with a clause of its own: not "voted before saying anything")
+                let rest = &toks[k + 1..];
+                rest.first().is_some_and(|t| lower_is(t, &["that"]) || CLOSING_MARKS.contains(&t.t) || matches!(t.t, "“" | "\""))
+                    || main_clause_follows(rest)
+            })
     };
     // (Indonesian joins the same speaker's next verb of saying with "sambil", "seraya" or
     // "dan": ", sambil menambahkan bahwa …"; other verbs so joined go on with what was said:
@@ -874,6 +882,8 @@ fn split_at_participle(p: &str, regions: &[Region], ss: usize, first: &Indirect)
     // (a closing mark before the participle stays with the words it closes)
     let mark = if toks[k - 1].is_word() { k - 2 } else { k - 1 };
     let before_end = if CLOSING_MARKS.contains(&toks[mark].t) { toks[mark].e } else { toks[mark].s };
+    // (the words go on up to "before" or "after" with no comma: "… on Monday before claiming")
+    let before_end = if toks[mark].is_word() { toks[k - 1].s } else { before_end };
     // (an attribution set inside the span ends the words before it: "A, kata Budi, sambil
     // menambahkan B")
     let attribution = (1..k).find(|&c| toks[c - 1].t == "," && toks[c].t.eq_ignore_ascii_case(&first.cue));

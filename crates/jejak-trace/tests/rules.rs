@@ -11115,3 +11115,23 @@ fn a_person_named_after_an_organisation_speaks_for_it() {
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
     assert_eq!(q.speaker_role.as_deref(), Some("Humas Pelabuhan Sukamaju"), "{q:#?}");
 }
+
+// Rule 519: "before" or "after" a participle of saying with a clause of its own opens the
+// speaker's next statement ("…, before noting that …"); not a participle with a mere object
+// ("voted before saying anything").
+
+#[test]
+fn before_or_after_a_participle_of_saying_opens_a_second_statement() {
+    let got = run(&["Tom Reed said the levy has hurt the small boats on Twitter before claiming that the quay was unsafe."]);
+    let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["the levy has hurt the small boats on Twitter", "the quay was unsafe"], "{got:#?}");
+    let q = quote(&["Reed told the crews the levy was fair, before insisting he had a good relationship with the skippers."], "good relationship");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("Reed"), "he had a good relationship with the skippers"),
+        "{q:#?}"
+    );
+    let got = run(&["Reed said the board voted before saying anything to the crews."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].text, "the board voted before saying anything to the crews", "{got:#?}");
+}
