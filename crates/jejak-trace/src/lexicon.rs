@@ -410,6 +410,9 @@ pub const PARTICIPLE_CUES: &[&str] = &[
     "asserting",
     "accusing",
     "urging",
+    "conceding",
+    "stressing",
+    "contending",
 ];
 
 /// Words right before a quotation that say a crowd voiced it or a sign carried it, so

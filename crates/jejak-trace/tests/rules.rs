@@ -11135,3 +11135,16 @@ fn before_or_after_a_participle_of_saying_opens_a_second_statement() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].text, "the board voted before saying anything to the crews", "{got:#?}");
 }
+
+// Rule 520: "conceding", "stressing" and "contending" hand over the speaker's next statement
+// as "adding" does.
+
+#[test]
+fn conceding_stressing_and_contending_open_a_second_statement() {
+    for participle in ["conceding", "stressing", "contending"] {
+        let sentence = format!("Reed told the Herald that he would not seek a recount, {participle} that the board had counted every vote.");
+        let got = run(&[sentence.as_str()]);
+        let texts: Vec<&str> = got.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, ["he would not seek a recount", "the board had counted every vote"], "{got:#?}");
+    }
+}
