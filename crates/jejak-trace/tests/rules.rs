@@ -11148,3 +11148,12 @@ fn conceding_stressing_and_contending_open_a_second_statement() {
         assert_eq!(texts, ["he would not seek a recount", "the board had counted every vote"], "{got:#?}");
     }
 }
+
+// Rule 521: "Menurut catatannya" (by his or her own record) is the source "nya" points to.
+
+#[test]
+fn a_record_of_their_own_is_by_the_person_it_points_to() {
+    let got = run(&["Budi Santoso , Ketua Serikat Nelayan , menilai retribusi itu terlalu tinggi. Menurut catatannya , jumlah nelayan yang terdata saat ini ada sebanyak 3.365 orang."]);
+    let q = got.iter().find(|q| q.text.contains("3.365")).expect("the statement");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{got:#?}");
+}

@@ -431,7 +431,27 @@ impl<'a> SentenceScan<'a> {
                     && !when_up_to_comma(toks, *end)
             },
         );
-        let (subj, after) = if l == "menurutnya" || (nya_apart && !bare_pronoun) {
+        // (or the speaker's own record: "Menurut catatannya, …" is by whoever "nya" is)
+        const RECORDS: &[&str] = &[
+            "catatan",
+            "data",
+            "hitungan",
+            "perhitungan",
+            "pengamatan",
+            "pengalaman",
+            "penilaian",
+            "pandangan",
+        ];
+        let own_record = !according
+            && toks.get(x0).is_some_and(|x| {
+                x.is_lower_word() && x.lower().strip_suffix("nya").is_some_and(|stem| RECORDS.contains(&stem))
+            })
+            && toks.get(x0 + 1).is_some_and(|x| x.t == ",");
+        let (subj, after) = if own_record {
+            let mut sj = pronoun_subj(t);
+            sj.mention = "nya".into();
+            (sj, x0 + 1)
+        } else if l == "menurutnya" || (nya_apart && !bare_pronoun) {
             let mut sj = pronoun_subj(t);
             sj.mention = "nya".into();
             (sj, if nya_apart { x0 + 1 } else { i + 1 })
