@@ -11157,3 +11157,15 @@ fn a_record_of_their_own_is_by_the_person_it_points_to() {
     let q = got.iter().find(|q| q.text.contains("3.365")).expect("the statement");
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{got:#?}");
 }
+
+// Rule 522: "wrote" a piece (a foreword, a letter, a book) writes it and says nothing, unless
+// what the piece says follows it ("wrote a letter … saying …").
+
+#[test]
+fn writing_a_piece_says_nothing_of_its_own() {
+    assert!(run(&["Ann Porter wrote the introduction for a new book on the harbour."]).is_empty());
+    let q = quote(&["Ann Porter wrote a letter to the council saying the levy was unfair."], "levy");
+    assert_eq!(q.speaker.as_deref(), Some("Ann Porter"), "{q:#?}");
+    let q = quote(&["Ann Porter wrote the levy was unfair."], "levy");
+    assert_eq!(q.text, "the levy was unfair", "{q:#?}");
+}

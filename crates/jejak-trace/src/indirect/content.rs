@@ -1543,6 +1543,7 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || all_told
         || in_subject
         || describes_a_thing(toks, i)
+        || writes_a_piece(toks, i)
         || circumstance_of_speech(toks, i)
         || asks_anonymity(toks, i)
         || addressee_only(toks, i)
@@ -1660,6 +1661,49 @@ fn addressee_only(toks: &[Tok], i: usize) -> bool {
         && (2..=MAX_RECIPIENT_WORDS + 1).contains(&words)
         && ends
         && !rest[..words].iter().any(|t| lower_is(t, &["bahwa"]))
+}
+
+/// Whether "wrote" at `toks[i]` writes a piece rather than words it holds: "wrote the
+/// foreword to the harbour guide", "wrote a letter to the council" (what the piece says
+/// follows it, if anywhere: "wrote a letter saying …").
+fn writes_a_piece(toks: &[Tok], i: usize) -> bool {
+    const PIECES: &[&str] = &[
+        "introduction",
+        "foreword",
+        "preface",
+        "letter",
+        "letters",
+        "book",
+        "books",
+        "column",
+        "columns",
+        "op-ed",
+        "essay",
+        "article",
+        "articles",
+        "memoir",
+        "novel",
+        "song",
+        "songs",
+        "poem",
+        "speech",
+        "bill",
+        "check",
+    ];
+    const DETERMINERS_OF_A_PIECE: &[&str] =
+        &["a", "an", "the", "his", "her", "their", "its", "this", "several", "two"];
+    // (what the piece says may follow it: "a letter saying …", "a letter to the board asking
+    // that …")
+    let says_on = || {
+        toks[i + 2..].iter().any(|t| {
+            t.is_lower_word()
+                && (lower_is(t, &["that", "which"]) || (t.t.ends_with("ing") && !lower_is(t, ING_NOUNS)))
+        })
+    };
+    lower_is(&toks[i], &["wrote", "writes", "write", "penned", "pens"])
+        && toks.get(i + 1).is_some_and(|t| lower_is(t, DETERMINERS_OF_A_PIECE))
+        && toks[i + 2..toks.len().min(i + 4)].iter().any(|t| lower_is(t, PIECES))
+        && !says_on()
 }
 
 /// See [`reports_nothing`].
