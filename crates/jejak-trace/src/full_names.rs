@@ -28,7 +28,10 @@ type PersonName = (Vec<String>, String);
 /// "Kepala Dinas Perhubungan Budi Santoso mengatakan" is Budi Santoso's, and so is the role;
 /// "Reed" stays "Reed" where Tom and Ann Reed are both named.
 pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
-    names_past_affiliation(quotes, paras);
+    // (the text is read only when some name needs it, and then once: an article may hold
+    // hundreds of quotes)
+    let mut toks: Option<Vec<Vec<Tok>>> = None;
+    names_past_affiliation(quotes, &mut toks, paras);
     // (every speaker named, with the first role given them)
     let mut named: Vec<(&str, Option<&str>)> = Vec::new();
     for q in quotes.iter() {
@@ -40,9 +43,7 @@ pub fn speakers_in_full(quotes: &mut [Quote], paras: &[&str]) {
     }
     let named: Vec<Named> =
         named.into_iter().map(|(name, role)| (name.to_string(), role.map(String::from))).collect();
-    // (the text is read only when some short name has a full one to check, and each name is
-    // settled once: an article may hold hundreds of quotes)
-    let mut toks: Option<Vec<Vec<Tok>>> = None;
+    // (each name is settled once)
     let mut people: Option<Vec<PersonName>> = None;
     let mut settled: Vec<(String, Option<Named>)> = Vec::new();
     for q in quotes.iter_mut() {
@@ -354,14 +355,14 @@ fn reads_as_role(role: &str) -> bool {
 /// own (followed by no capitalised word: "di Sukamaju.", "PLN menyatakan") and names the
 /// person without it, as the speaker of another quote ("kata Budi"); the name kept is the
 /// longest that so qualifies.
-fn names_past_affiliation(quotes: &mut [Quote], paras: &[&str]) {
+fn names_past_affiliation<'p>(quotes: &mut [Quote], toks: &mut Option<Vec<Vec<Tok<'p>>>>, paras: &[&'p str]) {
     const MIN_NAME_WORDS: usize = 2;
     const MAX_NAME_WORDS: usize = 4;
     let long = |q: &Quote| q.speaker.as_deref().is_some_and(|n| n.split(' ').count() > MIN_NAME_WORDS);
     if !quotes.iter().any(long) {
         return;
     }
-    let toks: Vec<Vec<Tok>> = paras.iter().map(|p| tokens(p, 0, p.len())).collect();
+    let toks = tokenised(toks, paras);
     let speakers: Vec<String> = quotes.iter().filter_map(|q| q.speaker.clone()).collect();
     let a_speaker = |name: &str| speakers.iter().any(|s| s == name);
     // (whether `word` stands alone somewhere, and whether `first` follows anything but `word`)

@@ -1825,12 +1825,16 @@ fn adds_a_thing(toks: &[Tok], i: usize) -> bool {
                 && !toks[i + 1..toks.len().min(i + 2 + MAX_TO_THAT)].iter().any(|t| lower_is(t, &["that"]))))
 }
 
+/// Participles that report in the passive, with no one reporting: "is said to", "believed
+/// to be".
+const PASSIVE_REPORTS: &[&str] =
+    &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
+
 /// Whether `toks[i]` reports in a passive that shortens a relative clause: "the skipper
 /// believed to be behind the protest", "a pilot said to have left": no one's words, and the
 /// noun before it no speaker.
 pub(super) fn reduced_passive_report_at(toks: &[Tok], i: usize) -> bool {
-    const REPORTED: &[&str] = &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
-    lower_is(&toks[i], REPORTED)
+    lower_is(&toks[i], PASSIVE_REPORTS)
         && toks.get(i + 1).is_some_and(|t| lower_is(t, &["to"]))
         && toks.get(i + 2).is_some_and(|t| lower_is(t, &["be", "have"]))
 }
@@ -1840,13 +1844,12 @@ pub(super) fn reduced_passive_report_at(toks: &[Tok], i: usize) -> bool {
 /// hearsay, not anyone's words.
 pub(super) fn passive_report_at(toks: &[Tok], i: usize) -> bool {
     const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-    const REPORTED: &[&str] = &["said", "reported", "believed", "thought", "rumored", "rumoured", "alleged"];
     // ("… is said to be …", or "It is reported that …")
     let hands_over = |t: &Tok| {
         lower_is(t, &["to"]) || (lower_is(t, &["that"]) && i >= 2 && lower_is(&toks[i - 2], &["it"]))
     };
     i > 0
         && lower_is(&toks[i - 1], BE)
-        && lower_is(&toks[i], REPORTED)
+        && lower_is(&toks[i], PASSIVE_REPORTS)
         && toks.get(i + 1).is_some_and(hands_over)
 }

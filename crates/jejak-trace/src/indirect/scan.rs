@@ -447,14 +447,10 @@ impl<'a> SentenceScan<'a> {
                 x.is_lower_word() && x.lower().strip_suffix("nya").is_some_and(|stem| RECORDS.contains(&stem))
             })
             && toks.get(x0 + 1).is_some_and(|x| x.t == ",");
-        let (subj, after) = if own_record {
+        let (subj, after) = if own_record || l == "menurutnya" || (nya_apart && !bare_pronoun) {
             let mut sj = pronoun_subj(t);
             sj.mention = "nya".into();
-            (sj, x0 + 1)
-        } else if l == "menurutnya" || (nya_apart && !bare_pronoun) {
-            let mut sj = pronoun_subj(t);
-            sj.mention = "nya".into();
-            (sj, if nya_apart { x0 + 1 } else { i + 1 })
+            (sj, if own_record || nya_apart { x0 + 1 } else { i + 1 })
         } else if bare_pronoun {
             // "Menurut dia tak sedikit …": a pronoun needs no comma to end it
             (pronoun_subj(&toks[x0]), x0 + 1)

@@ -74,22 +74,8 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
     if let Some(found) = nickname_aside(p, toks, j) {
         return Some(found);
     }
-    // (a second office joined by "sekaligus" is the speaker's too: "Budi Santoso, Ketua
-    // Serikat Nelayan, sekaligus kurator pameran, mengatakan")
-    const MAX_SECOND_OFFICE: usize = 8;
-    let end = if j > 0 && toks[j - 1].t == "," { j - 1 } else { j };
-    let also =
-        (end.saturating_sub(MAX_SECOND_OFFICE + 1)..end).rev().find(|&k| lower_is(&toks[k], &["sekaligus"]));
-    if let Some(k) = also.filter(|&k| k > 0 && k + 1 < end && toks[k + 1..end].iter().all(Tok::is_word)) {
-        let before = if toks[k - 1].t == "," { k - 1 } else { k };
-        if let Some((mut sj, at)) = subject_before(p, toks, before).filter(|(sj, _)| sj.name.is_some()) {
-            let second = &p[toks[k + 1].s..toks[end - 1].e];
-            sj.role = Some(match sj.role.take() {
-                Some(role) => format!("{role} sekaligus {second}"),
-                None => second.to_string(),
-            });
-            return Some((sj, at));
-        }
+    if let Some(found) = second_office_joined(p, toks, j) {
+        return Some(found);
     }
     if let Some(found) = name_then_role(p, toks, j) {
         return Some(found);
@@ -1355,6 +1341,26 @@ fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
         }
         start = k;
     }
+}
+
+/// A named speaker with a second office joined by "sekaligus" right before the cue `toks[j]`,
+/// which is theirs too: "Budi Santoso, Ketua Serikat Nelayan, sekaligus kurator pameran,
+/// mengatakan".
+fn second_office_joined(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
+    const MAX_SECOND_OFFICE: usize = 8;
+    let end = if j > 0 && toks[j - 1].t == "," { j - 1 } else { j };
+    let k = (end.saturating_sub(MAX_SECOND_OFFICE + 1)..end)
+        .rev()
+        .find(|&k| lower_is(&toks[k], &["sekaligus"]))
+        .filter(|&k| k > 0 && k + 1 < end && toks[k + 1..end].iter().all(Tok::is_word))?;
+    let before = if toks[k - 1].t == "," { k - 1 } else { k };
+    let (mut sj, at) = subject_before(p, toks, before).filter(|(sj, _)| sj.name.is_some())?;
+    let second = &p[toks[k + 1].s..toks[end - 1].e];
+    sj.role = Some(match sj.role.take() {
+        Some(role) => format!("{role} sekaligus {second}"),
+        None => second.to_string(),
+    });
+    Some((sj, at))
 }
 
 /// The person a nickname right before the cue `toks[j]` is of: "Budi Santoso yang akrab
