@@ -564,7 +564,7 @@ fn clip(p: &str, cs: usize, ce: usize, relays: &[(usize, usize, Relay)]) -> (usi
     let window = &p[from..ce];
     // (the pattern's fixed words first: most statements hold none)
     let holds = |word: &[u8]| window.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
-    let may_hold = holds(b" in a") || holds(b"dalam");
+    let may_hold = holds(b" in a") || holds(b"dalam") || holds(b"kepada");
     let venue = may_hold.then(|| TRAILING_VENUE.find(window)).flatten();
     if let Some(venue) = venue.filter(|m| from + m.start() > cs) {
         ce = from + venue.start();
@@ -586,13 +586,16 @@ static FOR_THIS_PIECE: Lazy<regex::Regex> = Lazy::new(|| {
 
 /// The way a statement was made, closing its words: a post, a letter, an interview, with
 /// perhaps a word or two before it ("in an on-air rant", "in a brief statement") and when,
-/// where or to whom after it ("in an email on Saturday to the board").
+/// where or to whom after it ("in an email on Saturday to the board"); or the press it was
+/// told to.
 static TRAILING_VENUE: Lazy<regex::Regex> = Lazy::new(|| {
     regex::Regex::new(concat!(
         r"(?i)\s(?:in\s+an?|dalam(?:\s+sebuah)?)\s+(?:[\p{L}’'-]+\s+){0,2}?",
         r"(?:interview|statement|press\s+conference|news\s+conference|e-?mail|op-ed|post|tweet|letter|video|",
         r"broadcast|appearance|wawancara|keterangan\s+(?:pers|tertulis)|konferensi\s+pers|jumpa\s+pers|",
-        r"siaran\s+pers|unggahan|cuitan)s?(?:\s[^,;:“”\x22]{0,80})?(?:,\s*\p{Lu}[^,;:“”\x22]{0,40})?$"
+        r"siaran\s+pers|unggahan|cuitan)s?(?:\s[^,;:“”\x22]{0,80})?(?:,\s*\p{Lu}[^,;:“”\x22]{0,40})?$",
+        // (or whom it was told to: "… kepada wartawan di dermaga, Senin")
+        r"|\skepada\s+(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|pers|reporter)(?:\s[^,;:“”\x22]{0,80})?(?:,\s*\p{Lu}[^,;:“”\x22]{0,40})?$"
     ))
     .expect("a valid pattern")
 });

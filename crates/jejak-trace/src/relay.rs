@@ -381,7 +381,17 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         }
         let cue_raw = c.name("cue").unwrap().as_str();
         let cue = cue_raw.split_whitespace().collect::<Vec<_>>().join(" ");
-        let medium = c.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
+        let named = c.name("m").unwrap();
+        // (a medium described in lower-case words runs on to the next comma, but not past the
+        // word that opens what was said or what it was about: "kepada media bahwa …")
+        let (described_end, topic) = described_medium_end(named.as_str());
+        // ("memberi bekal kepada media tentang cuaca": the media were given something, they
+        // passed on no statement)
+        if topic && cue.eq_ignore_ascii_case("kepada") {
+            continue;
+        }
+        let m_end = named.start() + described_end;
+        let medium = named.as_str()[..described_end].trim().trim_end_matches('.').to_string();
         let lc = cue.to_lowercase();
         // ("Her bid was originally reported by the Herald": a passive verb, the news the
         // medium broke, no statement passed on)
@@ -411,14 +421,14 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
             continue;
         }
         let medium = medium.strip_prefix("laporan ").unwrap_or(&medium).to_string();
-        out.push((s + m.start(), s + m.end(), Relay { medium, cue, reporter: None }));
+        out.push((s + m.start(), s + m_end, Relay { medium, cue, reporter: None }));
         // (and the medium it was carried from: "dilansir The Independent dari Reuters" is
         // Reuters → The Independent)
-        if let Some(from) = strong.then(|| FROM_MEDIUM_RE.captures(&p[s + m.end()..e])).flatten() {
+        if let Some(from) = strong.then(|| FROM_MEDIUM_RE.captures(&p[s + m_end..e])).flatten() {
             let whole = from.get(0).unwrap();
             let earlier = from.name("m").unwrap().as_str().trim().trim_end_matches('.').to_string();
             if is_medium(&earlier) {
-                let at = s + m.end();
+                let at = s + m_end;
                 out.push((
                     at + whole.start(),
                     at + whole.end(),
@@ -451,6 +461,20 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
     out.reverse();
     out.sort_by_key(|r| !told_relay(&r.2));
     out
+}
+
+/// Where a medium matched by [`RELAY_RE`] ends, as a length of `named`: a medium described
+/// in lower-case words ends before a word that opens what was said ("media bahwa …") or what
+/// it was about ("media tentang …"); the flag says it was the latter.
+fn described_medium_end(named: &str) -> (usize, bool) {
+    const SAID_OPENERS: &[&str] = &["bahwa", "that"];
+    const TOPIC_OPENERS: &[&str] = &["tentang", "soal", "mengenai", "terkait", "about"];
+    if named.starts_with(char::is_uppercase) {
+        return (named.len(), false);
+    }
+    let words = tokens(named, 0, named.len());
+    let stop = words.iter().skip(1).find(|t| lower_is(t, SAID_OPENERS) || lower_is(t, TOPIC_OPENERS));
+    stop.map_or((named.len(), false), |t| (named[..t.s].trim_end().len(), lower_is(t, TOPIC_OPENERS)))
 }
 
 static VENUE_RE: Lazy<Regex> = Lazy::new(|| {

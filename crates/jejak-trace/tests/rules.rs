@@ -11169,3 +11169,21 @@ fn writing_a_piece_says_nothing_of_its_own() {
     let q = quote(&["Ann Porter wrote the levy was unfair."], "levy");
     assert_eq!(q.text, "the levy was unfair", "{q:#?}");
 }
+
+// Rule 523: a medium described in lower-case words ("kepada media", "kepada media setempat")
+// ends before "bahwa", which opens what was said; given something "tentang" a topic, the
+// media passed on no statement. The press a statement was told to closes it too ("… kepada
+// wartawan, Senin").
+
+#[test]
+fn the_media_told_end_before_what_was_told() {
+    for told in ["kepada media", "kepada media setempat"] {
+        let sentence = format!("Budi Santoso mengatakan {told} bahwa dermaga ditutup.");
+        let q = quote(&[sentence.as_str()], "dermaga");
+        assert_eq!((q.speaker.as_deref(), q.text.as_str()), (Some("Budi Santoso"), "dermaga ditutup"), "{q:#?}");
+    }
+    let q = quote(&["Budi Santoso menjelaskan bahwa pelatihan ini memberi bekal kepada media tentang cuaca di laut."], "bekal");
+    assert_eq!(q.text, "pelatihan ini memberi bekal kepada media tentang cuaca di laut", "{q:#?}");
+    let q = quote(&["Budi Santoso mengatakan dermaga ditutup kepada wartawan di Sukamaju, Senin."], "dermaga");
+    assert_eq!(q.text, "dermaga ditutup", "{q:#?}");
+}
