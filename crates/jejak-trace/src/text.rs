@@ -421,7 +421,15 @@ fn next_starts_sentence(rest: &str) -> bool {
     if !rest.starts_with(char::is_whitespace) {
         return false;
     }
-    match rest.trim_start().chars().next() {
+    let next = rest.trim_start();
+    // (a physician's title is written in lower case: "… di Dover. dr. Rina Wati , Direktur …")
+    let lower_title = ["dr. ", "drg. "]
+        .iter()
+        .any(|title| next.strip_prefix(title).is_some_and(|name| name.starts_with(char::is_uppercase)));
+    if lower_title {
+        return true;
+    }
+    match next.chars().next() {
         None => true,
         // a dash goes on with the sentence: "“…” ― Maria Lopez", "“…” — the balloons"
         Some(c) => !c.is_lowercase() && !matches!(c, ',' | ';' | ')' | '―' | '—' | '–'),

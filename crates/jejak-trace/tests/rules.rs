@@ -11180,10 +11180,42 @@ fn the_media_told_end_before_what_was_told() {
     for told in ["kepada media", "kepada media setempat"] {
         let sentence = format!("Budi Santoso mengatakan {told} bahwa dermaga ditutup.");
         let q = quote(&[sentence.as_str()], "dermaga");
-        assert_eq!((q.speaker.as_deref(), q.text.as_str()), (Some("Budi Santoso"), "dermaga ditutup"), "{q:#?}");
+        assert_eq!(
+            (q.speaker.as_deref(), q.text.as_str()),
+            (Some("Budi Santoso"), "dermaga ditutup"),
+            "{q:#?}"
+        );
     }
-    let q = quote(&["Budi Santoso menjelaskan bahwa pelatihan ini memberi bekal kepada media tentang cuaca di laut."], "bekal");
+    let q = quote(
+        &["Budi Santoso menjelaskan bahwa pelatihan ini memberi bekal kepada media tentang cuaca di laut."],
+        "bekal",
+    );
     assert_eq!(q.text, "pelatihan ini memberi bekal kepada media tentang cuaca di laut", "{q:#?}");
-    let q = quote(&["Budi Santoso mengatakan dermaga ditutup kepada wartawan di Sukamaju, Senin."], "dermaga");
+    let q =
+        quote(&["Budi Santoso mengatakan dermaga ditutup kepada wartawan di Sukamaju, Senin."], "dermaga");
     assert_eq!(q.text, "dermaga ditutup", "{q:#?}");
+}
+
+// Rule 524: a person named with an honorific, degrees and offices set off by commas before
+// the cue speaks, not the organisation named last ("dr. Rina Wati, MKM., Direktur …, Dinas
+// Kesehatan Sukamaju, menyampaikan"); a physician's lower-case "dr." opens a sentence.
+
+#[test]
+fn a_titled_name_with_offices_set_off_speaks_not_its_organisation() {
+    for opening in
+        ["dr. Rina Wati , MKM. ,", "Dr. Rina Wati ,", "Rina Wati, S.H., M.H.,", "dr. Rina Wati , Sp.A ,"]
+    {
+        let sentence = format!(
+            "Pelatihan digelar di Sukamaju. {opening} Direktur Pelayanan Kesehatan , Dinas Kesehatan Sukamaju , menyampaikan apresiasi kepada nelayan atas kerja keras mereka."
+        );
+        let q = quote(&[sentence.as_str()], "apresiasi");
+        assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{opening}: {q:#?}");
+        assert_eq!(q.speaker_role.as_deref(), Some("Direktur Pelayanan Kesehatan"), "{opening}: {q:#?}");
+    }
+    let q = quote(&["dr. Dewi Sari , SpA , Spesialis Anak , mengajak warga untuk bersama-sama menjaga kebersihan dermaga."], "kebersihan");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Dewi Sari"), Some("Spesialis Anak")),
+        "{q:#?}"
+    );
 }

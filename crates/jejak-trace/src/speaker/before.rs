@@ -13,10 +13,10 @@ use crate::{
     lexicon::*,
     text::Tok,
     words::{
-        capitalised_words, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction, is_cue_word,
-        is_day_or_month, is_digits, is_discourse, is_id_active_verb, is_participle, is_past_form,
-        is_plural_people, is_possessive, is_punct, is_role_or_people_noun, is_role_word, is_speaker_noun,
-        is_year, joins_name, lower_is, past_when,
+        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction,
+        is_cue_word, is_day_or_month, is_digits, is_discourse, is_id_active_verb, is_participle,
+        is_past_form, is_plural_people, is_possessive, is_punct, is_role_or_people_noun, is_role_word,
+        is_speaker_noun, is_year, joins_name, lower_is, past_when,
     },
     Subj,
 };
@@ -125,7 +125,14 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
             && lower_is(&toks[at - 1], &["from", "of", "in", "at", "dari", "di"])
     };
     let found = match found {
-        Some(found) if (found.0.name.is_none() || object_of_preposition(found.1)) && !found.0.pronoun => {
+        // (or an organisation read as a name after a person's description: "dr. Rina Wati,
+        // Direktur Pelayanan, Dinas Kesehatan Sukamaju, menyampaikan")
+        Some(found)
+            if (found.0.name.is_none()
+                || object_of_preposition(found.1)
+                || names_organisation(&toks[found.1..j]))
+                && !found.0.pronoun =>
+        {
             Some(
                 opening_name_then_appositions(p, toks, j)
                     .filter(|(sj, at)| sj.name.is_some() && *at < found.1)
@@ -135,6 +142,14 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
     };
     found.map(|(sj, at)| names_listed_before(p, toks, &sj, at).unwrap_or((sj, at)))
+}
+
+/// Whether the words name an organisation by its head: "Dinas Kesehatan Sukamaju",
+/// "Balai Pelabuhan", "Kementerian Kelautan".
+fn names_organisation(words: &[Tok]) -> bool {
+    words.first().is_some_and(|t| {
+        t.is_cap() && [ORG_HEADS, INSTITUTION_HEADS, GOVERNMENT_BODIES].iter().any(|heads| lower_is(t, heads))
+    })
 }
 
 /// The full names listed from the sentence's start before a pair joined by "and" speak with
@@ -294,7 +309,11 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
     let back_from_comma = || {
         let c = (s0 + 1..j.min(s0 + MAX_NAME_TOKENS)).find(|&c| toks[c].t == ",")?;
         subject_before(p, toks, c)
-            .filter(|(_, at)| *at >= s0 && toks[s0..*at].iter().all(|t| t.is_word()))
+            .filter(|(_, at)| {
+                *at >= s0
+                    && (toks[s0..*at].iter().all(|t| t.is_word())
+                        || past_honorific(&toks[s0..*at]).is_empty())
+            })
             .map(|(sj, _)| (sj, c))
     };
     // (or a medium pointed back to: "The paper, citing two skippers, wrote")
@@ -365,7 +384,8 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
     if !description.split(|t| t.t == ",").all(describes) {
         return None;
     }
-    let first_part = description.split(|t| t.t == ",").next()?;
+    // (past the degrees after the name: "Rina Wati, MKM., Direktur Pelayanan, …")
+    let first_part = description.split(|t| t.t == ",").find(|part| !only_degrees(part))?;
     // (a role opening the sentence, the name after it: "Ketua Panitia Lomba, Dr. Wati
     // Rahayu, S.Pd., mengatakan")
     // (or an office in capitals read as a name: "Harbour Trust VP of Public Affairs, Tom
@@ -385,6 +405,14 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
             named.role = Some(sj.mention.clone());
             return Some((named, s0));
         }
+    }
+    // (an honorific read as the role gives way to the office: "dr. Rina Wati, Direktur …")
+    let honorific_only = sj
+        .role
+        .as_deref()
+        .is_some_and(|r| HONORIFICS.contains(&r.trim_end_matches('.').to_lowercase().as_str()));
+    if honorific_only && lower_is(&first_part[0], ROLE_HEADS) {
+        sj.role = None;
     }
     if lower_is(&first_part[0], &["a", "an", "the", "one"]) || lower_is(&first_part[0], ROLE_HEADS) {
         sj.role =
@@ -702,7 +730,11 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
                 let circumstance = appos
                     .first()
                     .is_some_and(|t| lower_is(t, OPENING_PREPOSITIONS) && !lower_is(t, &["with"]));
-                if !circumstance {
+                // (an office named before keeps the organisation it is held in from taking its
+                // place: "Rina Wati, Direktur Pelayanan, Dinas Kesehatan Sukamaju, said")
+                let office_kept = sj.role.as_deref().is_some_and(|r| r.split(' ').any(is_role_word))
+                    && names_organisation(appos);
+                if !circumstance && !office_kept {
                     sj.role = Some(p[toks[k].s..toks[j - 2].e].to_string());
                 }
                 return Some((sj, at));
@@ -1506,7 +1538,10 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         .is_some_and(|t| t.is_cap() && (lower_is(t, ORG_HEADS) || lower_is(t, INSTITUTION_HEADS)))
         && role.iter().all(|t| !t.is_word() || t.is_cap() || lower_is(t, CONNECT))
         && b - a >= 2;
-    let has_role = described || organisation || role.iter().any(|t| is_role_or_people_noun(t));
+    // (an honorific opens a name, not a role: "dr. Rina Wati, Direktur Pelayanan, …")
+    let titled_name = past_honorific(role).len() < role.len();
+    let has_role =
+        !titled_name && (described || organisation || role.iter().any(|t| is_role_or_people_noun(t)));
     // (a name's affiliation only after a description: "Senator Ann Quayle, Democrat of
     // Maine," is a name with its apposition)
     if !opens_clause || role.is_empty() || !has_role || (affiliated && !described) {
@@ -1531,6 +1566,9 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         let name = toks.get(start..m - 1).unwrap_or_default();
         let age = matches!(name, [.., open, n, close] if open.t == "(" && is_digits(n) && close.t == ")");
         let words = if age { &name[..name.len() - 3] } else { name };
+        // (past an honorific and the degrees after the name: "dr. Rina Wati, MKM., Direktur
+        // …, Dinas …, menyampaikan")
+        let words = past_honorific(degrees_dropped(words));
         !words.is_empty()
             && words.len() <= 4
             && words.iter().all(|t| {
@@ -1544,6 +1582,47 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
     sj.name.as_ref()?;
     sj.role = Some(p[role[0].s..role[role.len() - 1].e].to_string());
     Some((sj, m))
+}
+
+/// A name's words without an honorific before them: "Rina Wati" of "dr. Rina Wati".
+fn past_honorific<'t, 'p>(words: &'t [Tok<'p>]) -> &'t [Tok<'p>] {
+    match words {
+        [title, stop, rest @ ..] if lower_is(title, HONORIFICS) && stop.t == "." => rest,
+        [title, rest @ ..] if lower_is(title, HONORIFICS) && rest.first().is_some_and(|t| t.is_cap()) => rest,
+        _ => words,
+    }
+}
+
+/// A name's words without the degrees set off by commas after it: "Rina Wati" of "Rina Wati,
+/// S.H., M.H.".
+fn degrees_dropped<'t, 'p>(words: &'t [Tok<'p>]) -> &'t [Tok<'p>] {
+    let mut end = words.len();
+    while let Some(comma) = words[..end].iter().rposition(|t| t.t == ",") {
+        if !only_degrees(&words[comma + 1..end]) {
+            break;
+        }
+        end = comma;
+    }
+    &words[..end]
+}
+
+/// Whether the words are degrees and their stops only: "S.H. M.H.", "MKM.".
+fn only_degrees(part: &[Tok]) -> bool {
+    let past_stops = |mut end: usize| {
+        while end > 0 && part[end - 1].t == "." {
+            end -= 1;
+        }
+        end
+    };
+    let mut end = past_stops(part.len());
+    if end == 0 {
+        return false;
+    }
+    while end > 0 {
+        let Some(start) = degree_before(part, end) else { return false };
+        end = past_stops(start);
+    }
+    true
 }
 
 /// "kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia, di Sukamaju", "said the port's
