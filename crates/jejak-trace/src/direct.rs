@@ -654,9 +654,14 @@ pub fn woven_span(
     let end = participle.map_or(se, |k| if k == 0 { r.close } else { after[k - 1].s });
     // (what was said starts after its "that", as in a statement without quotations, when
     // words follow it before the quotation: `said that “…”` stays reported speech by it)
+    // (past the day it was said: `declared Thursday that “…”` is reported from "that")
     let lead = tokens(p, from, r.open);
-    let from = match lead.as_slice() {
+    let day = lead.first().is_some_and(|t| lower_is(t, WEEKDAYS_EN) || lower_is(t, &["today", "yesterday"]));
+    let lead =
+        if day && lead.get(1).is_some_and(|t| lower_is(t, &["that"])) { &lead[1..] } else { &lead[..] };
+    let from = match lead {
         [that, next, ..] if lower_is(that, &["that"]) && next.is_word() => next.s,
+        [that, ..] if day => that.s,
         _ => from,
     };
     let (s, e) = trim_span(p, from, end);

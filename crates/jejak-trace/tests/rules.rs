@@ -11219,3 +11219,41 @@ fn a_titled_name_with_offices_set_off_speaks_not_its_organisation() {
         "{q:#?}"
     );
 }
+
+// Rule 525: the day between the cue and the "that" of a statement with a quotation woven in
+// is no part of what was said ("declared Thursday that “…”").
+
+#[test]
+fn the_day_before_that_is_not_what_was_said() {
+    let q = quote(&["Harbour Secretary Tom Reed declared Thursday that \"it is the board's business\" to know who owns each boat."], "business");
+    assert_eq!(q.text, "that \"it is the board's business\" to know who owns each boat", "{q:#?}");
+}
+
+// Rule 526: a phrase a preposition opens at the sentence's start, with a description in it,
+// says where or how, and the subject follows its comma ("In a statement to the Herald, a
+// harbour spokesperson said"); "At least half of …" and "Of Reed, Porter, who …, said" read
+// as before.
+
+#[test]
+fn an_opening_phrase_with_a_preposition_is_not_the_speaker() {
+    let q = quote(&["In a statement to The Herald, a harbour board spokesperson said the pier would \"stay closed until spring.\""], "pier");
+    assert_eq!(q.speaker.as_deref(), Some("a harbour board spokesperson"), "{q:#?}");
+    let q = quote(
+        &["At least half of the skippers in each port say the levy is \"about right,\" the survey found."],
+        "levy",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("At least half of the skippers in each port"), "{q:#?}");
+}
+
+// Rule 527: a source after "according to" cut at its length inside brackets takes in the
+// close of a short form there ("… Climate Change (HPCC)").
+
+#[test]
+fn a_source_keeps_the_short_form_in_its_brackets() {
+    let q = quote(&["Sea levels were higher in 2019 than at any time in at least two million years, according to the new assessment by the Harbour Panel on Climate Change (HPCC)."], "Sea levels");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("the new assessment by the Harbour Panel on Climate Change (HPCC)"),
+        "{q:#?}"
+    );
+}

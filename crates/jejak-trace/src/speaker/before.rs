@@ -285,9 +285,14 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
     // the ferry board, said"; "In Dover, the journalist Ann Porter, writing …, said" is not
     // Dover's)
     let past_opener = Some(clause_start(toks)).filter(|&c| c > s0 && c < j);
+    // (a preposition opening the sentence opens a phrase, not a name: "In a statement to the
+    // Herald, a harbour spokesperson said")
+    // (its object a description, not a bare name: "Of Reed, Porter, who …, said" reads on)
+    let opens_phrase = lower_is(&toks[s0], PREPOSITIONS)
+        && toks[s0 + 1..j].iter().take_while(|t| t.t != ",").any(|t| t.is_lower_word());
     past_opener
         .into_iter()
-        .chain(std::iter::once(s0))
+        .chain(Some(s0).filter(|_| !opens_phrase))
         .chain(clause_starts)
         .find_map(|start| name_then_appositions(p, toks, start, j))
 }
@@ -505,6 +510,16 @@ fn described_by_relation(p: &str, toks: &[Tok], sj: &Subj, at: usize) -> Option<
     if m < head && lower_is(&toks[m], &["and", "but", "or"]) && (m == 0 || toks[m - 1].t == ",") {
         m += 1;
     }
+    // (a phrase a preposition opens is where or how, no one's description: "In a statement
+    // to the Herald, a spokesperson said")
+    // (not "at least": "At least half of the skippers in each port say")
+    let opens_phrase = m > 0
+        && lower_is(&toks[m - 1], PREPOSITIONS)
+        && !(lower_is(&toks[m - 1], &["at"]) && lower_is(&toks[m], &["least", "most"]))
+        && (m == 1 || is_punct(&toks[m - 2], &[",", ";", ":", "(", "”", "\""]));
+    if opens_phrase {
+        return None;
+    }
     let end = toks.iter().position(|t| t.e == sj.e)? + 1;
     let subj = make_subj(p, toks, m, end, prep + 1 - m);
     subj.name.is_none().then_some((Subj { described: true, ..subj }, m))
@@ -684,9 +699,15 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             // phrase: "The South Korean outlet Daily NK, which …, said")
             // (or only an opening phrase: "Dalam kunjungan itu , Budi Santoso , kepala seksi
             // …, menyampaikan")
-            let opens = toks[..at]
-                .iter()
-                .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
+            // (a preposition opening the sentence with a description after it makes that its
+            // object, no subject: "In a statement to the Herald, a harbour spokesperson said";
+            // "Of Reed, Porter, who …, said" reads on)
+            let described_object = toks[..at].first().is_some_and(|t| lower_is(t, PREPOSITIONS))
+                && toks[1..at].iter().take_while(|t| t.t != ",").any(|t| t.is_lower_word());
+            let opens = !described_object
+                && toks[..at]
+                    .iter()
+                    .all(|t| is_discourse(t) || lower_is(t, DETERMINERS) || t.is_cap() || !t.is_word())
                 || (at > 0 && at == clause_start(toks))
                 // (or a bracket: "… the cause (Ann Porter, who founded the line, once said,
                 // “…”)")
