@@ -11257,3 +11257,32 @@ fn a_source_keeps_the_short_form_in_its_brackets() {
         "{q:#?}"
     );
 }
+
+// Rule 528: a full name right after an office's short form in brackets speaks, no part of
+// the place or addressee "di" or "kepada" opened ("… Lembaga Pengabdian kepada Masyarakat (
+// LP2M ) Rina Wati mengungkapkan").
+
+#[test]
+fn a_name_after_a_bracketed_short_form_speaks() {
+    let q = quote(&["Kepala Pusat Data , Lembaga Penelitian dan Pengabdian kepada Masyarakat ( LP2M ) Rina Wati mengungkapkan , kampus saat ini memiliki 30 dari 42 jurnal yang telah terakreditasi."], "jurnal");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+    let q = quote(&["Kepala Dinas Kelautan Budi Santoso di Universitas Contoh ( Unco ) Bekasi mengatakan dermaga itu sudah lama rusak."], "dermaga");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}
+
+// Rule 529: a capitalised "Said" after a capitalised word is a name's, no cue ("ANTARA FOTO /
+// Budi Said / YU", "Ketua Serikat Nelayan Said Ahmad mengatakan"); a title-case headline's
+// "Says" stays a cue.
+
+#[test]
+fn said_inside_a_name_is_no_cue() {
+    assert!(run(&[
+        "Kapal itu membawa 176 orang. ANTARA FOTO / Budi Said / YU Petugas tahan Bupati Sukamaju Rina Wati."
+    ])
+    .is_empty());
+    let q = quote(
+        &["Ketua Serikat Nelayan Said Ahmad mengatakan dermaga itu sudah lama rusak parah."],
+        "dermaga",
+    );
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Said Ahmad"), Some("mengatakan")), "{q:#?}");
+}

@@ -96,6 +96,15 @@ impl<'a> SentenceScan<'a> {
             if describes_its_noun(&self.toks, i) {
                 continue;
             }
+            // (a capitalised "Said" after a capitalised word is a name's: "FOTO / Budi Said /
+            // YU", "Ketua PBNU Said Ahmad mengatakan"; in a headline's title case, only before a
+            // credit's slash: "Tom Reed Says He Will Run")
+            let after_name = i > 0 && t.is_cap() && self.toks[i - 1].is_cap() && self.toks[i - 1].is_word();
+            let credit = self.toks.get(i + 1).is_some_and(|x| x.t == "/");
+            let in_name = after_name && (!self.headline_case || credit);
+            if in_name && lower_is(t, &["said", "says"]) {
+                continue;
+            }
             let l = t.lower();
             if l == "lanjut" && self.at_start(i) {
                 if let Some(found) = self.lanjut(i) {

@@ -1367,7 +1367,15 @@ fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
                     part.first().is_some_and(|t| lower_is(t, REGION_KINDS))
                         || known_place_len(p, part, part.len()) == Some(part.len())
                 });
-            if place && wider_regions && at + 1 < k && at > 0 {
+            // (a name after an office's short form in brackets is the speaker's, no more of the
+            // place: "… kepada Masyarakat ( LP2M ) Rina Wati mengungkapkan")
+            let after_short_form = (at + 1..k).rev().find(|&c| toks[c].t == ")").map(|c| &toks[c + 1..k]);
+            let named_after = after_short_form.is_some_and(|part| {
+                part.len() >= 2
+                    && !part.first().is_some_and(|t| lower_is(t, REGION_KINDS))
+                    && known_place_len(p, part, part.len()).is_none()
+            });
+            if place && wider_regions && !named_after && at + 1 < k && at > 0 {
                 k = at;
             }
         }
