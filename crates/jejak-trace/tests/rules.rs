@@ -11286,3 +11286,18 @@ fn said_inside_a_name_is_no_cue() {
     );
     assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("Said Ahmad"), Some("mengatakan")), "{q:#?}");
 }
+
+// Rule 530: a subject found inside a "yang" clause, the object of its verb, gives way to the
+// name the clause describes ("Wakil Bupati Rina Wati yang meresmikan program LAUTKU …
+// mengapresiasi"); a clause that names the person again leaves the name it gives ("Ki Budi
+// yang bernama asli Budi Santoso mengatakan").
+
+#[test]
+fn a_name_inside_a_relative_clause_is_its_object_not_the_speaker() {
+    let q = quote(&["Wakil Bupati Sukamaju Rina Wati yang meresmikan secara langsung program LAUTKU di Kecamatan Pantai , Kabupaten Sukamaju , Jumat ( 29 / 11 / 2024 ) mengapresiasi inisiatif para nelayan untuk menjaga laut."], "inisiatif");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+    let q = quote(&["Wakil Bupati Sukamaju Rina Wati yang meresmikan program LAUTKU mengatakan para nelayan harus menjaga laut."], "nelayan");
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+    let q = quote(&["Sementara itu , Ki Budi Pesisir yang bernama asli Budi Santoso mengatakan , pertunjukan kali ini menghadirkan dalang cilik dari Sukamaju."], "dalang");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+}

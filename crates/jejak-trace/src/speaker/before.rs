@@ -141,7 +141,26 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         }
         found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
     };
+    let found = found.map(|(sj, at)| relative_clause_holder(p, toks, at).unwrap_or((sj, at)));
     found.map(|(sj, at)| names_listed_before(p, toks, &sj, at).unwrap_or((sj, at)))
+}
+
+/// The name a "yang" clause describes when the subject found at `at` is inside it, the object
+/// of its verb: "Wakil Bupati Rina Wati yang meresmikan program LAUTKU di Sukamaju, Jumat,
+/// mengapresiasi" is Rina Wati's, not LAUTKU's.
+fn relative_clause_holder(p: &str, toks: &[Tok], at: usize) -> Option<(Subj, usize)> {
+    const MAX_CLAUSE: usize = 16;
+    let y = (at.saturating_sub(MAX_CLAUSE)..at).rev().find(|&y| lower_is(&toks[y], &["yang"]))?;
+    let clause = &toks[y + 1..at];
+    let verb_with_object = clause.iter().any(|t| t.is_lower_word() && is_id_active_verb(t));
+    // (a clause that names the person again names the speaker: "Ki Budi yang bernama asli
+    // Budi Santoso mengatakan")
+    const NAMING: &[&str] = &["bernama", "berjuluk", "dijuluki", "disapa", "dipanggil", "alias"];
+    let names_again = clause.iter().any(|t| lower_is(t, NAMING));
+    if y == 0 || !verb_with_object || names_again || clause.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    subject_before(p, toks, y).filter(|(sj, _)| full_name(sj) && !sj.pronoun)
 }
 
 /// Whether the words name an organisation by its head: "Dinas Kesehatan Sukamaju",
