@@ -2095,10 +2095,10 @@ pub const DEGREES: &[&str] = &[
     "m.stp", "s.pd.i", "m.pd.i", "s.hum", "m.hum", "s.ikom", "m.ikom", "s.kep", "s.farm", "s.psi", "m.psi",
     "s.ak", "m.ak", "s.t.p", "s.th", "m.th", "s.e.i", "m.e.i", "s.h.i", "m.h.i", "m.sc", "msc", "m.kn",
     "s.ds", "m.ds", "s.sn", "m.sn", "s.tr", "a.md", "amd", "s.gz", "s.ars", "m.ars", "m.eng", "ll.m", "llm",
-    "ll.b", "m.b.a", "m.p.a", "mpa", "m.phil", "mp", "m.p", "m.kep", "m.farm", "s.kes", "m.gz", "mkm", "skm",
-    "mkes", // (medical specialists: "Sp.A", "SpOG", "Sp.PD")
-    "sp.a", "spa", "sp.og", "spog", "sp.pd", "sppd", "sp.b", "spb", "sp.jp", "spjp", "sp.kk", "spkk", "sp.m",
-    "sp.s", "sp.an", "span", "sp.rad", "sp.tht", "sp.p", "sp.kj", "spkj",
+    "ll.b", "m.b.a", "m.p.a", "mpa", "m.phil", "mp", "m.p", "m.kep", "m.farm", "s.kes", "m.gz",
+    // (public health, and medical specialists: "MKM", "Sp.A", "SpOG", "Sp.PD")
+    "mkm", "skm", "mkes", "sp.a", "spa", "sp.og", "spog", "sp.pd", "sppd", "sp.b", "spb", "sp.jp", "spjp",
+    "sp.kk", "spkk", "sp.m", "sp.s", "sp.an", "sp.rad", "sp.tht", "sp.p", "sp.kj", "spkj",
     // (a teacher's professional certificate: "Rina Wati, S.Pd., Gr.")
     "gr",
 ];
