@@ -385,7 +385,7 @@ pub fn find_relays(p: &str, s: usize, e: usize, outlet: Option<&str>) -> Vec<(us
         // (a medium described in lower-case words runs on to the next comma, but not past the
         // word that opens what was said or what it was about: "kepada media bahwa …")
         let (described_end, topic) = described_medium_end(named.as_str());
-        // ("memberi bekal kepada media tentang cuaca": the media were given something, they
+        // ("membagikan jadwal kepada media tentang rute perahu": the media were given something, they
         // passed on no statement)
         if topic && cue.eq_ignore_ascii_case("kepada") {
             continue;

@@ -11187,18 +11187,18 @@ fn the_media_told_end_before_what_was_told() {
         );
     }
     let q = quote(
-        &["Budi Santoso menjelaskan bahwa pelatihan ini memberi bekal kepada media tentang cuaca di laut."],
-        "bekal",
+        &["Budi Santoso menjelaskan bahwa panitia membagikan jadwal kepada media tentang rute perahu hias."],
+        "jadwal",
     );
-    assert_eq!(q.text, "pelatihan ini memberi bekal kepada media tentang cuaca di laut", "{q:#?}");
+    assert_eq!(q.text, "panitia membagikan jadwal kepada media tentang rute perahu hias", "{q:#?}");
     let q =
         quote(&["Budi Santoso mengatakan dermaga ditutup kepada wartawan di Sukamaju, Senin."], "dermaga");
     assert_eq!(q.text, "dermaga ditutup", "{q:#?}");
 }
 
 // Rule 524: a person named with an honorific, degrees and offices set off by commas before
-// the cue speaks, not the organisation named last ("dr. Rina Wati, MKM., Direktur …, Dinas
-// Kesehatan Sukamaju, menyampaikan"); a physician's lower-case "dr." opens a sentence.
+// the cue speaks, not the organisation named last ("dr. Rina Wati, MKM., Kepala Seksi …,
+// Dinas Kesehatan Sukamaju, mengatakan"); a physician's lower-case "dr." opens a sentence.
 
 #[test]
 fn a_titled_name_with_offices_set_off_speaks_not_its_organisation() {
@@ -11206,38 +11206,40 @@ fn a_titled_name_with_offices_set_off_speaks_not_its_organisation() {
         ["dr. Rina Wati , MKM. ,", "Dr. Rina Wati ,", "Rina Wati, S.H., M.H.,", "dr. Rina Wati , Sp.A ,"]
     {
         let sentence = format!(
-            "Pelatihan digelar di Sukamaju. {opening} Direktur Pelayanan Kesehatan , Dinas Kesehatan Sukamaju , menyampaikan apresiasi kepada nelayan atas kerja keras mereka."
+            "Lomba perahu digelar di Sukamaju. {opening} Kepala Seksi Gizi , Dinas Kesehatan Sukamaju , mengatakan klinik terapung akan singgah di setiap dermaga."
         );
-        let q = quote(&[sentence.as_str()], "apresiasi");
+        let q = quote(&[sentence.as_str()], "klinik");
         assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{opening}: {q:#?}");
-        assert_eq!(q.speaker_role.as_deref(), Some("Direktur Pelayanan Kesehatan"), "{opening}: {q:#?}");
+        assert_eq!(q.speaker_role.as_deref(), Some("Kepala Seksi Gizi"), "{opening}: {q:#?}");
     }
-    let q = quote(&["dr. Dewi Sari , SpA , Spesialis Anak , mengajak warga untuk bersama-sama menjaga kebersihan dermaga."], "kebersihan");
+    let q = quote(&["dr. Ann Porter , SpA , Spesialis Anak , mengatakan anak-anak nelayan perlu makan ikan setiap hari."], "ikan");
     assert_eq!(
         (q.speaker.as_deref(), q.speaker_role.as_deref()),
-        (Some("Dewi Sari"), Some("Spesialis Anak")),
+        (Some("Ann Porter"), Some("Spesialis Anak")),
         "{q:#?}"
     );
 }
 
 // Rule 525: the day between the cue and the "that" of a statement with a quotation woven in
-// is no part of what was said ("declared Thursday that “…”").
+// is no part of what was said ("declared Monday that “…”").
 
 #[test]
 fn the_day_before_that_is_not_what_was_said() {
-    let q = quote(&["Harbour Secretary Tom Reed declared Thursday that \"it is the board's business\" to know who owns each boat."], "business");
-    assert_eq!(q.text, "that \"it is the board's business\" to know who owns each boat", "{q:#?}");
+    let q = quote(&["Harbour master Tom Reed declared Monday that \"the old quay stays shut\" until the storm has passed."], "quay");
+    assert_eq!(q.text, "that \"the old quay stays shut\" until the storm has passed", "{q:#?}");
 }
 
 // Rule 526: a phrase a preposition opens at the sentence's start, with a description in it,
-// says where or how, and the subject follows its comma ("In a statement to the Herald, a
-// harbour spokesperson said"); "At least half of …" and "Of Reed, Porter, who …, said" read
-// as before.
+// says where or how, and the subject follows its comma ("In a letter to The Herald, two
+// skippers said"); "At least half of …" and "Of Reed, Porter, who …, said" read as before.
 
 #[test]
 fn an_opening_phrase_with_a_preposition_is_not_the_speaker() {
-    let q = quote(&["In a statement to The Herald, a harbour board spokesperson said the pier would \"stay closed until spring.\""], "pier");
-    assert_eq!(q.speaker.as_deref(), Some("a harbour board spokesperson"), "{q:#?}");
+    let q = quote(
+        &["In a letter to The Herald, two retired skippers said the new ramp \"tilts in every storm.\""],
+        "ramp",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("two retired skippers"), "{q:#?}");
     let q = quote(
         &["At least half of the skippers in each port say the levy is \"about right,\" the survey found."],
         "levy",
@@ -11246,38 +11248,38 @@ fn an_opening_phrase_with_a_preposition_is_not_the_speaker() {
 }
 
 // Rule 527: a source after "according to" cut at its length inside brackets takes in the
-// close of a short form there ("… Climate Change (HPCC)").
+// close of a short form there ("… on Ferry Fares (HCFF)").
 
 #[test]
 fn a_source_keeps_the_short_form_in_its_brackets() {
-    let q = quote(&["Sea levels were higher in 2019 than at any time in at least two million years, according to the new assessment by the Harbour Panel on Climate Change (HPCC)."], "Sea levels");
+    let q = quote(&["Ferry fares rose by a third over the winter, according to the yearly report by the Harbour Council on Ferry Fares (HCFF)."], "fares rose");
     assert_eq!(
         q.speaker.as_deref(),
-        Some("the new assessment by the Harbour Panel on Climate Change (HPCC)"),
+        Some("the yearly report by the Harbour Council on Ferry Fares (HCFF)"),
         "{q:#?}"
     );
 }
 
 // Rule 528: a full name right after an office's short form in brackets speaks, no part of
-// the place or addressee "di" or "kepada" opened ("… Lembaga Pengabdian kepada Masyarakat (
-// LP2M ) Rina Wati mengungkapkan").
+// the place or addressee "di" or "kepada" opened ("… Balai Riset kepada Nelayan ( BRPN )
+// Rina Wati mengungkapkan").
 
 #[test]
 fn a_name_after_a_bracketed_short_form_speaks() {
-    let q = quote(&["Kepala Pusat Data , Lembaga Penelitian dan Pengabdian kepada Masyarakat ( LP2M ) Rina Wati mengungkapkan , kampus saat ini memiliki 30 dari 42 jurnal yang telah terakreditasi."], "jurnal");
+    let q = quote(&["Kepala Seksi Data , Balai Riset dan Penyuluhan kepada Nelayan ( BRPN ) Rina Wati mengungkapkan , dermaga baru akan dibuka pekan depan."], "dermaga");
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
     let q = quote(&["Kepala Dinas Kelautan Budi Santoso di Universitas Contoh ( Unco ) Bekasi mengatakan dermaga itu sudah lama rusak."], "dermaga");
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
 
-// Rule 529: a capitalised "Said" after a capitalised word is a name's, no cue ("ANTARA FOTO /
-// Budi Said / YU", "Ketua Serikat Nelayan Said Ahmad mengatakan"); a title-case headline's
-// "Says" stays a cue.
+// Rule 529: a capitalised "Said" after a capitalised word is a name's, no cue ("FOTO / Budi
+// Said / RW", "Ketua Serikat Nelayan Said Ahmad mengatakan"); a title-case headline's "Says"
+// stays a cue.
 
 #[test]
 fn said_inside_a_name_is_no_cue() {
     assert!(run(&[
-        "Kapal itu membawa 176 orang. ANTARA FOTO / Budi Said / YU Petugas tahan Bupati Sukamaju Rina Wati."
+        "Lomba diikuti 40 perahu. FOTO / Budi Said / RW Petugas tahan Kepala Desa Sukamaju Rina Wati."
     ])
     .is_empty());
     let q = quote(
@@ -11288,16 +11290,19 @@ fn said_inside_a_name_is_no_cue() {
 }
 
 // Rule 530: a subject found inside a "yang" clause, the object of its verb, gives way to the
-// name the clause describes ("Wakil Bupati Rina Wati yang meresmikan program LAUTKU …
-// mengapresiasi"); a clause that names the person again leaves the name it gives ("Ki Budi
+// name the clause describes ("Kepala Dinas Budi Santoso yang membuka lomba DAYUNG …
+// mengatakan"); a clause that names the person again leaves the name it gives ("Daeng Ombak
 // yang bernama asli Budi Santoso mengatakan").
 
 #[test]
 fn a_name_inside_a_relative_clause_is_its_object_not_the_speaker() {
-    let q = quote(&["Wakil Bupati Sukamaju Rina Wati yang meresmikan secara langsung program LAUTKU di Kecamatan Pantai , Kabupaten Sukamaju , Jumat ( 29 / 11 / 2024 ) mengapresiasi inisiatif para nelayan untuk menjaga laut."], "inisiatif");
-    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
-    let q = quote(&["Wakil Bupati Sukamaju Rina Wati yang meresmikan program LAUTKU mengatakan para nelayan harus menjaga laut."], "nelayan");
-    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
-    let q = quote(&["Sementara itu , Ki Budi Pesisir yang bernama asli Budi Santoso mengatakan , pertunjukan kali ini menghadirkan dalang cilik dari Sukamaju."], "dalang");
+    let q = quote(&["Kepala Dinas Kelautan Budi Santoso yang membuka lomba perahu DAYUNG di Pelabuhan Sukamaju , Sabtu ( 3 / 5 / 2025 ) mengatakan lomba itu akan digelar setiap tahun."], "lomba itu");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(&["Kepala Dinas Kelautan Budi Santoso yang membuka lomba DAYUNG mengatakan para nelayan harus menjaga laut."], "nelayan");
+    assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
+    let q = quote(
+        &["Daeng Ombak yang bernama asli Budi Santoso mengatakan perahu hias akan diarak keliling teluk."],
+        "perahu",
+    );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }

@@ -146,14 +146,14 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
 }
 
 /// The name a "yang" clause describes when the subject found at `at` is inside it, the object
-/// of its verb: "Wakil Bupati Rina Wati yang meresmikan program LAUTKU di Sukamaju, Jumat,
-/// mengapresiasi" is Rina Wati's, not LAUTKU's.
+/// of its verb: "Kepala Dinas Budi Santoso yang membuka lomba DAYUNG di Sukamaju, Sabtu,
+/// mengatakan" is Budi Santoso's, not DAYUNG's.
 fn relative_clause_holder(p: &str, toks: &[Tok], at: usize) -> Option<(Subj, usize)> {
     const MAX_CLAUSE: usize = 16;
     let y = (at.saturating_sub(MAX_CLAUSE)..at).rev().find(|&y| lower_is(&toks[y], &["yang"]))?;
     let clause = &toks[y + 1..at];
     let verb_with_object = clause.iter().any(|t| t.is_lower_word() && is_id_active_verb(t));
-    // (a clause that names the person again names the speaker: "Ki Budi yang bernama asli
+    // (a clause that names the person again names the speaker: "Daeng Ombak yang bernama asli
     // Budi Santoso mengatakan")
     const NAMING: &[&str] = &["bernama", "berjuluk", "dijuluki", "disapa", "dipanggil", "alias"];
     let names_again = clause.iter().any(|t| lower_is(t, NAMING));
@@ -1387,7 +1387,7 @@ fn occasion_tail_start(p: &str, toks: &[Tok], j: usize) -> usize {
                         || known_place_len(p, part, part.len()) == Some(part.len())
                 });
             // (a name after an office's short form in brackets is the speaker's, no more of the
-            // place: "… kepada Masyarakat ( LP2M ) Rina Wati mengungkapkan")
+            // place: "… kepada Nelayan ( BRPN ) Rina Wati mengungkapkan")
             let after_short_form = (at + 1..k).rev().find(|&c| toks[c].t == ")").map(|c| &toks[c + 1..k]);
             let named_after = after_short_form.is_some_and(|part| {
                 part.len() >= 2

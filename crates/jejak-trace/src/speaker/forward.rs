@@ -74,7 +74,7 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
         k += 1;
     }
     // (a phrase cut at its length inside brackets takes in their close, a short form's: "the
-    // Harbour Panel on Climate Change (HPCC)")
+    // Harbour Council on Ferry Fares (HCFF)")
     const MAX_BRACKETED: usize = 3;
     let open = toks[x0..k].iter().rposition(|t| t.t == "(").map(|o| x0 + o);
     if let Some(open) = open.filter(|&o| !toks[o..k].iter().any(|t| t.t == ")")) {
