@@ -97,8 +97,8 @@ impl<'a> SentenceScan<'a> {
                 continue;
             }
             // (a capitalised "Said" after a capitalised word is a name's: "FOTO / Budi Said /
-            // RW", "Ketua Serikat Nelayan Said Ahmad mengatakan"; in a headline's title case, only before a
-            // credit's slash: "Tom Reed Says He Will Run")
+            // RW", "Ketua Serikat Nelayan Said Ahmad mengatakan"; in a headline's title case,
+            // only before a credit's slash, not in "Tom Reed Says He Will Run")
             let after_name = i > 0 && t.is_cap() && self.toks[i - 1].is_cap() && self.toks[i - 1].is_word();
             let credit = self.toks.get(i + 1).is_some_and(|x| x.t == "/");
             let in_name = after_name && (!self.headline_case || credit);

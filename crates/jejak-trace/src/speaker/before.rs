@@ -306,14 +306,20 @@ fn opening_name_then_appositions(p: &str, toks: &[Tok], j: usize) -> Option<(Sub
     let past_opener = Some(clause_start(toks)).filter(|&c| c > s0 && c < j);
     // (a preposition opening the sentence opens a phrase, not a name: "In a statement to the
     // Herald, a harbour spokesperson said")
-    // (its object a description, not a bare name: "Of Reed, Porter, who …, said" reads on)
-    let opens_phrase = lower_is(&toks[s0], PREPOSITIONS)
-        && toks[s0 + 1..j].iter().take_while(|t| t.t != ",").any(|t| t.is_lower_word());
+    let opens_phrase = described_phrase_at(toks, s0, j);
     past_opener
         .into_iter()
         .chain(Some(s0).filter(|_| !opens_phrase))
         .chain(clause_starts)
         .find_map(|start| name_then_appositions(p, toks, start, j))
+}
+
+/// Whether a preposition at `toks[start]` opens a phrase whose object, up to its comma before
+/// `end`, is a description rather than a bare name: "In a letter to The Herald, …" is where
+/// something was said, while "Of Reed, Porter …" goes on to its subject.
+fn described_phrase_at(toks: &[Tok], start: usize, end: usize) -> bool {
+    lower_is(&toks[start], PREPOSITIONS)
+        && toks[start + 1..end].iter().take_while(|t| t.t != ",").any(|t| t.is_lower_word())
 }
 
 /// Where a phrase of time that stands between a comma and the cue at `j` opens: "…, on
@@ -721,8 +727,7 @@ fn apposed_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
             // (a preposition opening the sentence with a description after it makes that its
             // object, no subject: "In a statement to the Herald, a harbour spokesperson said";
             // "Of Reed, Porter, who …, said" reads on)
-            let described_object = toks[..at].first().is_some_and(|t| lower_is(t, PREPOSITIONS))
-                && toks[1..at].iter().take_while(|t| t.t != ",").any(|t| t.is_lower_word());
+            let described_object = at > 0 && described_phrase_at(toks, 0, at);
             let opens = !described_object
                 && toks[..at]
                     .iter()
