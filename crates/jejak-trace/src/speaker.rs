@@ -18,7 +18,7 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_abbr_tok, is_cap_stop, is_field_noun, is_occupation, is_person_role, is_possessive,
+        degrees_start, is_abbr_tok, is_cap_stop, is_field_noun, is_occupation, is_person_role, is_possessive,
         is_role_or_people_noun, is_speaker_noun, lower_is, without_s,
     },
     Subj,
@@ -495,10 +495,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let name_is_object = lower_n > 0 && (object_after(a + lower_n - 1) || office_of(a + lower_n));
     // (a possessive ends the name: "Port Director Ann Porter's report" names Ann Porter)
     // (a degree after the name is no part of it: "Umi Kalsum S. Pd", "Budi Santoso SE")
-    let mut name_end = name_until;
-    while let Some(start) = degree_before(run, name_end).filter(|&start| start > name_from) {
-        name_end = start;
-    }
+    let mut name_end = degrees_start(run, name_until, name_from + 1);
     // (a place after a person's name is where they hold office, not part of the name: "Sen.
     // Tom Reed of Dover", "Tom Reed of Dover"; with no office before, the name must open
     // with a given name, as "Bank of Dover" does not)

@@ -255,6 +255,28 @@ pub fn degree_before(toks: &[Tok], end: usize) -> Option<usize> {
     split.then_some(end - 3)
 }
 
+/// Where the degrees after a name start: back from `end` over degrees and the commas and
+/// stops between them, no further back than `floor` ("Rina Wati, S.H., M.H." and "Budi
+/// Santoso SE" end their names at the surname). `end` when no degree ends there.
+pub fn degrees_start(toks: &[Tok], end: usize, floor: usize) -> usize {
+    let (mut at, mut degrees) = (end, 0);
+    loop {
+        if at > floor && matches!(toks[at - 1].t, "," | ".") {
+            at -= 1;
+        } else if let Some(start) = degree_before(toks, at).filter(|&start| start >= floor) {
+            at = start;
+            degrees += 1;
+        } else {
+            break;
+        }
+    }
+    if degrees == 0 {
+        end
+    } else {
+        at
+    }
+}
+
 /// Word count of `p[a..b]` (0 when empty).
 pub fn wc(p: &str, a: usize, b: usize) -> usize {
     if a >= b {
@@ -326,5 +348,28 @@ pub fn past_when(toks: &[Tok], mut k: usize) -> usize {
             None if toks.get(k).is_some_and(|t| lower_is(t, WHEN)) => k + 1,
             None => return k,
         };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    #[test]
+    fn degrees_start_walks_back_over_degrees_and_their_marks() {
+        let name_end = |p: &str, floor: usize| {
+            let toks = tokens(p, 0, p.len());
+            let at = degrees_start(&toks, toks.len(), floor);
+            toks[..at].iter().map(|t| t.t).collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(name_end("Rina Wati, S.H., M.H.", 0), "Rina Wati");
+        assert_eq!(name_end("Budi Santoso SE", 0), "Budi Santoso");
+        assert_eq!(name_end("Rina Wati, S. Pd, Gr", 0), "Rina Wati");
+        // (no degree: the marks stay)
+        assert_eq!(name_end("Rina Wati ,", 0), "Rina Wati ,");
+        // (never past the floor: a name that is all degrees keeps what the floor keeps)
+        assert_eq!(name_end("MM", 1), "MM");
+        assert_eq!(name_end("MM", 0), "");
     }
 }

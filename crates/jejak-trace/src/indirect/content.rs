@@ -1042,7 +1042,7 @@ const AFTER_CUE_CIRCUMSTANCES: &[&str] = &[
 /// Words that open the means something was said by: "melalui", "via", "through", "lewat".
 const MEANS_OPENERS: &[&str] = &["melalui", "via", "through", "lewat"];
 
-/// Means of saying something: a statement, a message, a post, a call.
+/// Means of saying something besides the `VENUE_NOUNS`: a release, a message, a call, an account.
 const MEANS_OF_SPEECH: &[&str] = &[
     "keterangan",
     "siaran",
@@ -1066,11 +1066,7 @@ const MEANS_OF_SPEECH: &[&str] = &[
     "facebook",
     "youtube",
     "zoom",
-    "statement",
     "message",
-    "post",
-    "letter",
-    "email",
     "e-mail",
     "phone",
     "telephone",
@@ -1121,7 +1117,9 @@ fn content_past_circumstance(p: &str, toks: &[Tok], ci: usize, se: usize) -> Opt
     const MAX_MEANS_WORDS: usize = 3;
     let means_of_speech = |k: usize| {
         !lower_is(&toks[k], MEANS_OPENERS)
-            || toks[k + 1..n.min(k + 1 + MAX_MEANS_WORDS)].iter().any(|t| lower_is(t, MEANS_OF_SPEECH))
+            || toks[k + 1..n.min(k + 1 + MAX_MEANS_WORDS)]
+                .iter()
+                .any(|t| lower_is(t, MEANS_OF_SPEECH) || lower_is(t, VENUE_NOUNS))
     };
     let intended = lower_is(&toks[ci], INTENTIONS)
         && lower_is(&toks[i.min(n - 1)], &["to"])
@@ -1690,6 +1688,7 @@ fn writes_a_piece(toks: &[Tok], i: usize) -> bool {
         "bill",
         "check",
     ];
+    // (not all of `DETERMINERS`: "wrote that the letter …" reports what was written)
     const DETERMINERS_OF_A_PIECE: &[&str] =
         &["a", "an", "the", "his", "her", "their", "its", "this", "several", "two"];
     // (what the piece says may follow it: "a letter saying …", "a letter to the board asking

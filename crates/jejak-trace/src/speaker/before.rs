@@ -13,7 +13,7 @@ use crate::{
     lexicon::*,
     text::Tok,
     words::{
-        capitalised_words, degree_before, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction,
+        capitalised_words, degrees_start, is_abbr_tok, is_adverb, is_auxiliary, is_cap_stop, is_contraction,
         is_cue_word, is_day_or_month, is_digits, is_discourse, is_id_active_verb, is_participle,
         is_past_form, is_plural_people, is_possessive, is_punct, is_role_or_people_noun, is_role_word,
         is_speaker_noun, is_year, joins_name, lower_is, past_when,
@@ -415,7 +415,9 @@ fn name_then_appositions(p: &str, toks: &[Tok], s0: usize, j: usize) -> Option<(
         return None;
     }
     // (past the degrees after the name: "Rina Wati, MKM., Direktur Pelayanan, …")
-    let first_part = description.split(|t| t.t == ",").find(|part| !only_degrees(part))?;
+    let first_part = description
+        .split(|t| t.t == ",")
+        .find(|part| part.is_empty() || degrees_start(part, part.len(), 0) > 0)?;
     // (a role opening the sentence, the name after it: "Ketua Panitia Lomba, Dr. Wati
     // Rahayu, S.Pd., mengatakan")
     // (or an office in capitals read as a name: "Harbour Trust VP of Public Affairs, Tom
@@ -1621,7 +1623,7 @@ fn role_comma_name(p: &str, toks: &[Tok], a: usize, b: usize) -> Option<(Subj, u
         let words = if age { &name[..name.len() - 3] } else { name };
         // (past an honorific and the degrees after the name: "dr. Rina Wati, MKM., Direktur
         // …, Dinas …, menyampaikan")
-        let words = past_honorific(degrees_dropped(words));
+        let words = past_honorific(&words[..degrees_start(words, words.len(), 0)]);
         !words.is_empty()
             && words.len() <= 4
             && words.iter().all(|t| {
@@ -1644,38 +1646,6 @@ fn past_honorific<'t, 'p>(words: &'t [Tok<'p>]) -> &'t [Tok<'p>] {
         [title, rest @ ..] if lower_is(title, HONORIFICS) && rest.first().is_some_and(|t| t.is_cap()) => rest,
         _ => words,
     }
-}
-
-/// A name's words without the degrees set off by commas after it: "Rina Wati" of "Rina Wati,
-/// S.H., M.H.".
-fn degrees_dropped<'t, 'p>(words: &'t [Tok<'p>]) -> &'t [Tok<'p>] {
-    let mut end = words.len();
-    while let Some(comma) = words[..end].iter().rposition(|t| t.t == ",") {
-        if !only_degrees(&words[comma + 1..end]) {
-            break;
-        }
-        end = comma;
-    }
-    &words[..end]
-}
-
-/// Whether the words are degrees and their stops only: "S.H. M.H.", "MKM.".
-fn only_degrees(part: &[Tok]) -> bool {
-    let past_stops = |mut end: usize| {
-        while end > 0 && part[end - 1].t == "." {
-            end -= 1;
-        }
-        end
-    };
-    let mut end = past_stops(part.len());
-    if end == 0 {
-        return false;
-    }
-    while end > 0 {
-        let Some(start) = degree_before(part, end) else { return false };
-        end = past_stops(start);
-    }
-    true
 }
 
 /// "kata Kepala Dinas Sosial Sukamaju, Dedi Kurnia, di Sukamaju", "said the port's

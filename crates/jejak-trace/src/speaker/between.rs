@@ -8,7 +8,7 @@ use crate::{
     lexicon::*,
     text::{tokens, Tok},
     words::{
-        degree_before, is_auxiliary, is_contraction, is_cue_word, is_dash, is_digits, is_past_form,
+        degrees_start, is_auxiliary, is_contraction, is_cue_word, is_dash, is_digits, is_past_form,
         is_person_role, is_possessive, lower_is,
     },
     Subj,
@@ -335,21 +335,7 @@ fn occasion_between(p: &str, toks: &[Tok], j: usize) -> Decided {
 /// Academic degrees after a name: "Hadi Susanto, S.T., M.M., menyampaikan", "Rina Wati,
 /// S. Pd, Gr mengatakan".
 fn degrees_between(p: &str, toks: &[Tok], j: usize) -> Decided {
-    let mut d = j;
-    let mut degrees = 0;
-    loop {
-        if d > 0 && matches!(toks[d - 1].t, "," | ".") {
-            d -= 1;
-        } else if let Some(start) = degree_before(toks, d) {
-            degrees += 1;
-            d = start;
-        } else {
-            break;
-        }
-    }
-    if degrees == 0 {
-        d = j;
-    }
+    let d = degrees_start(toks, j, 0);
     if !(d < j && d > 0 && toks[d - 1].is_cap()) {
         return None;
     }

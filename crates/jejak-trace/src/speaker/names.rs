@@ -8,7 +8,7 @@ use crate::{
     lexicon::*,
     text::{tokens, Region, Tok},
     words::{
-        degree_before, is_abbr_tok, is_auxiliary, is_cap_stop, is_digits, is_discourse, is_id_active_verb,
+        degrees_start, is_abbr_tok, is_auxiliary, is_cap_stop, is_digits, is_discourse, is_id_active_verb,
         is_participle, is_past_form, is_person_role, is_possessive, lower_is,
     },
 };
@@ -80,12 +80,7 @@ pub fn titled_name(p: &str, ss: usize, se: usize) -> Option<(String, String)> {
         while to > h && trailing(to - 1) {
             to -= 1;
         }
-        while let Some(start) = degree_before(&toks, to).filter(|&start| start > h) {
-            to = start;
-            while to > h && matches!(toks[to - 1].t, "," | ".") {
-                to -= 1;
-            }
-        }
+        to = degrees_start(&toks, to, h + 1);
         let mut from = (h..to).rev().find(|&x| matches!(toks[x].t, "," | "(" | ")")).map_or(h, |x| x + 1);
         let bracketed = from > h && toks[from - 1].t == "(";
         // (the place an office serves may follow its acronym: "( BPP ) Sulsel Rudi Hartono")
