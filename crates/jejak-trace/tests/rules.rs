@@ -11306,3 +11306,69 @@ fn a_name_inside_a_relative_clause_is_its_object_not_the_speaker() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Budi Santoso"), "{q:#?}");
 }
+
+// Rule 531: a passive cue set off by "seperti" or "sebagaimana", perhaps with "yang",
+// names who speaks, opening the sentence ("Seperti yang dikatakan X, …") or closing it
+// ("…, sebagaimana disampaikan X."); a medium there stays a relay.
+
+#[test]
+fn an_aside_with_seperti_names_the_speaker() {
+    check(&[
+        Case {
+            paras: &["Karena itu, seperti yang dikatakan Kepala Dinas Kelautan Budi Santoso secara terpisah, perahu hias wajib berlabuh di dermaga timur."],
+            want: &[w("perahu hias wajib", Some("Budi Santoso"), Some("dikatakan"), &[])],
+        },
+        Case {
+            paras: &["Lomba dayung akan digelar di dermaga timur pada Sabtu pagi, sebagaimana disampaikan Rina Wati."],
+            want: &[w("Lomba dayung akan digelar", Some("Rina Wati"), Some("disampaikan"), &[])],
+        },
+        Case {
+            paras: &["Seperti dilaporkan Harbour Herald, lomba dayung akan digelar di dermaga timur."],
+            want: &[w("lomba dayung", None, Some("dilaporkan"), &["Harbour Herald"])],
+        },
+    ]);
+}
+
+// Rule 532: a passive hedge word tells no hearsay inside a relative clause ("perahu yang
+// disebutkan"), after a modal or a negation, or before whom the report goes to ("wajib
+// dilaporkan kepada panitia", "sudah dilaporkan ke polisi"); on its own it still does.
+
+#[test]
+fn reporting_to_someone_is_no_hearsay() {
+    check_none(&[
+        "Panitia menghubungi PT Perahu Jaya sebagai pembuat perahu yang disebutkan.",
+        "Hasil lomba itu wajib dilaporkan kepada panitia pelabuhan sebelum Senin.",
+        "Pencurian perahu itu sudah dilaporkan ke polisi pada Senin pagi.",
+        "Perahu yang dikabarkan hilang itu akhirnya ditemukan nelayan di dermaga timur.",
+    ]);
+    let q = quote(&["Para nelayan dilaporkan sudah menutup dermaga sejak pagi."], "menutup dermaga");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (None, Some("dilaporkan")), "{q:#?}");
+}
+
+// Rule 533: people described first and kept unnamed by a "yang" clause speak with the
+// clause ("Petugas dermaga yang tidak mau disebutkan namanya mengatakan …").
+
+#[test]
+fn a_speaker_kept_unnamed_by_a_clause_speaks() {
+    let q = quote(&["Petugas dermaga yang tidak mau disebutkan namanya mengatakan, perahu itu tenggelam karena ombak besar."], "ombak besar");
+    assert_eq!(q.speaker.as_deref(), Some("Petugas dermaga yang tidak mau disebutkan namanya"), "{q:#?}");
+    assert_eq!(q.text, "perahu itu tenggelam karena ombak besar");
+}
+
+// Rule 534: "reports" or "claims" after a plural noun and before a verb is one noun with
+// it ("upbeat earnings reports offered traders …"), where no plural subject could take a
+// verb in -s; before a preposition it stays a verb ("a letter to skippers calls for …").
+
+#[test]
+fn a_cue_word_after_a_plural_noun_and_before_a_verb_is_a_noun() {
+    check_none(&["A steady run of upbeat earnings reports offered traders some comfort on Tuesday."]);
+    let q = quote(
+        &["A letter to harbour pilots calls for the board to scrap the levy before the winter."],
+        "scrap the levy",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("A letter to harbour pilots"), Some("calls for")),
+        "{q:#?}"
+    );
+}

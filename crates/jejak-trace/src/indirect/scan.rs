@@ -630,20 +630,42 @@ impl<'a> SentenceScan<'a> {
         participle && !fronted_adjunct()
     }
 
-    /// "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who.
+    /// "Ditambahkan Nur Rahman, kecelakaan kerja …": the passive cue, then who; or as an
+    /// aside after "seperti" or "sebagaimana", opening the sentence or closing it ("Seperti
+    /// (yang) dikatakan Budi, lomba …", "Lomba digelar Senin, sebagaimana disampaikan Budi.").
     fn passive_cue_then_name(&self, i: usize, l: &str) -> Option<Indirect> {
         let toks = &self.toks;
         let t = &toks[i];
+        let past_yang = if i > 0 && lower_is(&toks[i - 1], &["yang"]) { i - 1 } else { i };
+        let aside_at = past_yang
+            .checked_sub(1)
+            .filter(|&a| lower_is(&toks[a], &["seperti", "sebagaimana"]))
+            .filter(|&a| self.at_start(a) || a.checked_sub(1).is_some_and(|c| toks[c].t == ","));
         if !(l.starts_with("di")
             && !lower_is(t, PASSIVE_NYA_CUES)
-            && self.at_start(i)
+            && (self.at_start(i) || aside_at.is_some())
             && ID_CUE_STEMS.contains(&jejak_text::stem_id(l)))
         {
             return None;
         }
-        let (sj, end) = subject_forward(self.p, toks, i + 1)
-            .filter(|(sj, end)| sj.name.is_some() && toks.get(*end).is_some_and(|c| c.t == ","))?;
-        self.report((toks[end].e, self.se), 3, t.t, Some(&sj))
+        // (a medium passing it on is a relay: "Seperti dilaporkan Harbour Herald, …")
+        if self.relays.iter().any(|(rs, re, _)| (*rs..*re).contains(&t.s)) {
+            return None;
+        }
+        // (perhaps with how it was said before the comma: "disebutkan Budi secara terpisah, …")
+        let comma_after = |end: usize| {
+            let manner = toks.get(end).is_some_and(|t| lower_is(t, &["secara"]))
+                && toks.get(end + 1).is_some_and(|t| t.is_lower_word());
+            let comma = if manner { end + 2 } else { end };
+            toks.get(comma).is_some_and(|c| c.t == ",").then_some(comma)
+        };
+        let (sj, end) = subject_forward(self.p, toks, i + 1).filter(|(sj, _)| sj.name.is_some())?;
+        if let Some(comma) = comma_after(end) {
+            return self.report((toks[comma].e, self.se), 3, t.t, Some(&sj));
+        }
+        // (closing the sentence, the aside tells the words before it)
+        let closing = aside_at.filter(|&a| a > 0 && toks[end..].iter().all(|t| !t.is_word()))?;
+        self.report((self.ss, toks[closing - 1].s), 3, t.t, Some(&sj))
     }
 
     /// "Ditambahkannya, guru juga dapat …": the passive cue with its pronoun, then a comma.
@@ -1768,10 +1790,10 @@ impl<'a> SentenceScan<'a> {
     /// Harian Sore", is no report by itself.)
     fn hedged(&self) -> Option<Indirect> {
         let toks = &self.toks;
-        let hedge_at = toks
-            .iter()
-            .enumerate()
-            .position(|(k, t)| !self.quoted(t) && (lower_is(t, HEDGE_WORDS) || passive_report_at(toks, k)));
+        let hedge_at = toks.iter().enumerate().position(|(k, t)| {
+            !self.quoted(t)
+                && ((lower_is(t, HEDGE_WORDS) && !reports_no_hearsay(toks, k)) || passive_report_at(toks, k))
+        });
         let hedge = hedge_at.map(|k| &toks[k]);
         if hedge.is_none() && self.relays.iter().all(|r| told_relay(&r.2)) {
             return None;
@@ -1792,6 +1814,25 @@ impl<'a> SentenceScan<'a> {
             Indirect { cs, ce, cue, subj: None, relay: None }
         })
     }
+}
+
+/// Whether a passive hedge word at `toks[k]` tells of something other than hearsay: in a
+/// relative clause it describes a noun ("perahu yang disebutkan", "perahu yang dikabarkan
+/// hilang itu ditemukan" is a find); after a modal or a negation, or before whom it goes
+/// to, it is the act of reporting ("wajib dilaporkan kepada panitia", "sudah dilaporkan ke
+/// polisi").
+fn reports_no_hearsay(toks: &[Tok], k: usize) -> bool {
+    const MODALS_AND_NEGATIONS: &[&str] = &[
+        "harus", "wajib", "perlu", "mesti", "akan", "bisa", "dapat", "untuk", "agar", "supaya", "tidak",
+        "tak", "belum", "segera",
+    ];
+    let before = k.checked_sub(1).map(|b| &toks[b]);
+    // (not "seperti yang disebutkan", which tells whose words follow)
+    let relative = before.is_some_and(|t| lower_is(t, &["yang"]))
+        && !(k >= 2 && lower_is(&toks[k - 2], &["seperti", "sebagaimana"]));
+    let act = before.is_some_and(|t| lower_is(t, MODALS_AND_NEGATIONS))
+        || toks.get(k + 1).is_some_and(|t| lower_is(t, &["ke", "kepada"]));
+    toks[k].t.starts_with(|c: char| c.is_lowercase()) && (relative || act)
 }
 
 /// Verbs of saying or thinking whose clause "what" may open: "what skippers say they need".
@@ -1889,8 +1930,23 @@ fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
     let after_preposition = i > 0
         && toks[i - 1].is_lower_word()
         && (lower_is(&toks[i - 1], PREPOSITIONS) || lower_is(&toks[i - 1], &["amid", "following"]));
+    // (a plural noun before it makes one noun of both when a verb follows, no plural takes
+    // a verb in -s: "earnings reports lifted the ferry shares"; but "a letter to
+    // members calls for …" is the letter's call)
+    let verb_follows = next(1).is_some_and(|v| v.is_lower_word() && (is_past_form(v) || is_auxiliary(v)));
+    let after_plural_noun = i > 0 && verb_follows && {
+        let prev = &toks[i - 1];
+        let l = prev.lower();
+        prev.is_lower_word()
+            && l.len() > 3
+            && l.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|end| l.ends_with(end))
+            && !is_adverb(prev)
+            && !lower_is(prev, &["always", "sometimes", "perhaps", "afterwards", "nonetheless"])
+    };
     lower_is(&toks[i], NOUNS)
         && (press_reports(toks, i)
+            || after_plural_noun
             || after_preposition
             || next(1).is_some_and(|v| {
                 (v.is_lower_word() && lower_is(v, BE))

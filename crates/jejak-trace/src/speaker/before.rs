@@ -1299,21 +1299,35 @@ fn described_subject(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> {
     // the people first and what describes them after
     const MAX_ID_DESCRIPTION: usize = 3;
     if toks.get(j).is_some_and(is_id_active_verb) {
-        let from = j.saturating_sub(MAX_ID_DESCRIPTION + 1);
-        let head = (from..j - 1).find(|&h| {
+        // (perhaps with a clause that keeps them unnamed: "Petugas dermaga yang tidak mau
+        // disebutkan namanya mengatakan")
+        let described_till = unnamed_clause_start(toks, j).unwrap_or(j);
+        let from = described_till.saturating_sub(MAX_ID_DESCRIPTION + 1);
+        let head = (from..described_till.saturating_sub(1)).find(|&h| {
             (is_speaker_noun(&toks[h]) || lower_is(&toks[h], ROLE_HEADS))
                 && (h == 0 || !toks[h - 1].is_word() || is_discourse(&toks[h - 1]))
-                && toks[h + 1..j]
+                && toks[h + 1..described_till]
                     .iter()
                     .all(|t| t.is_lower_word() && !is_id_active_verb(t) && !is_auxiliary(t))
                 // (a relative clause's verb is not the phrase's: "media sosial yang menyebutkan")
-                && !toks[h + 1..j].iter().any(|t| lower_is(t, &["yang"]))
+                && !toks[h + 1..described_till].iter().any(|t| lower_is(t, &["yang"]))
         });
         if let Some(h) = head {
             return Some((description_only(make_subj(p, toks, h, j, 0)), h));
         }
     }
     None
+}
+
+/// Where a "yang" clause ending right before `toks[j]` starts that keeps a speaker unnamed:
+/// "yang tidak mau disebutkan namanya", "yang enggan disebut identitasnya".
+fn unnamed_clause_start(toks: &[Tok], j: usize) -> Option<usize> {
+    const MAX_CLAUSE: usize = 7;
+    const NAMING: &[&str] = &["disebut", "disebutkan", "ditulis", "dituliskan", "diungkap", "dipublikasikan"];
+    let named =
+        j >= 3 && lower_is(&toks[j - 1], &["namanya", "identitasnya"]) && lower_is(&toks[j - 2], NAMING);
+    let y = (j.saturating_sub(MAX_CLAUSE)..j).rev().find(|&y| lower_is(&toks[y], &["yang"]))?;
+    (named && toks[y..j].iter().all(Tok::is_lower_word)).then_some(y)
 }
 
 /// Where a time phrase ending right before `toks[j]` starts, English puts one between a
