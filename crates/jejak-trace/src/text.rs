@@ -598,7 +598,33 @@ pub fn tokens(p: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
             None => k += 1,
         }
     }
+    drop_corps_brackets(&mut toks);
     toks
+}
+
+/// Drops the brackets of the corps or status written after a rank, which would part the
+/// rank from the name: "Brigjen ( Pol ) Budi Santoso" reads as "Brigjen Pol Budi Santoso",
+/// and a retired officer's "( Purn )" goes with its brackets.
+fn drop_corps_brackets(toks: &mut Vec<Tok<'_>>) {
+    const CORPS: &[&str] = &["Pol", "POL", "Polri", "TNI", "Mar", "Inf", "Kav", "Art"];
+    const RETIRED: &[&str] = &["Purn", "purn", "Purnawirawan"];
+    let mut k = 1;
+    while k + 2 < toks.len() {
+        let opens = toks[k].t == "(" && toks[k - 1].is_cap() && toks[k - 1].is_word();
+        // ("( Purn . )" has its stop inside)
+        let close = if toks.get(k + 2).is_some_and(|t| t.t == ".") { k + 3 } else { k + 2 };
+        let closed =
+            toks.get(close).is_some_and(|t| t.t == ")") && toks.get(close + 1).is_some_and(Tok::is_cap);
+        let word = toks[k + 1].t;
+        if opens && closed && RETIRED.contains(&word) {
+            toks.drain(k..=close);
+        } else if opens && closed && close == k + 2 && CORPS.contains(&word) {
+            toks.remove(close);
+            toks.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Word count of a text.

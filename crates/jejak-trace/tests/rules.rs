@@ -11372,3 +11372,21 @@ fn a_cue_word_after_a_plural_noun_and_before_a_verb_is_a_noun() {
         "{q:#?}"
     );
 }
+
+// Rule 535: the corps or status in brackets after a rank parts no name from it: "Brigjen
+// ( Pol ) Budi Santoso" is Brigjen Pol Budi Santoso, and a retired officer's "(Purn.)" goes.
+
+#[test]
+fn a_corps_in_brackets_after_a_rank_keeps_the_name() {
+    let q = quote(&["\"Perahu itu tenggelam karena ombak besar,\" tutur Kepala Bidang Humas Polres Sukamaju, Brigjen ( Pol ) Budi Santoso."], "ombak");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Budi Santoso"), Some("Kepala Bidang Humas Polres Sukamaju")),
+        "{q:#?}"
+    );
+    let q = quote(
+        &["Mayjen TNI (Purn.) Rina Wati mengatakan perahu hias akan diarak keliling teluk."],
+        "perahu hias",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
+}
