@@ -550,7 +550,23 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     }
     let role = if name.is_some() { role.map(|r| role_of_author(p, &toks[a..b], r)) } else { role };
     let role = role.map(|r| without_closing_honorific(&r).to_string()).filter(|r| !r.is_empty());
+    // A document or its figures before a name speak as written, with no role: "data Dinas
+    // Perhubungan" as "data from the Harbour Board" does (not a named author of one: "a memo
+    // from engineer Tom Reed" is Tom Reed's).
+    if name.is_some() && document_lead(&toks[a..a + lower_n]) {
+        return Subj { s, e, mention, name: None, role: None, pronoun: false, described: true };
+    }
     Subj { s, e, mention, name, role, pronoun: false, described: false }
+}
+
+/// Whether lowercase words before a name say what document or figures it is of, and not who
+/// wrote it: "data", "laporan terbaru" (not "a memo from engineer").
+pub(crate) fn document_lead(lead: &[Tok]) -> bool {
+    const FIGURES: &[&str] = &["data", "statistik", "statistics", "figures", "catatan"];
+    let head = lead.iter().find(|t| !lower_is(t, DETERMINERS));
+    let authored = lead.iter().any(|t| lower_is(t, &["by", "from", "oleh", "dari"]));
+    head.is_some_and(|t| t.is_lower_word() && (lower_is(t, DOCUMENT_NOUNS) || lower_is(t, FIGURES)))
+        && !authored
 }
 
 /// A role without the honorific that closes it, which is the name's: "Harbour Board director

@@ -3,7 +3,7 @@
 
 use super::apposition::appositions_end;
 use super::between::AGENT_PARTICIPLES;
-use super::{make_subj, name_length, pronoun_subj, role_of_author, MAX_ORGANISATION_WORDS};
+use super::{document_lead, make_subj, name_length, pronoun_subj, role_of_author, MAX_ORGANISATION_WORDS};
 use crate::{
     lexicon::*,
     text::Tok,
@@ -141,7 +141,12 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
                 // Menteri Kelautan dan Perikanan Sunarto")
                 && !lower_is(&toks[end - name - 1], &["and", "or", "dan", "atau"]);
             let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
-            if described_name {
+            // (the document or figures of a name speak as written: "menurut data Dinas
+            // Perhubungan pada 2017")
+            if name > 0 && document_lead(&toks[x0..end - name]) {
+                sj.name = None;
+                sj.role = None;
+            } else if described_name {
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
                 sj.role = Some(role_of_author(
                     p,
