@@ -550,12 +550,9 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     }
     let role = if name.is_some() { role.map(|r| role_of_author(p, &toks[a..b], r)) } else { role };
     let role = role.map(|r| without_closing_honorific(&r).to_string()).filter(|r| !r.is_empty());
-    // A document or its figures before a name speak as written, with no role: "data Dinas
-    // Perhubungan" as "data from the Harbour Board" does (not a named author of one: "a memo
-    // from engineer Tom Reed" is Tom Reed's).
-    if name.is_some() && document_lead(&toks[a..a + lower_n]) {
-        return Subj { s, e, mention, name: None, role: None, pronoun: false, described: true };
-    }
+    // (the document or figures of a body named after them are no role of it: "data Dinas
+    // Perhubungan" are the office's, as "a memo from engineer Tom Reed" is Tom Reed's)
+    let role = role.filter(|_| !(name.is_some() && document_lead(&toks[a..a + lower_n])));
     Subj { s, e, mention, name, role, pronoun: false, described: false }
 }
 

@@ -11391,12 +11391,12 @@ fn a_corps_in_brackets_after_a_rank_keeps_the_name() {
     assert_eq!(q.speaker.as_deref(), Some("Rina Wati"), "{q:#?}");
 }
 
-// Rule 536: the document or figures of a body before its name speak as written, with no
-// role ("menurut data Dinas Perhubungan Sukamaju", as "data from the Harbour Board"); a
-// document's named author still speaks ("a memo from engineer Tom Reed").
+// Rule 536: the document or figures of a body before its name are no role of it: "menurut
+// data Dinas Perhubungan Sukamaju" is the office's, with no role, as "a memo from engineer
+// Tom Reed" is Tom Reed's.
 
 #[test]
-fn the_figures_of_a_body_speak_as_written() {
+fn the_figures_of_a_body_are_no_role_of_it() {
     for para in [
         "Menurut data Dinas Perhubungan Sukamaju, jumlah perahu naik 20 persen tahun ini.",
         "Menurut data Dinas Perhubungan Sukamaju pada 2024, jumlah perahu naik 20 persen tahun ini.",
@@ -11404,7 +11404,7 @@ fn the_figures_of_a_body_speak_as_written() {
         let q = quote(&[para], "jumlah perahu");
         assert_eq!(
             (q.speaker.as_deref(), q.speaker_role.as_deref()),
-            (Some("data Dinas Perhubungan Sukamaju"), None),
+            (Some("Dinas Perhubungan Sukamaju"), None),
             "{q:#?}"
         );
     }

@@ -141,18 +141,13 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
                 // Menteri Kelautan dan Perikanan Sunarto")
                 && !lower_is(&toks[end - name - 1], &["and", "or", "dan", "atau"]);
             let mut sj = Subj { described: true, ..make_subj(p, toks, x0, end, 0) };
-            // (the document or figures of a name speak as written: "menurut data Dinas
-            // Perhubungan pada 2017")
-            if name > 0 && document_lead(&toks[x0..end - name]) {
-                sj.name = None;
-                sj.role = None;
-            } else if described_name {
+            if described_name {
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
-                sj.role = Some(role_of_author(
-                    p,
-                    &toks[x0..end],
-                    p[toks[x0].s..toks[end - name - 1].e].to_string(),
-                ));
+                // (the document or figures of the body named are no role of it: "menurut
+                // data Dinas Perhubungan pada 2017")
+                sj.role = (!document_lead(&toks[x0..end - name])).then(|| {
+                    role_of_author(p, &toks[x0..end], p[toks[x0].s..toks[end - name - 1].e].to_string())
+                });
             }
             sj
         });
