@@ -11,8 +11,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib/pg.sh
 trap pg_stop EXIT
 pg_start
-cargo test -p jejak-store --features pg-tests "$@"
-cargo test -p jejak-pipeline --features pg-tests "$@"
-cargo test -p jejak-server --features pg-tests "$@"
-cargo test -p jejak --features pg-tests "$@"
+# (one cargo run for the four: built together, their features agree and the shared crates
+# build once, where four runs rebuilt them four times)
+cargo test -p jejak-store -p jejak-pipeline -p jejak-server -p jejak --features pg-tests "$@"
 JEJAK_STORE=$(pg_fresh_database jejak_browser) scripts/browser-test.sh
