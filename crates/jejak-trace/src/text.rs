@@ -610,7 +610,12 @@ fn drop_corps_brackets(toks: &mut Vec<Tok<'_>>) {
     const RETIRED: &[&str] = &["Purn", "purn", "Purnawirawan"];
     let mut k = 1;
     while k + 2 < toks.len() {
-        let opens = toks[k].t == "(" && toks[k - 1].is_cap() && toks[k - 1].is_word();
+        // (most tokens open no bracket: `tokens` runs on every span the rules read)
+        if toks[k].t != "(" {
+            k += 1;
+            continue;
+        }
+        let opens = toks[k - 1].is_cap() && toks[k - 1].is_word();
         // ("( Purn . )" has its stop inside)
         let close = if toks.get(k + 2).is_some_and(|t| t.t == ".") { k + 3 } else { k + 2 };
         let closed =
