@@ -21,8 +21,8 @@ use crate::{
     text::{after_comma, tokens, trim_span, within_region, Region, Tok},
     words::{
         capitalised_words, comma_then_conjunction, in_capitals, is_abbr_tok, is_adverb, is_auxiliary,
-        is_cue_word, is_dash, is_digits, is_discourse, is_id_active_verb, is_past_form, is_possessive,
-        is_speaker_noun, lower_is, mostly_capitalised, names_claim_as_noun, past_when, wc,
+        is_cue_word, is_dash, is_day_or_month, is_digits, is_discourse, is_id_active_verb, is_past_form,
+        is_possessive, is_speaker_noun, lower_is, mostly_capitalised, names_claim_as_noun, past_when, wc,
     },
     Indirect, Subj,
 };
@@ -466,7 +466,7 @@ fn evidence_claim(
         if subject.is_empty() || subject.len() > MAX_TRAILING_SUBJECT || !subject.iter().any(evidence) {
             return None;
         }
-        let subj = Subj { described: true, ..make_subj(p, toks, comma + 1, end, end - comma - 1) };
+        let subj = evidence_subject(p, toks, comma + 1, end);
         let (cs, ce) = trim_span(p, ss, toks[comma].s);
         return Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None });
     }
@@ -507,9 +507,35 @@ fn evidence_claim(
     }
     // (past an opening phrase: "After almost 100 days, polling shows …")
     let start = toks[start..head].iter().rposition(|t| t.t == ",").map_or(start, |c| start + c + 1);
-    let subj = Subj { described: true, ..make_subj(p, toks, start, end, end - start) };
+    let subj = evidence_subject(p, toks, start, end);
     let (cs, ce) = content_after(p, regions, toks, i, se);
     Some(Indirect { cs, ce, cue, subj: Some(subj), relay: None })
+}
+
+/// The subject `toks[a..b]` of a record's verb: the whole phrase, described, but named for
+/// the body right after the record that gave it out ("Data Dinas Perhubungan Sukamaju tahun
+/// 2018", "figures from the Harbour Board"), the speaker to trace a claim to.
+fn evidence_subject(p: &str, toks: &[Tok], a: usize, b: usize) -> Subj {
+    let whole = Subj { described: true, ..make_subj(p, toks, a, b, b - a) };
+    // (the record first, after no name of its own: not "Harbour Herald polls")
+    let Some(head) = (a..b).find(|&h| lower_is(&toks[h], EVIDENCE_NOUNS)) else { return whole };
+    if toks[a..head].iter().enumerate().any(|(k, t)| t.is_cap() && (k > 0 || !lower_is(t, DETERMINERS))) {
+        return whole;
+    }
+    let mut k = head + 1;
+    if toks.get(k).is_some_and(|t| k < b && lower_is(t, &["from", "by", "dari", "oleh"])) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| k < b && lower_is(t, &["the"])) {
+            k += 1;
+        }
+    }
+    let name = toks[k.min(b)..b].iter().take_while(|t| t.is_cap()).count();
+    // (and after the body only when: "tahun 2018", "released Monday")
+    let when_only = toks[k + name..b].iter().all(|t| !t.is_cap() || is_day_or_month(t));
+    if name < 2 || !when_only {
+        return whole;
+    }
+    Subj { name: Some(p[toks[k].s..toks[k + name - 1].e].to_string()), role: None, ..whole }
 }
 
 /// Clips `(cs, ce)` so it does not include relay phrases.

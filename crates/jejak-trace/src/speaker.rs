@@ -559,7 +559,21 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
 /// Whether lowercase words before a name say what document or figures it is of, and not who
 /// wrote it: "data", "laporan terbaru" (not "a memo from engineer").
 pub(crate) fn document_lead(lead: &[Tok]) -> bool {
-    const FIGURES: &[&str] = &["data", "statistik", "statistics", "figures", "catatan"];
+    // (and accounts given out: "keterangan resmi", "pernyataan", "an analysis")
+    const FIGURES: &[&str] = &[
+        "data",
+        "statistik",
+        "statistics",
+        "figures",
+        "catatan",
+        "keterangan",
+        "pernyataan",
+        "rilis",
+        "analysis",
+        "analisis",
+        "calculations",
+        "perhitungan",
+    ];
     let head = lead.iter().find(|t| !lower_is(t, DETERMINERS));
     let authored = lead.iter().any(|t| lower_is(t, &["by", "from", "oleh", "dari"]));
     head.is_some_and(|t| t.is_lower_word() && (lower_is(t, DOCUMENT_NOUNS) || lower_is(t, FIGURES)))
@@ -588,7 +602,8 @@ pub(crate) fn role_of_author(p: &str, toks: &[Tok], role: String) -> String {
     else {
         return role;
     };
-    let mut words: Vec<&Tok> = toks[by + 1..].iter().filter(|t| t.e <= role_end).collect();
+    let mut words: Vec<&Tok> =
+        toks[by + 1..].iter().filter(|t| t.e <= role_end).skip_while(|t| lower_is(t, DETERMINERS)).collect();
     // (an honorific closing the role opens the name: "… Port Director Dr.")
     while words.last().is_some_and(|t| t.t == ".")
         && words.len() >= 2
@@ -598,7 +613,9 @@ pub(crate) fn role_of_author(p: &str, toks: &[Tok], role: String) -> String {
     }
     match (words.first(), words.last()) {
         (Some(start), Some(end)) => p[start.s..end.e].to_string(),
-        _ => role,
+        // (no words of a role between the preposition and the name: "a statement from the
+        // Harbour Board" is the board's, with none)
+        _ => String::new(),
     }
 }
 

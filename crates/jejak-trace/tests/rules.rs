@@ -1168,7 +1168,8 @@ fn what_polls_and_records_show() {
             paras: &[
                 "Data Dinas Pendidikan memperlihatkan, terdapat sekitar 2.000 guru yang belum bersertifikat.",
             ],
-            want: &[w("sekitar 2.000 guru", Some("Data Dinas Pendidikan"), Some("memperlihatkan"), &[])],
+            // (the office gave the figures out: it is the speaker, as after "menurut data")
+            want: &[w("sekitar 2.000 guru", Some("Dinas Pendidikan"), Some("memperlihatkan"), &[])],
         },
     ]);
     check_none(&[
@@ -11410,4 +11411,61 @@ fn the_figures_of_a_body_are_no_role_of_it() {
     }
     let q = quote(&["A memo from engineer Tom Reed said the quay was unsafe for larger ferries."], "quay");
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
+
+// Rule 537: a body after the document or account it gave out ("keterangan resmi dari",
+// "data from the", "a statement from the") is the speaker, with no role: neither the
+// document's words nor the article left between preposition and name.
+
+#[test]
+fn a_body_after_the_account_it_gave_out_is_the_speaker() {
+    for para in [
+        "Menurut keterangan resmi dari Dinas Perhubungan Sukamaju, lomba dayung ditunda sepekan.",
+        "Menurut keterangan Dinas Perhubungan Sukamaju, lomba dayung ditunda sepekan.",
+        "Menurut pernyataan Dinas Perhubungan Sukamaju, lomba dayung ditunda sepekan.",
+    ] {
+        let q = quote(&[para], "lomba dayung");
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some("Dinas Perhubungan Sukamaju"), None),
+            "{q:#?}"
+        );
+    }
+    for para in [
+        "According to a statement from the Harbour Board, the rowing race was put off.",
+        "According to data from the Harbour Board, the rowing race was put off.",
+    ] {
+        let q = quote(&[para], "rowing race");
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some("Harbour Board"), None),
+            "{q:#?}"
+        );
+    }
+}
+
+// Rule 538: figures or a record that "show" something, named for the body that gave them
+// out ("Data Dinas Perhubungan Sukamaju tahun 2018 menunjukkan"), are that body's, with no
+// role; a record named for no body stays the whole phrase.
+
+#[test]
+fn a_record_named_for_a_body_is_the_body_s() {
+    for para in [
+        "Data Dinas Perhubungan Sukamaju tahun 2018 menunjukkan 58 persen perahu hias berasal dari dermaga timur.",
+        "Data dari Dinas Perhubungan Sukamaju menunjukkan 58 persen perahu hias berasal dari dermaga timur.",
+    ] {
+        let q = quote(&[para], "perahu hias");
+        assert_eq!(
+            (q.speaker.as_deref(), q.speaker_role.as_deref()),
+            (Some("Dinas Perhubungan Sukamaju"), None),
+            "{q:#?}"
+        );
+    }
+    let q = quote(
+        &["Figures from the Harbour Board released Monday show that most boats came from the east pier."],
+        "most boats",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Board"), "{q:#?}");
+    let q = quote(&["New Harbour Herald polls show Ann Porter ahead of Tom Reed."], "Ann Porter ahead");
+    assert_eq!(q.speaker.as_deref(), Some("New Harbour Herald polls"), "{q:#?}");
 }

@@ -132,7 +132,20 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
                 end -= 1;
             }
             let name = toks[x0..end].iter().rev().take_while(|t| t.is_cap()).count();
-            let described_name = name >= 2
+            // (a body after the document it gave out is the source: "menurut keterangan
+            // resmi dari Dinas Perhubungan", "according to data from the Harbour Board")
+            let given_out = {
+                let mut k = end - name;
+                if k > x0 && lower_is(&toks[k - 1], &["the"]) {
+                    k -= 1;
+                }
+                name >= 2
+                    && k > x0 + 1
+                    && lower_is(&toks[k - 1], &["by", "from", "dari", "oleh"])
+                    && document_lead(&toks[x0..k - 1])
+            };
+            let described_name = given_out
+                || name >= 2
                 && end - name > x0
                 && toks[end - name - 1].is_lower_word()
                 && !lower_is(&toks[end - name - 1], PREPOSITIONS)
@@ -145,9 +158,9 @@ pub fn source_after_according(p: &str, toks: &[Tok], x0: usize) -> Option<(Subj,
                 sj.name = Some(p[toks[end - name].s..toks[end - 1].e].to_string());
                 // (the document or figures of the body named are no role of it: "menurut
                 // data Dinas Perhubungan pada 2017")
-                sj.role = (!document_lead(&toks[x0..end - name])).then(|| {
-                    role_of_author(p, &toks[x0..end], p[toks[x0].s..toks[end - name - 1].e].to_string())
-                });
+                sj.role = (!document_lead(&toks[x0..end - name]))
+                    .then(|| role_of_author(p, &toks[x0..end], p[toks[x0].s..toks[end - name - 1].e].to_string()))
+                    .filter(|r| !r.is_empty());
             }
             sj
         });
