@@ -697,13 +697,23 @@ fn relay_aside(p: &str, cs: usize, (rs, re): (usize, usize), ce: usize) -> Optio
     goes_on.then_some(RelayAside::Inside)
 }
 
-/// A day, with its date in brackets or without, closed by a comma right after a relay: ",
-/// Senin (2/12/2024),", " on Monday,".
+/// What may close a relay's phrase up to its comma, none of it the statement: the medium's
+/// short form in brackets, "(DPS)", then the day, with its date in brackets or without
+/// (", Senin (2/12/2024),", " on Monday,"), or the date ("pada 26 Agustus 2019,").
 static DAY_AFTER_RELAY: Lazy<regex::Regex> = Lazy::new(|| {
     // (the weekday lists, and the spelling "Jum'at")
     let days = WEEKDAYS_ID.iter().chain(WEEKDAYS_EN).copied().chain(["jum'at"]).collect::<Vec<_>>().join("|");
-    regex::Regex::new(&format!(r"^\s*,?\s*(?i:on\s+)?(?i:{days})(?:\s*\([^)]{{1,20}}\))?\s*,"))
-        .expect("a valid pattern")
+    let months = MONTHS.join("|");
+    regex::Regex::new(&format!(
+        concat!(
+            r"^(?:\s*\(\s*[\p{{Lu}}\p{{N}}&.\-]{{2,12}}\s*\))?",
+            r"(?:\s*,?\s*(?i:on\s+)?(?i:{days})(?:\s*\([^)]{{1,20}}\))?",
+            r"|\s*,?\s*(?i:pada|on)\s+(?:\p{{N}}{{1,4}}\s+)?(?i:{months})(?:\s+\p{{N}}{{1,4}})?(?:\s*,?\s+\p{{N}}{{4}})?)?\s*,"
+        ),
+        days = days,
+        months = months
+    ))
+    .expect("a valid pattern")
 });
 
 /// Words that open what may follow "X said" without being what X said.

@@ -11469,3 +11469,19 @@ fn a_record_named_for_a_body_is_the_body_s() {
     let q = quote(&["New Harbour Herald polls show Ann Porter ahead of Tom Reed."], "Ann Porter ahead");
     assert_eq!(q.speaker.as_deref(), Some("New Harbour Herald polls"), "{q:#?}");
 }
+
+// Rule 539: a relay's phrase runs up to its comma over the medium's short form in brackets
+// and the date it carried the words: "Mengutip Dinas Perhubungan Sukamaju (DPS) pada 26
+// Agustus 2024, …" relays what follows the comma, none of the bracket or the date.
+
+#[test]
+fn a_relay_s_short_form_and_date_are_not_the_statement() {
+    for para in [
+        "Mengutip Dinas Perhubungan Sukamaju (DPS) pada 26 Agustus 2024, 63,4 persen perahu hias sudah terdaftar.",
+        "Mengutip Dinas Perhubungan Sukamaju pada 26 Agustus 2024, 63,4 persen perahu hias sudah terdaftar.",
+        "Seperti dilansir Harbour Herald (HH), Senin (2/12/2024), 63,4 persen perahu hias sudah terdaftar.",
+    ] {
+        let q = quote(&[para], "perahu hias");
+        assert_eq!(q.text, "63,4 persen perahu hias sudah terdaftar", "{q:#?}");
+    }
+}
