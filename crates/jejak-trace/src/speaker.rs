@@ -309,10 +309,13 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
     let b =
         if b > a + 1 && lower_is(&toks[b - 1], &["yang", "who", "all", "both", "each"]) { b - 1 } else { b };
     // (nor is a conjunction before it: "…, and the first question asked why …")
-    // (nor a connective opening the sentence: "Padahal banyak nelayan …")
+    // (nor a connective opening the sentence: "Padahal banyak nelayan …", nor the ordinal
+    // of a list before a capitalised name or role: "Kedua, Kepala Dinas …" without its comma)
+    const ORDINALS: &[&str] = &["pertama", "kedua", "ketiga", "keempat", "kelima"];
     let (a, lower_n) = if b > a + 1
         && ((toks[a].is_lower_word() && lower_is(&toks[a], &["and", "but", "dan", "tetapi"]))
-            || (toks[a].is_cap() && lower_is(&toks[a], CONNECTIVES)))
+            || (toks[a].is_cap() && lower_is(&toks[a], CONNECTIVES))
+            || (toks[a].is_cap() && lower_is(&toks[a], ORDINALS) && toks[a + 1].is_cap()))
     {
         (a + 1, lower_n.saturating_sub(1))
     } else {

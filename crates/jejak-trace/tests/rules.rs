@@ -11485,3 +11485,25 @@ fn a_relay_s_short_form_and_date_are_not_the_statement() {
         assert_eq!(q.text, "63,4 persen perahu hias sudah terdaftar", "{q:#?}");
     }
 }
+
+// Rule 540: the ordinal of a list, its comma left out, is no part of the role after it:
+// "Kedua Ketua Koperasi Nelayan Budi Santoso …" is the second point, about the cooperative's
+// chair; "Kedua nelayan" (both fishermen) keeps its word.
+
+#[test]
+fn a_list_ordinal_before_a_role_is_not_the_role_s() {
+    let q = quote(
+        &[
+            "Koperasi menyoroti dua hal. Kedua Ketua Koperasi Nelayan Budi Santoso yang tidak patuh melaporkan jumlah perahu ke panitia.",
+            "\"Persoalan ini terlewat begitu saja,\" kata Budi Santoso.",
+        ],
+        "terlewat",
+    );
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Budi Santoso"), Some("Ketua Koperasi Nelayan")),
+        "{q:#?}"
+    );
+    let q = quote(&["Kedua nelayan mengatakan perahu hias sudah siap."], "perahu hias");
+    assert_eq!(q.speaker.as_deref(), Some("Kedua nelayan"), "{q:#?}");
+}
