@@ -2058,6 +2058,11 @@ pub const PASSIVE_NYA_CUES: &[&str] = &[
     "diakuinya",
 ];
 
+/// The same cues bare, opening a sentence before a comma: news style for the speaker before
+/// going on ("Dikatakan, …" after a statement of Budi's is Budi's).
+pub const PASSIVE_GOING_ON_CUES: &[&str] =
+    &["dikatakan", "ditambahkan", "dijelaskan", "diungkapkan", "disampaikan", "ditegaskan", "dituturkan"];
+
 /// Titles that open a name: "Mr. Dunmore", "Ms Quayle".
 pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
 

@@ -1150,7 +1150,16 @@ impl<'a> Walk<'a> {
                 ind.subj = Some(src.clone());
                 citation = Some(src);
             }
-            let certainty = if s.hedged { Certainty::Hedged } else { certainty_of(&ind.cue) };
+            // ("Dikatakan, …" after someone's statement is theirs, said plainly)
+            let going_on =
+                speaker.is_some() && PASSIVE_GOING_ON_CUES.iter().any(|c| ind.cue.eq_ignore_ascii_case(c));
+            let certainty = if s.hedged {
+                Certainty::Hedged
+            } else if going_on {
+                Certainty::Assertive
+            } else {
+                certainty_of(&ind.cue)
+            };
             let venue = find_venue(p, ss, se, (ind.cs, ind.ce));
             let (s_, e, direct) = quoted_whole(p, s.regions, se, &ind);
             let cut = attribution_inside(p, (s_, e), ind.subj.as_ref(), &ind.cue);

@@ -11507,3 +11507,24 @@ fn a_list_ordinal_before_a_role_is_not_the_role_s() {
     let q = quote(&["Kedua nelayan mengatakan perahu hias sudah siap."], "perahu hias");
     assert_eq!(q.speaker.as_deref(), Some("Kedua nelayan"), "{q:#?}");
 }
+
+// Rule 541: a bare passive cue opening a sentence before its comma ("Dikatakan, …",
+// "Ditambahkan, …") goes on with the speaker before, as "Dikatakannya" does, said plainly;
+// with no one before it stays hearsay. The cue is never part of the statement.
+
+#[test]
+fn a_bare_passive_cue_opening_a_sentence_goes_on_with_the_speaker() {
+    let paras = [
+        "Budi Santoso mengatakan lomba dayung akan digelar pekan depan. Dikatakan, jumlah perahu hias tahun ini naik dua kali lipat.",
+    ];
+    let q = quote(&paras, "jumlah perahu");
+    assert_eq!(q.text, "jumlah perahu hias tahun ini naik dua kali lipat", "{q:#?}");
+    assert_eq!(
+        (q.speaker.as_deref(), q.certainty),
+        (Some("Budi Santoso"), jejak_model::Certainty::Assertive),
+        "{q:#?}"
+    );
+    let q = quote(&["Dikatakan, jumlah perahu hias tahun ini naik dua kali lipat."], "jumlah perahu");
+    assert_eq!(q.text, "jumlah perahu hias tahun ini naik dua kali lipat", "{q:#?}");
+    assert_eq!((q.speaker.as_deref(), q.certainty), (None, jejak_model::Certainty::Hedged), "{q:#?}");
+}

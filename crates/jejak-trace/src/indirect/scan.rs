@@ -668,12 +668,13 @@ impl<'a> SentenceScan<'a> {
         self.report((self.ss, toks[closing - 1].s), 3, t.t, Some(&sj))
     }
 
-    /// "Ditambahkannya, guru juga dapat …": the passive cue with its pronoun, then a comma.
+    /// "Ditambahkannya, guru juga dapat …": the passive cue with its pronoun, then a comma,
+    /// or bare ("Dikatakan, …"), the speaker before going on.
     fn passive_cue_nya(&self, i: usize) -> Option<Indirect> {
         let toks = &self.toks;
         let t = &toks[i];
-        if !(lower_is(t, PASSIVE_NYA_CUES) && self.at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ","))
-        {
+        let cue = lower_is(t, PASSIVE_NYA_CUES) || lower_is(t, PASSIVE_GOING_ON_CUES);
+        if !(cue && self.at_start(i) && toks.get(i + 1).is_some_and(|c| c.t == ",")) {
             return None;
         }
         let mut sj = pronoun_subj(t);
