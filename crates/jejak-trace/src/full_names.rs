@@ -135,6 +135,16 @@ fn in_full_for<'p>(
     people: &mut Option<Vec<PersonName>>,
     paras: &[&'p str],
 ) -> Option<Named> {
+    // (a surname with the place its holder serves: "Reed of Dover said" is Tom Reed's)
+    let surname_of_place = name.split_once(" of ").filter(|(surname, place)| {
+        !surname.contains(char::is_whitespace) && place.starts_with(char::is_uppercase)
+    });
+    if let Some((surname, _)) = surname_of_place {
+        let fuller = in_full_for(surname, named, toks, people, paras).filter(|(known, _)| known != surname);
+        if fuller.is_some() {
+            return fuller;
+        }
+    }
     let short = lowercase_words(name);
     // (the short name opens or closes the full one: "Budi" of "Budi Santoso", "Reed" of "Tom
     // Reed", not "Reed" of a headline's "Pier Talks Stall For Reed Again"; an organisation's

@@ -11528,3 +11528,18 @@ fn a_bare_passive_cue_opening_a_sentence_goes_on_with_the_speaker() {
     assert_eq!(q.text, "jumlah perahu hias tahun ini naik dua kali lipat", "{q:#?}");
     assert_eq!((q.speaker.as_deref(), q.certainty), (None, jejak_model::Certainty::Hedged), "{q:#?}");
 }
+
+// Rule 542: a surname with the place its holder serves ("Reed of Dover said") is the person
+// the article names in full, as the surname alone would be.
+
+#[test]
+fn a_surname_of_a_place_is_the_person_named_in_full() {
+    let q = quote(
+        &[
+            "The harbour board barred Senator Tom Reed from the east pier last month.",
+            "'Half the ferries on that route run late,' Reed of Dover said at the hearing.",
+        ],
+        "Half the ferries",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
+}
