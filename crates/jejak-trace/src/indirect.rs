@@ -523,6 +523,20 @@ fn evidence_subject(p: &str, toks: &[Tok], a: usize, b: usize) -> Subj {
         return whole;
     }
     let mut k = head + 1;
+    // (perhaps through when it was put out: "Data issued Monday by the Harbour Board";
+    // not who came by it, "documents obtained by the Harbour Herald", a medium passing it on)
+    const MAX_RELEASED: usize = 4;
+    const PUT_OUT: &[&str] =
+        &["released", "published", "issued", "compiled", "produced", "conducted", "prepared"];
+    if toks.get(k).is_some_and(|t| k < b && lower_is(t, PUT_OUT)) {
+        let when =
+            |t: &Tok| is_day_or_month(t) || is_digits(t) || lower_is(t, &["on", "last", "this", "earlier"]);
+        if let Some(by) = (k + 1..b.min(k + 1 + MAX_RELEASED)).find(|&j| lower_is(&toks[j], &["by"])) {
+            if toks[k + 1..by].iter().all(when) {
+                k = by;
+            }
+        }
+    }
     if toks.get(k).is_some_and(|t| k < b && lower_is(t, &["from", "by", "dari", "oleh"])) {
         k += 1;
         if toks.get(k).is_some_and(|t| k < b && lower_is(t, &["the"])) {
@@ -532,7 +546,9 @@ fn evidence_subject(p: &str, toks: &[Tok], a: usize, b: usize) -> Subj {
     let name = toks[k.min(b)..b].iter().take_while(|t| t.is_cap()).count();
     // (and after the body only when: "tahun 2018", "released Monday")
     let when_only = toks[k + name..b].iter().all(|t| !t.is_cap() || is_day_or_month(t));
-    if name < 2 || !when_only {
+    // (a name of two words at least, or a body's initials: "the CDC")
+    let initials = name == 1 && toks[k].t.len() >= 2 && toks[k].t.chars().all(|c| c.is_ascii_uppercase());
+    if (name < 2 && !initials) || !when_only {
         return whole;
     }
     Subj { name: Some(p[toks[k].s..toks[k + name - 1].e].to_string()), role: None, ..whole }

@@ -11445,8 +11445,9 @@ fn a_body_after_the_account_it_gave_out_is_the_speaker() {
 }
 
 // Rule 538: figures or a record that "show" something, named for the body that gave them
-// out ("Data Dinas Perhubungan Sukamaju tahun 2018 menunjukkan"), are that body's, with no
-// role; a record named for no body stays the whole phrase.
+// out ("Data Dinas Perhubungan Sukamaju tahun 2018 menunjukkan", "Data issued Monday by
+// the Harbour Board", its initials too), are that body's, with no role; a record named for
+// no body, or for one that only came by it ("obtained by"), stays the whole phrase.
 
 #[test]
 fn a_record_named_for_a_body_is_the_body_s() {
@@ -11466,6 +11467,19 @@ fn a_record_named_for_a_body_is_the_body_s() {
         "most boats",
     );
     assert_eq!(q.speaker.as_deref(), Some("Harbour Board"), "{q:#?}");
+    let q =
+        quote(&["Data issued Monday by the Harbour Board showed that 40 ferries sailed late."], "40 ferries");
+    assert_eq!(q.speaker.as_deref(), Some("Harbour Board"), "{q:#?}");
+    let q = quote(
+        &["A study compiled by the HHB on ferry delays shows that one sailing in ten ran late."],
+        "one sailing",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("HHB"), "{q:#?}");
+    let q = quote(
+        &["Documents obtained by the Harbour Herald show that the board planned to raise fares."],
+        "raise fares",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Documents obtained by the Harbour Herald"), "{q:#?}");
     let q = quote(&["New Harbour Herald polls show Ann Porter ahead of Tom Reed."], "Ann Porter ahead");
     assert_eq!(q.speaker.as_deref(), Some("New Harbour Herald polls"), "{q:#?}");
 }
