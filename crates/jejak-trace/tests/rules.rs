@@ -11557,3 +11557,22 @@ fn a_surname_of_a_place_is_the_person_named_in_full() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Tom Reed"), "{q:#?}");
 }
+
+// Rule 543: "Seperti diberitakan sebelumnya, …" with no medium named is the outlet's own
+// earlier report, no hearsay; with a medium it is that medium's relay, and a hedge word
+// inside the sentence still makes it hearsay.
+
+#[test]
+fn an_outlet_s_own_earlier_report_is_no_hearsay() {
+    check_none(&[
+        "Seperti diberitakan sebelumnya, perahu hias milik koperasi tenggelam di dermaga timur.",
+        "Sebagaimana diberitakan, perahu hias milik koperasi tenggelam di dermaga timur.",
+    ]);
+    let q = quote(
+        &["Seperti diberitakan Harbour Herald, perahu hias milik koperasi tenggelam di dermaga timur."],
+        "perahu hias",
+    );
+    assert_eq!(q.via.first().map(|r| r.medium.as_str()), Some("Harbour Herald"), "{q:#?}");
+    let q = quote(&["Perahu hias itu dikabarkan tenggelam di dermaga timur."], "tenggelam");
+    assert_eq!(q.certainty, jejak_model::Certainty::Hedged, "{q:#?}");
+}

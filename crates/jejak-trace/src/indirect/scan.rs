@@ -1833,7 +1833,13 @@ fn reports_no_hearsay(toks: &[Tok], k: usize) -> bool {
         && !(k >= 2 && lower_is(&toks[k - 2], &["seperti", "sebagaimana"]));
     let act = before.is_some_and(|t| lower_is(t, MODALS_AND_NEGATIONS))
         || toks.get(k + 1).is_some_and(|t| lower_is(t, &["ke", "kepada"]));
-    toks[k].t.starts_with(|c: char| c.is_lowercase()) && (relative || act)
+    // (nor, with no medium named, "seperti diberitakan sebelumnya, …": the outlet's own
+    // earlier report)
+    let as_in = |j: usize| lower_is(&toks[j], &["seperti", "sebagaimana"]);
+    let own_report = ((k >= 1 && as_in(k - 1))
+        || (k >= 2 && lower_is(&toks[k - 1], &["yang"]) && as_in(k - 2)))
+        && toks.get(k + 1).is_some_and(|t| t.t == "," || lower_is(t, &["sebelumnya"]));
+    toks[k].t.starts_with(|c: char| c.is_lowercase()) && (relative || act || own_report)
 }
 
 /// Verbs of saying or thinking whose clause "what" may open: "what skippers say they need".
