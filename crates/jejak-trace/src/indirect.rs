@@ -519,7 +519,7 @@ fn evidence_subject(p: &str, toks: &[Tok], a: usize, b: usize) -> Subj {
     let whole = Subj { described: true, ..make_subj(p, toks, a, b, b - a) };
     // (the record first, after no name of its own: not "Harbour Herald polls")
     let Some(head) = (a..b).find(|&h| lower_is(&toks[h], EVIDENCE_NOUNS)) else { return whole };
-    if toks[a..head].iter().enumerate().any(|(k, t)| t.is_cap() && (k > 0 || !lower_is(t, DETERMINERS))) {
+    if toks[a..head].iter().enumerate().any(|(at, t)| t.is_cap() && (at > 0 || !lower_is(t, DETERMINERS))) {
         return whole;
     }
     let mut k = head + 1;

@@ -595,7 +595,8 @@ fn without_closing_honorific(role: &str) -> &str {
 
 /// The role of a named author of a document, without the document: "a memo from engineer
 /// Tom Reed" is an engineer's, "a letter written by Port Director Dr. Ann Porter" the Port
-/// Director's. `toks` start where `role` does.
+/// Director's; empty when no word of a role stands between the preposition and the name.
+/// `toks` start where `role` does.
 pub(crate) fn role_of_author(p: &str, toks: &[Tok], role: String) -> String {
     const AUTHOR_PREPOSITIONS: &[&str] = &["by", "from", "oleh", "dari"];
     let Some(first) = toks.first() else { return role };
