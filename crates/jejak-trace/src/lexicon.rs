@@ -449,6 +449,13 @@ pub const INFINITIVE_CUES: &[&str] = &[
 /// Herald" names no speaker.
 pub const ADDRESSEE_CUES: &[&str] = &["told", "tells", "assured", "assures", "urged", "urges"];
 
+/// Verbs that name whom they were said to before what, as "told" does: "assured the skippers
+/// they …", "warned his Dover counterpart, Capt. Carl Dunn, that …".
+pub const TOLD_TO_CUES: &[&str] = &[
+    "told", "tells", "assured", "assures", "promised", "promises", "warned", "warns", "reminded", "reminds",
+    "informed", "informs",
+];
+
 /// English verbs that may precede their subject after a statement: "..., said Lavrov".
 pub const POST_CUES_EN: &[&str] = &[
     // (what a sign or a banner says: "“…,” read one")
@@ -1303,6 +1310,16 @@ pub const ROLE_HEADS: &[&str] = &[
     "lt",
     "col",
     "sgt",
+    // (and the other ranks, written out or short: "Capt. Carl Dunn")
+    "capt",
+    "captain",
+    "maj",
+    "adm",
+    "admiral",
+    "cmdr",
+    "colonel",
+    "sergeant",
+    "lieutenant",
     "coach",
     // ("said Labour councillor Ann Porter", "said Conservative party boss Tom Reed")
     "boss",

@@ -11576,3 +11576,22 @@ fn an_outlet_s_own_earlier_report_is_no_hearsay() {
     let q = quote(&["Perahu hias itu dikabarkan tenggelam di dermaga timur."], "tenggelam");
     assert_eq!(q.certainty, jejak_model::Certainty::Hedged, "{q:#?}");
 }
+
+// Rule 544: verbs that name whom they were said to ("assured", "warned", "promised") reach
+// past a long addressee set off by commas to the "that" of what was said, as "told" does;
+// and a rank written short ("Capt.", "Adm.") is a role, no part of the name.
+
+#[test]
+fn an_addressee_with_an_apposition_comes_before_what_was_said() {
+    let q = quote(
+        &["Tom Reed assured his Dover counterpart, Capt. Carl Dunn of the Port Trust, that the board would not close the east pier."],
+        "east pier",
+    );
+    assert_eq!(q.text, "the board would not close the east pier", "{q:#?}");
+    let q = quote(&["Capt. Carl Dunn said the ferries would sail on time."], "ferries");
+    assert_eq!(
+        (q.speaker.as_deref(), q.speaker_role.as_deref()),
+        (Some("Carl Dunn"), Some("Capt.")),
+        "{q:#?}"
+    );
+}

@@ -838,7 +838,7 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
     if lower_is(&toks[ci], NAME_OR_CHARGE_CUES) {
         return None;
     }
-    let told_to = lower_is(&toks[ci], &["told", "tells"]);
+    let told_to = lower_is(&toks[ci], TOLD_TO_CUES);
     // (when and where may take longer: "said in a radio interview on the Herald's morning show
     // with Ann Porter that …")
     // (the day may come first: "stated Thursday in a letter to the Herald that …")
@@ -1343,13 +1343,8 @@ fn circumstance_ends_sentence(toks: &[Tok], ci: usize, told: bool, se: usize) ->
 /// "told him she worries …", "told the crowd he was …": whom it was told to, then what,
 /// opening with its subject.
 fn content_after_addressee(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(usize, usize)> {
-    // (verbs that name whom they were said to, as "told" does: "assured the skippers they …")
-    const TOLD_TO: &[&str] = &[
-        "told", "tells", "assured", "assures", "promised", "promises", "warned", "warns", "reminded",
-        "reminds", "informed", "informs",
-    ];
     let (n, i) = (toks.len(), ci + 1);
-    let told_to = lower_is(&toks[ci], TOLD_TO);
+    let told_to = lower_is(&toks[ci], TOLD_TO_CUES);
     let told = told_to || lower_is(&toks[ci], &["asked"]);
     // ("her" may be whose: "promised her whole plan would …")
     let possessive = toks.get(i).is_some_and(|t| lower_is(t, &["her"]))
