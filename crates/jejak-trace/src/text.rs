@@ -542,17 +542,18 @@ impl Tok<'_> {
     }
 }
 
-/// Words, numbers with their commas ("5,000", "1,3") and capitals joined by an ampersand
-/// ("R&D") are one token each; any other mark is a token of its own. A word keeps its combining
-/// accents (text in decomposed form) and the Latin-1 marks and controls that UTF-8 read twice
-/// leaves inside it ("DovrÃ¡n"), all but the no-break space and the guillemets, so an accented
-/// or mangled name is still one name.
+/// Words, numbers with their commas ("5,000", "1,3"), times and scores with their colons
+/// ("4:15", "9:52PM", "2:1": no colon that opens what was said) and capitals joined by an
+/// ampersand ("R&D") are one token each; any other mark is a token of its own. A word keeps
+/// its combining accents (text in decomposed form) and the Latin-1 marks and controls that
+/// UTF-8 read twice leaves inside it ("DovrÃ¡n"), all but the no-break space and the
+/// guillemets, so an accented or mangled name is still one name.
 ///
 /// Word boundaries in these patterns are ASCII (`(?-u:\b)`): a Unicode `\b` sends the regex
 /// engine to a backtracker on any non-ASCII text, once per token.
 static TOKEN_RE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"\p{N}+(?:,\p{N}+)+(?:\.\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}]+[\p{L}\p{M}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
+        r"\p{N}+(?::\p{N}+)+(?:[AaPp][Mm])?|\p{N}+(?:,\p{N}+)+(?:\.\p{N}+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|[\x{80}-\x{9F}\x{A1}-\x{AA}\x{AC}-\x{BA}\x{BC}-\x{BF}]+[\p{L}\p{M}\p{N}]+|&\p{Lu}+|\.[\p{Ll}\p{N}]+|\.\p{Lu}(?-u:\b))*|[^\s\p{L}\p{N}]",
     )
     .unwrap()
 });

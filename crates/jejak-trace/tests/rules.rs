@@ -11595,3 +11595,47 @@ fn an_addressee_with_an_apposition_comes_before_what_was_said() {
         "{q:#?}"
     );
 }
+
+// Rule 545: a time or a score keeps its colon ("4:15", "2:1"), which opens nothing that was
+// said: the statement before "harbour staff said" runs from the sentence's start.
+
+#[test]
+fn a_colon_inside_a_time_opens_no_statement() {
+    for (text, statement) in [
+        (
+            "The ferry struck the east pier at Dover just after 4:15 in the afternoon, harbour staff said.",
+            "The ferry struck the east pier at Dover just after 4:15 in the afternoon",
+        ),
+        (
+            "The Harbour Herald crew won the final 2:1 after a late surge, organisers said.",
+            "The Harbour Herald crew won the final 2:1 after a late surge",
+        ),
+    ] {
+        let q = quote(&[text], "");
+        assert_eq!(q.text, statement, "{q:#?}");
+    }
+}
+
+// Rule 546: kin speak for a family and staff for their workplace, as people nouns:
+// "Keponakan Budi, Rina Wati, menyebutkan" is Rina Wati, with her kinship as the role, "his
+// widow, Ann Porter, said" is Ann Porter, and "harbour staff said" names its speakers.
+
+#[test]
+fn kin_and_staff_are_people_who_speak() {
+    for (text, speaker, role) in [
+        (
+            "Keponakan Budi, Rina Wati, menyebutkan bahwa seluruh keluarga sudah berkumpul di dermaga timur.",
+            "Rina Wati",
+            Some("Keponakan Budi"),
+        ),
+        (
+            "His widow, Ann Porter, said the ferry had been the whole family's life.",
+            "Ann Porter",
+            Some("His widow"),
+        ),
+        ("The ferry left the east pier at noon, harbour staff said.", "harbour staff", None),
+    ] {
+        let q = quote(&[text], "");
+        assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some(speaker), role), "{q:#?}");
+    }
+}
