@@ -11639,3 +11639,19 @@ fn kin_and_staff_are_people_who_speak() {
         assert_eq!((q.speaker.as_deref(), q.speaker_role.as_deref()), (Some(speaker), role), "{q:#?}");
     }
 }
+
+// Rule 547: a passive hedge word inside a relative clause describes its noun even with an
+// adverb of time between them ("perahu yang sebelumnya disebutkan panitia"): no hearsay; nor
+// is "seperti yang sebelumnya diberitakan," with no medium named (the outlet's own report, as
+// rule 543 reads it). Without the relative word it stays hearsay.
+
+#[test]
+fn a_hedge_word_in_a_relative_clause_past_an_adverb_is_no_hearsay() {
+    check_none(&[
+        "Panitia menyiapkan tiga perahu hias, sama dengan tiga perahu yang sebelumnya disebutkan Ketua Panitia Budi Santoso.",
+        "Perahu hias yang pernah dikabarkan hilang itu ditemukan nelayan di dermaga timur.",
+        "Seperti yang sebelumnya diberitakan, perahu hias milik koperasi tenggelam di dermaga timur.",
+    ]);
+    let q = quote(&["Perahu hias itu sebelumnya dikabarkan hilang dari dermaga timur."], "hilang");
+    assert_eq!(q.certainty, jejak_model::Certainty::Hedged, "{q:#?}");
+}

@@ -1827,17 +1827,24 @@ fn reports_no_hearsay(toks: &[Tok], k: usize) -> bool {
         "harus", "wajib", "perlu", "mesti", "akan", "bisa", "dapat", "untuk", "agar", "supaya", "tidak",
         "tak", "belum", "segera",
     ];
+    // (past the adverbs of time between them: "perahu yang sebelumnya disebutkan panitia")
+    const TIME_ADVERBS: &[&str] = &["sebelumnya", "pernah", "telah", "sudah", "sempat", "juga", "tadi"];
     let before = k.checked_sub(1).map(|b| &toks[b]);
+    let mut r = k;
+    while r >= 2 && toks[r - 1].is_lower_word() && lower_is(&toks[r - 1], TIME_ADVERBS) {
+        r -= 1;
+    }
     // (not "seperti yang disebutkan", which tells whose words follow)
-    let relative = before.is_some_and(|t| lower_is(t, &["yang"]))
-        && !(k >= 2 && lower_is(&toks[k - 2], &["seperti", "sebagaimana"]));
+    let relative = r >= 1
+        && lower_is(&toks[r - 1], &["yang"])
+        && !(r >= 2 && lower_is(&toks[r - 2], &["seperti", "sebagaimana"]));
     let act = before.is_some_and(|t| lower_is(t, MODALS_AND_NEGATIONS))
         || toks.get(k + 1).is_some_and(|t| lower_is(t, &["ke", "kepada"]));
     // (nor, with no medium named, "seperti diberitakan sebelumnya, …": the outlet's own
     // earlier report)
     let as_in = |j: usize| lower_is(&toks[j], &["seperti", "sebagaimana"]);
-    let own_report = ((k >= 1 && as_in(k - 1))
-        || (k >= 2 && lower_is(&toks[k - 1], &["yang"]) && as_in(k - 2)))
+    let own_report = ((r >= 1 && as_in(r - 1))
+        || (r >= 2 && lower_is(&toks[r - 1], &["yang"]) && as_in(r - 2)))
         && toks.get(k + 1).is_some_and(|t| t.t == "," || lower_is(t, &["sebelumnya"]));
     toks[k].t.starts_with(|c: char| c.is_lowercase()) && (relative || act || own_report)
 }
