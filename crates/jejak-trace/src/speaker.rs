@@ -19,7 +19,7 @@ use crate::{
     text::{tokens, Tok},
     words::{
         degrees_start, is_abbr_tok, is_cap_stop, is_field_noun, is_occupation, is_person_role, is_possessive,
-        is_role_or_people_noun, is_speaker_noun, lower_is, without_s,
+        is_role_or_people_noun, is_speaker_noun, lower_is, without_glued_tail, without_s,
     },
     Subj,
 };
@@ -534,6 +534,7 @@ pub fn make_subj(p: &str, toks: &[Tok], a: usize, b: usize, lower_n: usize) -> S
             None => p[run[name_from].s..run[name_end - 1].e].to_string(),
         })
         .map(|n| without_s(&n).map(String::from).unwrap_or(n))
+        .map(|n| without_glued_tail(&n).map(String::from).unwrap_or(n))
         // (or a particle opening a surname: "de Vries")
         .filter(|n| {
             let mut words = n.split_whitespace();

@@ -140,6 +140,17 @@ pub fn without_s(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// A name without the word a hyphen glues to its last word, the start of an aside written
+/// without spaces: "Budi Santo-sapaan akrabnya" names Budi Santo. Other words after a hyphen
+/// stay: "Han Ji-woo", "Al-Fatih".
+pub fn without_glued_tail(name: &str) -> Option<&str> {
+    const ASIDE_OPENERS: &[&str] = &["sapaan", "panggilan", "akrab", "biasa", "nama"];
+    let last = name.rsplit(' ').next()?;
+    let (head, tail) = last.split_once('-')?;
+    let glued = !head.is_empty() && ASIDE_OPENERS.contains(&tail);
+    glued.then(|| &name[..name.len() - last.len() + head.len()])
+}
+
 /// A pronoun with "is" or "has": "he's", "that's", "who’s" (not a possessive).
 pub fn is_contraction(t: &Tok) -> bool {
     const BEFORE_IS: &[&str] = &["he", "she", "it", "that", "who", "there", "what", "here", "where"];
@@ -355,6 +366,15 @@ pub fn past_when(toks: &[Tok], mut k: usize) -> usize {
 mod tests {
     use super::*;
     use crate::text::tokens;
+
+    #[test]
+    fn without_glued_tail_cuts_a_lowercase_word_after_a_hyphen() {
+        assert_eq!(without_glued_tail("Budi Santo-sapaan"), Some("Budi Santo"));
+        assert_eq!(without_glued_tail("Rina Al-Fatih"), None);
+        assert_eq!(without_glued_tail("Han Ji-woo"), None);
+        assert_eq!(without_glued_tail("Budi Santoso"), None);
+        assert_eq!(without_glued_tail("-sapaan"), None);
+    }
 
     #[test]
     fn degrees_start_walks_back_over_degrees_and_their_marks() {

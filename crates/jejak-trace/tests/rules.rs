@@ -11655,3 +11655,17 @@ fn a_hedge_word_in_a_relative_clause_past_an_adverb_is_no_hearsay() {
     let q = quote(&["Perahu hias itu sebelumnya dikabarkan hilang dari dermaga timur."], "hilang");
     assert_eq!(q.certainty, jejak_model::Certainty::Hedged, "{q:#?}");
 }
+
+// Rule 548: an aside glued to a name by a hyphen ("Budi Santo-sapaan akrabnya") is no part
+// of the name; a hyphenated name stays whole ("Han Ji-woo").
+
+#[test]
+fn an_aside_glued_to_a_name_by_a_hyphen_is_cut_off() {
+    for (text, speaker) in [
+        ("\"Kami siap berlomba di dermaga timur,\" ungkap Budi Santo-sapaan akrabnya.", "Budi Santo"),
+        ("\"We will race again,\" said Han Ji-woo.", "Han Ji-woo"),
+    ] {
+        let q = quote(&[text], "");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
+    }
+}
