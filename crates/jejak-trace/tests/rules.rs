@@ -11624,7 +11624,7 @@ fn a_colon_inside_a_time_opens_no_statement() {
 fn kin_and_staff_are_people_who_speak() {
     for (text, speaker, role) in [
         (
-            "Keponakan Budi, Rina Wati, menyebutkan bahwa seluruh keluarga sudah berkumpul di dermaga timur.",
+            "Keponakan Budi, Rina Wati, mengatakan perahu hias milik keluarga akan ikut lomba dayung.",
             "Rina Wati",
             Some("Keponakan Budi"),
         ),
