@@ -11669,3 +11669,22 @@ fn an_aside_glued_to_a_name_by_a_hyphen_is_cut_off() {
         assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
     }
 }
+
+// Rule 549: what a passive cue hands over after a comma ("Dalam surat itu disebutkan, …")
+// or in a clause of where it was written ("…, di mana disebutkan …") is the statement,
+// without the words before it; a hedge set off inside the clause keeps the whole sentence.
+// "Sebelumnya diberitakan, …" with no medium is the outlet's own earlier report.
+
+#[test]
+fn a_passive_cue_hands_over_what_follows_its_comma() {
+    for text in [
+        "Dalam surat itu disebutkan, perahu hias wajib memakai pelampung saat lomba dayung.",
+        "Aturan dermaga terbit pada 2016, di mana disebutkan perahu hias wajib memakai pelampung saat lomba dayung.",
+    ] {
+        let q = quote(&[text], "pelampung");
+        assert_eq!(q.text, "perahu hias wajib memakai pelampung saat lomba dayung", "{q:#?}");
+    }
+    let q = quote(&["Perahu hias itu, dikabarkan, hilang dari dermaga timur pekan lalu."], "hilang");
+    assert_eq!(q.text, "Perahu hias itu, dikabarkan, hilang dari dermaga timur pekan lalu", "{q:#?}");
+    check_none(&["Sebelumnya diberitakan, perahu hias milik koperasi tenggelam di dermaga timur."]);
+}

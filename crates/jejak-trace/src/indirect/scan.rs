@@ -1800,12 +1800,33 @@ impl<'a> SentenceScan<'a> {
             return None;
         }
         // (what a passive cue hands over with "bahwa" or "that" is the statement: "Dalam
-        // laporan itu disebutkan bahwa …", "It is reported that …")
-        let from = hedge_at
-            .filter(|&k| {
-                toks.get(k + 1).is_some_and(|t| lower_is(t, &["bahwa", "that"])) && k + 2 < toks.len()
-            })
-            .map_or(self.ss, |k| toks[k + 2].s);
+        // laporan itu disebutkan bahwa …", "It is reported that …"; so is what follows it
+        // after a comma, "Dalam surat itu disebutkan, …", or in a clause of where it was
+        // written, "…, di mana disebutkan …")
+        let handed_over = |k: usize| {
+            let next = toks.get(k + 1);
+            let mut w = k;
+            while w > 0 && lower_is(&toks[w - 1], &["pun", "juga"]) {
+                w -= 1;
+            }
+            let where_written = w > 0
+                && (lower_is(&toks[w - 1], &["dimana", "yakni", "yaitu"])
+                    || (w > 1 && lower_is(&toks[w - 2], &["di"]) && lower_is(&toks[w - 1], &["mana"])));
+            if next.is_some_and(|t| lower_is(t, &["bahwa", "that"])) {
+                Some(k + 2)
+            } else if next.is_some_and(|t| t.t == ",")
+                && toks[k].lower().starts_with("di")
+                && !(k > 0 && toks[k - 1].t == ",")
+            {
+                // (not a hedge set off inside the clause: "Perahu itu, dikabarkan, hilang")
+                Some(k + 2)
+            } else if where_written && toks[k].is_lower_word() {
+                Some(k + 1)
+            } else {
+                None
+            }
+        };
+        let from = hedge_at.and_then(handed_over).filter(|&c| c < toks.len()).map_or(self.ss, |c| toks[c].s);
         let (cs, ce) = clip(self.p, from, self.se, self.relays);
         (wc(self.p, cs, ce) >= 3).then(|| {
             let cue = hedge
@@ -1843,8 +1864,11 @@ fn reports_no_hearsay(toks: &[Tok], k: usize) -> bool {
     // (nor, with no medium named, "seperti diberitakan sebelumnya, …": the outlet's own
     // earlier report)
     let as_in = |j: usize| lower_is(&toks[j], &["seperti", "sebagaimana"]);
+    // (or "Sebelumnya diberitakan, …" opening the sentence)
+    let earlier = k == 1 && lower_is(&toks[0], &["sebelumnya"]);
     let own_report = ((r >= 1 && as_in(r - 1))
-        || (r >= 2 && lower_is(&toks[r - 1], &["yang"]) && as_in(r - 2)))
+        || (r >= 2 && lower_is(&toks[r - 1], &["yang"]) && as_in(r - 2))
+        || earlier)
         && toks.get(k + 1).is_some_and(|t| t.t == "," || lower_is(t, &["sebelumnya"]));
     toks[k].t.starts_with(|c: char| c.is_lowercase()) && (relative || act || own_report)
 }
