@@ -1542,12 +1542,12 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
         || addressee_only(toks, i)
         || withheld(toks, i)
         || phoned(toks, i)
-        || plural_noun_subject(toks, i)
+        || plural_noun_heading_a_phrase(toks, i)
 }
 
 /// "Weekly claims for ferry refunds climbed …": a cue that is also a plural noun, with a
 /// phrase after it and then the clause's own verb, no "that" between, heads the subject.
-fn plural_noun_subject(toks: &[Tok], i: usize) -> bool {
+fn plural_noun_heading_a_phrase(toks: &[Tok], i: usize) -> bool {
     const MAX_PHRASE: usize = 10;
     let rest = &toks[i + 1..toks.len().min(i + 1 + MAX_PHRASE)];
     lower_is(&toks[i], &["claims", "reports", "estimates", "charges"])
