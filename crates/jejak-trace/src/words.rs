@@ -368,7 +368,7 @@ mod tests {
     use crate::text::tokens;
 
     #[test]
-    fn without_glued_tail_cuts_a_lowercase_word_after_a_hyphen() {
+    fn without_glued_tail_cuts_an_aside_off_after_a_hyphen() {
         assert_eq!(without_glued_tail("Budi Santo-sapaan"), Some("Budi Santo"));
         assert_eq!(without_glued_tail("Rina Al-Fatih"), None);
         assert_eq!(without_glued_tail("Han Ji-woo"), None);

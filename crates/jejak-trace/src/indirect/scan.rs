@@ -1810,7 +1810,7 @@ impl<'a> SentenceScan<'a> {
                 w -= 1;
             }
             let where_written = w > 0
-                && (lower_is(&toks[w - 1], &["dimana", "yakni", "yaitu"])
+                && (lower_is(&toks[w - 1], &["dimana"])
                     || (w > 1 && lower_is(&toks[w - 2], &["di"]) && lower_is(&toks[w - 1], &["mana"])));
             if next.is_some_and(|t| lower_is(t, &["bahwa", "that"])) {
                 Some(k + 2)
@@ -1848,11 +1848,11 @@ fn reports_no_hearsay(toks: &[Tok], k: usize) -> bool {
         "harus", "wajib", "perlu", "mesti", "akan", "bisa", "dapat", "untuk", "agar", "supaya", "tidak",
         "tak", "belum", "segera",
     ];
-    // (past the adverbs of time between them: "perahu yang sebelumnya disebutkan panitia")
-    const TIME_ADVERBS: &[&str] = &["sebelumnya", "pernah", "telah", "sudah", "sempat", "juga", "tadi"];
+    // (past the adverbs between them: "perahu yang sebelumnya disebutkan panitia")
+    const ADVERBS: &[&str] = &["sebelumnya", "pernah", "telah", "sudah", "sempat", "juga", "tadi"];
     let before = k.checked_sub(1).map(|b| &toks[b]);
     let mut r = k;
-    while r >= 2 && toks[r - 1].is_lower_word() && lower_is(&toks[r - 1], TIME_ADVERBS) {
+    while r >= 2 && toks[r - 1].is_lower_word() && lower_is(&toks[r - 1], ADVERBS) {
         r -= 1;
     }
     // (not "seperti yang disebutkan", which tells whose words follow)
