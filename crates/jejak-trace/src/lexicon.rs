@@ -2113,6 +2113,10 @@ pub const PASSIVE_NYA_CUES: &[&str] = &[
 pub const PASSIVE_GOING_ON_CUES: &[&str] =
     &["dikatakan", "ditambahkan", "dijelaskan", "diungkapkan", "disampaikan", "ditegaskan", "dituturkan"];
 
+/// Passive cues of what a document says ("Dalam surat itu disebutkan, …"): with the document
+/// or a person named, said plainly, no hearsay.
+pub const PASSIVE_WRITTEN_CUES: &[&str] = &["disebutkan", "dinyatakan", "dituliskan"];
+
 /// Titles that open a name: "Mr. Dunmore", "Ms Quayle".
 pub const TITLES: &[&str] = &["mr", "mrs", "ms"];
 

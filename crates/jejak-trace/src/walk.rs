@@ -1150,9 +1150,13 @@ impl<'a> Walk<'a> {
                 ind.subj = Some(src.clone());
                 citation = Some(src);
             }
-            // ("Dikatakan, …" after someone's statement is theirs, said plainly)
-            let going_on =
-                speaker.is_some() && PASSIVE_GOING_ON_CUES.iter().any(|c| ind.cue.eq_ignore_ascii_case(c));
+            // ("Dikatakan, …" after someone's statement is theirs, said plainly; so is what a
+            // named document or person is written to say: "Dalam surat itu disebutkan, …")
+            let going_on = speaker.is_some()
+                && PASSIVE_GOING_ON_CUES
+                    .iter()
+                    .chain(PASSIVE_WRITTEN_CUES)
+                    .any(|c| ind.cue.eq_ignore_ascii_case(c));
             let certainty = if s.hedged {
                 Certainty::Hedged
             } else if going_on {

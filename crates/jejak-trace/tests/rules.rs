@@ -5749,9 +5749,9 @@ fn the_day_after_a_relay_is_not_the_statement() {
     assert_eq!(q.via.first().map(|r| r.medium.as_str()), Some("Harbour Herald"), "{q:#?}");
 }
 
-// Rule 218: what a passive report hands over with "bahwa" or "that" is the hearsay itself
-// ("Dalam laporan itu disebutkan bahwa A", "It is reported that A"): A, unattributed and
-// hedged.
+// Rule 218: what a passive report hands over with "bahwa" or "that" is the statement itself
+// ("Dalam laporan itu disebutkan bahwa A", "It is reported that A"): A. With nobody named it
+// is unattributed hearsay; the document it was written in is its source (rule 550).
 
 #[test]
 fn passive_report_hands_over_its_content() {
@@ -5759,7 +5759,7 @@ fn passive_report_hands_over_its_content() {
         &["Dalam laporan itu disebutkan bahwa kerusakan dermaga mencapai 40 persen."],
         "kerusakan dermaga",
     );
-    assert!(q.text.starts_with("kerusakan dermaga") && q.speaker.is_none(), "{q:#?}");
+    assert!(q.text.starts_with("kerusakan dermaga") && q.speaker.as_deref() == Some("laporan itu"), "{q:#?}");
     let q = quote(&["It is reported that the old pier will close next week."], "old pier");
     assert!(q.text.starts_with("the old pier") && q.speaker.is_none(), "{q:#?}");
 }
@@ -11687,4 +11687,31 @@ fn a_passive_cue_hands_over_what_follows_its_comma() {
     let q = quote(&["Perahu hias itu, dikabarkan, hilang dari dermaga timur pekan lalu."], "hilang");
     assert_eq!(q.text, "Perahu hias itu, dikabarkan, hilang dari dermaga timur pekan lalu", "{q:#?}");
     check_none(&["Sebelumnya diberitakan, perahu hias milik koperasi tenggelam di dermaga timur."]);
+}
+
+// Rule 550: a document named after "Dalam" before a passive cue of writing ("Dalam surat
+// edaran Dinas Perhubungan Sukamaju disebutkan, …") is the statement's source, said plainly:
+// its body when one is named, else the document; a meeting is no document and stays hearsay.
+
+#[test]
+fn a_document_a_passive_cue_says_was_written_in_is_the_source() {
+    for (text, speaker) in [
+        (
+            "Dalam surat edaran Dinas Perhubungan Sukamaju disebutkan, perahu hias wajib memakai pelampung saat lomba dayung.",
+            "Dinas Perhubungan Sukamaju",
+        ),
+        (
+            "Dalam laporan itu disebutkan bahwa perahu hias wajib memakai pelampung saat lomba dayung.",
+            "laporan itu",
+        ),
+    ] {
+        let q = quote(&[text], "pelampung");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
+        assert_eq!(q.certainty, jejak_model::Certainty::Assertive, "{q:#?}");
+    }
+    let q = quote(
+        &["Dalam rapat itu disebutkan, perahu hias wajib memakai pelampung saat lomba dayung."],
+        "pelampung",
+    );
+    assert_eq!((q.speaker.as_deref(), q.certainty), (None, jejak_model::Certainty::Hedged), "{q:#?}");
 }

@@ -1828,14 +1828,60 @@ impl<'a> SentenceScan<'a> {
         };
         let from = hedge_at.and_then(handed_over).filter(|&c| c < toks.len()).map_or(self.ss, |c| toks[c].s);
         let (cs, ce) = clip(self.p, from, self.se, self.relays);
+        let document = hedge_at.and_then(|k| written_in(toks, k)).map(|(a, b)| {
+            let lower_n = toks[a..b].iter().take_while(|t| t.is_lower_word()).count();
+            make_subj(self.p, toks, a, b, lower_n)
+        });
         (wc(self.p, cs, ce) >= 3).then(|| {
             let cue = hedge
                 .map(|h| h.t.to_string())
                 .or_else(|| self.relays.last().map(|r| r.2.cue.clone()))
                 .unwrap_or_default();
-            Indirect { cs, ce, cue, subj: None, relay: None }
+            Indirect { cs, ce, cue, subj: document, relay: None }
         })
     }
+}
+
+/// The document a passive cue at `toks[k]` says was written in, opening the sentence: "Dalam
+/// surat edaran Dinas Perhubungan disebutkan, …" is the circular's (so the office's) word, no
+/// hearsay. The span of the document's noun phrase, after "dalam" and before the cue.
+fn written_in(toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    const DOCUMENTS: &[&str] = &[
+        "surat",
+        "edaran",
+        "laporan",
+        "dokumen",
+        "keterangan",
+        "pernyataan",
+        "rilis",
+        "putusan",
+        "peraturan",
+        "aturan",
+        "studi",
+        "survei",
+        "kajian",
+        "penelitian",
+        "riset",
+        "catatan",
+        "data",
+    ];
+    const MAX_PHRASE: usize = 12;
+    if !(toks[k].is_lower_word() && lower_is(&toks[k], PASSIVE_WRITTEN_CUES)) {
+        return None;
+    }
+    let open = toks.iter().position(|t| !is_discourse(t) && t.is_word())?;
+    let a = open + 1 + usize::from(toks.get(open).is_some_and(|t| lower_is(t, &["di"])));
+    let opens_with_in = lower_is(&toks[open], &["dalam"])
+        || (lower_is(&toks[open], &["di"]) && toks.get(open + 1).is_some_and(|t| lower_is(t, &["dalam"])));
+    let b = if k > 0 && toks[k - 1].t == "," { k - 1 } else { k };
+    let phrase = toks.get(a..b)?;
+    let head = phrase.iter().find(|t| !lower_is(t, DETERMINERS))?;
+    (opens_with_in
+        && phrase.len() <= MAX_PHRASE
+        && head.is_lower_word()
+        && lower_is(head, DOCUMENTS)
+        && phrase.iter().all(|t| t.is_word() && !is_auxiliary(t) && !is_id_active_verb(t)))
+    .then_some((a, b))
 }
 
 /// Whether a passive hedge word at `toks[k]` tells of something other than hearsay: in a
