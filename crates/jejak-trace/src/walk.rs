@@ -1152,14 +1152,14 @@ impl<'a> Walk<'a> {
             }
             // ("Dikatakan, …" after someone's statement is theirs, said plainly; so is what a
             // named document or person is written to say: "Dalam surat itu disebutkan, …")
-            let going_on = speaker.is_some()
+            let said_plainly = speaker.is_some()
                 && PASSIVE_GOING_ON_CUES
                     .iter()
                     .chain(PASSIVE_WRITTEN_CUES)
                     .any(|c| ind.cue.eq_ignore_ascii_case(c));
             let certainty = if s.hedged {
                 Certainty::Hedged
-            } else if going_on {
+            } else if said_plainly {
                 Certainty::Assertive
             } else {
                 certainty_of(&ind.cue)
