@@ -3,7 +3,7 @@
 # fixtures. The machine has only a stable toolchain: RUSTC_BOOTSTRAP=1 lets it accept the
 # sanitizer flags cargo-fuzz passes. cargo-fuzz is installed from crates.io when missing.
 # A crash leaves its input in fuzz/artifacts/<target>/ and fails the run. Inputs are capped
-# at FUZZ_MAX_LEN bytes (default 64 KiB): small inputs run hundreds of times faster, and the
+# at FUZZ_MAX_LEN bytes (default 16 KiB): small inputs run hundreds of times faster, and the
 # huge-input cases are the bad-input tests' job (crates/jejak/tests/bad_input.rs).
 #
 # usage: scripts/fuzz.sh [SECONDS] [TARGET...]
@@ -26,11 +26,18 @@ for t in "${targets[@]}"; do
     find demo -type f -size -200k -print0 | head -z -n 100 | xargs -0 -r cp -t "fuzz/corpus/$t" 2>/dev/null || true
 done
 
+# One build of every target first, so a build error shows apart from the fuzzing and each
+# run below spends its time on fuzzing alone.
+echo "fuzz: building ${#targets[@]} targets"
+build_args=()
+[ ${#targets[@]} -eq 1 ] && build_args=("${targets[0]}")
+(cd fuzz && cargo fuzz build "${build_args[@]}")
+
 printf "%-16s %12s %8s\n" target executions crashes
 for t in "${targets[@]}"; do
     log=$(mktemp)
     status=0
-    (cd fuzz && cargo fuzz run "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-65536}") >"$log" 2>&1 || status=$?
+    (cd fuzz && cargo fuzz run "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-16384}") >"$log" 2>&1 || status=$?
     runs=$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)
     crashes=$([ "$status" = 0 ] && echo 0 || echo 1)
     printf "%-16s %12s %8s\n" "$t" "${runs:-?}" "$crashes"
