@@ -11715,3 +11715,66 @@ fn a_document_a_passive_cue_says_was_written_in_is_the_source() {
     );
     assert_eq!((q.speaker.as_deref(), q.certainty), (None, jejak_model::Certainty::Hedged), "{q:#?}");
 }
+
+// Rule 551: people opening the clause, then what they were doing or where, before the cue:
+// the name right before the cue is only the place ("Two pilots waiting for the night ferry
+// at the Harbour Hall said" is the pilots', not the hall's), and a later "they" stands for
+// them.
+
+#[test]
+fn people_at_a_place_speak_not_the_place() {
+    for (text, speaker) in [
+        (
+            "Two pilots waiting for the night ferry at the Harbour Hall said the fares would rise.",
+            "Two pilots waiting for the night ferry at the Harbour Hall",
+        ),
+        ("Crowds gathered in Dover said the quay was safe.", "Crowds gathered in Dover"),
+        (
+            "Several pilots at the meeting in Dover said the quay was safe.",
+            "Several pilots at the meeting in Dover",
+        ),
+        ("Officials in Dover said the quay was safe.", "Officials in Dover"),
+    ] {
+        let q = quote(&[text], "");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{q:#?}");
+    }
+    let q = quote(
+        &["Two pilots waiting for the night ferry at the Harbour Hall said the fares would rise. They said crews would vote on Monday."],
+        "crews would vote",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Two pilots waiting for the night ferry at the Harbour Hall"),
+        "{q:#?}"
+    );
+    // (a name after a verb of the clause's own is no place of the people's)
+    let q = quote(&["Pilots met Tom Reed and said the quay was safe."], "quay");
+    assert_eq!(q.speaker.as_deref(), Some("Pilots"), "{q:#?}");
+}
+
+// Rule 552: a "that" right after a noun of where or when something was said, and before a
+// verb, is that noun's relative pronoun ("said at the close of a short address that was given
+// on the quay"): nothing said follows it. After a day, "that" before a verb is the
+// statement's subject ("said Tuesday that was the plan").
+
+#[test]
+fn a_relative_that_after_the_occasion_opens_no_statement() {
+    let got = run(&["“The ferries will run again by spring,” Porter said at the close of a short address that was given on the quay."]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].text, "The ferries will run again by spring", "{got:#?}");
+    for (text, statement) in [
+        (
+            "Reed said at a hearing that was called in Dover that the quay would close.",
+            "the quay would close",
+        ),
+        ("Porter said Tuesday that was the plan.", "that was the plan"),
+        // (a relative clause on the subject of what was said stays in it)
+        (
+            "As the Harbour Herald has reported, crews that have struck were paid in full.",
+            "crews that have struck were paid in full",
+        ),
+    ] {
+        let q = quote(&[text], "");
+        assert_eq!(q.text, statement, "{q:#?}");
+    }
+}

@@ -942,10 +942,30 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                 if object_first && k > i + 1 && toks[k - 1].is_lower_word() && !is_cue_word(&toks[k - 1]) {
                     return None;
                 }
+                // (after a noun and before a verb, it is that noun's: in a phrase of where or
+                // when it was said nothing said follows it, "said at the close of a short address
+                // that was given on the quay"; after a comma the noun opens what was said, "As
+                // the Herald reported, crews that have struck were paid")
+                let noun_before = k > i + 1
+                    && toks[k - 1].is_lower_word()
+                    && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
+                    && !lower_is(&toks[k - 1], PREPOSITIONS)
+                    && !lower_is(&toks[k - 1], DETERMINERS)
+                    && !lower_is(&toks[k - 1], &["today", "yesterday", "tonight", "earlier", "later"])
+                    && !is_adverb(&toks[k - 1])
+                    && !is_cue_word(&toks[k - 1])
+                    && !toks[i + 1..k].iter().any(|t| !t.is_word());
+                if noun_before && toks[i].is_lower_word() && lower_is(&toks[i], PREPOSITIONS) {
+                    return Some((se, se));
+                }
+                if noun_before && toks[i].t == "," {
+                    return None;
+                }
             }
-            // ("said that was wrong": right after the cue and before a verb, "that" is what
-            // the statement is about, its subject)
-            let subject = k == i && lower_is(t, &["that"]) && verb_after && !is_past_form(&toks[k + 1]);
+            // ("said that was wrong": right after the cue, or its day, and before a verb,
+            // "that" is what the statement is about, its subject)
+            let subject =
+                k == venue_at && lower_is(t, &["that"]) && verb_after && !is_past_form(&toks[k + 1]);
             return Some(trim_span(p, if subject { t.s } else { t.e }, se));
         }
     }

@@ -142,7 +142,55 @@ pub fn subject_before(p: &str, toks: &[Tok], j: usize) -> Option<(Subj, usize)> 
         found => found.or_else(|| opening_name_then_appositions(p, toks, j)),
     };
     let found = found.map(|(sj, at)| relative_clause_holder(p, toks, at).unwrap_or((sj, at)));
+    let found = found.map(|(sj, at)| people_at_a_place(p, toks, &sj, at, j).unwrap_or((sj, at)));
     found.map(|(sj, at)| names_listed_before(p, toks, &sj, at).unwrap_or((sj, at)))
+}
+
+/// People opening the clause, what they were doing and where, before the cue at `j`:
+/// "Pilots waiting for the night ferry at the Harbour Hall said", "Residents gathered in
+/// Dover said". The name read right before the cue is only where they were: the people speak.
+fn people_at_a_place(p: &str, toks: &[Tok], sj: &Subj, at: usize, j: usize) -> Option<(Subj, usize)> {
+    const PLACE_PREPOSITIONS: &[&str] =
+        &["in", "at", "near", "outside", "inside", "from", "on", "around", "across"];
+    const MAX_BEFORE_PEOPLE: usize = 2;
+    const MAX_DOING_WORDS: usize = 12;
+    // (the place's article may be read with it: "at the Harbour Hall")
+    let the = |k: usize| lower_is(&toks[k], &["the"]);
+    let name_from = at + usize::from(the(at));
+    if sj.name.is_none() || sj.pronoun || !toks[name_from..j].iter().all(|t| t.is_cap() || t.t == ".") {
+        return None;
+    }
+    let mut prep = at.checked_sub(1)?;
+    if at == name_from && the(prep) {
+        prep = prep.checked_sub(1)?;
+    }
+    if !(toks[prep].is_lower_word() && lower_is(&toks[prep], PLACE_PREPOSITIONS)) {
+        return None;
+    }
+    let s0 = clause_start(toks);
+    let people = (s0..prep.min(s0 + MAX_BEFORE_PEOPLE + 1)).find(|&h| {
+        let t = &toks[h];
+        (t.is_lower_word() || (h == s0 && t.is_cap()))
+            && (is_plural_people(t) || lower_is(t, &["people", "police", "staff"]))
+    })?;
+    // (a participle or a place after them says what they were doing or where; no verb of
+    // the clause's own comes before the place: "Pilots met in Dover and said" is another
+    // reading)
+    let doing = toks.get(people + 1).is_some_and(|t| {
+        t.is_lower_word() && (is_participle(t) || is_past_form(t) || lower_is(t, PLACE_PREPOSITIONS))
+    });
+    let plain = |t: &Tok| {
+        t.is_word()
+            && !is_cue_word(t)
+            && !is_auxiliary(t)
+            && !lower_is(t, PRONOUNS)
+            && !lower_is(t, &["and", "or", "but"])
+    };
+    let fits = doing
+        && prep - people <= MAX_DOING_WORDS
+        && toks[s0..people].iter().all(|t| plain(t) && !is_participle(t))
+        && toks[(people + 2).min(prep)..prep].iter().all(plain);
+    fits.then(|| (Subj { described: true, ..make_subj(p, toks, s0, j, j - s0) }, s0))
 }
 
 /// The name a "yang" clause describes when the subject found at `at` is inside it, the object
