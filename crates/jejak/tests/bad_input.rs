@@ -318,11 +318,14 @@ fn ingest_big(path: &Path, extract: bool, limit: Duration) -> (Run, Snapshot, Sn
     (run, before, after)
 }
 
+/// The time bound on the big generated inputs. A debug build is several times slower than
+/// release, and a busy machine slower again (the 200k-item feed took 27 s alone and 65 s
+/// beside a build), so the bound here is wider than [`TIME_LIMIT`]: it is there to catch a
+/// hang or a quadratic blow-up, not to time the work (`bench/` does that).
+const BIG_INPUT_LIMIT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 300 } else { 60 });
+
 /// A 50 MB paragraph: the HTML parser reads it all, then extraction cuts the body to 2 MB
-/// in 64 KB paragraphs, so quote tracing, linking and indexing work on bounded text. A debug
-/// build is several times slower than release, so the bound here is wider than
-/// [`TIME_LIMIT`] there.
-const HUGE_LINE_LIMIT: Duration = Duration::from_secs(if cfg!(debug_assertions) { 300 } else { 60 });
+/// in 64 KB paragraphs, so quote tracing, linking and indexing work on bounded text.
 
 #[test]
 fn a_50_mb_single_line_page_is_bounded() {
@@ -338,7 +341,7 @@ fn a_50_mb_single_line_page_is_bounded() {
     let bytes = write_streamed(&path, parts);
     assert!(bytes >= 50 * 1024 * 1024 - 1024);
 
-    let (run, before, after) = ingest_big(&path, true, HUGE_LINE_LIMIT);
+    let (run, before, after) = ingest_big(&path, true, BIG_INPUT_LIMIT);
     assert!(run.output.status.success(), "{}", run.stderr());
     assert_eq!(after.pages, before.pages + 1);
 }
@@ -357,7 +360,7 @@ fn html_nested_100k_deep_is_bounded() {
         .chain(std::iter::once("</body></html>".to_string()));
     write_streamed(&path, parts);
 
-    let (run, _, after) = ingest_big(&path, true, TIME_LIMIT);
+    let (run, _, after) = ingest_big(&path, true, BIG_INPUT_LIMIT);
     assert!(run.output.status.success(), "{}", run.stderr());
     assert!(after.pages >= 2);
 }
@@ -381,7 +384,7 @@ fn a_feed_with_a_million_items_is_bounded() {
         .chain(std::iter::once("</channel></rss>\n".to_string()));
     write_streamed(&path, parts);
 
-    let (run, before, after) = ingest_big(&path, false, TIME_LIMIT);
+    let (run, before, after) = ingest_big(&path, false, BIG_INPUT_LIMIT);
     // Summary-only entries are links for a crawler, not pages: nothing new is stored.
     assert!(run.output.status.success(), "{}", run.stderr());
     assert_eq!(after, before);
