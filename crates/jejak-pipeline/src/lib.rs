@@ -33,7 +33,7 @@ const BOILERPLATE_MODEL: &str = "boilerplate";
 /// Version of what extraction and attribution make of a page: bump it whenever a change
 /// to either alters stored articles or quotes, and stores filled before are told to run
 /// `jejak reprocess` (see [`outdated_analysis`]).
-pub const ANALYSIS_VERSION: u32 = 113;
+pub const ANALYSIS_VERSION: u32 = 114;
 /// Where a store keeps the [`ANALYSIS_VERSION`] its articles were extracted by.
 const ANALYSIS_MODEL: &str = "analysis_version";
 
