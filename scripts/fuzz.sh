@@ -33,13 +33,19 @@ build_args=()
 [ ${#targets[@]} -eq 1 ] && build_args=("${targets[0]}")
 (cd fuzz && cargo fuzz build "${build_args[@]}")
 
-printf "%-16s %12s %8s\n" target executions crashes
-for t in "${targets[@]}"; do
+# Each run is one process on one core: FUZZ_JOBS of them (default: the machine's cores) run
+# side by side. A run that crashes prints its log's tail and fails the whole script.
+fuzz_one() {
+    local t=$1 log status=0
     log=$(mktemp)
-    status=0
     (cd fuzz && cargo fuzz run "$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len="${FUZZ_MAX_LEN:-16384}") >"$log" 2>&1 || status=$?
     runs=$(grep -oE 'Done [0-9]+ runs' "$log" | grep -oE '[0-9]+' | tail -1 || true)
     crashes=$([ "$status" = 0 ] && echo 0 || echo 1)
     printf "%-16s %12s %8s\n" "$t" "${runs:-?}" "$crashes"
-    if [ "$status" != 0 ]; then tail -40 "$log"; exit 1; fi
-done
+    if [ "$status" != 0 ]; then tail -40 "$log"; return 1; fi
+}
+export -f fuzz_one
+export secs
+
+printf "%-16s %12s %8s\n" target executions crashes
+printf '%s\n' "${targets[@]}" | xargs -P "${FUZZ_JOBS:-$(nproc)}" -I{} bash -c 'fuzz_one "$1"' _ {}
