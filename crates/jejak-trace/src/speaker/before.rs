@@ -173,9 +173,8 @@ fn people_at_a_place(p: &str, toks: &[Tok], sj: &Subj, at: usize, j: usize) -> O
         (t.is_lower_word() || (h == s0 && t.is_cap()))
             && (is_plural_people(t) || lower_is(t, &["people", "police", "staff"]))
     })?;
-    // (a participle or a place after them says what they were doing or where; no verb of
-    // the clause's own comes before the place: "Pilots met in Dover and said" is another
-    // reading)
+    // (a participle or a place after them says what they were doing or where; a clause
+    // joined by "and" is another reading: "Pilots met in Dover and said")
     let doing = toks.get(people + 1).is_some_and(|t| {
         t.is_lower_word() && (is_participle(t) || is_past_form(t) || lower_is(t, PLACE_PREPOSITIONS))
     });
