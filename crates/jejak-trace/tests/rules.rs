@@ -11778,3 +11778,25 @@ fn a_relative_that_after_the_occasion_opens_no_statement() {
         assert_eq!(q.text, statement, "{q:#?}");
     }
 }
+
+// Rule 553: "called" names a thing, not what was said, after a thing a few words into an
+// indefinite phrase the clause has already reached, with the name alone after it ("a race
+// for a boat called the Gull, which …"); "called to mind" and "called to duty" summon.
+// A speaker's "called X a Y" still says something.
+
+#[test]
+fn called_that_names_or_summons_says_nothing() {
+    check_none(&[
+        "The crew trained for a race in a boat called the Gull, which sank in 2019.",
+        "The protest was led by one group called Harbour Watch, which sued the board.",
+        "Pilots, called to duty after the storm, guard the quay.",
+    ]);
+    let q = quote(&["The storm called to mind a flood of 1990, residents said."], "flood");
+    assert_eq!(
+        (q.speaker.as_deref(), q.text.as_str()),
+        (Some("residents"), "The storm called to mind a flood of 1990"),
+        "{q:#?}"
+    );
+    let q = quote(&["A spokesman called Reed a liar."], "liar");
+    assert_eq!((q.speaker.as_deref(), q.cue.as_deref()), (Some("A spokesman"), Some("called")), "{q:#?}");
+}

@@ -1501,7 +1501,10 @@ pub(super) fn reports_nothing(toks: &[Tok], i: usize) -> bool {
     let particle = toks.get(i + 1).map(|t| t.lower()).unwrap_or_default();
     let phrasal = (lower_is(&toks[i], &["show", "shows", "showed", "showing"]) && particle == "up")
         || (lower_is(&toks[i], &["call", "calls", "called", "calling"])
-            && ["in", "into", "off", "up"].contains(&particle.as_str()));
+            && (["in", "into", "off", "up"].contains(&particle.as_str())
+                // ("called to mind", "called to service": summoned, nothing said)
+                || (particle == "to"
+                    && toks.get(i + 2).is_some_and(|t| lower_is(t, &["mind", "service", "duty", "order", "arms"])))));
     // ("All told, …" is "in all")
     let all_told = lower_is(&toks[i], &["told"])
         && i > 0
@@ -1772,6 +1775,35 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         && !is_adverb(prev)
         // (not someone's thing: "the council called the Herald's report …")
         && next.is_some_and(|t| t.is_cap() && !lower_is(t, PRONOUNS) && !is_possessive(t));
+    // (so does one after a thing a few words into an indefinite phrase that the clause has
+    // already reached, the name alone after it: "a race for a boat called the Gull, which
+    // …", "including one group called Harbour Watch"; not "A spokesman called Reed a liar",
+    // nor "a skipper called Reed a liar", whose name has a second complement)
+    const MAX_NAMED_WORDS: usize = 4;
+    let name_from = i + 1 + usize::from(next.is_some_and(|t| lower_is(t, &["the"])));
+    let name_end = (name_from..toks.len()).find(|&k| !toks[k].is_cap()).unwrap_or(toks.len());
+    let name_alone = name_end > name_from
+        && !is_possessive(&toks[name_end - 1])
+        && toks
+            .get(name_end)
+            .is_none_or(|t| !(lower_is(t, &["a", "an", "the"]) || matches!(t.t, "“" | "\"" | "‘")));
+    let named_thing = lower_is(cue, &["called", "named", "dubbed"])
+        && name_alone
+        && (i.saturating_sub(MAX_NAMED_WORDS)..i)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| lower_is(&toks[k], &["a", "an", "one", "another"]))
+            .is_some_and(|a| {
+                a > 0
+                    && toks[a - 1].is_lower_word()
+                    && toks[a + 1..i].iter().all(|t| {
+                        !is_speaker_noun(t)
+                            && !lower_is(t, ROLE_HEADS)
+                            && !lower_is(t, PRONOUNS)
+                            && !is_auxiliary(t)
+                            && !is_cue_word(t)
+                    })
+            });
     // (a participle with its agent: "the slogan proclaimed by Tom Reed")
     let participle = cue.t.ends_with("ed") && next.is_some_and(|t| lower_is(t, &["by"]));
     // ("continued" and "melanjutkan" report only what follows a colon, a comma, a quote or
@@ -1791,6 +1823,7 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
         || plural_noun
         || think_tank
         || naming
+        || named_thing
         || participle
         || object
 }
