@@ -951,7 +951,7 @@ fn content_after_that(p: &str, toks: &[Tok], ci: usize, se: usize) -> Option<(us
                     && !lower_is(&toks[k - 1], CLAUSE_OPENERS)
                     && !lower_is(&toks[k - 1], PREPOSITIONS)
                     && !lower_is(&toks[k - 1], DETERMINERS)
-                    && !lower_is(&toks[k - 1], &["today", "yesterday", "tonight", "earlier", "later"])
+                    && !lower_is(&toks[k - 1], TRAILING_ADVERBIALS)
                     && !is_adverb(&toks[k - 1])
                     && !is_cue_word(&toks[k - 1])
                     && !toks[i + 1..k].iter().any(|t| !t.is_word());
@@ -1780,15 +1780,17 @@ fn describes_a_thing(toks: &[Tok], i: usize) -> bool {
     // …", "including one group called Harbour Watch"; not "A spokesman called Reed a liar",
     // nor "a skipper called Reed a liar", whose name has a second complement)
     const MAX_NAMED_WORDS: usize = 4;
-    let name_from = i + 1 + usize::from(next.is_some_and(|t| lower_is(t, &["the"])));
-    let name_end = (name_from..toks.len()).find(|&k| !toks[k].is_cap()).unwrap_or(toks.len());
-    let name_alone = name_end > name_from
-        && !is_possessive(&toks[name_end - 1])
-        && toks
-            .get(name_end)
-            .is_none_or(|t| !(lower_is(t, &["a", "an", "the"]) || matches!(t.t, "“" | "\"" | "‘")));
+    let name_alone = || {
+        let name_from = i + 1 + usize::from(next.is_some_and(|t| lower_is(t, &["the"])));
+        let name_end = (name_from..toks.len()).find(|&k| !toks[k].is_cap()).unwrap_or(toks.len());
+        name_end > name_from
+            && !is_possessive(&toks[name_end - 1])
+            && toks
+                .get(name_end)
+                .is_none_or(|t| !(lower_is(t, &["a", "an", "the"]) || matches!(t.t, "“" | "\"" | "‘")))
+    };
     let named_thing = lower_is(cue, &["called", "named", "dubbed"])
-        && name_alone
+        && name_alone()
         && (i.saturating_sub(MAX_NAMED_WORDS)..i)
             .rev()
             .take_while(|&k| toks[k].is_word())
